@@ -1,0 +1,111 @@
+"""Dates at the precision a source gives them, and relative dates resolved
+against the source's own date.
+
+``2022-12-22`` is a day (xsd:date), ``2022-11`` a month (xsd:gYearMonth),
+``2022`` a year (xsd:gYear). "Thursday" or "last month" in an article dated
+2022-12-23 resolve to 2022-12-22 and 2022-11.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rdflib import Literal
+from rdflib.namespace import XSD
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+class DateError(ValueError):
+    """A value that is not a date at day, month or year precision."""
+
+
+def parse(value) -> Literal:
+    """Turn a YAML date value into a typed literal that keeps its precision.
+
+    Accepts ``datetime.date`` (YAML's own dates), ``YYYY-MM-DD``, ``YYYY-MM``,
+    ``YYYY`` strings and bare year integers. Raises :class:`DateError` for
+    anything else, including impossible dates such as 2022-13-40.
+    """
+    if isinstance(value, dt.datetime):
+        raise DateError(f"{value.isoformat()} has a time of day; give the date only")
+    if isinstance(value, dt.date):
+        return Literal(value.isoformat(), datatype=XSD.date)
+    if isinstance(value, bool):
+        raise DateError(f"{value!r} is not a date")
+    if isinstance(value, int):
+        value = f"{value:04d}"
+    if not isinstance(value, str):
+        raise DateError(f"{value!r} is not a date")
+    match = _ISO.match(value.strip())
+    if not match:
+        raise DateError(f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = match.groups()
+    try:
+        if day:
+            dt.date(int(year), int(month), int(day))
+            return Literal(f"{year}-{month}-{day}", datatype=XSD.date)
+        if month:
+            dt.date(int(year), int(month), 1)
+            return Literal(f"{year}-{month}", datatype=XSD.gYearMonth)
+    except ValueError as exc:
+        raise DateError(f"'{value}' is not a real date ({exc})") from None
+    return Literal(year, datatype=XSD.gYear)
+
+
+def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def resolve(expression: str, anchor: dt.date) -> Literal | None:
+    """Resolve a relative or partial date expression against ``anchor``.
+
+    Returns a typed literal, or ``None`` when the expression is too vague to
+    pin down ("in recent weeks"). Weekday names mean the latest such day on or
+    before the anchor, as in wire copy ("the White House said Thursday").
+    """
+    text = " ".join(expression.lower().replace(",", " ").split())
+    text = re.sub(r"^(on|in|during|since|just|earlier|late|early)\s+", "", text)
+    text = re.sub(r"^(on|in|during)\s+", "", text)
+    if text in ("today", "this day"):
+        return Literal(anchor.isoformat(), datatype=XSD.date)
+    if text == "yesterday":
+        return Literal((anchor - dt.timedelta(days=1)).isoformat(), datatype=XSD.date)
+    if text in WEEKDAYS or (text.startswith("last ") and text[5:] in WEEKDAYS):
+        name = text.split()[-1]
+        back = (anchor.weekday() - WEEKDAYS.index(name)) % 7
+        if text.startswith("last ") and back == 0:
+            back = 7
+        return Literal((anchor - dt.timedelta(days=back)).isoformat(), datatype=XSD.date)
+    if text in ("this month", "earlier this month"):
+        return Literal(f"{anchor.year:04d}-{anchor.month:02d}", datatype=XSD.gYearMonth)
+    if text in ("last month", "a month ago"):
+        year, month = _month_shift(anchor.year, anchor.month, -1)
+        return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)
+    if text in ("this year", "earlier this year"):
+        return Literal(f"{anchor.year:04d}", datatype=XSD.gYear)
+    if text in ("last year", "a year ago"):
+        return Literal(f"{anchor.year - 1:04d}", datatype=XSD.gYear)
+    match = re.match(r"^(\d{4})$", text)
+    if match:
+        return Literal(match.group(1), datatype=XSD.gYear)
+    match = re.match(r"^([a-z]+)(?: (\d{1,2}))?(?: (\d{4}))?$", text)
+    if match and match.group(1) in MONTHS:
+        month = MONTHS.index(match.group(1)) + 1
+        day = int(match.group(2)) if match.group(2) else None
+        if match.group(3):
+            year = int(match.group(3))
+        else:  # the latest such month on or before the anchor
+            year = anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
+        if day:
+            try:
+                return Literal(dt.date(year, month, day).isoformat(), datatype=XSD.date)
+            except ValueError:
+                return None
+        return Literal(f"{year:04d}-{month:02d}", datatype=XSD.gYearMonth)
+    return None

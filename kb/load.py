@@ -1,0 +1,523 @@
+"""Load stage: source documents, entity files and fact files into one RDF graph.
+
+Every node keeps the file and line it came from (``Loaded.origins``) so that
+errors and validation results can point at the YAML a curator edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+
+from . import dates, yamlio
+from .errors import KBError
+from .namespaces import AGKB, CLAIM, EXCERPT, ID, OA, SOURCE, STATEMENT, bind_prefixes
+from .project import Project
+from .schema import Field, RecordType, Schema
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CLAIM_KEYS_ONLY = {"subject", "property", "value", "as_of"}
+_DURATION = re.compile(r"^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$")
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass
+class Source:
+    """A source document: its metadata file, its text and its date."""
+
+    id: str
+    iri: URIRef
+    path: Path
+    text: str = ""
+    issued: dt.date | None = None
+    language: str = "en"
+
+
+@dataclass
+class Entry:
+    """An id and what it names."""
+
+    id: str
+    node: URIRef | None
+    claim: URIRef | None
+    rtype: RecordType | None
+    where: tuple
+
+
+@dataclass
+class Loaded:
+    """The loaded graph, where each node came from, and the source documents."""
+
+    graph: Graph
+    origins: dict = field(default_factory=dict)
+    sources: dict = field(default_factory=dict)
+
+
+def load(project: Project, schema: Schema) -> Loaded:
+    """Read a project's seeds/ and facts/ into a graph. Raises KBError on bad input."""
+    return _Loader(project, schema).run()
+
+
+class _Loader:
+    def __init__(self, project: Project, schema: Schema):
+        self.project = project
+        self.schema = schema
+        self.graph = Graph()
+        bind_prefixes(self.graph)
+        self.out = Loaded(self.graph)
+        self.ids: dict[str, Entry] = {}
+
+    # ------------------------------------------------------------ helpers
+    def rel(self, path: Path) -> str:
+        return self.project.relative(path)
+
+    def error(self, message: str, where) -> KBError:
+        return KBError(message, self.rel(where[0]), where[1])
+
+    def add(self, s, p, o) -> None:
+        self.graph.add((s, p, o))
+
+    def origin(self, node: URIRef, where) -> None:
+        self.out.origins.setdefault(node, (self.rel(where[0]), where[1]))
+
+    def register(self, ident, node, claim, rtype, where) -> None:
+        if not isinstance(ident, str) or not ID_PATTERN.match(ident):
+            raise self.error(f"id {ident!r} must be lower-case words joined by hyphens, like 'wagner-group'", where)
+        if ident in self.ids:
+            first = self.ids[ident].where
+            raise self.error(f"duplicate id '{ident}': already used at {self.rel(first[0])}:{first[1]}", where)
+        self.ids[ident] = Entry(ident, node, claim, rtype, where)
+
+    @staticmethod
+    def items(seq, path: Path):
+        """(item, (path, line)) for each item of a YAML list."""
+        for index, item in enumerate(seq):
+            yield item, (path, seq.lines[index])
+
+    def require_map(self, value, what: str, where) -> yamlio.Map:
+        if not isinstance(value, yamlio.Map):
+            raise self.error(f"{what} must be a mapping of keys to values", where)
+        return value
+
+    def as_list(self, value, where):
+        if isinstance(value, yamlio.Seq):
+            return [(v, (where[0], value.lines[i])) for i, v in enumerate(value)]
+        return [(value, where)]
+
+    # ------------------------------------------------------------ run
+    def run(self) -> Loaded:
+        source_files = sorted(self.project.seeds.glob("*.yaml")) if self.project.seeds.is_dir() else []
+        entity_files = sorted((self.project.facts / "entities").rglob("*.yaml"))
+        fact_files = sorted((self.project.facts / "sources").rglob("*.yaml"))
+        if not source_files:
+            raise KBError("no source documents: add seeds/<id>.yaml with its text file", self.rel(self.project.seeds))
+        docs = [(p, yamlio.load(p)) for p in source_files]
+        entities = [(p, yamlio.load(p)) for p in entity_files]
+        facts = [(p, yamlio.load(p)) for p in fact_files]
+        for path, doc in docs:
+            self.register_source(path, doc)
+        for path, doc in entities:
+            self.register_entities(path, doc)
+        for path, doc in facts:
+            self.register_facts(path, doc)
+        for path, doc in docs:
+            self.convert_source(path, doc)
+        for path, doc in entities:
+            for item, where in self.items(doc, path):
+                self.convert_entity(item, where)
+        for path, doc in facts:
+            self.convert_facts(path, doc)
+        return self.out
+
+    # ------------------------------------------------------------ sources
+    def register_source(self, path: Path, doc) -> None:
+        where = (path, 1)
+        doc = self.require_map(doc, "a source document file", where)
+        ident = path.stem
+        self.register(ident, SOURCE[ident], None, self.schema.types["SourceDocument"], where)
+        self.out.sources[ident] = Source(ident, SOURCE[ident], path)
+
+    def convert_source(self, path: Path, doc) -> None:
+        rtype = self.schema.types["SourceDocument"]
+        source = self.out.sources[path.stem]
+        where = (path, doc.line)
+        for key in ("text", "sha256", "date", "language", "title"):
+            if key not in doc:
+                raise self.error(f"source document needs `{key}:`", where)
+        language = doc["language"]
+        if not isinstance(language, str) or not _LANGUAGE.match(language):
+            raise self.error("`language` is a BCP 47 tag such as en", (path, doc.line_of("language")))
+        source.language = language
+        text_path = path.parent / str(doc["text"])
+        if not text_path.is_file() or text_path.parent != path.parent:
+            raise self.error(f"text file '{doc['text']}' not found beside {path.name}", (path, doc.line_of("text")))
+        source.text = yamlio.read_text(text_path)
+        actual = hashlib.sha256(text_path.read_bytes()).hexdigest()
+        if str(doc["sha256"]) != actual:
+            raise self.error(f"sha256 does not match {text_path.name} (its sha256 is {actual}); "
+                             "source texts must stay unchanged so that excerpt offsets stay valid",
+                             (path, doc.line_of("sha256")))
+        if not isinstance(doc["date"], dt.date) or isinstance(doc["date"], dt.datetime):
+            raise self.error("source `date` is its publication day, YYYY-MM-DD", (path, doc.line_of("date")))
+        source.issued = doc["date"]
+        self.origin(source.iri, where)
+        self.add(source.iri, RDF.type, rtype.cls)
+        for key, value in doc.items():
+            self.set_field(source.iri, rtype, key, value, (path, doc.line_of(key)), lang=language)
+        self.add(source.iri, RDFS.label, Literal(str(doc["title"]), lang=language))
+
+    # ------------------------------------------------------------ entities
+    def register_entities(self, path: Path, doc) -> None:
+        if not isinstance(doc, yamlio.Seq):
+            raise self.error("an entity file is a list of entities, each starting with `- id:`", (path, 1))
+        entity_types = self.schema.of_record("entity")
+        for item, where in self.items(doc, path):
+            item = self.require_map(item, "an entity", where)
+            rtype = self.record_type(item, entity_types, where, "entity")
+            self.register(item.get("id"), ID[item["id"]] if isinstance(item.get("id"), str) else None,
+                          None, rtype, (path, item.line_of("id")))
+
+    def record_type(self, item, allowed: dict, where, what: str) -> RecordType:
+        if "id" not in item:
+            raise self.error(f"every {what} needs an `id:`", where)
+        name = item.get("type")
+        if name is None:
+            raise self.error(f"'{item['id']}' needs a `type:`, one of: {', '.join(sorted(allowed))}", where)
+        if name not in allowed:
+            raise self.error(f"unknown {what} type '{name}'{self.suggest(str(name), allowed)}; "
+                             f"use one of: {', '.join(sorted(allowed))}", (where[0], item.line_of("type")))
+        return allowed[name]
+
+    @staticmethod
+    def suggest(word: str, options) -> str:
+        close = difflib.get_close_matches(word, list(options), n=1)
+        return f" (did you mean '{close[0]}'?)" if close else ""
+
+    def convert_entity(self, item, where) -> None:
+        entry = self.ids[item["id"]]
+        node, rtype = entry.node, entry.rtype
+        self.origin(node, where)
+        self.add(node, RDF.type, rtype.cls)
+        for key, value in item.items():
+            if key in ("id", "type"):
+                continue
+            key_where = (where[0], item.line_of(key))
+            fld = self.field(rtype, key, key_where)
+            if fld.sourced_only:
+                raise self.error(f"`{key}` must come from a source: state it as an Attribute claim "
+                                 f"(subject: {item['id']}, property: {key}) in a facts/sources/ file", key_where)
+            self.set_field(node, rtype, key, value, key_where)
+
+    def field(self, rtype: RecordType, key: str, where) -> Field:
+        fld = rtype.fields.get(key)
+        if fld is None:
+            raise self.error(f"unknown key '{key}' for {rtype.name}{self.suggest(key, rtype.fields)}; "
+                             f"allowed: {', '.join(sorted(rtype.fields))}", where)
+        return fld
+
+    # ------------------------------------------------------------ values
+    def set_field(self, node, rtype, key, value, where, source: Source | None = None, lang="en") -> None:
+        fld = self.field(rtype, key, where)
+        for obj in self.values(fld, value, where, source, lang):
+            self.add(node, fld.path, obj)
+
+    def values(self, fld: Field, value, where, source: Source | None = None, lang="en") -> list:
+        items = self.as_list(value, where)
+        if not fld.many and len(items) != 1:
+            raise self.error(f"`{fld.key}` takes one value, not a list", where)
+        if value is None or (isinstance(value, list) and not value):
+            raise self.error(f"`{fld.key}` is empty; give a value or remove the key", where)
+        if fld.source_language and source is not None:
+            lang = source.language
+        return [self.value(fld, item, item_where, source, lang) for item, item_where in items]
+
+    def value(self, fld: Field, value, where, source: Source | None, lang: str):
+        if isinstance(value, (yamlio.Map, yamlio.Seq)):
+            raise self.error(f"`{fld.key}` takes a plain value, not a nested list or mapping", where)
+        if value is None:
+            raise self.error(f"`{fld.key}` has an empty value", where)
+        if fld.kind == "ref":
+            return self.ref(fld, value, where)
+        if fld.kind == "external":
+            if not isinstance(value, str) or not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value):
+                raise self.error(f"`{fld.key}` takes an http or https address", where)
+            return URIRef(value)
+        if fld.kind == "date":
+            try:
+                return dates.parse(value)
+            except dates.DateError as exc:
+                raise self.error(f"`{fld.key}`: {exc}", where) from None
+        return self.literal(fld, value, where, lang)
+
+    def literal(self, fld: Field, value, where, lang: str) -> Literal:
+        dtype = fld.datatype
+        problem = None
+        if dtype == RDF.langString or dtype == XSD.string:
+            if not isinstance(value, str):
+                problem = "text"
+            elif not value.strip():
+                raise self.error(f"`{fld.key}` is empty; give some text or remove the key", where)
+            else:
+                return Literal(value, lang=lang) if dtype == RDF.langString else Literal(value)
+        elif dtype == XSD.boolean:
+            if isinstance(value, bool):
+                return Literal(value)
+            problem = "true or false"
+        elif dtype in (XSD.decimal, XSD.nonNegativeInteger, XSD.integer):
+            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+                problem = "a number"
+            else:
+                try:
+                    number = Decimal(str(value))
+                except InvalidOperation:
+                    number = None
+                if number is None or not number.is_finite():
+                    problem = "a number written without separators, like 50000"
+                elif dtype != XSD.decimal:
+                    if number != number.to_integral_value() or number < 0:
+                        problem = "a whole number, 0 or more"
+                    else:
+                        return Literal(int(number), datatype=dtype)
+                else:
+                    return Literal(number, datatype=XSD.decimal)
+        elif dtype == XSD.duration:
+            if isinstance(value, str) and _DURATION.match(value):
+                return Literal(value, datatype=XSD.duration)
+            problem = "an ISO 8601 duration such as P1M"
+        elif dtype == XSD.date:
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+                return Literal(value.isoformat(), datatype=XSD.date)
+            problem = "a date, YYYY-MM-DD"
+        elif dtype == XSD.dateTime:
+            if isinstance(value, dt.datetime) and value.tzinfo is not None:
+                return Literal(value.isoformat(), datatype=XSD.dateTime)
+            problem = "a date and time with a time zone, like 2026-01-02T03:04:05Z"
+        elif dtype == XSD.hexBinary:
+            if isinstance(value, str) and re.fullmatch(r"[0-9a-f]+", value) and len(value) % 2 == 0:
+                return Literal(value, datatype=XSD.hexBinary)
+            problem = "lower-case hexadecimal digits"
+        elif dtype == XSD.language:
+            if isinstance(value, str) and _LANGUAGE.match(value):
+                return Literal(value, datatype=XSD.language)
+            problem = "a BCP 47 language tag such as en"
+        else:
+            raise self.error(f"`{fld.key}` has datatype {dtype}, which the loader does not support", where)
+        raise self.error(f"`{fld.key}` must be {problem}, not {value!r}", where)
+
+    def ref(self, fld: Field, value, where) -> URIRef:
+        if not isinstance(value, str):
+            raise self.error(f"`{fld.key}` takes an id, not {value!r}", where)
+        concept = self.schema.concept(fld.classes, value)
+        if concept is not None:
+            return concept
+        entry = self.ids.get(value)
+        if entry is None:
+            options = list(self.ids) + self.schema.concept_keys(fld.classes)
+            concepts = self.schema.concept_keys(fld.classes)
+            hint = f"; use one of: {', '.join(concepts)}" if concepts else ""
+            raise self.error(f"`{fld.key}`: unknown id '{value}'{self.suggest(value, options)}{hint}", where)
+        if AGKB.Claim in fld.classes:
+            if entry.claim is None:
+                raise self.error(f"`{fld.key}`: '{value}' is not a claim; name an id from a `claims:` list", where)
+            return entry.claim
+        if entry.node is None:
+            return entry.claim
+        return entry.node
+
+    # ------------------------------------------------------------ facts, claims, statements
+    def register_facts(self, path: Path, doc) -> None:
+        doc = self.require_map(doc, "a fact file", (path, 1))
+        unknown = set(doc) - {"source", "claims", "statements"}
+        if unknown:
+            key = sorted(unknown)[0]
+            raise self.error(f"unknown top-level key '{key}'; a fact file has `source:`, `claims:` and "
+                             "`statements:`", (path, doc.line_of(key)))
+        if "source" not in doc:
+            raise self.error("a fact file needs `source:`, the id of a document in seeds/", (path, doc.line))
+        if doc["source"] not in self.out.sources:
+            raise self.error(f"unknown source '{doc['source']}'"
+                             f"{self.suggest(str(doc['source']), self.out.sources)}; "
+                             "add seeds/<id>.yaml first", (path, doc.line_of("source")))
+        fact_types = self.schema.of_record("fact")
+        claim_types = {**fact_types, "Claim": self.schema.types["Claim"], "Attribute": self.schema.types["Claim"]}
+        for section in ("claims", "statements"):
+            value = doc.get(section)
+            if value is None:
+                continue
+            if not isinstance(value, yamlio.Seq):
+                raise self.error(f"`{section}` is a list of items, each starting with `- id:`",
+                                 (path, doc.line_of(section)))
+            for item, where in self.items(value, path):
+                item = self.require_map(item, f"an item of `{section}`", where)
+                ident = item.get("id")
+                id_where = (path, item.line_of("id"))
+                if section == "statements":
+                    if "id" not in item:
+                        raise self.error("every statement needs an `id:`", where)
+                    self.register(ident, STATEMENT[ident] if isinstance(ident, str) else None, None,
+                                  self.schema.types["Statement"], id_where)
+                    continue
+                rtype = self.record_type(item, claim_types, where, "claim")
+                name = item["type"]
+                ok = isinstance(ident, str)
+                node = ID[ident] if ok and name not in ("Claim", "Attribute") else None
+                self.register(ident, node, CLAIM[ident] if ok else None, rtype, id_where)
+
+    def convert_facts(self, path: Path, doc) -> None:
+        source = self.out.sources[doc["source"]]
+        for item, where in self.items(doc.get("claims") or [], path):
+            self.convert_claim(item, where, source)
+        for item, where in self.items(doc.get("statements") or [], path):
+            self.convert_statement(item, where, source)
+
+    def convert_claim(self, item, where, source: Source) -> None:
+        entry = self.ids[item["id"]]
+        claim_type = self.schema.types["Claim"]
+        name = item["type"]
+        claim = entry.claim
+        self.origin(claim, where)
+        self.add(claim, RDF.type, AGKB.Claim)
+        self.add(claim, PROV.wasDerivedFrom, source.iri)
+        fact_keys = {}
+        for key, value in item.items():
+            key_where = (where[0], item.line_of(key))
+            if key in ("id", "type"):
+                continue
+            if key == "source":
+                raise self.error("`source` is set once, at the top of the fact file", key_where)
+            if key == "evidence":
+                self.evidence(claim, item["id"], value, key_where, source)
+            elif key in claim_type.fields and key not in CLAIM_KEYS_ONLY:
+                self.set_field(claim, claim_type, key, value, key_where, source)
+            elif name == "Attribute" and key in CLAIM_KEYS_ONLY:
+                continue  # handled by attribute()
+            elif name in ("Claim", "Attribute"):
+                if key in CLAIM_KEYS_ONLY:
+                    raise self.error(f"`{key}` belongs to Attribute claims; this claim has type {name}", key_where)
+                self.field(claim_type, key, key_where)
+            else:
+                fact_keys[key] = (value, key_where)
+        for key in ("says", "evidence"):
+            if key not in item:
+                raise self.error(f"claim '{item['id']}' needs `{key}:`", where)
+        if name == "Attribute":
+            self.attribute(item, where, claim, source)
+        elif name != "Claim":
+            self.fact(entry, item, where, fact_keys, source)
+
+    def fact(self, entry: Entry, item, where, fact_keys: dict, source: Source) -> None:
+        node, rtype = entry.node, entry.rtype
+        self.origin(node, where)
+        self.add(node, RDF.type, rtype.cls)
+        self.add(node, PROV.wasDerivedFrom, source.iri)
+        self.add(entry.claim, AGKB.about, node)
+        for key, (value, key_where) in fact_keys.items():
+            self.set_field(node, rtype, key, value, key_where, source)
+        if "label" not in fact_keys:
+            self.add(node, RDFS.label, Literal(str(item["says"]), lang="en"))
+        self.check_written_date(item, where, source)
+
+    def check_written_date(self, item, where, source: Source) -> None:
+        if "date" not in item or "date_as_written" not in item:
+            return
+        resolved = dates.resolve(str(item["date_as_written"]), source.issued)
+        stated = dates.parse(item["date"])
+        if resolved is not None and resolved != stated:
+            raise self.error(f"`date_as_written` '{item['date_as_written']}' resolves to {resolved} against the "
+                             f"source's date {source.issued}, but `date` is {stated}",
+                             (where[0], item.line_of("date")))
+
+    def attribute(self, item, where, claim: URIRef, source: Source) -> None:
+        for key in ("subject", "property", "value"):
+            if key not in item:
+                raise self.error(f"an Attribute claim needs `{key}:`", where)
+        subject_where = (where[0], item.line_of("subject"))
+        subject = self.ids.get(item["subject"]) if isinstance(item["subject"], str) else None
+        if subject is None or subject.node is None or subject.rtype is None:
+            raise self.error(f"`subject`: unknown entity id {item['subject']!r}"
+                             f"{self.suggest(str(item['subject']), self.ids)}", subject_where)
+        fld = subject.rtype.fields.get(item["property"]) if isinstance(item["property"], str) else None
+        if fld is None or item["property"] in ("label", "description"):
+            options = sorted(k for k in subject.rtype.fields if k not in ("label", "description"))
+            raise self.error(f"`property`: {subject.rtype.name} has no attribute {item['property']!r}; "
+                             f"use one of: {', '.join(options)}", (where[0], item.line_of("property")))
+        values = self.values(fld, item["value"], (where[0], item.line_of("value")), source)
+        if len(values) != 1:
+            raise self.error("an Attribute claim states one value; write one claim per value",
+                             (where[0], item.line_of("value")))
+        self.add(claim, RDF.subject, subject.node)
+        self.add(claim, RDF.predicate, fld.path)
+        self.add(claim, RDF.object, values[0])
+        self.add(claim, AGKB.about, subject.node)
+        if "as_of" in item:
+            self.set_field(claim, self.schema.types["Claim"], "as_of", item["as_of"],
+                           (where[0], item.line_of("as_of")), source)
+        if not fld.claim_only:
+            self.add(subject.node, fld.path, values[0])
+
+    def convert_statement(self, item, where, source: Source) -> None:
+        entry = self.ids[item["id"]]
+        node, rtype = entry.node, entry.rtype
+        self.origin(node, where)
+        self.add(node, RDF.type, AGKB.Statement)
+        self.add(node, PROV.wasDerivedFrom, source.iri)
+        for key, value in item.items():
+            key_where = (where[0], item.line_of(key))
+            if key == "id":
+                continue
+            if key == "source":
+                raise self.error("`source` is set once, at the top of the fact file", key_where)
+            if key == "evidence":
+                self.evidence(node, item["id"], value, key_where, source)
+                continue
+            if key == "quote":
+                for quote, quote_where in self.as_list(value, key_where):
+                    if isinstance(quote, str) and quote not in source.text:
+                        raise self.error(f"quote not found word for word in {source.path.stem}: "
+                                         f"{self.closest(quote, source.text)}", quote_where)
+            self.set_field(node, rtype, key, value, key_where, source)
+        if "evidence" not in item:
+            raise self.error(f"statement '{item['id']}' needs `evidence:`", where)
+        self.check_written_date(item, where, source)
+
+    def evidence(self, owner: URIRef, ident: str, value, where, source: Source) -> None:
+        passages = self.as_list(value, where)
+        for number, (passage, passage_where) in enumerate(passages, start=1):
+            if not isinstance(passage, str) or not passage.strip():
+                raise self.error("`evidence` is the exact text of the source, as a string", passage_where)
+            start = source.text.find(passage)
+            if start < 0:
+                raise self.error(f"evidence not found word for word in {source.path.stem}: "
+                                 f"{self.closest(passage, source.text)}", passage_where)
+            if source.text.find(passage, start + 1) >= 0:
+                raise self.error(f"evidence appears {source.text.count(passage)} times in {source.path.stem}; "
+                                 "quote more of the sentence so it is found once", passage_where)
+            name = ident if len(passages) == 1 else f"{ident}-{number}"
+            excerpt = EXCERPT[name]
+            self.origin(excerpt, passage_where)
+            self.add(owner, AGKB.evidence, excerpt)
+            self.add(excerpt, RDF.type, AGKB.Excerpt)
+            self.add(excerpt, OA.exact, Literal(passage))
+            self.add(excerpt, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
+            self.add(excerpt, OA.end, Literal(start + len(passage), datatype=XSD.nonNegativeInteger))
+            self.add(excerpt, DCTERMS.isPartOf, source.iri)
+
+    @staticmethod
+    def closest(passage: str, text: str) -> str:
+        """Say where the text stops matching, to help fix a copied passage."""
+        matcher = difflib.SequenceMatcher(None, passage, text, autojunk=False)
+        block = matcher.find_longest_match(0, len(passage), 0, len(text))
+        if block.size == 0:
+            return "no part of it occurs in the text"
+        if block.a > 0:
+            return f"it differs before {passage[block.a:block.a + 30]!r}"
+        return f"it matches up to {passage[:block.size][-30:]!r}, then the text has " \
+               f"{text[block.b + block.size:block.b + block.size + 20]!r}"

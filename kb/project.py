@@ -1,0 +1,67 @@
+"""Where a knowledge-base project keeps its files.
+
+A project is a folder with ``facts/``, ``seeds/`` and ``queries/``; ``dist/`` is
+where builds go. ``ontology/`` and ``shapes/`` are read from the project when it
+has them, and otherwise from the copies installed with the package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import KBError
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _resource(name: str, root: Path) -> Path:
+    for candidate in (root / name, _PACKAGE / "data" / name, _PACKAGE.parent / name):
+        if candidate.is_dir() and any(candidate.glob("*.ttl")):
+            return candidate
+    raise KBError(f"no {name}/ folder with .ttl files in the project or the installed package", root)
+
+
+@dataclass(frozen=True)
+class Project:
+    """The folders of one project, resolved from its root."""
+
+    root: Path
+
+    @classmethod
+    def at(cls, root: str | Path = ".") -> "Project":
+        path = Path(root).resolve()
+        if not path.is_dir():
+            raise KBError("project folder does not exist", path)
+        return cls(path)
+
+    @property
+    def facts(self) -> Path:
+        return self.root / "facts"
+
+    @property
+    def seeds(self) -> Path:
+        return self.root / "seeds"
+
+    @property
+    def queries(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def dist(self) -> Path:
+        return self.root / "dist"
+
+    @property
+    def ontology(self) -> Path:
+        return _resource("ontology", self.root)
+
+    @property
+    def shapes(self) -> Path:
+        return _resource("shapes", self.root)
+
+    def relative(self, path: Path) -> str:
+        """``path`` relative to the root when inside it, for error messages."""
+        try:
+            return str(Path(path).resolve().relative_to(self.root))
+        except ValueError:
+            return str(path)

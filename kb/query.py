@@ -1,0 +1,107 @@
+"""Query stage: SPARQL over the published knowledge base with rdflib."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+
+from .errors import KBError
+from .namespaces import bind_prefixes
+from .project import Project
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def published_graph(project: Project, with_ontology: bool = True) -> Graph:
+    """The knowledge base from dist/kb.nt, with the ontology for labels and classes."""
+    graph = Graph()
+    bind_prefixes(graph)
+    files = (("kb.nt", "nt"), ("ontology.ttl", "turtle")) if with_ontology else (("kb.nt", "nt"),)
+    for name, fmt in files:
+        path = project.dist / name
+        if not path.is_file():
+            raise KBError("no published knowledge base here; run `make` or `kb build` first", project.relative(path))
+        graph.parse(path, format=fmt)
+    return graph
+
+
+def resolve(project: Project, query: str) -> tuple[str, str]:
+    """A query given as a file, a name in queries/ or SPARQL text -> (text, where)."""
+    candidates = [Path(query), project.queries / query, project.queries / f"{query}.rq"]
+    if "\n" not in query and len(query) < 512:
+        for path in candidates:
+            if path.is_file():
+                return path.read_text(encoding="utf-8"), project.relative(path)
+    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.IGNORECASE):
+        raise KBError(f"'{query}' is neither a query file, a name in queries/, nor SPARQL text")
+    return query, "<query text>"
+
+
+def run(graph: Graph, text: str, where: str = "<query text>") -> Result:
+    """Run a read-only SPARQL query. SPARQL Update is refused."""
+    if _UPDATE.match(_strip_comments(text)):
+        raise KBError("SPARQL Update is refused: kb query only reads the published knowledge base", where)
+    try:
+        return graph.query(text)
+    except Exception as exc:  # rdflib's parser raises pyparsing errors, among others
+        raise KBError(f"bad SPARQL: {' '.join(str(exc).split())}", where) from None
+
+
+def _cell(graph: Graph, value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(value)
+        except Exception:
+            return str(value)
+    if isinstance(value, Literal):
+        return str(value)
+    return str(value)
+
+
+def rows(graph: Graph, result: Result) -> tuple[list[str], list[list[str]]]:
+    """Column names and rows of compact strings (prefixed IRIs, literal text)."""
+    if result.type == "ASK":
+        return ["ask"], [["true" if result.askAnswer else "false"]]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        triples = sorted(result.graph)
+        return ["subject", "predicate", "object"], [[_cell(graph, t) for t in triple] for triple in triples]
+    names = [str(v) for v in result.vars]
+    return names, [[_cell(graph, row[i]) for i in range(len(names))] for row in result]
+
+
+def render(graph: Graph, result: Result, fmt: str) -> str:
+    """Format a result as an aligned text table, CSV, or SPARQL 1.1 JSON."""
+    if fmt == "json":
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return result.graph.serialize(format="json-ld")
+        return result.serialize(format="json").decode("utf-8") + "\n"
+    names, data = rows(graph, result)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(data)
+        return out.getvalue()
+    widths = [max([len(n)] + [len(r[i]) for r in data]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in data]
+    lines.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def to_json(names, data) -> str:
+    return json.dumps([dict(zip(names, r)) for r in data], indent=2, ensure_ascii=False)

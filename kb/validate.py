@@ -1,0 +1,125 @@
+"""Validate stage: SHACL shapes, then the hygiene checks in ontology/checks/.
+
+The report ties each result to the YAML file and line the offending node came
+from, so a curator knows what to edit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyshacl
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF, SH
+
+GRAPH_DATA = URIRef("urn:agkb:graph:data")
+GRAPH_ONTOLOGY = URIRef("urn:agkb:graph:ontology")
+GRAPH_SHAPES = URIRef("urn:agkb:graph:shapes")
+
+
+@dataclass
+class Result:
+    """One problem: where it is, which shape or check found it, and what to do."""
+
+    origin: str
+    focus: str
+    path: str
+    value: str
+    shape: str
+    message: str
+    severity: str = "Violation"
+
+    def line(self) -> str:
+        parts = [self.origin or self.focus, f"{self.severity}:", self.message]
+        detail = ", ".join(x for x in (f"node {self.focus}" if self.origin else "",
+                                        f"path {self.path}" if self.path else "",
+                                        f"value {self.value}" if self.value else "",
+                                        f"shape {self.shape}" if self.shape else "") if x)
+        return " ".join(parts) + (f" ({detail})" if detail else "")
+
+
+@dataclass
+class Report:
+    """All results; ``conforms`` when there are none."""
+
+    results: list = field(default_factory=list)
+    triples: int = 0
+
+    @property
+    def conforms(self) -> bool:
+        return not self.results
+
+    def text(self) -> str:
+        if self.conforms:
+            return f"Conforms: {self.triples} triples, 0 violations."
+        lines = [r.line() for r in self.results]
+        return "\n".join(lines + [f"Does not conform: {len(self.results)} violation(s)."])
+
+    def json(self) -> str:
+        doc = {"conforms": self.conforms, "triples": self.triples, "results": [asdict(r) for r in self.results]}
+        return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _short(graph: Graph, node) -> str:
+    if node is None:
+        return ""
+    if isinstance(node, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(node)
+        except Exception:
+            return f"<{node}>"
+    return node.n3()
+
+
+def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict) -> list[Result]:
+    """Run pySHACL and turn its report into results sorted by file and line."""
+    combined = Graph()
+    combined += data
+    combined += ontology  # concepts such as agkb:Asserts live in the ontology
+    _, report_graph, _ = pyshacl.validate(
+        combined, shacl_graph=shapes, inference="none",
+        advanced=False, allow_warnings=False, abort_on_first=False)
+    results = []
+    for node in report_graph.subjects(RDF.type, SH.ValidationResult):
+        focus = report_graph.value(node, SH.focusNode)
+        origin = origins.get(focus)
+        results.append(Result(
+            origin=f"{origin[0]}:{origin[1]}" if origin else "",
+            focus=_short(data, focus),
+            path=_short(data, report_graph.value(node, SH.resultPath)),
+            value=_short(data, report_graph.value(node, SH.value)),
+            shape=_short(data, report_graph.value(node, SH.sourceShape)),
+            message=" ".join(str(report_graph.value(node, SH.resultMessage) or "").split()),
+            severity=str(report_graph.value(node, SH.resultSeverity)).rsplit("#", 1)[-1]))
+    return sorted(results, key=_sort_key)
+
+
+def _sort_key(result: Result):
+    file, _, line = result.origin.rpartition(":")
+    return (file or result.focus, int(line) if line.isdigit() else 0, result.focus, result.path, result.message)
+
+
+def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path) -> list[Result]:
+    """Run each check query; every row it returns is a result."""
+    dataset = Dataset()
+    for name, graph in ((GRAPH_DATA, data), (GRAPH_ONTOLOGY, ontology), (GRAPH_SHAPES, shapes)):
+        target = dataset.graph(name)
+        for triple in graph:
+            target.add(triple)
+    results = []
+    for path in sorted(checks_dir.glob("*.rq")):
+        query = path.read_text(encoding="utf-8")
+        message = query.splitlines()[0].lstrip("# ").strip()
+        for row in dataset.query(query):
+            values = ", ".join(_short(data, v) for v in row if v is not None)
+            results.append(Result("", values, "", "", f"check {path.name}", message))
+    return results
+
+
+def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path) -> Report:
+    """SHACL validation and hygiene checks together."""
+    report = Report(triples=len(data))
+    report.results = shacl(data, shapes, ontology, origins) + hygiene(data, ontology, shapes, checks_dir)
+    return report

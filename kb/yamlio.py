@@ -1,0 +1,116 @@
+"""Safe YAML reading that keeps line numbers and refuses dangerous input.
+
+Mappings come back as :class:`Map` and lists as :class:`Seq`; both know the line
+they start on and the line of each key or item, so errors can point at it.
+Anchors and aliases, duplicate keys, deep nesting, huge files and bytes that are
+not UTF-8 are refused with a :class:`~kb.errors.KBError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+from .errors import KBError
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 32
+
+
+class Map(dict):
+    """A YAML mapping with ``line`` and per-key ``lines``."""
+
+    line: int = 0
+    lines: dict
+
+    def line_of(self, key) -> int:
+        return self.lines.get(key, self.line)
+
+
+class Seq(list):
+    """A YAML sequence with ``line`` and per-item ``lines``."""
+
+    line: int = 0
+    lines: list
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> str:
+    """Read a UTF-8 text file, with a clear error for size or encoding trouble."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise KBError(f"cannot read file: {exc.strerror}", path) from None
+    if size > max_bytes:
+        raise KBError(f"file is {size} bytes, over the {max_bytes}-byte limit; split it into smaller files", path)
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise KBError(f"byte 0x{data[exc.start]:02x} is not UTF-8; save the file as UTF-8", path, line) from None
+
+
+def load(path: Path):
+    """Parse one YAML file into Map/Seq/scalars. Empty files give ``None``."""
+    text = read_text(path)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    loader = yaml.SafeLoader(text)
+    try:
+        for event in _events(text):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise KBError("YAML anchors and aliases (& and *) are not allowed in fact files; write values out",
+                              path, event.start_mark.line + 1)
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _convert(node, loader, path, 0)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise KBError(f"malformed YAML: {exc.problem or exc.context}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise KBError(f"malformed YAML: {exc}", path) from None
+    finally:
+        loader.dispose()
+
+
+def _events(text: str):
+    loader = yaml.SafeLoader(text)
+    try:
+        while loader.check_event():
+            yield loader.get_event()
+    finally:
+        loader.dispose()
+
+
+def _convert(node, loader, path, depth):
+    line = node.start_mark.line + 1
+    if depth > MAX_DEPTH:
+        raise KBError(f"nesting is deeper than {MAX_DEPTH} levels", path, line)
+    if isinstance(node, MappingNode):
+        out = Map()
+        out.line, out.lines = line, {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise KBError("a mapping key must be a plain word", path, key_node.start_mark.line + 1)
+            key = loader.construct_object(key_node)
+            key_line = key_node.start_mark.line + 1
+            if not isinstance(key, str):
+                key = str(key)
+            if key in out:
+                raise KBError(f"key '{key}' appears twice in the same mapping (first on line {out.lines[key]})",
+                              path, key_line)
+            out[key] = _convert(value_node, loader, path, depth + 1)
+            out.lines[key] = key_line
+        return out
+    if isinstance(node, SequenceNode):
+        out = Seq()
+        out.line, out.lines = line, []
+        for item in node.value:
+            out.append(_convert(item, loader, path, depth + 1))
+            out.lines.append(item.start_mark.line + 1)
+        return out
+    return loader.construct_object(node)
