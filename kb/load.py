@@ -88,6 +88,14 @@ class _Loader:
     def origin(self, node: URIRef, where) -> None:
         self.out.origins.setdefault(node, (self.rel(where[0]), where[1]))
 
+    def read(self, path: Path):
+        """Parse a YAML file; errors name it relative to the project."""
+        try:
+            return yamlio.load(path)
+        except KBError as error:
+            error.path = self.rel(path)
+            raise
+
     def register(self, ident, node, claim, rtype, where) -> None:
         if not isinstance(ident, str) or not ID_PATTERN.match(ident):
             raise self.error(f"id {ident!r} must be lower-case words joined by hyphens, like 'wagner-group'", where)
@@ -119,9 +127,9 @@ class _Loader:
         fact_files = sorted((self.project.facts / "sources").rglob("*.yaml"))
         if not source_files:
             raise KBError("no source documents: add seeds/<id>.yaml with its text file", self.rel(self.project.seeds))
-        docs = [(p, yamlio.load(p)) for p in source_files]
-        entities = [(p, yamlio.load(p)) for p in entity_files]
-        facts = [(p, yamlio.load(p)) for p in fact_files]
+        docs = [(p, self.read(p)) for p in source_files]
+        entities = [(p, self.read(p)) for p in entity_files]
+        facts = [(p, self.read(p)) for p in fact_files]
         for path, doc in docs:
             self.register_source(path, doc)
         for path, doc in entities:
@@ -159,7 +167,11 @@ class _Loader:
         text_path = path.parent / str(doc["text"])
         if not text_path.is_file() or text_path.parent != path.parent:
             raise self.error(f"text file '{doc['text']}' not found beside {path.name}", (path, doc.line_of("text")))
-        source.text = yamlio.read_text(text_path)
+        try:
+            source.text = yamlio.read_text(text_path)
+        except KBError as error:
+            error.path = self.rel(text_path)
+            raise
         actual = hashlib.sha256(text_path.read_bytes()).hexdigest()
         if str(doc["sha256"]) != actual:
             raise self.error(f"sha256 does not match {text_path.name} (its sha256 is {actual}); "
@@ -286,8 +298,9 @@ class _Loader:
                         problem = "a whole number, 0 or more"
                     else:
                         return Literal(int(number), datatype=dtype)
-                else:
-                    return Literal(number, datatype=XSD.decimal)
+                else:  # a lexical form with a point, as Turtle writes decimals: 1000.0
+                    text = format(number, "f")
+                    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
         elif dtype == XSD.duration:
             if isinstance(value, str) and _DURATION.match(value):
                 return Literal(value, datatype=XSD.duration)

@@ -43,7 +43,7 @@ def resolve(project: Project, query: str) -> tuple[str, str]:
         for path in candidates:
             if path.is_file():
                 return path.read_text(encoding="utf-8"), project.relative(path)
-    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", query, re.IGNORECASE):
+    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", query, re.IGNORECASE):
         raise KBError(f"'{query}' is neither a query file, a name in queries/, nor SPARQL text")
     return query, "<query text>"
 

@@ -113,4 +113,7 @@ def _convert(node, loader, path, depth):
             out.append(_convert(item, loader, path, depth + 1))
             out.lines.append(item.start_mark.line + 1)
         return out
-    return loader.construct_object(node)
+    try:
+        return loader.construct_object(node)
+    except (ValueError, TypeError, OverflowError):
+        return node.value  # e.g. 2022-13-40 looks like a date but is none: keep the text

@@ -1,0 +1,48 @@
+"""Shared fixtures: the repository as a project, and its knowledge base compiled
+once per test session (in memory, independent of dist/)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kb.build import compile as compile_project
+from kb.namespaces import bind_prefixes
+from kb.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_ID = "2022-12-23-moscow-times-north-korea-wagner"
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project.at(ROOT)
+
+
+@pytest.fixture(scope="session")
+def compiled(project):
+    """The seed knowledge base: load, rules and validation, nothing written."""
+    return compile_project(project)
+
+
+@pytest.fixture(scope="session")
+def kb_graph(compiled) -> Graph:
+    """The knowledge base graph (as published in dist/kb.*)."""
+    return compiled.graph
+
+
+@pytest.fixture(scope="session")
+def query_graph(compiled) -> Graph:
+    """What `kb query` runs over: the knowledge base plus the ontology."""
+    graph = Graph()
+    bind_prefixes(graph)
+    graph += compiled.graph
+    graph += compiled.ontology
+    return graph
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (ROOT / "seeds" / f"{SEED_ID}.txt").read_text(encoding="utf-8")
