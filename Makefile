@@ -10,7 +10,7 @@ CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 OUTPUTS := dist/kb.ttl dist/kb.jsonld dist/kb.nt dist/context.jsonld dist/ontology.ttl dist/shapes.ttl
 
 .DEFAULT_GOAL := all
-.PHONY: all install build validate test stats clean help
+.PHONY: all install build validate test stats clean distclean help
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
@@ -37,9 +37,13 @@ test: $(STAMP) $(OUTPUTS) ## Run the test suite
 stats: $(OUTPUTS) ## Print counts of the published knowledge base
 	$(KB) stats
 
-clean: ## Remove the virtualenv and caches (dist/ is committed and kept)
-	rm -rf $(VENV) .pytest_cache build *.egg-info dist/.tmp-*
+clean: ## Remove build output (dist/ files, caches); `make` rebuilds them identically
+	rm -f $(OUTPUTS)
+	rm -rf .pytest_cache build *.egg-info dist/.tmp-*
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean ## Also remove the virtualenv
+	rm -rf $(VENV)
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
