@@ -74,32 +74,10 @@ def validate(ctx, fmt):
     if fmt == "json":
         click.echo(report.json(), nl=False)
     elif fmt == "ttl":
-        click.echo(_report_turtle(report), nl=False)
+        click.echo(report.turtle(), nl=False)
     else:
         click.echo(report.text())
     sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
-
-
-def _report_turtle(report) -> str:
-    from rdflib import BNode, Graph, Literal
-    from rdflib.namespace import RDF, SH
-    graph = Graph()
-    graph.bind("sh", SH)
-    node = BNode("report")
-    graph.add((node, RDF.type, SH.ValidationReport))
-    graph.add((node, SH.conforms, Literal(report.conforms)))
-    for index, result in enumerate(report.results):
-        item = BNode(f"result{index}")
-        graph.add((node, SH.result, item))
-        graph.add((item, RDF.type, SH.ValidationResult))
-        graph.add((item, SH.resultMessage, Literal(result.message)))
-        graph.add((item, SH.resultSeverity, SH[result.severity]))
-        if result.origin:
-            graph.add((item, SH.sourceConstraintComponent, Literal(result.shape)))
-            graph.add((item, SH.focusNode, Literal(f"{result.focus} ({result.origin})")))
-        else:
-            graph.add((item, SH.focusNode, Literal(result.focus)))
-    return graph.serialize(format="turtle")
 
 
 @main.command()

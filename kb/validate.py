@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import pyshacl
-from rdflib import Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 GRAPH_DATA = URIRef("urn:agkb:graph:data")
@@ -46,6 +46,7 @@ class Report:
 
     results: list = field(default_factory=list)
     triples: int = 0
+    graph: Graph = field(default_factory=Graph)  # the SHACL report, with hygiene rows added
 
     @property
     def conforms(self) -> bool:
@@ -56,6 +57,15 @@ class Report:
             return f"Conforms: {self.triples} triples, 0 violations."
         lines = [r.line() for r in self.results]
         return "\n".join(lines + [f"Does not conform: {len(self.results)} violation(s)."])
+
+    def turtle(self) -> str:
+        """The report as a SHACL validation report graph in Turtle."""
+        graph = Graph()
+        graph.namespace_manager = self.graph.namespace_manager
+        graph += self.graph
+        for report in list(graph.subjects(RDF.type, SH.ValidationReport)):
+            graph.set((report, SH.conforms, Literal(self.conforms)))
+        return graph.serialize(format="turtle")
 
     def json(self) -> str:
         doc = {"conforms": self.conforms, "triples": self.triples, "results": [asdict(r) for r in self.results]}
@@ -73,8 +83,8 @@ def _short(graph: Graph, node) -> str:
     return node.n3()
 
 
-def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict) -> list[Result]:
-    """Run pySHACL and turn its report into results sorted by file and line."""
+def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict) -> tuple[list[Result], Graph]:
+    """Run pySHACL; return results sorted by file and line, and its report graph."""
     combined = Graph()
     combined += data
     combined += ontology  # concepts such as agkb:Asserts live in the ontology
@@ -93,7 +103,7 @@ def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict) -> list[Re
             shape=_short(data, report_graph.value(node, SH.sourceShape)),
             message=" ".join(str(report_graph.value(node, SH.resultMessage) or "").split()),
             severity=str(report_graph.value(node, SH.resultSeverity)).rsplit("#", 1)[-1]))
-    return sorted(results, key=_sort_key)
+    return sorted(results, key=_sort_key), report_graph
 
 
 def _sort_key(result: Result):
@@ -101,8 +111,9 @@ def _sort_key(result: Result):
     return (file or result.focus, int(line) if line.isdigit() else 0, result.focus, result.path, result.message)
 
 
-def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path) -> list[Result]:
-    """Run each check query; every row it returns is a result."""
+def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path, report: Graph | None = None) -> list[Result]:
+    """Run each check query; every row it returns is a result (and, when given,
+    a sh:ValidationResult added to ``report``)."""
     dataset = Dataset()
     for name, graph in ((GRAPH_DATA, data), (GRAPH_ONTOLOGY, ontology), (GRAPH_SHAPES, shapes)):
         target = dataset.graph(name)
@@ -115,11 +126,26 @@ def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path) -> li
         for row in dataset.query(query):
             values = ", ".join(_short(data, v) for v in row if v is not None)
             results.append(Result("", values, "", "", f"check {path.name}", message))
+            if report is not None:
+                _add_check_result(report, row, path.name, message)
     return results
+
+
+def _add_check_result(report: Graph, row, check: str, message: str) -> None:
+    node = BNode()
+    for parent in report.subjects(RDF.type, SH.ValidationReport):
+        report.add((parent, SH.result, node))
+    report.add((node, RDF.type, SH.ValidationResult))
+    report.add((node, SH.resultSeverity, SH.Violation))
+    report.add((node, SH.sourceShape, URIRef(f"urn:agkb:check:{check}")))
+    report.add((node, SH.resultMessage, Literal(message)))
+    if row[0] is not None:
+        report.add((node, SH.focusNode, row[0]))
 
 
 def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path) -> Report:
     """SHACL validation and hygiene checks together."""
     report = Report(triples=len(data))
-    report.results = shacl(data, shapes, ontology, origins) + hygiene(data, ontology, shapes, checks_dir)
+    results, report.graph = shacl(data, shapes, ontology, origins)
+    report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph)
     return report
