@@ -3,6 +3,7 @@ memory; ``build`` also writes dist/, and only when validation passes."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
     schema = Schema(shapes, ontology)
     loaded = load(project, schema)
     graph = rules.apply(loaded.graph, ontology, project.ontology / "rules")
-    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks")
+    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins)
     return Compiled(graph, ontology, shapes, loaded, report)
 
 
@@ -60,26 +61,71 @@ def render(compiled: Compiled, name: str) -> bytes:
     raise ValueError(f"unknown output {name}")
 
 
-def write_atomically(files: dict[str, bytes], out_dir: Path) -> None:
-    """Write every file to a temporary folder first, then move each into place.
-
-    A reader never sees a half-written file; a failure before the moves leaves
-    ``out_dir`` as it was.
-    """
-    out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = out_dir / f".tmp-build-{os.getpid()}"
-    shutil.rmtree(tmp, ignore_errors=True)
-    tmp.mkdir()
+def write_file(path: Path, data: bytes) -> None:
+    """Write one file atomically: a temporary file beside it, fsync, rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        for name, data in files.items():
-            with open(tmp / name, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-        for name in files:
-            os.replace(tmp / name, out_dir / name)
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.unlink(missing_ok=True)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
+def _remove_stale(out_dir: Path) -> None:
+    for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
+        pid = stale.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def write_atomically(files: dict[str, bytes], out_dir: Path) -> None:
+    """Publish ``files`` into ``out_dir`` as one set.
+
+    A complete new copy of the folder is staged beside it (unchanged files are
+    hard links), then the two folders are swapped in one atomic rename. A reader,
+    or a build killed at any point, sees either the whole old set or the whole
+    new set. Where the system cannot swap folders, files are replaced one by one.
+    """
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(out_dir)
+    staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        if out_dir.is_dir():
+            shutil.copytree(out_dir, staging, copy_function=os.link, symlinks=True,
+                            ignore=shutil.ignore_patterns(".tmp-*", ".*.tmp-*"))
+        else:
+            staging.mkdir()
+        for name, data in files.items():
+            write_file(staging / name, data)
+        fd = os.open(staging, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if not out_dir.exists():
+            os.rename(staging, out_dir)
+        elif not _exchange(staging, out_dir):
+            for name, data in files.items():
+                write_file(out_dir / name, data)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def build(project: Project, out_dir: Path | None = None) -> Compiled:

@@ -86,14 +86,13 @@ def validate(ctx, fmt):
 @click.pass_context
 def export(ctx, fmt, output):
     """Build in memory and write one format (Turtle, JSON-LD or N-Triples)."""
-    from .build import compile as run_compile, render, write_atomically
+    from .build import compile as run_compile, render, write_file
     compiled = run_compile(_project(ctx))
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
     data = render(compiled, f"kb.{fmt}")
     if output:
-        path = Path(output)
-        write_atomically({path.name: data}, path.parent if str(path.parent) else Path("."))
+        write_file(Path(output), data)
     else:
         sys.stdout.buffer.write(data)
 

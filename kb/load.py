@@ -57,7 +57,8 @@ class Loaded:
     """The loaded graph, where each node came from, and the source documents."""
 
     graph: Graph
-    origins: dict = field(default_factory=dict)
+    origins: dict = field(default_factory=dict)  # node -> (file, line of its record)
+    key_origins: dict = field(default_factory=dict)  # (node, predicate) -> (file, line of the key)
     sources: dict = field(default_factory=dict)
 
 
@@ -240,6 +241,7 @@ class _Loader:
         fld = self.field(rtype, key, where)
         for obj in self.values(fld, value, where, source, lang):
             self.add(node, fld.path, obj)
+        self.out.key_origins.setdefault((node, fld.path), (self.rel(where[0]), where[1]))
 
     def values(self, fld: Field, value, where, source: Source | None = None, lang="en") -> list:
         items = self.as_list(value, where)
@@ -264,9 +266,14 @@ class _Loader:
             return URIRef(value)
         if fld.kind == "date":
             try:
-                return dates.parse(value)
+                parsed = dates.parse(value)
             except dates.DateError as exc:
                 raise self.error(f"`{fld.key}`: {exc}", where) from None
+            if source is not None and source.issued is not None and str(parsed) > source.issued.isoformat():
+                raise self.error(f"`{fld.key}` {parsed} is after the source's date {source.issued}: a source cannot "
+                                 "report what had not happened yet; check the year, or resolve the relative date "
+                                 "against the source's date", where)
+            return parsed
         return self.literal(fld, value, where, lang)
 
     def literal(self, fld: Field, value, where, lang: str) -> Literal:

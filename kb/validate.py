@@ -31,13 +31,16 @@ class Result:
     message: str
     severity: str = "Violation"
 
+    def detail(self) -> str:
+        parts = (f"node {self.focus}" if self.origin else "", f"path {self.path}" if self.path else "",
+                 f"value {self.value}" if self.value else "", f"shape {self.shape}" if self.shape else "")
+        return ", ".join(p for p in parts if p)
+
     def line(self) -> str:
-        parts = [self.origin or self.focus, f"{self.severity}:", self.message]
-        detail = ", ".join(x for x in (f"node {self.focus}" if self.origin else "",
-                                        f"path {self.path}" if self.path else "",
-                                        f"value {self.value}" if self.value else "",
-                                        f"shape {self.shape}" if self.shape else "") if x)
-        return " ".join(parts) + (f" ({detail})" if detail else "")
+        """One line: ``file:line: Severity: message (details)``."""
+        where = self.origin or self.focus
+        detail = self.detail()
+        return f"{where}: {self.severity}: {self.message}" + (f" ({detail})" if detail else "")
 
 
 @dataclass
@@ -55,7 +58,16 @@ class Report:
     def text(self) -> str:
         if self.conforms:
             return f"Conforms: {self.triples} triples, 0 violations."
-        lines = [r.line() for r in self.results]
+        lines, current = [], None
+        for result in self.results:  # already sorted by file and line
+            file, _, line = result.origin.rpartition(":")
+            group = file or "hygiene checks (ontology/checks/)"
+            if group != current:
+                lines.append(group)
+                current = group
+            where = f"line {line}" if file else result.focus
+            detail = result.detail()
+            lines.append(f"  {where}: {result.severity}: {result.message}" + (f" ({detail})" if detail else ""))
         return "\n".join(lines + [f"Does not conform: {len(self.results)} violation(s)."])
 
     def turtle(self) -> str:
@@ -83,7 +95,8 @@ def _short(graph: Graph, node) -> str:
     return node.n3()
 
 
-def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict) -> tuple[list[Result], Graph]:
+def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict,
+          key_origins: dict | None = None) -> tuple[list[Result], Graph]:
     """Run pySHACL; return results sorted by file and line, and its report graph."""
     combined = Graph()
     combined += data
@@ -94,11 +107,12 @@ def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict) -> tuple[l
     results = []
     for node in report_graph.subjects(RDF.type, SH.ValidationResult):
         focus = report_graph.value(node, SH.focusNode)
-        origin = origins.get(focus)
+        path = report_graph.value(node, SH.resultPath)
+        origin = (key_origins or {}).get((focus, path)) or origins.get(focus)
         results.append(Result(
             origin=f"{origin[0]}:{origin[1]}" if origin else "",
             focus=_short(data, focus),
-            path=_short(data, report_graph.value(node, SH.resultPath)),
+            path=_short(data, path),
             value=_short(data, report_graph.value(node, SH.value)),
             shape=_short(data, report_graph.value(node, SH.sourceShape)),
             message=" ".join(str(report_graph.value(node, SH.resultMessage) or "").split()),
@@ -143,9 +157,11 @@ def _add_check_result(report: Graph, row, check: str, message: str) -> None:
         report.add((node, SH.focusNode, row[0]))
 
 
-def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path) -> Report:
-    """SHACL validation and hygiene checks together."""
+def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path,
+             key_origins: dict | None = None) -> Report:
+    """SHACL validation and hygiene checks together. Results point at the YAML
+    key that set the offending value, or else at the record."""
     report = Report(triples=len(data))
-    results, report.graph = shacl(data, shapes, ontology, origins)
+    results, report.graph = shacl(data, shapes, ontology, origins, key_origins)
     report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph)
     return report

@@ -61,20 +61,33 @@ def test_violation_exits_1_and_leaves_dist_alone(runner, tmp_project):
     before = {name: (tmp_project / "dist" / name).read_bytes() for name in OUTPUTS}
     result = kb(runner, "--root", tmp_project, "build")
     assert result.exit_code == 1
-    assert f"facts/sources/{SEED_ID}.yaml:" in result.output
+    assert result.output.startswith(f"facts/sources/{SEED_ID}.yaml\n  line ")
     assert "An arms transfer needs exactly one `supplier:`" in result.output
     assert {name: (tmp_project / "dist" / name).read_bytes() for name in OUTPUTS} == before
     assert kb(runner, "--root", tmp_project, "validate").exit_code == 1
 
 
+def test_violations_grouped_by_file_and_line(runner, tmp_project):
+    first = mutate(tmp_project, FACTS, "    supplier: north-korea\n", "    supplier: infantry-rockets\n")
+    second = mutate(tmp_project, FACTS, "    controller: yevgeny-prigozhin\n", "    controller: moura\n")
+    result = kb(runner, "--root", tmp_project, "validate")
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == FACTS
+    assert lines[1].startswith(f"  line {first}: Violation: An arms transfer needs exactly one `supplier:`")
+    assert lines[2].startswith(f"  line {second}: Violation: A control relationship needs exactly one `controller:`")
+    assert lines[-1] == "Does not conform: 2 violation(s)."
+    assert second > first
+
+
 def test_validate_json_report(runner, tmp_project):
-    mutate(tmp_project, FACTS, "    date: 2022-03\n", "    date: 2023-03\n")
+    mutate(tmp_project, FACTS, "    supplier: north-korea\n", "    supplier: infantry-rockets\n")
     result = kb(runner, "--root", tmp_project, "validate", "--format", "json")
     assert result.exit_code == 1
     report = json.loads(result.output)
     assert report["conforms"] is False
-    assert [r["focus"] for r in report["results"]] == ["kb:moura-massacre"]
-    assert "later than the date of the source" in report["results"][0]["message"]
+    assert [r["focus"] for r in report["results"]] == ["kb:north-korea-arms-delivery-to-wagner"]
+    assert report["results"][0]["shape"] == "agsh:ArmsTransfer-supplier"
 
 
 def test_validate_ttl_report(runner):

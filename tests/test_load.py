@@ -55,6 +55,8 @@ CASES = [
      "duplicate id 'john-kirby': already used at facts/entities/people.yaml:3"),
     ("impossible date", FACTS, "    date: 2022-03\n", "    date: 2022-13-40\n", 0,
      "'2022-13-40' is not a real date"),
+    ("dated after its source", FACTS, "    date: 2022-03\n", "    date: 2023-03\n", 0,
+     "`date` 2023-03 is after the source's date 2022-12-23"),
     ("date with a time", FACTS, "    date: 2022-03\n", "    date: 2022-03-01 10:00:00\n", 0, "has a time of day"),
     ("relative date mismatch", FACTS, "    date: 2022-11\n    date_as_written: last month\n",
      "    date: 2022-10\n    date_as_written: last month\n", 0,
