@@ -100,13 +100,20 @@ def export(ctx, fmt, output):
 @main.command()
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--allow-update", is_flag=True,
+              help="Run SPARQL Update on an in-memory copy and report the change; dist/ is never written.")
 @click.pass_context
-def query(ctx, query, fmt):
+def query(ctx, query, fmt, allow_update):
     """Run a SPARQL query over dist/. QUERY is a file, a name in queries/, or SPARQL text."""
     from . import query as q
     project = _project(ctx)
     text, where = q.resolve(project, query)
     graph = q.published_graph(project)
+    if allow_update and q.is_update(text):
+        added, removed = q.update(graph, text, where)
+        click.echo(f"Update applied to an in-memory copy: {added} triples added, {removed} removed; "
+                   "dist/ is unchanged.")
+        return
     result = q.run(graph, text, where)
     click.echo(q.render(graph, result, fmt), nl=False)
 

@@ -48,10 +48,26 @@ def resolve(project: Project, query: str) -> tuple[str, str]:
     return query, "<query text>"
 
 
+def is_update(text: str) -> bool:
+    return bool(_UPDATE.match(_strip_comments(text)))
+
+
+def update(graph: Graph, text: str, where: str = "<query text>") -> tuple[int, int]:
+    """Apply SPARQL Update to ``graph`` in memory; return (triples added, removed)."""
+    before = set(graph)
+    try:
+        graph.update(text)
+    except Exception as exc:  # rdflib's parser raises pyparsing errors, among others
+        raise KBError(f"bad SPARQL Update: {' '.join(str(exc).split())}", where) from None
+    after = set(graph)
+    return len(after - before), len(before - after)
+
+
 def run(graph: Graph, text: str, where: str = "<query text>") -> Result:
     """Run a read-only SPARQL query. SPARQL Update is refused."""
-    if _UPDATE.match(_strip_comments(text)):
-        raise KBError("SPARQL Update is refused: kb query only reads the published knowledge base", where)
+    if is_update(text):
+        raise KBError("SPARQL Update is refused: kb query only reads the published knowledge base "
+                      "(use --allow-update to try it on an in-memory copy)", where)
     try:
         return graph.query(text)
     except Exception as exc:  # rdflib's parser raises pyparsing errors, among others

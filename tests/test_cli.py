@@ -146,6 +146,15 @@ def test_update_is_refused(runner):
     assert "SPARQL Update is refused" in result.output
 
 
+def test_update_when_allowed_runs_in_memory(runner):
+    before = (ROOT / "dist" / "kb.nt").read_bytes()
+    result = kb(runner, "--root", ROOT, "query", "--allow-update",
+                "PREFIX agkb: <https://w3id.org/agkb/ontology#> DELETE WHERE { ?s agkb:suppliedArmsTo ?o }")
+    assert result.exit_code == 0
+    assert result.output.startswith("Update applied to an in-memory copy: 0 triples added, 1 removed")
+    assert (ROOT / "dist" / "kb.nt").read_bytes() == before
+
+
 def test_query_without_build_exits_2(runner, tmp_path):
     result = kb(runner, "--root", tmp_path, "query", QUESTION)
     assert result.exit_code == 2
