@@ -93,7 +93,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("name, relative, old, new, offset, fragment", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("name, relative, old, new, offset, fragment", CASES, ids=[c[0].replace(" ", "_") for c in CASES])
 def test_bad_input_names_file_and_line(tmp_project, name, relative, old, new, offset, fragment):
     line = mutate(tmp_project, relative, old, new) + offset
     message = str(error_for(tmp_project))
@@ -121,6 +121,12 @@ def test_alias_bomb_is_refused_quickly(tmp_project):
         for i in range(20))
     (tmp_project / "facts" / "entities" / "bomb.yaml").write_text(bomb, encoding="utf-8")
     assert "anchors and aliases" in str(error_for(tmp_project))
+
+
+def test_deep_nesting(tmp_project):
+    (tmp_project / "facts" / "entities" / "deep.yaml").write_text("x: " + "[" * 40 + "]" * 40 + "\n")
+    message = str(error_for(tmp_project))
+    assert message.startswith("facts/entities/deep.yaml:1: nesting is deeper than 32 levels")
 
 
 def test_copy_of_sources_still_conforms(tmp_project):
