@@ -1,0 +1,33 @@
+"""The query library: each query in queries/ answers its question with the
+expected rows in tests/expected/queries/<name>.csv (checked by hand against
+the article), and states its title and question."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kb.query import rows, run
+
+from .conftest import ROOT
+
+QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+EXPECTED = ROOT / "tests" / "expected" / "queries"
+
+
+def test_every_query_has_expected_rows_and_back():
+    assert {p.stem for p in QUERIES} == {p.stem for p in EXPECTED.glob("*.csv")}
+    assert len(QUERIES) >= 8
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
+def test_query_answers(path: Path, query_graph):
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# title: ") and "\n# question: " in text
+    assert "ORDER BY" in text, "queries must be ordered so that results are stable"
+    names, data = rows(query_graph, run(query_graph, text, str(path)))
+    with open(EXPECTED / f"{path.stem}.csv", newline="", encoding="utf-8") as handle:
+        expected = list(csv.reader(handle))
+    assert [names] + data == expected
