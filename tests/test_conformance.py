@@ -89,9 +89,8 @@ def test_invalid_iris_are_caught(iri):
     assert iri_problem(iri)
 
 
-@pytest.mark.parametrize("literal", [Literal("2022-13", datatype=XSD.gYearMonth),
-                                     Literal("2022-02-30", datatype=XSD.date), Literal("yes", datatype=XSD.boolean, normalize=False),
-                                     Literal("1,000", datatype=XSD.decimal), Literal("x", datatype=RDF.HTML)])
+@pytest.mark.parametrize("lexical, datatype", [("2022-13", XSD.gYearMonth), ("2022-02-30", XSD.date),
+                                               ("yes", XSD.boolean), ("1,000", XSD.decimal), ("x", RDF.HTML)])
 @pytest.mark.filterwarnings("ignore:Parsing weird boolean")
-def test_invalid_literals_are_caught(literal):
-    assert literal_problem(literal)
+def test_invalid_literals_are_caught(lexical, datatype):
+    assert literal_problem(Literal(lexical, datatype=datatype, normalize=False))
