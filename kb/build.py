@@ -1,24 +1,30 @@
 """The pipeline: load, derive, validate, export. ``compile`` does the work in
-memory; ``build`` also writes dist/, and only when validation passes."""
+memory; ``outputs`` renders every published file; ``build`` also writes dist/,
+and only when validation passes."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyshacl
 from rdflib import Graph
 
-from . import rules
-from .errors import ValidationFailed
-from .export import context, jsonld, ntriples, turtle
+from . import dataset, release, rules
+from .errors import KBError, ValidationFailed
+from .export import context, jsonld, ntriples, turtle, void
 from .load import Loaded, load
 from .project import Project
 from .schema import Schema, read_graph
 from .validate import Report, validate
 
-OUTPUTS = ("kb.ttl", "kb.jsonld", "kb.nt", "context.jsonld", "ontology.ttl", "shapes.ttl")
+# The files every build writes at the top of dist/. Per-entity documents and
+# the site are added to these; SHA256SUMS lists them all.
+OUTPUTS = ("kb.ttl", "kb.jsonld", "kb.nt", "context.jsonld", "ontology.ttl", "shapes.ttl", "void.ttl")
+MANIFEST = "SHA256SUMS"
 
 
 @dataclass
@@ -30,6 +36,8 @@ class Compiled:
     shapes: Graph
     loaded: Loaded
     report: Report
+    project: Project | None = None
+    _files: dict = field(default_factory=dict, repr=False)
 
 
 def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
@@ -40,44 +48,98 @@ def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
     loaded = load(project, schema)
     graph = rules.apply(loaded.graph, ontology, project.ontology / "rules")
     report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks")
-    return Compiled(graph, ontology, shapes, loaded, report)
+    return Compiled(graph, ontology, shapes, loaded, report, project)
 
 
 def render(compiled: Compiled, name: str) -> bytes:
-    """The bytes of one published file."""
-    if name == "kb.ttl":
-        return turtle.serialize(compiled.graph)
-    if name == "kb.nt":
-        return ntriples.serialize(compiled.graph)
-    if name == "kb.jsonld":
-        return jsonld.serialize(compiled.graph, compiled.ontology)
-    if name == "context.jsonld":
-        return context.serialize(compiled.ontology)
-    if name == "ontology.ttl":
-        return turtle.serialize(compiled.ontology)
-    if name == "shapes.ttl":
-        return turtle.serialize(compiled.shapes)
-    raise ValueError(f"unknown output {name}")
+    """The bytes of one published file (a path relative to dist/)."""
+    if name in _SINGLE and not compiled._files:
+        return _SINGLE[name](compiled)
+    files = outputs(compiled)
+    if name not in files:
+        raise ValueError(f"unknown output {name}")
+    return files[name]
 
 
-def write_atomically(files: dict[str, bytes], out_dir: Path) -> None:
+_SINGLE = {
+    "kb.ttl": lambda c: turtle.serialize(c.graph),
+    "kb.jsonld": lambda c: jsonld.serialize(c.graph, c.ontology),
+    "kb.nt": lambda c: ntriples.serialize(c.graph),
+    "context.jsonld": lambda c: context.serialize(c.ontology),
+    "ontology.ttl": lambda c: turtle.serialize(c.ontology),
+    "shapes.ttl": lambda c: turtle.serialize(c.shapes),
+}
+
+
+def validate_description(description: Graph, shapes_dir: Path) -> None:
+    """Check void.ttl against shapes/dataset/void.ttl; a failure is a bug in the build."""
+    shapes = read_graph(shapes_dir / "dataset")
+    conforms, _, text = pyshacl.validate(description, shacl_graph=shapes, inference="none",
+                                         allow_warnings=False, advanced=True)
+    if not conforms:
+        raise KBError(f"void.ttl does not conform to shapes/dataset/void.ttl: {' '.join(text.split())}")
+
+
+def outputs(compiled: Compiled) -> dict[str, bytes]:
+    """Every published file, by path relative to dist/, in a fixed order."""
+    if compiled._files:
+        return compiled._files
+    project = compiled.project
+    files = {name: make(compiled) for name, make in _SINGLE.items()}
+    description = void.build(compiled.graph, compiled.ontology, dataset.read(project),
+                             release.current(project), files)
+    validate_description(description, project.shapes)
+    files["void.ttl"] = void.serialize(description)
+    files[MANIFEST] = manifest(files)
+    compiled._files = files
+    return files
+
+
+def manifest(files: dict[str, bytes]) -> bytes:
+    """``sha256sum -c`` input for every other file: what the build owns in dist/."""
+    lines = [f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in sorted(files.items())
+             if name != MANIFEST]
+    return "".join(lines).encode("utf-8")
+
+
+def owned(out_dir: Path) -> set[str]:
+    """The files an earlier build wrote, from its manifest."""
+    path = out_dir / MANIFEST
+    if not path.is_file():
+        return set()
+    return {line.split("  ", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if "  " in line}
+
+
+def write_atomically(files: dict[str, bytes], out_dir: Path, prune: bool = False) -> None:
     """Write every file to a temporary folder first, then move each into place.
 
     A reader never sees a half-written file; a failure before the moves leaves
-    ``out_dir`` as it was.
+    ``out_dir`` as it was. With ``prune``, files an earlier build listed in its
+    manifest and this one no longer writes are removed (nothing else is).
     """
     out_dir.mkdir(parents=True, exist_ok=True)
+    stale = owned(out_dir) - set(files) if prune else set()
     tmp = out_dir / f".tmp-build-{os.getpid()}"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir()
     try:
         for name, data in files.items():
-            with open(tmp / name, "wb") as handle:
+            target = tmp / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "wb") as handle:
                 handle.write(data)
                 handle.flush()
                 os.fsync(handle.fileno())
-        for name in files:
+        # The manifest goes last, so it never lists a file that is not there yet.
+        for name in sorted(files, key=lambda n: n == MANIFEST):
+            (out_dir / name).parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp / name, out_dir / name)
+        for name in sorted(stale):
+            path = out_dir / name
+            if path.is_file() and ".." not in Path(name).parts:
+                path.unlink()
+                if path.parent != out_dir and not any(path.parent.iterdir()):
+                    path.parent.rmdir()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -87,5 +149,5 @@ def build(project: Project, out_dir: Path | None = None) -> Compiled:
     compiled = compile(project)
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
-    write_atomically({name: render(compiled, name) for name in OUTPUTS}, out_dir or project.dist)
+    write_atomically(outputs(compiled), out_dir or project.dist, prune=True)
     return compiled

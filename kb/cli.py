@@ -57,11 +57,13 @@ def main(ctx, root):
 @click.pass_context
 def build(ctx, out):
     """Load, validate and export everything into dist/ (only if it conforms)."""
-    from .build import OUTPUTS, build as run_build
+    from .build import OUTPUTS, build as run_build, outputs
     project = _project(ctx)
     compiled = run_build(project, Path(out) if out else None)
     target = Path(out) if out else project.dist
-    click.echo(f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} to {project.relative(target)}/")
+    written = outputs(compiled)
+    click.echo(f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} and {len(written) - len(OUTPUTS)} more "
+               f"files to {project.relative(target)}/ (listed in SHA256SUMS)")
 
 
 @main.command()
@@ -96,6 +98,25 @@ def export(ctx, fmt, output):
         write_atomically({path.name: data}, path.parent if str(path.parent) else Path("."))
     else:
         sys.stdout.buffer.write(data)
+
+
+@main.command()
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Release date (default: today).")
+@click.pass_context
+def release(ctx, date):
+    """Release the version in VERSION: date its CHANGELOG.md section and stamp it
+    into the ontology and shapes. Run `make` afterwards (make release does both)."""
+    import datetime as dt
+
+    from .release import read_version, stamp
+    project = _project(ctx)
+    try:
+        day = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        raise click.BadParameter(f"{date!r} is not a date YYYY-MM-DD", param_hint="--date") from None
+    changed = stamp(project, day)
+    version, _ = read_version(project)
+    click.echo(f"Released {version} on {day.isoformat()}; updated {', '.join(project.relative(p) for p in changed)}")
 
 
 @main.command()
