@@ -15,7 +15,9 @@ from rdflib import Graph
 
 from . import dataset, release, rules
 from .errors import KBError, ValidationFailed
-from .export import context, jsonld, ntriples, turtle, void
+from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
+from .export.documents import Documents
+from .export.site import STYLE, Site
 from .load import Loaded, load
 from .project import Project
 from .schema import Schema, read_graph
@@ -86,12 +88,48 @@ def outputs(compiled: Compiled) -> dict[str, bytes]:
         return compiled._files
     project = compiled.project
     files = {name: make(compiled) for name, make in _SINGLE.items()}
-    description = void.build(compiled.graph, compiled.ontology, dataset.read(project),
-                             release.current(project), files)
+    about = dataset.read(project)
+    current = release.current(project)
+    description = void.build(compiled.graph, compiled.ontology, about, current, files)
     validate_description(description, project.shapes)
     files["void.ttl"] = void.serialize(description)
+    files.update(site_files(compiled, current.version, about.title))
     files[MANIFEST] = manifest(files)
     compiled._files = files
+    return files
+
+
+DOWNLOADS = (
+    ("kb.ttl", "the knowledge base, Turtle"),
+    ("kb.nt", "the knowledge base, N-Triples (sorted)"),
+    ("kb.jsonld", "the knowledge base, JSON-LD"),
+    ("frames/armed-groups.jsonld", "one nested JSON object per armed group: sanctions, transfers, claims"),
+    ("context.jsonld", "the JSON-LD context"),
+    ("ontology.ttl", "the ontology, Turtle"),
+    ("shapes.ttl", "the SHACL shapes"),
+    ("void.ttl", "the dataset description (VoID and DCAT)"),
+    ("SHA256SUMS", "checksums of every published file"),
+)
+
+
+def site_files(compiled: Compiled, version: str, title: str) -> dict[str, bytes]:
+    """Per-resource documents (Turtle, JSON-LD, HTML), the index, the ontology
+    page, the style sheet and the framed JSON-LD."""
+    docs = Documents(compiled.graph, compiled.ontology)
+    site = Site(docs, version, title)
+    ctx = context.build(compiled.ontology)
+    files: dict[str, bytes] = {}
+    for node in docs.subjects:
+        graph = docs.graph_of(node)
+        files[docs.path(node, "ttl")] = turtle.serialize(graph)
+        files[docs.path(node, "jsonld")] = jsonld.serialize(graph, ctx=ctx)
+        path, page = site.resource_page(node)
+        files[path] = page
+    for name in frames.FRAMES:
+        files[f"frames/{name}"] = frames.serialize(compiled.graph, compiled.ontology, name)
+    files["ontology.html"] = ontodoc.render(site)
+    files["index.html"] = site.index(list(DOWNLOADS))
+    files["style.css"] = STYLE.encode("utf-8")
     return files
 
 
