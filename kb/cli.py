@@ -134,6 +134,41 @@ def query(ctx, query, fmt):
 
 
 @main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (Oxigraph).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace (default: the default graph).")
+@click.pass_context
+def publish(ctx, endpoint, graph_iri):
+    """Load dist/ (knowledge base and ontology) into a SPARQL store with HTTP PUT,
+    replacing the graph, then read it back and check the triple count.
+
+    Credentials: KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD, or ~/.netrc."""
+    from .publish import publish as run_publish
+    result = run_publish(_project(ctx), endpoint, graph_iri)
+    where = f"graph <{result.graph}>" if result.graph else "the default graph"
+    click.echo(f"Published {result.sent} triples to {where} at {result.endpoint}; "
+               f"read back {result.found} triples.")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def serve(ctx, host, port):
+    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...)."""
+    from .serve import make_server
+    server = make_server(_project(ctx), host, port)
+    address, bound = server.server_address[:2]
+    click.echo(f"Read-only SPARQL endpoint at http://{address}:{bound}/sparql (Ctrl-C stops it)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.pass_context
 def stats(ctx, fmt):
