@@ -134,6 +134,24 @@ def query(ctx, query, fmt):
 
 
 @main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--changeset", type=click.Path(dir_okay=False),
+              help="Also write the exact triples: JSON, or SPARQL Update if the name ends in .ru.")
+@click.pass_context
+def diff(ctx, old, new, changeset):
+    """Say what changed between two builds: folders holding kb.nt, or git tags or commits."""
+    from . import diff as d
+    from .build import write_atomically
+    project = _project(ctx)
+    result = d.diff(d.read_side(project, old), d.read_side(project, new))
+    click.echo(d.text(result), nl=False)
+    if changeset:
+        path = Path(changeset)
+        write_atomically({path.name: d.changeset(result, path)}, path.parent if str(path.parent) else Path("."))
+
+
+@main.command()
 @click.option("--endpoint", required=True, metavar="URL",
               help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (Oxigraph).")
 @click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace (default: the default graph).")
