@@ -99,6 +99,10 @@ class Documents:
             found |= set(c for c in g.subjects(PROV.wasDerivedFrom, node) if (c, RDF.type, AGKB.Claim) in g)
         return sorted(c for c in found if (c, RDF.type, AGKB.Claim) in g)
 
+    def links_of(self, node: URIRef) -> list[URIRef]:
+        """Identity link records of ``node`` (how each skos:exactMatch was verified)."""
+        return sorted(self.graph.subjects(AGKB.linkedEntity, node))
+
     def statements_on(self, claim: URIRef) -> list[URIRef]:
         return sorted(self.graph.subjects(AGKB.regarding, claim))
 
@@ -115,6 +119,7 @@ class Documents:
         for claim in self.claims_of(node):
             described.add(claim)
             described.update(self.statements_on(claim))
+        described.update(self.links_of(node))
         for item in list(described):
             described.update(g.objects(item, AGKB.evidence))
         for item in described:

@@ -204,9 +204,19 @@ class Site:
         description = g.value(node, DCTERMS.description)
         if description is not None:
             body.append(f"<p>{esc(description)}</p>")
-        matches = sorted(g.objects(node, SKOS.exactMatch))
-        if matches:
-            body.append("<p>Same as: " + ", ".join(f'<a href="{esc(m)}">{esc(m)}</a>' for m in matches) + "</p>")
+        links = self.docs.links_of(node)
+        if links:
+            body.append("<h2>Same as</h2>")
+            for link in links:
+                external = g.value(link, AGKB.externalResource)
+                method = g.value(link, AGKB.verificationMethod)
+                rows = [f'<tr><th>resource</th><td><a href="{esc(external)}">{esc(external)}</a></td></tr>',
+                        f"<tr><th>verified by</th><td>{self.link(method, here)}</td></tr>",
+                        f"<tr><th>source</th><td>{self.link(g.value(link, PROV.wasDerivedFrom), here)}</td></tr>",
+                        f"<tr><th>checked on</th><td>{esc(g.value(link, AGKB.checkedOn))}</td></tr>"]
+                ident = str(link).rsplit("/", 1)[1]
+                body.append(f'<section class="claim" id="link-{esc(ident)}"><table>{"".join(rows)}</table>'
+                            + "".join(self.evidence(link)) + "</section>")
         stem = here.rsplit("/", 1)[1].rsplit(".", 1)[0]
         body.append(f'<p>This page as data: <a href="{esc(stem)}.ttl">Turtle</a> · '
                     f'<a href="{esc(stem)}.jsonld">JSON-LD</a></p>')
