@@ -152,6 +152,34 @@ def diff(ctx, old, new, changeset):
 
 
 @main.command()
+@click.argument("ids", nargs=-1)
+@click.option("--api", default="https://www.wikidata.org/w/api.php", show_default=True,
+              help="MediaWiki API address of Wikidata (or a mirror).")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 50), help="Candidates per search.")
+@click.option("--aliases", is_flag=True, help="Also search each alias, not only the label.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def link(ctx, ids, api, limit, aliases, fmt):
+    """Propose Wikidata items for entities (IDS, or all), by their labels.
+
+    Only proposals: to link an entity, write an identity link record in
+    facts/links/ that cites a source stating the identifier."""
+    from .link import as_json, propose
+    proposals = propose(_project(ctx), list(ids), api, limit, aliases=aliases)
+    if fmt == "json":
+        click.echo(json.dumps(as_json(proposals), indent=2, ensure_ascii=False))
+        return
+    for proposal in proposals:
+        click.echo(f"{proposal.entity} ({proposal.label}): "
+                   f"{len(proposal.candidates)} candidate{'s' if len(proposal.candidates) != 1 else ''}")
+        for c in proposal.candidates:
+            detail = f" — {c.description}" if c.description else ""
+            via = f" [matched {c.match_type} '{c.matched}']" if c.matched and c.matched != c.label else ""
+            click.echo(f"  {c.id:<12} {c.label}{detail}{via}")
+            click.echo(f"  {'':<12} {c.iri}")
+
+
+@main.command()
 @click.option("--endpoint", required=True, metavar="URL",
               help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (Oxigraph).")
 @click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace (default: the default graph).")

@@ -40,7 +40,7 @@ def kb(runner, *args):
 def test_help_lists_commands(runner):
     result = kb(runner, "--help")
     assert result.exit_code == 0
-    for command in ("build", "validate", "export", "query", "stats"):
+    for command in ("build", "validate", "export", "query", "stats", "release", "diff", "link", "publish", "serve"):
         assert command in result.output
 
 
