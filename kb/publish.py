@@ -3,8 +3,9 @@ Protocol endpoint, then read the graph back and check its triple count.
 
 ``PUT`` replaces the named graph (or the default graph) in one request, so a
 publish is all or nothing and running it twice gives the same store.
-Credentials come from KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD, or from
-~/.netrc (requests reads it); they are never printed."""
+Credentials come from KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD (HTTP Basic,
+or Digest with KB_ENDPOINT_AUTH=digest), or from ~/.netrc (requests reads
+it); they are never printed."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import requests
+import requests.auth
 from rdflib import Graph
 
 from .errors import KBError
@@ -21,7 +23,7 @@ from .project import Project
 from .query import published_graph
 
 TIMEOUT = 120
-USER_ENV, PASSWORD_ENV = "KB_ENDPOINT_USER", "KB_ENDPOINT_PASSWORD"
+USER_ENV, PASSWORD_ENV, AUTH_ENV = "KB_ENDPOINT_USER", "KB_ENDPOINT_PASSWORD", "KB_ENDPOINT_AUTH"
 
 
 @dataclass
@@ -56,7 +58,12 @@ def credentials(env=os.environ):
         return None
     if not user or password is None:
         raise KBError(f"set both {USER_ENV} and {PASSWORD_ENV}, or neither (then ~/.netrc is used)")
-    return (user, password)
+    scheme = env.get(AUTH_ENV, "basic").lower()
+    if scheme == "digest":  # Virtuoso's /sparql-graph-crud-auth, for one
+        return requests.auth.HTTPDigestAuth(user, password)
+    if scheme != "basic":
+        raise KBError(f"{AUTH_ENV} is basic (the default) or digest, not {scheme!r}")
+    return requests.auth.HTTPBasicAuth(user, password)
 
 
 def _request(method: str, url: str, shown: str, **kwargs) -> requests.Response:

@@ -249,3 +249,19 @@ def test_kb_serve_answers_like_kb_query():
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def test_credential_schemes():
+    import requests.auth
+
+    from kb.errors import KBError
+    from kb.publish import credentials
+    assert credentials({}) is None  # then requests reads ~/.netrc
+    basic = credentials({"KB_ENDPOINT_USER": "u", "KB_ENDPOINT_PASSWORD": "p"})
+    assert isinstance(basic, requests.auth.HTTPBasicAuth) and basic.username == "u"
+    digest = credentials({"KB_ENDPOINT_USER": "u", "KB_ENDPOINT_PASSWORD": "p", "KB_ENDPOINT_AUTH": "digest"})
+    assert isinstance(digest, requests.auth.HTTPDigestAuth)
+    with pytest.raises(KBError, match="basic .* or digest"):
+        credentials({"KB_ENDPOINT_USER": "u", "KB_ENDPOINT_PASSWORD": "p", "KB_ENDPOINT_AUTH": "kerberos"})
+    with pytest.raises(KBError, match="set both"):
+        credentials({"KB_ENDPOINT_USER": "u"})
