@@ -198,7 +198,8 @@ def text(result: Diff) -> str:
     """The changes as lines a person reads."""
     def name(side):
         return f"{side.name} ({side.version})" if side.version else side.name
-    lines = [f"From {name(result.old)} to {name(result.new)}: {len(result.added)} triples added, "
+    added = len(result.added)
+    lines = [f"From {name(result.old)} to {name(result.new)}: {added} triple{'' if added == 1 else 's'} added, "
              f"{len(result.removed)} removed."]
     if not result.changes:
         return lines[0] + "\nNo changes.\n"
