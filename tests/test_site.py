@@ -118,6 +118,9 @@ def test_wagner_page_shows_facts_sources_and_stances():
     assert 'stance-denies">denies</span> <a href="../entity/north-korean-foreign-ministry.html">' in text
     assert "cooked up by some dishonest forces for different purposes." in text
     assert 'href="../entity/north-korea.html"' in text
+    # each fact in the table links to the claim that states it, named by who it is attributed to
+    assert ('<a href="../entity/russia.html">Russia</a></td><td><a href="#claim-wagner-is-russian" '
+            'title="Wagner is a Russian private military group.">according to Agence France-Presse</a>') in text
 
 
 def test_links_work_across_the_site():

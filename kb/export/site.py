@@ -31,6 +31,7 @@ header { display: flex; gap: 1.5rem; align-items: baseline; border-bottom: 1px s
 header a.home { font-weight: 600; }
 a { color: var(--accent); text-decoration: none; } a:hover { text-decoration: underline; }
 h1 { margin: 1.25rem 0 .25rem; } h2 { margin-top: 2rem; border-bottom: 1px solid var(--line); }
+a code { color: inherit; }
 .iri, code { font: 13px/1.4 ui-monospace, "SFMono-Regular", Menlo, monospace; color: var(--muted); word-break: break-all; }
 .types a { display: inline-block; margin-right: .4rem; padding: 0 .45rem; border: 1px solid var(--line); border-radius: 1rem; font-size: 14px; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--line); }
@@ -189,6 +190,25 @@ class Site:
         return (f'<li{anchor}><span class="stance stance-{esc(word)}">{esc(word)}</span> {text}'
                 f"{' — ' + extra if extra else ''}{quotes}{''.join(self.evidence(statement))}</li>")
 
+    def said_by(self, claim) -> str:
+        """Who a claim is attributed to, for a link to it: 'according to John Kirby, White House'."""
+        names = sorted(self.docs.label(a) for a in self.graph.objects(claim, PROV.wasAttributedTo))
+        return "according to " + ", ".join(names) if names else "claim"
+
+    def support(self, node, predicate, obj) -> list:
+        """The claims on this page that state (node, predicate, obj): an attribute
+        claim of exactly that triple, or a claim about a fact that names both."""
+        g = self.graph
+        found = {c for c in g.subjects(RDF.subject, node)
+                 if (c, RDF.predicate, predicate) in g and (c, RDF.object, obj) in g}
+        if not found and isinstance(obj, URIRef):
+            for fact in self.docs.facts_of(node):
+                if fact != obj and obj in set(g.objects(fact, None)):
+                    found |= set(g.subjects(AGKB.about, fact))
+                elif fact == obj:
+                    found |= set(g.subjects(AGKB.about, fact))
+        return sorted(c for c in found if (c, RDF.type, AGKB.Claim) in g)
+
     # ------------------------------------------------------------ pages
     def resource_page(self, node) -> tuple[str, bytes]:
         g = self.graph
@@ -222,9 +242,13 @@ class Site:
                     f'<a href="{esc(stem)}.jsonld">JSON-LD</a></p>')
         rows = [(self.docs.label(p), p, o) for p, o in g.predicate_objects(node) if p not in _HEADER]
         if rows:
-            body.append("<h2>Facts</h2>\n<table>")
+            body.append("<h2>Facts</h2>\n<table>\n<tr><th>property</th><th>value</th><th>claimed</th></tr>")
             for _, predicate, obj in sorted(rows, key=lambda r: (r[0], self.docs.label(r[2]), str(r[2]))):
-                body.append(f"<tr><th>{self.link(predicate, here)}</th><td>{self.value(obj, here)}</td></tr>")
+                support = self.support(node, predicate, obj)
+                cites = "; ".join(f'<a href="#claim-{esc(str(c).rsplit("/", 1)[1])}" title="{esc(self.docs.label(c))}">'
+                                  f"{esc(self.said_by(c))}</a>" for c in support)
+                body.append(f"<tr><th>{self.link(predicate, here)}</th><td>{self.value(obj, here)}</td>"
+                            f"<td>{cites}</td></tr>")
             body.append("</table>")
         incoming = sorted({(self.docs.label(s), s, p) for s, p in g.subject_predicates(node)
                            if slug_of(s) and s != node})
