@@ -84,3 +84,20 @@ def test_bad_version_file(project):
     result = kb("--root", project, "build")
     assert result.output == "error: VERSION:1: VERSION holds 'one'; write one version such as 0.2.0\n"
     assert result.exit_code == 2
+
+
+def test_bad_dataset_description_is_one_line_error(project):
+    path = project / "dataset.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("https://w3id.org/agkb/id/wagner-group\n", "https://w3id.org/agkb/id/wagner-grup\n"),
+                    encoding="utf-8")
+    line = next(i for i, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "wagner-grup" in row)
+    result = kb("--root", project, "build")
+    assert result.exit_code == 2
+    assert result.output == (f"error: dataset.yaml:{line}: example resource https://w3id.org/agkb/id/wagner-grup "
+                             "is not in the knowledge base\n")
+    assert not (project / "dist").exists()
+    path.write_text(text + "homepage: https://example.org/\n", encoding="utf-8")
+    result = kb("--root", project, "build")
+    assert result.exit_code == 2 and result.output.startswith("error: dataset.yaml:")
+    assert "unknown key 'homepage'" in result.output
