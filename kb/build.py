@@ -125,6 +125,9 @@ def site_files(compiled: Compiled, version: str, title: str) -> dict[str, bytes]
         files[docs.path(node, "jsonld")] = jsonld.serialize(graph, ctx=ctx)
         path, page = site.resource_page(node)
         files[path] = page
+    for node in docs.claims + docs.statements:
+        path, page = site.pointer(node)
+        files[path] = page
     for name in frames.FRAMES:
         files[f"frames/{name}"] = frames.serialize(compiled.graph, compiled.ontology, name)
     files["ontology.html"] = ontodoc.render(site)

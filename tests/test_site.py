@@ -89,6 +89,19 @@ def test_every_page_has_a_document(docs):
     assert found == expected
 
 
+def test_claims_and_statements_point_to_their_place(docs):
+    """claim/<id>.html and statement/<id>.html send a reader to the anchor on the
+    page of what they are about (the link check below proves the anchors exist)."""
+    expected = {f"claim/{str(c).rsplit('/', 1)[1]}.html" for c in docs.claims} | \
+               {f"statement/{str(s).rsplit('/', 1)[1]}.html" for s in docs.statements}
+    found = {str(p.relative_to(DIST)) for folder in ("claim", "statement") for p in (DIST / folder).iterdir()}
+    assert found == expected and len(found) > 60
+    page = (DIST / "claim" / "north-korea-arms-delivery-to-wagner.html").read_text(encoding="utf-8")
+    target = "../entity/north-korea-arms-delivery-to-wagner.html#claim-north-korea-arms-delivery-to-wagner"
+    assert f'<meta http-equiv="refresh" content="0; url={target}">' in page
+    assert f'<a href="{target}">' in page
+
+
 @pytest.mark.parametrize("ident", ["wagner-group", "north-korea-arms-delivery-to-wagner", "north-korea"])
 def test_turtle_and_jsonld_documents_agree(docs, ident):
     node = ID[ident]

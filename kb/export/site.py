@@ -92,7 +92,7 @@ class Site:
             return f'<a href="{esc(value)}">{esc(value)}</a>'
         return self.link(value, here)
 
-    def page(self, here: str, title: str, body: str, alternates: bool = True) -> bytes:
+    def page(self, here: str, title: str, body: str, alternates: bool = True, head: str = "") -> bytes:
         up = "../" * here.count("/")
         stem = here.rsplit(".", 1)[0].rsplit("/", 1)[-1]
         alt = ""
@@ -105,7 +105,7 @@ class Site:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)} · {esc(self.title)}</title>
-<link rel="stylesheet" href="{up}style.css">{alt}
+<link rel="stylesheet" href="{up}style.css">{alt}{head}
 </head>
 <body>
 <header><a class="home" href="{up}index.html">{esc(self.title)}</a> <a href="{up}{ONTOLOGY_PAGE}">Ontology</a> <a href="{up}void.ttl">Dataset description</a></header>
@@ -263,6 +263,20 @@ class Site:
             seen: set = set()
             body += [self.claim(c, here, seen) for c in claims]
         return here, self.page(here, label, "\n".join(body))
+
+    def pointer(self, node) -> tuple[str, bytes]:
+        """A claim or statement has no page of its own: ``claim/<id>.html`` sends
+        the reader to the place on the page of what it is about."""
+        kind = "claim" if (node, RDF.type, AGKB.Claim) in self.graph else "statement"
+        ident = str(node).rsplit("/", 1)[1]
+        here = f"{kind}/{ident}.html"
+        target = self.docs.href(node, here)
+        home = self.docs.home.get(node)
+        label = self.docs.label(node) if kind == "claim" else ident
+        body = (f"<h1>{esc(kind.capitalize())}</h1>\n<p>{esc(label)}</p>\n"
+                f'<p>It is shown on the page of <a href="{esc(target)}">{esc(self.docs.label(home))}</a>.</p>')
+        return here, self.page(here, label, body, alternates=False,
+                               head=f'\n<meta http-equiv="refresh" content="0; url={esc(target)}">')
 
     def index(self, extra_links: list[tuple[str, str]]) -> bytes:
         groups: dict[str, list] = defaultdict(list)
