@@ -7,10 +7,15 @@ STAMP := $(VENV)/.installed
 
 INPUTS := $(shell find seeds facts ontology shapes -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | LC_ALL=C sort)
 CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
-OUTPUTS := dist/kb.ttl dist/kb.jsonld dist/kb.nt dist/context.jsonld dist/ontology.ttl dist/shapes.ttl
+INPUTS += VERSION CHANGELOG.md dataset.yaml
+# Every file the build writes: the fixed ones, plus whatever the last build
+# listed in dist/SHA256SUMS (entity pages, the site). A missing or edited-away
+# page is a missing target, so `make` rebuilds it.
+CORE := kb.ttl kb.jsonld kb.nt context.jsonld ontology.ttl shapes.ttl void.ttl SHA256SUMS
+OUTPUTS := $(sort $(addprefix dist/,$(CORE) $(shell awk '{print $$2}' dist/SHA256SUMS 2>/dev/null)))
 
 .DEFAULT_GOAL := all
-.PHONY: all install build validate test stats clean distclean help
+.PHONY: all install build validate test stats release clean distclean help
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
@@ -34,11 +39,16 @@ validate: $(STAMP) ## Print the validation report (exit 1 on violations)
 test: $(STAMP) $(OUTPUTS) ## Run the test suite
 	$(BIN)/python -m pytest
 
+release: $(STAMP) ## Release the version in VERSION (DATE=YYYY-MM-DD, default today), then rebuild
+	$(KB) release $(if $(DATE),--date $(DATE))
+	$(MAKE) all
+
 stats: $(OUTPUTS) ## Print counts of the published knowledge base
 	$(KB) stats
 
 clean: ## Remove build output (dist/ files, caches); `make` rebuilds them identically
 	rm -f $(OUTPUTS)
+	find dist -mindepth 1 -type d -empty -delete 2>/dev/null || true
 	rm -rf .pytest_cache build *.egg-info dist/.tmp-*
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 

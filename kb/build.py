@@ -1,25 +1,33 @@
 """The pipeline: load, derive, validate, export. ``compile`` does the work in
-memory; ``build`` also writes dist/, and only when validation passes."""
+memory; ``outputs`` renders every published file; ``build`` also writes dist/,
+and only when validation passes."""
 
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyshacl
 from rdflib import Graph
 
-from . import rules
-from .errors import ValidationFailed
-from .export import context, jsonld, ntriples, turtle
+from . import dataset, release, rules
+from .errors import KBError, ValidationFailed
+from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
+from .export.documents import Documents
+from .export.site import STYLE, Site
 from .load import Loaded, load
 from .project import Project
 from .schema import Schema, read_graph
 from .validate import Report, validate
 
-OUTPUTS = ("kb.ttl", "kb.jsonld", "kb.nt", "context.jsonld", "ontology.ttl", "shapes.ttl")
+# The files every build writes at the top of dist/. Per-entity documents and
+# the site are added to these; SHA256SUMS lists them all.
+OUTPUTS = ("kb.ttl", "kb.jsonld", "kb.nt", "context.jsonld", "ontology.ttl", "shapes.ttl", "void.ttl")
+MANIFEST = "SHA256SUMS"
 
 
 @dataclass
@@ -31,6 +39,8 @@ class Compiled:
     shapes: Graph
     loaded: Loaded
     report: Report
+    project: Project | None = None
+    _files: dict = field(default_factory=dict, repr=False)
 
 
 def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
@@ -41,24 +51,105 @@ def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
     loaded = load(project, schema)
     graph = rules.apply(loaded.graph, ontology, project.ontology / "rules")
     report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins)
-    return Compiled(graph, ontology, shapes, loaded, report)
+    return Compiled(graph, ontology, shapes, loaded, report, project)
 
 
 def render(compiled: Compiled, name: str) -> bytes:
-    """The bytes of one published file."""
-    if name == "kb.ttl":
-        return turtle.serialize(compiled.graph)
-    if name == "kb.nt":
-        return ntriples.serialize(compiled.graph)
-    if name == "kb.jsonld":
-        return jsonld.serialize(compiled.graph, compiled.ontology)
-    if name == "context.jsonld":
-        return context.serialize(compiled.ontology)
-    if name == "ontology.ttl":
-        return turtle.serialize(compiled.ontology)
-    if name == "shapes.ttl":
-        return turtle.serialize(compiled.shapes)
-    raise ValueError(f"unknown output {name}")
+    """The bytes of one published file (a path relative to dist/)."""
+    if name in _SINGLE and not compiled._files:
+        return _SINGLE[name](compiled)
+    files = outputs(compiled)
+    if name not in files:
+        raise ValueError(f"unknown output {name}")
+    return files[name]
+
+
+_SINGLE = {
+    "kb.ttl": lambda c: turtle.serialize(c.graph),
+    "kb.jsonld": lambda c: jsonld.serialize(c.graph, c.ontology),
+    "kb.nt": lambda c: ntriples.serialize(c.graph),
+    "context.jsonld": lambda c: context.serialize(c.ontology),
+    "ontology.ttl": lambda c: turtle.serialize(c.ontology),
+    "shapes.ttl": lambda c: turtle.serialize(c.shapes),
+}
+
+
+def validate_description(description: Graph, shapes_dir: Path) -> None:
+    """Check void.ttl against shapes/dataset/void.ttl; a failure is a bug in the build."""
+    shapes = read_graph(shapes_dir / "dataset")
+    conforms, _, text = pyshacl.validate(description, shacl_graph=shapes, inference="none",
+                                         allow_warnings=False, advanced=True)
+    if not conforms:
+        raise KBError(f"void.ttl does not conform to shapes/dataset/void.ttl: {' '.join(text.split())}")
+
+
+def outputs(compiled: Compiled) -> dict[str, bytes]:
+    """Every published file, by path relative to dist/, in a fixed order."""
+    if compiled._files:
+        return compiled._files
+    project = compiled.project
+    files = {name: make(compiled) for name, make in _SINGLE.items()}
+    about = dataset.read(project)
+    current = release.current(project)
+    description = void.build(compiled.graph, compiled.ontology, about, current, files)
+    validate_description(description, project.shapes)
+    files["void.ttl"] = void.serialize(description)
+    files.update(site_files(compiled, current.version, about.title))
+    files[MANIFEST] = manifest(files)
+    compiled._files = files
+    return files
+
+
+DOWNLOADS = (
+    ("kb.ttl", "the knowledge base, Turtle"),
+    ("kb.nt", "the knowledge base, N-Triples (sorted)"),
+    ("kb.jsonld", "the knowledge base, JSON-LD"),
+    ("frames/armed-groups.jsonld", "one nested JSON object per armed group: sanctions, transfers, claims"),
+    ("context.jsonld", "the JSON-LD context"),
+    ("ontology.ttl", "the ontology, Turtle"),
+    ("shapes.ttl", "the SHACL shapes"),
+    ("void.ttl", "the dataset description (VoID and DCAT)"),
+    ("SHA256SUMS", "checksums of every published file"),
+)
+
+
+def site_files(compiled: Compiled, version: str, title: str) -> dict[str, bytes]:
+    """Per-resource documents (Turtle, JSON-LD, HTML), the index, the ontology
+    page, the style sheet and the framed JSON-LD."""
+    docs = Documents(compiled.graph, compiled.ontology)
+    site = Site(docs, version, title)
+    ctx = context.build(compiled.ontology)
+    files: dict[str, bytes] = {}
+    for node in docs.subjects:
+        graph = docs.graph_of(node)
+        files[docs.path(node, "ttl")] = turtle.serialize(graph)
+        files[docs.path(node, "jsonld")] = jsonld.serialize(graph, ctx=ctx)
+        path, page = site.resource_page(node)
+        files[path] = page
+    for node in docs.claims + docs.statements:
+        path, page = site.pointer(node)
+        files[path] = page
+    for name in frames.FRAMES:
+        files[f"frames/{name}"] = frames.serialize(compiled.graph, compiled.ontology, name)
+    files["ontology.html"] = ontodoc.render(site)
+    files["index.html"] = site.index(list(DOWNLOADS))
+    files["style.css"] = STYLE.encode("utf-8")
+    return files
+
+
+def manifest(files: dict[str, bytes]) -> bytes:
+    """``sha256sum -c`` input for every other file: what the build owns in dist/."""
+    lines = [f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in sorted(files.items())
+             if name != MANIFEST]
+    return "".join(lines).encode("utf-8")
+
+
+def owned(out_dir: Path) -> set[str]:
+    """The files an earlier build wrote, from its manifest."""
+    path = out_dir / MANIFEST
+    if not path.is_file():
+        return set()
+    return {line.split("  ", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if "  " in line}
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -93,13 +184,15 @@ def _remove_stale(out_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def write_atomically(files: dict[str, bytes], out_dir: Path) -> None:
-    """Publish ``files`` into ``out_dir`` as one set.
+def write_atomically(files: dict[str, bytes], out_dir: Path, prune: bool = False) -> None:
+    """Publish ``files`` (paths relative to ``out_dir``) as one set.
 
     A complete new copy of the folder is staged beside it (unchanged files are
     hard links), then the two folders are swapped in one atomic rename. A reader,
     or a build killed at any point, sees either the whole old set or the whole
     new set. Where the system cannot swap folders, files are replaced one by one.
+    With ``prune``, files an earlier build listed in its manifest and this one no
+    longer writes are removed (nothing else is).
     """
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +207,12 @@ def write_atomically(files: dict[str, bytes], out_dir: Path) -> None:
             staging.mkdir()
         for name, data in files.items():
             write_file(staging / name, data)
+        for name in sorted(owned(out_dir) - set(files) if prune else ()):
+            path = staging / name
+            if path.is_file() and ".." not in Path(name).parts:
+                path.unlink()
+                if path.parent != staging and not any(path.parent.iterdir()):
+                    path.parent.rmdir()
         fd = os.open(staging, os.O_RDONLY)
         try:
             os.fsync(fd)
@@ -133,5 +232,5 @@ def build(project: Project, out_dir: Path | None = None) -> Compiled:
     compiled = compile(project)
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
-    write_atomically({name: render(compiled, name) for name in OUTPUTS}, out_dir or project.dist)
+    write_atomically(outputs(compiled), out_dir or project.dist, prune=True)
     return compiled

@@ -57,11 +57,13 @@ def main(ctx, root):
 @click.pass_context
 def build(ctx, out):
     """Load, validate and export everything into dist/ (only if it conforms)."""
-    from .build import OUTPUTS, build as run_build
+    from .build import OUTPUTS, build as run_build, outputs
     project = _project(ctx)
     compiled = run_build(project, Path(out) if out else None)
     target = Path(out) if out else project.dist
-    click.echo(f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} to {project.relative(target)}/")
+    written = outputs(compiled)
+    click.echo(f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} and {len(written) - len(OUTPUTS)} more "
+               f"files to {project.relative(target)}/ (listed in SHA256SUMS)")
 
 
 @main.command()
@@ -98,6 +100,25 @@ def export(ctx, fmt, output):
 
 
 @main.command()
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Release date (default: today).")
+@click.pass_context
+def release(ctx, date):
+    """Release the version in VERSION: date its CHANGELOG.md section and stamp it
+    into the ontology and shapes. Run `make` afterwards (make release does both)."""
+    import datetime as dt
+
+    from .release import read_version, stamp
+    project = _project(ctx)
+    try:
+        day = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        raise click.BadParameter(f"{date!r} is not a date YYYY-MM-DD", param_hint="--date") from None
+    changed = stamp(project, day)
+    version, _ = read_version(project)
+    click.echo(f"Released {version} on {day.isoformat()}; updated {', '.join(project.relative(p) for p in changed)}")
+
+
+@main.command()
 @click.argument("query")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--allow-update", is_flag=True,
@@ -116,6 +137,87 @@ def query(ctx, query, fmt, allow_update):
         return
     result = q.run(graph, text, where)
     click.echo(q.render(graph, result, fmt), nl=False)
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new")
+@click.option("--changeset", type=click.Path(dir_okay=False),
+              help="Also write the exact triples: JSON, or SPARQL Update if the name ends in .ru.")
+@click.pass_context
+def diff(ctx, old, new, changeset):
+    """Say what changed between two builds: folders holding kb.nt, or git tags or commits."""
+    from . import diff as d
+    from .build import write_file
+    project = _project(ctx)
+    result = d.diff(d.read_side(project, old), d.read_side(project, new))
+    click.echo(d.text(result), nl=False)
+    if changeset:
+        path = Path(changeset)
+        write_file(path, d.changeset(result, path))
+
+
+@main.command()
+@click.argument("ids", nargs=-1)
+@click.option("--api", default="https://www.wikidata.org/w/api.php", show_default=True,
+              help="MediaWiki API address of Wikidata (or a mirror).")
+@click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 50), help="Candidates per search.")
+@click.option("--aliases", is_flag=True, help="Also search each alias, not only the label.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def link(ctx, ids, api, limit, aliases, fmt):
+    """Propose Wikidata items for entities (IDS, or all), by their labels.
+
+    Only proposals: to link an entity, write an identity link record in
+    facts/links/ that cites a source stating the identifier."""
+    from .link import as_json, propose
+    proposals = propose(_project(ctx), list(ids), api, limit, aliases=aliases)
+    if fmt == "json":
+        click.echo(json.dumps(as_json(proposals), indent=2, ensure_ascii=False))
+        return
+    for proposal in proposals:
+        click.echo(f"{proposal.entity} ({proposal.label}): "
+                   f"{len(proposal.candidates)} candidate{'s' if len(proposal.candidates) != 1 else ''}")
+        for c in proposal.candidates:
+            detail = f" — {c.description}" if c.description else ""
+            via = f" [matched {c.match_type} '{c.matched}']" if c.matched and c.matched != c.label else ""
+            click.echo(f"  {c.id:<12} {c.label}{detail}{via}")
+            click.echo(f"  {'':<12} {c.iri}")
+
+
+@main.command()
+@click.option("--endpoint", required=True, metavar="URL",
+              help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (Oxigraph).")
+@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace (default: the default graph).")
+@click.pass_context
+def publish(ctx, endpoint, graph_iri):
+    """Load dist/ (knowledge base and ontology) into a SPARQL store with HTTP PUT,
+    replacing the graph, then read it back and check the triple count.
+
+    Credentials: KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD, or ~/.netrc."""
+    from .publish import publish as run_publish
+    result = run_publish(_project(ctx), endpoint, graph_iri)
+    where = f"graph <{result.graph}>" if result.graph else "the default graph"
+    click.echo(f"Published {result.sent} triples to {where} at {result.endpoint}; "
+               f"read back {result.found} triples.")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
+@click.pass_context
+def serve(ctx, host, port):
+    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...)."""
+    from .serve import make_server
+    server = make_server(_project(ctx), host, port)
+    address, bound = server.server_address[:2]
+    click.echo(f"Read-only SPARQL endpoint at http://{address}:{bound}/sparql (Ctrl-C stops it)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @main.command()

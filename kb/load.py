@@ -19,7 +19,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from . import dates, yamlio
 from .errors import KBError
-from .namespaces import AGKB, CLAIM, EXCERPT, ID, OA, SOURCE, STATEMENT, bind_prefixes
+from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT, bind_prefixes
 from .project import Project
 from .schema import Field, RecordType, Schema
 
@@ -126,17 +126,21 @@ class _Loader:
         source_files = sorted(self.project.seeds.glob("*.yaml")) if self.project.seeds.is_dir() else []
         entity_files = sorted((self.project.facts / "entities").rglob("*.yaml"))
         fact_files = sorted((self.project.facts / "sources").rglob("*.yaml"))
+        link_files = sorted((self.project.facts / "links").rglob("*.yaml"))
         if not source_files:
             raise KBError("no source documents: add seeds/<id>.yaml with its text file", self.rel(self.project.seeds))
         docs = [(p, self.read(p)) for p in source_files]
         entities = [(p, self.read(p)) for p in entity_files]
         facts = [(p, self.read(p)) for p in fact_files]
+        links = [(p, self.read(p)) for p in link_files]
         for path, doc in docs:
             self.register_source(path, doc)
         for path, doc in entities:
             self.register_entities(path, doc)
         for path, doc in facts:
             self.register_facts(path, doc)
+        for path, doc in links:
+            self.register_links(path, doc)
         for path, doc in docs:
             self.convert_source(path, doc)
         for path, doc in entities:
@@ -144,6 +148,9 @@ class _Loader:
                 self.convert_entity(item, where)
         for path, doc in facts:
             self.convert_facts(path, doc)
+        for path, doc in links:
+            for item, where in self.items(doc, path):
+                self.convert_link(item, where)
         return self.out
 
     # ------------------------------------------------------------ sources
@@ -351,6 +358,58 @@ class _Loader:
         if entry.node is None:
             return entry.claim
         return entry.node
+
+    # ------------------------------------------------------------ identity links
+    def register_links(self, path: Path, doc) -> None:
+        if not isinstance(doc, yamlio.Seq):
+            raise self.error("a link file is a list of identity links, each starting with `- id:`", (path, 1))
+        rtype = self.schema.types["IdentityLink"]
+        for item, where in self.items(doc, path):
+            item = self.require_map(item, "an identity link", where)
+            if "id" not in item:
+                raise self.error("every identity link needs an `id:`", where)
+            if item.get("type", "IdentityLink") != "IdentityLink":
+                raise self.error("`type` of an identity link is IdentityLink (or leave it out)",
+                                 (path, item.line_of("type")))
+            ident = item["id"]
+            self.register(ident, LINK[ident] if isinstance(ident, str) else None, None, rtype,
+                          (path, item.line_of("id")))
+
+    def convert_link(self, item, where) -> None:
+        """An identity link: checked against a source document whose quoted
+        passage shows the external identifier."""
+        entry = self.ids[item["id"]]
+        node, rtype = entry.node, entry.rtype
+        for key in ("entity", "same_as", "method", "source", "evidence", "checked"):
+            if key not in item:
+                raise self.error(f"identity link '{item['id']}' needs `{key}:`", where)
+        source_where = (where[0], item.line_of("source"))
+        source = self.out.sources.get(item["source"]) if isinstance(item["source"], str) else None
+        if source is None:
+            raise self.error(f"`source`: unknown source document {item['source']!r}"
+                             f"{self.suggest(str(item['source']), self.out.sources)}; add it to seeds/ first",
+                             source_where)
+        entity = self.ids.get(item["entity"]) if isinstance(item["entity"], str) else None
+        if entity is None or entity.rtype is None or entity.rtype.record != "entity":
+            raise self.error(f"`entity`: {item['entity']!r} is not an entity in facts/entities/"
+                             f"{self.suggest(str(item['entity']), [i for i, e in self.ids.items() if e.rtype and e.rtype.record == 'entity'])}",
+                             (where[0], item.line_of("entity")))
+        self.origin(node, where)
+        self.add(node, RDF.type, rtype.cls)
+        for key, value in item.items():
+            key_where = (where[0], item.line_of(key))
+            if key in ("id", "type"):
+                continue
+            if key == "evidence":
+                self.evidence(node, item["id"], value, key_where, source)
+                continue
+            self.set_field(node, rtype, key, value, key_where, source)
+        external = str(item["same_as"]).rstrip("/").rsplit("/", 1)[-1]
+        passages = [p for p, _ in self.as_list(item["evidence"], where)]
+        if not any(isinstance(p, str) and external in p for p in passages):
+            raise self.error(f"the evidence must show the identifier {external} as {source.path.stem} prints it; "
+                             "quote the passage that names the entity and gives the identifier",
+                             (where[0], item.line_of("evidence")))
 
     # ------------------------------------------------------------ facts, claims, statements
     def register_facts(self, path: Path, doc) -> None:

@@ -12,6 +12,7 @@ CLAIM = Namespace(BASE + "id/claim/")
 STATEMENT = Namespace(BASE + "id/statement/")
 SOURCE = Namespace(BASE + "id/source/")
 EXCERPT = Namespace(BASE + "id/excerpt/")
+LINK = Namespace(BASE + "id/link/")
 AGSH = Namespace(BASE + "shapes#")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -43,6 +44,7 @@ class AGKB(DefinedNamespace):
     Excerpt: URIRef
     ForceCategory: URIRef
     GovernmentBody: URIRef
+    IdentityLink: URIRef
     Indictment: URIRef
     InfluenceOperation: URIRef
     InternationalOrganisation: URIRef
@@ -71,6 +73,7 @@ class AGKB(DefinedNamespace):
     StateArmedForces: URIRef
     Statement: URIRef
     ValueQualifier: URIRef
+    VerificationMethod: URIRef
     WeaponType: URIRef
 
     about: URIRef
@@ -80,6 +83,7 @@ class AGKB(DefinedNamespace):
     asserts: URIRef
     candidate: URIRef
     carriedBy: URIRef
+    checkedOn: URIRef
     channel: URIRef
     concerns: URIRef
     concursWith: URIRef
@@ -94,6 +98,7 @@ class AGKB(DefinedNamespace):
     estimateOf: URIRef
     estimatedBy: URIRef
     event: URIRef
+    externalResource: URIRef
     evidence: URIRef
     forceCategory: URIRef
     hedge: URIRef
@@ -108,6 +113,7 @@ class AGKB(DefinedNamespace):
     leader: URIRef
     ledOrganisation: URIRef
     legalBasis: URIRef
+    linkedEntity: URIRef
     measure: URIRef
     nickname: URIRef
     onBehalfOf: URIRef
@@ -139,6 +145,7 @@ class AGKB(DefinedNamespace):
     textFile: URIRef
     timeframe: URIRef
     valueQualifier: URIRef
+    verificationMethod: URIRef
     violates: URIRef
     wireAgency: URIRef
 
@@ -151,6 +158,7 @@ PREFIXES = {
     "statement": str(STATEMENT),
     "source": str(SOURCE),
     "excerpt": str(EXCERPT),
+    "link": str(LINK),
     "dcterms": str(DCTERMS),
     "oa": str(OA),
     "org": str(ORG),

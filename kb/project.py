@@ -1,8 +1,9 @@
 """Where a knowledge-base project keeps its files.
 
 A project is a folder with ``facts/``, ``seeds/`` and ``queries/``; ``dist/`` is
-where builds go. ``ontology/`` and ``shapes/`` are read from the project when it
-has them, and otherwise from the copies installed with the package.
+where builds go. ``ontology/``, ``shapes/``, ``VERSION``, ``CHANGELOG.md`` and
+``dataset.yaml`` are read from the project when it has them, and otherwise from
+the copies installed with the package.
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ def _resource(name: str, root: Path) -> Path:
         if candidate.is_dir() and any(candidate.glob("*.ttl")):
             return candidate
     raise KBError(f"no {name}/ folder with .ttl files in the project or the installed package", root)
+
+
+def _file(name: str, root: Path) -> Path:
+    for candidate in (root / name, _PACKAGE / "data" / name, _PACKAGE.parent / name):
+        if candidate.is_file():
+            return candidate
+    raise KBError(f"no {name} in the project or the installed package", root / name)
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,18 @@ class Project:
     @property
     def shapes(self) -> Path:
         return _resource("shapes", self.root)
+
+    @property
+    def version_file(self) -> Path:
+        return _file("VERSION", self.root)
+
+    @property
+    def changelog(self) -> Path:
+        return _file("CHANGELOG.md", self.root)
+
+    @property
+    def dataset(self) -> Path:
+        return _file("dataset.yaml", self.root)
 
     def relative(self, path: Path) -> str:
         """``path`` relative to the root when inside it, for error messages."""

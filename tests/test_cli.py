@@ -11,7 +11,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
-from kb.build import OUTPUTS
+from kb.build import MANIFEST, OUTPUTS
 from kb.cli import main
 
 from .conftest import ROOT, SEED_ID
@@ -28,6 +28,8 @@ def tmp_project(tmp_path):
     for folder in ("seeds", "facts", "queries", "dist"):
         if (ROOT / folder).is_dir():
             shutil.copytree(ROOT / folder, tmp_path / folder)
+    for name in ("VERSION", "CHANGELOG.md", "dataset.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
     return tmp_path
 
 
@@ -38,7 +40,7 @@ def kb(runner, *args):
 def test_help_lists_commands(runner):
     result = kb(runner, "--help")
     assert result.exit_code == 0
-    for command in ("build", "validate", "export", "query", "stats"):
+    for command in ("build", "validate", "export", "query", "stats", "release", "diff", "link", "publish", "serve"):
         assert command in result.output
 
 
@@ -46,7 +48,7 @@ def test_build_writes_every_output(runner, tmp_path):
     result = kb(runner, "--root", ROOT, "build", "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert "Conforms" in result.output
-    for name in OUTPUTS:
+    for name in OUTPUTS + (MANIFEST,):
         assert (tmp_path / "out" / name).read_bytes() == (ROOT / "dist" / name).read_bytes()
 
 

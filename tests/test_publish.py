@@ -13,13 +13,18 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kb.build import OUTPUTS, render
+from kb.build import MANIFEST, OUTPUTS, outputs
 
 from .conftest import ROOT
 
 RDF_FILES = {"kb.ttl": "turtle", "kb.nt": "ntriples", "ontology.ttl": "turtle", "shapes.ttl": "turtle"}
 SOURCE_GRAPH = {"kb.ttl": "graph", "kb.nt": "graph", "ontology.ttl": "ontology", "shapes.ttl": "shapes"}
 REQUIRE_TOOLS = os.environ.get("KB_REQUIRE_TOOLS") == "1" or os.environ.get("CI") == "true"
+
+
+def outputs_of_build():
+    return [line.split("  ", 1)[1] for line in (ROOT / "dist" / MANIFEST).read_text(encoding="utf-8").splitlines()] \
+        + [MANIFEST]
 
 
 def _expected(compiled, name) -> Graph:
@@ -35,22 +40,38 @@ def _tool(name: str) -> str:
     return path
 
 
-@pytest.mark.parametrize("name", OUTPUTS)
-def test_dist_is_fresh(compiled, name):
-    """dist/ holds exactly what a build of the committed sources produces."""
-    assert (ROOT / "dist" / name).read_bytes() == render(compiled, name), f"dist/{name} is stale: run make"
+def test_dist_is_fresh(compiled):
+    """dist/ holds exactly what a build of the committed sources produces, and
+    nothing the manifest does not list."""
+    files = outputs(compiled)
+    stale = [name for name, data in files.items()
+             if not (ROOT / "dist" / name).is_file() or (ROOT / "dist" / name).read_bytes() != data]
+    assert stale == [], f"dist/ is stale ({', '.join(stale[:5])}): run make"
+    on_disk = {str(p.relative_to(ROOT / "dist")) for p in (ROOT / "dist").rglob("*") if p.is_file()}
+    assert on_disk - {".built"} == set(files)
+
+
+def test_manifest_checks_out():
+    """`sha256sum -c SHA256SUMS` in dist/ passes: the manifest lists every file with its hash."""
+    import hashlib
+    lines = (ROOT / "dist" / MANIFEST).read_text(encoding="utf-8").splitlines()
+    assert {line.split("  ", 1)[1] for line in lines} >= set(OUTPUTS)
+    for line in lines:
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256((ROOT / "dist" / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_identical_across_hash_seeds(tmp_path):
     """Two builds with different PYTHONHASHSEED values write the same bytes."""
-    outputs = []
+    written = []
     for seed in ("1", "4242"):
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-m", "kb.cli", "--root", str(ROOT), "build", "--out", str(out)],
                        check=True, env=env, capture_output=True)
-        outputs.append({name: (out / name).read_bytes() for name in OUTPUTS})
-    assert outputs[0] == outputs[1]
+        written.append({str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert written[0] == written[1]
+    assert set(written[0]) == set(outputs_of_build())
 
 
 @pytest.mark.parametrize("name", sorted(RDF_FILES))

@@ -7,8 +7,10 @@ from rdflib import Graph
 from ..namespaces import bind_prefixes
 
 
-def serialize(graph: Graph) -> bytes:
+def serialize(graph: Graph, prefixes: dict | None = None) -> bytes:
     out = Graph()
     bind_prefixes(out)
+    for prefix, namespace in sorted((prefixes or {}).items()):
+        out.bind(prefix, namespace, override=True, replace=True)
     out += graph
     return out.serialize(format="longturtle", encoding="utf-8")

@@ -1,0 +1,77 @@
+"""The dataset's own description, read from dataset.yaml: title, licence,
+publisher, where the files are published, keywords and example resources.
+The version and dates come from :mod:`kb.release`, the counts from the graph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import yamlio
+from .errors import KBError
+from .project import Project
+
+_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+KEYS = {"title", "description", "license", "publisher", "download_base", "keywords", "examples"}
+
+
+@dataclass(frozen=True)
+class Description:
+    title: str
+    description: str
+    license: str
+    publisher_iri: str
+    publisher_name: str
+    download_base: str
+    keywords: tuple[str, ...]
+    examples: tuple[str, ...]
+    example_lines: tuple[int, ...] = ()
+    path: str = "dataset.yaml"
+
+
+def read(project: Project) -> Description:
+    """Parse dataset.yaml; every problem is a KBError naming the file and line."""
+    path = project.dataset
+    where = project.relative(path)
+    doc = yamlio.load(path) if path.is_file() else None
+    if not isinstance(doc, yamlio.Map):
+        raise KBError("dataset.yaml is a mapping with title, description, license, publisher, "
+                      "download_base, keywords and examples", where, 1)
+    for key in sorted(set(doc) - KEYS):
+        raise KBError(f"unknown key '{key}'; use {', '.join(sorted(KEYS))}", where, doc.line_of(key))
+    for key in sorted(KEYS - set(doc)):
+        raise KBError(f"dataset.yaml needs `{key}:`", where, doc.line)
+
+    def text(key):
+        value = doc[key]
+        if not isinstance(value, str) or not value.strip():
+            raise KBError(f"`{key}` is a non-empty text", where, doc.line_of(key))
+        return " ".join(value.split())
+
+    def iri(value, key, line):
+        if not isinstance(value, str) or not _IRI.match(value):
+            raise KBError(f"`{key}` takes an http or https address", where, line)
+        return value
+
+    publisher = doc["publisher"]
+    if not isinstance(publisher, yamlio.Map) or set(publisher) != {"iri", "name"}:
+        raise KBError("`publisher` has `iri:` and `name:`", where, doc.line_of("publisher"))
+    base = iri(doc["download_base"], "download_base", doc.line_of("download_base"))
+    if not base.endswith("/"):
+        raise KBError("`download_base` ends with /", where, doc.line_of("download_base"))
+    lists = {}
+    for key in ("keywords", "examples"):
+        value = doc[key]
+        if not isinstance(value, yamlio.Seq) or not value:
+            raise KBError(f"`{key}` is a list", where, doc.line_of(key))
+        lists[key] = value
+    keywords = []
+    for item, line in zip(lists["keywords"], lists["keywords"].lines):
+        if not isinstance(item, str) or not item.strip():
+            raise KBError("each keyword is a non-empty text", where, line)
+        keywords.append(item)
+    examples = [iri(item, "examples", line) for item, line in zip(lists["examples"], lists["examples"].lines)]
+    return Description(text("title"), text("description"), iri(doc["license"], "license", doc.line_of("license")),
+                       iri(publisher["iri"], "publisher", publisher.line_of("iri")),
+                       " ".join(str(publisher["name"]).split()), base, tuple(keywords), tuple(examples),
+                       tuple(lists["examples"].lines), where)

@@ -1,0 +1,211 @@
+"""Per-entity documents, the static site, the ontology page and the framed
+JSON-LD: complete, consistent with the knowledge base, and with working links."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urldefrag
+
+import pytest
+from pyld import jsonld
+from rdflib import BNode, Graph
+from rdflib.compare import isomorphic
+
+from kb import yamlio
+from kb.export.documents import Documents
+from kb.namespaces import ID
+
+from .conftest import ROOT
+
+DIST = ROOT / "dist"
+
+
+class Page(HTMLParser):
+    """Links and element ids of one HTML page."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: list[str] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.append(attrs["id"])
+        for key in ("href", "src"):
+            if key in attrs and tag in ("a", "link", "img", "script"):
+                self.links.append(attrs[key])
+
+
+def pages() -> dict[str, Page]:
+    return {str(p.relative_to(DIST)): Page(p.read_text(encoding="utf-8")) for p in sorted(DIST.rglob("*.html"))}
+
+
+def broken_links(site: dict[str, Page]) -> list[str]:
+    broken = []
+    for name, page in site.items():
+        for link in page.links:
+            if link.startswith(("http://", "https://", "mailto:")):
+                continue
+            target, fragment = urldefrag(link)
+            path = os.path.normpath(os.path.join(os.path.dirname(name), target)) if target else name
+            if path.startswith("..") or not (DIST / path).is_file():
+                broken.append(f"{name}: {link} (no file {path})")
+            elif fragment and path.endswith(".html") and fragment not in site[path].ids:
+                broken.append(f"{name}: {link} (no id {fragment} in {path})")
+    return broken
+
+
+@pytest.fixture(scope="module")
+def docs(compiled) -> Documents:
+    return Documents(compiled.graph, compiled.ontology)
+
+
+def entity_ids() -> list[str]:
+    ids = []
+    for path in sorted((ROOT / "facts" / "entities").glob("*.yaml")):
+        ids += [item["id"] for item in yamlio.load(path)]
+    return ids
+
+
+def test_every_entity_has_three_documents():
+    ids = entity_ids()
+    assert "wagner-group" in ids and len(ids) > 30
+    for ident in ids:
+        for ext in ("ttl", "jsonld", "html"):
+            assert (DIST / "entity" / f"{ident}.{ext}").is_file(), f"dist/entity/{ident}.{ext}"
+
+
+def test_every_page_has_a_document(docs):
+    """Every resource with a page (entities, facts, sources) has all three files, and nothing else does."""
+    expected = {docs.path(n, ext) for n in docs.subjects for ext in ("ttl", "jsonld", "html")}
+    found = {str(p.relative_to(DIST)) for folder in ("entity", "source") for p in (DIST / folder).iterdir()}
+    assert found == expected
+
+
+def test_claims_and_statements_point_to_their_place(docs):
+    """claim/<id>.html and statement/<id>.html send a reader to the anchor on the
+    page of what they are about (the link check below proves the anchors exist)."""
+    expected = {f"claim/{str(c).rsplit('/', 1)[1]}.html" for c in docs.claims} | \
+               {f"statement/{str(s).rsplit('/', 1)[1]}.html" for s in docs.statements}
+    found = {str(p.relative_to(DIST)) for folder in ("claim", "statement") for p in (DIST / folder).iterdir()}
+    assert found == expected and len(found) > 60
+    page = (DIST / "claim" / "north-korea-arms-delivery-to-wagner.html").read_text(encoding="utf-8")
+    target = "../entity/north-korea-arms-delivery-to-wagner.html#claim-north-korea-arms-delivery-to-wagner"
+    assert f'<meta http-equiv="refresh" content="0; url={target}">' in page
+    assert f'<a href="{target}">' in page
+
+
+@pytest.mark.parametrize("ident", ["wagner-group", "north-korea-arms-delivery-to-wagner", "north-korea"])
+def test_turtle_and_jsonld_documents_agree(docs, ident):
+    node = ID[ident]
+    expected = docs.graph_of(node)
+    turtle = Graph().parse(DIST / "entity" / f"{ident}.ttl", format="turtle")
+    assert isomorphic(turtle, expected)
+    doc = json.loads((DIST / "entity" / f"{ident}.jsonld").read_text(encoding="utf-8"))
+    nquads = jsonld.to_rdf(jsonld.expand(doc), {"format": "application/n-quads"})
+    assert isomorphic(Graph().parse(data=nquads, format="nt"), expected)
+    assert not [t for t in turtle if any(isinstance(x, BNode) for x in t)]
+
+
+def test_document_is_part_of_the_knowledge_base(docs, kb_graph):
+    """A page's graph never says more than the knowledge base."""
+    for node in docs.subjects:
+        assert not set(docs.graph_of(node)) - set(kb_graph), node
+
+
+def test_wagner_page_shows_facts_sources_and_stances():
+    text = (DIST / "entity" / "wagner-group.html").read_text(encoding="utf-8")
+    assert "<h1>Wagner Group</h1>" in text
+    assert 'href="../ontology.html#PrivateMilitaryCompany"' in text
+    # the arms delivery, its source, who asserts it and who denies it
+    assert 'id="claim-north-korea-arms-delivery-to-wagner"' in text
+    assert "North Korea Sold Arms to Russia&#x27;s Wagner Group, U.S. Says" in text
+    assert 'stance-asserts">asserts</span> <a href="../entity/john-kirby.html">John Kirby</a>' in text
+    assert 'stance-denies">denies</span> <a href="../entity/north-korean-foreign-ministry.html">' in text
+    assert "cooked up by some dishonest forces for different purposes." in text
+    assert 'href="../entity/north-korea.html"' in text
+    # each fact in the table links to the claim that states it, named by who it is attributed to
+    assert ('<a href="../entity/russia.html">Russia</a></td><td><a href="#claim-wagner-is-russian" '
+            'title="Wagner is a Russian private military group.">according to Agence France-Presse</a>') in text
+
+
+def test_links_work_across_the_site():
+    site = pages()
+    assert "index.html" in site and "ontology.html" in site and len(site) > 70
+    assert broken_links(site) == []
+    linked = {os.path.normpath(os.path.join(os.path.dirname("index.html"), urldefrag(link)[0]))
+              for link in site["index.html"].links}
+    assert {p for p in site if p.startswith("entity/")} <= linked
+
+
+def test_link_checker_finds_a_broken_link():
+    site = pages()
+    site["index.html"].links.append("entity/no-such-entity.html")
+    site["index.html"].links.append("entity/wagner-group.html#claim-no-such-claim")
+    assert len(broken_links(site)) == 2
+
+
+def test_ontology_page_documents_every_term(compiled):
+    from rdflib.namespace import OWL, RDF
+    page = Page((DIST / "ontology.html").read_text(encoding="utf-8"))
+    base = "https://w3id.org/agkb/ontology#"
+    terms = {str(t)[len(base):] for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+             for t in compiled.ontology.subjects(RDF.type, kind) if str(t).startswith(base)}
+    assert terms <= set(page.ids)
+
+
+def test_framed_armed_groups():
+    doc = json.loads((DIST / "frames" / "armed-groups.jsonld").read_text(encoding="utf-8"))
+    groups = {g["@id"]: g for g in doc["@graph"]}
+    assert "kb:wagner-group" in groups and all("ArmedGroup" in g["@type"] for g in groups.values())
+    wagner = groups["kb:wagner-group"]
+    assert wagner["label"] == "Wagner Group"
+    transfer = wagner["armsReceived"][0]
+    assert transfer["supplier"]["label"] == "North Korea"
+    claim = transfer["claims"][0]
+    assert claim["from"]["title"] == "North Korea Sold Arms to Russia's Wagner Group, U.S. Says"
+    stances = {(s["speaker"]["label"], s["stance"]["label"]) for s in claim["statements"]}
+    assert ("Ministry of Foreign Affairs of North Korea", "denies") in stances
+    assert ("John Kirby", "asserts") in stances
+    assert {s["imposedBy"]["label"] for s in wagner["sanctionedBy"]} == {"United States"}
+
+
+def test_framed_json_is_linked_data(kb_graph, compiled):
+    """Expanded back to RDF, the framed file says nothing the knowledge base (with concept labels) does not."""
+    doc = json.loads((DIST / "frames" / "armed-groups.jsonld").read_text(encoding="utf-8"))
+    nquads = jsonld.to_rdf(jsonld.expand(doc), {"format": "application/n-quads"})
+    framed = Graph().parse(data=nquads, format="nt")
+    known = Graph()
+    known += kb_graph
+    from rdflib.namespace import RDFS, SKOS
+    for concept, label in compiled.ontology.subject_objects(SKOS.prefLabel):
+        known.add((concept, RDFS.label, label))
+    assert len(framed) > 100 and not set(framed) - set(known)
+
+
+def test_make_rebuilds_a_deleted_page(tmp_path):
+    """Entity pages are real make targets: a deleted page makes `make` run the build."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    for name in ("Makefile", "pyproject.toml", "VERSION", "CHANGELOG.md", "dataset.yaml", "README.md"):
+        shutil.copy2(ROOT / name, copy / name)
+    for folder in ("kb", "seeds", "facts", "ontology", "shapes", "dist"):
+        shutil.copytree(ROOT / folder, copy / folder, copy_function=shutil.copy2)
+    (copy / ".venv").symlink_to(ROOT / ".venv")
+    dry = lambda: subprocess.run([make, "-n"], cwd=copy, capture_output=True, text=True).stdout  # noqa: E731
+    # Make the outputs newer than every input, as after a build.
+    for path in (copy / "dist").rglob("*"):
+        os.utime(path)
+    assert "kb build" not in dry()
+    (copy / "dist" / "entity" / "wagner-group.html").unlink()
+    assert "kb build" in dry()
