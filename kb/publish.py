@@ -10,6 +10,7 @@ it); they are never printed."""
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit, urlunsplit
 
@@ -23,6 +24,9 @@ from .project import Project
 from .query import published_graph
 
 TIMEOUT = 120
+RETRIES = 3  # further tries after the first, for PUT and GET, which are idempotent
+BACKOFF = 1.0  # seconds before the first retry; doubled each time
+RETRY_STATUS = {500, 502, 503, 504}
 USER_ENV, PASSWORD_ENV, AUTH_ENV = "KB_ENDPOINT_USER", "KB_ENDPOINT_PASSWORD", "KB_ENDPOINT_AUTH"
 
 
@@ -66,13 +70,23 @@ def credentials(env=os.environ):
     return requests.auth.HTTPBasicAuth(user, password)
 
 
-def _request(method: str, url: str, shown: str, **kwargs) -> requests.Response:
-    try:
-        return requests.request(method, url, timeout=TIMEOUT, **kwargs)
-    except requests.RequestException as exc:
-        kind = type(exc).__name__
-        raise KBError(f"cannot reach the endpoint ({kind}); is it running, and is the address right?",
-                      shown) from None
+def _request(method: str, url: str, shown: str, timeout: float = TIMEOUT, retries: int = RETRIES,
+             backoff: float = BACKOFF, **kwargs) -> requests.Response:
+    """Send an idempotent request, retrying with exponential backoff when the
+    endpoint is down, times out, drops the connection or answers 5xx."""
+    for attempt in range(retries + 1):
+        try:
+            response = requests.request(method, url, timeout=timeout, **kwargs)
+        except requests.RequestException as exc:
+            if attempt == retries:
+                kind = type(exc).__name__
+                raise KBError(f"cannot reach the endpoint ({kind}) after {retries + 1} tries; is it running, "
+                              "and is the address right?", shown) from None
+        else:
+            if response.status_code not in RETRY_STATUS or attempt == retries:
+                return response
+        time.sleep(backoff * 2 ** attempt)
+    raise AssertionError("unreachable")
 
 
 def _check(response: requests.Response, what: str, shown: str) -> None:
@@ -84,7 +98,8 @@ def _check(response: requests.Response, what: str, shown: str) -> None:
         raise KBError(f"{what} failed with HTTP {response.status_code}: {reason}", shown)
 
 
-def publish(project: Project, endpoint: str, graph: str | None = None, env=os.environ) -> Published:
+def publish(project: Project, endpoint: str, graph: str | None = None, env=os.environ,
+            timeout: float = TIMEOUT, retries: int = RETRIES, backoff: float = BACKOFF) -> Published:
     """PUT the published knowledge base (dist/kb.nt with the ontology, as `kb query`
     sees it) into ``graph`` at ``endpoint``, then GET it back and count."""
     if urlsplit(endpoint).scheme not in ("http", "https"):
@@ -95,10 +110,11 @@ def publish(project: Project, endpoint: str, graph: str | None = None, env=os.en
     url = graph_url(endpoint, graph)
     shown = redact(url)
     auth = credentials(env)
-    response = _request("PUT", url, shown, data=body, auth=auth,
+    tries = {"timeout": timeout, "retries": retries, "backoff": backoff}
+    response = _request("PUT", url, shown, data=body, auth=auth, **tries,
                         headers={"Content-Type": "application/n-triples; charset=utf-8"})
     _check(response, "PUT", shown)
-    response = _request("GET", url, shown, auth=auth, headers={"Accept": "application/n-triples"})
+    response = _request("GET", url, shown, auth=auth, headers={"Accept": "application/n-triples"}, **tries)
     _check(response, "GET", shown)
     back = Graph()
     kind = response.headers.get("Content-Type", "application/n-triples").split(";")[0].strip()
