@@ -238,5 +238,85 @@ def stats(ctx, fmt):
             click.echo(f"  {count:>6}  {name}")
 
 
+@main.command()
+@click.argument("source")
+@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Publication date, if the document does not state it.")
+@click.option("--title", help="Headline, if the document does not state it.")
+@click.option("--publisher", help="Id of the publishing media outlet (default: the site's name).")
+@click.option("--author", help="Id of the byline's person or agency (default: the publisher).")
+@click.option("--language", default="en", show_default=True, help="BCP 47 language tag of the text.")
+@click.option("--evaluate", is_flag=True, help="Compare with the hand-written facts and print precision and recall; writes nothing.")
+@click.option("--gold", type=click.Path(dir_okay=False, exists=True), help="Hand-written facts to evaluate against (default: facts/sources/<id>.yaml).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for a URL.")
+@click.option("--max-bytes", default=5 * 1024 * 1024, show_default=True, help="Largest body accepted from a URL.")
+@click.pass_context
+def extract(ctx, source, date_, title, publisher, author, language, evaluate, gold, fmt, timeout, max_bytes):
+    """Extract candidate facts from SOURCE: a seed id, a file (text, Markdown, HTML) or an http(s) URL.
+
+    A new document is saved under seeds/; candidates go to facts/extracted/<id>.yaml
+    for review and are never published until accepted (`kb review`).
+    """
+    from .extract import Metadata, evaluate_source, extract as run_extract
+    from .extract.evaluate import as_json, table
+    project = _project(ctx)
+    meta = Metadata(date_.date() if date_ else None, title, publisher, author, language)
+    options = {"timeout": timeout, "max_bytes": max_bytes}
+    if evaluate:
+        rows = evaluate_source(project, source, meta, Path(gold) if gold else None, **options)
+        click.echo(json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows))
+        return
+    done = run_extract(project, source, meta, **options)
+    c = done.candidates
+    for path in done.document.saved:
+        click.echo(f"saved {project.relative(path)}")
+    summary = {"entities": len(c["entities"]), "claims": len(c["claims"]), "statements": len(c["statements"]),
+               "already_known": done.known, "file": project.relative(done.path)}
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2))
+        return
+    click.echo(f"{summary['file']}: {summary['claims']} claims, {summary['statements']} statements and "
+               f"{summary['entities']} new entities to review ({done.known} already in the knowledge base)")
+
+
+@main.group()
+def review():
+    """List, accept or reject extracted candidates (facts/extracted/)."""
+
+
+@review.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Also list rejected candidates.")
+@click.pass_context
+def review_list(ctx, show_all):
+    """One line per candidate: id, status, what it says."""
+    from .review import items
+    for item in items(_project(ctx)):
+        if show_all or item.status != "rejected":
+            click.echo(f"{item.id}\t{item.status}\t{item.summary}")
+
+
+@review.command("accept")
+@click.argument("ids", nargs=-1, required=True)
+@click.pass_context
+def review_accept(ctx, ids):
+    """Move candidates into the curated facts, after validating the result."""
+    from .review import accept
+    project = _project(ctx)
+    for ident in ids:
+        item = accept(project, ident)
+        click.echo(f"accepted {ident} into {'facts/entities/extracted.yaml' if item.section == 'entities' else f'facts/sources/{item.source}.yaml'}")
+
+
+@review.command("reject")
+@click.argument("ids", nargs=-1, required=True)
+@click.pass_context
+def review_reject(ctx, ids):
+    """Mark candidates as rejected; re-extraction will not propose them again."""
+    from .review import reject
+    for ident in ids:
+        reject(_project(ctx), ident)
+        click.echo(f"rejected {ident}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

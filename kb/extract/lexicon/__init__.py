@@ -1,0 +1,28 @@
+"""The extractor's data: word lists and relation patterns, one YAML file each."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> dict:
+    with open(HERE / f"{name}.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def language() -> dict:
+    return _read("language")
+
+
+def relations() -> dict:
+    return _read("relations")
+
+
+def estimates() -> dict:
+    return _read("estimates")

@@ -1,0 +1,233 @@
+"""Mentions: names the knowledge base knows, demonyms, anaphors, and new names.
+
+The gazetteer is read from the project's entity files and from the labelled
+records in its fact files, so it grows as curators accept facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, RDFS, URIRef
+
+from .. import yamlio
+from ..namespaces import AGKB
+from .lexicon import language
+from .text import Sentence
+
+_STOP_WORDS = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "He", "She", "They",
+               "It", "We", "I", "His", "Her", "Their", "Its", "This", "That", "These", "Those", "For", "One",
+               "Just", "After", "Before", "While", "When", "As", "If", "Since", "Meanwhile", "Mr.", "Mrs.",
+               "Ms.", "Dr.", "By", "Related", "Original", "Close", "Also", "Some", "Many", "Last", "Then",
+               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+               "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December", "Reuters", "AFP", "AP", "There", "What", "Who", "Our", "You",
+               "President", "Prime", "Minister", "Secretary", "General", "Commander", "Colonel"}
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    label: str
+    names: list[str]
+    part_of: list[str] = field(default_factory=list)
+    new: bool = False
+
+
+@dataclass
+class Mention:
+    start: int  # offsets in the document
+    end: int
+    entity: str
+    type: str
+    kind: str  # name, demonym, anaphor, new
+    text: str
+    quoted: bool = False
+
+
+class Ontology:
+    """Class names and their ancestors, read from the ontology."""
+
+    def __init__(self, graph: Graph):
+        self.parents: dict[str, set[str]] = {}
+        prefix = str(AGKB)
+        for cls, parent in graph.subject_objects(RDFS.subClassOf):
+            if isinstance(cls, URIRef) and str(cls).startswith(prefix) and isinstance(parent, URIRef):
+                self.parents.setdefault(str(cls)[len(prefix):], set()).add(
+                    str(parent)[len(prefix):] if str(parent).startswith(prefix) else "")
+
+    def is_a(self, name: str, ancestor: str) -> bool:
+        seen, stack = set(), [name]
+        while stack:
+            current = stack.pop()
+            if current == ancestor:
+                return True
+            if current not in seen:
+                seen.add(current)
+                stack.extend(p for p in self.parents.get(current, ()) if p)
+        return False
+
+
+class Gazetteer:
+    """Every known entity with its names, and the matcher built from them."""
+
+    def __init__(self, entities: dict[str, Entity], memberships: dict[str, tuple[str, str]], ontology: Ontology):
+        self.entities = entities
+        self.memberships = memberships  # person id -> (organisation id, role id)
+        self.ontology = ontology
+        self._compile()
+
+    @classmethod
+    def from_project(cls, facts: Path, ontology: Ontology) -> "Gazetteer":
+        entities: dict[str, Entity] = {}
+        memberships: dict[str, tuple[str, str]] = {}
+        for path in sorted((facts / "entities").rglob("*.yaml")):
+            for item in yamlio.load(path) or []:
+                _add_entity(entities, item)
+        for path in sorted((facts / "sources").rglob("*.yaml")):
+            doc = yamlio.load(path) or {}
+            for item in doc.get("claims") or []:
+                if isinstance(item, dict) and item.get("label") and item.get("type") not in (None, "Claim", "Attribute"):
+                    if ontology.is_a(str(item["type"]), "Event"):
+                        _add_entity(entities, item)
+                if isinstance(item, dict) and item.get("type") == "Membership":
+                    memberships.setdefault(str(item.get("member")), (str(item.get("organisation")), str(item.get("role"))))
+        return cls(entities, memberships, ontology)
+
+    def _compile(self) -> None:
+        cased, folded = {}, {}
+        for entity in self.entities.values():
+            names = list(entity.names)
+            if entity.type == "Person" and " " in entity.label:
+                names.append(entity.label.split()[-1])
+            for name in names:
+                (folded if name == name.lower() else cased).setdefault(name, entity.id)
+        self.cased, self.folded = cased, {k.lower(): v for k, v in folded.items()}
+        self._cased = _alternation(cased, 0)
+        self._folded = _alternation(folded, re.I)
+        demonyms = language()["demonyms"]
+        by_label = {e.label: e.id for e in self.entities.values() if e.type == "State"}
+        self.demonyms = {word: by_label[label] for word, label in demonyms.items() if label in by_label}
+        self._demonym = _alternation(self.demonyms, 0)
+
+    def add(self, entity: Entity) -> None:
+        self.entities[entity.id] = entity
+        self._compile()
+
+    def is_a(self, entity_id: str, cls: str) -> bool:
+        entity = self.entities.get(entity_id)
+        return bool(entity) and self.ontology.is_a(entity.type, cls)
+
+    def find(self, sentence: Sentence) -> list[Mention]:
+        """Known names and demonyms in a sentence, longest match first."""
+        found = []
+        for regex, table, kind in ((self._cased, self.cased, "name"), (self._folded, self.folded, "name"),
+                                   (self._demonym, self.demonyms, "demonym")):
+            if regex is None:
+                continue
+            for match in regex.finditer(sentence.text):
+                key = match.group(1)
+                ident = table.get(key) or table.get(key.lower())
+                if ident:
+                    found.append(Mention(sentence.start + match.start(1), sentence.start + match.end(1), ident,
+                                         self.entities[ident].type, kind, key))
+        return _longest(found)
+
+
+def _add_entity(entities: dict, item) -> None:
+    if not isinstance(item, dict) or "id" not in item or "label" not in item:
+        return
+    aliases = item.get("aliases") or []
+    names = [str(item["label"])] + [str(a) for a in (aliases if isinstance(aliases, list) else [aliases])]
+    part_of = item.get("part_of") or item.get("within") or []
+    entities.setdefault(str(item["id"]), Entity(str(item["id"]), str(item.get("type")), str(item["label"]), names,
+                                                [str(p) for p in (part_of if isinstance(part_of, list) else [part_of])]))
+
+
+def _alternation(names, flags):
+    if not names:
+        return None
+    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + body + r")(?![\w-])", flags)
+
+
+def _longest(mentions: list[Mention]) -> list[Mention]:
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks, paired within each paragraph."""
+    spans = []
+    for block in re.finditer(r"[^\n]+", text):
+        line, base = block.group(), block.start()
+        for match in re.finditer(r"[\"“]([^\"”]*)[\"”]", line):
+            spans.append((base + match.start(), base + match.end()))
+    return spans
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s ", " ").replace("’s ", " ")).strip("-")[:60].strip("-")
+
+
+class Proposer:
+    """Proposes entities for capitalised names the gazetteer does not know."""
+
+    _NAME = re.compile(r"(?<![\w.])([A-Z][\w'’.-]*[\w.]?(?:\s+(?:of\s+the\s+|of\s+|for\s+|al-|de\s+)?[A-Z][\w'’.-]*)*)")
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        lex = language()
+        self.titles = sorted(lex["person_titles"], key=len, reverse=True)
+        self.heads = [(cls, head) for cls, heads in lex["name_heads"].items() for head in heads]
+        self.heads.sort(key=lambda ch: -len(ch[1]))
+        self.place_cues = lex["place_cues"]
+
+    def propose(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        out = []
+        for match in self._NAME.finditer(sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            name = match.group(1).rstrip(".")
+            end = start + len(name)
+            if any(not (end <= m.start or start >= m.end) for m in taken):
+                continue
+            words = name.split()
+            while words and words[0] in _STOP_WORDS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            name = " ".join(words)
+            if not name or name in _STOP_WORDS:
+                continue
+            cls = self.classify(name, sentence.text[: start - sentence.start], sentence.text[end - sentence.start:])
+            if cls is None:
+                continue
+            ident = slug(name)
+            if not ident:
+                continue
+            if ident not in self.gazetteer.entities:
+                self.gazetteer.add(Entity(ident, cls, name, [name], new=True))
+            out.append(Mention(start, start + len(name), ident, self.gazetteer.entities[ident].type, "new", name))
+        return out
+
+    def classify(self, name: str, before: str, after: str) -> str | None:
+        for cls, head in self.heads:
+            if name.endswith(" " + head) or name == head and cls == "MediaOutlet":
+                return cls
+        before_words = before.rstrip()
+        if any(before_words.endswith(cue.rstrip(",")) for cue in self.place_cues):
+            return "Settlement"
+        words = name.split()
+        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+            if any(before_words.endswith(title) for title in self.titles):
+                return "Person"
+            if re.match(r"^,? (?:a|an|the) (?:\w+ )?(?:" + "|".join(re.escape(t) for t in self.titles) + r")\b", after):
+                return "Person"
+            if re.match(r"^,?\s*(?:said|says|told|added|denied|warned|wrote)\b", after):
+                return "Person"
+        return None
