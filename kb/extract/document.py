@@ -101,6 +101,8 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, *, 
     title = meta.title or page["title"] or text.strip().splitlines()[0][:200]
     publisher_name = page["sitename"] or (urlsplit(url).hostname if url else None)
     publisher = meta.publisher or (slug(publisher_name) if publisher_name else None)
+    if not publisher and not save:
+        publisher = "unsaved"  # evaluation reads the text only; nothing cites it
     if not publisher:
         raise KBError("the document names no publisher; pass --publisher ID (a media outlet's id)", where)
     ident = slug(f"{issued.isoformat()} {publisher} {title}")[:90].strip("-")

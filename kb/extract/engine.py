@@ -62,12 +62,21 @@ def resolve_date(expression: str, anchor: dt.date | None):
 def _compiled_relations():
     out = {}
     for rtype, spec in relations().items():
-        out[rtype] = [_compile_pattern(p) for p in spec["patterns"]]
+        if rtype != "macros":
+            out[rtype] = [_compile_pattern(p if isinstance(p, str) else p["pattern"]) + (
+                {} if isinstance(p, str) else p,) for p in spec["patterns"]]
     return out
 
 
 _SLOT = re.compile(r"\{(\w+):(\w+)([+~]?)\}")
-_LIST_SEP = r"(?:,? and (?:other (?:\w+ ){0,2}(?:in|of) )?|, |,? or |/)"
+_LIST_SEP = (r"(?:,? and (?:also )?(?:across the border )?(?:in )?(?:other (?:\w+ ){0,2}(?:in|of) )?"
+             r"|, (?:and )?(?:in )?|,? or |/)")
+# Before a mention: an article, a direction, or "the town of".
+_PREFIX = (r"(?:the |a |an )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
+           r"south-eastern|south-western|neighbou?ring|parts of|much of) )?"
+           r"(?:(?:the )?(?:town|village|city|region|district|province|camp|area|port|state) of )?"
+           r"(?:(?:" + "|".join(re.escape(t) for t in sorted(language()["person_titles"], key=len, reverse=True))
+           + r") )?")
 
 
 def _compile_pattern(pattern: str):
@@ -79,9 +88,11 @@ def _compile_pattern(pattern: str):
         slots.append((name, role, cls, mod))
         token = r"⟨d?\d+⟩" if mod == "~" else r"⟨\d+⟩"
         if mod == "+":
-            return rf"(?P<{name}>(?:the )?{token}(?:{_LIST_SEP}(?:the )?{token})*)"
-        return rf"(?:the )?(?P<{name}>{token})"
+            return rf"{_PREFIX}(?P<{name}>{token}(?:{_LIST_SEP}{_PREFIX}{token})*)"
+        return rf"{_PREFIX}(?P<{name}>{token})"
 
+    for name, value in (relations().get("macros") or {}).items():
+        pattern = pattern.replace("{" + name + "}", value)
     source = _SLOT.sub(slot, pattern)
     return re.compile(source, re.I), slots
 
@@ -139,6 +150,9 @@ class Extractor:
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
         for mention in reversed(pool):
+            if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
+                                                   self.text[mention.end:start].rstrip()):
+                continue  # "the Brigade, a militia it says ...": not its own antecedent
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
         return None
@@ -165,7 +179,19 @@ class Extractor:
             pos = e
         out.append(sentence.text[pos:])
         back.extend(range(pos, len(sentence.text) + 1))
-        return "".join(out), back
+        return self._simplify("".join(out), back)
+
+    def _simplify(self, masked: str, back: list[int]) -> tuple[str, list[int]]:
+        """Drop words that sit between a subject and its verb without changing
+        who acts ("⟨1⟩ on Thursday imposed", "⟨1⟩ officials said"), keeping the
+        offset map in step."""
+        drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? " + self.lex["subject_heads"] + r"(?=\s)")
+        keep = [True] * len(masked)
+        for match in drop.finditer(masked):
+            for i in range(match.start(), match.end()):
+                keep[i] = False
+        text = "".join(c for c, k in zip(masked, keep) if k)
+        return text, [b for b, k in zip(back, keep + [True] * (len(back) - len(keep))) if k]
 
     def possessor(self, sentence, mention, following) -> bool:
         """True for "Russia's (private military group) Wagner": a state owning an organisation's name."""
@@ -220,10 +246,19 @@ class Extractor:
         events = []
         for rtype, compiled in _compiled_relations().items():
             spec = specs[rtype]
-            for regex, slots in compiled:
+            for regex, slots, options in compiled:
                 for match in regex.finditer(masked):
                     values = self.slot_values(match, slots, mentions)
                     if values is None:
+                        continue
+                    for role in options.get("inherit") or []:
+                        if role not in values:
+                            earlier = [c for c in claims.values() if c.type == rtype and c.fields.get(role)]
+                            if not earlier:
+                                break
+                            value = earlier[-1].fields[role]
+                            values[role] = value if isinstance(value, list) else [value]
+                    if any(role not in values for role in options.get("inherit") or []):
                         continue
                     if spec.get("needs_event"):
                         event = next((c for c in events if self.gaz.ontology.is_a(c.type, spec["needs_event"])), None)
@@ -409,7 +444,7 @@ class Extractor:
         return (before[-1] if before else groups[0]).entity
 
     def estimator(self, sentence, mentions, masked):
-        match = re.search(r"[Aa]ccording to (?:the )?⟨d?(\d+)⟩(?:'s)? (?:information|intelligence|estimates?|figures|data|officials)", masked)
+        match = re.search(r"[Aa]ccording to (?:the |an? )?⟨d?(\d+)⟩(?:'s)? (?:\w+ )?(?:information|intelligence|estimates?|figures|data|officials|report|assessment)", masked)
         if match:
             return mentions[int(match.group(1))].entity
         speaker = self.speaker(sentence, mentions, masked)
@@ -457,6 +492,11 @@ class Extractor:
                     speaker = actors[0].entity
             if speaker:
                 return speaker, stance_of[match.group(1)], match.start()
+        saying = re.search(r",\s+saying\b", masked)
+        if saying and not self.in_quote(sentence.start + _orig(saying.start(), masked, mentions, sentence)):
+            first = re.match(r"^[^⟨]{0,40}?⟨(\d+)⟩", masked)
+            if first and self.gaz.is_a(mentions[int(first.group(1))].entity, "Actor"):
+                return mentions[int(first.group(1))].entity, "asserts", saying.start()
         if according:
             mention = mentions[int(according.group(1))]
             if self.gaz.is_a(mention.entity, "Actor"):

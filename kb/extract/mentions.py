@@ -109,6 +109,11 @@ class Gazetteer:
         self._cased = _alternation(cased, 0)
         self._folded = _alternation(folded, re.I)
         demonyms = language()["demonyms"]
+        labels = {e.label: e.id for e in self.entities.values()}
+        for word, label in language()["metonyms"].items():
+            if label in labels:
+                self.cased.setdefault(word, labels[label])
+        self._cased = _alternation(self.cased, 0)
         by_label = {e.label: e.id for e in self.entities.values() if e.type == "State"}
         self.demonyms = {word: by_label[label] for word, label in demonyms.items() if label in by_label}
         self._demonym = _alternation(self.demonyms, 0)
@@ -188,6 +193,11 @@ class Proposer:
         self.heads = [(cls, head) for cls, heads in lex["name_heads"].items() for head in heads]
         self.heads.sort(key=lambda ch: -len(ch[1]))
         self.place_cues = lex["place_cues"]
+        self.countries = set(lex["demonyms"].values())
+        nouns = [(cls, noun) for cls, words in lex["appositives"].items() for noun in words]
+        nouns.sort(key=lambda cn: -len(cn[1]))
+        self.appositives = [(cls, re.compile(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b"))
+                            for cls, noun in nouns]
 
     def propose(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         out = []
@@ -216,6 +226,11 @@ class Proposer:
         return out
 
     def classify(self, name: str, before: str, after: str) -> str | None:
+        if name in self.countries:
+            return "State"
+        for cls, regex in self.appositives:
+            if regex.match(after):
+                return cls
         for cls, head in self.heads:
             if name.endswith(" " + head) or name == head and cls == "MediaOutlet":
                 return cls
