@@ -1,8 +1,9 @@
 """Candidates as fact records: the hand-written format plus two review keys.
 
 ``review`` is the candidate's status (``extracted-unreviewed`` or ``rejected``)
-and ``evidence_at`` the character offsets of each evidence sentence. Both are
-removed when a curator accepts the candidate.
+and ``evidence_at`` the character offsets of each evidence sentence; a proposed
+entity has ``mentioned_in`` and ``mentioned_at`` instead. These keys are removed
+when a curator accepts the candidate.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import yaml
 
 UNREVIEWED = "extracted-unreviewed"
 REJECTED = "rejected"
-REVIEW_KEYS = ("review", "evidence_at")
+REVIEW_KEYS = ("review", "evidence_at", "mentioned_in", "mentioned_at")
 
 _STATEMENT_ORDER = ("speaker", "role", "on_behalf_of", "date", "date_as_written", "channel", "carried_by", "stance",
                     "hedge", "regarding", "quote")
@@ -56,8 +57,10 @@ def records(result, source_id: str, taken_ids: set[str]) -> dict:
     entities = []
     for entity in result.new_entities:
         first = next(s for s, ms in zip(result.sentences, result.mentions) if any(m.entity == entity.id for m in ms))
-        entities.append({"id": entity.id, "type": entity.type, "review": UNREVIEWED, "label": entity.label,
-                         **_evidence([first])})
+        record = {"id": entity.id, "type": entity.type, "review": UNREVIEWED, "label": entity.label}
+        if entity.part_of:
+            record["within" if entity.type in ("Settlement", "Region") else "part_of"] = entity.part_of[0]
+        entities.append({**record, "mentioned_in": first.text, "mentioned_at": [first.start, first.end]})
     return {"source": source_id, "entities": entities, "claims": claims, "statements": statements}
 
 

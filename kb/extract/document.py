@@ -115,7 +115,7 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, *, 
     document = Document(ident, text, issued, author, [])
     if not save:
         return document
-    record = {"title": title, "publisher": publisher, "author": author, "date": issued.isoformat()}
+    record = {"title": title, "publisher": publisher, "author": author, "date": issued}
     if url:
         record["url"] = url
     if retrieved_at:

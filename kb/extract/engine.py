@@ -108,6 +108,7 @@ class Extractor:
         self.lex = language()
         self.est = estimate_lexicon()
         self.quotes = quoted_spans(text)
+        self.minted: dict[str, str] = {}  # ids of events found here -> their labels
 
     # ---------------------------------------------------------------- mentions
     def in_quote(self, start: int, end: int | None = None) -> bool:
@@ -226,7 +227,21 @@ class Extractor:
         result.claims = list(claims.values())
         result.new_entities = [e for e in self.gaz.entities.values() if e.new and any(
             m.entity == e.id for ms in found for m in ms)]
+        for entity in result.new_entities:
+            if entity.type in ("Settlement", "Region", "GovernmentBody") and not entity.part_of:
+                entity.part_of = self.nearest_state(entity.id, found)
         return result
+
+    def nearest_state(self, ident: str, found: list) -> list[str]:
+        """The state named closest to an entity's first mention, in its sentence."""
+        for mentions in found:
+            first = next((m for m in mentions if m.entity == ident), None)
+            if first:
+                states = [m for m in mentions if m.entity != ident and self.gaz.is_a(m.entity, "State")]
+                if states:
+                    return [min(states, key=lambda m: abs(m.start - first.start)).entity]
+                return []
+        return []
 
     def _add(self, claims: dict, candidate: Candidate, sentence: Sentence) -> Candidate:
         existing = claims.get(candidate.key)
@@ -314,7 +329,9 @@ class Extractor:
 
     def label(self, ident: str) -> str:
         entity = self.gaz.entities.get(ident)
-        return entity.label if entity else ident.replace("-", " ")
+        if entity:
+            return entity.label
+        return self.minted.get(ident, ident.replace("-", " "))
 
     def candidate(self, rtype, spec, values, fields, date, sentence) -> Candidate:
         key = (rtype,) + tuple(tuple(values.get(k, ())) for k in spec["key"])
@@ -328,7 +345,10 @@ class Extractor:
             fields["date"], fields["date_as_written"] = date[1], date[0]
         fields = {"label": _sentence_case(spec["label"].format_map(_Default(names))),
                   "says": _sentence_case(spec["says"].format_map(_Default(names))), **fields}
-        return Candidate("claim", rtype, fields, [sentence], key, slug(ident)[:80].strip("-"))
+        ident = slug(ident)[:80].strip("-")
+        if spec.get("event"):
+            self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
+        return Candidate("claim", rtype, fields, [sentence], key, ident)
 
     single_roles = {"supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
                     "event", "member", "organisation", "role", "of", "measure", "category", "qualifier"}
@@ -392,6 +412,13 @@ class Extractor:
             by = self.estimator(sentence, mentions, masked)
             if by:
                 fields["estimated_by"] = by
+            # when the estimate was made: a date said with it, else the day it was published
+            said = next((r for s, e, r in self.dates_in(sentence) if re.search(
+                r"\b(?:said|says|estimated|told \w+)\s*$", text[:s])), None)
+            if said or self.issued:
+                fields["date"] = said[1] if said else self.issued.isoformat()
+                if said:
+                    fields["date_as_written"] = said[0]
             names = {"of": self.label(of), "measure": measure.replace("-", " ")}
             ident = slug(f"{of}-{fields.get('category', '')}-{measure}-{fields['value']}")
             label = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "")
@@ -564,6 +591,10 @@ class Extractor:
             for m in mentions:
                 if m.entity != speaker and m.kind != "demonym" and m.entity not in about:
                     about.append(m.entity)
+            if not about and any(m.entity == speaker for m in mentions):
+                about = [speaker]
+            if not about:
+                return None  # nothing the claim could be about
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
             claim = Candidate("claim", "Claim", {"says": says, **({"about": about} if about else {})},
