@@ -119,7 +119,7 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, *, 
     if url:
         record["url"] = url
     if retrieved_at:
-        record["retrieved_at"] = retrieved_at
+        record["retrieved_at"] = dt.datetime.fromisoformat(retrieved_at.replace("Z", "+00:00"))
     record.update({"language": meta.language, "text": f"{ident}.txt", "sha256": sha})
     header = f"# Saved by `kb extract` from {where}.\n# The text beside it is kept as extracted; its sha256 pins it.\n"
     yaml_text = header + yaml.safe_dump(record, sort_keys=False, allow_unicode=True, width=100)
