@@ -360,3 +360,16 @@ def test_not_a_url_or_file(tmp_project):
     done = subprocess.run(KB + ["--root", str(tmp_project.root), "extract", "file:///etc/passwd"],
                           capture_output=True, text=True)
     assert done.returncode == 2 and "not an http or https address" in done.stderr
+
+
+def test_markdown_is_reduced_to_its_words(tmp_project, tmp_path):
+    from kb.extract.text import markdown_to_text
+    assert markdown_to_text("# Head\n\nBy [AFP](#), **bold** and _it_ cost \\$5.") == \
+        "Head\n\nBy AFP, bold and it cost $5."
+    source = tmp_path / "note.md"
+    source.write_text("# Militia news\n\nThe **Crescent Front** has about 20,000 fighters, officials said.\n")
+    done = extract(tmp_project, str(source), Metadata(date=__import__("datetime").date(2025, 1, 2),
+                                                      publisher="the-moscow-times"))
+    text = (tmp_project.seeds / f"{done.document.id}.txt").read_text()
+    assert text.startswith("Militia news\n") and "**" not in text
+    assert any(c["type"] == "Estimate" for c in done.candidates["claims"])

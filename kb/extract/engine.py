@@ -345,7 +345,7 @@ class Extractor:
             fields["date"], fields["date_as_written"] = date[1], date[0]
         fields = {"label": _sentence_case(spec["label"].format_map(_Default(names))),
                   "says": _sentence_case(spec["says"].format_map(_Default(names))), **fields}
-        ident = slug(ident)[:80].strip("-")
+        ident = slug(ident, 80)
         if spec.get("event"):
             self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
         return Candidate("claim", rtype, fields, [sentence], key, ident)
@@ -602,7 +602,7 @@ class Extractor:
             claims[claim.key] = claim
             regarding = [claim]
         fields["regarding"] = regarding  # resolved to ids when written
-        ident = slug(f"{speaker}-{stance}-" + "-".join(sorted({c.id for c in regarding}))[:50])
+        ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
         return Candidate("statement", "Statement", fields, [sentence], ("Statement", sentence.index), ident)
 
     def membership_here(self, speaker, claims):

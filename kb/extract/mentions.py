@@ -177,8 +177,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s ", " ").replace("’s ", " ")).strip("-")[:60].strip("-")
+def slug(text: str, limit: int = 60) -> str:
+    """Lower-case words joined by hyphens, cut at a word boundary within ``limit``."""
+    words = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s ", " ").replace("’s ", " ")).strip("-")
+    if len(words) > limit:
+        words = words[:limit + 1].rsplit("-", 1)[0] if "-" in words[:limit + 1] else words[:limit]
+    return words.strip("-")
 
 
 class Proposer:
