@@ -26,9 +26,11 @@ from .conftest import ROOT, SEED_ID
 from .servers import thread_server
 
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
-DOCS = {"sahel-gold-sanctions": "2024-05-17", "darfur-air-cargo": "2025-10-04", "libya-port-seizure": "2026-03-08"}
-TUNED = ("sahel-gold-sanctions", "darfur-air-cargo")  # patterns were generalised after reading these
-HELD_OUT = "libya-port-seizure"
+DOCS = {"sahel-gold-sanctions": "2024-05-17", "darfur-air-cargo": "2025-10-04", "libya-port-seizure": "2026-03-08",
+        "caspian-drone-deal": "2025-09-12"}
+# Patterns were generalised after reading these (see the README for each one's first score).
+TUNED = ("sahel-gold-sanctions", "darfur-air-cargo", "libya-port-seizure")
+HELD_OUT = "caspian-drone-deal"  # held out from the second round of tuning
 KB = [sys.executable, "-m", "kb.cli"]
 
 
@@ -89,8 +91,8 @@ def test_test_documents_score(project, name):
 
 
 def test_held_out_document_keeps_precision(project):
-    """The held-out document was not used to tune patterns: recall is low
-    (see README), but what the extractor does propose must be right."""
+    """The last held-out document: recall is lower (see the README), but what
+    the extractor does propose must be right."""
     rows = evaluate_source(project, str(FIXTURES / f"{HELD_OUT}.txt"), _meta(HELD_OUT),
                            FIXTURES / f"{HELD_OUT}.gold.yaml")
     total = _overall(rows)

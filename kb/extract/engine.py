@@ -69,7 +69,8 @@ def _compiled_relations():
 
 
 _SLOT = re.compile(r"\{(\w+):(\w+)([+~]?)\}")
-_LIST_SEP = (r"(?:,? and (?:also )?(?:across the border )?(?:in )?(?:other (?:\w+ ){0,2}(?:in|of) )?"
+_LIST_SEP = (r"(?:['’]s (?:[\w-]+ ){0,2}?[\w-]+)?"
+             r"(?:,? and (?:also )?(?:across the border )?(?:in )?(?:other (?:\w+ ){0,2}(?:in|of) )?"
              r"|, (?:and )?(?:in )?|,? or |/)")
 # Before a mention: an article, a direction, or "the town of".
 _PREFIX = (r"(?:the |a |an )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
@@ -150,6 +151,12 @@ class Extractor:
             return None
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
+        avoid = spec.get("prefer_not")
+        if avoid:  # "it": a firm named in the sentence before the state it is based in
+            # tried from the end: this sentence's other organisations, then its states, then history
+            inside = [m for m in pool if m in earlier]
+            pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
+                [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
         for mention in reversed(pool):
             if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
                                                    self.text[mention.end:start].rstrip()):
@@ -444,6 +451,9 @@ class Extractor:
             cues = spec.get("sentence") or []
             if cues and not any(re.search(r"\b" + re.escape(c), sentence) for c in cues):
                 continue
+            clause = re.split(r"[,;]| and (?!\w+ed\b)", after)[0] if spec.get("after") else ""
+            if spec.get("after") and not any(re.search(r"\b" + re.escape(c), clause) for c in spec["after"]):
+                continue
             return spec["measure"]
         return None
 
@@ -501,13 +511,14 @@ class Extractor:
             before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
                             r"has|have|had|previously|earlier|again|on \w+|just|publicly|"
                             + _WEEKDAY + r"))+\s*$", " ", before)
-            token = re.search(r"⟨(\d+)⟩\s*$", before)
+            token = re.search(r"⟨(\d+)⟩(,?)\s*$", before)
             speaker = None
             if token:
                 mention = mentions[int(token.group(1))]
-                if self.gaz.is_a(mention.entity, "Actor"):
+                # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
+                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor"):
                     speaker = mention.entity
-            elif re.search(r"[,\"”]\s*$", before):
+            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
                 run = re.match(r"^((?:\s*(?:" + _WEEKDAY + r"|the|a|an|[\w-]+|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)\s*(?:[,.;:]|$)", tail)
                 tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []

@@ -14,7 +14,7 @@ from rdflib import Graph, RDFS, URIRef
 
 from .. import yamlio
 from ..namespaces import AGKB
-from .lexicon import language
+from .lexicon import countries, language
 from .text import Sentence
 
 _STOP_WORDS = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "He", "She", "They",
@@ -197,7 +197,7 @@ class Proposer:
         self.heads = [(cls, head) for cls, heads in lex["name_heads"].items() for head in heads]
         self.heads.sort(key=lambda ch: -len(ch[1]))
         self.place_cues = lex["place_cues"]
-        self.countries = set(lex["demonyms"].values())
+        self.countries = set(lex["demonyms"].values()) | set(countries())
         nouns = [(cls, noun) for cls, words in lex["appositives"].items() for noun in words]
         nouns.sort(key=lambda cn: -len(cn[1]))
         self.appositives = [(cls, re.compile(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b"))
@@ -209,8 +209,17 @@ class Proposer:
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
             name = match.group(1).rstrip(".")
             end = start + len(name)
-            if any(not (end <= m.start or start >= m.end) for m in taken):
-                continue
+            overlapping = [m for m in taken if not (end <= m.start or start >= m.end)]
+            if overlapping:
+                # keep what follows a known mention: "British |Foreign Office|"
+                cut = max(m.end for m in overlapping)
+                if cut >= end or any(m.start > start for m in overlapping if m.end == cut and m.start >= cut):
+                    continue
+                rest = self.gazetteer and sentence.text[cut - sentence.start:end - sentence.start]
+                if not re.match(r"^\s+[A-Z]", rest):
+                    continue
+                start = cut + len(rest) - len(rest.lstrip())
+                name = sentence.text[start - sentence.start:end - sentence.start]
             words = name.split()
             while words and words[0] in _STOP_WORDS:
                 start += len(words[0]) + 1
@@ -238,15 +247,17 @@ class Proposer:
         for cls, head in self.heads:
             if name.endswith(" " + head) or name == head and cls == "MediaOutlet":
                 return cls
-        before_words = before.rstrip()
+        before_words = before.rstrip().rstrip(",")
         if any(before_words.endswith(cue.rstrip(",")) for cue in self.place_cues):
             return "Settlement"
         words = name.split()
         if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
             if any(before_words.endswith(title) for title in self.titles):
                 return "Person"
-            if re.match(r"^,? (?:a|an|the) (?:\w+ )?(?:" + "|".join(re.escape(t) for t in self.titles) + r")\b", after):
+            if re.match(r"^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?(?:" + "|".join(re.escape(t) for t in self.titles) + r")\b", after):
                 return "Person"
             if re.match(r"^,?\s*(?:said|says|told|added|denied|warned|wrote)\b", after):
+                return "Person"
+            if re.search(r"\b(?:led|headed|commanded|founded|run|owned) by\s*$", before_words):
                 return "Person"
         return None

@@ -26,3 +26,7 @@ def relations() -> dict:
 
 def estimates() -> dict:
     return _read("estimates")
+
+
+def countries() -> list[str]:
+    return _read("countries")["countries"]
