@@ -488,23 +488,15 @@ class Extractor:
         return speaker[0] if speaker else None
 
     # ---------------------------------------------------------------- statements
-    def speech_verbs(self):
-        verbs = []
-        for stance in ("asserts", "denies", "concurs"):
-            for verb in self.lex["speech"][stance]:
-                verbs.append((verb, stance))
-        return verbs
-
-    @lru_cache(maxsize=1)  # noqa: B019 - one extractor per document
-    def _speech_regex(self):
-        words = "|".join(sorted({re.escape(v) for v, _ in self.speech_verbs()}, key=len, reverse=True))
-        return re.compile(r"\b(" + words + r")\b")
+    def speech_verbs(self) -> list[tuple[str, str]]:
+        """(verb, stance) for every speech verb in the lexicon."""
+        return [(verb, stance) for stance in ("asserts", "denies", "concurs") for verb in self.lex["speech"][stance]]
 
     def speaker(self, sentence, mentions, masked):
         """(speaker id, stance, verb start in masked text) for the sentence, or None."""
         stance_of = {v: s for v, s in self.speech_verbs()}
         according = re.search(r"\b[Aa]ccording to (?:the )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
-        for match in self._speech_regex().finditer(masked):
+        for match in _speech_regex().finditer(masked):
             if self.in_quote(sentence.start + _orig(match.start(), masked, mentions, sentence)):
                 continue
             before = masked[: match.start()]
@@ -621,6 +613,12 @@ class Extractor:
             if candidate.type == "Membership" and candidate.fields.get("member") == speaker:
                 return candidate.fields.get("organisation"), candidate.fields.get("role")
         return None
+
+
+@lru_cache(maxsize=1)
+def _speech_regex():
+    words = {re.escape(v) for stance in ("asserts", "denies", "concurs") for v in language()["speech"][stance]}
+    return re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
 
 
 def _orig(masked_index, masked, mentions, sentence) -> int:
