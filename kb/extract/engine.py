@@ -69,7 +69,7 @@ def _compiled_relations():
 
 
 _SLOT = re.compile(r"\{(\w+):(\w+)([+~]?)\}")
-_LIST_SEP = (r"(?:['’]s (?:[\w-]+ ){0,2}?[\w-]+)?"
+_LIST_SEP = (r"(?:['’]s (?:[\w-]+ ){0,2}?[\w-]+(?=,? and ))?"  # "A's southern suburbs and (in) B"
              r"(?:,? and (?:also )?(?:across the border )?(?:in )?(?:other (?:\w+ ){0,2}(?:in|of) )?"
              r"|, (?:and )?(?:in )?|,? or |/)")
 # Before a mention: an article, a direction, or "the town of".
