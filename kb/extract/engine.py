@@ -76,6 +76,8 @@ _LIST_SEP = (r"(?:['’]s (?:[\w-]+ ){0,2}?[\w-]+(?=,? and ))?"  # "A's southern
 _PREFIX = (r"(?:the |a |an )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
            r"south-eastern|south-western|neighbou?ring|parts of|much of) )?"
            r"(?:(?:the )?(?:town|village|city|region|district|province|camp|area|port|state) of )?"
+           r"(?:(?:(?:the|its|his|her|their) (?:[\w-]+['’]s )?|⟨d?\d+⟩['’]s )(?:founder|owner|chief executive|leader|"
+           r"commander|head|chairman|director|president|deputy|spokesman|son|brother|wife),? )?"
            r"(?:(?:" + "|".join(re.escape(t) for t in sorted(language()["person_titles"], key=len, reverse=True))
            + r") )?")
 
@@ -495,7 +497,7 @@ class Extractor:
     def speaker(self, sentence, mentions, masked):
         """(speaker id, stance, verb start in masked text) for the sentence, or None."""
         stance_of = {v: s for v, s in self.speech_verbs()}
-        according = re.search(r"\b[Aa]ccording to (?:the )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
+        according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in _speech_regex().finditer(masked):
             if self.in_quote(sentence.start + _orig(match.start(), masked, mentions, sentence)):
                 continue
@@ -522,6 +524,13 @@ class Extractor:
                     speaker = actors[0].entity
             if speaker:
                 return speaker, stance_of[match.group(1)], match.start()
+        passive = re.search(r"\b(?:was|were|has been|have been|had been) (denied|rejected|dismissed|disputed|"
+                            r"confirmed|backed|welcomed) by (?:the )?⟨(\d+)⟩", masked)
+        if passive and self.gaz.is_a(mentions[int(passive.group(2))].entity, "Actor"):
+            verb = passive.group(1)
+            stance = "denies" if verb in ("denied", "rejected", "dismissed", "disputed") else \
+                "concurs" if verb in ("backed", "welcomed") else "asserts"
+            return mentions[int(passive.group(2))].entity, stance, passive.start()
         saying = re.search(r",\s+saying\b", masked)
         if saying and not self.in_quote(sentence.start + _orig(saying.start(), masked, mentions, sentence)):
             first = re.match(r"^[^⟨]{0,40}?⟨(\d+)⟩", masked)

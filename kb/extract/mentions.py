@@ -207,7 +207,7 @@ class Proposer:
         out = []
         for match in self._NAME.finditer(sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            name = match.group(1).rstrip(".")
+            name = re.split(r"['’]s\b", match.group(1))[0].rstrip(".")  # "Yemen's Red Sea" -> "Yemen"
             end = start + len(name)
             overlapping = [m for m in taken if not (end <= m.start or start >= m.end)]
             if overlapping:
