@@ -15,7 +15,7 @@ CORE := kb.ttl kb.jsonld kb.nt context.jsonld ontology.ttl shapes.ttl void.ttl S
 OUTPUTS := $(sort $(addprefix dist/,$(CORE) $(shell awk '{print $$2}' dist/SHA256SUMS 2>/dev/null)))
 
 .DEFAULT_GOAL := all
-.PHONY: all install build validate test stats release clean distclean help
+.PHONY: all install build validate test stats release bench clean distclean help
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
@@ -38,6 +38,9 @@ validate: $(STAMP) ## Print the validation report (exit 1 on violations)
 
 test: $(STAMP) $(OUTPUTS) ## Run the test suite
 	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## Benchmark 10k/100k/1M-triple synthetic knowledge bases (BENCH_ARGS=...); see docs/benchmarks.md
+	$(KB) bench $(BENCH_ARGS)
 
 release: $(STAMP) ## Release the version in VERSION (DATE=YYYY-MM-DD, default today), then rebuild
 	$(KB) release $(if $(DATE),--date $(DATE))

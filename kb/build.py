@@ -45,13 +45,22 @@ class Compiled:
 
 def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
     """Load, apply rules and validate. Raises KBError on bad input."""
+    *_, compiled = compile_stages(project)
+    return compiled
+
+
+def compile_stages(project: Project):
+    """``compile`` one stage at a time (for ``kb bench``): yields the Loaded
+    record, then the graph with derived triples, then the Compiled result."""
     ontology = read_graph(project.ontology)
     shapes = read_graph(project.shapes)
     schema = Schema(shapes, ontology)
     loaded = load(project, schema)
+    yield loaded
     graph = rules.apply(loaded.graph, ontology, project.ontology / "rules")
+    yield graph
     report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins)
-    return Compiled(graph, ontology, shapes, loaded, report, project)
+    yield Compiled(graph, ontology, shapes, loaded, report, project)
 
 
 def render(compiled: Compiled, name: str) -> bytes:

@@ -121,3 +121,10 @@ def render(graph: Graph, result: Result, fmt: str) -> str:
 
 def to_json(names, data) -> str:
     return json.dumps([dict(zip(names, r)) for r in data], indent=2, ensure_ascii=False)
+
+
+def run_query_rows(compiled, text: str) -> list:
+    """The rows of a SELECT query over a compiled build, with the ontology, as
+    ``kb query`` sees the published files (used by ``kb bench``)."""
+    graph = compiled.graph + compiled.ontology
+    return list(run(graph, text))
