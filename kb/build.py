@@ -40,6 +40,7 @@ class Compiled:
     loaded: Loaded
     report: Report
     project: Project | None = None
+    work: object = None  # the Oxigraph store (kb.oxi.Work) with data, ontology and shapes
     _files: dict = field(default_factory=dict, repr=False)
 
 
@@ -57,10 +58,13 @@ def compile_stages(project: Project):
     schema = Schema(shapes, ontology)
     loaded = load(project, schema)
     yield loaded
-    graph = rules.apply(loaded.graph, ontology, project.ontology / "rules")
+    from .oxi import Work
+    work = Work(loaded.graph, ontology)
+    graph = rules.apply(loaded.graph, ontology, project.ontology / "rules", work)
     yield graph
-    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins)
-    yield Compiled(graph, ontology, shapes, loaded, report, project)
+    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins,
+                      work)
+    yield Compiled(graph, ontology, shapes, loaded, report, project, work=work)
 
 
 def render(compiled: Compiled, name: str) -> bytes:

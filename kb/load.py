@@ -75,10 +75,14 @@ class _Loader:
         bind_prefixes(self.graph)
         self.out = Loaded(self.graph)
         self.ids: dict[str, Entry] = {}
+        self._rel: dict = {}
 
     # ------------------------------------------------------------ helpers
     def rel(self, path: Path) -> str:
-        return self.project.relative(path)
+        found = self._rel.get(path)
+        if found is None:
+            found = self._rel[path] = self.project.relative(path)
+        return found
 
     def error(self, message: str, where) -> KBError:
         return KBError(message, self.rel(where[0]), where[1])

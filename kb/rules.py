@@ -1,6 +1,8 @@
 """Derive shortcut triples with the SPARQL CONSTRUCT rules in ontology/rules/.
 
 Rules run once each, in file-name order; each sees what earlier rules added.
+They run on Oxigraph (kb/oxi.py); the derived triples are added to the rdflib
+graph.
 """
 
 from __future__ import annotations
@@ -12,17 +14,22 @@ from rdflib import Graph
 from .errors import KBError
 
 
-def apply(data: Graph, ontology: Graph, rules_dir: Path) -> Graph:
-    """Add the triples that the rules derive to ``data`` (in place) and return it."""
-    working = Graph()
-    working += data
-    working += ontology
+def apply(data: Graph, ontology: Graph, rules_dir: Path, work=None) -> Graph:
+    """Add the triples that the rules derive to ``data`` (in place) and return it.
+    ``work`` is the build's :class:`kb.oxi.Work` store, kept in step with ``data``."""
+    from .oxi import Work, to_rdflib
+
+    work = work if work is not None else Work(data, ontology)
     for path in sorted(rules_dir.glob("*.rq")):
         try:
-            derived = working.query(path.read_text(encoding="utf-8")).graph
-        except Exception as exc:
+            derived = list(work.query(path.read_text(encoding="utf-8")))
+        except (SyntaxError, OSError, ValueError) as exc:
             raise KBError(f"rule failed: {' '.join(str(exc).split())}", path) from None
-        for triple in derived:
-            data.add(triple)
-            working.add(triple)
+        if derived and not hasattr(derived[0], "subject"):
+            raise KBError("rule failed: a rule must be a CONSTRUCT query", path)
+        work.add_data((t.subject, t.predicate, t.object) for t in derived)
+        cache: dict = {}
+        for t in derived:
+            s, p, o = (cache.get(x) or cache.setdefault(x, to_rdflib(x)) for x in (t.subject, t.predicate, t.object))
+            data.add((s, p, o))
     return data
