@@ -1,16 +1,97 @@
-"""Turtle in rdflib's ``longturtle`` style: sorted, one triple per line, stable diffs."""
+"""Turtle in rdflib's ``longturtle`` style: sorted, one triple per line, stable diffs.
+
+The writing is rdflib's own LongTurtleSerializer, so the bytes are the same; it
+is fed from a one-pass index of the graph instead of a store lookup per
+subject, remembers each term's prefixed name instead of recomputing it, and
+collects its output in a list. That makes it several times faster on large
+graphs. The graph is not copied when it already has exactly our prefixes.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from io import BytesIO
+
 from rdflib import Graph
+from rdflib.plugins.serializers.longturtle import LongTurtleSerializer
 
 from ..namespaces import bind_prefixes
 
 
+class _Fast(LongTurtleSerializer):
+    def reset(self):
+        super().reset()
+        self._pnames: dict = {}
+        self._labels: dict = {}
+        self._chunks: list = []
+        self._index: dict = defaultdict(lambda: defaultdict(list))
+
+    def preprocess(self):
+        index, references, subjects = self._index, self._references, self._subjects
+        seen = set()
+        for s, p, o in self.store.triples((None, None, None)):
+            index[s][p].append(o)
+            references[o] += 1
+            subjects[s] = True
+            for i, node in ((0, s), (1, p), (2, o)):
+                if (i, node) in seen:
+                    continue
+                seen.add((i, node))
+                if i == 1 and node in self.keywords:
+                    continue
+                self.get_pname(node, gen_prefix=(i == 1))
+                if i == 2 and getattr(node, "datatype", None):
+                    self.get_pname(node.datatype, gen_prefix=False)
+
+    def get_pname(self, uri, gen_prefix=True):
+        key = (uri, gen_prefix)
+        try:
+            return self._pnames[key]
+        except KeyError:
+            found = self._pnames[key] = super().get_pname(uri, gen_prefix)
+            return found
+
+    def label(self, node, position):
+        key = (node, position)
+        try:
+            return self._labels[key]
+        except KeyError:
+            found = self._labels[key] = super().label(node, position)
+            return found
+
+    def buildPredicateHash(self, subject):
+        return {p: list(objects) for p, objects in self._index.get(subject, {}).items()}
+
+    def write(self, text):
+        self._chunks.append(text)
+
+
+def _prefixes_of(graph: Graph) -> set:
+    return {(prefix, str(ns)) for prefix, ns in graph.namespaces()}
+
+
+_OURS: set | None = None
+
+
+def _our_prefixes() -> set:
+    global _OURS
+    if _OURS is None:
+        reference = Graph()
+        bind_prefixes(reference)
+        _OURS = _prefixes_of(reference)
+    return _OURS
+
+
 def serialize(graph: Graph, prefixes: dict | None = None) -> bytes:
-    out = Graph()
-    bind_prefixes(out)
-    for prefix, namespace in sorted((prefixes or {}).items()):
-        out.bind(prefix, namespace, override=True, replace=True)
-    out += graph
-    return out.serialize(format="longturtle", encoding="utf-8")
+    if not prefixes and type(graph) is Graph and _prefixes_of(graph) == _our_prefixes() \
+            and not graph.base:
+        out = graph
+    else:
+        out = Graph()
+        bind_prefixes(out)
+        for prefix, namespace in sorted((prefixes or {}).items()):
+            out.bind(prefix, namespace, override=True, replace=True)
+        out += graph
+    serializer = _Fast(out)
+    serializer.serialize(BytesIO(), encoding="utf-8")
+    return "".join(serializer._chunks).encode("utf-8", "replace")
