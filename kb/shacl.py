@@ -116,24 +116,36 @@ def _read_shapes(shapes: Graph) -> list[_Shape]:
     return [read(node) for node in sorted(roots, key=str)]
 
 
+_TYPE, _SUBCLASS = RDF.type, RDFS.subClassOf
+
+
 class _Index:
     """Objects by (subject, predicate), subjects by predicate, and rdf:type with
-    rdfs:subClassOf closure, over the data graph."""
+    rdfs:subClassOf closure, over the data graph (the union of ``graphs``)."""
 
-    def __init__(self, graph: Graph):
-        self.objects: dict = defaultdict(list)
-        self.subjects_of: dict = defaultdict(list)
-        self.types: dict = defaultdict(list)
+    def __init__(self, *graphs: Graph):
+        objects: dict = defaultdict(list)
+        subjects_of: dict = defaultdict(list)
+        types: dict = defaultdict(list)
         superclasses: dict = defaultdict(set)
-        for s, p, o in graph:
-            self.objects[(s, p)].append(o)
-            self.subjects_of[p].append(s)
-            if p == RDF.type:
-                self.types[s].append(o)
-            elif p == RDFS.subClassOf:
-                superclasses[s].add(o)
+        seen = set() if len(graphs) > 1 else None
+        for graph in graphs:
+            for triple in graph:
+                if seen is not None:
+                    if triple in seen:
+                        continue
+                    seen.add(triple)
+                s, p, o = triple
+                objects[(s, p)].append(o)
+                subjects_of[p].append(s)
+                if p == _TYPE:
+                    types[s].append(o)
+                elif p == _SUBCLASS:
+                    superclasses[s].add(o)
+        self.objects, self.subjects_of, self.types = objects, subjects_of, types
         self._super = superclasses
         self._closure: dict = {}
+        self._instances: dict | None = None
 
     def ancestors(self, cls) -> set:
         found = self._closure.get(cls)
@@ -151,13 +163,14 @@ class _Index:
         return any(cls in self.ancestors(t) for t in self.types.get(node, ()))
 
     def instances(self, cls) -> set:
-        classes = {c for c in set(self.types_in_use()) if cls in self.ancestors(c)}
-        return {s for s, ts in self.types.items() if any(t in classes for t in ts)}
-
-    def types_in_use(self):
-        if not hasattr(self, "_in_use"):
-            self._in_use = {t for ts in self.types.values() for t in ts}
-        return self._in_use
+        if self._instances is None:
+            by_class: dict = defaultdict(set)
+            for s, ts in self.types.items():
+                for t in ts:
+                    for c in self.ancestors(t):
+                        by_class[c].add(s)
+            self._instances = by_class
+        return self._instances.get(cls, set())
 
 
 def _node_kind_ok(value, kind) -> bool:
@@ -202,32 +215,44 @@ def _min_inclusive_ok(value, minimum) -> bool:
         return False
 
 
-def _check_values(shape: _Shape, focus, values: list) -> list[tuple]:
-    """(component, value or None, constraint) for each failed core constraint."""
-    failed = []
-    params = shape.params
-    if SH.minCount in params and len(values) < int(params[SH.minCount]):
-        failed.append((SH.minCount, None))
-    if SH.maxCount in params and len(values) > int(params[SH.maxCount]):
-        failed.append((SH.maxCount, None))
-    for p in (SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern, SH.minInclusive):
-        if p not in params:
+_MIN, _MAX, _KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC = (
+    SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern, SH.minInclusive)
+
+
+def _value_checks(shape: _Shape, index: "_Index") -> list:
+    """(parameter, test) for each value-level constraint of ``shape``."""
+    checks = []
+    for p in (_KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC):
+        if p not in shape.params:
             continue
-        rule = params[p]
+        rule = shape.params[p]
+        if p == _KIND:
+            test = lambda v, rule=rule: _node_kind_ok(v, rule)  # noqa: E731
+        elif p == _CLASS:
+            test = lambda v, rule=rule: not isinstance(v, Literal) and index.is_instance(v, rule)  # noqa: E731
+        elif p == _DATATYPE:
+            test = lambda v, rule=rule: _datatype_ok(v, rule)  # noqa: E731
+        elif p == _LENGTH:
+            test = lambda v, n=int(rule): not isinstance(v, BNode) and len(str(v)) >= n  # noqa: E731
+        elif p == _PATTERN:
+            test = lambda v, rx=re.compile(str(rule)): (  # noqa: E731
+                not isinstance(v, BNode) and rx.search(str(v)) is not None)
+        else:
+            test = lambda v, rule=rule: _min_inclusive_ok(v, rule)  # noqa: E731
+        checks.append((p, test))
+    return checks
+
+
+def _check_values(shape: _Shape, values: list) -> list[tuple]:
+    """(parameter, value or None) for each failed core constraint."""
+    failed = []
+    if shape._min is not None and len(values) < shape._min:
+        failed.append((_MIN, None))
+    if shape._max is not None and len(values) > shape._max:
+        failed.append((_MAX, None))
+    for p, test in shape._checks:
         for v in values:
-            if p == SH.nodeKind:
-                ok = _node_kind_ok(v, rule)
-            elif p == SH["class"]:
-                ok = not isinstance(v, Literal) and shape._index.is_instance(v, rule)
-            elif p == SH.datatype:
-                ok = _datatype_ok(v, rule)
-            elif p == SH.minLength:
-                ok = not isinstance(v, BNode) and len(str(v)) >= int(rule)
-            elif p == SH.pattern:
-                ok = not isinstance(v, BNode) and shape._regex.search(str(v)) is not None
-            else:
-                ok = _min_inclusive_ok(v, rule)
-            if not ok:
+            if not test(v):
                 failed.append((p, v))
     return failed
 
@@ -266,12 +291,13 @@ def _sparql_violations(store, shape: _Shape, focus: set, path, constraint, selec
     return out
 
 
-def validate(data: Graph, shapes: Graph, store) -> list[Violation]:
-    """Every validation result of ``data`` (already holding the ontology)
-    against ``shapes``; ``store`` is an Oxigraph store with the same triples,
-    for the SPARQL constraints. Raises Unsupported for shapes we cannot check."""
+def validate(data: Graph | tuple, shapes: Graph, store) -> list[Violation]:
+    """Every validation result of ``data`` (a graph, or a tuple of graphs taken
+    together, e.g. data and ontology) against ``shapes``; ``store`` runs SPARQL
+    over the same triples (a pyoxigraph Store or kb.oxi.Work), for the SPARQL
+    constraints. Raises Unsupported for shapes we cannot check."""
     roots = _read_shapes(shapes)
-    index = _Index(data)
+    index = _Index(*(data if isinstance(data, tuple) else (data,)))
     results: list[Violation] = []
     for root in roots:
         focus = set()
@@ -281,15 +307,18 @@ def validate(data: Graph, shapes: Graph, store) -> list[Violation]:
             focus.update(index.subjects_of.get(p, ()))
         shapes_here = [root] + root.properties
         for shape in shapes_here:
-            shape._index = index
-            if SH.pattern in shape.params:
-                shape._regex = re.compile(str(shape.params[SH.pattern]))
+            shape._min = int(shape.params[_MIN]) if _MIN in shape.params else None
+            shape._max = int(shape.params[_MAX]) if _MAX in shape.params else None
+            shape._checks = _value_checks(shape, index)
         for prop in root.properties:
             if prop.target_classes or prop.target_subjects_of:
                 raise Unsupported(f"targets on property shape {prop.node}")
+            objects, path, empty = index.objects, prop.path, []
             for f in focus:
-                values = index.objects.get((f, prop.path), [])
-                for param, value in _check_values(prop, f, values):
+                values = objects.get((f, path), empty)
+                if not values and prop._min is None:
+                    continue
+                for param, value in _check_values(prop, values):
                     for message in prop.messages or [None]:
                         results.append(Violation(f, prop.path, value, prop.node, message, _COMPONENT[param]))
             for constraint, select, messages in prop.sparql:

@@ -122,14 +122,15 @@ def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
     from . import shacl as fast
     from .oxi import Work
 
-    combined = Graph()
-    combined += data
-    combined += ontology  # concepts such as agkb:Asserts live in the ontology
     try:
         work = work if work is not None else Work(data, ontology)
-        return _report_graph(fast.validate(combined, shapes, work))
+        # concepts such as agkb:Asserts live in the ontology
+        return _report_graph(fast.validate((data, ontology), shapes, work))
     except fast.Unsupported:
         import pyshacl
+        combined = Graph()
+        combined += data
+        combined += ontology
         _, report_graph, _ = pyshacl.validate(
             combined, shacl_graph=shapes, inference="none",
             advanced=False, allow_warnings=False, abort_on_first=False)
