@@ -75,3 +75,20 @@ def test_jsonld_same_as_pyld_from_nquads(compiled, odd):
     odd.remove((None, None, Literal("line\nbreak")))
     for graph in (compiled.graph, odd):
         assert jsonld.serialize(graph, ctx=ctx) == pyld_jsonld(graph, ctx)
+
+
+def test_jsonld_fast_path_is_taken(compiled, odd):
+    """The comparison above must compare the fast path, not pyld with itself."""
+    ctx = context.build(compiled.ontology)
+    for graph in (compiled.graph, odd):
+        assert len(jsonld._fast_nodes(graph, ctx)) == len(set(graph.subjects()))
+
+
+def test_jsonld_blank_nodes_go_to_pyld(compiled):
+    ctx = context.build(compiled.ontology)
+    graph = Graph()
+    graph.add((URIRef("https://w3id.org/agkb/id/x"), RDFS.seeAlso, BNode("b1")))
+    graph.add((BNode("b1"), RDFS.label, Literal("inner")))
+    with pytest.raises(jsonld._Unexpected):
+        jsonld._fast_nodes(graph, ctx)
+    assert jsonld.serialize(graph, ctx=ctx) == pyld_jsonld(graph, ctx)
