@@ -146,8 +146,22 @@ class _Compactor:
         raise _Unexpected((p, o))
 
 
+_COMPACTORS: dict = {}
+
+
+def _compactor(ctx: dict) -> _Compactor:
+    """One compactor per context, so per-resource documents share what was learnt."""
+    key = json.dumps(ctx, sort_keys=True)
+    found = _COMPACTORS.get(key)
+    if found is None:
+        if len(_COMPACTORS) > 8:
+            _COMPACTORS.clear()
+        found = _COMPACTORS[key] = _Compactor(ctx)
+    return found
+
+
 def _fast_nodes(graph: Graph, ctx: dict) -> list:
-    compactor = _Compactor(ctx)
+    compactor = _compactor(ctx)
     keyed = sorted((_line(s, p, o), s, p, o) for s, p, o in graph)
     nodes: dict = {}
     for _, s, p, o in keyed:
