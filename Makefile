@@ -53,7 +53,7 @@ clean: ## Remove build output (dist/ files, caches); `make` rebuilds them identi
 	rm -f $(OUTPUTS)
 	find dist -mindepth 1 -type d -empty -delete 2>/dev/null || true
 	rm -rf .pytest_cache build *.egg-info dist/.tmp-*
-	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## Also remove the virtualenv
 	rm -rf $(VENV)

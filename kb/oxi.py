@@ -11,8 +11,14 @@ from rdflib.namespace import XSD
 _XSD_STRING = str(XSD.string)
 
 
-def to_rdflib(term):
-    """An Oxigraph term as the equal rdflib term."""
+def to_rdflib(term, back: dict | None = None):
+    """An Oxigraph term as the equal rdflib term. Oxigraph keeps literals in
+    canonical form ("1000.0"^^xsd:decimal becomes "1000", language tags lower
+    case); ``back`` maps such literals to the rdflib literal they came from."""
+    if back is not None and isinstance(term, ox.Literal):
+        found = back.get(term)
+        if found is not None:
+            return found
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -36,8 +42,9 @@ def to_oxigraph(term):
     return ox.Literal(str(term))
 
 
-def add_graph(store: ox.Store, graph: Graph, name=None) -> None:
-    """Add every triple of an rdflib graph to ``store`` (default graph, or ``name``)."""
+def add_graph(store: ox.Store, graph: Graph, name=None, back: dict | None = None) -> None:
+    """Add every triple of an rdflib graph to ``store`` (default graph, or
+    ``name``); record in ``back`` the rdflib literal behind each Oxigraph one."""
     g = ox.DefaultGraph() if name is None else ox.NamedNode(str(name))
     cache: dict = {}
 
@@ -45,6 +52,8 @@ def add_graph(store: ox.Store, graph: Graph, name=None) -> None:
         found = cache.get(term)
         if found is None:
             found = cache[term] = to_oxigraph(term)
+            if back is not None and isinstance(term, Literal):
+                back.setdefault(found, term)
         return found
 
     store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in graph)
@@ -70,14 +79,18 @@ class Work:
 
     def __init__(self, data: Graph, ontology: Graph, shapes: Graph | None = None):
         self.store = ox.Store()
-        add_graph(self.store, data, GRAPH_DATA.value)
-        add_graph(self.store, ontology, GRAPH_ONTOLOGY.value)
+        self.back: dict = {}  # Oxigraph literal -> the rdflib literal it came from
+        add_graph(self.store, data, GRAPH_DATA.value, self.back)
+        add_graph(self.store, ontology, GRAPH_ONTOLOGY.value, self.back)
         if shapes is not None:
-            add_graph(self.store, shapes, GRAPH_SHAPES.value)
+            add_graph(self.store, shapes, GRAPH_SHAPES.value, self.back)
+
+    def to_rdflib(self, term):
+        return to_rdflib(term, self.back)
 
     def add_shapes(self, shapes: Graph) -> None:
         if not any(True for _ in self.store.quads_for_pattern(None, None, None, GRAPH_SHAPES)):
-            add_graph(self.store, shapes, GRAPH_SHAPES.value)
+            add_graph(self.store, shapes, GRAPH_SHAPES.value, self.back)
 
     def add_data(self, triples) -> None:
         self.store.bulk_extend(ox.Quad(s, p, o, GRAPH_DATA) for s, p, o in triples)

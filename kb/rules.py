@@ -17,7 +17,7 @@ from .errors import KBError
 def apply(data: Graph, ontology: Graph, rules_dir: Path, work=None) -> Graph:
     """Add the triples that the rules derive to ``data`` (in place) and return it.
     ``work`` is the build's :class:`kb.oxi.Work` store, kept in step with ``data``."""
-    from .oxi import Work, to_rdflib
+    from .oxi import Work
 
     work = work if work is not None else Work(data, ontology)
     for path in sorted(rules_dir.glob("*.rq")):
@@ -30,6 +30,6 @@ def apply(data: Graph, ontology: Graph, rules_dir: Path, work=None) -> Graph:
         work.add_data((t.subject, t.predicate, t.object) for t in derived)
         cache: dict = {}
         for t in derived:
-            s, p, o = (cache.get(x) or cache.setdefault(x, to_rdflib(x)) for x in (t.subject, t.predicate, t.object))
+            s, p, o = (cache.get(x) or cache.setdefault(x, work.to_rdflib(x)) for x in (t.subject, t.predicate, t.object))
             data.add((s, p, o))
     return data

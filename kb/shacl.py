@@ -271,8 +271,9 @@ def _sparql_text(select: str, path: URIRef | None) -> str:
 
 
 def _sparql_violations(store, shape: _Shape, focus: set, path, constraint, select: str, messages) -> list:
-    from .oxi import to_rdflib
+    from .oxi import to_rdflib as plain
 
+    to_rdflib = getattr(store, "to_rdflib", plain)
     text = _sparql_text(select, path)
     out = []
     for solution in store.query(text):

@@ -168,7 +168,7 @@ def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path, repor
     """Run each check query (on Oxigraph, over the named graphs
     urn:agkb:graph:data, :ontology and :shapes); every row it returns is a
     result (and, when given, a sh:ValidationResult added to ``report``)."""
-    from .oxi import Work, to_rdflib
+    from .oxi import Work
 
     work = work if work is not None else Work(data, ontology)
     work.add_shapes(shapes)
@@ -179,7 +179,7 @@ def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path, repor
         solutions = work.query(query, default=None)
         names = [v.value for v in solutions.variables]
         for solution in solutions:
-            row = tuple(None if solution[n] is None else to_rdflib(solution[n]) for n in names)
+            row = tuple(None if solution[n] is None else work.to_rdflib(solution[n]) for n in names)
             values = ", ".join(_short(data, v) for v in row if v is not None)
             results.append(Result("", values, "", "", f"check {path.name}", message))
             if report is not None:

@@ -280,7 +280,7 @@ def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int, timeo
         floor_s = _med([f[0] for f in floor]) if floor else None
         summary.append(
             f"| {size} | {triples:,} | {_fmt_s(ours_total)} | {_fmt_s(base_total, base_lower)} | "
-            f"{'≥' if base_lower else ''}{ratio:.1f}× | {_fmt_s(floor_s) if floor else 'serdi not installed'} | "
+            f"{(('≥' if base_lower else '') + f'{ratio:.1f}×') if ratio else '–'} | {_fmt_s(floor_s) if floor else 'serdi not installed'} | "
             f"{_fmt_mb(_med([r.peak for r in ours]))} | {_fmt_mb(_med([r.peak for r in base]))} |")
         details += [f"### {size}: {triples:,} triples", "",
                     f"Generated in {gen_s:.1f} s. Query rows: {ours[0].rows}.", ""]
