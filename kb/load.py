@@ -22,6 +22,7 @@ from .errors import KBError
 from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT, bind_prefixes
 from .project import Project
 from .schema import Field, RecordType, Schema
+from .gcpause import without_gc
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_KEYS_ONLY = {"subject", "property", "value", "as_of"}
@@ -62,6 +63,7 @@ class Loaded:
     sources: dict = field(default_factory=dict)
 
 
+@without_gc
 def load(project: Project, schema: Schema) -> Loaded:
     """Read a project's seeds/ and facts/ into a graph. Raises KBError on bad input."""
     return _Loader(project, schema).run()

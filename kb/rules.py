@@ -12,8 +12,10 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import KBError
+from .gcpause import without_gc
 
 
+@without_gc
 def apply(data: Graph, ontology: Graph, rules_dir: Path, work=None) -> Graph:
     """Add the triples that the rules derive to ``data`` (in place) and return it.
     ``work`` is the build's :class:`kb.oxi.Work` store, kept in step with ``data``."""

@@ -13,6 +13,8 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
+from .gcpause import without_gc
+
 GRAPH_DATA = URIRef("urn:agkb:graph:data")
 GRAPH_ONTOLOGY = URIRef("urn:agkb:graph:ontology")
 GRAPH_SHAPES = URIRef("urn:agkb:graph:shapes")
@@ -199,6 +201,7 @@ def _add_check_result(report: Graph, row, check: str, message: str) -> None:
         report.add((node, SH.focusNode, row[0]))
 
 
+@without_gc
 def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path,
              key_origins: dict | None = None, work=None) -> Report:
     """SHACL validation and hygiene checks together. Results point at the YAML

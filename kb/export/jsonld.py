@@ -21,6 +21,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from . import context
+from ..gcpause import without_gc
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
@@ -189,6 +190,7 @@ def _pyld_nodes(graph: Graph, ctx: dict) -> list:
     return compacted.get("@graph", [])
 
 
+@without_gc
 def serialize(graph: Graph, ontology: Graph | None = None, ctx: dict | None = None) -> bytes:
     if ctx is None:
         ctx = context.build(ontology if ontology is not None else Graph())

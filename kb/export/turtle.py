@@ -16,6 +16,7 @@ from rdflib import Graph
 from rdflib.plugins.serializers.longturtle import LongTurtleSerializer
 
 from ..namespaces import bind_prefixes
+from ..gcpause import without_gc
 
 
 class _Fast(LongTurtleSerializer):
@@ -82,6 +83,7 @@ def _our_prefixes() -> set:
     return _OURS
 
 
+@without_gc
 def serialize(graph: Graph, prefixes: dict | None = None) -> bytes:
     if not prefixes and type(graph) is Graph and _prefixes_of(graph) == _our_prefixes() \
             and not graph.base:
