@@ -162,23 +162,35 @@ def _compactor(ctx: dict) -> _Compactor:
 
 
 def _fast_nodes(graph: Graph, ctx: dict) -> list:
+    """The compacted nodes, as pyld gives them for the sorted N-Triples: nodes
+    in subject order, each key's values in the order of their N-Triples form."""
     compactor = _compactor(ctx)
-    keyed = sorted((_line(s, p, o), s, p, o) for s, p, o in graph)
-    nodes: dict = {}
-    for _, s, p, o in keyed:
+    by_subject: dict = {}
+    for s, p, o in graph:
         if isinstance(s, BNode) or isinstance(o, BNode):
             raise _Unexpected(s)
-        node = nodes.get(s)
-        if node is None:
-            node = nodes[s] = {}
-        if p == RDF.type and isinstance(o, URIRef):
-            key, value = "@type", compactor.compact_type(str(o))
+        props = by_subject.get(s)
+        if props is None:
+            props = by_subject[s] = {}
+        objects = props.get(p)
+        if objects is None:
+            props[p] = [o]
         else:
-            key, value = compactor.value(str(p), o)
-        node.setdefault(key, []).append(value)
+            objects.append(o)
     out = []
-    for s in sorted(nodes, key=str):
-        node = {key: values[0] if len(values) == 1 else values for key, values in nodes[s].items()}
+    for s in sorted(by_subject, key=str):
+        node: dict = {}
+        for p in sorted(by_subject[s], key=lambda p: p.n3()):
+            objects = by_subject[s][p]
+            if len(objects) > 1:
+                objects.sort(key=lambda o: o.n3())
+            for o in objects:
+                if p == RDF.type and isinstance(o, URIRef):
+                    key, value = "@type", compactor.compact_type(str(o))
+                else:
+                    key, value = compactor.value(str(p), o)
+                node.setdefault(key, []).append(value)
+        node = {key: values[0] if len(values) == 1 else values for key, values in node.items()}
         node["@id"] = compactor.compact_id(str(s))
         out.append(node)
     return out

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from io import BytesIO
 
-from rdflib import Graph
-from rdflib.plugins.serializers.longturtle import LongTurtleSerializer
+from rdflib import BNode, Graph, Literal
+from rdflib.plugins.serializers.longturtle import OBJECT, VERB, LongTurtleSerializer
 
 from ..namespaces import bind_prefixes
 from ..gcpause import without_gc
@@ -28,21 +28,23 @@ class _Fast(LongTurtleSerializer):
         self._index: dict = defaultdict(lambda: defaultdict(list))
 
     def preprocess(self):
+        # What LongTurtleSerializer.preprocessTriple does for each triple: count
+        # references, note subjects, and look up every IRI's prefixed name (which
+        # decides the PREFIX lines); each distinct term is looked up once.
         index, references, subjects = self._index, self._references, self._subjects
-        seen = set()
+        pnames, keywords = self._pnames, self.keywords
         for s, p, o in self.store.triples((None, None, None)):
             index[s][p].append(o)
             references[o] += 1
             subjects[s] = True
-            for i, node in ((0, s), (1, p), (2, o)):
-                if (i, node) in seen:
-                    continue
-                seen.add((i, node))
-                if i == 1 and node in self.keywords:
-                    continue
-                self.get_pname(node, gen_prefix=(i == 1))
-                if i == 2 and getattr(node, "datatype", None):
-                    self.get_pname(node.datatype, gen_prefix=False)
+            if (s, False) not in pnames:
+                self.get_pname(s, gen_prefix=False)
+            if p not in keywords and (p, True) not in pnames:
+                self.get_pname(p, gen_prefix=True)
+            if (o, False) not in pnames:
+                self.get_pname(o, gen_prefix=False)
+                if isinstance(o, Literal) and o.datatype:
+                    self.get_pname(o.datatype, gen_prefix=False)
 
     def get_pname(self, uri, gen_prefix=True):
         key = (uri, gen_prefix)
@@ -59,6 +61,34 @@ class _Fast(LongTurtleSerializer):
         except KeyError:
             found = self._labels[key] = super().label(node, position)
             return found
+
+    def predicateList(self, subject, newline=False):
+        """LongTurtleSerializer.predicateList, written in one piece when no
+        object is a blank node (those still go through rdflib's nesting)."""
+        properties = self.buildPredicateHash(subject)
+        if any(isinstance(o, BNode) for objects in properties.values() for o in objects):
+            return super().predicateList(subject, newline)
+        props = self.sortProperties(properties)
+        if not props:
+            return None
+        ind1 = self.indent(1)
+        ind2 = self.indent(2)
+        label = self.label
+        parts = [ind1]
+        for number, p in enumerate(props):
+            if number:
+                parts.append(" ;\n" + ind1)
+            parts.append(label(p, VERB))
+            objects = properties[p]
+            if len(objects) == 1:
+                parts.append(" " + label(objects[0], OBJECT))
+            else:
+                parts.append("\n" + ind2 + label(objects[0], OBJECT))
+                for o in objects[1:]:
+                    parts.append(" ,\n" + ind2 + label(o, OBJECT))
+        parts.append(" ;")
+        self._chunks.append("".join(parts))
+        return None
 
     def buildPredicateHash(self, subject):
         return {p: list(objects) for p, objects in self._index.get(subject, {}).items()}
