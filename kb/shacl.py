@@ -173,32 +173,46 @@ class _Index:
         return self._instances.get(cls, set())
 
 
-def _node_kind_ok(value, kind) -> bool:
-    if isinstance(value, URIRef):
-        return kind in (SH.IRI, SH.BlankNodeOrIRI, SH.IRIOrLiteral)
-    if isinstance(value, BNode):
-        return kind in (SH.BlankNode, SH.BlankNodeOrIRI, SH.BlankNodeOrLiteral)
-    return kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
+def _node_kind_test(kind):
+    """A test for sh:nodeKind ``kind``: which of IRI, blank node, literal match."""
+    iri = kind in (SH.IRI, SH.BlankNodeOrIRI, SH.IRIOrLiteral)
+    bnode = kind in (SH.BlankNode, SH.BlankNodeOrIRI, SH.BlankNodeOrLiteral)
+    literal = kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
+
+    def test(value) -> bool:
+        if isinstance(value, URIRef):
+            return iri
+        if isinstance(value, BNode):
+            return bnode
+        return literal
+    return test
 
 
-def _datatype_ok(value, datatype) -> bool:
+def _datatype_test(datatype):
+    """A test for sh:datatype ``datatype``, as pySHACL decides it."""
     from pyshacl.constraints.core.value_constraints import DatatypeConstraintComponent
 
-    if not isinstance(value, Literal):
-        return False
-    if value.datatype == datatype:
-        if getattr(value, "ill_typed", None) is True:
+    actual = DatatypeConstraintComponent._assert_actual_datatype
+    is_literal, is_datatype = datatype == RDFS.Literal, datatype == RDFS.Datatype
+    is_string, is_lang = datatype == XSD.string, datatype == RDF.langString
+
+    def test(value) -> bool:
+        if not isinstance(value, Literal):
             return False
-        return DatatypeConstraintComponent._assert_actual_datatype(None, value, datatype)
-    if datatype == RDFS.Literal:
-        return True
-    if datatype == RDFS.Datatype and value.datatype:
-        return True
-    if value.datatype is None and value.language is None and datatype == XSD.string:
-        return isinstance(value.value, (str, bytes))
-    if datatype == RDF.langString and value.language:
-        return isinstance(value.value, (str, bytes))
-    return False
+        if value.datatype == datatype:
+            if getattr(value, "ill_typed", None) is True:
+                return False
+            return actual(None, value, datatype)
+        if is_literal:
+            return True
+        if is_datatype and value.datatype:
+            return True
+        if is_string and value.datatype is None and value.language is None:
+            return isinstance(value.value, (str, bytes))
+        if is_lang and value.language:
+            return isinstance(value.value, (str, bytes))
+        return False
+    return test
 
 
 def _min_inclusive_ok(value, minimum) -> bool:
@@ -227,11 +241,11 @@ def _value_checks(shape: _Shape, index: "_Index") -> list:
             continue
         rule = shape.params[p]
         if p == _KIND:
-            test = lambda v, rule=rule: _node_kind_ok(v, rule)  # noqa: E731
+            test = _node_kind_test(rule)
         elif p == _CLASS:
             test = lambda v, rule=rule: not isinstance(v, Literal) and index.is_instance(v, rule)  # noqa: E731
         elif p == _DATATYPE:
-            test = lambda v, rule=rule: _datatype_ok(v, rule)  # noqa: E731
+            test = _datatype_test(rule)
         elif p == _LENGTH:
             test = lambda v, n=int(rule): not isinstance(v, BNode) and len(str(v)) >= n  # noqa: E731
         elif p == _PATTERN:

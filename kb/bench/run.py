@@ -225,9 +225,10 @@ def _fmt_mb(value) -> str:
     return "–" if value is None else f"{value / 2**20:.0f}"
 
 
-def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int, timeout: float | None,
+def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int | None, timeout: float | None,
           out: Path, echo=print) -> str:
-    """Generate, measure, and return the report as Markdown."""
+    """Generate, measure, and return the report as Markdown. ``baseline_repeat``
+    None means ``repeat`` runs of the baseline at 10k and one at larger sizes."""
     from .generate import generate
 
     queries_dir = root / "queries"
@@ -246,8 +247,9 @@ def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int, timeo
             echo(f"[{size}] ours, run {i + 1}/{repeat}")
             ours.append(measure("ours", project_dir, queries_dir, None))
         base = []
-        for i in range(baseline_repeat):
-            echo(f"[{size}] baseline, run {i + 1}/{baseline_repeat}" + (f" (time limit {timeout:.0f} s)" if timeout else ""))
+        base_runs = baseline_repeat if baseline_repeat is not None else (repeat if size == "10k" else 1)
+        for i in range(base_runs):
+            echo(f"[{size}] baseline, run {i + 1}/{base_runs}" + (f" (time limit {timeout:.0f} s)" if timeout else ""))
             base.append(measure("baseline", project_dir, queries_dir, timeout))
         floor = [serdi(project_dir / "kb.ttl") for _ in range(max(repeat, 1))]
         floor = [f for f in floor if f]
