@@ -25,13 +25,18 @@ def apply(data: Graph, ontology: Graph, rules_dir: Path, work=None) -> Graph:
     for path in sorted(rules_dir.glob("*.rq")):
         try:
             derived = list(work.query(path.read_text(encoding="utf-8")))
-        except (SyntaxError, OSError, ValueError) as exc:
+        except Exception as exc:  # noqa: BLE001 - pyoxigraph raises SyntaxError, OSError, ValueError...
             raise KBError(f"rule failed: {' '.join(str(exc).split())}", path) from None
         if derived and not hasattr(derived[0], "subject"):
             raise KBError("rule failed: a rule must be a CONSTRUCT query", path)
         work.add_data((t.subject, t.predicate, t.object) for t in derived)
         cache: dict = {}
+
+        def term(x):
+            found = cache.get(x)
+            if found is None:
+                found = cache[x] = work.to_rdflib(x)
+            return found
         for t in derived:
-            s, p, o = (cache.get(x) or cache.setdefault(x, work.to_rdflib(x)) for x in (t.subject, t.predicate, t.object))
-            data.add((s, p, o))
+            data.add((term(t.subject), term(t.predicate), term(t.object)))
     return data
