@@ -127,14 +127,3 @@ def render(graph: Graph, result: Result, fmt: str) -> str:
 def to_json(names, data) -> str:
     return json.dumps([dict(zip(names, r)) for r in data], indent=2, ensure_ascii=False)
 
-
-def run_query_rows(compiled, text: str) -> list:
-    """The rows of a SELECT query over a compiled build, with the ontology, as
-    ``kb query`` sees the published files (used by ``kb bench``): on the
-    build's Oxigraph store, as rdflib terms."""
-    if is_update(text):
-        raise KBError("SPARQL Update is refused")
-    work = compiled.work
-    solutions = work.query(text)
-    names = [v.value for v in solutions.variables]
-    return [tuple(None if s[n] is None else work.to_rdflib(s[n]) for n in names) for s in solutions]
