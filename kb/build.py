@@ -40,18 +40,31 @@ class Compiled:
     loaded: Loaded
     report: Report
     project: Project | None = None
+    work: object = None  # the Oxigraph store (kb.oxi.Work) with data, ontology and shapes
     _files: dict = field(default_factory=dict, repr=False)
 
 
 def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
     """Load, apply rules and validate. Raises KBError on bad input."""
+    *_, compiled = compile_stages(project)
+    return compiled
+
+
+def compile_stages(project: Project):
+    """``compile`` one stage at a time (for ``kb bench``): yields the Loaded
+    record, then the graph with derived triples, then the Compiled result."""
     ontology = read_graph(project.ontology)
     shapes = read_graph(project.shapes)
     schema = Schema(shapes, ontology)
     loaded = load(project, schema)
-    graph = rules.apply(loaded.graph, ontology, project.ontology / "rules")
-    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins)
-    return Compiled(graph, ontology, shapes, loaded, report, project)
+    yield loaded
+    from .oxi import Work
+    work = Work(loaded.graph, ontology)
+    graph = rules.apply(loaded.graph, ontology, project.ontology / "rules", work)
+    yield graph
+    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins,
+                      work)
+    yield Compiled(graph, ontology, shapes, loaded, report, project, work=work)
 
 
 def render(compiled: Compiled, name: str) -> bytes:

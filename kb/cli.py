@@ -318,5 +318,31 @@ def review_reject(ctx, ids):
         click.echo(f"rejected {ident}")
 
 
+@click.option("--sizes", default="10k,100k,1M", show_default=True,
+              help="Comma-separated sizes to generate and measure: 10k, 100k, 1M.")
+@click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 20),
+              help="Runs of our pipeline per size (medians are reported).")
+@click.option("--baseline-repeat", default=None, type=click.IntRange(0, 20),
+              help="Runs of the rdflib + pySHACL baseline per size (default: --repeat for 10k, 1 for larger "
+                   "sizes, where one run takes minutes).")
+@click.option("--baseline-timeout", default=900.0, show_default=True, type=float, metavar="SECONDS",
+              help="Stop a baseline run after this long and report lower bounds (0: no limit).")
+@click.option("--out", default="bench/out", show_default=True, type=click.Path(file_okay=False),
+              help="Where the synthetic knowledge bases and results.md go.")
+@click.pass_context
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out):
+    """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
+    from .bench.run import SIZES, bench as run_bench
+    chosen = [s.strip() for s in sizes.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SIZES]
+    if unknown:
+        raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(SIZES)}", param_hint="--sizes")
+    root = Path(ctx.obj["root"]).resolve()
+    report = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None,
+                       (root / out) if not Path(out).is_absolute() else Path(out),
+                       echo=lambda m: click.echo(m, err=True))
+    click.echo(report)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

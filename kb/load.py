@@ -22,6 +22,7 @@ from .errors import KBError
 from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT, bind_prefixes
 from .project import Project
 from .schema import Field, RecordType, Schema
+from .gcpause import without_gc
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_KEYS_ONLY = {"subject", "property", "value", "as_of"}
@@ -62,6 +63,7 @@ class Loaded:
     sources: dict = field(default_factory=dict)
 
 
+@without_gc
 def load(project: Project, schema: Schema) -> Loaded:
     """Read a project's seeds/ and facts/ into a graph. Raises KBError on bad input."""
     return _Loader(project, schema).run()
@@ -75,10 +77,14 @@ class _Loader:
         bind_prefixes(self.graph)
         self.out = Loaded(self.graph)
         self.ids: dict[str, Entry] = {}
+        self._rel: dict = {}
 
     # ------------------------------------------------------------ helpers
     def rel(self, path: Path) -> str:
-        return self.project.relative(path)
+        found = self._rel.get(path)
+        if found is None:
+            found = self._rel[path] = self.project.relative(path)
+        return found
 
     def error(self, message: str, where) -> KBError:
         return KBError(message, self.rel(where[0]), where[1])

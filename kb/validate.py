@@ -10,9 +10,10 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import pyshacl
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
+
+from .gcpause import without_gc
 
 GRAPH_DATA = URIRef("urn:agkb:graph:data")
 GRAPH_ONTOLOGY = URIRef("urn:agkb:graph:ontology")
@@ -95,15 +96,54 @@ def _short(graph: Graph, node) -> str:
     return node.n3()
 
 
+def _report_graph(violations) -> Graph:
+    """A sh:ValidationReport graph, as pySHACL writes it, from kb.shacl results."""
+    report = Graph()
+    report.bind("sh", SH)
+    root = BNode()
+    report.add((root, RDF.type, SH.ValidationReport))
+    report.add((root, SH.conforms, Literal(not violations)))
+    for v in violations:
+        node = BNode()
+        report.add((root, SH.result, node))
+        report.add((node, RDF.type, SH.ValidationResult))
+        report.add((node, SH.focusNode, v.focus))
+        report.add((node, SH.resultSeverity, v.severity))
+        report.add((node, SH.sourceShape, v.shape))
+        report.add((node, SH.sourceConstraintComponent, v.component))
+        for predicate, value in ((SH.resultPath, v.path), (SH.value, v.value), (SH.resultMessage, v.message),
+                                 (SH.sourceConstraint, v.constraint)):
+            if value is not None:
+                report.add((node, predicate, value))
+    return report
+
+
+def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
+    """The SHACL report graph: kb.shacl on Oxigraph when it supports the shapes
+    (the same results, much faster), else pySHACL."""
+    from . import shacl as fast
+    from .oxi import Work
+
+    try:
+        work = work if work is not None else Work(data, ontology)
+        # concepts such as agkb:Asserts live in the ontology
+        return _report_graph(fast.validate((data, ontology), shapes, work))
+    except fast.Unsupported:
+        import pyshacl
+        combined = Graph()
+        combined += data
+        combined += ontology
+        _, report_graph, _ = pyshacl.validate(
+            combined, shacl_graph=shapes, inference="none",
+            advanced=False, allow_warnings=False, abort_on_first=False)
+        return report_graph
+
+
 def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict,
-          key_origins: dict | None = None) -> tuple[list[Result], Graph]:
-    """Run pySHACL; return results sorted by file and line, and its report graph."""
-    combined = Graph()
-    combined += data
-    combined += ontology  # concepts such as agkb:Asserts live in the ontology
-    _, report_graph, _ = pyshacl.validate(
-        combined, shacl_graph=shapes, inference="none",
-        advanced=False, allow_warnings=False, abort_on_first=False)
+          key_origins: dict | None = None, work=None) -> tuple[list[Result], Graph]:
+    """Validate against the SHACL shapes; return results sorted by file and
+    line, and the report graph."""
+    report_graph = _run_shacl(data, shapes, ontology, work)
     results = []
     for node in report_graph.subjects(RDF.type, SH.ValidationResult):
         focus = report_graph.value(node, SH.focusNode)
@@ -125,19 +165,23 @@ def _sort_key(result: Result):
     return (file or result.focus, int(line) if line.isdigit() else 0, result.focus, result.path, result.message)
 
 
-def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path, report: Graph | None = None) -> list[Result]:
-    """Run each check query; every row it returns is a result (and, when given,
-    a sh:ValidationResult added to ``report``)."""
-    dataset = Dataset()
-    for name, graph in ((GRAPH_DATA, data), (GRAPH_ONTOLOGY, ontology), (GRAPH_SHAPES, shapes)):
-        target = dataset.graph(name)
-        for triple in graph:
-            target.add(triple)
+def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path, report: Graph | None = None,
+            work=None) -> list[Result]:
+    """Run each check query (on Oxigraph, over the named graphs
+    urn:agkb:graph:data, :ontology and :shapes); every row it returns is a
+    result (and, when given, a sh:ValidationResult added to ``report``)."""
+    from .oxi import Work
+
+    work = work if work is not None else Work(data, ontology)
+    work.add_shapes(shapes)
     results = []
     for path in sorted(checks_dir.glob("*.rq")):
         query = path.read_text(encoding="utf-8")
         message = query.splitlines()[0].lstrip("# ").strip()
-        for row in dataset.query(query):
+        solutions = work.query(query, default=None)
+        names = [v.value for v in solutions.variables]
+        for solution in solutions:
+            row = tuple(None if solution[n] is None else work.to_rdflib(solution[n]) for n in names)
             values = ", ".join(_short(data, v) for v in row if v is not None)
             results.append(Result("", values, "", "", f"check {path.name}", message))
             if report is not None:
@@ -157,11 +201,16 @@ def _add_check_result(report: Graph, row, check: str, message: str) -> None:
         report.add((node, SH.focusNode, row[0]))
 
 
+@without_gc
 def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path,
-             key_origins: dict | None = None) -> Report:
+             key_origins: dict | None = None, work=None) -> Report:
     """SHACL validation and hygiene checks together. Results point at the YAML
-    key that set the offending value, or else at the record."""
+    key that set the offending value, or else at the record. ``work`` is the
+    build's Oxigraph store (kb.oxi.Work) holding the same data and ontology."""
+    from .oxi import Work
+
     report = Report(triples=len(data))
-    results, report.graph = shacl(data, shapes, ontology, origins, key_origins)
-    report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph)
+    work = work if work is not None else Work(data, ontology)
+    results, report.graph = shacl(data, shapes, ontology, origins, key_origins, work)
+    report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph, work)
     return report

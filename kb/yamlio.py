@@ -16,6 +16,9 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from .errors import KBError
 
 MAX_BYTES = 5 * 1024 * 1024
+# libyaml's parser when PyYAML was built with it (several times faster); its
+# nodes carry the same line marks.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 32
 
 
@@ -57,7 +60,7 @@ def load(path: Path):
     text = read_text(path)
     if text.startswith("\ufeff"):
         text = text[1:]
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         for event in _events(text):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -78,7 +81,7 @@ def load(path: Path):
 
 
 def _events(text: str):
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         while loader.check_event():
             yield loader.get_event()

@@ -16,7 +16,8 @@ from rdflib.namespace import RDFS, SKOS
 
 from ..namespaces import AGKB
 
-from . import context, ntriples
+from . import context
+from . import jsonld as jsonld_export
 
 TERMS = {
     "label": "rdfs:label",
@@ -100,8 +101,8 @@ def serialize(graph: Graph, ontology: Graph, name: str) -> bytes:
     for concept in {o for o in graph.objects() if str(o).startswith(str(AGKB))}:
         for label in ontology.objects(concept, SKOS.prefLabel):
             data.add((concept, RDFS.label, label))
-    expanded = jsonld.from_rdf("".join(ntriples.lines(data)),
-                               {"format": "application/n-quads", "useNativeTypes": False})
+    # the dataset directly: pyld's N-Quads parser is quadratic in the graph size
+    expanded = jsonld.from_rdf(jsonld_export.dataset(data), {"useNativeTypes": False})
     frame = {"@context": ctx, **FRAMES[name]()}
     framed = jsonld.frame(expanded, frame, {"omitGraph": False, "omitDefault": True})
     doc = {"@context": ctx, "@graph": _sort(framed.get("@graph", []))}
