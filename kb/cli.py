@@ -318,6 +318,7 @@ def review_reject(ctx, ids):
         click.echo(f"rejected {ident}")
 
 
+@main.command()
 @click.option("--sizes", default="10k,100k,1M", show_default=True,
               help="Comma-separated sizes to generate and measure: 10k, 100k, 1M.")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 20),

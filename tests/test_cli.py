@@ -170,3 +170,14 @@ def test_stats(runner):
     assert numbers["triples"] == len((ROOT / "dist" / "kb.nt").read_text(encoding="utf-8").splitlines())
     assert numbers["classes"]["agkb:ArmsTransfer"] == 1
     assert numbers["stances"] == {"agkb:Asserts": 14, "agkb:Concurs": 1, "agkb:Denies": 1}
+
+
+def test_every_command_in_the_readme_is_registered():
+    """Regression: a merge once dropped `@main.command()` from `kb bench`."""
+    import re
+
+    from kb.cli import main
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `kb (\w+)", readme, re.M))
+    assert {"build", "extract", "review", "bench"} <= documented
+    assert documented <= set(main.commands), documented - set(main.commands)

@@ -336,6 +336,9 @@ def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int | None
             details += [f"serdi (Turtle → N-Triples of our kb.ttl): {_fmt_s(floor_s)} s, peak RSS "
                         f"{_fmt_mb(_med([f[1] for f in floor]))} MB.", ""]
         echo("\n".join(summary))
+    from .extract import measure as measure_extraction
+    echo("extraction of the seed article")
+    details += measure_extraction(root)
     report = "\n".join(lines + summary + [""] + details)
     (out / "results.md").write_text(report + "\n", encoding="utf-8")
     return report
