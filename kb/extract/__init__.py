@@ -36,7 +36,7 @@ def run(project: Project, document: Document):
 
     ontology = Ontology(Graph().parse(project.ontology / "agkb.ttl"))
     gazetteer = Gazetteer.from_project(project.facts, ontology)
-    return Extractor(gazetteer, document.text, document.issued, document.author).run()
+    return Extractor(gazetteer, document.text, document.issued).run()
 
 
 def taken_ids(project: Project) -> set[str]:

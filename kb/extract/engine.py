@@ -31,7 +31,6 @@ _DATE = re.compile(
 class Candidate:
     """One candidate fact or statement, before it is written as YAML."""
 
-    kind: str  # claim or statement
     type: str
     fields: dict
     evidence: list  # sentences
@@ -103,15 +102,17 @@ def _compile_pattern(pattern: str):
 class Extractor:
     """Extracts candidates from one document."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, author: str | None):
+    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None):
         self.gaz = gazetteer
         self.text = text
         self.issued = issued
-        self.author = author
         self.lex = language()
         self.est = estimate_lexicon()
         self.quotes = quoted_spans(text)
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
+        self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
+        self._drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? "
+                                + self.lex["subject_heads"] + r"(?=\s)")
 
     # ---------------------------------------------------------------- mentions
     def in_quote(self, start: int, end: int | None = None) -> bool:
@@ -195,9 +196,8 @@ class Extractor:
         """Drop words that sit between a subject and its verb without changing
         who acts ("⟨1⟩ on Thursday imposed", "⟨1⟩ officials said"), keeping the
         offset map in step."""
-        drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? " + self.lex["subject_heads"] + r"(?=\s)")
         keep = [True] * len(masked)
-        for match in drop.finditer(masked):
+        for match in self._drop.finditer(masked):
             for i in range(match.start(), match.end()):
                 keep[i] = False
         text = "".join(c for c, k in zip(masked, keep) if k)
@@ -211,11 +211,12 @@ class Extractor:
             and self.gaz.is_a(mention.entity, "State")
 
     # ---------------------------------------------------------------- dates
-    def dates_in(self, sentence: Sentence):
-        for match in _DATE.finditer(sentence.text):
-            resolved = resolve_date(match.group(), self.issued)
-            if resolved:
-                yield match.start(), match.end(), resolved
+    def dates_in(self, sentence: Sentence) -> list[tuple]:
+        """(start, end, (as written, value)) for each date in the sentence that resolves."""
+        if sentence.index not in self._dates:
+            found = ((m.start(), m.end(), resolve_date(m.group(), self.issued)) for m in _DATE.finditer(sentence.text))
+            self._dates[sentence.index] = [d for d in found if d[2]]
+        return self._dates[sentence.index]
 
     # ---------------------------------------------------------------- run
     def run(self) -> Result:
@@ -226,10 +227,11 @@ class Extractor:
         last_statement = None
         for sentence, mentions in zip(sents, found):
             masked, back = self.mask(sentence, mentions)
+            spoken = self.speaker(sentence, mentions, masked, back)
             used_dates: set[int] = set()
             here = self.relations(sentence, mentions, masked, back, claims, used_dates)
-            here += self.estimates_in(sentence, mentions, masked, back, claims, here)
-            statement = self.statement(sentence, mentions, masked, back, here, claims, used_dates, last_statement)
+            here += self.estimates_in(sentence, mentions, masked, spoken, claims, here)
+            statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
             if statement:
                 result.statements.append(statement)
             last_statement = statement
@@ -357,7 +359,7 @@ class Extractor:
         ident = slug(ident, 80)
         if spec.get("event"):
             self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
-        return Candidate("claim", rtype, fields, [sentence], key, ident)
+        return Candidate(rtype, fields, [sentence], key, ident)
 
     single_roles = {"supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
                     "event", "member", "organisation", "role", "of", "measure", "category", "qualifier"}
@@ -372,7 +374,7 @@ class Extractor:
         r"(?P<cur>US\$|\\?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|bn)\b)?"
         r"(?:\s?(?P<pct>percent|per cent|%))?")
 
-    def estimates_in(self, sentence, mentions, masked, back, claims, here) -> list[Candidate]:
+    def estimates_in(self, sentence, mentions, masked, spoken, claims, here) -> list[Candidate]:
         out = []
         text = sentence.text
         lower = text.lower()
@@ -418,7 +420,7 @@ class Extractor:
             of = self.estimate_of(measure, sentence, mentions, match, here)
             if not of:
                 continue
-            by = self.estimator(sentence, mentions, masked)
+            by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
             # when the estimate was made: a date said with it, else the day it was published
@@ -431,11 +433,10 @@ class Extractor:
             names = {"of": self.label(of), "measure": measure.replace("-", " ")}
             ident = slug(f"{of}-{fields.get('category', '')}-{measure}-{fields['value']}")
             label = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "")
-            says = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "") + \
-                   f" {fields['qualifier'].replace('-', ' ')} {fields['value']}" + \
-                   (f" {fields.get('currency', '')}" if money else f" {fields['unit']}") + "."
+            says = f"{label} {fields['qualifier'].replace('-', ' ')} {fields['value']} " + \
+                (fields["currency"] if money else fields["unit"]) + "."
             key = ("Estimate", of, measure, fields.get("category"), str(fields["value"]))
-            candidate = Candidate("claim", "Estimate", {"label": _sentence_case(label), "says": _sentence_case(says),
+            candidate = Candidate("Estimate", {"label": _sentence_case(label), "says": _sentence_case(says),
                                                         "of": of, **fields}, [sentence], key, ident)
             out.append(self._add(claims, candidate, sentence))
         return out
@@ -482,24 +483,19 @@ class Extractor:
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
 
-    def estimator(self, sentence, mentions, masked):
+    def estimator(self, mentions, masked, spoken):
         match = re.search(r"[Aa]ccording to (?:the |an? )?⟨d?(\d+)⟩(?:'s)? (?:\w+ )?(?:information|intelligence|estimates?|figures|data|officials|report|assessment)", masked)
         if match:
             return mentions[int(match.group(1))].entity
-        speaker = self.speaker(sentence, mentions, masked)
-        return speaker[0] if speaker else None
+        return spoken[0] if spoken else None
 
     # ---------------------------------------------------------------- statements
-    def speech_verbs(self) -> list[tuple[str, str]]:
-        """(verb, stance) for every speech verb in the lexicon."""
-        return [(verb, stance) for stance in ("asserts", "denies", "concurs") for verb in self.lex["speech"][stance]]
-
-    def speaker(self, sentence, mentions, masked):
+    def speaker(self, sentence, mentions, masked, back):
         """(speaker id, stance, verb start in masked text) for the sentence, or None."""
-        stance_of = {v: s for v, s in self.speech_verbs()}
+        speech, stance_of = _speech()
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
-        for match in _speech_regex().finditer(masked):
-            if self.in_quote(sentence.start + _orig(match.start(), masked, mentions, sentence)):
+        for match in speech.finditer(masked):
+            if self.in_quote(sentence.start + back[match.start()]):
                 continue
             before = masked[: match.start()]
             before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
@@ -532,7 +528,7 @@ class Extractor:
                 "concurs" if verb in ("backed", "welcomed") else "asserts"
             return mentions[int(passive.group(2))].entity, stance, passive.start()
         saying = re.search(r",\s+saying\b", masked)
-        if saying and not self.in_quote(sentence.start + _orig(saying.start(), masked, mentions, sentence)):
+        if saying and not self.in_quote(sentence.start + back[saying.start()]):
             first = re.match(r"^[^⟨]{0,40}?⟨(\d+)⟩", masked)
             if first and self.gaz.is_a(mentions[int(first.group(1))].entity, "Actor"):
                 return mentions[int(first.group(1))].entity, "asserts", saying.start()
@@ -542,8 +538,7 @@ class Extractor:
                 return mention.entity, "asserts", according.start()
         return None
 
-    def statement(self, sentence, mentions, masked, back, here, claims, used_dates, last):
-        found = self.speaker(sentence, mentions, masked)
+    def statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
             if sentence.text.startswith(("\"", "“")) else False
         if not found:
@@ -609,13 +604,12 @@ class Extractor:
                 return None  # nothing the claim could be about
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
-            claim = Candidate("claim", "Claim", {"says": says, **({"about": about} if about else {})},
-                              [sentence], ("Claim", sentence.index), ident)
+            claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
             claims[claim.key] = claim
             regarding = [claim]
         fields["regarding"] = regarding  # resolved to ids when written
         ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
-        return Candidate("statement", "Statement", fields, [sentence], ("Statement", sentence.index), ident)
+        return Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
 
     def membership_here(self, speaker, claims):
         for candidate in claims.values():
@@ -625,18 +619,11 @@ class Extractor:
 
 
 @lru_cache(maxsize=1)
-def _speech_regex():
-    words = {re.escape(v) for stance in ("asserts", "denies", "concurs") for v in language()["speech"][stance]}
-    return re.compile(r"\b(" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
-
-
-def _orig(masked_index, masked, mentions, sentence) -> int:
-    """Approximate sentence offset of a masked index (for quote checks)."""
-    shift = 0
-    for match in re.finditer(r"⟨d?(\d+)⟩", masked[:masked_index]):
-        mention = mentions[int(match.group(1))]
-        shift += (mention.end - mention.start) - len(match.group())
-    return masked_index + shift
+def _speech() -> tuple[re.Pattern, dict]:
+    """The speech verbs of the lexicon as one regex, and each verb's stance."""
+    stance_of = {verb: stance for stance in ("asserts", "denies", "concurs") for verb in language()["speech"][stance]}
+    words = sorted((re.escape(v) for v in stance_of), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(words) + r")\b"), stance_of
 
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:

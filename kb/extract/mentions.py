@@ -53,6 +53,7 @@ class Ontology:
 
     def __init__(self, graph: Graph):
         self.parents: dict[str, set[str]] = {}
+        self._memo: dict[tuple[str, str], bool] = {}
         prefix = str(AGKB)
         for cls, parent in graph.subject_objects(RDFS.subClassOf):
             if isinstance(cls, URIRef) and str(cls).startswith(prefix) and isinstance(parent, URIRef):
@@ -60,6 +61,12 @@ class Ontology:
                     str(parent)[len(prefix):] if str(parent).startswith(prefix) else "")
 
     def is_a(self, name: str, ancestor: str) -> bool:
+        key = (name, ancestor)
+        if key not in self._memo:
+            self._memo[key] = self._search(name, ancestor)
+        return self._memo[key]
+
+    def _search(self, name: str, ancestor: str) -> bool:
         seen, stack = set(), [name]
         while stack:
             current = stack.pop()
@@ -105,17 +112,15 @@ class Gazetteer:
                 names.append(entity.label.split()[-1])
             for name in names:
                 (folded if name == name.lower() else cased).setdefault(name, entity.id)
-        self.cased, self.folded = cased, {k.lower(): v for k, v in folded.items()}
-        self._cased = _alternation(cased, 0)
-        self._folded = _alternation(folded, re.I)
-        demonyms = language()["demonyms"]
         labels = {e.label: e.id for e in self.entities.values()}
         for word, label in language()["metonyms"].items():
             if label in labels:
-                self.cased.setdefault(word, labels[label])
-        self._cased = _alternation(self.cased, 0)
+                cased.setdefault(word, labels[label])
+        self.cased, self.folded = cased, {k.lower(): v for k, v in folded.items()}
+        self._cased = _alternation(cased, 0)
+        self._folded = _alternation(folded, re.I)
         by_label = {e.label: e.id for e in self.entities.values() if e.type == "State"}
-        self.demonyms = {word: by_label[label] for word, label in demonyms.items() if label in by_label}
+        self.demonyms = {word: by_label[label] for word, label in language()["demonyms"].items() if label in by_label}
         self._demonym = _alternation(self.demonyms, 0)
 
     def add(self, entity: Entity) -> None:
@@ -200,6 +205,8 @@ class Proposer:
         self.countries = set(lex["demonyms"].values()) | set(countries())
         nouns = [(cls, noun) for cls, words in lex["appositives"].items() for noun in words]
         nouns.sort(key=lambda cn: -len(cn[1]))
+        titles = "|".join(re.escape(t) for t in self.titles)
+        self._title_after = re.compile(r"^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?(?:" + titles + r")\b")
         self.appositives = [(cls, re.compile(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b"))
                             for cls, noun in nouns]
 
@@ -213,9 +220,9 @@ class Proposer:
             if overlapping:
                 # keep what follows a known mention: "British |Foreign Office|"
                 cut = max(m.end for m in overlapping)
-                if cut >= end or any(m.start > start for m in overlapping if m.end == cut and m.start >= cut):
+                if cut >= end:
                     continue
-                rest = self.gazetteer and sentence.text[cut - sentence.start:end - sentence.start]
+                rest = sentence.text[cut - sentence.start:end - sentence.start]
                 if not re.match(r"^\s+[A-Z]", rest):
                     continue
                 start = cut + len(rest) - len(rest.lstrip())
@@ -254,7 +261,7 @@ class Proposer:
         if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
             if any(before_words.endswith(title) for title in self.titles):
                 return "Person"
-            if re.match(r"^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?(?:" + "|".join(re.escape(t) for t in self.titles) + r")\b", after):
+            if self._title_after.match(after):
                 return "Person"
             if re.match(r"^,?\s*(?:said|says|told|added|denied|warned|wrote)\b", after):
                 return "Person"
