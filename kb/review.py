@@ -15,10 +15,9 @@ import yaml
 
 from . import yamlio
 from .errors import KBError
-from .extract.candidates import REJECTED, UNREVIEWED, dump, plain, strip_review
+from .extract.candidates import REJECTED, SECTIONS, UNREVIEWED, dump, plain, strip_review
 from .project import Project
 
-SECTIONS = ("entities", "claims", "statements")
 
 
 @dataclass

@@ -15,7 +15,7 @@ from pathlib import Path
 from .. import yamlio
 from ..errors import KBError
 from ..project import Project
-from .candidates import REJECTED, dump, plain, records
+from .candidates import REJECTED, SECTIONS, dump, plain, records
 from .document import Document, Metadata, open_document
 
 
@@ -27,7 +27,13 @@ class Extraction:
     path: Path | None = None  # where the candidates were written
 
 
-def run(project: Project, document: Document):
+def fact_files(project: Project) -> dict[Path, object]:
+    """Every curated fact file (not facts/extracted/), parsed once."""
+    return {path: yamlio.load(path) for path in sorted(project.facts.rglob("*.yaml"))
+            if "extracted" not in path.relative_to(project.facts).parts}
+
+
+def run(project: Project, document: Document, facts: dict | None = None):
     """Run the extractor over a document; returns the engine's result."""
     from rdflib import Graph
 
@@ -35,17 +41,14 @@ def run(project: Project, document: Document):
     from .mentions import Gazetteer, Ontology
 
     ontology = Ontology(Graph().parse(project.ontology / "agkb.ttl"))
-    gazetteer = Gazetteer.from_project(project.facts, ontology)
+    gazetteer = Gazetteer.from_files(project.facts, fact_files(project) if facts is None else facts, ontology)
     return Extractor(gazetteer, document.text, document.issued).run()
 
 
-def taken_ids(project: Project) -> set[str]:
-    """Every id the knowledge base already uses."""
+def taken_ids(project: Project, facts: dict) -> set[str]:
+    """Every id the knowledge base already uses (``facts`` from :func:`fact_files`)."""
     ids = set()
-    for path in sorted(project.facts.rglob("*.yaml")):
-        if "extracted" in path.relative_to(project.facts).parts:
-            continue
-        doc = yamlio.load(path)
+    for doc in facts.values():
         items = doc if isinstance(doc, list) else [
             i for key in ("claims", "statements") for i in ((doc or {}).get(key) or [])]
         ids.update(str(i["id"]) for i in items if isinstance(i, dict) and "id" in i)
@@ -55,24 +58,27 @@ def taken_ids(project: Project) -> set[str]:
 
 def extract(project: Project, source: str, meta: Metadata | None = None, *, save: bool = True, **fetch_options) -> Extraction:
     """Extract candidates from SOURCE and (with ``save``) write them for review."""
-    from .evaluate import _Facts
+    from .evaluate import Facts
 
     document = open_document(project, source, meta or Metadata(), save=save, **fetch_options)
-    result = run(project, document)
-    candidates = records(result, document.id, taken_ids(project))
+    facts = fact_files(project)
+    result = run(project, document, facts)
+    candidates = records(result, document.id, taken_ids(project, facts))
     known = 0
-    gold_path = project.facts / "sources" / f"{document.id}.yaml"
-    if gold_path.is_file():
-        known = _drop_known(candidates, _Facts(yamlio.load(gold_path), document.text), _Facts)
+    gold = facts.get(project.facts / "sources" / f"{document.id}.yaml")
+    if gold is not None:
+        known = _drop_known(candidates, Facts(gold, document.text))
     extraction = Extraction(document, candidates, known)
     if save:
         extraction.path = write(project, document.id, candidates)
     return extraction
 
 
-def _drop_known(candidates: dict, gold, facts_class) -> int:
+def _drop_known(candidates: dict, gold) -> int:
     """Remove candidates a curator has already written down; returns how many."""
-    mine = facts_class(candidates, "")
+    from .evaluate import Facts
+
+    mine = Facts(candidates, "")
     known_ids = set()
     for name, entries in mine.items.items():
         if name == "attribution":
@@ -93,7 +99,7 @@ def write(project: Project, source_id: str, candidates: dict) -> Path:
     path = project.facts / "extracted" / f"{source_id}.yaml"
     if path.is_file():
         previous = yamlio.load(path) or {}
-        for section in ("entities", "claims", "statements"):
+        for section in SECTIONS:
             rejected = [r for r in previous.get(section) or [] if isinstance(r, dict) and r.get("review") == REJECTED]
             ids = {str(r["id"]) for r in rejected}
             candidates[section] = [c for c in candidates[section] if c["id"] not in ids] + [dict(r) for r in rejected]

@@ -15,6 +15,7 @@ import yaml
 
 UNREVIEWED = "extracted-unreviewed"
 REJECTED = "rejected"
+SECTIONS = ("entities", "claims", "statements")  # the parts of a candidates file
 REVIEW_KEYS = ("review", "evidence_at", "mentioned_in", "mentioned_at")
 
 _STATEMENT_ORDER = ("speaker", "role", "on_behalf_of", "date", "date_as_written", "channel", "carried_by", "stance",

@@ -45,7 +45,7 @@ def open_document(project: Project, source: str, meta: Metadata, *, save: bool =
                   timeout: float = fetching.TIMEOUT, max_bytes: int = fetching.MAX_BYTES) -> Document:
     """Find or create the source document for SOURCE (a seed id, path or URL)."""
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):
-        existing = _seed_with_url(project, source)
+        existing = _find_seed(project, url=source)
         if existing:
             return _from_seed(project, existing)
         fetched = fetching.fetch(source, timeout=timeout, max_bytes=max_bytes)
@@ -66,13 +66,16 @@ def open_document(project: Project, source: str, meta: Metadata, *, save: bool =
     return _new(project, body, kind, meta, save, origin=str(path))
 
 
-def _seed_with_url(project: Project, url: str) -> Path | None:
+def _find_seed(project: Project, url: str | None = None, sha: str | None = None) -> Path | None:
+    """The seed with this URL or this text sha256, if one is saved already."""
     for path in sorted(project.seeds.glob("*.yaml")):
         try:
             doc = yamlio.load(path)
         except KBError:
             continue
-        if isinstance(doc, dict) and str(doc.get("url", "")).rstrip("/") == url.rstrip("/"):
+        if not isinstance(doc, dict):
+            continue
+        if url and str(doc.get("url", "")).rstrip("/") == url.rstrip("/") or sha and doc.get("sha256") == sha:
             return path
     return None
 
@@ -107,10 +110,9 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, *, 
         raise KBError("the document names no publisher; pass --publisher ID (a media outlet's id)", where)
     ident = slug(f"{issued.isoformat()} {publisher} {title}")[:90].strip("-")
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    for path in sorted(project.seeds.glob("*.yaml")):
-        doc = yamlio.load(path)
-        if isinstance(doc, dict) and doc.get("sha256") == sha:
-            return _from_seed(project, path)
+    existing = _find_seed(project, sha=sha)
+    if existing:
+        return _from_seed(project, existing)
     author = meta.author or publisher
     document = Document(ident, text, issued, author, [])
     if not save:

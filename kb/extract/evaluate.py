@@ -51,7 +51,7 @@ def _number(value) -> str:
         return str(value)
 
 
-class _Facts:
+class Facts:
     """One side of the comparison: records by category with their keys."""
 
     def __init__(self, document, text: str):
@@ -130,7 +130,7 @@ def _overlaps(a: list, b: list) -> bool:
 
 def evaluate(candidates: dict, gold, text: str) -> list[Row]:
     """One row per relation type, then an overall row over the target types."""
-    found, truth = _Facts(candidates, text), _Facts(gold, text)
+    found, truth = Facts(candidates, text), Facts(gold, text)
     rows = []
     for name in TARGETS + EXTRAS:
         row = Row(name)

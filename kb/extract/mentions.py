@@ -12,7 +12,6 @@ from pathlib import Path
 
 from rdflib import Graph, RDFS, URIRef
 
-from .. import yamlio
 from ..namespaces import AGKB
 from .lexicon import countries, language
 from .text import Sentence
@@ -88,14 +87,18 @@ class Gazetteer:
         self._compile()
 
     @classmethod
-    def from_project(cls, facts: Path, ontology: Ontology) -> "Gazetteer":
+    def from_files(cls, facts_dir: Path, files: dict, ontology: Ontology) -> "Gazetteer":
+        """From parsed fact files (path -> document): entity files, and the
+        labelled events and memberships in source fact files."""
         entities: dict[str, Entity] = {}
         memberships: dict[str, tuple[str, str]] = {}
-        for path in sorted((facts / "entities").rglob("*.yaml")):
-            for item in yamlio.load(path) or []:
-                _add_entity(entities, item)
-        for path in sorted((facts / "sources").rglob("*.yaml")):
-            doc = yamlio.load(path) or {}
+        for path, doc in files.items():
+            if path.is_relative_to(facts_dir / "entities"):
+                for item in doc or []:
+                    _add_entity(entities, item)
+        for path, doc in files.items():
+            if not path.is_relative_to(facts_dir / "sources") or not isinstance(doc, dict):
+                continue
             for item in doc.get("claims") or []:
                 if isinstance(item, dict) and item.get("label") and item.get("type") not in (None, "Claim", "Attribute"):
                     if ontology.is_a(str(item["type"]), "Event"):
