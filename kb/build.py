@@ -14,7 +14,7 @@ from pathlib import Path
 import pyshacl
 from rdflib import Graph
 
-from . import dataset, release, rules
+from . import dataset, nt, release, rules
 from .errors import KBError, ValidationFailed
 from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
 from .export.documents import Documents
@@ -34,14 +34,22 @@ MANIFEST = "SHA256SUMS"
 class Compiled:
     """Everything a build produces, before anything is written."""
 
-    graph: Graph
+    triples: set  # (s, p, o) as N-Triples term strings (kb.nt)
     ontology: Graph
     shapes: Graph
     loaded: Loaded
     report: Report
     project: Project | None = None
-    work: object = None  # the Oxigraph store (kb.oxi.Work) with data, ontology and shapes
     _files: dict = field(default_factory=dict, repr=False)
+    _graph: Graph | None = field(default=None, repr=False)
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib graph, made on first use (the per-resource
+        documents, the site and ``kb query`` work on it)."""
+        if self._graph is None:
+            self._graph = nt.to_graph(self.triples)
+        return self._graph
 
 
 def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
@@ -52,19 +60,21 @@ def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
 
 def compile_stages(project: Project):
     """``compile`` one stage at a time (for ``kb bench``): yields the Loaded
-    record, then the graph with derived triples, then the Compiled result."""
+    record, then the triples with the derived ones, then the Compiled result."""
     ontology = read_graph(project.ontology)
     shapes = read_graph(project.shapes)
     schema = Schema(shapes, ontology)
-    loaded = load(project, schema)
-    yield loaded
     from .oxi import Work
-    work = Work(loaded.graph, ontology)
-    graph = rules.apply(loaded.graph, ontology, project.ontology / "rules", work)
-    yield graph
-    report = validate(graph, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins,
+    work = Work(None, ontology)
+    loaded = load(project, schema, feed=work.feed)
+    work.finish(loaded.triples)
+    yield loaded
+    triples = rules.apply(loaded.triples, ontology, project.ontology / "rules", work)
+    yield triples
+    report = validate(triples, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins,
                       work)
-    yield Compiled(graph, ontology, shapes, loaded, report, project, work=work)
+    del work  # the store's memory goes back before the exports
+    yield Compiled(triples, ontology, shapes, loaded, report, project)
 
 
 def render(compiled: Compiled, name: str) -> bytes:
@@ -80,7 +90,7 @@ def render(compiled: Compiled, name: str) -> bytes:
 _SINGLE = {
     "kb.ttl": lambda c: turtle.serialize(c.graph),
     "kb.jsonld": lambda c: jsonld.serialize(c.graph, c.ontology),
-    "kb.nt": lambda c: ntriples.serialize(c.graph),
+    "kb.nt": lambda c: ntriples.serialize(c.triples),
     "context.jsonld": lambda c: context.serialize(c.ontology),
     "ontology.ttl": lambda c: turtle.serialize(c.ontology),
     "shapes.ttl": lambda c: turtle.serialize(c.shapes),

@@ -1,4 +1,6 @@
-"""Load stage: source documents, entity files and fact files into one RDF graph.
+"""Load stage: source documents, entity files and fact files into one set of triples.
+
+Triples are tuples of N-Triples term strings (kb.nt), the build's working form.
 
 Every node keeps the file and line it came from (``Loaded.origins``) so that
 errors and validation results can point at the YAML a curator edits.
@@ -14,12 +16,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
-from . import dates, yamlio
+from . import dates, nt, yamlio
 from .errors import KBError
-from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT, bind_prefixes
+from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT
 from .project import Project
 from .schema import Field, RecordType, Schema
 from .gcpause import without_gc
@@ -28,6 +30,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_KEYS_ONLY = {"subject", "property", "value", "as_of"}
 _DURATION = re.compile(r"^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_BOOLEAN, _NON_NEGATIVE = str(XSD.boolean), str(XSD.nonNegativeInteger)
 
 
 @dataclass
@@ -55,27 +58,31 @@ class Entry:
 
 @dataclass
 class Loaded:
-    """The loaded graph, where each node came from, and the source documents."""
+    """The loaded triples, where each node came from, and the source documents."""
 
-    graph: Graph
-    origins: dict = field(default_factory=dict)  # node -> (file, line of its record)
+    triples: set  # (s, p, o) as N-Triples term strings (kb.nt)
+    origins: dict = field(default_factory=dict)  # node (N-Triples) -> (file, line of its record)
     key_origins: dict = field(default_factory=dict)  # (node, predicate) -> (file, line of the key)
     sources: dict = field(default_factory=dict)
 
 
 @without_gc
-def load(project: Project, schema: Schema) -> Loaded:
-    """Read a project's seeds/ and facts/ into a graph. Raises KBError on bad input."""
-    return _Loader(project, schema).run()
+def load(project: Project, schema: Schema, feed=None) -> Loaded:
+    """Read a project's seeds/ and facts/ into a set of triples. Raises KBError
+    on bad input. ``feed``, if given, is called with the triples in pieces as
+    they are made (kb.oxi.Work.feed, so that a store fills while we work)."""
+    return _Loader(project, schema, feed).run()
 
 
 class _Loader:
-    def __init__(self, project: Project, schema: Schema):
+    def __init__(self, project: Project, schema: Schema, feed=None):
+        self.feed = feed
+        self.new: list = []  # triples not yet passed to ``feed``
+        self.iris: dict = {}  # URIRef -> its N-Triples string
         self.project = project
         self.schema = schema
-        self.graph = Graph()
-        bind_prefixes(self.graph)
-        self.out = Loaded(self.graph)
+        self.triples: set = set()
+        self.out = Loaded(self.triples)
         self.ids: dict[str, Entry] = {}
         self._rel: dict = {}
 
@@ -89,11 +96,28 @@ class _Loader:
     def error(self, message: str, where) -> KBError:
         return KBError(message, self.rel(where[0]), where[1])
 
-    def add(self, s, p, o) -> None:
-        self.graph.add((s, p, o))
+    def add(self, s: URIRef, p: URIRef, o) -> None:
+        """One triple; ``o`` is a URIRef or a literal already in N-Triples form
+        (a plain ``str`` from kb.nt), which is how the loader makes literals."""
+        iris = self.iris  # one string per IRI, shared by every triple that uses it
+        s = iris.get(s) or iris.setdefault(s, f"<{s}>")
+        p = iris.get(p) or iris.setdefault(p, f"<{p}>")
+        if type(o) is URIRef:
+            o = iris.get(o) or iris.setdefault(o, f"<{o}>")
+        triple = (s, p, o)
+        self.triples.add(triple)
+        if self.feed is not None:
+            self.new.append(triple)
+
+    def flush(self, size: int = 100_000) -> None:
+        """Pass on to ``feed`` the triples added since the last time, once there
+        are at least ``size`` of them."""
+        if self.feed is not None and self.new and len(self.new) >= size:
+            self.feed(self.new)
+            self.new = []
 
     def origin(self, node: URIRef, where) -> None:
-        self.out.origins.setdefault(node, (self.rel(where[0]), where[1]))
+        self.out.origins.setdefault(f"<{node}>", (self.rel(where[0]), where[1]))
 
     def read(self, path: Path):
         """Parse a YAML file; errors name it relative to the project."""
@@ -154,9 +178,11 @@ class _Loader:
                 self.convert_entity(item, where)
         for path, doc in facts:
             self.convert_facts(path, doc)
+            self.flush()
         for path, doc in links:
             for item, where in self.items(doc, path):
                 self.convert_link(item, where)
+        self.flush(0)
         return self.out
 
     # ------------------------------------------------------------ sources
@@ -198,7 +224,7 @@ class _Loader:
         self.add(source.iri, RDF.type, rtype.cls)
         for key, value in doc.items():
             self.set_field(source.iri, rtype, key, value, (path, doc.line_of(key)), lang=language)
-        self.add(source.iri, RDFS.label, Literal(str(doc["title"]), lang=language))
+        self.add(source.iri, RDFS.label, nt.literal(str(doc["title"]), lang=language))
 
     # ------------------------------------------------------------ entities
     def register_entities(self, path: Path, doc) -> None:
@@ -254,7 +280,7 @@ class _Loader:
         fld = self.field(rtype, key, where)
         for obj in self.values(fld, value, where, source, lang):
             self.add(node, fld.path, obj)
-        self.out.key_origins.setdefault((node, fld.path), (self.rel(where[0]), where[1]))
+        self.out.key_origins.setdefault((f"<{node}>", f"<{fld.path}>"), (self.rel(where[0]), where[1]))
 
     def values(self, fld: Field, value, where, source: Source | None = None, lang="en") -> list:
         items = self.as_list(value, where)
@@ -282,14 +308,17 @@ class _Loader:
                 parsed = dates.parse(value)
             except dates.DateError as exc:
                 raise self.error(f"`{fld.key}`: {exc}", where) from None
+            parsed_nt = nt.from_rdflib(parsed)
             if source is not None and source.issued is not None and str(parsed) > source.issued.isoformat():
                 raise self.error(f"`{fld.key}` {parsed} is after the source's date {source.issued}: a source cannot "
                                  "report what had not happened yet; check the year, or resolve the relative date "
                                  "against the source's date", where)
-            return parsed
+            return parsed_nt
         return self.literal(fld, value, where, lang)
 
-    def literal(self, fld: Field, value, where, lang: str) -> Literal:
+    def literal(self, fld: Field, value, where, lang: str) -> str:
+        """The value as an N-Triples literal (kb.nt), in the lexical form
+        rdflib's Literal gives it."""
         dtype = fld.datatype
         problem = None
         if dtype == RDF.langString or dtype == XSD.string:
@@ -298,10 +327,10 @@ class _Loader:
             elif not value.strip():
                 raise self.error(f"`{fld.key}` is empty; give some text or remove the key", where)
             else:
-                return Literal(value, lang=lang) if dtype == RDF.langString else Literal(value)
+                return nt.literal(value, lang=lang) if dtype == RDF.langString else nt.literal(value)
         elif dtype == XSD.boolean:
             if isinstance(value, bool):
-                return Literal(value)
+                return nt.literal("true" if value else "false", datatype=_BOOLEAN)
             problem = "true or false"
         elif dtype in (XSD.decimal, XSD.nonNegativeInteger, XSD.integer):
             if isinstance(value, bool) or not isinstance(value, (int, float, str)):
@@ -317,29 +346,29 @@ class _Loader:
                     if number != number.to_integral_value() or number < 0:
                         problem = "a whole number, 0 or more"
                     else:
-                        return Literal(int(number), datatype=dtype)
+                        return nt.literal(str(int(number)), datatype=str(dtype))
                 else:  # a lexical form with a point, as Turtle writes decimals: 1000.0
                     text = format(number, "f")
-                    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
+                    return nt.from_rdflib(Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal))
         elif dtype == XSD.duration:
             if isinstance(value, str) and _DURATION.match(value):
-                return Literal(value, datatype=XSD.duration)
+                return nt.from_rdflib(Literal(value, datatype=XSD.duration))
             problem = "an ISO 8601 duration such as P1M"
         elif dtype == XSD.date:
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-                return Literal(value.isoformat(), datatype=XSD.date)
+                return nt.from_rdflib(Literal(value.isoformat(), datatype=XSD.date))
             problem = "a date, YYYY-MM-DD"
         elif dtype == XSD.dateTime:
             if isinstance(value, dt.datetime) and value.tzinfo is not None:
-                return Literal(value.isoformat(), datatype=XSD.dateTime)
+                return nt.from_rdflib(Literal(value.isoformat(), datatype=XSD.dateTime))
             problem = "a date and time with a time zone, like 2026-01-02T03:04:05Z"
         elif dtype == XSD.hexBinary:
             if isinstance(value, str) and re.fullmatch(r"[0-9a-f]+", value) and len(value) % 2 == 0:
-                return Literal(value, datatype=XSD.hexBinary)
+                return nt.from_rdflib(Literal(value, datatype=XSD.hexBinary))
             problem = "lower-case hexadecimal digits"
         elif dtype == XSD.language:
             if isinstance(value, str) and _LANGUAGE.match(value):
-                return Literal(value, datatype=XSD.language)
+                return nt.from_rdflib(Literal(value, datatype=XSD.language))
             problem = "a BCP 47 language tag such as en"
         else:
             raise self.error(f"`{fld.key}` has datatype {dtype}, which the loader does not support", where)
@@ -507,7 +536,7 @@ class _Loader:
         for key, (value, key_where) in fact_keys.items():
             self.set_field(node, rtype, key, value, key_where, source)
         if "label" not in fact_keys:
-            self.add(node, RDFS.label, Literal(str(item["says"]), lang="en"))
+            self.add(node, RDFS.label, nt.literal(str(item["says"]), lang="en"))
         self.check_written_date(item, where, source)
 
     def check_written_date(self, item, where, source: Source) -> None:
@@ -590,9 +619,9 @@ class _Loader:
             self.origin(excerpt, passage_where)
             self.add(owner, AGKB.evidence, excerpt)
             self.add(excerpt, RDF.type, AGKB.Excerpt)
-            self.add(excerpt, OA.exact, Literal(passage))
-            self.add(excerpt, OA.start, Literal(start, datatype=XSD.nonNegativeInteger))
-            self.add(excerpt, OA.end, Literal(start + len(passage), datatype=XSD.nonNegativeInteger))
+            self.add(excerpt, OA.exact, nt.literal(passage))
+            self.add(excerpt, OA.start, nt.literal(str(start), datatype=_NON_NEGATIVE))
+            self.add(excerpt, OA.end, nt.literal(str(start + len(passage)), datatype=_NON_NEGATIVE))
             self.add(excerpt, DCTERMS.isPartOf, source.iri)
 
     @staticmethod

@@ -2,9 +2,10 @@
 
 pySHACL evaluates every shape focus node by focus node, and runs each SPARQL
 constraint once per focus node through rdflib's SPARQL engine (parsing the
-query every time); on a large graph that takes minutes. Here the data graph is
-indexed once, the core constraints are checked in plain Python over the index,
-and each SPARQL constraint runs once, over all focus nodes, on Oxigraph.
+query every time); on a large graph that takes minutes. Here the data is
+indexed once (terms as N-Triples strings, kb.nt), the core constraints are
+checked in plain Python over the index, and each SPARQL constraint runs once,
+over all focus nodes, on Oxigraph.
 
 The results are the same as pySHACL's (focus node, path, value, source shape,
 message, severity), as ``tests/test_shacl_differential.py`` checks on valid
@@ -18,8 +19,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, XSD
+
+from . import nt
 
 # Predicates with the sh: namespace that a shape may carry here. Any other sh:
 # term makes the shapes unsupported, so that nothing is silently skipped.
@@ -116,26 +119,36 @@ def _read_shapes(shapes: Graph) -> list[_Shape]:
     return [read(node) for node in sorted(roots, key=str)]
 
 
-_TYPE, _SUBCLASS = RDF.type, RDFS.subClassOf
+_TYPE, _SUBCLASS = nt.from_rdflib(RDF.type), nt.from_rdflib(RDFS.subClassOf)
+
+
+def _triples(data):
+    """N-Triples triples (kb.nt) of a set of them or of an rdflib graph."""
+    return data if isinstance(data, (set, frozenset, list)) else nt.triples_of(data)
 
 
 class _Index:
     """Objects by (subject, predicate), subjects by predicate, and rdf:type with
-    rdfs:subClassOf closure, over the data graph (the union of ``graphs``)."""
+    rdfs:subClassOf closure, over the data (the union of ``sources``, each a set
+    of N-Triples triples or an rdflib graph), for the ``predicates`` given (and
+    rdf:type and rdfs:subClassOf), or all. Terms are N-Triples strings."""
 
-    def __init__(self, *graphs: Graph):
+    def __init__(self, *sources, predicates: set | None = None):
         objects: dict = defaultdict(list)
         subjects_of: dict = defaultdict(list)
         types: dict = defaultdict(list)
         superclasses: dict = defaultdict(set)
-        seen = set() if len(graphs) > 1 else None
-        for graph in graphs:
-            for triple in graph:
-                if seen is not None:
-                    if triple in seen:
-                        continue
-                    seen.add(triple)
+        sources = [_triples(source) for source in sources]
+        if len(sources) > 1:
+            first = sources[0] if isinstance(sources[0], (set, frozenset)) else set(sources[0])
+            sources = [first] + [[t for t in source if t not in first] for source in sources[1:]]
+        if predicates is not None:
+            predicates = predicates | {_TYPE, _SUBCLASS}
+        for source in sources:
+            for triple in source:
                 s, p, o = triple
+                if predicates is not None and p not in predicates:
+                    continue
                 objects[(s, p)].append(o)
                 subjects_of[p].append(s)
                 if p == _TYPE:
@@ -179,12 +192,36 @@ def _node_kind_test(kind):
     bnode = kind in (SH.BlankNode, SH.BlankNodeOrIRI, SH.BlankNodeOrLiteral)
     literal = kind in (SH.Literal, SH.BlankNodeOrLiteral, SH.IRIOrLiteral)
 
-    def test(value) -> bool:
-        if isinstance(value, URIRef):
+    def test(value: str) -> bool:
+        first = value[0]
+        if first == "<":
             return iri
-        if isinstance(value, BNode):
+        if first == "_":
             return bnode
         return literal
+    return test
+
+
+def _datatype_test_nt(datatype):
+    """``_datatype_test`` for N-Triples strings: plain strings and tagged
+    strings are answered from the string, other literals once each as rdflib
+    terms."""
+    inner = _datatype_test(datatype)
+    is_string, is_lang = datatype == XSD.string, datatype == RDF.langString
+    answers: dict = {}
+
+    def test(value: str) -> bool:
+        if value[0] != '"':
+            return False
+        if value[-1] == '"':  # a plain literal
+            if is_string:
+                return True
+        elif is_lang and value[value.rindex('"') + 1] == "@":
+            return True
+        found = answers.get(value)
+        if found is None:
+            found = answers[value] = inner(nt.to_rdflib(value))
+        return found
     return test
 
 
@@ -234,7 +271,8 @@ _MIN, _MAX, _KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC = (
 
 
 def _value_checks(shape: _Shape, index: "_Index") -> list:
-    """(parameter, test) for each value-level constraint of ``shape``."""
+    """(parameter, test) for each value-level constraint of ``shape``; the
+    tests take N-Triples strings."""
     checks = []
     for p in (_KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC):
         if p not in shape.params:
@@ -243,16 +281,17 @@ def _value_checks(shape: _Shape, index: "_Index") -> list:
         if p == _KIND:
             test = _node_kind_test(rule)
         elif p == _CLASS:
-            test = lambda v, rule=rule: not isinstance(v, Literal) and index.is_instance(v, rule)  # noqa: E731
+            test = lambda v, rule=nt.from_rdflib(rule): (  # noqa: E731
+                v[0] != '"' and index.is_instance(v, rule))
         elif p == _DATATYPE:
-            test = _datatype_test(rule)
+            test = _datatype_test_nt(rule)
         elif p == _LENGTH:
-            test = lambda v, n=int(rule): not isinstance(v, BNode) and len(str(v)) >= n  # noqa: E731
+            test = lambda v, n=int(rule): v[0] != "_" and len(nt.lexical(v)) >= n  # noqa: E731
         elif p == _PATTERN:
             test = lambda v, rx=re.compile(str(rule)): (  # noqa: E731
-                not isinstance(v, BNode) and rx.search(str(v)) is not None)
+                v[0] != "_" and rx.search(nt.lexical(v)) is not None)
         else:
-            test = lambda v, rule=rule: _min_inclusive_ok(v, rule)  # noqa: E731
+            test = lambda v, rule=rule: _min_inclusive_ok(nt.to_rdflib(v), rule)  # noqa: E731
         checks.append((p, test))
     return checks
 
@@ -284,62 +323,96 @@ def _sparql_text(select: str, path: URIRef | None) -> str:
     return select
 
 
-def _sparql_violations(store, shape: _Shape, focus: set, path, constraint, select: str, messages) -> list:
-    from .oxi import to_rdflib as plain
-
-    to_rdflib = getattr(store, "to_rdflib", plain)
-    text = _sparql_text(select, path)
+def _sparql_violations(store, shape: _Shape, focus: set, path, constraint, rows: list, messages) -> list:
+    """Results of one SPARQL constraint, from its rows (``kb.oxi.select_all``)."""
+    nt_of = getattr(store, "nt_of", str)
+    names, rows = rows
     out = []
-    for solution in store.query(text):
-        this = to_rdflib(solution["this"])
+    for row in rows:
+        solution = dict(zip(names, row))
+        this = nt_of(solution["this"])
         if this not in focus:
             continue
-        value = solution["value"]
+        this = nt.to_rdflib(this)
+        value = solution.get("value")
         if value is not None:
-            value = to_rdflib(value)
+            value = nt.to_rdflib(nt_of(value))
         elif path is None:
             value = this  # a node shape's value node is its focus node
-        result_path = path
         for message in (messages or shape.messages or [None]):
-            out.append(Violation(this, result_path, value, shape.node, message,
+            out.append(Violation(this, path, value, shape.node, message,
                                  SH.SPARQLConstraintComponent, constraint))
     return out
 
 
-def validate(data: Graph | tuple, shapes: Graph, store) -> list[Violation]:
-    """Every validation result of ``data`` (a graph, or a tuple of graphs taken
-    together, e.g. data and ontology) against ``shapes``; ``store`` runs SPARQL
-    over the same triples (a pyoxigraph Store or kb.oxi.Work), for the SPARQL
-    constraints. Raises Unsupported for shapes we cannot check."""
+def validate(data, shapes: Graph, store) -> list[Violation]:
+    """Every validation result of ``data`` (an rdflib graph or a set of
+    N-Triples triples, or a tuple of those taken together, e.g. data and
+    ontology) against ``shapes``; ``store`` runs SPARQL over the same triples
+    (a pyoxigraph Store or kb.oxi.Work), for the SPARQL constraints. Results
+    hold rdflib terms. Raises Unsupported for shapes we cannot check.
+
+    The SPARQL constraints run in a background thread on Oxigraph while the
+    core constraints are checked here."""
+    from .oxi import in_background, select_all
+
     roots = _read_shapes(shapes)
-    index = _Index(*(data if isinstance(data, tuple) else (data,)))
-    results: list[Violation] = []
+    jobs = []  # (shape, path, constraint, messages), and the query texts
+    texts = []
+    for root in roots:
+        if root.path is not None:
+            raise Unsupported(f"property shape {root.node} with its own targets")
+        for prop in root.properties:
+            if prop.target_classes or prop.target_subjects_of:
+                raise Unsupported(f"targets on property shape {prop.node}")
+            for constraint, select, messages in prop.sparql:
+                jobs.append((prop, prop.path, constraint, messages))
+                texts.append(_sparql_text(select, prop.path))
+        for constraint, select, messages in root.sparql:
+            jobs.append((root, None, constraint, messages))
+            texts.append(_sparql_text(select, None))
+    answers = in_background(select_all, store.query, texts)
+    wanted = {nt.from_rdflib(prop.path) for root in roots for prop in root.properties}
+    wanted |= {nt.from_rdflib(p) for root in roots for p in root.target_subjects_of}
+    index = _Index(*(data if isinstance(data, tuple) else (data,)), predicates=wanted)
+    sections = []  # lists of results, or the number of a SPARQL job, in the order pySHACL reports them
+    job = 0
     for root in roots:
         focus = set()
         for cls in root.target_classes:
-            focus |= index.instances(cls)
+            focus |= index.instances(nt.from_rdflib(cls))
         for p in root.target_subjects_of:
-            focus.update(index.subjects_of.get(p, ()))
-        shapes_here = [root] + root.properties
-        for shape in shapes_here:
+            focus.update(index.subjects_of.get(nt.from_rdflib(p), ()))
+        for shape in [root] + root.properties:
             shape._min = int(shape.params[_MIN]) if _MIN in shape.params else None
             shape._max = int(shape.params[_MAX]) if _MAX in shape.params else None
             shape._checks = _value_checks(shape, index)
         for prop in root.properties:
-            if prop.target_classes or prop.target_subjects_of:
-                raise Unsupported(f"targets on property shape {prop.node}")
-            objects, path, empty = index.objects, prop.path, []
+            results = []
+            objects, path, empty = index.objects, nt.from_rdflib(prop.path), []
             for f in focus:
                 values = objects.get((f, path), empty)
                 if not values and prop._min is None:
                     continue
                 for param, value in _check_values(prop, values):
+                    value = None if value is None else nt.to_rdflib(value)
                     for message in prop.messages or [None]:
-                        results.append(Violation(f, prop.path, value, prop.node, message, _COMPONENT[param]))
-            for constraint, select, messages in prop.sparql:
-                results += _sparql_violations(store, prop, focus, prop.path, constraint, select, messages)
-        for constraint, select, messages in root.sparql:
-            results += _sparql_violations(store, root, focus, None, constraint, select, messages)
-        if root.path is not None:
-            raise Unsupported(f"property shape {root.node} with its own targets")
+                        results.append(Violation(nt.to_rdflib(f), prop.path, value, prop.node, message,
+                                                 _COMPONENT[param]))
+            sections.append(results)
+            for _ in prop.sparql:
+                sections.append((job, focus))
+                job += 1
+        for _ in root.sparql:
+            sections.append((job, focus))
+            job += 1
+    rows = answers.result()
+    results: list[Violation] = []
+    for section in sections:
+        if isinstance(section, list):
+            results += section
+        else:
+            number, focus = section
+            shape, path, constraint, messages = jobs[number]
+            results += _sparql_violations(store, shape, focus, path, constraint, rows[number], messages)
     return results

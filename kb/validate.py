@@ -13,7 +13,9 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
+from . import nt
 from .gcpause import without_gc
+from .namespaces import bind_prefixes
 
 GRAPH_DATA = URIRef("urn:agkb:graph:data")
 GRAPH_ONTOLOGY = URIRef("urn:agkb:graph:ontology")
@@ -85,12 +87,27 @@ class Report:
         return json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def _short(graph: Graph, node) -> str:
+_PREFIXES: Graph | None = None
+
+
+def _namespaces(data):
+    """The namespace manager that shortens IRIs in results: the data graph's,
+    or our prefixes for a set of N-Triples triples."""
+    global _PREFIXES
+    if isinstance(data, Graph):
+        return data.namespace_manager
+    if _PREFIXES is None:
+        _PREFIXES = Graph()
+        bind_prefixes(_PREFIXES)
+    return _PREFIXES.namespace_manager
+
+
+def _short(data, node) -> str:
     if node is None:
         return ""
     if isinstance(node, URIRef):
         try:
-            return graph.namespace_manager.normalizeUri(node)
+            return _namespaces(data).normalizeUri(node)
         except Exception:
             return f"<{node}>"
     return node.n3()
@@ -130,8 +147,7 @@ def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
         return _report_graph(fast.validate((data, ontology), shapes, work))
     except fast.Unsupported:
         import pyshacl
-        combined = Graph()
-        combined += data
+        combined = nt.to_graph(data) if not isinstance(data, Graph) else data + Graph()
         combined += ontology
         _, report_graph, _ = pyshacl.validate(
             combined, shacl_graph=shapes, inference="none",
@@ -139,7 +155,7 @@ def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
         return report_graph
 
 
-def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict,
+def shacl(data, shapes: Graph, ontology: Graph, origins: dict,
           key_origins: dict | None = None, work=None) -> tuple[list[Result], Graph]:
     """Validate against the SHACL shapes; return results sorted by file and
     line, and the report graph."""
@@ -148,7 +164,9 @@ def shacl(data: Graph, shapes: Graph, ontology: Graph, origins: dict,
     for node in report_graph.subjects(RDF.type, SH.ValidationResult):
         focus = report_graph.value(node, SH.focusNode)
         path = report_graph.value(node, SH.resultPath)
-        origin = (key_origins or {}).get((focus, path)) or origins.get(focus)
+        key = nt.from_rdflib(focus) if focus is not None else None
+        origin = (key_origins or {}).get((key, nt.from_rdflib(path) if path is not None else None)) \
+            or origins.get(key)
         results.append(Result(
             origin=f"{origin[0]}:{origin[1]}" if origin else "",
             focus=_short(data, focus),
@@ -165,28 +183,44 @@ def _sort_key(result: Result):
     return (file or result.focus, int(line) if line.isdigit() else 0, result.focus, result.path, result.message)
 
 
-def hygiene(data: Graph, ontology: Graph, shapes: Graph, checks_dir: Path, report: Graph | None = None,
-            work=None) -> list[Result]:
+def hygiene(data, ontology: Graph, shapes: Graph, checks_dir: Path, report: Graph | None = None,
+            work=None, answers=None) -> list[Result]:
     """Run each check query (on Oxigraph, over the named graphs
     urn:agkb:graph:data, :ontology and :shapes); every row it returns is a
-    result (and, when given, a sh:ValidationResult added to ``report``)."""
+    result (and, when given, a sh:ValidationResult added to ``report``).
+    ``answers`` is the Future of ``start_checks``, if they were started early."""
     from .oxi import Work
 
     work = work if work is not None else Work(data, ontology)
-    work.add_shapes(shapes)
+    if answers is None:
+        answers = start_checks(work, shapes, checks_dir)
     results = []
-    for path in sorted(checks_dir.glob("*.rq")):
-        query = path.read_text(encoding="utf-8")
-        message = query.splitlines()[0].lstrip("# ").strip()
-        solutions = work.query(query, default=None)
-        names = [v.value for v in solutions.variables]
-        for solution in solutions:
-            row = tuple(None if solution[n] is None else work.to_rdflib(solution[n]) for n in names)
+    for (path, message), (_, rows) in zip(_checks(checks_dir), answers.result()):
+        for raw in rows:
+            row = tuple(None if v is None else nt.to_rdflib(work.nt_of(v)) for v in raw)
             values = ", ".join(_short(data, v) for v in row if v is not None)
             results.append(Result("", values, "", "", f"check {path.name}", message))
             if report is not None:
                 _add_check_result(report, row, path.name, message)
     return results
+
+
+def _checks(checks_dir: Path) -> list[tuple[Path, str]]:
+    """Each check query's file and message (its first comment line)."""
+    out = []
+    for path in sorted(checks_dir.glob("*.rq")):
+        query = path.read_text(encoding="utf-8")
+        out.append((path, query.splitlines()[0].lstrip("# ").strip()))
+    return out
+
+
+def start_checks(work, shapes: Graph, checks_dir: Path):
+    """Start the hygiene checks on Oxigraph in a background thread (a Future)."""
+    from .oxi import in_background, select_all
+
+    work.add_shapes(shapes)
+    texts = [path.read_text(encoding="utf-8") for path, _ in _checks(checks_dir)]
+    return in_background(select_all, lambda text: work.query(text, default=None), texts)
 
 
 def _add_check_result(report: Graph, row, check: str, message: str) -> None:
@@ -202,15 +236,19 @@ def _add_check_result(report: Graph, row, check: str, message: str) -> None:
 
 
 @without_gc
-def validate(data: Graph, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path,
+def validate(data, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path,
              key_origins: dict | None = None, work=None) -> Report:
-    """SHACL validation and hygiene checks together. Results point at the YAML
-    key that set the offending value, or else at the record. ``work`` is the
-    build's Oxigraph store (kb.oxi.Work) holding the same data and ontology."""
+    """SHACL validation and hygiene checks together, of ``data`` (a set of
+    N-Triples triples, kb.nt, or an rdflib graph). Results point at the YAML
+    key that set the offending value, or else at the record (``origins`` and
+    ``key_origins`` are keyed by N-Triples terms, as kb.load makes them).
+    ``work`` is the build's Oxigraph store (kb.oxi.Work) holding the same data
+    and ontology."""
     from .oxi import Work
 
     report = Report(triples=len(data))
     work = work if work is not None else Work(data, ontology)
+    checks = start_checks(work, shapes, checks_dir)
     results, report.graph = shacl(data, shapes, ontology, origins, key_origins, work)
-    report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph, work)
+    report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph, work, checks)
     return report

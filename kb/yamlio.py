@@ -20,6 +20,7 @@ MAX_BYTES = 5 * 1024 * 1024
 # nodes carry the same line marks.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_DEPTH = 32
+_STR = "tag:yaml.org,2002:str"
 
 
 class Map(dict):
@@ -62,7 +63,9 @@ def load(path: Path):
         text = text[1:]
     loader = _Loader(text)
     try:
-        for event in _events(text):
+        # Anchors and aliases need '&' or '*'; most files have neither, and
+        # then the second parse that looks for them is skipped.
+        for event in (_events(text) if "&" in text or "*" in text else ()):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
                 raise KBError("YAML anchors and aliases (& and *) are not allowed in fact files; write values out",
                               path, event.start_mark.line + 1)
@@ -99,7 +102,7 @@ def _convert(node, loader, path, depth):
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 raise KBError("a mapping key must be a plain word", path, key_node.start_mark.line + 1)
-            key = loader.construct_object(key_node)
+            key = key_node.value if key_node.tag == _STR else loader.construct_object(key_node)
             key_line = key_node.start_mark.line + 1
             if not isinstance(key, str):
                 key = str(key)
@@ -116,6 +119,8 @@ def _convert(node, loader, path, depth):
             out.append(_convert(item, loader, path, depth + 1))
             out.lines.append(item.start_mark.line + 1)
         return out
+    if node.tag == _STR:
+        return node.value  # what construct_object gives for a string, without its bookkeeping
     try:
         return loader.construct_object(node)
     except (ValueError, TypeError, OverflowError):

@@ -71,8 +71,7 @@ def _timed(stage: str, sampler: _Sampler, fn, **extra):
 
 def _ours(project_dir: Path, out_dir: Path) -> None:
     """The build's stages, as ``kb build`` runs them (the site pages aside)."""
-    from ..build import compile_stages
-    from ..export import jsonld, ntriples, turtle
+    from ..build import compile_stages, render
     from ..project import Project
 
     sampler = _Sampler()
@@ -84,10 +83,10 @@ def _ours(project_dir: Path, out_dir: Path) -> None:
     compiled = _timed("validate", sampler, lambda: next(stages))
     if not compiled.report.conforms:
         raise SystemExit(f"synthetic data does not conform:\n{compiled.report.text()[:2000]}")
-    print(json.dumps({"triples": len(compiled.graph)}), flush=True)
-    ttl = _timed("turtle", sampler, lambda: turtle.serialize(compiled.graph))
-    _timed("jsonld", sampler, lambda: jsonld.serialize(compiled.graph, compiled.ontology))
-    nt = _timed("ntriples", sampler, lambda: ntriples.serialize(compiled.graph))
+    print(json.dumps({"triples": len(compiled.triples)}), flush=True)
+    ttl = _timed("turtle", sampler, lambda: render(compiled, "kb.ttl"))
+    _timed("jsonld", sampler, lambda: render(compiled, "kb.jsonld"))
+    nt = _timed("ntriples", sampler, lambda: render(compiled, "kb.nt"))
     (out_dir / "kb.ttl").write_bytes(ttl)
     (out_dir / "kb.nt").write_bytes(nt)
     sampler.stop()
