@@ -77,6 +77,22 @@ def compile_stages(project: Project):
     yield Compiled(triples, ontology, shapes, loaded, report, project)
 
 
+# Above this many triples, the Turtle is written in a child process while this
+# one writes the JSON-LD and the N-Triples (kb/parallel.py).
+PARALLEL_FROM = 100_000
+
+
+def exports(compiled: Compiled) -> dict[str, bytes]:
+    """kb.ttl, kb.jsonld and kb.nt."""
+    if len(compiled.triples) < PARALLEL_FROM:
+        return {name: _SINGLE[name](compiled) for name in ("kb.ttl", "kb.jsonld", "kb.nt")}
+    from . import parallel
+
+    ttl = parallel.start(lambda: _SINGLE["kb.ttl"](compiled))
+    files = {name: _SINGLE[name](compiled) for name in ("kb.jsonld", "kb.nt")}
+    return {"kb.ttl": ttl(), **files}
+
+
 def render(compiled: Compiled, name: str) -> bytes:
     """The bytes of one published file (a path relative to dist/)."""
     if name in _SINGLE and not compiled._files:
@@ -111,7 +127,8 @@ def outputs(compiled: Compiled) -> dict[str, bytes]:
     if compiled._files:
         return compiled._files
     project = compiled.project
-    files = {name: make(compiled) for name, make in _SINGLE.items()}
+    files = exports(compiled)
+    files.update({name: make(compiled) for name, make in _SINGLE.items() if name not in files})
     about = dataset.read(project)
     current = release.current(project)
     description = void.build(compiled.graph, compiled.ontology, about, current, files)

@@ -78,7 +78,7 @@ GRAPH_SHAPES = ox.NamedNode("urn:agkb:graph:shapes")
 
 # literals whose Oxigraph form may differ from ours: typed, a tag with capitals, control characters
 _UNSTABLE = re.compile(r'"(?:\^\^<|@[^"]*[A-Z])|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]')
-CHUNK = 100_000
+_STRING_SUFFIX = f'"^^<{_XSD_STRING}>'
 
 
 class Work:
@@ -147,7 +147,8 @@ class Work:
     def _literal_map(self) -> dict:
         """Oxigraph's form -> ours, for each literal of the data whose forms differ."""
         if self._back is None:
-            ours = sorted(o for o in self._tagged if _UNSTABLE.search(o))
+            # "x"^^xsd:string is "x" in RDF 1.1; Oxigraph gives the plain form, and so do we
+            ours = sorted(o for o in self._tagged if _UNSTABLE.search(o) and not o.endswith(_STRING_SUFFIX))
             probe = ox.Store()
             probe.load("".join(f"<urn:agkb:literal:{n}> <urn:agkb:p> {o} .\n" for n, o in enumerate(ours)),
                        format=ox.RdfFormat.N_TRIPLES)

@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from .errors import KBError
@@ -74,9 +74,44 @@ def run(graph: Graph, text: str, where: str = "<query text>") -> Result:
         raise KBError("SPARQL Update is refused: kb query only reads the published knowledge base "
                       "(use --allow-update to try it on an in-memory copy)", where)
     try:
-        return graph.query(text)
+        return _select(graph, text) or graph.query(text)
     except Exception as exc:  # rdflib's parser raises pyparsing errors, among others
         raise KBError(f"bad SPARQL: {' '.join(str(exc).split())}", where) from None
+
+
+def _select(graph: Graph, text: str) -> Result | None:
+    """A SELECT query answered straight from the Oxigraph store under ``graph``,
+    as the oxrdflib plugin does, but with each distinct term made into an
+    rdflib term once (oxrdflib makes one per cell: most of the time on large
+    results). None for other queries and other stores."""
+    import pyoxigraph as ox
+    from oxrdflib._converter import from_ox  # the plugin's own conversion, so terms are the same
+
+    store = getattr(graph.store, "_inner", None)
+    if not isinstance(store, ox.Store) or not re.match(r"^\s*(?:(?:PREFIX|BASE)\s[^\n]*\s*)*SELECT\b",
+                                                        _strip_comments(text), re.IGNORECASE):
+        return None
+    ident = graph.identifier
+    default = ox.NamedNode(str(ident)) if isinstance(ident, URIRef) else ox.BlankNode(str(ident))
+    solutions = store.query(text, default_graph=default, prefixes={p: str(n) for p, n in graph.namespaces()})
+    if not isinstance(solutions, ox.QuerySolutions):
+        return None
+    names = [Variable(v.value) for v in solutions.variables]
+    terms: dict = {}
+
+    def term(value):
+        if value is None:
+            return None
+        key = str(value)
+        found = terms.get(key)
+        if found is None:
+            found = terms[key] = from_ox(value)
+        return found
+    result = Result("SELECT")
+    result.vars = names
+    result.bindings = [{n: t for n, t in zip(names, map(term, solution)) if t is not None}
+                       for solution in solutions]
+    return result
 
 
 def _cell(graph: Graph, value) -> str:
