@@ -19,6 +19,7 @@ from .errors import KBError, ValidationFailed
 from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
 from .export.documents import Documents
 from .export.site import STYLE, Site
+from .gcpause import trim
 from .load import Loaded, load
 from .project import Project
 from .schema import Schema, read_graph
@@ -73,7 +74,8 @@ def compile_stages(project: Project):
     yield triples
     report = validate(triples, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins,
                       work)
-    del work  # the store's memory goes back before the exports
+    del work  # the store's memory goes back to the system before the exports
+    trim()
     yield Compiled(triples, ontology, shapes, loaded, report, project)
 
 

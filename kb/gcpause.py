@@ -34,3 +34,14 @@ def without_gc(fn):
         with paused():
             return fn(*args, **kwargs)
     return wrapper
+
+
+def trim() -> None:
+    """Give freed heap memory back to the system (glibc's malloc_trim), e.g.
+    after a large Oxigraph store is dropped; elsewhere it does nothing."""
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass

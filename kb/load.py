@@ -30,6 +30,40 @@ ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_KEYS_ONLY = {"subject", "property", "value", "as_of"}
 _DURATION = re.compile(r"^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$")
 _LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+
+
+class _T:
+    """The terms the loader uses, looked up once: attribute lookup on an rdflib
+    namespace runs Python code, and the loader makes millions of triples."""
+
+    AGKB_Claim = AGKB.Claim
+    AGKB_Excerpt = AGKB.Excerpt
+    AGKB_Statement = AGKB.Statement
+    AGKB_about = AGKB.about
+    AGKB_evidence = AGKB.evidence
+    DCTERMS_isPartOf = DCTERMS.isPartOf
+    OA_end = OA.end
+    OA_exact = OA.exact
+    OA_start = OA.start
+    PROV_wasDerivedFrom = PROV.wasDerivedFrom
+    RDF_langString = RDF.langString
+    RDF_object = RDF.object
+    RDF_predicate = RDF.predicate
+    RDF_subject = RDF.subject
+    RDF_type = RDF.type
+    RDFS_label = RDFS.label
+    XSD_boolean = XSD.boolean
+    XSD_date = XSD.date
+    XSD_dateTime = XSD.dateTime
+    XSD_decimal = XSD.decimal
+    XSD_duration = XSD.duration
+    XSD_hexBinary = XSD.hexBinary
+    XSD_integer = XSD.integer
+    XSD_language = XSD.language
+    XSD_nonNegativeInteger = XSD.nonNegativeInteger
+    XSD_string = XSD.string
+
+
 _BOOLEAN, _NON_NEGATIVE = str(XSD.boolean), str(XSD.nonNegativeInteger)
 
 
@@ -221,10 +255,10 @@ class _Loader:
             raise self.error("source `date` is its publication day, YYYY-MM-DD", (path, doc.line_of("date")))
         source.issued = doc["date"]
         self.origin(source.iri, where)
-        self.add(source.iri, RDF.type, rtype.cls)
+        self.add(source.iri, _T.RDF_type, rtype.cls)
         for key, value in doc.items():
             self.set_field(source.iri, rtype, key, value, (path, doc.line_of(key)), lang=language)
-        self.add(source.iri, RDFS.label, nt.literal(str(doc["title"]), lang=language))
+        self.add(source.iri, _T.RDFS_label, nt.literal(str(doc["title"]), lang=language))
 
     # ------------------------------------------------------------ entities
     def register_entities(self, path: Path, doc) -> None:
@@ -257,7 +291,7 @@ class _Loader:
         entry = self.ids[item["id"]]
         node, rtype = entry.node, entry.rtype
         self.origin(node, where)
-        self.add(node, RDF.type, rtype.cls)
+        self.add(node, _T.RDF_type, rtype.cls)
         for key, value in item.items():
             if key in ("id", "type"):
                 continue
@@ -321,18 +355,18 @@ class _Loader:
         rdflib's Literal gives it."""
         dtype = fld.datatype
         problem = None
-        if dtype == RDF.langString or dtype == XSD.string:
+        if dtype == _T.RDF_langString or dtype == _T.XSD_string:
             if not isinstance(value, str):
                 problem = "text"
             elif not value.strip():
                 raise self.error(f"`{fld.key}` is empty; give some text or remove the key", where)
             else:
-                return nt.literal(value, lang=lang) if dtype == RDF.langString else nt.literal(value)
-        elif dtype == XSD.boolean:
+                return nt.literal(value, lang=lang) if dtype == _T.RDF_langString else nt.literal(value)
+        elif dtype == _T.XSD_boolean:
             if isinstance(value, bool):
                 return nt.literal("true" if value else "false", datatype=_BOOLEAN)
             problem = "true or false"
-        elif dtype in (XSD.decimal, XSD.nonNegativeInteger, XSD.integer):
+        elif dtype in (_T.XSD_decimal, _T.XSD_nonNegativeInteger, _T.XSD_integer):
             if isinstance(value, bool) or not isinstance(value, (int, float, str)):
                 problem = "a number"
             else:
@@ -342,33 +376,33 @@ class _Loader:
                     number = None
                 if number is None or not number.is_finite():
                     problem = "a number written without separators, like 50000"
-                elif dtype != XSD.decimal:
+                elif dtype != _T.XSD_decimal:
                     if number != number.to_integral_value() or number < 0:
                         problem = "a whole number, 0 or more"
                     else:
                         return nt.literal(str(int(number)), datatype=str(dtype))
                 else:  # a lexical form with a point, as Turtle writes decimals: 1000.0
                     text = format(number, "f")
-                    return nt.from_rdflib(Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal))
-        elif dtype == XSD.duration:
+                    return nt.from_rdflib(Literal(text if "." in text else f"{text}.0", datatype=_T.XSD_decimal))
+        elif dtype == _T.XSD_duration:
             if isinstance(value, str) and _DURATION.match(value):
-                return nt.from_rdflib(Literal(value, datatype=XSD.duration))
+                return nt.from_rdflib(Literal(value, datatype=_T.XSD_duration))
             problem = "an ISO 8601 duration such as P1M"
-        elif dtype == XSD.date:
+        elif dtype == _T.XSD_date:
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-                return nt.from_rdflib(Literal(value.isoformat(), datatype=XSD.date))
+                return nt.from_rdflib(Literal(value.isoformat(), datatype=_T.XSD_date))
             problem = "a date, YYYY-MM-DD"
-        elif dtype == XSD.dateTime:
+        elif dtype == _T.XSD_dateTime:
             if isinstance(value, dt.datetime) and value.tzinfo is not None:
-                return nt.from_rdflib(Literal(value.isoformat(), datatype=XSD.dateTime))
+                return nt.from_rdflib(Literal(value.isoformat(), datatype=_T.XSD_dateTime))
             problem = "a date and time with a time zone, like 2026-01-02T03:04:05Z"
-        elif dtype == XSD.hexBinary:
+        elif dtype == _T.XSD_hexBinary:
             if isinstance(value, str) and re.fullmatch(r"[0-9a-f]+", value) and len(value) % 2 == 0:
-                return nt.from_rdflib(Literal(value, datatype=XSD.hexBinary))
+                return nt.from_rdflib(Literal(value, datatype=_T.XSD_hexBinary))
             problem = "lower-case hexadecimal digits"
-        elif dtype == XSD.language:
+        elif dtype == _T.XSD_language:
             if isinstance(value, str) and _LANGUAGE.match(value):
-                return nt.from_rdflib(Literal(value, datatype=XSD.language))
+                return nt.from_rdflib(Literal(value, datatype=_T.XSD_language))
             problem = "a BCP 47 language tag such as en"
         else:
             raise self.error(f"`{fld.key}` has datatype {dtype}, which the loader does not support", where)
@@ -386,7 +420,7 @@ class _Loader:
             concepts = self.schema.concept_keys(fld.classes)
             hint = f"; use one of: {', '.join(concepts)}" if concepts else ""
             raise self.error(f"`{fld.key}`: unknown id '{value}'{self.suggest(value, options)}{hint}", where)
-        if AGKB.Claim in fld.classes:
+        if _T.AGKB_Claim in fld.classes:
             if entry.claim is None:
                 raise self.error(f"`{fld.key}`: '{value}' is not a claim; name an id from a `claims:` list", where)
             return entry.claim
@@ -430,7 +464,7 @@ class _Loader:
                              f"{self.suggest(str(item['entity']), [i for i, e in self.ids.items() if e.rtype and e.rtype.record == 'entity'])}",
                              (where[0], item.line_of("entity")))
         self.origin(node, where)
-        self.add(node, RDF.type, rtype.cls)
+        self.add(node, _T.RDF_type, rtype.cls)
         for key, value in item.items():
             key_where = (where[0], item.line_of(key))
             if key in ("id", "type"):
@@ -498,8 +532,8 @@ class _Loader:
         name = item["type"]
         claim = entry.claim
         self.origin(claim, where)
-        self.add(claim, RDF.type, AGKB.Claim)
-        self.add(claim, PROV.wasDerivedFrom, source.iri)
+        self.add(claim, _T.RDF_type, _T.AGKB_Claim)
+        self.add(claim, _T.PROV_wasDerivedFrom, source.iri)
         fact_keys = {}
         for key, value in item.items():
             key_where = (where[0], item.line_of(key))
@@ -530,13 +564,13 @@ class _Loader:
     def fact(self, entry: Entry, item, where, fact_keys: dict, source: Source) -> None:
         node, rtype = entry.node, entry.rtype
         self.origin(node, where)
-        self.add(node, RDF.type, rtype.cls)
-        self.add(node, PROV.wasDerivedFrom, source.iri)
-        self.add(entry.claim, AGKB.about, node)
+        self.add(node, _T.RDF_type, rtype.cls)
+        self.add(node, _T.PROV_wasDerivedFrom, source.iri)
+        self.add(entry.claim, _T.AGKB_about, node)
         for key, (value, key_where) in fact_keys.items():
             self.set_field(node, rtype, key, value, key_where, source)
         if "label" not in fact_keys:
-            self.add(node, RDFS.label, nt.literal(str(item["says"]), lang="en"))
+            self.add(node, _T.RDFS_label, nt.literal(str(item["says"]), lang="en"))
         self.check_written_date(item, where, source)
 
     def check_written_date(self, item, where, source: Source) -> None:
@@ -567,10 +601,10 @@ class _Loader:
         if len(values) != 1:
             raise self.error("an Attribute claim states one value; write one claim per value",
                              (where[0], item.line_of("value")))
-        self.add(claim, RDF.subject, subject.node)
-        self.add(claim, RDF.predicate, fld.path)
-        self.add(claim, RDF.object, values[0])
-        self.add(claim, AGKB.about, subject.node)
+        self.add(claim, _T.RDF_subject, subject.node)
+        self.add(claim, _T.RDF_predicate, fld.path)
+        self.add(claim, _T.RDF_object, values[0])
+        self.add(claim, _T.AGKB_about, subject.node)
         if "as_of" in item:
             self.set_field(claim, self.schema.types["Claim"], "as_of", item["as_of"],
                            (where[0], item.line_of("as_of")), source)
@@ -581,8 +615,8 @@ class _Loader:
         entry = self.ids[item["id"]]
         node, rtype = entry.node, entry.rtype
         self.origin(node, where)
-        self.add(node, RDF.type, AGKB.Statement)
-        self.add(node, PROV.wasDerivedFrom, source.iri)
+        self.add(node, _T.RDF_type, _T.AGKB_Statement)
+        self.add(node, _T.PROV_wasDerivedFrom, source.iri)
         for key, value in item.items():
             key_where = (where[0], item.line_of(key))
             if key == "id":
@@ -617,12 +651,12 @@ class _Loader:
             name = ident if len(passages) == 1 else f"{ident}-{number}"
             excerpt = EXCERPT[name]
             self.origin(excerpt, passage_where)
-            self.add(owner, AGKB.evidence, excerpt)
-            self.add(excerpt, RDF.type, AGKB.Excerpt)
-            self.add(excerpt, OA.exact, nt.literal(passage))
-            self.add(excerpt, OA.start, nt.literal(str(start), datatype=_NON_NEGATIVE))
-            self.add(excerpt, OA.end, nt.literal(str(start + len(passage)), datatype=_NON_NEGATIVE))
-            self.add(excerpt, DCTERMS.isPartOf, source.iri)
+            self.add(owner, _T.AGKB_evidence, excerpt)
+            self.add(excerpt, _T.RDF_type, _T.AGKB_Excerpt)
+            self.add(excerpt, _T.OA_exact, nt.literal(passage))
+            self.add(excerpt, _T.OA_start, nt.literal(str(start), datatype=_NON_NEGATIVE))
+            self.add(excerpt, _T.OA_end, nt.literal(str(start + len(passage)), datatype=_NON_NEGATIVE))
+            self.add(excerpt, _T.DCTERMS_isPartOf, source.iri)
 
     @staticmethod
     def closest(passage: str, text: str) -> str:
