@@ -108,6 +108,21 @@ def load(project: Project, schema: Schema, feed=None) -> Loaded:
     return _Loader(project, schema, feed).run()
 
 
+PARALLEL_READ_FROM = 400  # YAML files; below this, reading them in one process is as quick
+
+
+def _read_some(loader: "_Loader", paths: list[Path]) -> tuple[list, tuple | None]:
+    """The trees of ``paths`` up to the first that fails, and that failure
+    as (message, path, line), or None."""
+    trees = []
+    for path in paths:
+        try:
+            trees.append(loader.read(path))
+        except KBError as error:
+            return trees, (error.message, error.path, error.line)
+    return trees, None
+
+
 class _Loader:
     def __init__(self, project: Project, schema: Schema, feed=None):
         self.feed = feed
@@ -161,6 +176,27 @@ class _Loader:
             error.path = self.rel(path)
             raise
 
+    def read_all(self, paths: list[Path]) -> list:
+        """Parse the YAML files, in order. With many files, a child process
+        (kb/parallel.py) reads every second one meanwhile. The error reported
+        is the one in the first bad file, as when reading one by one."""
+        if len(paths) < PARALLEL_READ_FROM:
+            return [self.read(p) for p in paths]
+        from . import parallel
+
+        theirs = parallel.start(lambda: _read_some(self, paths[1::2]))
+        mine = _read_some(self, paths[0::2])
+        others = theirs()
+        trees = []
+        for number in range(len(paths)):
+            got, half = (mine, number // 2) if number % 2 == 0 else (others, number // 2)
+            if half < len(got[0]):
+                trees.append(got[0][half])
+                continue
+            message, path, line = (mine if number % 2 == 0 else others)[1]
+            raise KBError(message, path, line)
+        return trees
+
     def register(self, ident, node, claim, rtype, where) -> None:
         if not isinstance(ident, str) or not ID_PATTERN.match(ident):
             raise self.error(f"id {ident!r} must be lower-case words joined by hyphens, like 'wagner-group'", where)
@@ -193,10 +229,11 @@ class _Loader:
         link_files = sorted((self.project.facts / "links").rglob("*.yaml"))
         if not source_files:
             raise KBError("no source documents: add seeds/<id>.yaml with its text file", self.rel(self.project.seeds))
-        docs = [(p, self.read(p)) for p in source_files]
-        entities = [(p, self.read(p)) for p in entity_files]
-        facts = [(p, self.read(p)) for p in fact_files]
-        links = [(p, self.read(p)) for p in link_files]
+        trees = iter(self.read_all(source_files + entity_files + fact_files + link_files))
+        docs = [(p, next(trees)) for p in source_files]
+        entities = [(p, next(trees)) for p in entity_files]
+        facts = [(p, next(trees)) for p in fact_files]
+        links = [(p, next(trees)) for p in link_files]
         for path, doc in docs:
             self.register_source(path, doc)
         for path, doc in entities:

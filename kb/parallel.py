@@ -1,16 +1,18 @@
-"""Run a function that returns bytes in a forked child process, alongside the
-parent's own work. The build uses it to write the Turtle and the JSON-LD of
-a large knowledge base at the same time (Python runs one thread at a time,
-so a second core needs a second process).
+"""Run a function in a forked child process, alongside the parent's own work.
+Python runs one thread at a time, so a second core needs a second process.
+The build uses it to read half of the YAML files, and to write the Turtle of
+a large knowledge base while the parent writes the JSON-LD and N-Triples.
 
-The child starts as a copy of the parent (fork, copy-on-write), so nothing is
-pickled; its bytes come back through a pipe. If fork is missing or the child
-fails, the function runs in the parent instead: same bytes, only slower.
+The child starts as a copy of the parent (fork, copy-on-write), so its input
+is not copied; its result comes back through a pipe (bytes as they are, other
+values pickled). If fork is missing or the child fails, the function runs in
+the parent instead: the same result, only slower.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import threading
 
@@ -28,18 +30,19 @@ def _read_all(fd: int, into: list) -> None:
 
 def start(fn):
     """Start ``fn()`` in a child process; return a function that waits for
-    it and gives its bytes."""
+    it and gives its result."""
     if not hasattr(os, "fork"):
         return fn
     sys.stdout.flush()
     sys.stderr.flush()
     read_fd, write_fd = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the child: write the bytes and leave without cleanup
+    if pid == 0:  # the child: send the result and leave without cleanup
         status = 1
         try:
             os.close(read_fd)
-            data = fn()
+            value = fn()
+            data = b"B" + value if isinstance(value, bytes) else b"P" + pickle.dumps(value, protocol=5)
             with os.fdopen(write_fd, "wb") as pipe:
                 pipe.write(data)
             status = 0
@@ -50,10 +53,11 @@ def start(fn):
     reader = threading.Thread(target=_read_all, args=(read_fd, got), daemon=True)
     reader.start()
 
-    def wait() -> bytes:
+    def wait():
         reader.join()
         _, status = os.waitpid(pid, 0)
-        if status != 0 or not got:
+        if status != 0 or not got or not got[0]:
             return fn()
-        return got[0]
+        data = got.pop()
+        return data[1:] if data[:1] == b"B" else pickle.loads(memoryview(data)[1:])
     return wait

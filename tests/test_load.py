@@ -132,3 +132,30 @@ def test_deep_nesting(tmp_project):
 def test_copy_of_sources_still_conforms(tmp_project):
     """The fixture itself is valid, so each case above fails for its own reason."""
     assert compile_project(Project.at(tmp_project)).report.conforms
+
+
+@pytest.mark.parametrize("bad", [["people"], ["people", "organisations"], ["organisations"]])
+def test_parallel_read_reports_the_first_bad_file(tmp_project, monkeypatch, bad):
+    """With many files a child process reads every second one; the error is
+    still the one a reading in order meets first, and the trees are the same."""
+    from kb import load as load_module
+
+    for name in bad:
+        mutate(tmp_project, f"facts/entities/{name}.yaml", "- id:", "- id: [")
+    monkeypatch.setattr(load_module, "PARALLEL_READ_FROM", 10**9)
+    expected = error_for(tmp_project)
+    monkeypatch.setattr(load_module, "PARALLEL_READ_FROM", 2)
+    got = error_for(tmp_project)
+    assert (got.path, got.line, got.message) == (expected.path, expected.line, expected.message)
+    assert got.path == f"facts/entities/{sorted(bad)[0]}.yaml"  # files are read in name order
+
+
+def test_parallel_read_gives_the_same_graph(tmp_project, monkeypatch):
+    from kb import load as load_module
+
+    monkeypatch.setattr(load_module, "PARALLEL_READ_FROM", 10**9)
+    serial = compile_project(Project.at(tmp_project))
+    monkeypatch.setattr(load_module, "PARALLEL_READ_FROM", 2)
+    parallel = compile_project(Project.at(tmp_project))
+    assert parallel.triples == serial.triples and parallel.loaded.origins == serial.loaded.origins
+    assert parallel.loaded.key_origins == serial.loaded.key_origins
