@@ -99,18 +99,19 @@ def _select(graph: Graph, text: str) -> Result | None:
     names = [Variable(v.value) for v in solutions.variables]
     terms: dict = {}
 
-    def term(value):
-        if value is None:
-            return None
-        key = str(value)
-        found = terms.get(key)
-        if found is None:
-            found = terms[key] = from_ox(value)
-        return found
+    bindings = []
+    for solution in solutions:
+        row = {}
+        for name, value in zip(names, solution):
+            if value is not None:
+                found = terms.get(value)
+                if found is None:
+                    found = terms[value] = from_ox(value)
+                row[name] = found
+        bindings.append(row)
     result = Result("SELECT")
     result.vars = names
-    result.bindings = [{n: t for n, t in zip(names, map(term, solution)) if t is not None}
-                       for solution in solutions]
+    result.bindings = bindings
     return result
 
 
