@@ -70,10 +70,23 @@ def compile_stages(project: Project):
     loaded = load(project, schema, feed=work.feed)
     work.finish(loaded.triples)
     yield loaded
-    triples = rules.apply(loaded.triples, ontology, project.ontology / "rules", work)
+    # The rules run on Oxigraph in a background thread while the validator's
+    # index of the loaded triples is built here; the derived triples join both.
+    from . import shacl
+    from .oxi import in_background
+    derived = in_background(rules.derive, work, project.ontology / "rules")
+    triples = loaded.triples
+    try:
+        index = shacl.index(shapes, triples, nt.triples_of(ontology))
+    except shacl.Unsupported:
+        index = None  # validation goes to pySHACL
+    new = [t for t in dict.fromkeys(derived.result()) if t not in triples]
+    triples.update(new)
+    if index is not None:
+        index.extend(new)
     yield triples
     report = validate(triples, shapes, ontology, loaded.origins, project.ontology / "checks", loaded.key_origins,
-                      work)
+                      work, index)
     del work  # the store's memory goes back to the system before the exports
     trim()
     yield Compiled(triples, ontology, shapes, loaded, report, project)
@@ -107,7 +120,7 @@ def render(compiled: Compiled, name: str) -> bytes:
 
 _SINGLE = {
     "kb.ttl": lambda c: turtle.serialize(c.graph),
-    "kb.jsonld": lambda c: jsonld.serialize(c.graph, c.ontology),
+    "kb.jsonld": lambda c: jsonld.serialize_triples(c.triples, c.ontology),
     "kb.nt": lambda c: ntriples.serialize(c.triples),
     "context.jsonld": lambda c: context.serialize(c.ontology),
     "ontology.ttl": lambda c: turtle.serialize(c.ontology),

@@ -15,6 +15,18 @@ from .errors import KBError
 from .gcpause import without_gc
 
 
+def derive(work, rules_dir: Path) -> list[tuple[str, str, str]]:
+    """Run every rule on ``work`` (a :class:`kb.oxi.Work`, which keeps what
+    they derive); return the derived triples as N-Triples strings (kb.nt)."""
+    derived = []
+    for path in sorted(rules_dir.glob("*.rq")):
+        try:
+            derived += work.construct(path.read_text(encoding="utf-8"))
+        except Exception as exc:  # noqa: BLE001 - pyoxigraph raises SyntaxError, OSError, ValueError...
+            raise KBError(f"rule failed: {' '.join(str(exc).split())}", path) from None
+    return derived
+
+
 @without_gc
 def apply(data: set, ontology: Graph, rules_dir: Path, work=None) -> set:
     """Add the triples that the rules derive to ``data`` (a set of N-Triples
@@ -23,9 +35,5 @@ def apply(data: set, ontology: Graph, rules_dir: Path, work=None) -> set:
     from .oxi import Work
 
     work = work if work is not None else Work(data, ontology)
-    for path in sorted(rules_dir.glob("*.rq")):
-        try:
-            data.update(work.construct(path.read_text(encoding="utf-8")))
-        except Exception as exc:  # noqa: BLE001 - pyoxigraph raises SyntaxError, OSError, ValueError...
-            raise KBError(f"rule failed: {' '.join(str(exc).split())}", path) from None
+    data.update(derive(work, rules_dir))
     return data

@@ -142,23 +142,35 @@ class _Index:
         if len(sources) > 1:
             first = sources[0] if isinstance(sources[0], (set, frozenset)) else set(sources[0])
             sources = [first] + [[t for t in source if t not in first] for source in sources[1:]]
-        if predicates is not None:
-            predicates = predicates | {_TYPE, _SUBCLASS}
-        for source in sources:
-            for triple in source:
-                s, p, o = triple
-                if predicates is not None and p not in predicates:
-                    continue
-                objects[(s, p)].append(o)
-                subjects_of[p].append(s)
-                if p == _TYPE:
-                    types[s].append(o)
-                elif p == _SUBCLASS:
-                    superclasses[s].add(o)
+        self.predicates = None if predicates is None else predicates | {_TYPE, _SUBCLASS}
         self.objects, self.subjects_of, self.types = objects, subjects_of, types
         self._super = superclasses
         self._closure: dict = {}
         self._instances: dict | None = None
+        self._others = sources[1:]  # to tell which triples ``extend`` gets are new
+        for source in sources:
+            self._add(source)
+
+    def _add(self, triples) -> None:
+        objects, subjects_of, types, superclasses = self.objects, self.subjects_of, self.types, self._super
+        predicates = self.predicates
+        for triple in triples:
+            s, p, o = triple
+            if predicates is not None and p not in predicates:
+                continue
+            objects[(s, p)].append(o)
+            subjects_of[p].append(s)
+            if p == _TYPE:
+                types[s].append(o)
+            elif p == _SUBCLASS:
+                superclasses[s].add(o)
+
+    def extend(self, triples) -> None:
+        """Add triples that are new to the first source (the data)."""
+        others = [set(o) if not isinstance(o, (set, frozenset)) else o for o in self._others]
+        self._add(t for t in triples if not any(t in other for other in others))
+        self._closure.clear()
+        self._instances = None
 
     def ancestors(self, cls) -> set:
         found = self._closure.get(cls)
@@ -345,7 +357,20 @@ def _sparql_violations(store, shape: _Shape, focus: set, path, constraint, rows:
     return out
 
 
-def validate(data, shapes: Graph, store) -> list[Violation]:
+def _wanted(roots: list[_Shape]) -> set:
+    """The predicates the core constraints read: property paths and targets."""
+    wanted = {nt.from_rdflib(prop.path) for root in roots for prop in root.properties}
+    return wanted | {nt.from_rdflib(p) for root in roots for p in root.target_subjects_of}
+
+
+def index(shapes: Graph, *sources) -> _Index:
+    """The index ``validate`` needs for ``shapes`` over ``sources`` (data first,
+    then e.g. the ontology), made ahead of time so that it can be built while
+    Oxigraph works; add derived triples with its ``extend``."""
+    return _Index(*sources, predicates=_wanted(_read_shapes(shapes)))
+
+
+def validate(data, shapes: Graph, store, prepared: _Index | None = None) -> list[Violation]:
     """Every validation result of ``data`` (an rdflib graph or a set of
     N-Triples triples, or a tuple of those taken together, e.g. data and
     ontology) against ``shapes``; ``store`` runs SPARQL over the same triples
@@ -353,7 +378,8 @@ def validate(data, shapes: Graph, store) -> list[Violation]:
     hold rdflib terms. Raises Unsupported for shapes we cannot check.
 
     The SPARQL constraints run in a background thread on Oxigraph while the
-    core constraints are checked here."""
+    core constraints are checked here. ``prepared`` is an ``index`` of the same
+    data, made earlier."""
     from .oxi import in_background, select_all
 
     roots = _read_shapes(shapes)
@@ -372,9 +398,8 @@ def validate(data, shapes: Graph, store) -> list[Violation]:
             jobs.append((root, None, constraint, messages))
             texts.append(_sparql_text(select, None))
     answers = in_background(select_all, store.query, texts)
-    wanted = {nt.from_rdflib(prop.path) for root in roots for prop in root.properties}
-    wanted |= {nt.from_rdflib(p) for root in roots for p in root.target_subjects_of}
-    index = _Index(*(data if isinstance(data, tuple) else (data,)), predicates=wanted)
+    index = prepared if prepared is not None else \
+        _Index(*(data if isinstance(data, tuple) else (data,)), predicates=_wanted(roots))
     sections = []  # lists of results, or the number of a SPARQL job, in the order pySHACL reports them
     job = 0
     for root in roots:

@@ -135,7 +135,7 @@ def _report_graph(violations) -> Graph:
     return report
 
 
-def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
+def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None, index=None) -> Graph:
     """The SHACL report graph: kb.shacl on Oxigraph when it supports the shapes
     (the same results, much faster), else pySHACL."""
     from . import shacl as fast
@@ -144,7 +144,7 @@ def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
     try:
         work = work if work is not None else Work(data, ontology)
         # concepts such as agkb:Asserts live in the ontology
-        return _report_graph(fast.validate((data, ontology), shapes, work))
+        return _report_graph(fast.validate((data, ontology), shapes, work, index))
     except fast.Unsupported:
         import pyshacl
         combined = nt.to_graph(data) if not isinstance(data, Graph) else data + Graph()
@@ -156,10 +156,11 @@ def _run_shacl(data: Graph, shapes: Graph, ontology: Graph, work=None) -> Graph:
 
 
 def shacl(data, shapes: Graph, ontology: Graph, origins: dict,
-          key_origins: dict | None = None, work=None) -> tuple[list[Result], Graph]:
+          key_origins: dict | None = None, work=None, index=None) -> tuple[list[Result], Graph]:
     """Validate against the SHACL shapes; return results sorted by file and
-    line, and the report graph."""
-    report_graph = _run_shacl(data, shapes, ontology, work)
+    line, and the report graph. ``index`` is kb.shacl's index of the data, if
+    made ahead."""
+    report_graph = _run_shacl(data, shapes, ontology, work, index)
     results = []
     for node in report_graph.subjects(RDF.type, SH.ValidationResult):
         focus = report_graph.value(node, SH.focusNode)
@@ -237,7 +238,7 @@ def _add_check_result(report: Graph, row, check: str, message: str) -> None:
 
 @without_gc
 def validate(data, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Path,
-             key_origins: dict | None = None, work=None) -> Report:
+             key_origins: dict | None = None, work=None, index=None) -> Report:
     """SHACL validation and hygiene checks together, of ``data`` (a set of
     N-Triples triples, kb.nt, or an rdflib graph). Results point at the YAML
     key that set the offending value, or else at the record (``origins`` and
@@ -249,6 +250,6 @@ def validate(data, shapes: Graph, ontology: Graph, origins: dict, checks_dir: Pa
     report = Report(triples=len(data))
     work = work if work is not None else Work(data, ontology)
     checks = start_checks(work, shapes, checks_dir)
-    results, report.graph = shacl(data, shapes, ontology, origins, key_origins, work)
+    results, report.graph = shacl(data, shapes, ontology, origins, key_origins, work, index)
     report.results = results + hygiene(data, ontology, shapes, checks_dir, report.graph, work, checks)
     return report
