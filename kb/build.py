@@ -98,13 +98,17 @@ PARALLEL_FROM = 100_000
 
 
 def exports(compiled: Compiled) -> dict[str, bytes]:
-    """kb.ttl, kb.jsonld and kb.nt."""
-    if len(compiled.triples) < PARALLEL_FROM:
-        return {name: _SINGLE[name](compiled) for name in ("kb.ttl", "kb.jsonld", "kb.nt")}
-    from . import parallel
-
-    ttl = parallel.start(lambda: _SINGLE["kb.ttl"](compiled))
-    files = {name: _SINGLE[name](compiled) for name in ("kb.jsonld", "kb.nt")}
+    """kb.ttl, kb.jsonld and kb.nt. The triples are put in N-Triples order
+    once (what kb.nt is; the other two then sort already-ordered lists, which
+    is quick); a large knowledge base's Turtle is written in a child process
+    meanwhile."""
+    ordered = sorted(compiled.triples, key=nt.line)
+    ttl = lambda: turtle.serialize_triples(ordered)  # noqa: E731
+    if len(ordered) >= PARALLEL_FROM:
+        from . import parallel
+        ttl = parallel.start(ttl)
+    files = {"kb.jsonld": jsonld.serialize_triples(ordered, compiled.ontology),
+             "kb.nt": ntriples.serialize(ordered, ordered=True)}
     return {"kb.ttl": ttl(), **files}
 
 
@@ -119,7 +123,7 @@ def render(compiled: Compiled, name: str) -> bytes:
 
 
 _SINGLE = {
-    "kb.ttl": lambda c: turtle.serialize(c.graph),
+    "kb.ttl": lambda c: turtle.serialize_triples(c.triples),
     "kb.jsonld": lambda c: jsonld.serialize_triples(c.triples, c.ontology),
     "kb.nt": lambda c: ntriples.serialize(c.triples),
     "context.jsonld": lambda c: context.serialize(c.ontology),
