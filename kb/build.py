@@ -67,8 +67,12 @@ def compile_stages(project: Project):
     schema = Schema(shapes, ontology)
     from .oxi import Work
     work = Work(None, ontology)
-    loaded = load(project, schema, feed=work.feed)
-    work.finish(loaded.triples)
+    try:
+        loaded = load(project, schema, feed=work.feed)
+    except BaseException:
+        work.close()
+        raise
+    work.finish()
     yield loaded
     # The rules run on Oxigraph in a background thread while the validator's
     # index of the loaded triples is built here; the derived triples join both.

@@ -98,7 +98,6 @@ class Work:
 
     def __init__(self, data, ontology: Graph, shapes: Graph | None = None):
         self.store = ox.Store()
-        self.data: set = set()
         self._tagged: set = set()  # the data's typed and language-tagged literals
         self._back: dict | None = None
         self._pending: list = []
@@ -109,7 +108,7 @@ class Work:
         if data is not None:
             data = data if isinstance(data, (set, frozenset)) else set(nt.triples_of(data))
             self.feed(data)
-            self.finish(data)
+            self.finish()
 
     def feed(self, triples) -> None:
         """Queue data triples (N-Triples strings) for the store."""
@@ -132,8 +131,8 @@ class Work:
             self._pending.append(self._pool.submit(self.store.load, "".join(lines),
                                                    format=ox.RdfFormat.N_TRIPLES, to_graph=GRAPH_DATA))
 
-    def finish(self, data: set) -> None:
-        """Wait until everything fed is in the store; ``data`` is the whole set."""
+    def finish(self) -> None:
+        """Wait until everything fed is in the store; raise what went wrong."""
         try:
             for future in self._pending:
                 future.result()
@@ -142,7 +141,13 @@ class Work:
             if self._pool is not None:
                 self._pool.shutdown()
                 self._pool = None
-        self.data = data
+
+    def close(self) -> None:
+        """Wait for what was fed, ignoring errors (the build failed anyway)."""
+        try:
+            self.finish()
+        except Exception:  # noqa: BLE001
+            pass
 
     def _literal_map(self) -> dict:
         """Oxigraph's form -> ours, for each literal of the data whose forms differ."""

@@ -70,7 +70,7 @@ def test_loader_feed_fills_the_store(compiled, project):
     ontology, shapes = read_graph(project.ontology), read_graph(project.shapes)
     work = Work(None, ontology)
     loaded = load(project, Schema(shapes, ontology), feed=work.feed)
-    work.finish(loaded.triples)
+    work.finish()
     stored = {tuple(work.to_nt(t) for t in (q.subject, q.predicate, q.object))
               for q in work.store.quads_for_pattern(None, None, None, ox.NamedNode("urn:agkb:graph:data"))}
     assert stored == loaded.triples and len(stored) > 1000
