@@ -96,24 +96,14 @@ def compile_stages(project: Project):
     yield Compiled(triples, ontology, shapes, loaded, report, project)
 
 
-# Above this many triples, the Turtle is written in a child process while this
-# one writes the JSON-LD and the N-Triples (kb/parallel.py).
-PARALLEL_FROM = 100_000
-
-
 def exports(compiled: Compiled) -> dict[str, bytes]:
     """kb.ttl, kb.jsonld and kb.nt. The triples are put in N-Triples order
     once (what kb.nt is; the other two then sort already-ordered lists, which
-    is quick); a large knowledge base's Turtle is written in a child process
-    meanwhile."""
-    ordered = sorted(compiled.triples, key=nt.line)
-    ttl = lambda: turtle.serialize_triples(ordered)  # noqa: E731
-    if len(ordered) >= PARALLEL_FROM:
-        from . import parallel
-        ttl = parallel.start(ttl)
-    files = {"kb.jsonld": jsonld.serialize_triples(ordered, compiled.ontology),
-             "kb.nt": ntriples.serialize(ordered, ordered=True)}
-    return {"kb.ttl": ttl(), **files}
+    is quick)."""
+    ordered = ntriples.in_order(compiled.triples)
+    return {"kb.ttl": turtle.serialize_triples(ordered),
+            "kb.jsonld": jsonld.serialize_triples(ordered, compiled.ontology),
+            "kb.nt": ntriples.serialize(ordered, ordered=True)}
 
 
 def render(compiled: Compiled, name: str) -> bytes:

@@ -65,6 +65,10 @@ class _T:
 
 
 _BOOLEAN, _NON_NEGATIVE = str(XSD.boolean), str(XSD.nonNegativeInteger)
+_LITERAL_KINDS = {RDF.langString: "langString", XSD.string: "string", XSD.boolean: "boolean",
+                  XSD.decimal: "decimal", XSD.nonNegativeInteger: "integer", XSD.integer: "integer",
+                  XSD.duration: "duration", XSD.date: "date", XSD.dateTime: "dateTime",
+                  XSD.hexBinary: "hexBinary", XSD.language: "language"}
 
 
 @dataclass
@@ -128,6 +132,7 @@ class _Loader:
         self.feed = feed
         self.new: list = []  # triples not yet passed to ``feed``
         self.iris: dict = {}  # URIRef -> its N-Triples string
+        self.dates: dict = {}  # (type, YAML value) -> (N-Triples literal, lexical form), or the DateError
         self.project = project
         self.schema = schema
         self.triples: set = set()
@@ -158,7 +163,7 @@ class _Loader:
         if self.feed is not None:
             self.new.append(triple)
 
-    def flush(self, size: int = 100_000) -> None:
+    def flush(self, size: int = 40_000) -> None:
         """Pass on to ``feed`` the triples added since the last time, once there
         are at least ``size`` of them."""
         if self.feed is not None and self.new and len(self.new) >= size:
@@ -375,12 +380,18 @@ class _Loader:
                 raise self.error(f"`{fld.key}` takes an http or https address", where)
             return URIRef(value)
         if fld.kind == "date":
-            try:
-                parsed = dates.parse(value)
-            except dates.DateError as exc:
-                raise self.error(f"`{fld.key}`: {exc}", where) from None
-            parsed_nt = nt.from_rdflib(parsed)
-            if source is not None and source.issued is not None and str(parsed) > source.issued.isoformat():
+            key = (type(value), value)  # the same dates recur: parse each once
+            found = self.dates.get(key)
+            if found is None:
+                try:
+                    parsed = dates.parse(value)
+                    found = self.dates[key] = (nt.from_rdflib(parsed), str(parsed))
+                except dates.DateError as exc:
+                    found = self.dates[key] = exc
+            if isinstance(found, dates.DateError):
+                raise self.error(f"`{fld.key}`: {found}", where)
+            parsed_nt, parsed = found
+            if source is not None and source.issued is not None and parsed > source.issued.isoformat():
                 raise self.error(f"`{fld.key}` {parsed} is after the source's date {source.issued}: a source cannot "
                                  "report what had not happened yet; check the year, or resolve the relative date "
                                  "against the source's date", where)
@@ -391,19 +402,20 @@ class _Loader:
         """The value as an N-Triples literal (kb.nt), in the lexical form
         rdflib's Literal gives it."""
         dtype = fld.datatype
+        kind = _LITERAL_KINDS.get(dtype)  # one lookup, not a chain of rdflib comparisons
         problem = None
-        if dtype == _T.RDF_langString or dtype == _T.XSD_string:
+        if kind == "langString" or kind == "string":
             if not isinstance(value, str):
                 problem = "text"
             elif not value.strip():
                 raise self.error(f"`{fld.key}` is empty; give some text or remove the key", where)
             else:
-                return nt.literal(value, lang=lang) if dtype == _T.RDF_langString else nt.literal(value)
-        elif dtype == _T.XSD_boolean:
+                return nt.literal(value, lang=lang) if kind == "langString" else nt.literal(value)
+        elif kind == "boolean":
             if isinstance(value, bool):
                 return nt.literal("true" if value else "false", datatype=_BOOLEAN)
             problem = "true or false"
-        elif dtype in (_T.XSD_decimal, _T.XSD_nonNegativeInteger, _T.XSD_integer):
+        elif kind == "decimal" or kind == "integer":
             if isinstance(value, bool) or not isinstance(value, (int, float, str)):
                 problem = "a number"
             else:
@@ -413,7 +425,7 @@ class _Loader:
                     number = None
                 if number is None or not number.is_finite():
                     problem = "a number written without separators, like 50000"
-                elif dtype != _T.XSD_decimal:
+                elif kind == "integer":
                     if number != number.to_integral_value() or number < 0:
                         problem = "a whole number, 0 or more"
                     else:
@@ -421,23 +433,23 @@ class _Loader:
                 else:  # a lexical form with a point, as Turtle writes decimals: 1000.0
                     text = format(number, "f")
                     return nt.from_rdflib(Literal(text if "." in text else f"{text}.0", datatype=_T.XSD_decimal))
-        elif dtype == _T.XSD_duration:
+        elif kind == "duration":
             if isinstance(value, str) and _DURATION.match(value):
                 return nt.from_rdflib(Literal(value, datatype=_T.XSD_duration))
             problem = "an ISO 8601 duration such as P1M"
-        elif dtype == _T.XSD_date:
+        elif kind == "date":
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 return nt.from_rdflib(Literal(value.isoformat(), datatype=_T.XSD_date))
             problem = "a date, YYYY-MM-DD"
-        elif dtype == _T.XSD_dateTime:
+        elif kind == "dateTime":
             if isinstance(value, dt.datetime) and value.tzinfo is not None:
                 return nt.from_rdflib(Literal(value.isoformat(), datatype=_T.XSD_dateTime))
             problem = "a date and time with a time zone, like 2026-01-02T03:04:05Z"
-        elif dtype == _T.XSD_hexBinary:
+        elif kind == "hexBinary":
             if isinstance(value, str) and re.fullmatch(r"[0-9a-f]+", value) and len(value) % 2 == 0:
                 return nt.from_rdflib(Literal(value, datatype=_T.XSD_hexBinary))
             problem = "lower-case hexadecimal digits"
-        elif dtype == _T.XSD_language:
+        elif kind == "language":
             if isinstance(value, str) and _LANGUAGE.match(value):
                 return nt.from_rdflib(Literal(value, datatype=_T.XSD_language))
             problem = "a BCP 47 language tag such as en"

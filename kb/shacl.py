@@ -308,18 +308,37 @@ def _value_checks(shape: _Shape, index: "_Index") -> list:
     return checks
 
 
-def _check_values(shape: _Shape, values: list) -> list[tuple]:
-    """(parameter, value or None) for each failed core constraint."""
-    failed = []
-    if shape._min is not None and len(values) < shape._min:
-        failed.append((_MIN, None))
-    if shape._max is not None and len(values) > shape._max:
-        failed.append((_MAX, None))
-    for p, test in shape._checks:
+def _failures(shape: _Shape, focus, objects: dict, path: str):
+    """(focus node, parameter, value or None) for each failed core constraint
+    of property shape ``shape``, focus node by focus node. A value's tests are
+    run once per distinct value (the same IRI is often the value of thousands
+    of nodes); the failures keep the order constraint by constraint."""
+    low, high, checks = shape._min, shape._max, shape._checks
+    memo: dict = {}  # value -> the parameters it fails, in check order
+    for f in focus:
+        values = objects.get((f, path))
+        if values is None:
+            if low is not None and low > 0:
+                yield f, _MIN, None
+            continue
+        if low is not None and len(values) < low:
+            yield f, _MIN, None
+        if high is not None and len(values) > high:
+            yield f, _MAX, None
+        if not checks:
+            continue
+        failed = False
         for v in values:
-            if not test(v):
-                failed.append((p, v))
-    return failed
+            found = memo.get(v)
+            if found is None:
+                found = memo[v] = tuple(p for p, test in checks if not test(v))
+            if found:
+                failed = True
+        if failed:
+            for p, _ in checks:
+                for v in values:
+                    if p in memo[v]:
+                        yield f, p, v
 
 
 def _sparql_text(select: str, path: URIRef | None) -> str:
@@ -414,16 +433,11 @@ def validate(data, shapes: Graph, store, prepared: _Index | None = None) -> list
             shape._checks = _value_checks(shape, index)
         for prop in root.properties:
             results = []
-            objects, path, empty = index.objects, nt.from_rdflib(prop.path), []
-            for f in focus:
-                values = objects.get((f, path), empty)
-                if not values and prop._min is None:
-                    continue
-                for param, value in _check_values(prop, values):
-                    value = None if value is None else nt.to_rdflib(value)
-                    for message in prop.messages or [None]:
-                        results.append(Violation(nt.to_rdflib(f), prop.path, value, prop.node, message,
-                                                 _COMPONENT[param]))
+            for f, param, value in _failures(prop, focus, index.objects, nt.from_rdflib(prop.path)):
+                value = None if value is None else nt.to_rdflib(value)
+                for message in prop.messages or [None]:
+                    results.append(Violation(nt.to_rdflib(f), prop.path, value, prop.node, message,
+                                             _COMPONENT[param]))
             sections.append(results)
             for _ in prop.sparql:
                 sections.append((job, focus))

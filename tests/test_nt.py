@@ -74,3 +74,24 @@ def test_loader_feed_fills_the_store(compiled, project):
     stored = {tuple(work.to_nt(t) for t in (q.subject, q.predicate, q.object))
               for q in work.store.quads_for_pattern(None, None, None, ox.NamedNode("urn:agkb:graph:data"))}
     assert stored == loaded.triples and len(stored) > 1000
+
+
+@pytest.mark.parametrize("pieces", [[], ["a"], ["x" * 7, "ü✓", ""] * 50_000, ["bad \ud800 surrogate", "ok"]])
+def test_join_encode_is_join_then_encode(pieces):
+    from kb.export.encode import join_encode
+
+    assert join_encode(pieces, "replace") == "".join(pieces).encode("utf-8", "replace")
+    assert join_encode(iter(pieces), "replace") == "".join(pieces).encode("utf-8", "replace")
+
+
+def test_in_order_is_the_order_of_the_lines():
+    import random
+
+    from kb.export.ntriples import in_order
+
+    terms = [nt.from_rdflib(t) for t in TERMS] + ["<http://example.org/a>", "<http://example.org/ab>",
+                                                    "_:b1", "_:b10", '"x"@en', '"x"@en-gb', '"x"']
+    iris = [t for t in terms if t[0] in "<_"]
+    rng = random.Random(5)
+    triples = {(rng.choice(iris), rng.choice(iris[:4]), rng.choice(terms)) for _ in range(3000)}
+    assert [nt.line(t) for t in in_order(triples)] == sorted(nt.line(t) for t in triples)

@@ -31,6 +31,7 @@ from pyld import jsonld
 from rdflib import BNode, Graph, URIRef
 
 from . import context
+from .encode import join_encode
 from .. import nt
 from ..gcpause import without_gc
 
@@ -368,8 +369,11 @@ def serialize_triples(triples, ontology: Graph | None = None, ctx: dict | None =
         nodes.sort(key=lambda node: node.get("@id", ""))
         doc = {"@context": ctx["@context"], "@graph": nodes}
         return (_dumps(doc) + "\n").encode("utf-8")
-    graph = "[\n    " + ",\n    ".join(nodes) + "\n  ]" if nodes else "[]"
-    return ('{\n  "@context": ' + _layout(ctx["@context"], 1) + ',\n  "@graph": ' + graph + "\n}\n").encode("utf-8")
+    head = '{\n  "@context": ' + _layout(ctx["@context"], 1) + ',\n  "@graph": '
+    if not nodes:
+        return (head + "[]\n}\n").encode("utf-8")
+    pieces = [head + "[\n    "] + [node if n == 0 else ",\n    " + node for n, node in enumerate(nodes)]
+    return join_encode(pieces + ["\n  ]\n}\n"])
 
 
 @without_gc

@@ -9,6 +9,7 @@ from rdflib import Graph
 
 from .. import nt
 from ..gcpause import without_gc
+from .encode import join_encode
 
 
 def lines(data) -> list[str]:
@@ -17,10 +18,30 @@ def lines(data) -> list[str]:
     return sorted([f"{s} {p} {o} .\n" for s, p, o in triples])
 
 
+def in_order(triples) -> list:
+    """The triples in the order of their N-Triples lines. Comparing the tuples
+    gives that order (every term ends before a space would), and grouping by
+    subject first keeps Python's slower tuple comparisons to small lists."""
+    by_subject: dict = {}
+    for triple in triples:
+        rows = by_subject.get(triple[0])
+        if rows is None:
+            by_subject[triple[0]] = [triple]
+        else:
+            rows.append(triple)
+    out: list = []
+    for subject in sorted(by_subject):
+        rows = by_subject[subject]
+        if len(rows) > 1:
+            rows.sort()
+        out += rows
+    return out
+
+
 @without_gc
 def serialize(data: Graph | set | list, ordered: bool = False) -> bytes:
     """The N-Triples bytes; ``ordered`` says ``data`` is a list of triples
     already in their lines' order."""
     if ordered:
-        return "".join([f"{s} {p} {o} .\n" for s, p, o in data]).encode("utf-8")
-    return "".join(lines(data)).encode("utf-8")
+        return join_encode(f"{s} {p} {o} .\n" for s, p, o in data)
+    return join_encode(lines(data))

@@ -33,6 +33,7 @@ from rdflib.term import _toPythonMapping
 
 from .. import nt
 from ..gcpause import without_gc
+from .encode import join_encode
 from ..namespaces import bind_prefixes
 
 
@@ -528,7 +529,7 @@ def _write(triples, prefixes: dict | None) -> bytes:
         rest = list(index)
     rest = [s for _, _, s in sorted(zip(map(references.get, rest, repeat(0)), map(_inside, rest), rest))]
     head = "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in sorted(names.used.items()))
-    return (head + "".join(map(blocks.__getitem__, classes + rest))).encode("utf-8", "replace")
+    return join_encode([head] + list(map(blocks.__getitem__, classes + rest)), "replace")
 
 
 _inside = itemgetter(slice(1, -1))
