@@ -145,6 +145,18 @@ def triples_of(graph) -> list[tuple[str, str, str]]:
     return [(conv(s), conv(p), conv(o)) for s, p, o in graph]
 
 
+def by_subject(triples) -> dict:
+    """The triples grouped in lists by subject (in the order met)."""
+    groups: dict = {}
+    for triple in triples:
+        rows = groups.get(triple[0])
+        if rows is None:
+            groups[triple[0]] = [triple]
+        else:
+            rows.append(triple)
+    return groups
+
+
 def line(triple: tuple[str, str, str]) -> str:
     """One N-Triples line, with its line feed."""
     return f"{triple[0]} {triple[1]} {triple[2]} .\n"

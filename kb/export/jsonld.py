@@ -235,13 +235,7 @@ def _node_texts(triples, ctx: dict) -> list[str]:
     compactor = _compactor(ctx)
     compact_id = compactor.compact_id
     rule = compactor.rule
-    by_subject: dict = {}
-    for triple in triples:
-        rows = by_subject.get(triple[0])
-        if rows is None:
-            by_subject[triple[0]] = [triple]
-        else:
-            rows.append(triple)
+    by_subject = nt.by_subject(triples)
 
     ids: dict = {}  # "<iri>" -> compacted id, for subjects and objects
     keyed = []

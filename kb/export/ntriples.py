@@ -22,13 +22,7 @@ def in_order(triples) -> list:
     """The triples in the order of their N-Triples lines. Comparing the tuples
     gives that order (every term ends before a space would), and grouping by
     subject first keeps Python's slower tuple comparisons to small lists."""
-    by_subject: dict = {}
-    for triple in triples:
-        rows = by_subject.get(triple[0])
-        if rows is None:
-            by_subject[triple[0]] = [triple]
-        else:
-            rows.append(triple)
+    by_subject = nt.by_subject(triples)
     out: list = []
     for subject in sorted(by_subject):
         rows = by_subject[subject]
