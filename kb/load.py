@@ -46,22 +46,17 @@ class _T:
     OA_exact = OA.exact
     OA_start = OA.start
     PROV_wasDerivedFrom = PROV.wasDerivedFrom
-    RDF_langString = RDF.langString
     RDF_object = RDF.object
     RDF_predicate = RDF.predicate
     RDF_subject = RDF.subject
     RDF_type = RDF.type
     RDFS_label = RDFS.label
-    XSD_boolean = XSD.boolean
     XSD_date = XSD.date
     XSD_dateTime = XSD.dateTime
     XSD_decimal = XSD.decimal
     XSD_duration = XSD.duration
     XSD_hexBinary = XSD.hexBinary
-    XSD_integer = XSD.integer
     XSD_language = XSD.language
-    XSD_nonNegativeInteger = XSD.nonNegativeInteger
-    XSD_string = XSD.string
 
 
 _BOOLEAN, _NON_NEGATIVE = str(XSD.boolean), str(XSD.nonNegativeInteger)

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph
-
 from .errors import KBError
-from .gcpause import without_gc
 
 
 def derive(work, rules_dir: Path) -> list[tuple[str, str, str]]:
@@ -25,15 +22,3 @@ def derive(work, rules_dir: Path) -> list[tuple[str, str, str]]:
         except Exception as exc:  # noqa: BLE001 - pyoxigraph raises SyntaxError, OSError, ValueError...
             raise KBError(f"rule failed: {' '.join(str(exc).split())}", path) from None
     return derived
-
-
-@without_gc
-def apply(data: set, ontology: Graph, rules_dir: Path, work=None) -> set:
-    """Add the triples that the rules derive to ``data`` (a set of N-Triples
-    triples, kb.nt; changed in place) and return it. ``work`` is the build's
-    :class:`kb.oxi.Work` store, kept in step with ``data``."""
-    from .oxi import Work
-
-    work = work if work is not None else Work(data, ontology)
-    data.update(derive(work, rules_dir))
-    return data
