@@ -189,12 +189,10 @@ class _Loader:
         others = theirs()
         trees = []
         for number in range(len(paths)):
-            got, half = (mine, number // 2) if number % 2 == 0 else (others, number // 2)
-            if half < len(got[0]):
-                trees.append(got[0][half])
-                continue
-            message, path, line = (mine if number % 2 == 0 else others)[1]
-            raise KBError(message, path, line)
+            read, failure = mine if number % 2 == 0 else others
+            if number // 2 == len(read):  # the file that failed: the first bad one in order
+                raise KBError(*failure)
+            trees.append(read[number // 2])
         return trees
 
     def register(self, ident, node, claim, rtype, where) -> None:

@@ -15,14 +15,8 @@ from . import nt
 _XSD_STRING = str(XSD.string)
 
 
-def to_rdflib(term, back: dict | None = None):
-    """An Oxigraph term as the equal rdflib term. Oxigraph keeps literals in
-    canonical form ("1000.0"^^xsd:decimal becomes "1000", language tags lower
-    case); ``back`` maps such literals to the rdflib literal they came from."""
-    if back is not None and isinstance(term, ox.Literal):
-        found = back.get(term)
-        if found is not None:
-            return found
+def to_rdflib(term):
+    """An Oxigraph term as the equal rdflib term."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -46,9 +40,8 @@ def to_oxigraph(term):
     return ox.Literal(str(term))
 
 
-def add_graph(store: ox.Store, graph: Graph, name=None, back: dict | None = None) -> None:
-    """Add every triple of an rdflib graph to ``store`` (default graph, or
-    ``name``); record in ``back`` the rdflib literal behind each Oxigraph one."""
+def add_graph(store: ox.Store, graph: Graph, name=None) -> None:
+    """Add every triple of an rdflib graph to ``store`` (default graph, or ``name``)."""
     g = ox.DefaultGraph() if name is None else ox.NamedNode(str(name))
     cache: dict = {}
 
@@ -56,8 +49,6 @@ def add_graph(store: ox.Store, graph: Graph, name=None, back: dict | None = None
         found = cache.get(term)
         if found is None:
             found = cache[term] = to_oxigraph(term)
-            if back is not None and isinstance(term, Literal):
-                back.setdefault(found, term)
         return found
 
     store.bulk_extend(ox.Quad(conv(s), conv(p), conv(o), g) for s, p, o in graph)

@@ -119,7 +119,7 @@ def _read_shapes(shapes: Graph) -> list[_Shape]:
     return [read(node) for node in sorted(roots, key=str)]
 
 
-_TYPE, _SUBCLASS = nt.from_rdflib(RDF.type), nt.from_rdflib(RDFS.subClassOf)
+_TYPE, _SUBCLASS = nt.TYPE, nt.from_rdflib(RDFS.subClassOf)
 
 
 def _triples(data):
@@ -216,11 +216,10 @@ def _node_kind_test(kind):
 
 def _datatype_test_nt(datatype):
     """``_datatype_test`` for N-Triples strings: plain strings and tagged
-    strings are answered from the string, other literals once each as rdflib
-    terms."""
+    strings are answered from the string, other literals as rdflib terms
+    (``_failures`` tests each distinct value once)."""
     inner = _datatype_test(datatype)
     is_string, is_lang = datatype == XSD.string, datatype == RDF.langString
-    answers: dict = {}
 
     def test(value: str) -> bool:
         if value[0] != '"':
@@ -230,10 +229,7 @@ def _datatype_test_nt(datatype):
                 return True
         elif is_lang and value[value.rindex('"') + 1] == "@":
             return True
-        found = answers.get(value)
-        if found is None:
-            found = answers[value] = inner(nt.to_rdflib(value))
-        return found
+        return inner(nt.to_rdflib(value))
     return test
 
 
