@@ -18,6 +18,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_WITH_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]+\d")
 
 
 class DateError(ValueError):
@@ -42,6 +43,8 @@ def parse(value) -> Literal:
     if not isinstance(value, str):
         raise DateError(f"{value!r} is not a date")
     match = _ISO.match(value.strip())
+    if not match and _WITH_TIME.match(value.strip()):
+        raise DateError(f"{value} has a time of day; give the date only")
     if not match:
         raise DateError(f"'{value}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
     year, month, day = match.groups()

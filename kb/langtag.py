@@ -88,16 +88,19 @@ def script_name(code: str) -> str:
     return _SCRIPT_NAMES.get(code, code)
 
 
-def check(tag: str, text: str) -> None:
-    """Refuse ``en`` (and its regional forms) for a text with letters in a
-    script English is not written in. Raises TagError naming the script."""
+def check(tag: str, text: str, name: bool = True) -> None:
+    """Refuse ``en`` (and its regional forms) for a text in a script English
+    is not written in. A ``name`` (a label, an alias) may have no letter of
+    another script; a longer text (a description, a quote) may mix scripts
+    but not be written wholly in another. Raises TagError naming the script."""
     parts = tag.split("-")
     if parts[0] != "en":
         return
     if len(parts) > 1 and len(parts[1]) == 4 and parts[1] != "latn":
         raise TagError(f"{tag!r} names a script English is not written in")
-    other = scripts(text) - {"Latn"}
-    if other:
+    found = scripts(text)
+    other = found - {"Latn"}
+    if other and (name or "Latn" not in found):
         names = ", ".join(script_name(code) for code in sorted(other))
         raise TagError(f"{text!r} is written in {names} script, so it cannot be tagged en; give its language, "
                        f"e.g. {{ru: {text}}} (or und-{sorted(other)[0]} when the language is not known)")

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
+from rdflib import URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from . import dates, nt, yamlio
+from . import dates, langtag, nt, yamlio
 from .errors import KBError
 from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT
 from .project import Project
@@ -29,7 +29,13 @@ from .gcpause import without_gc
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CLAIM_KEYS_ONLY = {"subject", "property", "value", "as_of"}
 _DURATION = re.compile(r"^-?P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$")
-_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_DECIMAL_LIMIT = Decimal(10) ** 20
+_LINE_BREAKS = "\n\r\x85\u2028\u2029"
+_BAD_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+_BAD_IN_NAME = re.compile(f"[{_LINE_BREAKS}]")
+_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)$")
+# Names: a name in a script English is not written in is never tagged en (kb.langtag).
+_NAME_PATHS = {str(RDFS.label), str(SKOS.altLabel), str(SKOS.prefLabel), str(AGKB.nickname)}
 
 
 class _T:
@@ -51,15 +57,13 @@ class _T:
     RDF_subject = RDF.subject
     RDF_type = RDF.type
     RDFS_label = RDFS.label
-    XSD_date = XSD.date
-    XSD_dateTime = XSD.dateTime
-    XSD_decimal = XSD.decimal
-    XSD_duration = XSD.duration
-    XSD_hexBinary = XSD.hexBinary
-    XSD_language = XSD.language
 
 
-_BOOLEAN, _NON_NEGATIVE = str(XSD.boolean), str(XSD.nonNegativeInteger)
+# Offsets and counts are xsd:integer: stores such as Oxigraph keep only the
+# primitive type of a derived one, and queries must return the published term.
+_BOOLEAN, _INTEGER = str(XSD.boolean), str(XSD.integer)
+_DECIMAL, _DATE, _DATETIME = str(XSD.decimal), str(XSD.date), str(XSD.dateTime)
+_DURATION_DT, _HEX, _LANGUAGE_DT = str(XSD.duration), str(XSD.hexBinary), str(XSD.language)
 _LITERAL_KINDS = {RDF.langString: "langString", XSD.string: "string", XSD.boolean: "boolean",
                   XSD.decimal: "decimal", XSD.nonNegativeInteger: "integer", XSD.integer: "integer",
                   XSD.duration: "duration", XSD.date: "date", XSD.dateTime: "dateTime",
@@ -171,7 +175,7 @@ class _Loader:
     def read(self, path: Path):
         """Parse a YAML file; errors name it relative to the project."""
         try:
-            return yamlio.load(path)
+            return yamlio.load(path, exact=True)
         except KBError as error:
             error.path = self.rel(path)
             raise
@@ -269,9 +273,10 @@ class _Loader:
         for key in ("text", "sha256", "date", "language", "title"):
             if key not in doc:
                 raise self.error(f"source document needs `{key}:`", where)
-        language = doc["language"]
-        if not isinstance(language, str) or not _LANGUAGE.match(language):
-            raise self.error("`language` is a BCP 47 tag such as en", (path, doc.line_of("language")))
+        try:
+            language = langtag.normalize(doc["language"])
+        except langtag.TagError as exc:
+            raise self.error(f"`language`: {exc}", (path, doc.line_of("language"))) from None
         source.language = language
         text_path = path.parent / str(doc["text"])
         if not text_path.is_file() or text_path.parent != path.parent:
@@ -286,9 +291,14 @@ class _Loader:
             raise self.error(f"sha256 does not match {text_path.name} (its sha256 is {actual}); "
                              "source texts must stay unchanged so that excerpt offsets stay valid",
                              (path, doc.line_of("sha256")))
-        if not isinstance(doc["date"], dt.date) or isinstance(doc["date"], dt.datetime):
-            raise self.error("source `date` is its publication day, YYYY-MM-DD", (path, doc.line_of("date")))
-        source.issued = doc["date"]
+        try:
+            issued = dt.date.fromisoformat(doc["date"]) if isinstance(doc["date"], str) else None
+        except ValueError:
+            issued = None
+        if issued is None or len(doc["date"]) != 10:
+            raise self.error(f"source `date` is its publication day, YYYY-MM-DD, not {doc['date']!r}",
+                             (path, doc.line_of("date")))
+        source.issued = issued
         self.origin(source.iri, where)
         self.add(source.iri, _T.RDF_type, rtype.cls)
         for key, value in doc.items():
@@ -359,7 +369,29 @@ class _Loader:
             raise self.error(f"`{fld.key}` is empty; give a value or remove the key", where)
         if fld.source_language and source is not None:
             lang = source.language
+        if _LITERAL_KINDS.get(fld.datatype) == "langString":
+            out = []
+            for item, item_where in items:
+                if isinstance(item, yamlio.Map):  # {ru: Аркадий Воронин, uk: ...}: text by language
+                    out.extend(self.tagged(fld, item, item_where))
+                else:
+                    out.append(self.value(fld, item, item_where, source, lang))
+            return out
         return [self.value(fld, item, item_where, source, lang) for item, item_where in items]
+
+    def tagged(self, fld: Field, texts: yamlio.Map, where) -> list:
+        """``{ru: Аркадий Воронин}``: a text in each language given as a key."""
+        if not texts:
+            raise self.error(f"`{fld.key}`: an empty mapping; write {{language: text}}, e.g. {{ru: Аркадий}}", where)
+        out = []
+        for key, text in texts.items():
+            key_where = (where[0], texts.line_of(key))
+            try:
+                tag = langtag.normalize(key)
+            except langtag.TagError as exc:
+                raise self.error(f"`{fld.key}`: {exc}", key_where) from None
+            out.append(self.literal(fld, text, key_where, tag))
+        return out
 
     def value(self, fld: Field, value, where, source: Source | None, lang: str):
         if isinstance(value, (yamlio.Map, yamlio.Seq)):
@@ -392,63 +424,101 @@ class _Loader:
         return self.literal(fld, value, where, lang)
 
     def literal(self, fld: Field, value, where, lang: str) -> str:
-        """The value as an N-Triples literal (kb.nt), in the lexical form
-        rdflib's Literal gives it."""
+        """The value as an N-Triples literal (kb.nt) in the canonical form
+        every store keeps (kb.nt.canonical), read from the text the curator
+        wrote: a plain scalar YAML 1.1 would take for a number, boolean or
+        date (yamlio.Plain) is read as what the field means, never as what
+        YAML guessed."""
         dtype = fld.datatype
         kind = _LITERAL_KINDS.get(dtype)  # one lookup, not a chain of rdflib comparisons
+        guess = value.guess if type(value) is yamlio.Plain else None
         problem = None
         if kind == "langString" or kind == "string":
+            if guess is not None:
+                raise self.error(f"`{fld.key}`: YAML reads {value} as a {guess}, but this key takes text; "
+                                 f"quote it: \"{value}\"", where)
             if not isinstance(value, str):
                 problem = "text"
             elif not value.strip():
                 raise self.error(f"`{fld.key}` is empty; give some text or remove the key", where)
             else:
-                return nt.literal(value, lang=lang) if kind == "langString" else nt.literal(value)
-        elif kind == "boolean":
-            if isinstance(value, bool):
-                return nt.literal("true" if value else "false", datatype=_BOOLEAN)
-            problem = "true or false"
-        elif kind == "decimal" or kind == "integer":
-            if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-                problem = "a number"
-            else:
+                self.check_text(fld, value, where)
+                if kind == "string":
+                    return nt.literal(value)
                 try:
-                    number = Decimal(str(value))
-                except InvalidOperation:
-                    number = None
-                if number is None or not number.is_finite():
-                    problem = "a number written without separators, like 50000"
-                elif kind == "integer":
+                    langtag.check(lang, value, name=str(fld.path) in _NAME_PATHS)
+                except langtag.TagError as exc:
+                    raise self.error(f"`{fld.key}`: {exc}", where) from None
+                return nt.literal(value, lang=lang)
+        elif kind == "boolean":
+            if guess == "boolean" and value.lower() in ("true", "false"):
+                return nt.literal(value.lower(), datatype=_BOOLEAN)
+            problem = "true or false" + (" (YAML 1.1 would read yes/no/on/off as booleans; write true or false)"
+                                         if guess == "boolean" else "")
+        elif kind == "decimal" or kind == "integer":
+            if guess not in (None, "number") or not isinstance(value, str):
+                problem = "a number"
+            elif not _NUMBER.match(value.strip()):
+                problem = "a number written without separators, in digits, like 50000 or 2.5"
+            else:
+                number = Decimal(value.strip())  # every digit written: no float, no octal
+                if kind == "integer":
                     if number != number.to_integral_value() or number < 0:
                         problem = "a whole number, 0 or more"
                     else:
                         return nt.literal(str(int(number)), datatype=str(dtype))
-                else:  # a lexical form with a point, as Turtle writes decimals: 1000.0
-                    text = format(number, "f")
-                    return nt.from_rdflib(Literal(text if "." in text else f"{text}.0", datatype=_T.XSD_decimal))
+                elif -number.as_tuple().exponent > 18 or abs(number) >= _DECIMAL_LIMIT:
+                    problem = ("a decimal with at most 18 digits after the point and 20 before it "
+                               "(what SPARQL stores compute with exactly)")
+                else:
+                    return nt.literal(nt.canonical_decimal(number), datatype=_DECIMAL)
         elif kind == "duration":
             if isinstance(value, str) and _DURATION.match(value):
-                return nt.from_rdflib(Literal(value, datatype=_T.XSD_duration))
+                return nt.literal(value, datatype=_DURATION_DT)
             problem = "an ISO 8601 duration such as P1M"
         elif kind == "date":
-            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-                return nt.from_rdflib(Literal(value.isoformat(), datatype=_T.XSD_date))
+            try:
+                day = dt.date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+            except ValueError:
+                day = None
+            if day is not None:
+                return nt.literal(day.isoformat(), datatype=_DATE)
             problem = "a date, YYYY-MM-DD"
         elif kind == "dateTime":
-            if isinstance(value, dt.datetime) and value.tzinfo is not None:
-                return nt.from_rdflib(Literal(value.isoformat(), datatype=_T.XSD_dateTime))
+            try:
+                moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if isinstance(value, str) else None
+            except ValueError:
+                moment = None
+            if moment is not None and moment.tzinfo is not None:
+                return nt.literal(nt.canonical_datetime(moment), datatype=_DATETIME)
             problem = "a date and time with a time zone, like 2026-01-02T03:04:05Z"
         elif kind == "hexBinary":
             if isinstance(value, str) and re.fullmatch(r"[0-9a-f]+", value) and len(value) % 2 == 0:
-                return nt.from_rdflib(Literal(value, datatype=_T.XSD_hexBinary))
+                return nt.literal(value, datatype=_HEX)
             problem = "lower-case hexadecimal digits"
         elif kind == "language":
-            if isinstance(value, str) and _LANGUAGE.match(value):
-                return nt.from_rdflib(Literal(value, datatype=_T.XSD_language))
-            problem = "a BCP 47 language tag such as en"
+            try:
+                return nt.literal(langtag.normalize(value), datatype=_LANGUAGE_DT)
+            except langtag.TagError as exc:
+                raise self.error(f"`{fld.key}`: {exc}", where) from None
         else:
             raise self.error(f"`{fld.key}` has datatype {dtype}, which the loader does not support", where)
         raise self.error(f"`{fld.key}` must be {problem}, not {value!r}", where)
+
+    def check_text(self, fld: Field, value: str, where) -> None:
+        """Refuse, with the file and line, characters that would break a later
+        stage or a consumer's tools: lone surrogates (not encodable as UTF-8),
+        control characters other than tab and line breaks and the
+        noncharacters U+FFFE and U+FFFF (not allowed in XML, so not in RDF/XML
+        or HTML), and in a name (a label or alias) any line break."""
+        match = _BAD_TEXT.search(value)
+        if match is None and str(fld.path) in _NAME_PATHS:
+            match = _BAD_IN_NAME.search(value)
+        if match is not None:
+            char = match.group()
+            what = "a line break, which a name cannot hold" if char in _LINE_BREAKS else \
+                "a character that published text cannot hold"
+            raise self.error(f"`{fld.key}` contains U+{ord(char):04X}, {what}; remove it", where)
 
     def ref(self, fld: Field, value, where) -> URIRef:
         if not isinstance(value, str):
@@ -696,8 +766,8 @@ class _Loader:
             self.add(owner, _T.AGKB_evidence, excerpt)
             self.add(excerpt, _T.RDF_type, _T.AGKB_Excerpt)
             self.add(excerpt, _T.OA_exact, nt.literal(passage))
-            self.add(excerpt, _T.OA_start, nt.literal(str(start), datatype=_NON_NEGATIVE))
-            self.add(excerpt, _T.OA_end, nt.literal(str(start + len(passage)), datatype=_NON_NEGATIVE))
+            self.add(excerpt, _T.OA_start, nt.literal(str(start), datatype=_INTEGER))
+            self.add(excerpt, _T.OA_end, nt.literal(str(start + len(passage)), datatype=_INTEGER))
             self.add(excerpt, _T.DCTERMS_isPartOf, source.iri)
 
     @staticmethod

@@ -8,12 +8,16 @@ sorting happen in C, and a line of ``dist/kb.nt`` is just ``f"{s} {p} {o} .\\n"`
 - an IRI is ``<http://...>``
 - a blank node is ``_:id``
 - a literal is ``"lexical"``, ``"lexical"@lang`` or ``"lexical"^^<datatype>``,
-  the lexical form escaped as N-Triples requires (backslash, double quote,
-  line feed, carriage return) and nothing else
+  the lexical form escaped as canonical N-Triples does (RDF 1.2 N-Triples,
+  section 4): ``\\b \\t \\n \\f \\r \\" \\\\`` as two-character escapes,
+  the other control characters (U+0000-U+001F, U+007F) as ``\\uXXXX``, and
+  nothing else, so every parser reads the same string back
 
+Literals are in the canonical form stores keep (XSD 1.1 canonical mappings,
+as Oxigraph applies them: "300"^^xsd:decimal, not "300.0"; language tags in
+lower case), so a SPARQL store loaded with kb.nt returns the published terms.
 These are the strings rdflib's ``Term.n3()`` gives for the same terms, except
-that a line break inside a literal is written ``\\n`` rather than in a
-triple-quoted string (which N-Triples does not allow). ``to_rdflib`` and
+for those escapes. ``to_rdflib`` and
 ``from_rdflib`` convert single terms; each keeps a cache, as a build meets the
 same terms many times.
 """
@@ -36,17 +40,42 @@ def iri(value: str) -> str:
     return f"<{value}>"
 
 
+_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", '"': '\\"', "\\": "\\\\"}
+_ESCAPES.update({chr(c): f"\\u{c:04X}" for c in [*range(0x20), 0x7F] if chr(c) not in _ESCAPES})
+_NEEDS_ESCAPE = re.compile('[\x00-\x1f\x7f"\\\\]')
+
+
+def _escape_match(match) -> str:
+    return _ESCAPES[match.group()]
+
+
 def escape(lexical: str) -> str:
-    """A lexical form as it goes between the quotes of an N-Triples literal."""
-    if "\\" in lexical:
-        lexical = lexical.replace("\\", "\\\\")
-    if '"' in lexical:
-        lexical = lexical.replace('"', '\\"')
-    if "\n" in lexical:
-        lexical = lexical.replace("\n", "\\n")
-    if "\r" in lexical:
-        lexical = lexical.replace("\r", "\\r")
-    return lexical
+    """A lexical form as it goes between the quotes of an N-Triples literal
+    (canonical N-Triples escapes, RDF 1.2 N-Triples section 4)."""
+    return _NEEDS_ESCAPE.sub(_escape_match, lexical) if _NEEDS_ESCAPE.search(lexical) else lexical
+
+
+def canonical_decimal(number) -> str:
+    """The XSD 1.1 canonical form of an xsd:decimal (a ``decimal.Decimal``):
+    no sign for positives, no leading zeros, no trailing fractional zeros and
+    no point for whole numbers ("300", "1.5", "-0.25", "0")."""
+    if number == number.to_integral_value():
+        return str(int(number))
+    text = format(number, "f").rstrip("0")
+    return "0" + text if text.startswith(".") else ("-0" + text[1:] if text.startswith("-.") else text)
+
+
+def canonical_datetime(moment) -> str:
+    """The XSD 1.1 canonical form of an xsd:dateTime with a time zone (a
+    ``datetime.datetime``): UTC written Z, no trailing fractional zeros."""
+    text = moment.replace(tzinfo=None).isoformat()
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    offset = moment.utcoffset()
+    if not offset:
+        return text + "Z"
+    zone = moment.isoformat()[-6:]
+    return text + zone
 
 
 def literal(lexical: str, lang: str | None = None, datatype: str | None = None) -> str:

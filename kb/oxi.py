@@ -192,7 +192,7 @@ class Work:
         self.store.load(output, format=ox.RdfFormat.N_TRIPLES, to_graph=GRAPH_DATA)
         nt_of = self.nt_of
         triples = []
-        for line in output.decode("utf-8").splitlines():
+        for line in output.decode("utf-8").split("\n")[:-1]:  # not splitlines: U+2028 is no line end here
             s, p, o = line[:-2].split(" ", 2)
             triples.append((s, p, nt_of(o) if o[0] == '"' else o))
         return triples

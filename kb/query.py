@@ -24,7 +24,7 @@ _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
 
 
 def _strip_comments(text: str) -> str:
-    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    return "\n".join(line for line in text.split("\n") if not line.lstrip().startswith("#"))
 
 
 def published_graph(project: Project, with_ontology: bool = True) -> Graph:

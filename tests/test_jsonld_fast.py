@@ -11,6 +11,7 @@ sorted N-Triples lines, so it follows the same rule."""
 from __future__ import annotations
 
 import json
+import re
 import random
 from pathlib import Path
 
@@ -197,10 +198,11 @@ def test_random_graphs(ontology, ctx, seed):
 
 def test_reference_agrees_with_pyld_nquads_parser(ctx):
     """The reference is pyld's own reading of the N-Triples, except where pyld's
-    N-Quads parser gets an escaped backslash wrong, or splits a line at a
-    character str.splitlines() takes for a line end (form feed, U+2028...)."""
+    N-Quads parser gets an escape wrong (an escaped backslash, \\t, \\uXXXX),
+    or splits a line at a character str.splitlines() takes for a line end
+    (U+2028...)."""
     triples = tricky(ctx)
-    plain = {t for t in triples if "\\\\" not in t[2] and len(nt.line(t).splitlines()) == 1}
+    plain = {t for t in triples if not re.search(r'\\[^"]', t[2]) and len(nt.line(t).splitlines()) == 1}
     assert plain != triples
     assert pyld_reference(plain, ctx) == pyld_nquads_reference(plain, ctx)
     one_line = {t for t in triples if len(nt.line(t).splitlines()) == 1}

@@ -1,18 +1,23 @@
 """Turtle in rdflib's ``longturtle`` style: sorted, one triple per line, stable diffs.
 
-``serialize_triples`` turns N-Triples term strings (kb.nt) into the bytes
-rdflib's LongTurtleSerializer writes for the same graph, with plain string work:
+``serialize_triples`` turns N-Triples term strings (kb.nt) into Turtle laid
+out as rdflib's LongTurtleSerializer lays it out, with plain string work:
 triples grouped by subject, each term's label and sort key made once. rdflib's
-rules: PREFIX lines for the namespaces used, by prefix; ``rdfs:Class`` members
+layout: PREFIX lines for the namespaces used, by prefix; ``rdfs:Class`` members
 first, then subjects by how often they are objects, then by IRI; ``a``,
 ``rdfs:label``, then predicates by IRI; objects in rdflib's term order (IRIs,
 then literals by datatype, language, value; ties in the order given); its
-prefixed names, bare numbers and booleans, triple-quoted strings. Literals
-rdflib normalises or orders by value, other than canonical integers, booleans
-and dates, go through rdflib terms.
+prefixed names, bare integers and booleans, triple-quoted strings.
+
+Where rdflib's writer is wrong, this one is right, and the tests show it: every
+literal keeps its exact lexical form (rdflib writes "300"^^xsd:decimal as
+``300.0``, another term), and a long string ending in a backslash and a quote
+is closed so that strict parsers (serdi, rapper, Oxigraph) read it. The output
+denotes exactly the graph of the N-Triples it was made from.
 
 ``serialize`` converts a graph's triples for it. Graphs with blank nodes go
-to rdflib's own serializer.
+to rdflib's own serializer (only the shapes have them; they hold no literal
+rdflib writes wrong).
 """
 
 from __future__ import annotations
@@ -105,18 +110,41 @@ _PLAIN_LOCAL = string.ascii_letters + string.digits + "_-."
 _BAD_IRI = re.compile(r'[<>" {}|\\^`]')
 _SLASH = re.compile("[/#]")
 _PERCENT = LongTurtleSerializer.LOCALNAME_PECRENT_CHARACTER_REQUIRING_ESCAPE_REGEX
+# Turtle 1.1's PN_LOCAL: a local name a prefixed name may have (rdflib writes
+# some that are not, such as xml:#lang, which parsers read as xml: and a comment).
+_BASE = ("A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D"
+         "\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\U00010000-\U000EFFFF")
+_CHARS = _BASE + "_0-9\\-\u00B7\u0300-\u036F\u203F-\u2040"
+_PLX = r"(?:%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])"
+_PN_LOCAL = re.compile(f"(?:[{_BASE}_:0-9]|{_PLX})(?:(?:[{_CHARS}.:]|{_PLX})*(?:[{_CHARS}:]|{_PLX}))?")
+
+
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f]")  # every control character but the line feed
+_DECIMAL_LEXICAL = re.compile(r"-?[0-9]+\.[0-9]+")  # what a bare Turtle DECIMAL keeps as its lexical form
 
 
 def _quote(lexical: str) -> str:
-    """rdflib's Literal._quote_encode."""
-    if "\n" in lexical:
-        encoded = lexical.replace("\\", "\\\\")
-        if '"""' in lexical:
-            encoded = encoded.replace('"""', '\\"\\"\\"')
-        if encoded[-1] == '"' and encoded[-2] != "\\":
-            encoded = encoded[:-1] + "\\" + '"'
-        return '"""%s"""' % encoded.replace("\r", "\\r")
-    return '"%s"' % lexical.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
+    """A lexical form as a Turtle string: a long (triple-quoted) string when it
+    holds a line feed, as rdflib writes it, else N-Triples' own escapes.
+
+    rdflib's long form escapes a closing double quote only when the character
+    before it is not a backslash, which is wrong when that backslash is itself
+    escaped: a value ending in a backslash and a quote comes out as a doubled
+    backslash and four quotes, which every strict parser rejects. Here a closing quote is escaped unless an
+    odd number of backslashes (an escape) precedes it, and control characters
+    other than the line feed are escaped as in N-Triples."""
+    if "\n" not in lexical:
+        return f'"{nt.escape(lexical)}"'
+    encoded = lexical.replace("\\", "\\\\")
+    if '"""' in lexical:
+        encoded = encoded.replace('"""', '\\"\\"\\"')
+    if encoded[-1] == '"':
+        backslashes = len(encoded[:-1]) - len(encoded[:-1].rstrip("\\"))
+        if backslashes % 2 == 0:
+            encoded = encoded[:-1] + '\\"'
+    if _CONTROL.search(encoded):
+        encoded = _CONTROL.sub(lambda m: nt.escape(m.group()), encoded)
+    return '"""%s"""' % encoded
 
 
 def _unprefixed(term: str) -> str:
@@ -238,7 +266,7 @@ class _Names:
             local = local.replace("(", r"\(").replace(")", r"\)")
         if "%" in local:
             local = _PERCENT.sub("\\%", local)
-        if local.endswith("."):
+        if local.endswith(".") or (local and not _PN_LOCAL.fullmatch(local)):
             return None
         if prefix[:1] == "_":
             raise _Fallback("prefix starting with _")
@@ -336,11 +364,22 @@ class _Labels:
         return found
 
     def rdflib_literal(self, term: str) -> str:
-        literal = nt.to_rdflib(term)
-        if literal.datatype is not None:
-            self.datatype(str(literal.datatype))
-        found = self.label[term] = literal._literal_n3(
-            use_plain=True, qname_callback=lambda dt: self.names.pname(str(dt)))
+        """A literal rdflib would normalise (a decimal, a double, a date of
+        another form): written with its exact lexical form, which rdflib's
+        writer does not do ("300"^^xsd:decimal comes out of it as 300.0, a
+        different term), and ordered as rdflib orders the terms."""
+        lexical, language, datatype = nt.split_literal(term)
+        quoted = _quote(lexical)
+        if language:
+            found = f"{quoted}@{language}"
+        elif datatype is None:
+            found = quoted
+        elif datatype == XSD + "decimal" and _DECIMAL_LEXICAL.fullmatch(lexical):
+            self.datatype(datatype)
+            found = lexical
+        else:
+            found = f"{quoted}^^{self.datatype(datatype)}"
+        self.label[term] = found
         self.key[term] = None
         return found
 

@@ -83,7 +83,7 @@ def _find_seed(project: Project, url: str | None = None, sha: str | None = None)
 def _from_seed(project: Project, path: Path) -> Document:
     doc = yamlio.load(path)
     text = yamlio.read_text(path.parent / str(doc["text"]))
-    issued = doc.get("date") if isinstance(doc.get("date"), dt.date) else None
+    issued = _date(doc.get("date"))  # the text as written (yamlio.Plain), read as a day
     return Document(path.stem, text, issued, str(doc.get("author")) if doc.get("author") else None, [], True)
 
 
