@@ -8,6 +8,12 @@ STAMP := $(VENV)/.installed
 INPUTS := $(shell find seeds facts ontology shapes -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | LC_ALL=C sort)
 CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
+# The list of inputs, rewritten only when it changes: a file added, deleted or
+# renamed changes the list, which then is newer than dist/ (make sees edits by
+# their times, but cannot see a file that is no longer there).
+INPUT_LIST := build/inputs.list
+$(shell mkdir -p build && printf '%s\n' $(INPUTS) $(CODE) > $(INPUT_LIST).new && \
+  (cmp -s $(INPUT_LIST).new $(INPUT_LIST) && rm -f $(INPUT_LIST).new || mv -f $(INPUT_LIST).new $(INPUT_LIST)))
 # Every file the build writes: the fixed ones, plus whatever the last build
 # listed in dist/SHA256SUMS (entity pages, the site). A missing or edited-away
 # page is a missing target, so `make` rebuilds it.
@@ -33,7 +39,7 @@ install: $(STAMP) ## Create .venv and install the kb package with its test tools
 # keeps a `make` with nothing to do fast); any other output that is missing
 # makes the same one build run.
 MANIFEST := dist/SHA256SUMS
-$(MANIFEST): $(STAMP) $(INPUTS) $(CODE)
+$(MANIFEST): $(STAMP) $(INPUTS) $(CODE) $(INPUT_LIST)
 	$(KB) build
 
 $(filter-out $(MANIFEST),$(OUTPUTS)) &: | $(MANIFEST)

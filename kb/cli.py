@@ -123,12 +123,15 @@ def release(ctx, date):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 @click.option("--allow-update", is_flag=True,
               help="Run SPARQL Update on an in-memory copy and report the change; dist/ is never written.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
+              help="An endpoint SERVICE clauses may query (repeatable); others are refused.")
 @click.pass_context
-def query(ctx, query, fmt, allow_update):
+def query(ctx, query, fmt, allow_update, allow_service):
     """Run a SPARQL query over dist/. QUERY is a file, a name in queries/, or SPARQL text."""
     from . import query as q
     project = _project(ctx)
     text, where = q.resolve(project, query)
+    q.check_services(text, allow_service, where)
     graph = q.published_graph(project)
     if allow_update and q.is_update(text):
         added, removed = q.update(graph, text, where)
@@ -205,11 +208,26 @@ def publish(ctx, endpoint, graph_iri):
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds a query may run; past them it is stopped (503).")
+@click.option("--max-bytes", default=16 * 1024 * 1024, show_default=True, type=click.IntRange(1024),
+              help="Largest answer sent; a larger one is refused (400: add LIMIT).")
+@click.option("--max-running", default=None, type=click.IntRange(1, 64),
+              help="Queries run at once (default: the number of CPUs); more wait, then get 503.")
+@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
+              help="An endpoint SERVICE clauses may query (repeatable); by default none: no outbound requests.")
+@click.option("--cors", multiple=True, metavar="ORIGIN",
+              help="An origin whose pages may read answers in a browser ('*' for any); by default none.")
 @click.pass_context
-def serve(ctx, host, port):
-    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...)."""
-    from .serve import make_server
-    server = make_server(_project(ctx), host, port)
+def serve(ctx, host, port, timeout, max_bytes, max_running, allow_service, cors):
+    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...).
+
+    Updates are refused, SERVICE to endpoints not allowed is refused, and each
+    query runs in its own process within a time limit and a result size limit."""
+    from .serve import Limits, make_server
+    limits = Limits(timeout=timeout, max_bytes=max_bytes, allow_service=tuple(allow_service), cors=tuple(cors),
+                    **({"max_running": max_running} if max_running else {}))
+    server = make_server(_project(ctx), host, port, limits)
     address, bound = server.server_address[:2]
     click.echo(f"Read-only SPARQL endpoint at http://{address}:{bound}/sparql (Ctrl-C stops it)")
     try:

@@ -57,8 +57,10 @@ def normalize(tag: object) -> str:
 
     Raises TagError (with a message fit for a curator) for anything else,
     including a YAML boolean such as ``no`` read as False."""
-    if isinstance(tag, bool):
-        raise TagError(f"YAML read the language as the boolean {str(tag).lower()}; quote it, e.g. \"no\"")
+    if isinstance(tag, bool) or getattr(tag, "guess", None) == "boolean":  # kb.yamlio.Plain
+        word = str(tag).lower() if not isinstance(tag, bool) else ("true" if tag else "false")
+        raise TagError(f"YAML reads {word} as a boolean (yes/no/on/off are booleans in YAML 1.1), not a "
+                       f"language; quote it: \"{word}\"")
     if not isinstance(tag, str):
         raise TagError(f"a language tag is text such as en or ru, not {tag!r}")
     low = tag.strip().lower()
@@ -114,3 +116,17 @@ def undetermined(text: str, default: str = "en") -> str:
     if not other:
         return default
     return f"und-{other[0].lower()}"
+
+
+def preference(literal) -> tuple:
+    """A sort key putting the name to show first: English, then other names
+    without a language, then by language tag and text. ``literal`` is an
+    rdflib Literal (or anything with ``language`` and ``str``)."""
+    language = (getattr(literal, "language", None) or "").lower()
+    rank = 0 if language == "en" else 1 if language.startswith("en-") else 2 if not language else 3
+    return rank, language, str(literal)
+
+
+def preferred(literals):
+    """The literal to show of several names (``preference``), or None."""
+    return min(literals, key=preference, default=None)

@@ -19,7 +19,7 @@ from pathlib import Path
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from . import dates, langtag, nt, yamlio
+from . import dates, iri, langtag, nt, yamlio
 from .errors import KBError
 from .namespaces import AGKB, CLAIM, EXCERPT, ID, LINK, OA, SOURCE, STATEMENT
 from .project import Project
@@ -401,8 +401,10 @@ class _Loader:
         if fld.kind == "ref":
             return self.ref(fld, value, where)
         if fld.kind == "external":
-            if not isinstance(value, str) or not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value):
-                raise self.error(f"`{fld.key}` takes an http or https address", where)
+            problem = iri.http_problem(value)
+            if problem is not None:
+                raise self.error(f"`{fld.key}` takes an http or https address (RFC 3987), and {value!r} is not "
+                                 f"one: {problem}", where)
             return URIRef(value)
         if fld.kind == "date":
             key = (type(value), value)  # the same dates recur: parse each once

@@ -101,6 +101,7 @@ class AGKB(DefinedNamespace):
     externalResource: URIRef
     evidence: URIRef
     forceCategory: URIRef
+    formerlySanctioned: URIRef
     hedge: URIRef
     imageCredit: URIRef
     imposedBy: URIRef

@@ -53,6 +53,61 @@ def resolve(project: Project, query: str) -> tuple[str, str]:
     return query, "<query text>"
 
 
+# SPARQL's lexical units, enough to find keywords: comments, strings and IRIs
+# are taken whole, so a SERVICE inside them is no keyword (SPARQL 1.1, 19.8).
+_LONG_STRINGS = r'"""(?:[^"\\]|\\.|"(?!""))*"""' + "|" + r"'''(?:[^'\\]|\\.|'(?!''))*'''"
+_TOKENS = re.compile(
+    r"(?P<comment>#[^\n]*)"
+    r"|(?P<string>" + _LONG_STRINGS + r'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')'''
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r"|(?P<word>[?$]?[A-Za-z_\u00C0-\uFFFF][\w\-.\u00B7\u00C0-\uFFFF]*(?::[\w\-.%\\]*)?|:[\w\-.%\\]*)"
+    r"|(?P<other>\S)", re.DOTALL)
+
+
+def services(text: str) -> list[str]:
+    """The endpoints a query's SERVICE clauses name: IRIs (prefixed names
+    expanded with the query's PREFIX declarations), or ``?var`` for an endpoint
+    bound at run time."""
+    tokens = [(m.lastgroup, m.group()) for m in _TOKENS.finditer(text) if m.lastgroup != "comment"]
+    prefixes: dict = {}
+    found = []
+    for n, (kind, value) in enumerate(tokens):
+        if kind != "word":
+            continue
+        upper = value.upper()
+        if upper == "PREFIX" and n + 2 < len(tokens) and tokens[n + 2][0] == "iri":
+            prefixes[tokens[n + 1][1].rstrip(":")] = tokens[n + 2][1][1:-1]
+        elif upper == "SERVICE":
+            rest = tokens[n + 1:n + 3]
+            if rest and rest[0][0] == "word" and rest[0][1].upper() == "SILENT":
+                rest = rest[1:]
+            if not rest:
+                found.append("?")
+                continue
+            kind, endpoint = rest[0]
+            if kind == "iri":
+                found.append(endpoint[1:-1])
+            elif kind == "word" and ":" in endpoint and endpoint[0] not in "?$":
+                prefix, local = endpoint.split(":", 1)
+                found.append(prefixes[prefix] + local if prefix in prefixes else endpoint)
+            else:
+                found.append(endpoint)
+    return found
+
+
+def check_services(text: str, allowed=(), where: str = "<query text>") -> None:
+    """Refuse a query whose SERVICE clauses name an endpoint not in ``allowed``
+    (exact IRIs): a query over the published files makes no request to
+    another server unless the operator allowed that server. Raises KBError."""
+    for endpoint in services(text):
+        if endpoint in allowed:
+            continue
+        if endpoint[:1] in ("?", "$"):
+            raise KBError(f"SERVICE {endpoint} is refused: an endpoint chosen at run time cannot be checked", where)
+        raise KBError(f"SERVICE <{endpoint}> is refused: queries here make no requests to other endpoints "
+                      "(the operator can allow one with --allow-service URL)", where)
+
+
 def is_update(text: str) -> bool:
     return bool(_UPDATE.match(_strip_comments(text)))
 

@@ -2,29 +2,69 @@
 knowledge base (dist/kb.nt with the ontology, as `kb query` sees it).
 
 Queries come as GET ?query=, as a form POST, or as an application/sparql-query
-POST. Updates are refused. Results are SPARQL JSON unless the Accept header
-asks for XML, CSV or TSV; CONSTRUCT and DESCRIBE give Turtle or N-Triples."""
+POST. Results are SPARQL JSON unless the Accept header asks for XML, CSV or
+TSV; CONSTRUCT and DESCRIBE give Turtle or N-Triples. Terms are the published
+ones: the store holds dist/kb.nt, whose literals are in the form stores keep.
+
+What the endpoint allows, and why (an endpoint on a laptop or a server must
+not be turned against its host or its network):
+
+- **No updates** (403), and **no outbound requests**: a query whose SERVICE
+  clause names an endpoint the operator did not list (``--allow-service``) is
+  refused with 400 before it runs.
+- **Each query in its own process, with a time limit** (``--timeout``, 10 s):
+  the query runs in a forked child of the server, which holds the store; past
+  the limit, or when its client goes away, the child is killed, and the client
+  gets 503 with the reason. Other clients are answered meanwhile: at most
+  ``--max-running`` queries (the number of CPUs) run at once, and one that
+  cannot start within the time limit gets 503 and ``Retry-After``.
+- **A bounded result** (``--max-bytes``, 16 MiB): a larger answer is stopped
+  and refused with 400 ("add LIMIT"); a query text over 64 KiB gets 413.
+- **No cross-origin reads by default**: browsers let a page on another site
+  read the answers only for the origins given with ``--cors`` (``'*'`` for any).
+"""
 
 from __future__ import annotations
 
+import os
+import select
+import signal
+import socket
 import threading
+import time
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from rdflib import Graph
+import pyoxigraph as ox
 
 from .errors import KBError
 from .project import Project
-from .query import published_graph, run
+from .query import check_services, is_update, published_graph
 
 RESULT_TYPES = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
-GRAPH_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt"}
+GRAPH_TYPES = {"text/turtle": ox.RdfFormat.TURTLE, "application/n-triples": ox.RdfFormat.N_TRIPLES}
+MAX_QUERY_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one query may take: ``timeout`` in seconds (of wall time, from
+    the moment it may start), ``max_bytes`` of serialized result,
+    ``max_running`` queries at once, the SERVICE endpoints allowed (exact
+    IRIs), and the origins browsers may let read answers (CORS)."""
+
+    timeout: float = 10.0
+    max_bytes: int = 16 * 1024 * 1024
+    max_running: int = os.cpu_count() or 2
+    allow_service: tuple = ()
+    cors: tuple = ()
 
 
 def _choose(accept: str, table: dict, default: str) -> str:
@@ -35,28 +75,94 @@ def _choose(accept: str, table: dict, default: str) -> str:
     return default
 
 
+class _TooLarge(Exception):
+    pass
+
+
+class _Capped:
+    """A binary writer that stops past ``limit`` bytes."""
+
+    def __init__(self, limit: int):
+        self.parts: list = []
+        self.size, self.limit = 0, limit
+
+    def write(self, data) -> int:
+        self.size += len(data)
+        if self.size > self.limit:
+            raise _TooLarge()
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def _evaluate(store: ox.Store, default, text: str, accept: str, max_bytes: int) -> tuple[int, str, bytes]:
+    """(status, content type, body) of one query, evaluated here."""
+    try:
+        result = store.query(text, default_graph=default)
+    except SyntaxError as exc:
+        return 400, "text/plain; charset=utf-8", f"bad SPARQL: {' '.join(str(exc).split())}\n".encode()
+    out = _Capped(max_bytes)
+    try:
+        if isinstance(result, ox.QueryTriples):
+            kind = _choose(accept, GRAPH_TYPES, "text/turtle")
+            result.serialize(out, format=GRAPH_TYPES[kind])
+        else:
+            kind = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
+            result.serialize(out, format=RESULT_TYPES[kind])
+    except _TooLarge:
+        return 400, "text/plain; charset=utf-8", (f"the result is larger than {max_bytes} bytes, this endpoint's "
+                                                  "limit: add LIMIT, or select fewer rows\n").encode()
+    except OSError as exc:
+        if isinstance(exc.__context__, _TooLarge) or "_TooLarge" in str(exc):
+            return 400, "text/plain; charset=utf-8", (f"the result is larger than {max_bytes} bytes, this "
+                                                      "endpoint's limit: add LIMIT, or select fewer rows\n").encode()
+        raise
+    return 200, f"{kind}; charset=utf-8", b"".join(out.parts)
+
+
+def _client_gone(connection: socket.socket) -> bool:
+    """Whether the client closed its end (its request was read already)."""
+    try:
+        readable, _, _ = select.select([connection], [], [], 0)
+        return bool(readable) and connection.recv(1, socket.MSG_PEEK) == b""
+    except (OSError, ValueError):
+        return True
+
+
 class _Handler(BaseHTTPRequestHandler):
     server_version = "agkb-serve"
-    graph: Graph
-    lock: threading.Lock
+    store: ox.Store
+    default: object
+    limits: Limits
+    slots: threading.BoundedSemaphore
 
     def log_message(self, *args):  # quiet: the CLI prints the address once
         pass
 
-    def _send(self, status: int, body: bytes, kind: str) -> None:
+    def _send(self, status: int, body: bytes, kind: str, headers: dict | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
+        origin = self.headers.get("Origin")
+        if origin and ("*" in self.limits.cors or origin in self.limits.cors):
+            self.send_header("Access-Control-Allow-Origin", "*" if "*" in self.limits.cors else origin)
+            self.send_header("Vary", "Origin")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.end_headers()
         self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, headers: dict | None = None) -> None:
+        self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)
 
     def do_GET(self):  # noqa: N802 - http.server's name
         parts = urlsplit(self.path)
         params = parse_qs(parts.query)
+        if "update" in params:
+            self._error(403, "read-only SPARQL endpoint: updates are refused")
+            return
         if "query" not in params:
             self._error(400, "read-only SPARQL endpoint: send ?query=")
             return
@@ -64,7 +170,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length).decode("utf-8")
+        if length > MAX_QUERY_BYTES:
+            self._error(413, f"a query may have at most {MAX_QUERY_BYTES} bytes")
+            return
+        body = self.rfile.read(length).decode("utf-8", "replace")
         kind = (self.headers.get("Content-Type") or "").split(";")[0].strip()
         if kind == "application/sparql-update" or "update" in parse_qs(body):
             self._error(403, "read-only SPARQL endpoint: updates are refused")
@@ -79,28 +188,95 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(params["query"][0])
 
     def _answer(self, text: str) -> None:
-        try:
-            with self.lock:
-                result = run(self.graph, text)
-                accept = self.headers.get("Accept") or ""
-                if result.type in ("CONSTRUCT", "DESCRIBE"):
-                    kind = _choose(accept, GRAPH_TYPES, "text/turtle")
-                    body = result.graph.serialize(format=GRAPH_TYPES[kind], encoding="utf-8")
-                else:
-                    kind = _choose(accept, RESULT_TYPES, "application/sparql-results+json")
-                    body = result.serialize(format=RESULT_TYPES[kind])
-        except KBError as error:
-            status = 403 if "Update is refused" in error.message else 400
-            self._error(status, error.message)
+        if len(text.encode("utf-8")) > MAX_QUERY_BYTES:
+            self._error(413, f"a query may have at most {MAX_QUERY_BYTES} bytes")
             return
-        self._send(200, body, f"{kind}; charset=utf-8")
+        if is_update(text):
+            self._error(403, "read-only SPARQL endpoint: updates are refused")
+            return
+        try:
+            check_services(text, self.limits.allow_service)
+        except KBError as error:
+            self._error(400, error.message)
+            return
+        limits = self.limits
+        started = time.monotonic()
+        if not self.slots.acquire(timeout=limits.timeout):
+            self._error(503, f"busy: {limits.max_running} queries are running; try again", {"Retry-After": "5"})
+            return
+        try:
+            answer = self._run_in_child(text, started + limits.timeout)
+        finally:
+            self.slots.release()
+        if answer is not None:
+            self._send(*answer)
 
+    def _run_in_child(self, text: str, deadline: float):
+        """Evaluate in a forked child; (status, body, content type), or None
+        when the client left. Kills the child past ``deadline``."""
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: evaluate, write "status\ttype\n" and the body, leave
+            try:
+                os.close(read_end)
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                status, kind, body = _evaluate(self.store, self.default, text, self.headers.get("Accept") or "",
+                                               self.limits.max_bytes)
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(f"{status}\t{kind}\n".encode() + body)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        chunks = []
+        try:
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return 503, (f"the query ran longer than this endpoint's limit of {self.limits.timeout:g} s "
+                                 "and was stopped\n").encode(), "text/plain; charset=utf-8"
+                readable, _, _ = select.select([read_end], [], [], min(left, 0.2))
+                if not readable:
+                    if _client_gone(self.connection):
+                        return None
+                    continue
+                data = os.read(read_end, 1 << 20)
+                if not data:
+                    break
+                chunks.append(data)
+        finally:
+            os.close(read_end)
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(pid, 0)
+        head, _, body = b"".join(chunks).partition(b"\n")
+        if not head:
+            return 500, b"the query process ended without an answer\n", "text/plain; charset=utf-8"
+        status, kind = head.decode().split("\t", 1)
+        return int(status), body, kind
 
-def make_server(project: Project, host: str = "127.0.0.1", port: int = 7879) -> ThreadingHTTPServer:
-    """A server bound to host:port (port 0 picks a free one); call serve_forever()."""
+def make_server(project: Project, host: str = "127.0.0.1", port: int = 7879,
+                limits: Limits | None = None) -> ThreadingHTTPServer:
+    """A server bound to host:port (port 0 picks a free one); call
+    serve_forever(). Raises KBError when there is no build or the address is
+    taken."""
     graph = published_graph(project)
-    handler = type("Handler", (_Handler,), {"graph": graph, "lock": threading.Lock()})
+    store = graph.store._inner  # the Oxigraph store under the rdflib graph (oxrdflib), as kb query uses it
+    limits = limits or Limits()
+    handler = type("Handler", (_Handler,), {"store": store, "default": _default_graph(graph), "limits": limits,
+                                            "slots": threading.BoundedSemaphore(limits.max_running)})
     try:
-        return ThreadingHTTPServer((host, port), handler)
+        server = ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
         raise KBError(f"cannot listen on {host}:{port}: {exc.strerror}") from None
+    server.daemon_threads = True
+    return server
+
+
+def _default_graph(graph):
+    """The Oxigraph graph the rdflib graph's triples are in (as kb.query._select uses it)."""
+    from rdflib import URIRef
+
+    ident = graph.identifier
+    return ox.NamedNode(str(ident)) if isinstance(ident, URIRef) else ox.BlankNode(str(ident))

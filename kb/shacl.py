@@ -27,7 +27,7 @@ from . import nt
 # Predicates with the sh: namespace that a shape may carry here. Any other sh:
 # term makes the shapes unsupported, so that nothing is silently skipped.
 _CORE = {SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern,
-         SH.minInclusive}
+         SH.minInclusive, SH.uniqueLang}
 _SHAPE_KEYS = _CORE | {SH.path, SH.name, SH.description, SH.message, SH.sparql, SH.targetClass,
                        SH.targetSubjectsOf, SH.property, SH.order, SH.group}
 _COMPONENT = {
@@ -35,6 +35,7 @@ _COMPONENT = {
     SH.nodeKind: SH.NodeKindConstraintComponent, SH["class"]: SH.ClassConstraintComponent,
     SH.datatype: SH.DatatypeConstraintComponent, SH.minLength: SH.MinLengthConstraintComponent,
     SH.pattern: SH.PatternConstraintComponent, SH.minInclusive: SH.MinInclusiveConstraintComponent,
+    SH.uniqueLang: SH.UniqueLangConstraintComponent,
 }
 
 
@@ -274,8 +275,15 @@ def _min_inclusive_ok(value, minimum) -> bool:
         return False
 
 
-_MIN, _MAX, _KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC = (
-    SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern, SH.minInclusive)
+_MIN, _MAX, _KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC, _UNIQUE = (
+    SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern, SH.minInclusive,
+    SH.uniqueLang)
+
+
+def _language(value: str) -> str:
+    """The language tag of a literal string, lower case; "" for a typed one."""
+    tail = value[value.rindex('"') + 1:]
+    return tail[1:].lower() if tail[:1] == "@" else ""
 
 
 def _value_checks(shape: _Shape, index: "_Index") -> list:
@@ -309,7 +317,7 @@ def _failures(shape: _Shape, focus, objects: dict, path: str):
     of property shape ``shape``, focus node by focus node. A value's tests are
     run once per distinct value (the same IRI is often the value of thousands
     of nodes); the failures keep the order constraint by constraint."""
-    low, high, checks = shape._min, shape._max, shape._checks
+    low, high, checks, unique = shape._min, shape._max, shape._checks, shape._unique_lang
     memo: dict = {}  # value -> the parameters it fails, in check order
     for f in focus:
         values = objects.get((f, path))
@@ -321,6 +329,15 @@ def _failures(shape: _Shape, focus, objects: dict, path: str):
             yield f, _MIN, None
         if high is not None and len(values) > high:
             yield f, _MAX, None
+        if unique and len(values) > 1:
+            # sh:uniqueLang: a result (without a value, as pySHACL gives it) for
+            # each language tag, compared in lower case, that two values share
+            seen, shared = set(), set()
+            for language in (_language(v) for v in values if v[0] == '"'):
+                if language:
+                    (shared if language in seen else seen).add(language)
+            for _ in shared:
+                yield f, _UNIQUE, None
         if not checks:
             continue
         failed = False
@@ -426,6 +443,7 @@ def validate(data, shapes: Graph, store, prepared: _Index | None = None) -> list
         for shape in [root] + root.properties:
             shape._min = int(shape.params[_MIN]) if _MIN in shape.params else None
             shape._max = int(shape.params[_MAX]) if _MAX in shape.params else None
+            shape._unique_lang = shape.params.get(_UNIQUE) == Literal(True)
             shape._checks = _value_checks(shape, index)
         for prop in root.properties:
             results = []

@@ -9,7 +9,6 @@ import pytest
 from rdflib import Graph
 
 from kb.build import compile as compile_project
-from kb.namespaces import bind_prefixes
 from kb.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,13 +33,11 @@ def kb_graph(compiled) -> Graph:
 
 
 @pytest.fixture(scope="session")
-def query_graph(compiled) -> Graph:
-    """What `kb query` runs over: the knowledge base plus the ontology."""
-    graph = Graph()
-    bind_prefixes(graph)
-    graph += compiled.graph
-    graph += compiled.ontology
-    return graph
+def query_graph(project) -> Graph:
+    """What `kb query` and `kb serve` run over, by their own code: the published
+    dist/kb.nt and ontology in an Oxigraph store under an rdflib graph."""
+    from kb.query import published_graph
+    return published_graph(project)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from .. import langtag
 from ..namespaces import AGKB, CLAIM, EXCERPT, ID, SOURCE, STATEMENT, bind_prefixes
 
 ONTOLOGY_PAGE = "ontology.html"
@@ -140,7 +141,7 @@ class Documents:
             return str(iri)
         for graph in (self.graph, self.ontology):
             for predicate in (RDFS.label, SKOS.prefLabel, DCTERMS.title):
-                value = graph.value(iri, predicate)
+                value = langtag.preferred(graph.objects(iri, predicate))
                 if value is not None:
                     return str(value)
         text = str(iri)

@@ -13,6 +13,7 @@ from collections import defaultdict
 from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
 
+from .. import langtag
 from ..namespaces import AGKB, EXCERPT, OA
 from .documents import ONTOLOGY_PAGE, Documents, slug_of
 
@@ -42,6 +43,7 @@ blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid var(-
 .stance { font-weight: 600; text-transform: uppercase; font-size: 13px; letter-spacing: .03em; }
 .stance-asserts { color: var(--asserts); } .stance-denies { color: var(--denies); } .stance-concurs { color: var(--concurs); }
 ul.statements { padding-left: 1.2rem; } ul.index { columns: 2; padding-left: 1.2rem; }
+.lang { color: var(--muted); font-size: 13px; }
 footer { margin-top: 3rem; padding: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 14px; }
 """
 
@@ -69,6 +71,16 @@ class Site:
         if href is None:
             href = str(iri)
         return f'<a href="{esc(href)}">{label}</a>'
+
+    @staticmethod
+    def name(literal) -> str:
+        """A name in its language: marked up with ``lang`` (so browsers pick
+        the right font and direction) and the tag shown unless it is English."""
+        language = literal.language if isinstance(literal, Literal) else None
+        if not language:
+            return esc(literal)
+        shown = "" if language == "en" else f' <span class="lang">({esc(language)})</span>'
+        return f'<span lang="{esc(language)}" dir="auto">{esc(literal)}</span>{shown}'
 
     def subclasses_closure(self, cls) -> set:
         seen, queue = set(), [cls]
@@ -218,9 +230,11 @@ class Site:
         kinds = self.types(node)
         if kinds:
             body.append('<p class="types">' + "".join(self.link(t, here) for t in kinds) + "</p>")
-        aliases = sorted(str(a) for a in g.objects(node, SKOS.altLabel))
-        if aliases:
-            body.append(f"<p>Also known as: {esc(', '.join(aliases))}</p>")
+        shown = langtag.preferred(g.objects(node, RDFS.label))
+        names = sorted({n for n in g.objects(node, RDFS.label) if n != shown} | set(g.objects(node, SKOS.altLabel)),
+                       key=langtag.preference)
+        if names:
+            body.append("<p>Also known as: " + "; ".join(self.name(n) for n in names) + "</p>")
         description = g.value(node, DCTERMS.description)
         if description is not None:
             body.append(f"<p>{esc(description)}</p>")
