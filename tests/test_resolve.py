@@ -43,15 +43,20 @@ def test_no_false_link_and_most_variants_found(index):
     ("Kestrel Trading Co.", "Company", "kestrel-trading"),
     ("Ministry of Defence", "GovernmentBody", None),  # whose? every state has one
     ("Kestrel Trading", "ArmedGroup", None),  # the class must be compatible
+    ("Security Council", "GovernmentBody", "un-security-council"),  # a class the head word suggests
     ("Organisation", "Organisation", None),
 ])
 def test_examples(index, label, cls, expected):
     assert index.resolve(label, cls) == expected
 
 
-def test_within_keeps_bodies_of_another_state_apart(index):
-    assert index.resolve("Treasury", "GovernmentBody", within=["united-states"]) == "treasury-department"
-    assert index.resolve("Treasury", "GovernmentBody", within=["united-kingdom"]) is None
+def test_within_chooses_among_equal_matches(index):
+    local = Index(index.entities.values(), index.is_a)
+    local.add({"id": "uk-treasury", "type": "GovernmentBody", "label": "UK Treasury", "part_of": "united-kingdom"})
+    assert local.resolve("Treasury", "GovernmentBody", within=["united-kingdom"]) == "uk-treasury"
+    assert local.resolve("Treasury", "GovernmentBody", within=["united-states"]) == "treasury-department"
+    # a wrong guess excludes nothing: the engine may place a ministry in the state the sentence names
+    assert local.resolve("Department of the Treasury", "GovernmentBody", within=["sudan"]) == "treasury-department"
 
 
 def test_a_name_two_entities_share_is_ambiguous(index):

@@ -73,7 +73,9 @@ def _lists() -> dict:
         data = yaml.safe_load(handle)
     return {"drop": frozenset(data["stop_words"]) | frozenset(data["legal_forms"]),
             "descriptive": re.compile("(?:" + "|".join(data["descriptive"]) + ")$"),
-            "generic": frozenset(data["generic"])}
+            "generic": frozenset(data["generic"]),
+            "compatible": frozenset(frozenset((a, b)) for group in data.get("compatible") or []
+                                    for a in group for b in group if a != b)}
 
 
 def words(name: str) -> frozenset[str]:
@@ -142,8 +144,9 @@ class Index:
         return known
 
     def compatible(self, a: str, b: str) -> bool:
-        """True when class ``a`` equals ``b`` or one is a subclass of the other."""
-        return a == b or self.is_a(a, b) or self.is_a(b, a)
+        """True when class ``a`` equals ``b``, one is a subclass of the other,
+        or ``resolve.yaml`` lists them as ``compatible``."""
+        return a == b or self.is_a(a, b) or self.is_a(b, a) or frozenset((a, b)) in _lists()["compatible"]
 
     def optional(self, ident: str) -> list[frozenset]:
         """Names that may be left out of the names of entity ``ident``, as
@@ -168,10 +171,10 @@ class Index:
         """The id of the known entity ``label`` names, or None.
 
         ``cls`` is the proposal's class; ``within`` the ids of the states or
-        parents the text places it in (a known entity placed elsewhere does not
-        match); ``exclude`` ids never to return. The best score wins, and at
-        equal scores an entity whose own label matched wins over one whose
-        alias did; two entities still equal make the name ambiguous (None).
+        parents the text places it in (a guess, so it ranks matches and
+        excludes none); ``exclude`` ids never to return. An entity placed
+        ``within`` wins, then the best score, then one whose own label matched
+        (not an alias); two entities still equal make the name ambiguous (None).
         """
         proposals = _variants(label)
         within, exclude = set(within), set(exclude)
@@ -181,11 +184,10 @@ class Index:
             known = self.entities[ident]
             if ident in exclude or not self.compatible(cls, known.cls):
                 continue
-            if within and known.part_of and not within & set(known.part_of):
-                continue
             value = max(_score(p, names, self.optional(ident), person or known.cls == "Person") for p in proposals)
             if value >= THRESHOLD:
-                scores[ident] = max(scores.get(ident, ()), (value, names == words(known.names[0])))
+                placed = bool(within & set(known.part_of))
+                scores[ident] = max(scores.get(ident, ()), (placed, value, names == words(known.names[0])))
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None  # nothing matches, or two entities match equally well ("Kestrel")
