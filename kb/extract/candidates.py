@@ -106,17 +106,20 @@ def references(record: dict) -> set[str]:
     return refs
 
 
-def rename(records: list[dict], old: str, new: str) -> None:
-    """Point every reference to entity ``old`` at ``new``, in place."""
+def rename_all(records: list[dict], mapping: dict[str, str]) -> None:
+    """Point every reference to an entity id in ``mapping`` at its new id, in
+    place and in one pass (so ``{a: b, b: c}`` never turns ``a`` into ``c``)."""
+    if not any(old != new for old, new in mapping.items()):
+        return
     for record in records:
         for key in list(record):
             if key in _TEXT_KEYS or key in REVIEW_KEYS:
                 continue
             value = record[key]
-            if value == old:
-                record[key] = new
-            elif isinstance(value, list) and old in value:
-                record[key] = list(dict.fromkeys(new if v == old else v for v in value))
+            if isinstance(value, str):
+                record[key] = mapping.get(value, value)
+            elif isinstance(value, list):
+                record[key] = list(dict.fromkeys(mapping.get(v, v) if isinstance(v, str) else v for v in value))
 
 
 def _mentions_by_sentence(result) -> list[tuple]:

@@ -171,7 +171,7 @@ def _issued(meta: Metadata, page: dict, text: str) -> tuple[dt.date | None, str]
         return stated, "the page's metadata"
     found = datelines.find(text)
     if found:
-        return found.date, f'its dateline "{found.text}"'
+        return found.date, f'its dateline "{" ".join(found.text.split())}"'
     return None, ""
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from .. import yamlio
 from ..project import Project
-from .candidates import ENTITIES_FILE, REJECTED, SECTIONS, UNREVIEWED, dump, plain, references, rename
-from .resolve import Index, words
+from .candidates import ENTITIES_FILE, REJECTED, SECTIONS, UNREVIEWED, dump, plain, references, rename_all
+from .resolve import Index
 
 HEADER = ("# Entities proposed by `kb extract`, each once, with where every document names it.\n"
           "# Unreviewed: nothing here is published. Read one with `kb review show ID`, accept it\n"
@@ -86,29 +86,30 @@ def link_entities(candidates: dict, known: Index, pending: list[dict], taken: se
     index = Index([r for r in pending], known.is_a)
     by_id = {r["id"]: r for r in pending}
     report = {"known": [], "joined": [], "new": []}
+    mapping: dict[str, str] = {}  # the engine's id -> the id settled on, applied at once
     for entity in candidates.pop("entities"):
         label, cls = entity["label"], entity["type"]
         within = [entity[k] for k in ("part_of", "within") if k in entity]
         target = known.resolve(label, cls, within=within)
         if target:
-            rename(refs, entity["id"], target)
+            mapping[entity["id"]] = target
             report["known"].append((label, target))
             continue
         same = by_id.get(entity["id"])
         joined = same["id"] if same and index.compatible(cls, same["type"]) else index.resolve(label, cls)
         if joined:
             _join(by_id[joined], entity)
-            rename(refs, entity["id"], joined)
+            mapping[entity["id"]] = joined
             report["joined"].append((label, joined))
             continue
         ident = _unique(entity["id"], taken | set(by_id))
-        if ident != entity["id"]:
-            rename(refs, entity["id"], ident)
+        mapping[entity["id"]] = ident
         record = {**entity, "id": ident}
         pending.append(record)
         by_id[ident] = record
         index.add(record)
         report["new"].append(ident)
+    rename_all(refs, mapping)
     seen = candidates.pop("_seen", {})
     for ident, mention in seen.items():  # entities proposed earlier, named again here
         record = by_id.get(ident)
@@ -135,7 +136,7 @@ def write_entities(project: Project, records: list[dict]) -> Path:
 def _join(record: dict, proposal: dict) -> None:
     """Add a proposal's name and evidence to the candidate it names."""
     names = [record.get("label")] + list(record.get("aliases") or [])
-    if words(proposal["label"]) not in {words(n) for n in names if n}:
+    if proposal["label"] not in names:
         record["aliases"] = list(record.get("aliases") or []) + [proposal["label"]]
     for key in ("part_of", "within"):
         if key in proposal and key not in record:

@@ -54,7 +54,8 @@ def _given(known, given: str, where: str) -> tuple[str, dict | None]:
             return given, None
         raise KBError(f"--publisher '{given}' is a {known.entities[given].get('type')}, not a media outlet; "
                       "pass a media outlet's id", where)
-    name = given if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", given) else given.replace("-", " ")
+    is_id = bool(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", given))
+    name = given.replace("-", " ") if is_id else given
     near = known.index.resolve(name, "MediaOutlet") or known.index.resolve(name, "Organisation")
     if near:
         label = known.entities[near].get("label", near)
@@ -65,7 +66,7 @@ def _given(known, given: str, where: str) -> tuple[str, dict | None]:
         raise KBError(f"--publisher '{given}' has no letters or digits; pass a media outlet's id or name", where)
     if ident in known.entities:
         return _given(known, ident, where)
-    label = given if name == given else given.replace("-", " ").title()
+    label = name.title() if is_id else given
     return ident, _outlet(ident, label, "Publisher of a saved source document, registered by `kb extract` "
                                         "from --publisher; check its label.")
 
