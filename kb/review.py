@@ -308,6 +308,16 @@ class Stage:
     def __init__(self):
         self.texts: dict[Path, str | None] = {}
         self.originals: dict[Path, bytes | None] = {}
+        self.parsed: dict[Path, tuple[str, dict]] = {}  # the last text parsed, and its data
+
+    def data(self, path: Path) -> dict | None:
+        """The staged file's data (plain), parsed once per version of its text."""
+        text = self.read(path)
+        if text is None:
+            return None
+        if path not in self.parsed or self.parsed[path][0] is not text:
+            self.parsed[path] = (text, plain(yaml.safe_load(text) or {}))
+        return self.parsed[path][1]
 
     def read(self, path: Path) -> str | None:
         if path not in self.texts:
@@ -372,16 +382,19 @@ def _order(chosen: list[Item]) -> list[Item]:
 
 def _edit(stage: Stage, path: Path, section: str, change) -> None:
     text = stage.read(path)
-    if text is None:
+    if text is None or f"\n{section}:" not in "\n" + text:
         return
-    doc = plain(yaml.safe_load(text) or {})
-    header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))
+    doc = stage.data(path)
     records = [change(r) for r in doc.get(section) or []]
     if records == list(doc.get(section) or []):
         return
-    doc[section] = [r for r in records if r is not None]
+    doc = {**doc, section: [r for r in records if r is not None]}
+    header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))
     left = any(doc.get(s) for s in ("entities", "claims", "statements"))
-    stage.write(path, dump(doc, header) if left or path.name != ENTITIES_FILE else None)
+    new = dump(doc, header) if left or path.name != ENTITIES_FILE else None
+    stage.write(path, new)
+    if new is not None:
+        stage.parsed[path] = (stage.texts[path], doc)
 
 
 def _remove(stage: Stage, path: Path, ident: str, section: str) -> None:

@@ -11,6 +11,7 @@ candidates with ids no one else uses.
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from .. import yamlio
@@ -31,11 +32,29 @@ def entities_path(project: Project) -> Path:
     return folder(project) / ENTITIES_FILE
 
 
+_CACHE: dict[Path, tuple[tuple, dict]] = {}
+
+
+def read(path: Path) -> dict:
+    """A candidates file as plain data, parsed again only when it has changed
+    (a batch reads every other document's file for each document)."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return {}
+    key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+    cached = _CACHE.get(path)
+    if cached is None or cached[0] != key:
+        doc = yamlio.load(path)
+        cached = (key, plain(doc) if isinstance(doc, dict) else {})
+        _CACHE[path] = cached
+    return cached[1]
+
+
 def load_entities(project: Project) -> list[dict]:
-    """The records of ``entities.yaml`` (plain dicts), or [] when there is none."""
-    path = entities_path(project)
-    doc = plain(yamlio.load(path) or {}) if path.is_file() else {}
-    return [r for r in doc.get("entities") or [] if isinstance(r, dict) and "id" in r]
+    """The records of ``entities.yaml`` (plain dicts, copies), or [] when there is none."""
+    doc = read(entities_path(project))
+    return [copy.deepcopy(r) for r in doc.get("entities") or [] if isinstance(r, dict) and "id" in r]
 
 
 def source_files(project: Project) -> list[Path]:
@@ -49,7 +68,7 @@ def ids_in_use(project: Project, except_source: str | None = None) -> set[str]:
     for path in source_files(project):
         if path.stem == except_source:
             continue
-        doc = yamlio.load(path) or {}
+        doc = read(path)
         out.update(str(r["id"]) for section in SECTIONS for r in (doc.get(section) or [])
                    if isinstance(r, dict) and "id" in r)
     return out
@@ -60,7 +79,7 @@ def references_elsewhere(project: Project, except_source: str) -> set[str]:
     out: set[str] = set()
     for path in source_files(project):
         if path.stem != except_source:
-            doc = plain(yamlio.load(path) or {})
+            doc = read(path)
             for section in ("claims", "statements"):
                 for record in doc.get(section) or []:
                     out |= references(record)

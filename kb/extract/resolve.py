@@ -13,20 +13,26 @@ dots inside abbreviations, punctuation, articles and linking words, legal forms
 of companies and descriptive modifiers are dropped, so word order and "of the"
 do not matter. Two names match when
 
-1. their word sets are equal once the words naming the known entity's state or
-   parent ("US", "UN") are set aside; or
+1. their word sets are equal once the names of the known entity's state or
+   parent ("US", "UN", "American") are set aside; when the proposal does not
+   name that state itself, it needs a word that is not a head word, so
+   "Treasury" links to the US Treasury Department but "Defence Ministry" to no
+   state's ministry; or
 2. one set holds the other and the words only one side has are head words
    ("Group", "Department", ``generic`` in ``resolve.yaml``), with at least one
    shared word that is not a head word ("Wagner" and "Wagner Group", never
    "Ministry" and "Defence Ministry"); or
-3. rapidfuzz's token-set ratio of the two word sets is at least
-   :data:`THRESHOLD` (spelling variants: "Defense"/"Defence",
-   "Shabaab"/"Shabab"), again with a shared word that is not a head word.
+3. (not for people) rapidfuzz's token-set ratio of the two word sets is at
+   least :data:`THRESHOLD`, and every word that is not a head word has a
+   counterpart on the other side with at least that ratio (spelling variants:
+   "Defense"/"Defence", "Shabaab"/"Shabab"; never "Red Ridge"/"Black Ridge").
 
-Classes must be compatible: equal, or one a subclass of the other in the
+Classes must be compatible: equal, one a subclass of the other in the
 ontology (a proposed ``Organisation`` may be a known ``GovernmentBody``; a
-``Company`` is never an ``ArmedGroup``). The word lists are data, in
-``resolve.yaml``.
+``Company`` is never an ``ArmedGroup``), or a pair ``resolve.yaml`` lists as
+``compatible``. A name two entities match equally well is ambiguous and links
+to neither. The word lists are data, in ``resolve.yaml``; the threshold's data
+is in docs/resolve.md.
 """
 
 from __future__ import annotations
