@@ -1,7 +1,8 @@
 """The ``kb`` command: a thin layer over the library's stages.
 
 Exit codes: 0 success (the graph conforms); 1 validation found violations;
-2 bad input or usage (the message names the file and line).
+2 bad input or usage (the message names the file and line); `kb extract` of
+several documents: 3 when some failed and the others were extracted.
 """
 
 from __future__ import annotations
@@ -256,73 +257,169 @@ def stats(ctx, fmt):
             click.echo(f"  {count:>6}  {name}")
 
 
+EXIT_SOME_FAILED = 3  # kb extract: some documents failed, the others were extracted
+
+
 @main.command()
-@click.argument("source")
-@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), help="Publication date, if the document does not state it.")
-@click.option("--title", help="Headline, if the document does not state it.")
-@click.option("--publisher", help="Id of the publishing media outlet (default: the site's name).")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]),
+              help="Publication date, for documents that state none (no dateline); wins over a stated one.")
+@click.option("--title", help="Headline, if the document does not state it (one document only).")
+@click.option("--publisher", help="Id (or name) of the publishing media outlet (default: the site's name); "
+                                  "an unknown one is registered as a new media outlet.")
 @click.option("--author", help="Id of the byline's person or agency (default: the publisher).")
 @click.option("--language", default="en", show_default=True, help="BCP 47 language tag of the text.")
-@click.option("--evaluate", is_flag=True, help="Compare with the hand-written facts and print precision and recall; writes nothing.")
+@click.option("--again", is_flag=True, help="Extract documents already saved under seeds/ again instead of skipping them.")
+@click.option("--evaluate", is_flag=True, help="Compare with the hand-written facts and print precision and recall; writes nothing (one document).")
 @click.option("--gold", type=click.Path(dir_okay=False, exists=True), help="Hand-written facts to evaluate against (default: facts/sources/<id>.yaml).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for a URL.")
 @click.option("--max-bytes", default=5 * 1024 * 1024, show_default=True, help="Largest body accepted from a URL.")
 @click.pass_context
-def extract(ctx, source, date_, title, publisher, author, language, evaluate, gold, fmt, timeout, max_bytes):
-    """Extract candidate facts from SOURCE: a seed id, a file (text, Markdown, HTML) or an http(s) URL.
+def extract(ctx, sources, date_, title, publisher, author, language, again, evaluate, gold, fmt, quiet, timeout,
+            max_bytes):
+    """Extract candidate facts from SOURCES: seed ids, files (text, Markdown, HTML),
+    http(s) URLs, or folders (their .txt, .md and .html files).
 
-    A new document is saved under seeds/; candidates go to facts/extracted/<id>.yaml
-    for review and are never published until accepted (`kb review`).
+    New documents are saved under seeds/; candidates go to facts/extracted/ for
+    review (`kb review`) and are never published until accepted. A document
+    already saved is skipped (--again extracts it again). One summary at the end.
+
+    Exit codes: 0 every document was read; 2 none was (or bad usage); 3 some
+    failed and the others were extracted (the summary gives each failure).
     """
-    from .extract import Metadata, evaluate_source, extract as run_extract
+    from .extract import Metadata, evaluate_source
+    from .extract.batch import expand
     from .extract.evaluate import as_json, table
     project = _project(ctx)
     meta = Metadata(date_.date() if date_ else None, title, publisher, author, language)
     options = {"timeout": timeout, "max_bytes": max_bytes}
+    if evaluate or title:
+        if len(expand(list(sources))) != 1:
+            raise click.UsageError(f"{'--evaluate' if evaluate else '--title'} takes one document, not "
+                                   f"{len(expand(list(sources)))}")
     if evaluate:
-        rows = evaluate_source(project, source, meta, Path(gold) if gold else None, **options)
+        rows = evaluate_source(project, sources[0], meta, Path(gold) if gold else None, **options)
         click.echo(json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows))
         return
-    done = run_extract(project, source, meta, **options)
-    c = done.candidates
-    for path in done.document.saved:
-        click.echo(f"saved {project.relative(path)}")
-    summary = {"entities": len(c["entities"]), "claims": len(c["claims"]), "statements": len(c["statements"]),
-               "already_known": done.known, "file": project.relative(done.path)}
+    summary = _extract_batch(project, list(sources), meta, again, quiet, options)
+    for failure in summary.failed:
+        click.echo(f"error: {failure.reason}", err=True)
     if fmt == "json":
-        click.echo(json.dumps(summary, indent=2))
-        return
-    click.echo(f"{summary['file']}: {summary['claims']} claims, {summary['statements']} statements and "
-               f"{summary['entities']} new entities to review ({done.known} already in the knowledge base)")
+        click.echo(json.dumps(summary.as_json(), indent=2))
+    else:
+        click.echo(_summary_text(project, summary))
+    if summary.failed:
+        sys.exit(EXIT_INPUT if not summary.read and not summary.count("known") else EXIT_SOME_FAILED)
+
+
+def _extract_batch(project, sources, meta, again, quiet, options):
+    from .extract.batch import expand, run as run_batch
+    count = len(expand(sources))
+    if quiet or count < 2 or not sys.stderr.isatty():
+        return run_batch(project, sources, meta, again=again, **options)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    columns = (TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("", total=count)
+        return run_batch(project, sources, meta, again=again,
+                         progress=lambda s: bar.update(task, advance=1, description=Path(s).name[:40]), **options)
+
+
+def _summary_text(project, summary) -> str:
+    def counted(counter) -> str:
+        return ", ".join(f"{name} {n}" for name, n in sorted(counter.items()))
+
+    lines = [f"{summary.read} document{'s' if summary.read != 1 else ''} read: {summary.count('saved')} saved under "
+             f"seeds/, {summary.count('known')} skipped as already known, {len(summary.failed)} failed"]
+    for o in summary.outcomes:
+        if o.status == "saved":
+            extra = f"; registered media outlet {', '.join(o.registered)}" if o.registered else ""
+            lines.append(f"  saved {o.document} (date from {o.date_from}){extra}")
+        elif o.status == "known":
+            lines.append(f"  skipped {o.source}: already saved as {o.document} (--again extracts it again)")
+        elif o.status == "failed":
+            lines.append(f"  failed {o.reason}")
+    claims, entities = summary.total("claims"), summary.total("entities")
+    lines.append(f"candidates: {sum(claims.values())} claims" + (f" ({counted(claims)})" if claims else "")
+                 + f", {summary.total('statements')} statements, {sum(entities.values())} new entities"
+                 + (f" ({counted(entities)})" if entities else ""))
+    lines.append(f"  {summary.total('linked')} proposed names linked to known entities, {summary.total('joined')} "
+                 f"joined another document's candidate, {summary.total('already')} already in the knowledge base")
+    if summary.read:
+        lines.append("Review them with `kb review list` and `kb review show ID`.")
+    return "\n".join(lines)
 
 
 @main.group()
 def review():
-    """List, accept or reject extracted candidates (facts/extracted/)."""
+    """List, show, accept or reject extracted candidates (facts/extracted/)."""
 
 
 @review.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Also list rejected candidates.")
+@click.option("--source", help="Only the candidates of this document (its seed id).")
 @click.pass_context
-def review_list(ctx, show_all):
-    """One line per candidate: id, status, what it says."""
+def review_list(ctx, show_all, source):
+    """One line per candidate: id, status, kind, what it says."""
     from .review import items
     for item in items(_project(ctx)):
-        if show_all or item.status != "rejected":
-            click.echo(f"{item.id}\t{item.status}\t{item.summary}")
+        if (show_all or item.status != "rejected") and (not source or source in item.sources):
+            click.echo(f"{item.id}\t{item.status}\t{item.section}\t{item.summary}")
+
+
+@review.command("show")
+@click.argument("ident", metavar="ID")
+@click.pass_context
+def review_show(ctx, ident):
+    """Print a candidate with its evidence: each sentence with the names marked
+    [like this] (in colour on a terminal), its source and character offsets."""
+    import yaml as pyyaml
+
+    from .extract.candidates import strip_review
+    from .review import show
+    item, evidence = show(_project(ctx), ident)
+    colour = sys.stdout.isatty()
+    click.echo(f"{item.id} ({item.section}, {item.status}): {item.summary}")
+    shown = {k: v for k, v in strip_review(item.record).items() if k != "evidence"}
+    click.echo(pyyaml.safe_dump(shown, sort_keys=False, allow_unicode=True, width=100).rstrip())
+    if not evidence:
+        click.echo("evidence: none recorded")
+    for e in evidence:
+        click.echo(f"\nseeds/{e.source}.txt, characters {e.start}-{e.end}:")
+        click.echo("  " + _marked(e, colour))
+
+
+def _marked(evidence, colour: bool) -> str:
+    out, pos = [], evidence.start
+    for start, end in sorted(evidence.marks):
+        if start < pos:
+            continue
+        name = evidence.text[start - evidence.start:end - evidence.start]
+        out.append(evidence.text[pos - evidence.start:start - evidence.start])
+        out.append(click.style(f"[{name}]", bold=True, fg="yellow") if colour else f"[{name}]")
+        pos = end
+    out.append(evidence.text[pos - evidence.start:])
+    return "".join(out)
 
 
 @review.command("accept")
-@click.argument("ids", nargs=-1, required=True)
+@click.argument("ids", nargs=-1)
+@click.option("--source", help="Accept every unreviewed candidate of this document (its seed id): entities first.")
 @click.pass_context
-def review_accept(ctx, ids):
-    """Move candidates into the curated facts, after validating the result."""
-    from .review import accept
+def review_accept(ctx, ids, source):
+    """Move candidates into the curated facts, all together, after validating the result.
+
+    If the project would not validate, nothing changes and the error names the problem."""
+    from .review import accept_many, accept_source
     project = _project(ctx)
-    for ident in ids:
-        item = accept(project, ident)
-        click.echo(f"accepted {ident} into {'facts/entities/extracted.yaml' if item.section == 'entities' else f'facts/sources/{item.source}.yaml'}")
+    if bool(ids) == bool(source):
+        raise click.UsageError("give candidate IDS or --source ID, not both")
+    accepted = accept_source(project, source) if source else accept_many(project, list(ids))
+    for item in accepted:
+        click.echo(f"accepted {item.id} into {project.relative(item.target)}")
 
 
 @review.command("reject")

@@ -1,127 +1,415 @@
-"""Review stage: list, accept and reject extracted candidates.
+"""Review stage: list, show, accept and reject candidates waiting in
+``facts/extracted/``.
 
-Accepting moves a candidate from ``facts/extracted/<source>.yaml`` into the
-hand-written files (``facts/sources/<source>.yaml`` for claims and statements,
-``facts/entities/extracted.yaml`` for proposed entities), then loads and
-validates the whole project; if that fails, every file is put back as it was.
+Accepting moves candidates into the hand-written files (``facts/sources/<source>.yaml``
+for claims and statements, ``facts/entities/extracted.yaml`` for proposed
+entities), then loads and validates the whole project once; if that fails,
+every file is put back as it was and the error names the first problem. The
+candidates accepted together are one change: all of them or none.
+
+Each kind of candidate is a :class:`Kind` in :data:`KINDS` (entities, claims,
+statements): where its candidates live, what one says, its evidence, and how
+accepting and rejecting it change the files. Another kind (such as the match
+candidates of an import) registers its own with :func:`register`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from . import yamlio
 from .errors import KBError
-from .extract.candidates import REJECTED, SECTIONS, UNREVIEWED, dump, plain, strip_review
+from .extract.candidates import ENTITIES_FILE, REJECTED, UNREVIEWED, dump, plain, references, strip_review
 from .project import Project
-
 
 
 @dataclass
 class Item:
+    """One candidate: its id, kind, record (plain data), file and source."""
+
     id: str
-    section: str
+    kind: "Kind"
     record: dict
     path: Path
-    source: str
+    source: str | None  # the document it comes from (None for an entity: see ``sources``)
+    target: Path | None = None  # where accepting moved it
+
+    @property
+    def section(self) -> str:
+        return self.kind.name
 
     @property
     def status(self) -> str:
         return str(self.record.get("review", UNREVIEWED))
 
     @property
+    def sources(self) -> list[str]:
+        """Every document this candidate comes from."""
+        if self.source:
+            return [self.source]
+        return list(dict.fromkeys(str(m.get("source")) for m in self.record.get("mentioned") or []))
+
+    @property
     def summary(self) -> str:
-        r = self.record
-        if self.section == "entities":
-            return f"{r.get('type')} {r.get('label')!r}"
-        if self.section == "statements":
-            return f"{r.get('speaker')} {r.get('stance')} {', '.join(r.get('regarding') or [])}"
+        return self.kind.summary(self)
+
+
+@dataclass
+class Evidence:
+    """A sentence supporting a candidate: its source, offsets in the source's
+    text, and the offsets of the names marked in it (all document offsets)."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+    marks: list = field(default_factory=list)
+
+
+class Kind:
+    """A kind of candidate. Subclasses say where candidates live and how
+    accepting and rejecting change the files (through a :class:`Stage`)."""
+
+    name = ""
+    order = 0  # `accept --source` accepts kinds in this order
+
+    def load(self, project: Project) -> list[Item]:
+        raise NotImplementedError
+
+    def summary(self, item: Item) -> str:
+        raise NotImplementedError
+
+    def evidence(self, item: Item) -> list[Evidence]:
+        record = item.record
+        texts, spans = record.get("evidence"), record.get("evidence_at")
+        if not texts or not spans:
+            return []
+        texts = texts if isinstance(texts, list) else [texts]
+        spans = spans if isinstance(spans[0], list) else [spans]
+        marks = [m for m in record.get("marks") or [] if isinstance(m, list)]
+        return [Evidence(item.source or "", s, e, t, [m for m in marks if s <= m[0] and m[1] <= e])
+                for t, (s, e) in zip(texts, spans)]
+
+    def target(self, project: Project, item: Item) -> Path:
+        raise NotImplementedError
+
+    def accept(self, stage: "Stage", project: Project, item: Item) -> Path:
+        raise NotImplementedError
+
+    def reject(self, stage: "Stage", project: Project, item: Item) -> None:
+        _mark(stage, item.path, item.id, self.name)
+
+
+KINDS: list[Kind] = []
+
+
+def register(kind: Kind) -> Kind:
+    """Add a kind of candidate to review (kept in ``order``)."""
+    KINDS.append(kind)
+    KINDS.sort(key=lambda k: k.order)
+    return kind
+
+
+class Entities(Kind):
+    name, order = "entities", 0
+
+    def load(self, project):
+        path = project.facts / "extracted" / ENTITIES_FILE
+        out = _section(project, path, self, None) if path.is_file() else []
+        for other in _source_files(project):  # copies in per-source files written before entities.yaml
+            out += _section(project, other, self, other.stem)
+        return out
+
+    def summary(self, item):
+        r, n = item.record, len(item.sources)
+        return f"{r.get('type')} {r.get('label')!r}" + (f" (named in {n} documents)" if n > 1 else "")
+
+    def evidence(self, item):
+        out = []
+        for m in item.record.get("mentioned") or []:
+            at = m.get("at") or [0, 0]
+            out.append(Evidence(str(m.get("source")), at[0], at[1], str(m.get("text", "")), list(m.get("marks") or [])))
+        if not out and item.record.get("mentioned_in"):  # the earlier form
+            at = item.record.get("mentioned_at") or [0, 0]
+            out.append(Evidence(item.path.stem, at[0], at[1], str(item.record["mentioned_in"])))
+        return out
+
+    def target(self, project, item):
+        return project.facts / "entities" / "extracted.yaml"
+
+    def accept(self, stage, project, item):
+        target = self.target(project, item)
+        stage.write(target, _append(stage.read(target), "# Entities proposed by `kb extract` and accepted by a curator.\n",
+                                    None, strip_review(item.record)))
+        for path in self._files(project):  # every copy goes: the entity is no longer a candidate
+            _remove(stage, path, item.id, self.name)
+        return target
+
+    def reject(self, stage, project, item):
+        for path in self._files(project):
+            _mark(stage, path, item.id, self.name)
+
+    def _files(self, project):
+        path = project.facts / "extracted" / ENTITIES_FILE
+        return ([path] if path.is_file() else []) + _source_files(project)
+
+
+class _SourceFacts(Kind):
+    def load(self, project):
+        return [i for path in _source_files(project) for i in _section(project, path, self, path.stem)]
+
+    def target(self, project, item):
+        return project.facts / "sources" / f"{item.source}.yaml"
+
+    def accept(self, stage, project, item):
+        target = self.target(project, item)
+        header = f"# Facts stated by seeds/{item.source}.txt.\n\nsource: {item.source}\n"
+        stage.write(target, _append(stage.read(target), header, self.name, strip_review(item.record)))
+        _remove(stage, item.path, item.id, self.name)
+        return target
+
+
+class Claims(_SourceFacts):
+    name, order = "claims", 10
+
+    def summary(self, item):
+        r = item.record
         return f"{r.get('type')}: {r.get('says') or r.get('label')}"
 
 
+class Statements(_SourceFacts):
+    name, order = "statements", 20
+
+    def summary(self, item):
+        r = item.record
+        return f"{r.get('speaker')} {r.get('stance')} {', '.join(r.get('regarding') or [])}"
+
+
+for _kind in (Entities(), Claims(), Statements()):
+    register(_kind)
+
+
+# ---------------------------------------------------------------- the library's operations
 def items(project: Project) -> list[Item]:
-    """Every candidate in facts/extracted/, in file order."""
-    out = []
-    for path in sorted((project.facts / "extracted").glob("*.yaml")):
-        doc = yamlio.load(path) or {}
-        for section in SECTIONS:
-            for record in doc.get(section) or []:
-                out.append(Item(str(record["id"]), section, plain(record), path, str(doc.get("source"))))
-    return out
+    """Every candidate, kind by kind, in file order."""
+    return [item for kind in KINDS for item in kind.load(project)]
 
 
 def find(project: Project, ident: str) -> Item:
+    """The candidate with this id (the first, should an older layout hold copies)."""
     for item in items(project):
         if item.id == ident:
             return item
     raise KBError(f"no candidate with id '{ident}' in facts/extracted/; see `kb review list`")
 
 
-def reject(project: Project, ident: str) -> Item:
+def show(project: Project, ident: str) -> tuple[Item, list[Evidence]]:
+    """A candidate and its evidence; each sentence is read again from
+    ``seeds/<source>.txt`` when its offsets still point at it."""
     item = find(project, ident)
-    _rewrite(item.path, lambda section, record: {**record, "review": REJECTED} if record["id"] == ident else record)
+    evidence = item.kind.evidence(item)
+    for e in evidence:
+        text_path = project.seeds / f"{e.source}.txt"
+        if text_path.is_file():
+            text = yamlio.read_text(text_path)
+            if text[e.start:e.end] == e.text or not e.text:
+                e.text = text[e.start:e.end]
+    return item, evidence
+
+
+def reject(project: Project, ident: str) -> Item:
+    """Mark a candidate (every copy of it) ``review: rejected``."""
+    item = find(project, ident)
+    stage = Stage()
+    item.kind.reject(stage, project, item)
+    stage.commit()
     return item
 
 
 def accept(project: Project, ident: str) -> Item:
-    """Move one candidate into the curated files; validate; roll back on failure."""
-    from .build import compile as compile_project, write_file
+    """Accept one candidate (see :func:`accept_many`)."""
+    return accept_many(project, [ident])[0]
 
-    item = find(project, ident)
-    if item.status == REJECTED:
-        raise KBError(f"candidate '{ident}' was rejected; set its `review:` back to {UNREVIEWED} to accept it",
-                      project.relative(item.path))
-    pending = {i.id for i in items(project) if i.id != ident}
-    refs = _references(item.record)
-    waiting = sorted(refs & pending)
-    if waiting:
-        raise KBError(f"candidate '{ident}' refers to other candidates not yet accepted: {', '.join(waiting)}; "
-                      "accept those first", project.relative(item.path))
-    record = strip_review(item.record)
-    if item.section == "entities":
-        target = project.facts / "entities" / "extracted.yaml"
-        header = "# Entities proposed by `kb extract` and accepted by a curator.\n"
-        new_text = _append(target, header, None, record)
-    else:
-        target = project.facts / "sources" / f"{item.source}.yaml"
-        header = f"# Facts stated by seeds/{item.source}.txt.\n\nsource: {item.source}\n"
-        new_text = _append(target, header, item.section, record)
-    saved = {p: (p.read_bytes() if p.is_file() else None) for p in (target, item.path)}
+
+def accept_source(project: Project, source: str) -> list[Item]:
+    """Accept every unreviewed candidate of one document: the entities it
+    names that wait for review, then its claims, then its statements."""
+    chosen = [i for i in items(project) if i.status != REJECTED and source in i.sources]
+    if not chosen:
+        raise KBError(f"no unreviewed candidates from source '{source}'; see `kb review list`")
+    return accept_many(project, [i.id for i in chosen])
+
+
+def accept_many(project: Project, idents: list[str]) -> list[Item]:
+    """Move candidates into the curated files together, then validate once.
+
+    Entities go first, then claims (one another's references first), then
+    statements. Raises KBError (one line) when a candidate is rejected, refers
+    to a candidate that is not accepted with it, or when the project does not
+    validate afterwards; then nothing is changed.
+    """
+    from .build import compile as compile_project
+
+    every = items(project)
+    by_id: dict[str, Item] = {}
+    for item in every:
+        by_id.setdefault(item.id, item)
+    chosen = []
+    for ident in dict.fromkeys(idents):
+        if ident not in by_id:
+            raise KBError(f"no candidate with id '{ident}' in facts/extracted/; see `kb review list`")
+        chosen.append(by_id[ident])
+    waiting = {i.id: i for i in every}
+    ordered = _order(chosen)
+    accepted: set[str] = set()
+    stage = Stage()
+    targets = {}
+    for item in ordered:
+        where = project.relative(item.path)
+        if item.status == REJECTED:
+            raise KBError(f"candidate '{item.id}' was rejected; set its `review:` back to {UNREVIEWED} to accept it",
+                          where)
+        blocked = sorted(r for r in references(item.record) if r in waiting and r not in accepted and r != item.id)
+        rejected = [r for r in blocked if waiting[r].status == REJECTED]
+        if rejected:
+            raise KBError(f"candidate '{item.id}' refers to rejected candidate(s) {', '.join(rejected)}; edit it to "
+                          "refer to something else, or reject it", where)
+        if blocked:
+            raise KBError(f"candidate '{item.id}' refers to other candidates not yet accepted: {', '.join(blocked)}; "
+                          "accept those first (or together with it)", where)
+        targets[item.id] = item.kind.accept(stage, project, item)
+        accepted.add(item.id)
+    stage.commit()
     try:
-        write_file(target, new_text.encode("utf-8"))
-        _rewrite(item.path, lambda section, r: None if r["id"] == ident else r)
         compiled = compile_project(project)
         if not compiled.report.conforms:
-            raise KBError("the accepted candidate does not validate:\n" + compiled.report.text(),
-                          project.relative(target))
+            first = compiled.report.results[0]
+            more = len(compiled.report.results) - 1
+            names = ", ".join(i.id for i in ordered) if len(ordered) <= 3 else f"{len(ordered)} candidates"
+            raise KBError(f"accepting {names} does not validate: {first.message} ({first.detail()})"
+                          + (f" and {more} more problem(s)" if more else "") + "; nothing was changed",
+                          first.origin or None)
     except BaseException:
-        for path, data in saved.items():
+        stage.rollback()
+        raise
+    for item in ordered:
+        item.target = targets[item.id]
+    return ordered
+
+
+# ---------------------------------------------------------------- files
+class Stage:
+    """Changes to several files, made in memory, then written together; the
+    originals are kept until the change is known to be good."""
+
+    def __init__(self):
+        self.texts: dict[Path, str | None] = {}
+        self.originals: dict[Path, bytes | None] = {}
+        self.parsed: dict[Path, tuple[str, dict]] = {}  # the last text parsed, and its data
+
+    def data(self, path: Path) -> dict | None:
+        """The staged file's data (plain), parsed once per version of its text."""
+        text = self.read(path)
+        if text is None:
+            return None
+        if path not in self.parsed or self.parsed[path][0] is not text:
+            self.parsed[path] = (text, plain(yaml.safe_load(text) or {}))
+        return self.parsed[path][1]
+
+    def read(self, path: Path) -> str | None:
+        if path not in self.texts:
+            self.texts[path] = path.read_text(encoding="utf-8") if path.is_file() else None
+        return self.texts[path]
+
+    def write(self, path: Path, text: str | None) -> None:
+        self.read(path)
+        self.texts[path] = text
+
+    def commit(self) -> None:
+        from .build import write_file
+
+        for path in self.texts:
+            self.originals[path] = path.read_bytes() if path.is_file() else None
+        try:
+            for path, text in self.texts.items():
+                if text is None:
+                    path.unlink(missing_ok=True)
+                elif self.originals[path] != text.encode("utf-8"):
+                    write_file(path, text.encode("utf-8"))
+        except BaseException:
+            self.rollback()
+            raise
+
+    def rollback(self) -> None:
+        from .build import write_file
+
+        for path, data in self.originals.items():
             if data is None:
                 path.unlink(missing_ok=True)
             else:
                 write_file(path, data)
-        raise
-    return item
 
 
-def _references(record: dict) -> set[str]:
-    refs = set()
-    for key, value in record.items():
-        if key in ("id", "evidence", "says", "label", "quote", "evidence_at", "review"):
-            continue
-        for v in value if isinstance(value, list) else [value]:
-            if isinstance(v, str):
-                refs.add(v)
-    return refs
+def _source_files(project: Project) -> list[Path]:
+    return [p for p in sorted((project.facts / "extracted").glob("*.yaml")) if p.name != ENTITIES_FILE]
 
 
-def _append(path: Path, header: str, section: str | None, record: dict) -> str:
+def _section(project: Project, path: Path, kind: Kind, source: str | None) -> list[Item]:
+    doc = yamlio.load(path) or {}
+    return [Item(str(r["id"]), kind, plain(r), path, source if source is None else str(doc.get("source") or source))
+            for r in doc.get(kind.name) or [] if isinstance(r, dict) and "id" in r]
+
+
+def _order(chosen: list[Item]) -> list[Item]:
+    """Kinds in their order; within a kind, a candidate after those it refers to."""
+    out: list[Item] = []
+    rank = {k.name: n for n, k in enumerate(KINDS)}
+    for kind_rank in sorted({rank[i.section] for i in chosen}):
+        group = [i for i in chosen if rank[i.section] == kind_rank]
+        ids = {i.id for i in group}
+        placed: set[str] = set()
+        while group:
+            ready = [i for i in group if not (references(i.record) & ids) - placed - {i.id}] or group[:1]
+            for item in ready:
+                out.append(item)
+                placed.add(item.id)
+            group = [i for i in group if i.id not in placed]
+    return out
+
+
+def _edit(stage: Stage, path: Path, section: str, change) -> None:
+    text = stage.read(path)
+    if text is None or f"\n{section}:" not in "\n" + text:
+        return
+    doc = stage.data(path)
+    records = [change(r) for r in doc.get(section) or []]
+    if records == list(doc.get(section) or []):
+        return
+    doc = {**doc, section: [r for r in records if r is not None]}
+    header = "".join(line + "\n" for line in text.splitlines() if line.startswith("#"))
+    left = any(doc.get(s) for s in ("entities", "claims", "statements"))
+    new = dump(doc, header) if left or path.name != ENTITIES_FILE else None
+    stage.write(path, new)
+    if new is not None:
+        stage.parsed[path] = (stage.texts[path], doc)
+
+
+def _remove(stage: Stage, path: Path, ident: str, section: str) -> None:
+    _edit(stage, path, section, lambda r: None if isinstance(r, dict) and str(r.get("id")) == ident else r)
+
+
+def _mark(stage: Stage, path: Path, ident: str, section: str) -> None:
+    _edit(stage, path, section,
+          lambda r: {**r, "review": REJECTED} if isinstance(r, dict) and str(r.get("id")) == ident else r)
+
+
+def _append(text: str | None, header: str, section: str | None, record: dict) -> str:
     """The file's text with the record added at the end of its section."""
     block = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=110, default_flow_style=None)
-    text = path.read_text(encoding="utf-8") if path.is_file() else header
+    text = text if text is not None else header
     if section is None:
         return text.rstrip("\n") + "\n\n" + block
     block = "".join("  " + line if line.strip() else line for line in block.splitlines(keepends=True))
@@ -142,16 +430,3 @@ def _append(path: Path, header: str, section: str | None, record: dict) -> str:
             end -= 1
     new = lines[:end] + [""] + block.rstrip("\n").split("\n") + ([""] if end < len(lines) else []) + lines[end:]
     return "\n".join(new).rstrip("\n") + "\n"
-
-
-def _rewrite(path: Path, change) -> None:
-    from .build import write_file
-
-    doc = plain(yamlio.load(path) or {})
-    header = "".join(line + "\n" for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#"))
-    for section in SECTIONS:
-        records = [change(section, r) for r in doc.get(section) or []]
-        doc[section] = [r for r in records if r is not None]
-    write_file(path, dump(doc, header).encode("utf-8"))
-
-

@@ -19,6 +19,7 @@ from kb.build import compile as compile_project
 from kb.errors import KBError
 from kb.extract import Metadata, evaluate_source, extract
 from kb.extract.candidates import UNREVIEWED
+from kb.extract.pending import load_entities
 from kb.extract.text import sentences
 from kb.project import Project
 
@@ -154,20 +155,28 @@ def test_extract_saves_the_document_and_candidates(tmp_project):
     assert str(meta["date"]) == "2025-10-04"
     text = seed_txt.read_text(encoding="utf-8")
     doc = yamlio.load(done.path)
-    assert doc["claims"] and doc["statements"] and doc["entities"]
+    entities = load_entities(tmp_project)
+    assert doc["claims"] and doc["statements"] and entities and "entities" not in doc
     for record in doc["claims"] + doc["statements"]:
         assert record["review"] == UNREVIEWED
         evidence = record["evidence"] if isinstance(record["evidence"], list) else [record["evidence"]]
         spans = record["evidence_at"] if isinstance(record["evidence_at"][0], list) else [record["evidence_at"]]
         for excerpt, (start, end) in zip(evidence, spans):
             assert text[start:end] == excerpt
+        for start, end in record.get("marks") or []:
+            assert any(s <= start and end <= e for s, e in spans)
+    for record in entities:
+        [mention] = record["mentioned"]
+        assert mention["source"] == done.document.id
+        assert text[mention["at"][0]:mention["at"][1]] == mention["text"]
+        assert any(text[s:e] == record["label"] for s, e in mention["marks"])
 
 
 def test_unreviewed_candidates_are_never_built(tmp_project):
     done = _extract_darfur(tmp_project)
     graph = compile_project(tmp_project).graph
     published = {str(s) for s in graph.subjects()} | {str(o) for o in graph.objects()}
-    for record in done.candidates["claims"] + done.candidates["entities"]:
+    for record in done.candidates["claims"] + load_entities(tmp_project):
         assert not any(iri.endswith("/" + record["id"]) for iri in published), record["id"]
 
 

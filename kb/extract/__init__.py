@@ -1,30 +1,72 @@
-"""Extract stage: from a news article (seed, file or URL) to candidate facts a
-curator reviews. Candidates go to ``facts/extracted/<source>.yaml``; the loader
-never reads that folder, so nothing unreviewed reaches ``dist/``.
+"""Extract stage: from news articles (seeds, files, folders or URLs) to
+candidate facts a curator reviews. Candidates go to ``facts/extracted/``: the
+claims and statements of each source in ``<source>.yaml``, the entities the
+documents propose in ``entities.yaml`` (each once, with every document's
+evidence). The loader never reads that folder, so nothing unreviewed reaches
+``dist/``.
 
-Modules: ``fetch`` (HTTP), ``document`` (text and seeds/), ``text`` (sentences),
-``mentions`` (linking), ``engine`` (relations, estimates, statements),
-``candidates`` (YAML records), ``evaluate`` (precision and recall).
+Modules: ``fetch`` (HTTP), ``document`` (text and seeds/), ``dateline`` (the
+date a document states), ``publishers`` (who published and wrote it),
+``text`` (sentences), ``mentions`` (linking), ``engine`` (relations,
+estimates, statements), ``candidates`` (YAML records), ``resolve`` (a proposed
+name to a known entity), ``pending`` (the files waiting for review),
+``batch`` (several sources), ``evaluate`` (precision and recall).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import yamlio
 from ..errors import KBError
 from ..project import Project
-from .candidates import REJECTED, SECTIONS, dump, plain, records
+from . import pending as waiting
+from .candidates import REJECTED, dump, plain, records
 from .document import Document, Metadata, open_document
 
 
 @dataclass
 class Extraction:
     document: Document
-    candidates: dict  # the YAML document: source, entities, claims, statements
+    candidates: dict  # the YAML document: source, claims, statements (entities settled into entities.yaml)
     known: int  # candidates dropped because the knowledge base already has them
     path: Path | None = None  # where the candidates were written
+    entities: dict = field(default_factory=lambda: {"known": [], "joined": [], "new": []})  # pending.link_entities
+
+
+class Context:
+    """What extracting one document after another needs from the project,
+    read once: the ontology, the curated fact files, the known entities and
+    their :class:`resolve.Index`. Registering a media outlet updates it."""
+
+    def __init__(self, project: Project):
+        from rdflib import Graph
+
+        from .mentions import Ontology
+
+        self.project = project
+        self.ontology = Ontology(Graph().parse(project.ontology / "agkb.ttl"))
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the fact files again (after accepting or registering)."""
+        from .resolve import Index
+
+        self.facts = fact_files(self.project)
+        entities_dir = self.project.facts / "entities"
+        self.entities = {str(r["id"]): r for path, doc in self.facts.items() if path.is_relative_to(entities_dir)
+                         for r in (doc if isinstance(doc, list) else []) if isinstance(r, dict) and "id" in r}
+        self.index = Index.from_records([plain(r) for r in self.entities.values()], self.ontology.is_a, _demonyms())
+
+    def is_a(self, ident: str, cls: str) -> bool:
+        """True when entity ``ident`` is known and of class ``cls`` or a subclass."""
+        record = self.entities.get(ident)
+        return bool(record) and self.ontology.is_a(str(record.get("type")), cls)
+
+    def add_entity(self, record: dict) -> None:
+        """A record just written to facts/entities/."""
+        self.reload()
 
 
 def fact_files(project: Project) -> dict[Path, object]:
@@ -33,15 +75,16 @@ def fact_files(project: Project) -> dict[Path, object]:
             if "extracted" not in path.relative_to(project.facts).parts}
 
 
-def run(project: Project, document: Document, facts: dict | None = None):
+def run(project: Project, document: Document, facts: dict | None = None, context: Context | None = None):
     """Run the extractor over a document; returns the engine's result."""
     from rdflib import Graph
 
     from .engine import Extractor
     from .mentions import Gazetteer, Ontology
 
-    ontology = Ontology(Graph().parse(project.ontology / "agkb.ttl"))
-    gazetteer = Gazetteer.from_files(project.facts, fact_files(project) if facts is None else facts, ontology)
+    ontology = context.ontology if context else Ontology(Graph().parse(project.ontology / "agkb.ttl"))
+    facts = facts if facts is not None else context.facts if context else fact_files(project)
+    gazetteer = Gazetteer.from_files(project.facts, facts, ontology)
     return Extractor(gazetteer, document.text, document.issued).run()
 
 
@@ -56,21 +99,36 @@ def taken_ids(project: Project, facts: dict) -> set[str]:
     return ids
 
 
-def extract(project: Project, source: str, meta: Metadata | None = None, *, save: bool = True, **fetch_options) -> Extraction:
-    """Extract candidates from SOURCE and (with ``save``) write them for review."""
+def extract(project: Project, source: str, meta: Metadata | None = None, *, save: bool = True,
+            context: Context | None = None, skip_known: bool = False, **fetch_options) -> Extraction:
+    """Extract candidates from SOURCE and (with ``save``) write them for review.
+
+    SOURCE is a seed id, a file or an http(s) URL. With ``skip_known``, a file
+    or URL whose text is already saved under seeds/ is not extracted again
+    (the result has ``path`` None and no candidates). Raises KBError (one
+    line, naming SOURCE) when the document cannot be read or saved.
+    """
     from .evaluate import Facts
 
-    document = open_document(project, source, meta or Metadata(), save=save, **fetch_options)
-    facts = fact_files(project)
-    result = run(project, document, facts)
-    candidates = records(result, document.id, taken_ids(project, facts))
+    context = context or Context(project)
+    is_seed = (project.seeds / f"{source}.yaml").is_file()
+    document = open_document(project, source, meta or Metadata(), save=save, known=context, **fetch_options)
+    if skip_known and document.existing and not is_seed:
+        return Extraction(document, {"source": document.id, "claims": [], "statements": []}, 0)
+    result = run(project, document, context=context)
+    taken = taken_ids(project, context.facts) | (waiting.ids_in_use(project, document.id) if save else set())
+    candidates = records(result, document.id, taken)
     known = 0
-    gold = facts.get(project.facts / "sources" / f"{document.id}.yaml")
+    gold = context.facts.get(project.facts / "sources" / f"{document.id}.yaml")
     if gold is not None:
         known = _drop_known(candidates, Facts(gold, document.text))
-    extraction = Extraction(document, candidates, known)
+    entities = waiting.load_entities(project) if save else []
+    report = waiting.link_entities(candidates, context.index, entities, taken,
+                                   waiting.references_elsewhere(project, document.id) if save else set())
+    extraction = Extraction(document, candidates, known, entities=report)
     if save:
         extraction.path = write(project, document.id, candidates)
+        waiting.write_entities(project, entities)
     return extraction
 
 
@@ -96,17 +154,19 @@ def write(project: Project, source_id: str, candidates: dict) -> Path:
     """Write facts/extracted/<source>.yaml, keeping earlier rejections."""
     from ..build import write_file
 
-    path = project.facts / "extracted" / f"{source_id}.yaml"
+    path = waiting.folder(project) / f"{source_id}.yaml"
+    body = {"source": source_id, "claims": list(candidates["claims"]), "statements": list(candidates["statements"])}
     if path.is_file():
         previous = yamlio.load(path) or {}
-        for section in SECTIONS:
+        for section in ("claims", "statements"):
             rejected = [r for r in previous.get(section) or [] if isinstance(r, dict) and r.get("review") == REJECTED]
             ids = {str(r["id"]) for r in rejected}
-            candidates[section] = [c for c in candidates[section] if c["id"] not in ids] + [dict(r) for r in rejected]
-    header = (f"# Candidate facts extracted by `kb extract` from seeds/{source_id}.txt.\n"
-              "# Unreviewed: nothing here is published. Accept with `kb review accept ID`\n"
-              "# (edit a candidate first if it needs it), reject with `kb review reject ID`.\n")
-    write_file(path, dump(plain(candidates), header).encode("utf-8"))
+            body[section] = [c for c in body[section] if c["id"] not in ids] + [dict(r) for r in rejected]
+    header = (f"# Candidate facts extracted by `kb extract` from seeds/{source_id}.txt; the entities they\n"
+              "# name that the knowledge base lacks are in entities.yaml. Unreviewed: nothing here is\n"
+              "# published. Read one with `kb review show ID`; accept with `kb review accept ID` (edit a\n"
+              "# candidate first if it needs it) or `kb review accept --source ID`; reject with `kb review reject ID`.\n")
+    write_file(path, dump(plain(body), header).encode("utf-8"))
     return path
 
 
@@ -125,4 +185,12 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
     return evaluate(records(result, document.id, set()), yamlio.load(gold), document.text)
 
 
-__all__ = ["Extraction", "Metadata", "evaluate_source", "extract", "run", "write"]
+def _demonyms() -> dict:
+    try:
+        from .lexicon import language
+        return dict(language().get("demonyms") or {})
+    except (ImportError, OSError, AttributeError):
+        return {}
+
+
+__all__ = ["Context", "Extraction", "Metadata", "evaluate_source", "extract", "run", "write"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,7 +15,10 @@ import yaml
 from .. import yamlio
 from ..errors import KBError
 from ..project import Project
+from . import dateline as datelines
 from . import fetch as fetching
+from ..langtag import TagError, normalize as normalize_tag
+from . import publishers
 from .mentions import slug
 from .text import html_to_text, markdown_to_text
 
@@ -27,7 +30,9 @@ class Document:
     issued: dt.date | None
     author: str | None
     saved: list  # paths written under seeds/ and facts/
-    existing: bool = False
+    existing: bool = False  # already in seeds/ before this run
+    date_from: str = ""  # where the date came from: "--date", "the page's metadata", 'its dateline "..."'
+    registered: list = field(default_factory=list)  # ids of media outlets added to facts/entities/
 
 
 @dataclass
@@ -41,15 +46,23 @@ class Metadata:
     language: str = "en"
 
 
-def open_document(project: Project, source: str, meta: Metadata, *, save: bool = True,
+def open_document(project: Project, source: str, meta: Metadata, *, save: bool = True, known=None,
                   timeout: float = fetching.TIMEOUT, max_bytes: int = fetching.MAX_BYTES) -> Document:
-    """Find or create the source document for SOURCE (a seed id, path or URL)."""
+    """Find or create the source document for SOURCE (a seed id, path or URL).
+
+    ``known`` (a :class:`kb.extract.Context`) gives the knowledge base's
+    entities for checking ``--publisher`` and ``--author``; it is read from
+    the project when not given. Raises KBError (one line, naming SOURCE) when
+    the document cannot be read, states no date and none is given, or names a
+    publisher or author the knowledge base cannot hold; nothing is written then.
+    """
     if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):
         existing = _find_seed(project, url=source)
         if existing:
             return _from_seed(project, existing)
         fetched = fetching.fetch(source, timeout=timeout, max_bytes=max_bytes)
-        return _new(project, fetched.body, fetched.kind, meta, save, url=source, retrieved_at=fetched.retrieved_at)
+        return _new(project, fetched.body, fetched.kind, meta, save, known, url=source,
+                    retrieved_at=fetched.retrieved_at)
     path = Path(source)
     seed_yaml = project.seeds / f"{source}.yaml"
     if seed_yaml.is_file():
@@ -63,7 +76,7 @@ def open_document(project: Project, source: str, meta: Metadata, *, save: bool =
     body = yamlio.read_text(path)
     kind = "html" if path.suffix.lower() in (".html", ".htm", ".xhtml") else \
         "markdown" if path.suffix.lower() in (".md", ".markdown") else "text"
-    return _new(project, body, kind, meta, save, origin=str(path))
+    return _new(project, body, kind, meta, save, known, origin=str(path))
 
 
 def _find_seed(project: Project, url: str | None = None, sha: str | None = None) -> Path | None:
@@ -83,11 +96,12 @@ def _find_seed(project: Project, url: str | None = None, sha: str | None = None)
 def _from_seed(project: Project, path: Path) -> Document:
     doc = yamlio.load(path)
     text = yamlio.read_text(path.parent / str(doc["text"]))
-    issued = _date(doc.get("date"))  # the text as written (yamlio.Plain), read as a day
-    return Document(path.stem, text, issued, str(doc.get("author")) if doc.get("author") else None, [], True)
+    issued = _date(doc.get("date"))
+    return Document(path.stem, text, issued, str(doc.get("author")) if doc.get("author") else None, [], True,
+                    f"seeds/{path.name}")
 
 
-def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, *, url: str | None = None,
+def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, known, *, url: str | None = None,
          retrieved_at: str | None = None, origin: str | None = None) -> Document:
     where = url or origin
     page = {"text": body, "title": None, "sitename": None, "date": None, "author": None}
@@ -98,60 +112,75 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, *, 
     elif kind == "markdown":
         page["text"] = markdown_to_text(body)
     text = _normalise(page["text"])
-    issued = meta.date or _date(page["date"])
-    if issued is None:
-        raise KBError("the document states no publication date; pass --date YYYY-MM-DD", where)
-    title = meta.title or page["title"] or text.strip().splitlines()[0][:200]
-    publisher_name = page["sitename"] or (urlsplit(url).hostname if url else None)
-    publisher = meta.publisher or (slug(publisher_name) if publisher_name else None)
-    if not publisher and not save:
-        publisher = "unsaved"  # evaluation reads the text only; nothing cites it
-    if not publisher:
-        raise KBError("the document names no publisher; pass --publisher ID (a media outlet's id)", where)
-    ident = slug(f"{issued.isoformat()} {publisher} {title}")[:90].strip("-")
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = _find_seed(project, sha=sha)
     if existing:
         return _from_seed(project, existing)
-    author = meta.author or publisher
-    document = Document(ident, text, issued, author, [])
-    if not save:
-        return document
+    issued, date_from = _issued(meta, page, text)
+    if issued is None:
+        raise KBError("the document states no publication date (no dateline found); pass --date YYYY-MM-DD", where)
+    title = meta.title or page["title"] or text.strip().splitlines()[0][:200]
+    if not save:  # evaluation reads the text only; nothing cites it
+        ident = slug(f"{issued.isoformat()} {meta.publisher or 'unsaved'} {title}")[:90].strip("-")
+        return Document(ident, text, issued, meta.author, [], False, date_from)
+    if known is None:
+        from . import Context
+        known = Context(project)
+    site = page["sitename"] or (urlsplit(url).hostname if url else None)
+    publisher, outlet = publishers.choose(known, meta.publisher, site, where)
+    author = publishers.check_author(known, meta.author, publisher, outlet, where) if meta.author else publisher
+    try:
+        language = normalize_tag(meta.language)
+    except TagError as error:
+        raise KBError(f"--language: {error}", where) from None
+    ident = _free_id(project, slug(f"{issued.isoformat()} {publisher} {title}")[:90].strip("-"))
+    document = Document(ident, text, issued, author, [], False, date_from)
     record = {"title": title, "publisher": publisher, "author": author, "date": issued}
     if url:
         record["url"] = url
     if retrieved_at:
         record["retrieved_at"] = dt.datetime.fromisoformat(retrieved_at.replace("Z", "+00:00"))
-    record.update({"language": meta.language, "text": f"{ident}.txt", "sha256": sha})
+    record.update({"language": language, "text": f"{ident}.txt", "sha256": sha})
     header = f"# Saved by `kb extract` from {where}.\n# The text beside it is kept as extracted; its sha256 pins it.\n"
+    if date_from.startswith("its dateline"):
+        header += f"# The date is read from {date_from}.\n"
     yaml_text = header + yaml.safe_dump(record, sort_keys=False, allow_unicode=True, width=100)
-    outlets = _outlet_entry(project, publisher, publisher_name, url) if not meta.publisher else None
-    from ..build import write_file as write_atomically_file  # only when saving
+    from ..build import write_file  # only when saving
 
     written = []
-    if outlets:
-        write_atomically_file(outlets[0], outlets[1])
-        written.append(outlets[0])
+    if outlet:
+        path, data = publishers.outlet_file(project, outlet)
+        write_file(path, data)
+        written.append(path)
+        known.add_entity(outlet)
+        document.registered.append(outlet["id"])
     project.seeds.mkdir(parents=True, exist_ok=True)
-    write_atomically_file(project.seeds / f"{ident}.txt", text.encode("utf-8"))
-    write_atomically_file(project.seeds / f"{ident}.yaml", yaml_text.encode("utf-8"))
+    write_file(project.seeds / f"{ident}.txt", text.encode("utf-8"))
+    write_file(project.seeds / f"{ident}.yaml", yaml_text.encode("utf-8"))
     document.saved = written + [project.seeds / f"{ident}.txt", project.seeds / f"{ident}.yaml"]
     return document
 
 
-def _outlet_entry(project: Project, ident: str, name: str | None, url: str | None):
-    """The media-outlets file with the publisher added, if the knowledge base lacks it."""
-    for path in sorted((project.facts / "entities").rglob("*.yaml")):
-        for item in yamlio.load(path) or []:
-            if isinstance(item, dict) and item.get("id") == ident:
-                return None
-    path = project.facts / "entities" / "media-outlets.yaml"
-    current = path.read_text(encoding="utf-8") if path.is_file() else \
-        "# Media outlets registered by `kb extract` as the publishers of fetched documents.\n"
-    entry = {"id": ident, "type": "MediaOutlet", "label": name or ident,
-             "description": f"Publisher of {urlsplit(url).hostname if url else 'a saved source document'}."}
-    block = yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, width=100)
-    return path, (current.rstrip("\n") + "\n\n" + block).encode("utf-8")
+def _issued(meta: Metadata, page: dict, text: str) -> tuple[dt.date | None, str]:
+    """The publication date and where it came from: the command line, the
+    page's metadata, or the dateline at the start of the text."""
+    if meta.date:
+        return meta.date, "--date"
+    stated = _date(page["date"])
+    if stated:
+        return stated, "the page's metadata"
+    found = datelines.find(text)
+    if found:
+        return found.date, f'its dateline "{" ".join(found.text.split())}"'
+    return None, ""
+
+
+def _free_id(project: Project, ident: str) -> str:
+    """``ident``, or ``ident-2``, ... when another document has that id already."""
+    base, n = ident, 2
+    while (project.seeds / f"{ident}.yaml").exists() or (project.seeds / f"{ident}.txt").exists():
+        ident, n = f"{base}-{n}", n + 1
+    return ident
 
 
 def _normalise(text: str) -> str:

@@ -1,0 +1,100 @@
+"""Who published a new document and who wrote it: ids the knowledge base must
+hold, with the class its shapes require (``publisher``: a MediaOutlet;
+``author``: an Actor), so a saved document never leaves the project
+unbuildable.
+
+A publisher the knowledge base does not know, named with ``--publisher`` or
+read from the site, is registered as a new media outlet in
+``facts/entities/media-outlets.yaml``, unless its name is close to a known
+outlet's (then the user is asked to use that id). An unknown ``--author`` is
+refused: a byline may be a person or an agency, and its class cannot be told.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from ..errors import KBError
+from ..project import Project
+from .mentions import slug
+
+OUTLETS = Path("entities") / "media-outlets.yaml"  # under facts/
+
+
+def choose(known, given: str | None, site: str | None, where: str) -> tuple[str, dict | None]:
+    """The publisher's id, and the outlet record to register (None when known).
+
+    ``known``: a :class:`kb.extract.Context`; ``given``: ``--publisher`` (an id,
+    or the outlet's name); ``site``: the site's name or host name, for a URL.
+    Raises KBError naming ``where`` with the fix."""
+    if given:
+        return _given(known, given, where)
+    if not site:
+        raise KBError("the document names no publisher; pass --publisher ID (a media outlet's id)", where)
+    found = known.index.resolve(site, "MediaOutlet")
+    if found:
+        return found, None
+    ident = slug(site)
+    if ident in known.entities:
+        if known.is_a(ident, "MediaOutlet"):
+            return ident, None
+        raise KBError(f"the site's name '{site}' is the id of a {known.entities[ident].get('type')}, not a media "
+                      "outlet; pass --publisher ID (a media outlet's id)", where)
+    host = urlsplit(where).hostname if "://" in where else None
+    return ident, _outlet(ident, site, f"Publisher of {host}." if host else "Publisher of a saved source document.")
+
+
+def _given(known, given: str, where: str) -> tuple[str, dict | None]:
+    if given in known.entities:
+        if known.is_a(given, "MediaOutlet"):
+            return given, None
+        raise KBError(f"--publisher '{given}' is a {known.entities[given].get('type')}, not a media outlet; "
+                      "pass a media outlet's id", where)
+    is_id = bool(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", given))
+    name = given.replace("-", " ") if is_id else given
+    near = known.index.resolve(name, "MediaOutlet") or known.index.resolve(name, "Organisation")
+    if near:
+        label = known.entities[near].get("label", near)
+        raise KBError(f"--publisher '{given}' is not an id in the knowledge base; did you mean '{near}' ({label})? "
+                      f"Pass --publisher {near}", where)
+    ident = slug(given)
+    if not ident:
+        raise KBError(f"--publisher '{given}' has no letters or digits; pass a media outlet's id or name", where)
+    if ident in known.entities:
+        return _given(known, ident, where)
+    label = name.title() if is_id else given
+    return ident, _outlet(ident, label, "Publisher of a saved source document, registered by `kb extract` "
+                                        "from --publisher; check its label.")
+
+
+def check_author(known, given: str, publisher: str, outlet: dict | None, where: str) -> str:
+    """``--author``'s id when the knowledge base holds it as an actor (or it is
+    the publisher); raises KBError with the fix otherwise."""
+    if given == publisher:
+        return given
+    if given in known.entities:
+        if known.is_a(given, "Actor"):
+            return given
+        raise KBError(f"--author '{given}' is a {known.entities[given].get('type')}, not a person or agency; "
+                      "pass the id of the byline's person or agency", where)
+    near = known.index.resolve(given.replace("-", " "), "Actor")
+    hint = f"did you mean '{near}'? " if near else ""
+    raise KBError(f"--author '{given}' is not an id in the knowledge base; {hint}add the person or agency to "
+                  "facts/entities/ first, or leave --author out to credit the publisher", where)
+
+
+def outlet_file(project: Project, record: dict) -> tuple[Path, bytes]:
+    """``facts/entities/media-outlets.yaml`` with ``record`` added at the end."""
+    path = project.facts / OUTLETS
+    current = path.read_text(encoding="utf-8") if path.is_file() else \
+        "# Media outlets registered by `kb extract` as the publishers of saved documents.\n"
+    block = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=100)
+    return path, (current.rstrip("\n") + "\n\n" + block).encode("utf-8")
+
+
+def _outlet(ident: str, label: str, description: str) -> dict:
+    return {"id": ident, "type": "MediaOutlet", "label": label, "description": description}
