@@ -107,9 +107,8 @@ def read(parser: str, path: Path, syntax: str) -> set:
     if done.returncode != 0:
         raise AssertionError(f"{parser} refuses {path}: {done.stderr.decode('utf-8', 'replace').strip()}")
     text = done.stdout.decode("utf-8")
-    if parser == "rapper":  # rapper writes non-ASCII as \u escapes; read them back exactly
-        return {tuple(_canonical(_unescape_iri(t)) for t in triple) for triple in ntriples_lines(text)}
-    return ntriples_lines(text)
+    # both write non-ASCII characters of IRIs as \u escapes; read them back exactly
+    return {tuple(_canonical(_unescape_iri(t)) for t in triple) for triple in ntriples_lines(text)}
 
 
 def denotes(data: bytes, expected: set, syntax: str = "turtle") -> bool:
