@@ -268,7 +268,7 @@ def test_f10_a_deleted_fact_file_rebuilds_and_its_pages_go(root):
     build(Project.at(root), root / "dist")
     dry = lambda: subprocess.run([make, "-n"], cwd=root, capture_output=True, text=True).stdout  # noqa: E731
     dry()  # the first run writes the list of inputs
-    for path in [*(root / "dist").rglob("*"), root / "build" / "inputs.list"]:
+    for path in (root / "dist").rglob("*"):  # the outputs newer than every input, as after a build
         os.utime(path)
     assert "kb build" not in dry()
     (root / "facts" / "entities" / "kestrel.yaml").unlink()
