@@ -28,13 +28,14 @@ from . import nt
 # term makes the shapes unsupported, so that nothing is silently skipped.
 _CORE = {SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern,
          SH.minInclusive}
-_SHAPE_KEYS = _CORE | {SH.path, SH.name, SH.description, SH.message, SH.sparql, SH.targetClass,
+_SHAPE_KEYS = _CORE | {SH.uniqueLang, SH.path, SH.name, SH.description, SH.message, SH.sparql, SH.targetClass,
                        SH.targetSubjectsOf, SH.property, SH.order, SH.group}
 _COMPONENT = {
     SH.minCount: SH.MinCountConstraintComponent, SH.maxCount: SH.MaxCountConstraintComponent,
     SH.nodeKind: SH.NodeKindConstraintComponent, SH["class"]: SH.ClassConstraintComponent,
     SH.datatype: SH.DatatypeConstraintComponent, SH.minLength: SH.MinLengthConstraintComponent,
     SH.pattern: SH.PatternConstraintComponent, SH.minInclusive: SH.MinInclusiveConstraintComponent,
+    SH.uniqueLang: SH.UniqueLangConstraintComponent,
 }
 
 
@@ -83,7 +84,7 @@ def _read_shapes(shapes: Graph) -> list[_Shape]:
                 if not isinstance(o, URIRef):
                     raise Unsupported(f"complex path on {node}")
                 shape.path = o
-            elif p in _CORE:
+            elif p in _CORE or p == SH.uniqueLang:
                 if p in shape.params:
                     raise Unsupported(f"two {p} on {node}")
                 shape.params[p] = o
@@ -274,8 +275,9 @@ def _min_inclusive_ok(value, minimum) -> bool:
         return False
 
 
-_MIN, _MAX, _KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC = (
-    SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern, SH.minInclusive)
+_MIN, _MAX, _KIND, _CLASS, _DATATYPE, _LENGTH, _PATTERN, _MININC, _UNIQUE = (
+    SH.minCount, SH.maxCount, SH.nodeKind, SH["class"], SH.datatype, SH.minLength, SH.pattern, SH.minInclusive,
+    SH.uniqueLang)
 
 
 def _value_checks(shape: _Shape, index: "_Index") -> list:
@@ -309,7 +311,7 @@ def _failures(shape: _Shape, focus, objects: dict, path: str):
     of property shape ``shape``, focus node by focus node. A value's tests are
     run once per distinct value (the same IRI is often the value of thousands
     of nodes); the failures keep the order constraint by constraint."""
-    low, high, checks = shape._min, shape._max, shape._checks
+    low, high, checks, unique = shape._min, shape._max, shape._checks, shape._unique
     memo: dict = {}  # value -> the parameters it fails, in check order
     for f in focus:
         values = objects.get((f, path))
@@ -321,6 +323,9 @@ def _failures(shape: _Shape, focus, objects: dict, path: str):
             yield f, _MIN, None
         if high is not None and len(values) > high:
             yield f, _MAX, None
+        if unique and len(values) > 1:
+            for _ in _shared_languages(values):
+                yield f, _UNIQUE, None
         if not checks:
             continue
         failed = False
@@ -335,6 +340,21 @@ def _failures(shape: _Shape, focus, objects: dict, path: str):
                 for v in values:
                     if p in memo[v]:
                         yield f, p, v
+
+
+def _shared_languages(values) -> list[str]:
+    """The language tags (compared in lower case, as pySHACL does) that more
+    than one of ``values`` carries: one sh:uniqueLang result each."""
+    seen, shared = set(), []
+    for v in values:
+        if v[0] == '"' and v[-1] != '"':
+            tail = v[v.rindex('"') + 1:]
+            if tail[0] == "@":
+                lang = tail[1:].lower()
+                if lang in seen and lang not in shared:
+                    shared.append(lang)
+                seen.add(lang)
+    return shared
 
 
 def _sparql_text(select: str, path: URIRef | None) -> str:
@@ -426,6 +446,7 @@ def validate(data, shapes: Graph, store, prepared: _Index | None = None) -> list
         for shape in [root] + root.properties:
             shape._min = int(shape.params[_MIN]) if _MIN in shape.params else None
             shape._max = int(shape.params[_MAX]) if _MAX in shape.params else None
+            shape._unique = shape.params.get(_UNIQUE) == Literal(True)
             shape._checks = _value_checks(shape, index)
         for prop in root.properties:
             results = []
