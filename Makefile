@@ -6,6 +6,9 @@ KB := $(BIN)/kb
 STAMP := $(VENV)/.installed
 
 INPUTS := $(shell find seeds facts ontology shapes -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | LC_ALL=C sort)
+# Imported datasets (kb import ftm): what the build reads from each imports/<dataset>/.
+INPUTS += $(shell find imports -path '*/.*' -prune -o -type f \( -name dataset.yaml -o -name entities.nt \) -print 2>/dev/null | LC_ALL=C sort)
+CODE_DATA := $(wildcard kb/ftm/*.yaml)
 CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
 # Every file the build writes: the fixed ones, plus whatever the last build
@@ -33,7 +36,7 @@ install: $(STAMP) ## Create .venv and install the kb package with its test tools
 # keeps a `make` with nothing to do fast); any other output that is missing
 # makes the same one build run.
 MANIFEST := dist/SHA256SUMS
-$(MANIFEST): $(STAMP) $(INPUTS) $(CODE)
+$(MANIFEST): $(STAMP) $(INPUTS) $(CODE) $(CODE_DATA)
 	$(KB) build
 
 $(filter-out $(MANIFEST),$(OUTPUTS)) &: | $(MANIFEST)

@@ -318,6 +318,57 @@ def review_reject(ctx, ids):
         click.echo(f"rejected {ident}")
 
 
+@main.group(name="import")
+def import_():
+    """Import official datasets as inputs of the project (imports/)."""
+
+
+@import_.command("ftm")
+@click.argument("source")
+@click.option("--dataset", required=True, help="Name of the dataset, e.g. us_ofac_sdn; it becomes imports/<name>/.")
+@click.option("--title", help="Title of the dataset (default: kept from the last import, or the name).")
+@click.option("--authority", help="Id of the actor (facts/entities/) the list is attributed to, or ftm:<id> for an "
+                                  "entity of the file; needed the first time.")
+@click.option("--authority-map", "authority_map", multiple=True, metavar="TEXT=ID",
+              help="Map a Sanction's authority text to an actor id (repeatable); others become actors of their own.")
+@click.option("--version", "version_", help="Version or export date (default: the latest last_seen of the file).")
+@click.option("--opensanctions/--not-opensanctions", default=None,
+              help="The entity ids are OpenSanctions ids (default: when the URL is on opensanctions.org).")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds without data before a download fails.")
+@click.option("--max-bytes", default=2 * 1024 ** 3, show_default=True, help="Largest file accepted from a URL.")
+@click.pass_context
+def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, opensanctions, timeout, max_bytes):
+    """Import FollowTheMoney entities (JSON lines) from SOURCE, a file or an http(s) URL.
+
+    The file and its mapping to our ontology go to imports/<dataset>/; `make`
+    (or `kb build`) then builds with them. Importing the same file again
+    changes nothing; a newer file replaces the dataset."""
+    from .ftm.imports import import_ftm as run_import
+    mapped = {}
+    for item in authority_map:
+        text, sep, actor = item.rpartition("=")
+        if not sep or not text or not actor:
+            raise click.BadParameter(f"{item!r} is not TEXT=ID", param_hint="--authority-map")
+        mapped[text] = actor
+    project = _project(ctx)
+    done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
+                      opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
+                      progress=lambda n: click.echo(f"  {n} entities read", err=True))
+    meta = done.meta
+    counts = meta["counts"]
+    where = project.relative(done.folder)
+    verb = "imported" if done.changed else "already imported (no change)"
+    click.echo(f"{where}: {verb}: {meta['title']}, version {meta['version']}; {counts['entities']} entities read, "
+               f"{sum(counts['imported'].values())} imported, {counts['triples']} triples")
+    for name, number in counts["imported"].items():
+        click.echo(f"  {number:>8}  {name}")
+    if meta.get("unmapped"):
+        click.echo(f"Not imported ({sum(meta['unmapped'].values())}; listed in {where}/dataset.yaml):")
+        for what, number in meta["unmapped"].items():
+            click.echo(f"  {number:>8}  {what}")
+    click.echo("Run `make` (or kb build) to build with it.")
+
+
 @main.command()
 @click.option("--sizes", default="10k,100k,1M", show_default=True,
               help="Comma-separated sizes to generate and measure: 10k, 100k, 1M.")
