@@ -34,13 +34,13 @@ class Origins(dict):
 
     def __init__(self, base: dict, imports: list[tuple[str, Path]]):
         super().__init__(base)
-        self.imports = imports  # (dataset name, folder relative to the project)
+        self.imports = imports  # (dataset name, folder relative to the project, absolute folder)
         self._lines: dict | None = None
 
     def _index(self) -> dict:
         if self._lines is None:
             self._lines = {}
-            for name, folder in self.imports:
+            for name, _, folder in self.imports:
                 rows = {}
                 with open(folder / ORIGINS_FILE, encoding="utf-8") as handle:
                     for row in handle:
@@ -62,21 +62,21 @@ class Origins(dict):
                     name, _, rest = rest.partition("/")
                     candidates = [name]
                 else:
-                    candidates = [n for n, _ in self.imports]
+                    candidates = [n for n, _, _ in self.imports]
                 fid = unquote(rest.split("/", 1)[0])
                 for name in candidates:
                     line = self._index().get(name, {}).get(fid)
                     if line is not None:
-                        folder = dict(self.imports)[name]
+                        folder = {n: r for n, r, _ in self.imports}[name]
                         return (f"{folder.as_posix()}/{FTM_FILE}", line)
         return default
 
 
-def load(project, curated: set, add) -> list[tuple[str, Path]]:
+def load(project, curated: set, add) -> list[tuple[str, Path, Path]]:
     """Pass every imported triple to ``add`` (a list of N-Triples triples at a
     time), with a State or Territory node for each country an import names
     whose entity the project does not hold (``curated``: the ids of facts/).
-    Returns (dataset, folder relative to the project) for each import.
+    Returns (dataset, folder relative to the project, folder) for each import.
     Raises KBError when an import was made with another mapping."""
     found = []
     maps = mapping_mod.load()
@@ -101,7 +101,7 @@ def load(project, curated: set, add) -> list[tuple[str, Path]]:
             place = maps.places.get(code)
             if place is not None and not place.curated and place.iri[len(str(ID)):] not in curated:
                 stubs[place.iri] = place
-        found.append((folder.name, relative))
+        found.append((folder.name, relative, folder))
     add([t for place in stubs.values() for t in _stub(place)])
     return found
 
