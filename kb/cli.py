@@ -83,16 +83,21 @@ def validate(ctx, fmt):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "ftm"]), required=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
 @click.pass_context
 def export(ctx, fmt, output):
-    """Build in memory and write one format (Turtle, JSON-LD or N-Triples)."""
+    """Build in memory and write one format (Turtle, JSON-LD, N-Triples, or
+    FollowTheMoney JSON lines for Aleph and OpenSanctions tools)."""
     from .build import compile as run_compile, render, write_file
     compiled = run_compile(_project(ctx))
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
-    data = render(compiled, f"kb.{fmt}")
+    if fmt == "ftm":
+        from .ftm.export import serialize
+        data = serialize(compiled.triples)
+    else:
+        data = render(compiled, f"kb.{fmt}")
     if output:
         write_file(Path(output), data)
     else:

@@ -267,3 +267,17 @@ def test_stream_gives_the_matcher_names_countries_dates_and_identifiers(imported
     assert found["ex-pmc-wagner"].wikidata == ["Q4115189"]
     assert found["ex-company-wagner-logistics"].dates == ["2009-04-01"]
     assert found["ex-vessel-star"].identifiers["imoNumber"] == ["IMO9123453"]
+
+
+def test_newer_version_replaces_the_old_and_diff_tells_what_changed(tmp_path):
+    root = make_project(tmp_path)
+    assert kb(root, *IMPORT, V1).exit_code == 0
+    assert kb(root, "build", "--out", root / "v1").exit_code == 0
+    result = kb(root, *IMPORT, V2)
+    assert result.exit_code == 0 and "version 2026-02-01" in result.output
+    assert (root / "imports" / "example_sanctions" / "entities.ftm.json").read_bytes() == V2.read_bytes()
+    assert kb(root, "build", "--out", root / "v2").exit_code == 0
+    diff = kb(root, "diff", root / "v1", root / "v2").output
+    assert "- sanctions measure “Sanction ex-sanction-delistov”" in diff
+    assert "sanctions status: lifted" in diff and "end date: 2025-11-30" in diff
+    assert "alternative label: “Wagner PMC”" in diff
