@@ -386,10 +386,29 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
               help="Stop a baseline run after this long and report lower bounds (0: no limit).")
 @click.option("--out", default="bench/out", show_default=True, type=click.Path(file_okay=False),
               help="Where the synthetic knowledge bases and results.md go.")
+@click.option("--generate-ftm", "generate_ftm", nargs=2, type=(click.IntRange(1), click.Path(dir_okay=False)),
+              metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
+@click.option("--ftm", "ftm_sizes", metavar="SIZES",
+              help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out):
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes):
     """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
     from .bench.run import SIZES, bench as run_bench
+    if generate_ftm:
+        from .ftm.generate import generate
+        count, path = generate_ftm
+        click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
+        return
+    if ftm_sizes:
+        from .bench.ftm import FTM_SIZES, bench_ftm
+        chosen = [s.strip() for s in ftm_sizes.split(",") if s.strip()]
+        unknown = [s for s in chosen if s not in FTM_SIZES]
+        if unknown:
+            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
+        root = Path(ctx.obj["root"]).resolve()
+        target = (root / out) if not Path(out).is_absolute() else Path(out)
+        click.echo(bench_ftm(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
+        return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SIZES]
     if unknown:
