@@ -50,8 +50,10 @@ validate: $(STAMP) ## Print the validation report (exit 1 on violations)
 test: $(STAMP) $(OUTPUTS) ## Run the test suite
 	$(BIN)/python -m pytest
 
-bench: $(STAMP) ## Benchmark 10k/100k/1M-triple synthetic knowledge bases (BENCH_ARGS=...); see docs/benchmarks.md
+BENCH_FTM ?= 10k,100k
+bench: $(STAMP) ## Benchmark 10k/100k/1M-triple synthetic knowledge bases (BENCH_ARGS=...) and FtM imports (BENCH_FTM=10k,100k); see docs/benchmarks.md
 	$(KB) bench $(BENCH_ARGS)
+	$(KB) bench --ftm $(BENCH_FTM)
 
 release: $(STAMP) ## Release the version in VERSION (DATE=YYYY-MM-DD, default today), then rebuild
 	$(KB) release $(if $(DATE),--date $(DATE))
