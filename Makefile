@@ -6,13 +6,16 @@ KB := $(BIN)/kb
 STAMP := $(VENV)/.installed
 
 INPUTS := $(shell find seeds facts ontology shapes -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | LC_ALL=C sort)
+# Imported datasets (kb import ftm): what the build reads from each imports/<dataset>/.
+INPUTS += $(shell find imports -path '*/.*' -prune -o -type f \( -name dataset.yaml -o -name entities.nt \) -print 2>/dev/null | LC_ALL=C sort)
+CODE_DATA := $(wildcard kb/ftm/*.yaml)
 CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
 # The list of inputs, rewritten only when it changes: a file added, deleted or
 # renamed changes the list, which then is newer than dist/ (make sees edits by
 # their times, but cannot see a file that is no longer there).
 INPUT_LIST := build/inputs.list
-$(shell mkdir -p build && printf '%s\n' $(INPUTS) $(CODE) > $(INPUT_LIST).new && \
+$(shell mkdir -p build && printf '%s\n' $(INPUTS) $(CODE) $(CODE_DATA) > $(INPUT_LIST).new && \
   (cmp -s $(INPUT_LIST).new $(INPUT_LIST) && rm -f $(INPUT_LIST).new || mv -f $(INPUT_LIST).new $(INPUT_LIST)))
 # Every file the build writes: the fixed ones, plus whatever the last build
 # listed in dist/SHA256SUMS (entity pages, the site). A missing or edited-away
@@ -39,7 +42,7 @@ install: $(STAMP) ## Create .venv and install the kb package with its test tools
 # keeps a `make` with nothing to do fast); any other output that is missing
 # makes the same one build run.
 MANIFEST := dist/SHA256SUMS
-$(MANIFEST): $(STAMP) $(INPUTS) $(CODE) $(INPUT_LIST)
+$(MANIFEST): $(STAMP) $(INPUTS) $(CODE) $(CODE_DATA) $(INPUT_LIST)
 	$(KB) build
 
 $(filter-out $(MANIFEST),$(OUTPUTS)) &: | $(MANIFEST)
@@ -53,8 +56,10 @@ validate: $(STAMP) ## Print the validation report (exit 1 on violations)
 test: $(STAMP) $(OUTPUTS) ## Run the test suite
 	$(BIN)/python -m pytest
 
-bench: $(STAMP) ## Benchmark 10k/100k/1M-triple synthetic knowledge bases (BENCH_ARGS=...); see docs/benchmarks.md
+BENCH_FTM ?= 10k,100k
+bench: $(STAMP) ## Benchmark 10k/100k/1M-triple synthetic knowledge bases (BENCH_ARGS=...) and FtM imports (BENCH_FTM=10k,100k); see docs/benchmarks.md
 	$(KB) bench $(BENCH_ARGS)
+	$(KB) bench --ftm $(BENCH_FTM)
 
 release: $(STAMP) ## Release the version in VERSION (DATE=YYYY-MM-DD, default today), then rebuild
 	$(KB) release $(if $(DATE),--date $(DATE))

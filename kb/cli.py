@@ -84,16 +84,21 @@ def validate(ctx, fmt):
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt"]), required=True)
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "ftm"]), required=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
 @click.pass_context
 def export(ctx, fmt, output):
-    """Build in memory and write one format (Turtle, JSON-LD or N-Triples)."""
+    """Build in memory and write one format (Turtle, JSON-LD, N-Triples, or
+    FollowTheMoney JSON lines for Aleph and OpenSanctions tools)."""
     from .build import compile as run_compile, render, write_file
     compiled = run_compile(_project(ctx))
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
-    data = render(compiled, f"kb.{fmt}")
+    if fmt == "ftm":
+        from .ftm.export import serialize
+        data = serialize(compiled.triples)
+    else:
+        data = render(compiled, f"kb.{fmt}")
     if output:
         write_file(Path(output), data)
     else:
@@ -433,6 +438,57 @@ def review_reject(ctx, ids):
         click.echo(f"rejected {ident}")
 
 
+@main.group(name="import")
+def import_():
+    """Import official datasets as inputs of the project (imports/)."""
+
+
+@import_.command("ftm")
+@click.argument("source")
+@click.option("--dataset", required=True, help="Name of the dataset, e.g. us_ofac_sdn; it becomes imports/<name>/.")
+@click.option("--title", help="Title of the dataset (default: kept from the last import, or the name).")
+@click.option("--authority", help="Id of the actor (facts/entities/) the list is attributed to, or ftm:<id> for an "
+                                  "entity of the file; needed the first time.")
+@click.option("--authority-map", "authority_map", multiple=True, metavar="TEXT=ID",
+              help="Map a Sanction's authority text to an actor id (repeatable); others become actors of their own.")
+@click.option("--version", "version_", help="Version or export date (default: the latest last_seen of the file).")
+@click.option("--opensanctions/--not-opensanctions", default=None,
+              help="The entity ids are OpenSanctions ids (default: when the URL is on opensanctions.org).")
+@click.option("--timeout", default=60.0, show_default=True, help="Seconds without data before a download fails.")
+@click.option("--max-bytes", default=2 * 1024 ** 3, show_default=True, help="Largest file accepted from a URL.")
+@click.pass_context
+def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, opensanctions, timeout, max_bytes):
+    """Import FollowTheMoney entities (JSON lines) from SOURCE, a file or an http(s) URL.
+
+    The file and its mapping to our ontology go to imports/<dataset>/; `make`
+    (or `kb build`) then builds with them. Importing the same file again
+    changes nothing; a newer file replaces the dataset."""
+    from .ftm.imports import import_ftm as run_import
+    mapped = {}
+    for item in authority_map:
+        text, sep, actor = item.rpartition("=")
+        if not sep or not text or not actor:
+            raise click.BadParameter(f"{item!r} is not TEXT=ID", param_hint="--authority-map")
+        mapped[text] = actor
+    project = _project(ctx)
+    done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
+                      opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
+                      progress=lambda n: click.echo(f"  {n} entities read", err=True))
+    meta = done.meta
+    counts = meta["counts"]
+    where = project.relative(done.folder)
+    verb = "imported" if done.changed else "already imported (no change)"
+    click.echo(f"{where}: {verb}: {meta['title']}, version {meta['version']}; {counts['entities']} entities read, "
+               f"{sum(counts['imported'].values())} imported, {counts['triples']} triples")
+    for name, number in counts["imported"].items():
+        click.echo(f"  {number:>8}  {name}")
+    if meta.get("unmapped"):
+        click.echo(f"Not imported ({sum(meta['unmapped'].values())}; listed in {where}/dataset.yaml):")
+        for what, number in meta["unmapped"].items():
+            click.echo(f"  {number:>8}  {what}")
+    click.echo("Run `make` (or kb build) to build with it.")
+
+
 @main.command()
 @click.option("--sizes", default="10k,100k,1M", show_default=True,
               help="Comma-separated sizes to generate and measure: 10k, 100k, 1M.")
@@ -445,10 +501,29 @@ def review_reject(ctx, ids):
               help="Stop a baseline run after this long and report lower bounds (0: no limit).")
 @click.option("--out", default="bench/out", show_default=True, type=click.Path(file_okay=False),
               help="Where the synthetic knowledge bases and results.md go.")
+@click.option("--generate-ftm", "generate_ftm", nargs=2, type=(click.IntRange(1), click.Path(dir_okay=False)),
+              metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
+@click.option("--ftm", "ftm_sizes", metavar="SIZES",
+              help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out):
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes):
     """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
     from .bench.run import SIZES, bench as run_bench
+    if generate_ftm:
+        from .ftm.generate import generate
+        count, path = generate_ftm
+        click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
+        return
+    if ftm_sizes:
+        from .bench.ftm import FTM_SIZES, bench_ftm
+        chosen = [s.strip() for s in ftm_sizes.split(",") if s.strip()]
+        unknown = [s for s in chosen if s not in FTM_SIZES]
+        if unknown:
+            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
+        root = Path(ctx.obj["root"]).resolve()
+        target = (root / out) if not Path(out).is_absolute() else Path(out)
+        click.echo(bench_ftm(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
+        return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SIZES]
     if unknown:

@@ -255,8 +255,22 @@ class _Loader:
         for path, doc in links:
             for item, where in self.items(doc, path):
                 self.convert_link(item, where)
+        self.load_imports()
         self.flush(0)
         return self.out
+
+    def load_imports(self) -> None:
+        """The triples of imports/<dataset>/ (kb import ftm), made at import time."""
+        from .ftm import load as imported
+
+        def add(triples):
+            self.triples.update(triples)
+            if self.feed is not None:
+                self.new.extend(triples)
+                self.flush()
+        found = imported.load(self.project, set(self.ids), add)
+        if found:
+            self.out.origins = imported.Origins(self.out.origins, found)
 
     # ------------------------------------------------------------ sources
     def register_source(self, path: Path, doc) -> None:

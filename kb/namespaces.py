@@ -13,6 +13,9 @@ STATEMENT = Namespace(BASE + "id/statement/")
 SOURCE = Namespace(BASE + "id/source/")
 EXCERPT = Namespace(BASE + "id/excerpt/")
 LINK = Namespace(BASE + "id/link/")
+RECORD = Namespace(BASE + "id/record/")
+DATASET = Namespace(BASE + "id/dataset/")
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
 AGSH = Namespace(BASE + "shapes#")
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -28,20 +31,26 @@ class AGKB(DefinedNamespace):
     _fail = True
 
     Actor: URIRef
+    Address: URIRef
+    Aircraft: URIRef
     ArmedConflict: URIRef
     ArmedGroup: URIRef
     ArmsTransfer: URIRef
+    Asset: URIRef
+    Association: URIRef
     Atrocity: URIRef
     Battle: URIRef
     Channel: URIRef
     Claim: URIRef
     Company: URIRef
     Control: URIRef
+    Directorship: URIRef
     Election: URIRef
     Estimate: URIRef
     EstimateMeasure: URIRef
     Event: URIRef
     Excerpt: URIRef
+    FamilyRelation: URIRef
     ForceCategory: URIRef
     GovernmentBody: URIRef
     IdentityLink: URIRef
@@ -52,6 +61,7 @@ class AGKB(DefinedNamespace):
     LegalInstrument: URIRef
     Massacre: URIRef
     MediaOutlet: URIRef
+    Occupancy: URIRef
     Operation: URIRef
     Organisation: URIRef
     Ownership: URIRef
@@ -67,13 +77,17 @@ class AGKB(DefinedNamespace):
     SanctionsStatus: URIRef
     Settlement: URIRef
     Siege: URIRef
+    Source: URIRef
     SourceDocument: URIRef
+    SourceRecord: URIRef
     Stance: URIRef
     State: URIRef
     StateArmedForces: URIRef
     Statement: URIRef
+    Territory: URIRef
     ValueQualifier: URIRef
     VerificationMethod: URIRef
+    Vessel: URIRef
     WeaponType: URIRef
 
     about: URIRef
@@ -81,16 +95,20 @@ class AGKB(DefinedNamespace):
     ageInYears: URIRef
     asOf: URIRef
     asserts: URIRef
+    associate: URIRef
+    callSign: URIRef
     candidate: URIRef
     carriedBy: URIRef
-    checkedOn: URIRef
     channel: URIRef
+    checkedOn: URIRef
+    citizenship: URIRef
     concerns: URIRef
     concursWith: URIRef
     conductedBy: URIRef
     controlled: URIRef
     controller: URIRef
     controls: URIRef
+    country: URIRef
     criticOf: URIRef
     dateAsWritten: URIRef
     defendant: URIRef
@@ -98,25 +116,38 @@ class AGKB(DefinedNamespace):
     estimateOf: URIRef
     estimatedBy: URIRef
     event: URIRef
-    externalResource: URIRef
     evidence: URIRef
+    externalResource: URIRef
+    fatherName: URIRef
+    firstSeen: URIRef
+    flagState: URIRef
     forceCategory: URIRef
     formerlySanctioned: URIRef
     hedge: URIRef
+    holder: URIRef
+    idNumber: URIRef
     imageCredit: URIRef
+    imoNumber: URIRef
     imposedBy: URIRef
     inConflict: URIRef
     independentOf: URIRef
     indictedIn: URIRef
+    innCode: URIRef
     intendedBeneficiary: URIRef
     item: URIRef
     jurisdiction: URIRef
+    lastSeen: URIRef
     leader: URIRef
     ledOrganisation: URIRef
     legalBasis: URIRef
     linkedEntity: URIRef
+    listingDate: URIRef
+    listingId: URIRef
+    listingStatus: URIRef
     measure: URIRef
+    mmsi: URIRef
     nickname: URIRef
+    ogrnCode: URIRef
     onBehalfOf: URIRef
     operatesIn: URIRef
     owned: URIRef
@@ -125,12 +156,21 @@ class AGKB(DefinedNamespace):
     paidFor: URIRef
     participatedIn: URIRef
     participationRole: URIRef
+    passportNumber: URIRef
     perPeriod: URIRef
+    person: URIRef
+    post: URIRef
+    previousName: URIRef
+    provisions: URIRef
     quote: URIRef
     reason: URIRef
     recipient: URIRef
     recruitsFrom: URIRef
     regarding: URIRef
+    registeredIn: URIRef
+    registrationNumber: URIRef
+    relationshipKind: URIRef
+    relative: URIRef
     retrievedAt: URIRef
     rivalOf: URIRef
     sanctions: URIRef
@@ -141,15 +181,17 @@ class AGKB(DefinedNamespace):
     stance: URIRef
     suppliedArmsTo: URIRef
     supplier: URIRef
+    swiftBic: URIRef
     target: URIRef
     targetEvent: URIRef
     textFile: URIRef
     timeframe: URIRef
+    unscId: URIRef
     valueQualifier: URIRef
     verificationMethod: URIRef
     violates: URIRef
+    weakAlias: URIRef
     wireAgency: URIRef
-
 
 PREFIXES = {
     "agkb": str(AGKB),
@@ -160,6 +202,8 @@ PREFIXES = {
     "source": str(SOURCE),
     "excerpt": str(EXCERPT),
     "link": str(LINK),
+    "record": str(RECORD),
+    "dcat": str(DCAT),
     "dcterms": str(DCTERMS),
     "oa": str(OA),
     "org": str(ORG),

@@ -84,7 +84,7 @@ def _read_shapes(shapes: Graph) -> list[_Shape]:
                 if not isinstance(o, URIRef):
                     raise Unsupported(f"complex path on {node}")
                 shape.path = o
-            elif p in _CORE:
+            elif p in _CORE or p == SH.uniqueLang:
                 if p in shape.params:
                     raise Unsupported(f"two {p} on {node}")
                 shape.params[p] = o

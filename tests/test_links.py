@@ -116,8 +116,8 @@ def test_exact_match_without_a_record_is_a_violation(compiled, project):
     report = validate(data, compiled.shapes, compiled.ontology, compiled.loaded.origins,
                       project.ontology / "checks")
     assert [r.message for r in report.results] == [
-        "Every skos:exactMatch needs an identity link record (facts/links/) that says how it was verified "
-        "and cites its source."]
+        "Every skos:exactMatch needs an identity link record (facts/links/, or one made by kb import from a "
+        "dataset record) that says how it was verified and cites its source."]
 
 
 def test_same_as_is_no_longer_an_entity_key(linked):

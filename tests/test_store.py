@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import base64
 from collections import Counter
 from http.server import BaseHTTPRequestHandler
@@ -142,7 +144,9 @@ def test_publish_to_oxigraph_answers_like_kb_query(oxigraph):
         else:
             rows, names = local
             assert remote_answer(response.json(), names)[0] == rows, name
-            assert sum(rows.values()) > 0, name
+            expected = ROOT / "tests" / "expected" / "queries" / f"{Path(name).stem}.csv"
+            if not expected.is_file() or len(expected.read_text(encoding="utf-8").splitlines()) > 1:
+                assert sum(rows.values()) > 0, name  # (the listing queries have no rows without an import)
 
 
 def test_questions_tell_stores_apart():

@@ -45,7 +45,9 @@ class Documents:
     def __post_init__(self):
         g = self.graph
         self.subjects = sorted({s for s in g.subjects() if isinstance(s, URIRef) and slug_of(s)})
-        self.claims = sorted(set(g.subjects(RDF.type, AGKB.Claim)))
+        # Claims of imported records (claim/ftm/<dataset>/<id>) are shown with their
+        # subject's data, not as pages of their own.
+        self.claims = sorted(c for c in set(g.subjects(RDF.type, AGKB.Claim)) if "/" not in str(c)[len(str(CLAIM)):])
         self.statements = sorted(set(g.subjects(RDF.type, AGKB.Statement)))
         # A claim is shown on the page of each thing it is about; its home (for
         # links from elsewhere) is the first of them.
