@@ -4,14 +4,13 @@ The version and dates come from :mod:`kb.release`, the counts from the graph."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from . import yamlio
+from .iri import http_problem
 from .errors import KBError
 from .project import Project
 
-_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 KEYS = {"title", "description", "license", "publisher", "download_base", "keywords", "examples"}
 
 
@@ -33,7 +32,7 @@ def read(project: Project) -> Description:
     """Parse dataset.yaml; every problem is a KBError naming the file and line."""
     path = project.dataset
     where = project.relative(path)
-    doc = yamlio.load(path) if path.is_file() else None
+    doc = yamlio.load(path, exact=True) if path.is_file() else None  # text as written: `no` stays no
     if not isinstance(doc, yamlio.Map):
         raise KBError("dataset.yaml is a mapping with title, description, license, publisher, "
                       "download_base, keywords and examples", where, 1)
@@ -49,8 +48,9 @@ def read(project: Project) -> Description:
         return " ".join(value.split())
 
     def iri(value, key, line):
-        if not isinstance(value, str) or not _IRI.match(value):
-            raise KBError(f"`{key}` takes an http or https address", where, line)
+        problem = http_problem(value)
+        if problem is not None:
+            raise KBError(f"`{key}` takes an http or https address (RFC 3987): {problem}", where, line)
         return value
 
     publisher = doc["publisher"]
