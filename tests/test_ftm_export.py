@@ -10,7 +10,6 @@ import pytest
 from followthemoney import model
 
 from kb.ftm.mapping import load as load_mapping
-from kb.project import Project
 
 from .test_ftm_import import IMPORT, V1, kb, make_project
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -15,11 +14,11 @@ from rdflib.compare import isomorphic
 
 from kb.build import MANIFEST, OUTPUTS, outputs
 
+from . import rdfcheck
 from .conftest import ROOT
 
 RDF_FILES = {"kb.ttl": "turtle", "kb.nt": "ntriples", "ontology.ttl": "turtle", "shapes.ttl": "turtle"}
 SOURCE_GRAPH = {"kb.ttl": "graph", "kb.nt": "graph", "ontology.ttl": "ontology", "shapes.ttl": "shapes"}
-REQUIRE_TOOLS = os.environ.get("KB_REQUIRE_TOOLS") == "1" or os.environ.get("CI") == "true"
 
 
 def outputs_of_build():
@@ -29,15 +28,6 @@ def outputs_of_build():
 
 def _expected(compiled, name) -> Graph:
     return getattr(compiled, SOURCE_GRAPH[name])
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        if REQUIRE_TOOLS:
-            pytest.fail(f"{name} is not installed (KB_REQUIRE_TOOLS=1 or CI=true); apt-get install serdi raptor2-utils")
-        pytest.skip(f"{name} is not installed")
-    return path
 
 
 def test_dist_is_fresh(compiled):
@@ -93,7 +83,7 @@ def test_pyoxigraph_reads_back(compiled, name):
 @pytest.mark.parametrize("name", sorted(RDF_FILES))
 def test_command_line_parsers_read_back(compiled, name, tool):
     """serdi and rapper (Debian packages) parse each file to the same graph."""
-    exe = _tool(tool)
+    exe = rdfcheck.tool(tool)
     path = str(ROOT / "dist" / name)
     syntax = RDF_FILES[name]
     if tool == "serdi":

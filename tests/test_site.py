@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urldefrag
 
 import pytest

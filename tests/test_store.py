@@ -12,7 +12,7 @@ from http.server import BaseHTTPRequestHandler
 import pytest
 import requests
 from click.testing import CliRunner
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, URIRef
 from rdflib.namespace import RDF, XSD
 
 from kb.cli import main

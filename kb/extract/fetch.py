@@ -7,18 +7,15 @@ import datetime as dt
 import re
 import time
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from .. import __version__
+from .. import http
 from ..errors import KBError
-
-USER_AGENT = f"agkb/{__version__} (+https://w3id.org/agkb; knowledge-base extractor)"
+from ..http import USER_AGENT
 TEXT_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text", "text/markdown": "markdown"}
 MAX_BYTES = 5 * 1024 * 1024
 TIMEOUT = 15.0
-MAX_REDIRECTS = 5
 
 
 @dataclass
@@ -31,41 +28,19 @@ class Fetched:
 
 
 def fetch(url: str, *, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT) -> Fetched:
-    """GET an article. Raises KBError naming the URL on any failure."""
-    _check_scheme(url, url)
-    current, deadline = url, time.monotonic() + timeout
-    with requests.Session() as session:
-        session.headers.update({"User-Agent": user_agent,
-                                "Accept": "text/html, application/xhtml+xml, text/plain;q=0.9, text/markdown;q=0.9"})
-        for _ in range(MAX_REDIRECTS + 1):
-            try:
-                response = session.get(current, stream=True, allow_redirects=False, timeout=(timeout, timeout))
-            except requests.Timeout:
-                raise KBError(f"no response within {timeout:g} s", url) from None
-            except requests.RequestException as exc:
-                raise KBError(f"cannot connect: {_reason(exc)}", url) from None
-            with response:
-                if response.is_redirect:
-                    target = urljoin(current, response.headers.get("Location", ""))
-                    _check_scheme(target, url, redirect=True)
-                    current = target
-                    continue
-                if response.status_code >= 400:
-                    raise KBError(f"HTTP {response.status_code} {response.reason or ''}".rstrip(), url)
-                kind = _kind(response.headers.get("Content-Type", ""), url)
-                body = _read(response, url, max_bytes, deadline, timeout)
-                text = _decode(body, response.headers.get("Content-Type", ""), kind, url)
-                retrieved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-                return Fetched(url, current, kind, text, retrieved)
-        raise KBError(f"more than {MAX_REDIRECTS} redirects", url)
-
-
-def _check_scheme(target: str, url: str, redirect: bool = False) -> None:
-    scheme = urlsplit(target).scheme.lower()
-    if scheme not in ("http", "https"):
-        what = f"redirects to a {scheme or 'relative'}: address ({target})" if redirect else \
-            f"is not an http or https address"
-        raise KBError(what, url)
+    """GET an article (HTML, plain text or Markdown). Raises KBError naming the
+    URL on any failure (kb.http.get's, a content type that is no article, a
+    body over ``max_bytes`` or not received within twice ``timeout``, bytes
+    that do not decode)."""
+    deadline = time.monotonic() + timeout
+    accept = "text/html, application/xhtml+xml, text/plain;q=0.9, text/markdown;q=0.9"
+    with http.get(url, accept=accept, timeout=timeout, max_bytes=max_bytes, user_agent=user_agent) as got:
+        response, current = got
+        kind = _kind(response.headers.get("Content-Type", ""), url)
+        body = _read(response, url, max_bytes, deadline, timeout)
+        text = _decode(body, response.headers.get("Content-Type", ""), kind, url)
+    retrieved = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return Fetched(url, current, kind, text, retrieved)
 
 
 def _kind(content_type: str, url: str) -> str:
@@ -76,9 +51,6 @@ def _kind(content_type: str, url: str) -> str:
 
 
 def _read(response, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
-    declared = response.headers.get("Content-Length")
-    if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise KBError(f"body is {int(declared)} bytes, over the {max_bytes}-byte limit", url)
     chunks, size = [], 0
     try:
         for chunk in response.iter_content(65536):
@@ -89,7 +61,7 @@ def _read(response, url: str, max_bytes: int, deadline: float, timeout: float) -
                 raise KBError(f"body not received within {2 * timeout:g} s", url)
             chunks.append(chunk)
     except requests.RequestException as exc:
-        raise KBError(f"connection failed while reading: {_reason(exc)}", url) from None
+        raise KBError(f"connection failed while reading: {http.reason(exc)}", url) from None
     return b"".join(chunks)
 
 
@@ -106,9 +78,3 @@ def _decode(body: bytes, content_type: str, kind: str, url: str) -> str:
     except UnicodeDecodeError as exc:
         said = f"declared as {charset}" if declared else "not UTF-8 and declares no charset"
         raise KBError(f"text is {said} but byte 0x{body[exc.start]:02x} at offset {exc.start} does not decode", url) from None
-
-
-def _reason(exc: Exception) -> str:
-    text = str(exc)
-    match = re.search(r"\] ([^')\]]+)", text)
-    return (match.group(1) if match else text.split(":")[-1]).strip() or exc.__class__.__name__

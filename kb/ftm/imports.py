@@ -85,8 +85,8 @@ def _check_options(project: Project, dataset: str, authority: str | None, author
         raise KBError(f"--dataset {dataset!r}: a dataset name is lower-case letters, digits, _ and -, "
                       "like us_ofac_sdn")
     if not authority:
-        raise KBError(f"--authority is needed for a new dataset: the id of the actor in facts/entities/ the list "
-                      f"is attributed to (its publisher or sanctioning authority)")
+        raise KBError("--authority is needed for a new dataset: the id of the actor in facts/entities/ the list "
+                      "is attributed to (its publisher or sanctioning authority)")
     known = entity_ids(project)
     for actor in [authority, *authorities.values()]:
         if actor.startswith("ftm:"):

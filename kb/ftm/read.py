@@ -18,7 +18,6 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urljoin
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
@@ -27,7 +26,6 @@ from ..errors import KBError
 
 MAX_BYTES = 2 * 1024 ** 3  # a download larger than this is refused (--max-bytes)
 TIMEOUT = 60.0  # seconds without data before a download is given up (--timeout)
-MAX_REDIRECTS = 5
 
 
 @dataclass
@@ -142,42 +140,21 @@ def download(url: str, dest: Path, *, timeout: float = TIMEOUT, max_bytes: int =
     no data for ``timeout`` seconds. The limits follow kb/extract/fetch.py."""
     import requests
 
-    from ..extract.fetch import USER_AGENT, _check_scheme, _reason
+    from .. import http
 
-    _check_scheme(url, url)
-    current = url
-    with requests.Session() as session:
-        session.headers.update({"User-Agent": USER_AGENT, "Accept": "application/json, application/x-ndjson, */*"})
-        for _ in range(MAX_REDIRECTS + 1):
-            try:
-                response = session.get(current, stream=True, allow_redirects=False, timeout=(timeout, timeout))
-            except requests.Timeout:
-                raise KBError(f"no response within {timeout:g} s", url) from None
-            except requests.RequestException as exc:
-                raise KBError(f"cannot connect: {_reason(exc)}", url) from None
-            with response:
-                if response.is_redirect:
-                    target = urljoin(current, response.headers.get("Location", ""))
-                    _check_scheme(target, url, redirect=True)
-                    current = target
-                    continue
-                if response.status_code >= 400:
-                    raise KBError(f"HTTP {response.status_code} {response.reason or ''}".rstrip(), url)
-                declared = response.headers.get("Content-Length")
-                if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise KBError(f"body is {int(declared)} bytes, over the {max_bytes}-byte limit", url)
-                size, last = 0, time.monotonic()
-                try:
-                    with open(dest, "wb") as out:
-                        for chunk in response.iter_content(1 << 20):
-                            size += len(chunk)
-                            if size > max_bytes:
-                                raise KBError(f"body is over the {max_bytes}-byte limit", url)
-                            if time.monotonic() - last > timeout:
-                                raise KBError(f"no data for {timeout:g} s", url)
-                            last = time.monotonic()
-                            out.write(chunk)
-                except requests.RequestException as exc:
-                    raise KBError(f"connection failed while reading: {_reason(exc)}", url) from None
-                return current
-        raise KBError(f"more than {MAX_REDIRECTS} redirects", url)
+    accept = "application/json, application/x-ndjson, */*"
+    with http.get(url, accept=accept, timeout=timeout, max_bytes=max_bytes) as (response, current):
+        size, last = 0, time.monotonic()
+        try:
+            with open(dest, "wb") as out:
+                for chunk in response.iter_content(1 << 20):
+                    size += len(chunk)
+                    if size > max_bytes:
+                        raise KBError(f"body is over the {max_bytes}-byte limit", url)
+                    if time.monotonic() - last > timeout:
+                        raise KBError(f"no data for {timeout:g} s", url)
+                    last = time.monotonic()
+                    out.write(chunk)
+        except requests.RequestException as exc:
+            raise KBError(f"connection failed while reading: {http.reason(exc)}", url) from None
+    return current
