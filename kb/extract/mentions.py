@@ -14,7 +14,7 @@ from rdflib import Graph, RDFS, URIRef
 
 from ..namespaces import AGKB
 from .lexicon import countries, language
-from .text import Sentence
+from .nlp import Sentence
 
 _STOP_WORDS = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "He", "She", "They",
                "It", "We", "I", "His", "Her", "Their", "Its", "This", "That", "These", "Those", "For", "One",
