@@ -28,6 +28,7 @@ class AGKB(DefinedNamespace):
     _fail = True
 
     Actor: URIRef
+    ActorSet: URIRef
     ArmedConflict: URIRef
     ArmedGroup: URIRef
     ArmsTransfer: URIRef
@@ -115,6 +116,7 @@ class AGKB(DefinedNamespace):
     legalBasis: URIRef
     linkedEntity: URIRef
     measure: URIRef
+    memberCount: URIRef
     nickname: URIRef
     onBehalfOf: URIRef
     operatesIn: URIRef
