@@ -81,7 +81,7 @@ def _drop_known(candidates: dict, gold) -> int:
     mine = Facts(candidates, "")
     known_ids = set()
     for name, entries in mine.items.items():
-        if name == "attribution":
+        if name in ("statement", "denial", "concurrence"):
             continue
         wanted = {entry[0] for entry in gold.items.get(name, [])}
         known_ids.update(str(entry[1]["id"]) for entry in entries if entry[0] in wanted)
@@ -115,14 +115,21 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
 
     Nothing is written: the document is read (or fetched) in memory only.
     """
-    from .evaluate import evaluate
+    from .evaluate import evaluate, normalise
+    from .lexicon import countries
 
-    document = open_document(project, source, meta or Metadata(), save=False, **options)
+    meta = meta or Metadata()
+    if gold is not None and meta.date is None:  # a gold file states its document's date
+        stated = (yamlio.load(gold) or {}).get("date") if gold.is_file() else None
+        meta.date = stated if hasattr(stated, "isoformat") else None
+    document = open_document(project, source, meta, save=False, **options)
     gold = gold or project.facts / "sources" / f"{document.id}.yaml"
     if not gold.is_file():
         raise KBError("no hand-written facts to compare with; pass --gold FILE", gold)
     result = run(project, document)
-    return evaluate(records(result, document.id, set()), yamlio.load(gold), document.text)
+    states = frozenset(normalise(c) for c in countries())
+    return evaluate(records(result, document.id, set()), yamlio.load(gold) or {}, document.text,
+                    result.ontology.is_a, states)
 
 
 __all__ = ["Extraction", "Metadata", "evaluate_source", "extract", "run", "write"]

@@ -57,10 +57,15 @@ def records(result, source_id: str, taken_ids: set[str]) -> dict:
         statements.append(record)
     entities = []
     for entity in result.new_entities:
-        first = next(s for s, ms in zip(result.sentences, result.mentions) if any(m.entity == entity.id for m in ms))
+        first = next((s for s, ms in zip(result.sentences, result.mentions) if any(m.entity == entity.id for m in ms)),
+                     entity.extra.pop("_sentence", None) or result.sentences[0])
         record = {"id": entity.id, "type": entity.type, "review": UNREVIEWED, "label": entity.label}
+        aliases = [n for n in entity.names if n != entity.label and n[:1].isupper()]
+        if aliases:
+            record["aliases"] = aliases
         if entity.part_of:
             record["within" if entity.type in ("Settlement", "Region") else "part_of"] = entity.part_of[0]
+        record.update(entity.extra)  # count, member_of, issuer, location
         entities.append({**record, "mentioned_in": first.text, "mentioned_at": [first.start, first.end]})
     return {"source": source_id, "entities": entities, "claims": claims, "statements": statements}
 

@@ -13,17 +13,8 @@ from pathlib import Path
 from rdflib import Graph, RDFS, URIRef
 
 from ..namespaces import AGKB
-from .lexicon import countries, language
+from .lexicon import language
 from .nlp import Sentence
-
-_STOP_WORDS = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "He", "She", "They",
-               "It", "We", "I", "His", "Her", "Their", "Its", "This", "That", "These", "Those", "For", "One",
-               "Just", "After", "Before", "While", "When", "As", "If", "Since", "Meanwhile", "Mr.", "Mrs.",
-               "Ms.", "Dr.", "By", "Related", "Original", "Close", "Also", "Some", "Many", "Last", "Then",
-               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-               "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Reuters", "AFP", "AP", "There", "What", "Who", "Our", "You",
-               "President", "Prime", "Minister", "Secretary", "General", "Commander", "Colonel"}
 
 
 @dataclass
@@ -34,6 +25,8 @@ class Entity:
     names: list[str]
     part_of: list[str] = field(default_factory=list)
     new: bool = False
+    assumed_known: bool = False  # a body the evaluation treats as known (lexicon/bodies.yaml)
+    extra: dict = field(default_factory=dict)  # type-specific keys: count, member_of, issuer, location
 
 
 @dataclass
@@ -130,6 +123,10 @@ class Gazetteer:
         self.entities[entity.id] = entity
         self._compile()
 
+    def refresh(self) -> None:
+        """Rebuild the matchers after entities or names were added."""
+        self._compile()
+
     def is_a(self, entity_id: str, cls: str) -> bool:
         entity = self.entities.get(entity_id)
         return bool(entity) and self.ontology.is_a(entity.type, cls)
@@ -191,83 +188,3 @@ def slug(text: str, limit: int = 60) -> str:
     if len(words) > limit:
         words = words[:limit + 1].rsplit("-", 1)[0] if "-" in words[:limit + 1] else words[:limit]
     return words.strip("-")
-
-
-class Proposer:
-    """Proposes entities for capitalised names the gazetteer does not know."""
-
-    _NAME = re.compile(r"(?<![\w.])([A-Z][\w'’.-]*[\w.]?(?:\s+(?:of\s+the\s+|of\s+|for\s+|al-|de\s+)?[A-Z][\w'’.-]*)*)")
-
-    def __init__(self, gazetteer: Gazetteer):
-        self.gazetteer = gazetteer
-        lex = language()
-        self.titles = sorted(lex["person_titles"], key=len, reverse=True)
-        self.heads = [(cls, head) for cls, heads in lex["name_heads"].items() for head in heads]
-        self.heads.sort(key=lambda ch: -len(ch[1]))
-        self.place_cues = lex["place_cues"]
-        self.countries = set(lex["demonyms"].values()) | set(countries())
-        nouns = [(cls, noun) for cls, words in lex["appositives"].items() for noun in words]
-        nouns.sort(key=lambda cn: -len(cn[1]))
-        titles = "|".join(re.escape(t) for t in self.titles)
-        self._title_after = re.compile(r"^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?(?:" + titles + r")\b")
-        self.appositives = [(cls, re.compile(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b"))
-                            for cls, noun in nouns]
-
-    def propose(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        out = []
-        for match in self._NAME.finditer(sentence.text):
-            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            name = re.split(r"['’]s\b", match.group(1))[0].rstrip(".")  # "Yemen's Red Sea" -> "Yemen"
-            end = start + len(name)
-            overlapping = [m for m in taken if not (end <= m.start or start >= m.end)]
-            if overlapping:
-                # keep what follows a known mention: "British |Foreign Office|"
-                cut = max(m.end for m in overlapping)
-                if cut >= end:
-                    continue
-                rest = sentence.text[cut - sentence.start:end - sentence.start]
-                if not re.match(r"^\s+[A-Z]", rest):
-                    continue
-                start = cut + len(rest) - len(rest.lstrip())
-                name = sentence.text[start - sentence.start:end - sentence.start]
-            words = name.split()
-            while words and words[0] in _STOP_WORDS:
-                start += len(words[0]) + 1
-                words = words[1:]
-            name = " ".join(words)
-            if not name or name in _STOP_WORDS:
-                continue
-            cls = self.classify(name, sentence.text[: start - sentence.start], sentence.text[end - sentence.start:])
-            if cls is None:
-                continue
-            ident = slug(name)
-            if not ident:
-                continue
-            if ident not in self.gazetteer.entities:
-                self.gazetteer.add(Entity(ident, cls, name, [name], new=True))
-            out.append(Mention(start, start + len(name), ident, self.gazetteer.entities[ident].type, "new", name))
-        return out
-
-    def classify(self, name: str, before: str, after: str) -> str | None:
-        if name in self.countries:
-            return "State"
-        for cls, regex in self.appositives:
-            if regex.match(after):
-                return cls
-        for cls, head in self.heads:
-            if name.endswith(" " + head) or name == head and cls == "MediaOutlet":
-                return cls
-        before_words = before.rstrip().rstrip(",")
-        if any(before_words.endswith(cue.rstrip(",")) for cue in self.place_cues):
-            return "Settlement"
-        words = name.split()
-        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
-            if any(before_words.endswith(title) for title in self.titles):
-                return "Person"
-            if self._title_after.match(after):
-                return "Person"
-            if re.match(r"^,?\s*(?:said|says|told|added|denied|warned|wrote)\b", after):
-                return "Person"
-            if re.search(r"\b(?:led|headed|commanded|founded|run|owned) by\s*$", before_words):
-                return "Person"
-        return None

@@ -38,6 +38,15 @@ class Sentence:
     end: int
     text: str
     span: object = field(default=None, compare=False, hash=False, repr=False)
+    base: int = field(default=0, compare=False)  # document offset of the parsed paragraph's first character
+
+    def at(self, token) -> int:
+        """The document offset where a token of this sentence's parse starts."""
+        return self.base + token.idx
+
+    def end_of(self, token) -> int:
+        """The document offset just after a token."""
+        return self.base + token.idx + len(token.text)
 
 
 def check(meta: dict, pipes: list[str]) -> str | None:
@@ -108,7 +117,7 @@ def parse_many(texts: list[str], *, batch_size: int = 64, n_process: int = 1) ->
         for sent in doc.sents:
             s, e = _trim(doc.text, sent.start_char, sent.end_char)
             if e > s:
-                out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent))
+                out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent, start))
     return out
 
 

@@ -1,0 +1,283 @@
+"""New entities from the parse: spaCy's named entities given an ontology class,
+abbreviations defined in parentheses, titles and cues that make a person,
+government bodies by their everyday names, legal instruments, "X-based" firms
+and the weapon types an arms transfer names.
+
+Word lists live in ``lexicon/language.yaml`` (heads, appositives, posts, cues),
+``lexicon/bodies.yaml``, ``lexicon/legal.yaml`` and ``lexicon/weapons.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import bodies, countries, language, legal, weapons
+from .mentions import Entity, Gazetteer, Mention, slug
+from .nlp import Sentence
+
+# spaCy entity labels (OntoNotes) the finder reads, and what each may become.
+_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def _weapon_words() -> list[tuple[str, str]]:
+    """(words, weapon type id), longest first; words are lower case."""
+    pairs = [(w.lower(), ident) for ident, spec in weapons()["types"].items() for w in spec["words"]]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def weapon_type(phrase: str) -> str | None:
+    """The weapon type id a noun phrase names ("30 armoured vehicles" ->
+    armoured-vehicles), or ``None``. Plurals are matched by their singular."""
+    text = " " + re.sub(r"\s+", " ", phrase.lower()).strip() + " "
+    for words, ident in _weapon_words():
+        for form in (words, words + "s", words + "es", words[:-1] + "ies" if words.endswith("y") else words):
+            if f" {form} " in text or text.rstrip().endswith(" " + form):
+                return ident
+    return None
+
+
+def is_arms(phrase: str) -> bool:
+    """True when a noun phrase names arms: a weapon type or a generic word."""
+    if weapon_type(phrase):
+        return True
+    low = " " + phrase.lower() + " "
+    return any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in weapons()["generic"])
+
+
+class EntityFinder:
+    """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        lex = language()
+        self.heads = sorted(((cls, h) for cls, hs in lex["name_heads"].items() for h in hs), key=lambda c: -len(c[1]))
+        self.appositives = sorted(((cls, n) for cls, ns in lex["appositives"].items() for n in ns),
+                                  key=lambda c: -len(c[1]))
+        self.posts = sorted(lex["posts"].items(), key=lambda p: -len(p[0]))
+        self.cues = sorted(set(lex["person_cues"]) | set(lex["person_titles"]), key=len, reverse=True)
+        self.place_cues = lex["place_cues"]
+        self.countries = set(countries())
+        self.demonyms = lex["demonyms"]
+        self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
+        self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
+        self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
+        self.located: dict[str, str] = {}  # organisation id -> place id ("Minsk-based")
+        self._add_bodies()
+
+    # ------------------------------------------------------------ set-up
+    def _add_bodies(self) -> None:
+        known_names = {n for e in self.gaz.entities.values() for n in e.names}
+        for spec in bodies():
+            if spec["id"] in self.gaz.entities:
+                entity = self.gaz.entities[spec["id"]]
+                entity.names.extend(a for a in spec.get("aliases", []) if a not in entity.names)
+                continue
+            names = [spec["label"]] + [a for a in spec.get("aliases", []) if a not in known_names]
+            part_of = [spec["part_of"]] if spec.get("part_of") else []
+            self.gaz.entities[spec["id"]] = Entity(spec["id"], spec["type"], spec["label"], names, part_of, new=True,
+                                                   assumed_known=bool(spec.get("assumed_known")))
+        self.gaz.refresh()
+
+    def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
+        ident = ident or slug(name)
+        if ident and ident not in self.gaz.entities:
+            self.gaz.entities[ident] = Entity(ident, cls, name, [name], new=True, extra=dict(extra))
+            self.gaz.refresh()
+        return ident
+
+    # ------------------------------------------------------------ per sentence
+    def propose(self, sentence: Sentence, known: list[Mention]) -> list[Mention]:
+        """Mentions of new entities in a sentence; ``known`` are the gazetteer's."""
+        out: list[Mention] = []
+        taken = list(known)
+
+        def free(start, end):
+            return all(end <= m.start or start >= m.end for m in taken + out)
+
+        for match_at, ident, text in self.legal_instruments(sentence):
+            if free(match_at, match_at + len(text)):
+                out.append(Mention(match_at, match_at + len(text), ident, "LegalInstrument", "new", text))
+        span = sentence.span
+        if span is None:
+            return out
+        for ent in span.ents:
+            if ent.label_ not in _LABELS:
+                continue
+            start, end, name = self._clean(sentence, ent)
+            if not name or not free(start, end):
+                continue
+            title = self._title_before(sentence, start)
+            cls = self.classify(name, ent.label_, sentence, start, end, title)
+            if cls is None:
+                continue
+            ident = self._new(name, cls)
+            if cls == "Person" and title in dict(self.posts):
+                self.titles_of[ident] = dict(self.posts)[title]
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        out += self._cued_names(sentence, taken + out)
+        self._abbreviations(sentence, taken + out)
+        self._based(sentence, taken + out)
+        return out
+
+    def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str]:
+        """Document offsets and text of an entity without article, possessive or title."""
+        start, end = sentence.at(ent[0]), sentence.end_of(ent[-1])
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        article = _ARTICLE.match(text)
+        if article:
+            start, text = start + article.end(), text[article.end():]
+        if re.search(r"['’]s?$", text) and not text.endswith("s'"):
+            cut = _POSSESSIVE.search(text)
+            text, end = text[:cut.start()], end - len(cut.group())
+        for cue, _ in self.posts:
+            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
+                start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        for cue in self.cues:
+            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
+                start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        text = text.rstrip(" ,.") if not re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", text) else text
+        return start, start + len(text), text.strip()
+
+    def _title_before(self, sentence: Sentence, start: int) -> str | None:
+        before = sentence.text[:start - sentence.start].rstrip()
+        for post, _ in self.posts:
+            if before.endswith(post) and (len(before) == len(post) or not before[-len(post) - 1].isalnum()):
+                return post
+        for cue in self.cues:
+            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+                return cue
+        return None
+
+    def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None) -> str | None:
+        """The ontology class of a new name, or ``None`` to leave it out.
+
+        Order: a state of the world; an apposition ("X, an airline"); a head
+        word ("... Front", "... Ltd."); a title or cue (a person); then by the
+        entity label: PERSON -> Person, GPE/LOC/FAC -> Settlement/Region,
+        NORP plurals -> ArmedGroup, ORG -> Organisation (class unknown).
+        """
+        if name in self.countries:
+            return "State"
+        if name in self.demonyms or name.rstrip("s") in self.demonyms:
+            return None
+        after = sentence.text[end - sentence.start:]
+        for cls, noun in self.appositives:
+            if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", after):
+                return cls
+        for cls, head in self.heads:
+            if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
+                return cls
+        if title:
+            return "Person" if len(name.split()) <= 4 else None
+        before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
+        if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
+            if not name[:1].isupper() or len(name) < 3:
+                return None
+            return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
+                else "Settlement"
+        if label == "PERSON":
+            words = name.split()
+            return "Person" if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) else None
+        if label == "NORP":
+            return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
+        if label == "ORG":
+            if re.fullmatch(r"[A-Z]{2,6}", name):
+                return None  # an abbreviation: linked when its long form defines it
+            return "Organisation" if len(name) > 3 and name[:1].isupper() else None
+        return None
+
+    def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Capitalised names after a title or cue that the NER missed ("Defence
+        Minister Ilse Varga", "strongman Ivo Dren"), and after place cues."""
+        out = []
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            title = self._title_before(sentence, start)
+            before = sentence.text[:match.start(1)].rstrip()
+            if title:
+                cls = "Person"
+            elif any(before.endswith(c) for c in ("town of", "village of", "city of")):
+                cls = "Settlement"
+            else:
+                continue
+            name = match.group(1)
+            ident = self._new(name, cls)
+            if title in dict(self.posts):
+                self.titles_of[ident] = dict(self.posts)[title]
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity."""
+        for m in mentions:
+            after = sentence.text[m.end - sentence.start:]
+            abbr = re.match(r"^\s*\(([A-Z][A-Za-z.&-]{1,9})\)", after)
+            entity = self.gaz.entities.get(m.entity)
+            if abbr and entity and abbr.group(1) not in entity.names:
+                entity.names.append(abbr.group(1))
+                self.gaz.refresh()
+
+    def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"Minsk-based Orlan Shipping": the firm is located in Minsk."""
+        for match in re.finditer(r"\b([A-Z][\w.'’ -]*?)-based\s+", sentence.text):
+            end = sentence.start + match.end()
+            firm = next((m for m in mentions if m.start == end), None)
+            if firm is None:
+                continue
+            place = match.group(1)
+            known = self.gaz.cased.get(place)
+            if known and self.gaz.is_a(known, "State") and place not in self.countries and \
+                    place not in self.gaz.entities[known].names:
+                known = None  # "Minsk" stands for Belarus only as a metonym
+            place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
+            self.located[firm.entity] = place_id
+
+    def legal_instruments(self, sentence: Sentence):
+        """(document offset, id, text) of each legal instrument the sentence names."""
+        for regex, spec in self.legal:
+            for match in regex.finditer(sentence.text):
+                number = match.group(1)
+                ident = spec["id"].replace("{1}", number.replace("/", "-"))
+                if ident not in self.gaz.entities:
+                    self._new(spec["label"].replace("{1}", number), "LegalInstrument", ident, issuer=spec["issuer"])
+                yield sentence.start + match.start(), ident, match.group()
+
+    def weapon(self, phrase: str) -> str | None:
+        """The id of the weapon type a phrase names, proposing it when unknown."""
+        ident = weapon_type(phrase)
+        if ident is None:
+            return None
+        if ident not in self.gaz.entities:
+            spec = weapons()["types"][ident]
+            self.gaz.entities[ident] = Entity(ident, "WeaponType", spec["label"], [spec["label"]], new=True)
+        return ident
+
+    def role(self, role_id: str) -> str:
+        """A Role id, proposing the role when the knowledge base lacks it."""
+        if role_id not in self.gaz.entities:
+            label = next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
+            self.gaz.entities[role_id] = Entity(role_id, "Role", label.lower() if label[0].isupper() and
+                                                " " in label else label, [], new=True)
+        return role_id
+
+    def actor_set(self, count: int | None, noun: str, member_of: str | None, label: str) -> str:
+        """The id of an unnamed, counted set of actors, proposing it."""
+        ident = slug(label)
+        extra = {k: v for k, v in (("count", count), ("member_of", member_of)) if v is not None}
+        return self._new(label, "ActorSet", ident, **extra)
+
+    def unnamed_body(self, phrase: str) -> str | None:
+        """The class of a body named by a common noun ("the Marlow administration")."""
+        low = phrase.lower()
+        for noun, cls in self.unnamed:
+            if low == noun or low.endswith(" " + noun) or low.startswith(noun + " "):
+                return cls
+        return None

@@ -1,0 +1,304 @@
+"""Relations found on the dependency parse, the way political event coders do
+it: a trigger (a verb lemma or a noun from ``lexicon/verbs.yaml``) gives the
+relation type, and its roles are filled from the trigger's subjects, objects,
+prepositional objects, passive agents, coordinated phrases, appositions and
+relative clauses, each resolved to a mention of a known or new entity.
+
+Sources of the method: Schrodt's KEDS/TABARI and PETRARCH event coders (verb
+dictionaries over parsed sentences); the dependency labels are spaCy's English
+(ClearNLP) scheme.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .entities import is_arms
+from .lexicon import language, verbs
+from .mentions import Mention
+
+_FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "unit", "fighter", "personnel", "contingent"}
+_PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "area", "port", "camp", "capital",
+                "state", "locality", "commune", "county", "governorate", "settlement"}
+_RELATIVE = {"which", "that", "who", "whom"}
+
+
+@dataclass
+class Coded:
+    """One relation read off the parse: its type, role values (lists of ids),
+    constant fields, the trigger token and the extent of its clause."""
+
+    relation: str
+    values: dict
+    fields: dict = field(default_factory=dict)
+    trigger: object = None
+    victims: object = None  # the token counting the victims of a killing
+
+
+class EventCoder:
+    """Codes the relations of one sentence from its parse.
+
+    ``extractor`` supplies the gazetteer (``gaz``), the entity finder
+    (``finder``: weapon types, actor sets, state forces) and ``is_a``.
+    """
+
+    def __init__(self, extractor):
+        self.x = extractor
+        data = verbs()
+        self.words = {k: set(v) for k, v in data["words"].items()}
+        self.victims = set(data["victims"])
+        self.status = data["status"]
+        self.by_lemma: dict[str, list] = {}
+        self.by_noun: dict[str, list] = {}
+        for frame in data["frames"]:
+            for lemma in frame.get("lemmas", []):
+                self.by_lemma.setdefault(lemma, []).append(frame)
+            for noun in frame.get("nouns", []):
+                self.by_noun.setdefault(noun, []).append(frame)
+        self.set_nouns = set(language()["set_nouns"])
+
+    # ------------------------------------------------------------ entry point
+    def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
+        """Every relation the dictionaries find in one parsed sentence."""
+        span = sentence.span
+        if span is None:
+            return []
+        self.sentence = sentence
+        self.at = {}
+        for m in mentions:
+            if m.quoted:
+                continue
+            for token in span:
+                if m.start <= sentence.at(token) < m.end:
+                    self.at.setdefault(token.i, m)
+        sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span)
+        out = []
+        for token in span:
+            lemma = token.lemma_.lower()
+            if self.x.in_quote(sentence.at(token)):
+                continue
+            frames = []
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl"):
+                frames += self.by_lemma.get(lemma, [])
+            if token.pos_ in ("NOUN", "PROPN"):
+                frames += self.by_noun.get(lemma, [])
+            for frame in frames:
+                if lemma in frame.get("needs_sanctions_context", []) and not sanctions_context:
+                    continue
+                coded = self.apply(frame, token)
+                if coded:
+                    out.append(coded)
+        return out
+
+    def apply(self, frame: dict, trigger) -> Coded | None:
+        if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
+            return None
+        needs = frame.get("needs", {}).get(trigger.lemma_.lower())
+        if needs is not None and not any(c.lower_ in needs for c in trigger.children):
+            return None
+        values, used, victims = {}, set(), None
+        for role, spec in frame["roles"].items():
+            for slot in spec["slots"]:
+                tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
+                if spec.get("arms"):
+                    hits = [t for t in tokens if is_arms(self.phrase(t))]
+                    if hits:
+                        values[role] = self.items(hits)
+                        used.update(t.i for t in hits)
+                        break
+                    continue
+                if spec.get("victims"):
+                    hits = [t for t in tokens if t.lemma_.lower() in self.victims]
+                    if hits:
+                        values[role], victims = ["victims"], hits[0]
+                        break
+                    continue
+                ids = []
+                for t in tokens:
+                    for ident in self.resolve(t, spec["class"]):
+                        if ident not in ids:
+                            ids.append(ident)
+                            used.add(t.i)
+                if ids:
+                    values[role] = ids if spec.get("list") else ids[:1]
+                    break
+        if any(role not in values for role in frame.get("require", [])):
+            return None
+        if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
+            return None
+        fields = {}
+        if frame["relation"] == "SanctionsMeasure":
+            fields["status"] = frame.get("status") or self.sanctions_status(trigger)
+        return Coded(frame["relation"], values, fields, trigger, victims)
+
+    # ------------------------------------------------------------ slots
+    def slot(self, trigger, path: str) -> list:
+        """Tokens a slot path reaches from the trigger, with their conjuncts."""
+        current = [trigger]
+        for step in path.split(">"):
+            nxt = []
+            for token in current:
+                nxt += self.step(token, step)
+            current = nxt
+        out = []
+        for token in current:
+            for t in [token] + list(token.conjuncts):
+                if t not in out:
+                    out.append(t)
+        return out
+
+    def step(self, token, step: str) -> list:
+        if step == "self":
+            return [token]
+        if step == "head":
+            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp") and token.head != token else []
+        if step.startswith("prep:"):
+            word = step[5:]
+            preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]
+            return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if step == "agent":
+            return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if step == "dative":
+            return [c for c in token.children if c.dep_ == "dative"]
+        if step == "pobj":
+            return [c for c in token.children if c.dep_ == "pobj"]
+        found = [c for c in token.children if c.dep_ == step]
+        if not found and step in ("nsubj", "nsubjpass") and token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl",
+                                                                            "pcomp", "ccomp"):
+            found = self.inherited_subject(token, step)
+        return found
+
+    def inherited_subject(self, token, step: str) -> list:
+        """The subject a clause shares with the verb it depends on."""
+        head = token.head
+        if token.dep_ == "relcl":
+            # "Kestrel Trading, which sold ...": the relative pronoun stands for the noun
+            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE]
+            return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                else []
+        if token.dep_ == "acl":
+            # "rifles supplied by X": the noun is the participle's passive subject
+            return [head] if step == "nsubjpass" and token.tag_ == "VBN" else \
+                ([head] if step == "nsubj" and token.tag_ == "VBG" else [])
+        if token.dep_ == "pcomp":
+            head = head.head
+        for dep in ("nsubj", "nsubjpass"):
+            subjects = [c for c in head.children if c.dep_ == dep]
+            if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
+                return subjects if step == "nsubj" or dep == step else []
+        if head.dep_ in ("xcomp", "conj") and head != token:
+            return self.inherited_subject(head, step)
+        return []
+
+    def has_object(self, trigger, words: set) -> bool:
+        """True when the trigger's object (direct, or of a preposition) is one of ``words``."""
+        for child in trigger.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "oprd") and child.lemma_.lower() in words:
+                return True
+            if child.dep_ in ("prep", "agent", "dative"):
+                if any(g.lemma_.lower() in words or g.lemma_.lower() + " " + g.head.lemma_ in words
+                       for g in child.children if g.dep_ in ("pobj",)):
+                    return True
+                if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
+                       for g in child.children):
+                    return True
+        if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
+            return trigger.head.lemma_.lower() in words
+        return False
+
+    # ------------------------------------------------------------ what a token stands for
+    def phrase(self, token) -> str:
+        """The words of a noun phrase up to its head (modifiers before it)."""
+        left = token.left_edge
+        return " ".join(t.text for t in token.doc[left.i:token.i + 1])
+
+    def items(self, tokens) -> list[str]:
+        out = []
+        for t in tokens:
+            ident = self.x.finder.weapon(self.phrase(t))
+            out.append(ident or "arms")
+        return out
+
+    def resolve(self, token, cls: str) -> list[str]:
+        """Entity ids a token stands for, of class ``cls`` (or a subclass)."""
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        ids = self._resolve(token)
+        return [i for i in ids if self.x.gaz.is_a(i, cls)]
+
+    def _resolve(self, token) -> list[str]:
+        mention = self.at.get(token.i)
+        lemma = token.lemma_.lower()
+        if mention is not None and not (mention.kind == "demonym" and lemma in _FORCE_NOUNS):
+            return [self.forces(mention.entity) if lemma in _FORCE_NOUNS and self.x.gaz.is_a(mention.entity, "State")
+                    else mention.entity]
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
+        inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
+        inner = [m for m in inner if m is not None]
+        if lemma in _FORCE_NOUNS and inner:
+            state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
+            if state:
+                return [self.forces(state)]  # "Malian troops", "the Malian National Army"
+            group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
+            if group:
+                return [group]  # "Ravel Front fighters"
+        if inner and lemma in ("fighter", "militant", "member", "rebel", "unit", "commander", "official"):
+            return [inner[-1].entity]
+        if lemma in _PLACE_NOUNS:
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            if of:
+                return self._resolve(of[0])
+        if token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns:
+            return self.actor_set(token)
+        if mention is not None:
+            return [mention.entity]
+        return []
+
+    def actor_set(self, token) -> list[str]:
+        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
+        count = next((c for c in token.children if c.dep_ == "nummod"), None)
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        member = None
+        if of:
+            ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
+            member = ids[0] if ids else None
+        number = self.x.number(count.text) if count is not None else None
+        if number is None and member is None:
+            return []
+        words = [t.text for t in token.doc[token.left_edge.i:token.right_edge.i + 1]]
+        label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
+        label = label[:1].upper() + label[1:]
+        return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
+
+    def forces(self, state: str) -> str:
+        """The armed forces of a state, proposed when the knowledge base lacks them."""
+        for entity in self.x.gaz.entities.values():
+            if entity.type == "StateArmedForces" and state in entity.part_of:
+                return entity.id
+        ident = f"{state}-armed-forces"
+        if ident not in self.x.gaz.entities:
+            self.x.finder._new(f"Armed forces of {self.x.gaz.entities[state].label}", "StateArmedForces", ident)
+            self.x.gaz.entities[ident].part_of = [state]
+        return ident
+
+    def sanctions_status(self, trigger) -> str:
+        lemma = trigger.lemma_.lower()
+        if lemma in self.status["lifted"]:
+            return "lifted"
+        announced = self.status["announced"]
+        chain = [trigger]
+        while chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)
+        for t in chain:
+            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] for c in t.children):
+                return "announced"
+            if t is not trigger and t.lemma_.lower() in announced["heads"] and t.pos_ == "VERB":
+                return "announced"
+        if lemma in announced["lemmas"]:
+            return "announced"
+        if lemma in self.status["expanded"] or any(c.lemma_.lower() in ("new", "further", "additional", "more")
+                                                   for c in trigger.subtree if c.dep_ == "amod") and \
+                lemma in ("expand", "extend"):
+            return "expanded"
+        return "imposed"
