@@ -16,7 +16,7 @@ import yaml
 UNREVIEWED = "extracted-unreviewed"
 REJECTED = "rejected"
 SECTIONS = ("entities", "claims", "statements")  # the parts of a candidates file
-REVIEW_KEYS = ("review", "evidence_at", "mentioned_in", "mentioned_at")
+REVIEW_KEYS = ("review", "evidence_at", "mentioned_in", "mentioned_at", "assumed_known")
 
 _STATEMENT_ORDER = ("speaker", "role", "on_behalf_of", "date", "date_as_written", "channel", "carried_by", "stance",
                     "hedge", "regarding", "quote")
@@ -60,6 +60,8 @@ def records(result, source_id: str, taken_ids: set[str]) -> dict:
         first = next((s for s, ms in zip(result.sentences, result.mentions) if any(m.entity == entity.id for m in ms)),
                      entity.extra.pop("_sentence", None) or result.sentences[0])
         record = {"id": entity.id, "type": entity.type, "review": UNREVIEWED, "label": entity.label}
+        if entity.assumed_known:
+            record["assumed_known"] = True  # a body or state a reader knows; evaluation does not count it
         aliases = [n for n in entity.names if n != entity.label and n[:1].isupper()]
         if aliases:
             record["aliases"] = aliases

@@ -67,16 +67,18 @@ def _compile_pattern(pattern: str):
 class Extractor(EstimateFinder, StatementFinder):
     """Extracts candidates from one document."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None):
+    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None):
         self.gaz = gazetteer
         self.text = text
         self.issued = issued
         self.lex = language()
         self.est = estimate_lexicon()
         self.quotes = quoted_spans(text)
+        self.parsed = parsed  # the sentences, when the caller parsed the text already (batches)
         self.finder = EntityFinder(gazetteer)
         self.coder = EventCoder(self)
         self.mentions_here: list[Mention] = []
+        self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
         self._drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? "
@@ -187,17 +189,19 @@ class Extractor(EstimateFinder, StatementFinder):
 
     # ---------------------------------------------------------------- run
     def run(self) -> Result:
-        sents = sentences(self.text)
+        sents = self.sents = sentences(self.text) if self.parsed is None else self.parsed
         found = self.mentions(sents)
         result = Result(sents, found, ontology=self.gaz.ontology)
         claims: dict[tuple, Candidate] = {}
         last_statement = None
         for sentence, mentions in zip(sents, found):
             self.mentions_here = mentions
+            self.coded_triggers = set()
             masked, back = self.mask(sentence, mentions)
-            spoken = self.speaker(sentence, mentions, masked, back)
             used_dates: set[int] = set()
             here = self.relations(sentence, mentions, masked, back, claims, used_dates)
+            here += self.posts(sentence, mentions, claims)
+            spoken = self.speaker(sentence, mentions, masked, back)
             here += self.estimates_in(sentence, mentions, masked, spoken, claims, here)
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
             if statement:
@@ -265,6 +269,8 @@ class Extractor(EstimateFinder, StatementFinder):
         self.consumed: set[int] = set()  # document offsets of numbers a coded relation used
         for coded in self.coder.code(sentence, mentions):
             self.from_parse(coded, sentence, claims, used_dates, here, events)
+            if coded.relation == "SanctionsMeasure":
+                self.coded_triggers.add(sentence.at(coded.trigger))
         for rtype, compiled in _compiled_relations().items():
             spec = specs[rtype]
             for regex, slots, options in compiled:
@@ -299,6 +305,39 @@ class Extractor(EstimateFinder, StatementFinder):
                         if spec.get("event"):
                             events.append(candidate)
         return _subsumed(here, claims)
+
+    def posts(self, sentence, mentions, claims) -> list[Candidate]:
+        """Posts from titles: "White House national security spokesman John
+        Kirby", "British Foreign Secretary James Cleverly", "President
+        (Vladimir) Putin" (the organisation named before the title, or the one
+        the knowledge base holds for that person and role)."""
+        out = []
+        for index, m in enumerate(mentions):
+            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
+                continue
+            before = re.sub(r"\(\s*[A-Z][\w.-]*\s*\)\s*$", "", sentence.text[:m.start - sentence.start]).rstrip()
+            post = next(((t, r) for t, r in self.finder.posts if before.endswith(t) and (
+                len(before) == len(t) or not before[-len(t) - 1].isalnum())), None)
+            if post is None:
+                continue
+            head = sentence.start + len(before) - len(post[0])
+            organisation = None
+            for other in reversed(mentions[:index]):
+                between = self.text[other.end:head]
+                if other.end <= head and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s*", between) and \
+                        self.gaz.is_a(other.entity, "Organisation"):
+                    organisation = other.entity
+                    break
+            known = self.gaz.memberships.get(m.entity)
+            if organisation is None and known and known[1] == post[1]:
+                organisation = known[0]
+            if organisation is None:
+                continue
+            values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(post[1])]}
+            candidate = self._add(claims, self.candidate("Membership", relations()["Membership"], values, {}, None,
+                                                         sentence), sentence)
+            out.append(candidate)
+        return out
 
     def from_parse(self, coded, sentence, claims, used_dates, here, events) -> None:
         """Candidates for one relation coded on the parse (see :mod:`kb.extract.events`)."""
@@ -342,14 +381,36 @@ class Extractor(EstimateFinder, StatementFinder):
             basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
             if basis:
                 fields["legal_basis"] = list(dict.fromkeys(basis))
-            reason = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            # the grounds: "for supplying ...", "for its activities in ..." (on the trigger or its clause)
+            reason = next((c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "prep"
+                           and c.lower_ == "for" and c.i > trigger.i), None)
             if reason is not None:
                 fields["reason"] = span.doc.text[reason.idx:reason.right_edge.idx + len(reason.right_edge.text)]
+            if date is None:  # "OFAC also sanctioned ...": announced with the authority's other measures
+                dated = [c for c in claims.values() if c.type == rtype and c.fields.get("date")
+                         and c.fields.get("authority") in values["authority"]]
+                if dated and any(t.lower_ == "also" for t in trigger.children):
+                    date = (dated[-1].fields.get("date_as_written", dated[-1].fields["date"]), dated[-1].fields["date"])
         for combination in _expand(values, spec.get("expand") or []):
-            candidate = self._add(claims, self.candidate(rtype, spec, combination, dict(fields), date, sentence),
-                                  sentence)
+            candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
+            if rtype == "ArmsTransfer":
+                candidate = self._same_transfer(candidate, claims)
+            candidate = self._add(claims, candidate, sentence)
+            if "items" in fields:
+                candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
             if candidate not in here:
                 here.append(candidate)
+
+    def _same_transfer(self, candidate, claims):
+        """A transfer between the same parties is the same fact unless both name
+        different items ("rifles" in one sentence, "attack helicopters" in the next)."""
+        mine = set(candidate.fields.get("items") or [])
+        same = [c for c in claims.values() if c.type == "ArmsTransfer" and c.key[:3] == candidate.key[:3]]
+        if mine and same and all(c.fields.get("items") and not mine & set(c.fields["items"]) for c in same):
+            items = sorted(mine)
+            candidate.key = candidate.key + (tuple(items),)
+            candidate.id = slug(f"{candidate.id}-{items[0]}", 80)
+        return candidate
 
     def slot_values(self, match, slots, mentions) -> dict | None:
         values: dict[str, list] = {}
@@ -407,7 +468,7 @@ class Extractor(EstimateFinder, StatementFinder):
             self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
         return Candidate(rtype, fields, [sentence], key, ident)
 
-    single_roles = {"supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
+    single_roles = {"owner", "owned", "leader", "supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
                     "event", "member", "organisation", "role", "of", "measure", "category", "qualifier"}
 
     def gaz_field_single(self, rtype, role) -> bool:

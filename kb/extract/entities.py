@@ -18,6 +18,12 @@ from .nlp import Sentence
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
 _LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
+_NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
+_NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
+_LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "For", "After", "Before",
+            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
+            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -71,6 +77,9 @@ class EntityFinder:
     # ------------------------------------------------------------ set-up
     def _add_bodies(self) -> None:
         known_names = {n for e in self.gaz.entities.values() for n in e.names}
+        for name in self.countries:  # every state of the world is known to the reader
+            if name not in known_names and slug(name) not in self.gaz.entities:
+                self.gaz.entities[slug(name)] = Entity(slug(name), "State", name, [name], new=True, assumed_known=True)
         for spec in bodies():
             if spec["id"] in self.gaz.entities:
                 entity = self.gaz.entities[spec["id"]]
@@ -105,11 +114,19 @@ class EntityFinder:
         if span is None:
             return out
         for ent in span.ents:
-            if ent.label_ not in _LABELS:
+            if ent.label_ in _NUMERIC:
                 continue
             start, end, name = self._clean(sentence, ent)
-            if not name or not free(start, end):
+            if not name:
                 continue
+            if not free(start, end):
+                # "Global Affairs Canada": an organisation named after the state it belongs to
+                inside = [m for m in taken if start < m.start and m.end == end and self.gaz.is_a(m.entity, "State")]
+                if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
+                                                                if not (end <= m.start or start >= m.end))):
+                    continue
+                taken = [m for m in taken if m not in inside]
+                known[:] = [m for m in known if m not in inside]
             title = self._title_before(sentence, start)
             cls = self.classify(name, ent.label_, sentence, start, end, title)
             if cls is None:
@@ -164,6 +181,10 @@ class EntityFinder:
         """
         if name in self.countries:
             return "State"
+        if name.isupper() and len(name) > 5:
+            return None  # a dateline ("WASHINGTON, Oct 4")
+        if re.match(r"^\s+(?:administration|government|presidency|junta|camp)\b", sentence.text[end - sentence.start:]):
+            return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
             return None
         after = sentence.text[end - sentence.start:]
@@ -174,7 +195,9 @@ class EntityFinder:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 return cls
         if title:
-            return "Person" if len(name.split()) <= 4 else None
+            return "Person" if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else None
+        if label not in _LABELS:
+            return None
         before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
             if not name[:1].isupper() or len(name) < 3:
@@ -193,9 +216,32 @@ class EntityFinder:
         return None
 
     def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        """Capitalised names after a title or cue that the NER missed ("Defence
-        Minister Ilse Varga", "strongman Ivo Dren"), and after place cues."""
+        """Capitalised names the NER missed: those ending in a head word
+        ("Kestrel Trading", "Vanta Design and Manufacturing Industries"), after
+        a title or cue ("Defence Minister Ilse Varga", "strongman Ivo Dren"),
+        and after place cues ("the town of Sorra")."""
         out = []
+        for match in _NAME.finditer(sentence.text):
+            words = match.group(1).split()
+            lead = 0
+            while words and words[0] in _LEADING:
+                lead += len(words[0]) + 1
+                words = words[1:]
+            while words and words[-1] in ("of", "and", "for", "de", "du", "al", "the"):
+                words = words[:-1]
+            name = " ".join(words)
+            if len(words) < 2 or not name:
+                continue
+            name = name if re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", name) else name.rstrip(".")
+            cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
+            if cls is None:
+                continue
+            start = sentence.start + match.start(1) + lead
+            end = start + len(name)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            ident = self._new(name, cls)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
@@ -274,10 +320,27 @@ class EntityFinder:
         extra = {k: v for k, v in (("count", count), ("member_of", member_of)) if v is not None}
         return self._new(label, "ActorSet", ident, **extra)
 
-    def unnamed_body(self, phrase: str) -> str | None:
-        """The class of a body named by a common noun ("the Marlow administration")."""
-        low = phrase.lower()
-        for noun, cls in self.unnamed:
-            if low == noun or low.endswith(" " + noun) or low.startswith(noun + " "):
-                return cls
-        return None
+    def unnamed_class(self, token) -> str | None:
+        """The class of a body a common noun names ("administration"), or ``None``."""
+        return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)
+
+    def unnamed_body(self, token, sentence: Sentence) -> str | None:
+        """The id of a body a noun phrase names without a proper name ("the
+        Marlow administration", "the panel of experts that monitors ..."),
+        proposed as a new entity; ``None`` when the head is no such noun."""
+        head = token.lemma_.lower()
+        tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
+        words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
+        if tail:
+            words += list(tail[0].subtree)
+        phrase = " ".join(t.text for t in words)
+        cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
+                    or phrase.lower().startswith(noun + " ") or head == noun), None)
+        if cls is None or not phrase:
+            return None
+        if phrase.lower() in ("government", "administration", "presidency", "ministry", "panel", "monitors"):
+            return None  # a bare noun names no one in particular
+        label = phrase[:1].upper() + phrase[1:]
+        ident = self._new(label, cls)
+        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        return ident

@@ -190,7 +190,7 @@ def match_entities(proposed: list, wanted: list, is_a=None, known_states: frozen
     states in ``known_states`` (normalised names) are not new entities.
     """
     proposed = [p for p in proposed if isinstance(p, dict) and not (
-        p.get("type") == "State" and normalise(p.get("label", "")) in known_states)]
+        p.get("type") == "State" and normalise(p.get("label", "")) in known_states) and not p.get("assumed_known")]
     row = Row(ENTITIES, gold=len(wanted), extracted=len(proposed))
     rename: dict[str, str] = {}
     taken: set[int] = set()
@@ -231,6 +231,8 @@ def evaluate(candidates: dict, gold, text: str, is_a=None, known_states: frozens
     """
     entity_row, rename = match_entities(candidates.get("entities") or [], gold.get("entities") or [],
                                         is_a, known_states)
+    if "entities" not in gold:  # gold written before entities were listed: nothing to score them against
+        entity_row = Row(ENTITIES)
     # a proposed actor set renamed to the gold set keeps the targets of measures comparable
     found, truth = Facts(candidates, text, rename), Facts(gold, text)
     rows = []

@@ -72,7 +72,7 @@ class EventCoder:
                 if m.start <= sentence.at(token) < m.end:
                     self.at.setdefault(token.i, m)
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span)
-        out = []
+        out = self.possessed(span)
         for token in span:
             lemma = token.lemma_.lower()
             if self.x.in_quote(sentence.at(token)):
@@ -88,6 +88,19 @@ class EventCoder:
                 coded = self.apply(frame, token)
                 if coded:
                     out.append(coded)
+        return out
+
+    def possessed(self, span) -> list[Coded]:
+        """"his Concord Catering group", "Prigozhin's company": a person owns the company."""
+        out = []
+        for token in span:
+            mention = self.at.get(token.i)
+            if mention is None or not self.x.gaz.is_a(mention.entity, "Company") or token.dep_ == "compound":
+                continue
+            for poss in (c for c in token.children if c.dep_ == "poss"):
+                owners = [i for i in self._resolve(poss) if self.x.gaz.is_a(i, "Person")]
+                if owners and owners[0] != mention.entity:
+                    out.append(Coded("Ownership", {"owner": owners[:1], "owned": [mention.entity]}, {}, token))
         return out
 
     def apply(self, frame: dict, trigger) -> Coded | None:
@@ -151,7 +164,8 @@ class EventCoder:
         if step == "self":
             return [token]
         if step == "head":
-            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp") and token.head != token else []
+            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj") and \
+                token.head != token else []
         if step.startswith("prep:"):
             word = step[5:]
             preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]
@@ -245,8 +259,8 @@ class EventCoder:
         if inner and lemma in ("fighter", "militant", "member", "rebel", "unit", "commander", "official"):
             return [inner[-1].entity]
         if lemma in _PLACE_NOUNS:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside")
+                  for g in c.children if g.dep_ == "pobj"]
             if of:
                 return self._resolve(of[0])
         if token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns:

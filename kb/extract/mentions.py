@@ -161,7 +161,8 @@ def _alternation(names, flags):
     if not names:
         return None
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + body + r")(?![\w-])", flags)
+    # a lookahead finds overlapping matches ("the Treasury" and "Treasury Department"); the longest wins
+    return re.compile(r"(?<![\w-])(?=(" + body + r")(?![\w-]))", flags)
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:

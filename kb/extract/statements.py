@@ -16,11 +16,19 @@ class StatementFinder:
     """Mixed into the extractor: the speaker and statement of one sentence."""
 
     def speaker(self, sentence, mentions, masked, back):
-        """(speaker id, stance, verb start in masked text) for the sentence, or None."""
+        """(speaker id, stance, verb start in masked text) for the sentence, or None.
+
+        The parse is read first (the subject of a speech verb, the agent of a
+        passive one); the word patterns below catch what the parse misses.
+        """
+        parsed = self.speaker_on_parse(sentence, masked, back)
+        if parsed:
+            return parsed
         speech, stance_of = _speech()
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):
-            if self.in_quote(sentence.start + back[match.start()]):
+            if self.in_quote(sentence.start + back[match.start()]) or \
+                    sentence.start + back[match.start()] in self.coded_triggers:
                 continue
             before = masked[: match.start()]
             before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
@@ -62,6 +70,52 @@ class StatementFinder:
             if self.gaz.is_a(mention.entity, "Actor"):
                 return mention.entity, "asserts", according.start()
         return None
+
+    def speaker_on_parse(self, sentence, masked, back):
+        span = sentence.span
+        if span is None:
+            return None
+        lemmas = _speech_lemmas()
+        for token in span:
+            stance = lemmas.get(token.lemma_.lower())
+            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
+                continue
+            if self.in_quote(sentence.at(token)):
+                continue
+            if stance == "asserts" and not self._reports(token, sentence):
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
+                [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
+                self.coder.inherited_subject(token, "nsubj")
+            for subject in subjects:
+                # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
+                ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
+                       if self.gaz.is_a(i, "Person")]
+                ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+                body = self.finder.unnamed_class(subject)
+                if body and ids and not self.gaz.is_a(ids[0], "State") and subject.i not in self.coder.at:
+                    ids = []  # "the Marlow administration": a body, not Marlow
+                if not ids and subject.lemma_.lower() in _speaker_nouns():
+                    inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
+                             and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
+                    ids = inner[-1:]
+                if not ids:
+                    body = self.finder.unnamed_body(subject, sentence)
+                    ids = [body] if body else []
+                if ids:
+                    offset = sentence.at(token) - sentence.start
+                    at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
+                    return ids[0], stance, at
+        return None
+
+    def _reports(self, verb, sentence) -> bool:
+        """True when an assertive verb reports something: a clause, a quote or
+        an object ("said Kestrel sold ...", "X said." after a quote)."""
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
+            return True
+        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
 
     def statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
@@ -110,10 +164,15 @@ class StatementFinder:
                 break
         quotes = [self.text[q0 + 1:q1 - 1].rstrip(",") for q0, q1 in self.quotes
                   if sentence.start <= q0 and q1 <= sentence.end]
+        # a quote that began in an earlier sentence ("... Front. We have the receipts," said X.)
+        opened = [(q0, q1) for q0, q1 in self.quotes if q0 < sentence.start < q1 <= sentence.end]
+        covered = [s for s in self.sents for q0, q1 in opened if q0 <= s.start and s.end <= q1]
+        quotes = [self.text[q0 + 1:q1 - 1].rstrip(",") for q0, q1 in opened] + quotes
         quotes = [q for q in quotes if len(q.split()) >= 2]
         if quotes:
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
-        regarding = [c for c in here if c.type != "Membership" or c.fields.get("member") != speaker]
+        earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
+        regarding = [c for c in earlier + here if c.type != "Membership" or c.fields.get("member") != speaker]
         if not regarding and stance in ("denies", "concurs"):
             parents = {speaker, fields.get("on_behalf_of")} | set(self.gaz.entities[speaker].part_of if speaker in self.gaz.entities else [])
             regarding = [c for c in claims.values() if c.type not in ("Estimate",) and any(
@@ -134,7 +193,7 @@ class StatementFinder:
             regarding = [claim]
         fields["regarding"] = regarding  # resolved to ids when written
         ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
-        return Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
+        return Candidate("Statement", fields, covered + [sentence], ("Statement", sentence.index), ident)
 
     def membership_here(self, speaker, claims):
         for candidate in claims.values():
@@ -142,6 +201,16 @@ class StatementFinder:
                 return candidate.fields.get("organisation"), candidate.fields.get("role")
         return None
 
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> dict:
+    return {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset:
+    return frozenset(language()["speaker_nouns"])
 
 
 @lru_cache(maxsize=1)
