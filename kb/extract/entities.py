@@ -108,8 +108,13 @@ class EntityFinder:
             return all(end <= m.start or start >= m.end for m in taken + out)
 
         for match_at, ident, text in self.legal_instruments(sentence):
-            if free(match_at, match_at + len(text)):
-                out.append(Mention(match_at, match_at + len(text), ident, "LegalInstrument", "new", text))
+            end = match_at + len(text)
+            # the instrument's name wins over bodies inside it ("EU Council Decision (CFSP) 2024/1234")
+            inside = [m for m in taken if match_at <= m.start and m.end <= end]
+            taken = [m for m in taken if m not in inside]
+            known[:] = [m for m in known if m not in inside]
+            if free(match_at, end):
+                out.append(Mention(match_at, end, ident, "LegalInstrument", "new", text))
         span = sentence.span
         if span is None:
             return out
