@@ -153,7 +153,7 @@ def test_e12_legal_basis_and_reason(extract):
 @pytest.mark.parametrize("text,ident", [
     ("The Security Council renewed the measures under UN Security Council resolution 2231 on Monday.",
      "un-security-council-resolution-2231"),
-    ("The EU listed Kestrel Trading under EU Council Decision (CFSP) 2024/1234.", "eu-council-decision-2024-1234"),
+    ("The EU listed Kestrel Trading under EU Council Decision (CFSP) 2024/1234.", "council-decision-cfsp-2024-1234"),
 ])
 def test_e12_legal_instruments(extract, text, ident):
     assert _entity(extract(text), ident)["type"] == "LegalInstrument"

@@ -97,6 +97,7 @@ class Extractor(EstimateFinder, StatementFinder):
             found += self.finder.propose(sentence, found)
             # second pass: later mentions of a newly proposed name
             found = _merge(found, self.gaz.find(sentence))
+            self.finder.saw(sorted(found, key=lambda m: m.start))
             for m in found:
                 m.quoted = self.in_quote(m.start, m.end)
             for regex, spec in anaphors:
@@ -224,7 +225,9 @@ class Extractor(EstimateFinder, StatementFinder):
                     wanted.append(v)
 
         for ident, entity in self.gaz.entities.items():
-            if entity.new and ident in mentioned:
+            # places are proposed when a fact needs them or a cue names them ("the town of ...")
+            if entity.new and ident in mentioned and (entity.type not in ("Settlement", "Region", "Place")
+                                                      or ident in self.finder.cued):
                 want(ident)
         for candidate in result.claims + result.statements:
             for value in candidate.fields.values():

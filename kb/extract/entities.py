@@ -26,6 +26,12 @@ _LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "Accord
             "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:S\.A\.|SA|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc|Co\.|Corp\.?|JSC|"
+                           r"LLP|FZE|FZCO|FZ-LLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|SARL|S\.A\.R\.L\.|B\.V\.|N\.V\.|AG|OOO)$")
+# Capitalised words that are never the short form of a name.
+_GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
+            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
+            "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +77,8 @@ class EntityFinder:
         self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
         self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
         self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
+        self.seen: list[str] = []  # entities in the order the document names them
+        self.cued: set[str] = set()  # places named with a cue ("the town of", "Minsk-based")
         self.located: dict[str, str] = {}  # organisation id -> place id ("Minsk-based")
         self._add_bodies()
 
@@ -94,9 +102,40 @@ class EntityFinder:
     def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
         ident = ident or slug(name)
         if ident and ident not in self.gaz.entities:
-            self.gaz.entities[ident] = Entity(ident, cls, name, [name], new=True, extra=dict(extra))
+            names = [name]
+            short = _LEGAL_SUFFIX.sub("", name)
+            if cls == "Company" and short != name and len(short.split()) >= 2:
+                names.append(short)  # "Corvid Maritime S.A." is also "Corvid Maritime"
+            self.gaz.entities[ident] = Entity(ident, cls, name, names, new=True, extra=dict(extra))
             self.gaz.refresh()
+        self.seen.append(ident)
         return ident
+
+    def short_form(self, name: str) -> str | None:
+        """An entity named earlier in the document of which ``name`` is a short
+        form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
+        "the Council" for the Council of the European Union) or its last word
+        ("the Brigade" for the Wadi Jaref Brigade). The name becomes an alias."""
+        if len(name) < 4:
+            return None
+        generic = name.lower() in _GENERIC
+        for ident in reversed(self.seen):
+            entity = self.gaz.entities.get(ident)
+            if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
+                continue
+            if any(n == name or (n.startswith(name + " ") and not generic) or (
+                    n.endswith(" " + name) and " " not in name and entity.type != "Person") for n in entity.names):
+                if name not in entity.names:
+                    entity.names.append(name)
+                    self.gaz.refresh()
+                return ident
+        return None
+
+    def saw(self, mentions: list[Mention]) -> None:
+        """Record the entities a sentence names, for short forms in later ones."""
+        for m in mentions:
+            if m.kind != "demonym" and (not self.seen or self.seen[-1] != m.entity):
+                self.seen.append(m.entity)
 
     # ------------------------------------------------------------ per sentence
     def propose(self, sentence: Sentence, known: list[Mention]) -> list[Mention]:
@@ -110,7 +149,7 @@ class EntityFinder:
         for match_at, ident, text in self.legal_instruments(sentence):
             end = match_at + len(text)
             # the instrument's name wins over bodies inside it ("EU Council Decision (CFSP) 2024/1234")
-            inside = [m for m in taken if match_at <= m.start and m.end <= end]
+            inside = [m for m in taken if not (end <= m.start or match_at >= m.end)]
             taken = [m for m in taken if m not in inside]
             known[:] = [m for m in known if m not in inside]
             if free(match_at, end):
@@ -118,6 +157,7 @@ class EntityFinder:
         span = sentence.span
         if span is None:
             return out
+        out += self._cued_places(sentence, taken + out)
         for ent in span.ents:
             if ent.label_ in _NUMERIC:
                 continue
@@ -133,6 +173,10 @@ class EntityFinder:
                 taken = [m for m in taken if m not in inside]
                 known[:] = [m for m in known if m not in inside]
             title = self._title_before(sentence, start)
+            short = self.short_form(name)
+            if short:
+                out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
+                continue
             cls = self.classify(name, ent.label_, sentence, start, end, title)
             if cls is None:
                 continue
@@ -220,6 +264,19 @@ class EntityFinder:
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
 
+    def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says."""
+        out = []
+        for match in re.finditer(r"\b(?:town|village|city|port|district|locality|commune) of "
+                                 r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})", sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            ident = self.short_form(match.group(1)) or self._new(match.group(1), "Settlement")
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
+        return out
+
     def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """Capitalised names the NER missed: those ending in a head word
         ("Kestrel Trading", "Vanta Design and Manufacturing Industries"), after
@@ -245,7 +302,7 @@ class EntityFinder:
             end = start + len(name)
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
                 continue
-            ident = self._new(name, cls)
+            ident = self.short_form(name) or self._new(name, cls)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
@@ -270,7 +327,7 @@ class EntityFinder:
         """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity."""
         for m in mentions:
             after = sentence.text[m.end - sentence.start:]
-            abbr = re.match(r"^\s*\(([A-Z][A-Za-z.&-]{1,9})\)", after)
+            abbr = re.match(r"^\s*\(([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)", after)
             entity = self.gaz.entities.get(m.entity)
             if abbr and entity and abbr.group(1) not in entity.names:
                 entity.names.append(abbr.group(1))
@@ -278,7 +335,7 @@ class EntityFinder:
 
     def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """"Minsk-based Orlan Shipping": the firm is located in Minsk."""
-        for match in re.finditer(r"\b([A-Z][\w.'’ -]*?)-based\s+", sentence.text):
+        for match in re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text):
             end = sentence.start + match.end()
             firm = next((m for m in mentions if m.start == end), None)
             if firm is None:
@@ -290,16 +347,26 @@ class EntityFinder:
                 known = None  # "Minsk" stands for Belarus only as a metonym
             place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
             self.located[firm.entity] = place_id
+            self.cued.add(place_id)
 
     def legal_instruments(self, sentence: Sentence):
         """(document offset, id, text) of each legal instrument the sentence names."""
         for regex, spec in self.legal:
             for match in regex.finditer(sentence.text):
-                number = match.group(1)
-                ident = spec["id"].replace("{1}", number.replace("/", "-"))
+                text = match.group()
+                number = match.group(1) if regex.groups else ""
+
+                def fill(template: str) -> str:
+                    return template.replace("{1}", number).replace("{text}", text)
+                label = fill(spec["label"])
+                ident = slug(fill(spec["id"]).replace("/", "-"), 80) if "{text}" in spec["id"] else \
+                    spec["id"].replace("{1}", number.replace("/", "-"))
                 if ident not in self.gaz.entities:
-                    self._new(spec["label"].replace("{1}", number), "LegalInstrument", ident, issuer=spec["issuer"])
-                yield sentence.start + match.start(), ident, match.group()
+                    self._new(label, "LegalInstrument", ident, issuer=spec["issuer"])
+                entity = self.gaz.entities[ident]
+                if spec.get("alias") and fill(spec["alias"]) not in entity.names:
+                    entity.names.append(fill(spec["alias"]))
+                yield sentence.start + match.start(), ident, text
 
     def weapon(self, phrase: str) -> str | None:
         """The id of the weapon type a phrase names, proposing it when unknown."""
