@@ -124,7 +124,7 @@ def test_e10_will_designate_is_announced_adopted_is_imposed(extract):
     ("Canada hit Kestrel Trading with sanctions.", "canada", ["kestrel-trading"]),
     ("Japan is levying sanctions against Kestrel Trading.", "japan", ["kestrel-trading"]),
     ("Canada sanctioned Kestrel Trading. Vanta Cargo and Orlan Shipping were all hit with the new sanctions.",
-     "canada", ["orlan-shipping"]),
+     "canada", ["vanta-cargo", "orlan-shipping"]),
 ])
 def test_e10_same_class(extract, text, authority, targets):
     doc = extract(text)

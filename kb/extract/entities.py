@@ -369,13 +369,26 @@ class EntityFinder:
                 yield sentence.start + match.start(), ident, text
 
     def weapon(self, phrase: str) -> str | None:
-        """The id of the weapon type a phrase names, proposing it when unknown."""
-        ident = weapon_type(phrase)
-        if ident is None:
+        """The id of the weapon type a phrase names, proposing it when unknown:
+        a type of the lexicon when the phrase is one of its words ("armored
+        personnel carriers"), else the phrase itself when it contains a weapon
+        word ("drone engines", "attack drones"); ``None`` for generic words."""
+        text = " ".join(phrase.lower().split())
+        singular = re.sub(r"(?:es|s)$", "", text)
+        for words, ident in _weapon_words():
+            if text in (words, words + "s", words + "es") or singular == words:
+                if ident not in self.gaz.entities:
+                    spec = weapons()["types"][ident]
+                    self.gaz.entities[ident] = Entity(ident, "WeaponType", spec["label"], [spec["label"]], new=True)
+                entity = self.gaz.entities[ident]
+                if text != entity.label and text not in entity.names and text.endswith("s"):
+                    entity.names.append(text)
+                return ident
+        if weapon_type(text) is None:
             return None
+        ident = slug(text)
         if ident not in self.gaz.entities:
-            spec = weapons()["types"][ident]
-            self.gaz.entities[ident] = Entity(ident, "WeaponType", spec["label"], [spec["label"]], new=True)
+            self.gaz.entities[ident] = Entity(ident, "WeaponType", text, [text], new=True)
         return ident
 
     def role(self, role_id: str) -> str:

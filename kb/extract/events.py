@@ -14,12 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .entities import is_arms
-from .lexicon import language, verbs
+from .lexicon import language, verbs, weapons
 from .mentions import Mention
 
 _FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "unit", "fighter", "personnel", "contingent"}
 _PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "area", "port", "camp", "capital",
-                "state", "locality", "commune", "county", "governorate", "settlement"}
+                "state", "locality", "commune", "county", "governorate", "settlement", "hill", "outskirt",
+                "airstrip", "airport", "base", "coast", "border", "suburb", "neighbourhood", "neighborhood"}
 _RELATIVE = {"which", "that", "who", "whom"}
 
 
@@ -104,6 +105,8 @@ class EventCoder:
         return out
 
     def apply(self, frame: dict, trigger) -> Coded | None:
+        if any(c.dep_ == "neg" for c in trigger.children):
+            return None  # "has not yet designated the company"
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
@@ -163,8 +166,16 @@ class EventCoder:
     def step(self, token, step: str) -> list:
         if step == "self":
             return [token]
+        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
+            return [t for t in token.subtree if t.i in self.at and t is not token]
+        if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
+            return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+        if step == "appos":
+            return [c for c in token.children if c.dep_ == "appos"]
+        if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
+            return [token.head] if token.dep_ == "appos" else []
         if step == "head":
-            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj") and \
+            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") and \
                 token.head != token else []
         if step.startswith("prep:"):
             word = step[5:]
@@ -227,11 +238,31 @@ class EventCoder:
         return " ".join(t.text for t in token.doc[left.i:token.i + 1])
 
     def items(self, tokens) -> list[str]:
+        """Weapon type ids for the item phrases ("arms" for generic words)."""
         out = []
         for t in tokens:
-            ident = self.x.finder.weapon(self.phrase(t))
+            ident = self.x.finder.weapon(self.item_phrase(t))
             out.append(ident or "arms")
         return out
+
+    def item_phrase(self, token) -> str:
+        """The words naming an item's type: the head noun with its compound
+        and descriptive modifiers, without counts, owners, demonyms or words
+        like "upgraded"; a part names its weapon first ("engines for attack
+        helicopters" -> "attack helicopter engines")."""
+        drop = set(weapons()["drop_modifiers"])
+        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
+                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
+        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod") for x in w.subtree)]
+        phrase = " ".join(w.lower_ for w in words + [token])
+        if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                  if g.dep_ == "pobj"]
+            if of:
+                inner = [w for w in of[0].lefts if w.dep_ in ("compound", "amod") and w.lemma_.lower() not in drop
+                         and w.i not in self.at]
+                phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
+        return phrase
 
     def resolve(self, token, cls: str) -> list[str]:
         """Entity ids a token stands for, of class ``cls`` (or a subclass)."""
@@ -243,6 +274,16 @@ class EventCoder:
     def _resolve(self, token) -> list[str]:
         mention = self.at.get(token.i)
         lemma = token.lemma_.lower()
+        if mention is None and token.dep_ == "appos" and token.head.i in self.at:
+            return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
+        if mention is None:
+            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
+            if apposed:
+                return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
+            held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
+                w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
+            if held:
+                return [self.at[held[0].i].entity]  # "JAB-held airstrips"
         if mention is not None and not (mention.kind == "demonym" and lemma in _FORCE_NOUNS):
             return [self.forces(mention.entity) if lemma in _FORCE_NOUNS and self.x.gaz.is_a(mention.entity, "State")
                     else mention.entity]
@@ -259,7 +300,7 @@ class EventCoder:
         if inner and lemma in ("fighter", "militant", "member", "rebel", "unit", "commander", "official"):
             return [inner[-1].entity]
         if lemma in _PLACE_NOUNS:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside")
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around")
                   for g in c.children if g.dep_ == "pobj"]
             if of:
                 return self._resolve(of[0])
@@ -298,6 +339,10 @@ class EventCoder:
 
     def sanctions_status(self, trigger) -> str:
         lemma = trigger.lemma_.lower()
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
+            verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
+            if verb.lemma_.lower() in self.status["lifted"] + self.status["expanded"]:
+                lemma = verb.lemma_.lower()
         if lemma in self.status["lifted"]:
             return "lifted"
         announced = self.status["announced"]
