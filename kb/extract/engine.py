@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .entities import EntityFinder
+from .coding import ParsedFacts, _expand
 from .estimates import EstimateFinder
 from .events import EventCoder
 from .found import _DATE, Candidate, Result, resolve_date, sentence_case as _sentence_case
@@ -64,7 +65,7 @@ def _compile_pattern(pattern: str):
     return re.compile(source, re.I), slots
 
 
-class Extractor(EstimateFinder, StatementFinder):
+class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
     """Extracts candidates from one document."""
 
     def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None):
@@ -309,112 +310,6 @@ class Extractor(EstimateFinder, StatementFinder):
                             events.append(candidate)
         return _subsumed(here, claims)
 
-    def posts(self, sentence, mentions, claims) -> list[Candidate]:
-        """Posts from titles: "White House national security spokesman John
-        Kirby", "British Foreign Secretary James Cleverly", "President
-        (Vladimir) Putin" (the organisation named before the title, or the one
-        the knowledge base holds for that person and role)."""
-        out = []
-        for index, m in enumerate(mentions):
-            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
-                continue
-            before = re.sub(r"\(\s*[A-Z][\w.-]*\s*\)\s*$", "", sentence.text[:m.start - sentence.start]).rstrip()
-            post = next(((t, r) for t, r in self.finder.posts if before.endswith(t) and (
-                len(before) == len(t) or not before[-len(t) - 1].isalnum())), None)
-            if post is None:
-                continue
-            head = sentence.start + len(before) - len(post[0])
-            organisation = None
-            for other in reversed(mentions[:index]):
-                between = self.text[other.end:head]
-                if other.end <= head and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]*)*\s*", between) and \
-                        self.gaz.is_a(other.entity, "Organisation"):
-                    organisation = other.entity
-                    break
-            known = self.gaz.memberships.get(m.entity)
-            if organisation is None and known and known[1] == post[1]:
-                organisation = known[0]
-            if organisation is None:
-                continue
-            values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(post[1])]}
-            candidate = self._add(claims, self.candidate("Membership", relations()["Membership"], values, {}, None,
-                                                         sentence), sentence)
-            out.append(candidate)
-        return out
-
-    def from_parse(self, coded, sentence, claims, used_dates, here, events) -> None:
-        """Candidates for one relation coded on the parse (see :mod:`kb.extract.events`)."""
-        rtype, values, fields = coded.relation, dict(coded.values), dict(coded.fields)
-        trigger = coded.trigger
-        span = sentence.span
-        start = trigger.left_edge.idx - span.start_char
-        end = trigger.right_edge.idx + len(trigger.right_edge.text) - span.start_char
-        date = self.relation_date(sentence, max(start, 0), end, used_dates)
-        if rtype == "Atrocity":
-            kind = "Massacre" if trigger.lemma_.lower() == "massacre" else "Atrocity"
-            event = self._add(claims, self.candidate(kind, relations()[kind], {"location": values["location"]}, {},
-                                                     date, sentence), sentence)
-            for item in (event,):
-                if item not in here:
-                    here.append(item)
-            events.append(event)
-            for actor in values.get("accused", []):
-                part = self.candidate("Participation", relations()["Participation"],
-                                      {"actor": [actor], "event": [event.id]}, {"role": "accused-participant"},
-                                      None, sentence)
-                part = self._add(claims, part, sentence)
-                if part not in here:
-                    here.append(part)
-            if coded.victims is not None:
-                estimate = self.victims_estimate(coded.victims, event, sentence, claims)
-                if estimate and estimate not in here:
-                    here.append(estimate)
-            return
-        spec = relations()[rtype]
-        if "items" in values:
-            items = [i for i in values.pop("items") if i != "arms"]
-            if items:
-                fields["items"] = items
-        if rtype == "SanctionsMeasure":
-            if "authority" not in values:
-                earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
-                if not earlier:
-                    return
-                values["authority"] = [earlier[-1].fields["authority"]]
-            basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
-            if basis:
-                fields["legal_basis"] = list(dict.fromkeys(basis))
-            # the grounds: "for supplying ...", "for its activities in ..." (on the trigger or its clause)
-            reason = next((c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "prep"
-                           and c.lower_ == "for" and c.i > trigger.i), None)
-            if reason is not None:
-                fields["reason"] = span.doc.text[reason.idx:reason.right_edge.idx + len(reason.right_edge.text)]
-            if date is None:  # "OFAC also sanctioned ...": announced with the authority's other measures
-                dated = [c for c in claims.values() if c.type == rtype and c.fields.get("date")
-                         and c.fields.get("authority") in values["authority"]]
-                if dated and any(t.lower_ == "also" for t in trigger.children):
-                    date = (dated[-1].fields.get("date_as_written", dated[-1].fields["date"]), dated[-1].fields["date"])
-        for combination in _expand(values, spec.get("expand") or []):
-            candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
-            if rtype == "ArmsTransfer":
-                candidate = self._same_transfer(candidate, claims)
-            candidate = self._add(claims, candidate, sentence)
-            if "items" in fields:
-                candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
-            if candidate not in here:
-                here.append(candidate)
-
-    def _same_transfer(self, candidate, claims):
-        """A transfer between the same parties is the same fact unless both name
-        different items ("rifles" in one sentence, "attack helicopters" in the next)."""
-        mine = set(candidate.fields.get("items") or [])
-        same = [c for c in claims.values() if c.type == "ArmsTransfer" and c.key[:3] == candidate.key[:3]]
-        if mine and same and all(c.fields.get("items") and not mine & set(c.fields["items"]) for c in same):
-            items = sorted(mine)
-            candidate.key = candidate.key + (tuple(items),)
-            candidate.id = slug(f"{candidate.id}-{items[0]}", 80)
-        return candidate
-
     def slot_values(self, match, slots, mentions) -> dict | None:
         values: dict[str, list] = {}
         for name, role, cls, mod in slots:
@@ -485,15 +380,6 @@ def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
         if all(m.end <= o.start or m.start >= o.end for o in out):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
-
-
-def _expand(values: dict, roles: list) -> list[dict]:
-    combos = [dict(values)]
-    for role in roles:
-        if role not in values:
-            continue
-        combos = [{**c, role: [item]} for c in combos for item in values[role]]
-    return combos
 
 
 def _subsumed(here: list, claims: dict) -> list:

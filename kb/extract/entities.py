@@ -391,13 +391,17 @@ class EntityFinder:
             self.gaz.entities[ident] = Entity(ident, "WeaponType", text, [text], new=True)
         return ident
 
-    def role(self, role_id: str) -> str:
-        """A Role id, proposing the role when the knowledge base lacks it."""
+    def role(self, role_id: str, title: str | None = None) -> str:
+        """A Role id, proposing the role (labelled as the title is written) when
+        the knowledge base lacks it."""
         if role_id not in self.gaz.entities:
-            label = next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
-            self.gaz.entities[role_id] = Entity(role_id, "Role", label.lower() if label[0].isupper() and
-                                                " " in label else label, [], new=True)
+            label = title or next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
+            self.gaz.entities[role_id] = Entity(role_id, "Role", label, [], new=True)
         return role_id
+
+    def _known_or_body(self, ident: str) -> str | None:
+        """An id from the lexicon's bodies, if the gazetteer has it."""
+        return ident if ident in self.gaz.entities else None
 
     def actor_set(self, count: int | None, noun: str, member_of: str | None, label: str) -> str:
         """The id of an unnamed, counted set of actors, proposing it."""
