@@ -238,7 +238,8 @@ class EntityFinder:
             return None
         after = sentence.text[end - sentence.start:]
         for cls, noun in self.appositives:
-            if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", after):
+            if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun)
+                        + r"\b(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))", after):
                 return cls
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
@@ -253,6 +254,8 @@ class EntityFinder:
                 return None
             return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
                 else "Settlement"
+        if label == "PERSON" and re.search(r"\b(?:around|near|outside|in|at|from|into|towards?)$", before):
+            return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
         if label == "PERSON":
             words = name.split()
             return "Person" if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) else None
@@ -398,6 +401,22 @@ class EntityFinder:
             label = title or next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
             self.gaz.entities[role_id] = Entity(role_id, "Role", label, [], new=True)
         return role_id
+
+    def ministry(self, state: str, topic: str, written: str) -> str:
+        """A state's ministry named by an adjective ("the Yemeni defence
+        ministry"): "Ministry of Defence of Yemen", proposed when unknown."""
+        label = self.gaz.entities[state].label
+        for entity in self.gaz.entities.values():
+            if entity.type == "GovernmentBody" and state in entity.part_of and written in entity.names:
+                return entity.id
+        adjective = next((d for d, s in self.demonyms.items() if s == label), label)
+        name = f"Ministry of {topic.title()} of {label}" if topic else f"Government ministry of {label}"
+        ident = self._new(name, "GovernmentBody", slug(f"{adjective} ministry of {topic}"))
+        entity = self.gaz.entities[ident]
+        entity.part_of = entity.part_of or [state]
+        if written not in entity.names:
+            entity.names.append(written)
+        return ident
 
     def _known_or_body(self, ident: str) -> str | None:
         """An id from the lexicon's bodies, if the gazetteer has it."""

@@ -49,6 +49,13 @@ class EstimateFinder:
             measure_for_sentence = measure
             fields = {"measure": measure, "value": int(value) if value == int(value) else value}
             fields["qualifier"] = self.qualifier(before)
+            # a range: "between 400 and 600 contractors", "an estimated 2,000 to 2,500 fighters"
+            upper = re.match(r"^\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+)\b", lower[match.end():])
+            if upper:
+                fields["qualifier"], fields["maximum"] = "at-least", int(upper.group(1).replace(",", ""))
+                self.consumed.add(sentence.start + match.end() + upper.start(1))
+                window_end = match.end() + upper.end()
+                after = lower[window_end: window_end + 40]
             if money:
                 currency = match.group("cur") or re.match(r"^\s*(\w+)", after).group(1)
                 fields["currency"] = self.est["currencies"].get(currency.lstrip("\\"), "USD")

@@ -22,6 +22,10 @@ _PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "ar
                 "state", "locality", "commune", "county", "governorate", "settlement", "hill", "outskirt",
                 "airstrip", "airport", "base", "coast", "border", "suburb", "neighbourhood", "neighborhood"}
 _RELATIVE = {"which", "that", "who", "whom"}
+# Plural people who stand for the body a modifier names ("EU foreign ministers agreed").
+_STAND_FOR = {"fighter", "militant", "member", "rebel", "unit", "commander", "official", "minister", "diplomat",
+              "authority", "contractor", "mercenary", "operative", "envoy", "representative", "leader", "prosecutor",
+              "investigator", "spokesman", "spokeswoman", "spokesperson", "officer", "guard"}
 
 
 @dataclass
@@ -290,15 +294,26 @@ class EventCoder:
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
         inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
         inner = [m for m in inner if m is not None]
+        if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
+            topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
+            return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
+                                           " ".join(t.text for t in token.doc[token.left_edge.i:token.i + 1]
+                                                    if t.dep_ not in ("det", "poss", "case")))]
         if lemma in _FORCE_NOUNS and inner:
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
             if state:
-                return [self.forces(state)]  # "Malian troops", "the Malian National Army"
+                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]
+                return [self.forces(state, " ".join(words))]  # "Malian troops", "the Malian National Army"
             group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
             if group:
                 return [group]  # "Ravel Front fighters"
-        if inner and lemma in ("fighter", "militant", "member", "rebel", "unit", "commander", "official"):
-            return [inner[-1].entity]
+        if inner and lemma in _STAND_FOR:
+            return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
+        if lemma in _STAND_FOR:
+            source = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                      if g.dep_ == "pobj" and g.i in self.at]
+            if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
+                return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
         if lemma in _PLACE_NOUNS:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around")
                   for g in c.children if g.dep_ == "pobj"]
@@ -326,15 +341,20 @@ class EventCoder:
         label = label[:1].upper() + label[1:]
         return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
 
-    def forces(self, state: str) -> str:
-        """The armed forces of a state, proposed when the knowledge base lacks them."""
+    def forces(self, state: str, written: str | None = None) -> str:
+        """The armed forces of a state ("Malian troops", "the Myanmar military"),
+        proposed as "<demonym> armed forces" when the knowledge base lacks them."""
         for entity in self.x.gaz.entities.values():
-            if entity.type == "StateArmedForces" and state in entity.part_of:
+            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("branch"):
                 return entity.id
         ident = f"{state}-armed-forces"
         if ident not in self.x.gaz.entities:
-            self.x.finder._new(f"Armed forces of {self.x.gaz.entities[state].label}", "StateArmedForces", ident)
+            label = self.x.gaz.entities[state].label
+            adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
+            self.x.finder._new(f"{adjective} armed forces", "StateArmedForces", ident)
             self.x.gaz.entities[ident].part_of = [state]
+        if written and written not in self.x.gaz.entities[ident].names:
+            self.x.gaz.entities[ident].names.append(written)
         return ident
 
     def sanctions_status(self, trigger) -> str:

@@ -21,6 +21,7 @@ class StatementFinder:
         The parse is read first (the subject of a speech verb, the agent of a
         passive one); the word patterns below catch what the parse misses.
         """
+        self.speech_verb = None
         parsed = self.speaker_on_parse(sentence, masked, back)
         if parsed:
             return parsed
@@ -93,7 +94,9 @@ class StatementFinder:
                        if self.gaz.is_a(i, "Person")]
                 ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
                 body = self.finder.unnamed_class(subject)
-                if body and ids and not self.gaz.is_a(ids[0], "State") and subject.i not in self.coder.at:
+                if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
+                                                                                   "InternationalOrganisation")) \
+                        and subject.i not in self.coder.at:
                     ids = []  # "the Marlow administration": a body, not Marlow
                 if not ids and subject.lemma_.lower() in _speaker_nouns():
                     inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
@@ -105,8 +108,24 @@ class StatementFinder:
                 if ids:
                     offset = sentence.at(token) - sentence.start
                     at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
+                    self.speech_verb, self._verb_base = token, sentence.base
                     return ids[0], stance, at
         return None
+
+    def _said_when(self):
+        """Document spans where a date belongs to the speech verb ("said on
+        Sunday", "said Thursday"), or ``None`` when the speaker was not read
+        off the parse."""
+        verb = self.speech_verb
+        if verb is None:
+            return None
+        spans = []
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod", "advmod", "tmod", "nmod", "obl") and child.i > verb.i - 3:
+                first, last = child.left_edge, child.right_edge
+                spans.append((first.idx, last.idx + len(last.text)))
+        offset = self._verb_base
+        return [(a + offset, b + offset) for a, b in spans]
 
     def _reports(self, verb, sentence) -> bool:
         """True when an assertive verb reports something: a clause, a quote or
@@ -144,9 +163,12 @@ class StatementFinder:
             fields["on_behalf_of"] = on_behalf or organisation
         elif on_behalf:
             fields["on_behalf_of"] = on_behalf
+        said_at = self._said_when()
         for s, e, resolved in self.dates_in(sentence):
             if s in used_dates or self.in_quote(sentence.start + s):
                 continue
+            if said_at is not None and not any(a <= sentence.start + s < b for a, b in said_at):
+                continue  # a date of what the statement reports, not of the statement ("... last month, X said")
             fields["date"], fields["date_as_written"] = resolved[1], resolved[0]
             break
         lower = sentence.text.lower()
