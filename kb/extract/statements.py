@@ -89,6 +89,13 @@ class StatementFinder:
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
             for subject in subjects:
+                if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+                    subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
+                reference = self._same_speaker(subject, sentence)
+                if reference:
+                    offset = sentence.at(token) - sentence.start
+                    self.speech_verb, self._verb_base = token, sentence.base
+                    return reference, stance, next((i for i, b in enumerate(back) if b >= offset), len(masked))
                 # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
                 ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                        if self.gaz.is_a(i, "Person")]
@@ -110,6 +117,22 @@ class StatementFinder:
                     at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
                     self.speech_verb, self._verb_base = token, sentence.base
                     return ids[0], stance, at
+        return None
+
+    def _same_speaker(self, subject, sentence) -> str | None:
+        """The speaker of a recent statement, for "they said", "the monitors
+        wrote", "the report found" after a body was named as speaking."""
+        previous = getattr(self, "last_speaker", None)
+        if previous is None or sentence.index - previous[1] > 3:
+            return None
+        lemma = subject.lemma_.lower()
+        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") or
+                    (c.dep_ == "prep" and c.lower_ == "of")]
+        if subject.lower_ in ("they", "he", "she") and subject.i not in self.coder.at:
+            return previous[0]
+        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
+                and not self.gaz.is_a(previous[0], "Person"):
+            return previous[0]
         return None
 
     def _said_when(self):
@@ -214,6 +237,7 @@ class StatementFinder:
             claims[claim.key] = claim
             regarding = [claim]
         fields["regarding"] = regarding  # resolved to ids when written
+        self.last_speaker = (speaker, sentence.index)
         ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
         return Candidate("Statement", fields, covered + [sentence], ("Statement", sentence.index), ident)
 
