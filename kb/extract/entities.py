@@ -123,7 +123,7 @@ class EntityFinder:
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
-            if any(n == name or (n.startswith(name + " ") and not generic) or (
+            if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))) or (
                     n.endswith(" " + name) and " " not in name and entity.type != "Person") for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
@@ -165,10 +165,20 @@ class EntityFinder:
             if not name:
                 continue
             if not free(start, end):
-                # "Global Affairs Canada": an organisation named after the state it belongs to
-                inside = [m for m in taken if start < m.start and m.end == end and self.gaz.is_a(m.entity, "State")]
+                # "Global Affairs Canada", "the South Sudan People's Defence Forces": an organisation
+                # whose name holds the state it belongs to
+                inside = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                          and self.gaz.is_a(m.entity, "State")]
                 if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
                                                                 if not (end <= m.start or start >= m.end))):
+                    continue
+                state = inside[0].entity
+                own = self.state_body(name, state)
+                if own is not None:
+                    if own:
+                        out.append(Mention(start, end, own, self.gaz.entities[own].type, "name", name))
+                        taken = [m for m in taken if m not in inside]
+                        known[:] = [m for m in known if m not in inside]
                     continue
                 taken = [m for m in taken if m not in inside]
                 known[:] = [m for m in known if m not in inside]
@@ -230,8 +240,10 @@ class EntityFinder:
         """
         if name in self.countries:
             return "State"
-        if name.isupper() and len(name) > 5:
-            return None  # a dateline ("WASHINGTON, Oct 4")
+        if name.isupper() and len(name) > 5 or " - " in name:
+            return None  # a dateline ("WASHINGTON, Oct 4") or a heading
+        if name.lower() in _GENERIC or name.lower().rstrip("s") in _GENERIC or name.lower() in ("governments",):
+            return None  # "the Governments", "the Council": a common noun with a capital
         if re.match(r"^\s+(?:administration|government|presidency|junta|camp)\b", sentence.text[end - sentence.start:]):
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
@@ -401,6 +413,26 @@ class EntityFinder:
             label = title or next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
             self.gaz.entities[role_id] = Entity(role_id, "Role", label, [], new=True)
         return role_id
+
+    def state_body(self, name: str, state: str) -> str | None:
+        """What a name holding a state's name stands for: the state itself
+        ("the Government of South Sudan"), its known armed forces ("the Malian
+        National Army"), new state forces ("South Sudan People's Defence
+        Forces", part of the state); "" to leave the state's own mention;
+        ``None`` for another organisation."""
+        label = self.gaz.entities[state].label
+        if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?" + re.escape(label) + r"|"
+                        + re.escape(label) + r"(?:['’]s)? [Gg]overnment)", name):
+            return state
+        if re.search(r"\b(?:Defen[cs]e Forces|Armed Forces|National Army|Navy|Air Force|Coast Guard|Military)$", name):
+            known = [e.id for e in self.gaz.entities.values() if e.type == "StateArmedForces" and state in e.part_of
+                     and not e.new]
+            if known and name.endswith(("National Army", "Armed Forces", "Military")):
+                return ""  # the parse links the words to the known forces
+            ident = self._new(name, "StateArmedForces")
+            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+            return ident
+        return None
 
     def ministry(self, state: str, topic: str, written: str) -> str:
         """A state's ministry named by an adjective ("the Yemeni defence

@@ -269,10 +269,14 @@ class EventCoder:
         return phrase
 
     def resolve(self, token, cls: str) -> list[str]:
-        """Entity ids a token stands for, of class ``cls`` (or a subclass)."""
+        """Entity ids a token stands for, of class ``cls`` (or a subclass); a
+        legal instrument stands for the body that issued it ("imposed by
+        Security Council resolution 2428")."""
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head
         ids = self._resolve(token)
+        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if self.x.gaz.is_a(i, "LegalInstrument") and
+               cls != "LegalInstrument" else i for i in ids]
         return [i for i in ids if self.x.gaz.is_a(i, cls)]
 
     def _resolve(self, token) -> list[str]:
@@ -315,7 +319,7 @@ class EventCoder:
             if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
                 return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
         if lemma in _PLACE_NOUNS:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around")
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]
             if of:
                 return self._resolve(of[0])
