@@ -80,6 +80,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.coder = EventCoder(self)
         self.mentions_here: list[Mention] = []
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
+        self.statements_so_far: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
         self._drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? "
@@ -208,6 +209,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
             if statement:
                 result.statements.append(statement)
+                self.statements_so_far = result.statements
             last_statement = statement
         result.claims = list(claims.values())
         result.new_entities = self.new_entities(found, result)

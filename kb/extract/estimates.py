@@ -42,8 +42,14 @@ class EstimateFinder:
             percent = bool(match.group("pct"))
             if not money and not percent and value < 2:
                 continue
+            if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
+                continue  # "on 14 November 2025": a date
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
+            counted = re.findall(r"[a-z]+", after)[:2]
+            if measure == "force-size" and counted and not any(w in self.est["force_nouns"] for w in counted) and \
+                    counted[0] not in ("in", "and", "of", "including", "to", "at", "now", "by", "as", "last"):
+                continue  # "more than 300 shelters": not people
             if not measure:
                 continue
             measure_for_sentence = measure
@@ -149,6 +155,9 @@ class EstimateFinder:
         if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
             return Decimal(cleaned)
         words = self.est["number_words"]
+        parts = cleaned.split("-")  # "twenty-seven"
+        if len(parts) == 2 and all(p in words for p in parts) and words[parts[0]] >= 20 and words[parts[1]] < 10:
+            return Decimal(words[parts[0]] + words[parts[1]])
         return Decimal(words[cleaned]) if cleaned in words else None
 
     def victims_estimate(self, victims, event, sentence, claims) -> Candidate | None:

@@ -135,6 +135,32 @@ class StatementFinder:
             return previous[0]
         return None
 
+    def _own_measure(self, speaker, regarding) -> bool:
+        """True when all a statement is about is the speaker's own sanctions measure."""
+        return bool(regarding) and all(c.type == "SanctionsMeasure" and c.fields.get("authority") == speaker
+                                       for c in regarding)
+
+    def _second_party(self, speaker, fields, regarding, sentence) -> bool:
+        """A confirmation by a second party (the notes on the gold format:
+        "confirmed" by a second party concurs): the verb is one of
+        ``confirm_lemmas`` and it is said to someone else ("confirmed to the
+        Panel"), or every claim it regards was stated earlier by someone other
+        than the speaker or the body it speaks for."""
+        verb = self.speech_verb
+        if verb.lemma_.lower() not in language()["confirm_lemmas"]:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.i in self.coder.at for g in c.children)
+               for c in verb.children):
+            return True
+        party = {speaker, fields.get("on_behalf_of")}
+        earlier = [c for c in regarding if c.evidence and c.evidence[0].index < sentence.index]
+        if not earlier or len(earlier) != len(regarding):
+            return False
+        said_by = {st.fields["speaker"] for st in self.statements_so_far for c in earlier if c in st.fields["regarding"]}
+        said_by |= {st.fields.get("on_behalf_of") for st in self.statements_so_far
+                    for c in earlier if c in st.fields["regarding"]}
+        return not (said_by & party)
+
     def _said_when(self):
         """Document spans where a date belongs to the speech verb ("said on
         Sunday", "said Thursday"), or ``None`` when the speaker was not read
@@ -236,6 +262,12 @@ class StatementFinder:
             claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
             claims[claim.key] = claim
             regarding = [claim]
+        if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
+                self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
+            return None  # "the Department of State announced that it will designate X": the measure itself
+        if stance == "asserts" and self.speech_verb is not None and self._second_party(speaker, fields, regarding,
+                                                                                       sentence):
+            fields["stance"] = "concurs"  # "Kenya confirmed to the Panel", "FGS officials confirmed that ..."
         fields["regarding"] = regarding  # resolved to ids when written
         self.last_speaker = (speaker, sentence.index)
         ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
