@@ -192,8 +192,9 @@ class EventCoder:
         if step == "pobj":
             return [c for c in token.children if c.dep_ == "pobj"]
         found = [c for c in token.children if c.dep_ == step]
-        if not found and step in ("nsubj", "nsubjpass") and token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl",
-                                                                            "pcomp", "ccomp"):
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
+        if not found and not has_subject and step in ("nsubj", "nsubjpass") and \
+                token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
             found = self.inherited_subject(token, step)
         return found
 
