@@ -35,12 +35,10 @@ def fact_files(project: Project) -> dict[Path, object]:
 
 def run(project: Project, document: Document, facts: dict | None = None):
     """Run the extractor over a document; returns the engine's result."""
-    from rdflib import Graph
-
     from .engine import Extractor
-    from .mentions import Gazetteer, Ontology
+    from .mentions import Gazetteer, ontology_for
 
-    ontology = Ontology(Graph().parse(project.ontology / "agkb.ttl"))
+    ontology = ontology_for(project.ontology / "agkb.ttl")
     gazetteer = Gazetteer.from_files(project.facts, fact_files(project) if facts is None else facts, ontology)
     return Extractor(gazetteer, document.text, document.issued).run()
 

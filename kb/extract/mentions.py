@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, RDFS, URIRef
@@ -38,6 +39,16 @@ class Mention:
     kind: str  # name, demonym, anaphor, new
     text: str
     quoted: bool = False
+
+
+def ontology_for(path: Path) -> "Ontology":
+    """The ontology's classes, parsed once per file version (path and mtime)."""
+    return _ontology(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _ontology(path: str, _mtime: int) -> "Ontology":
+    return Ontology(Graph().parse(path))
 
 
 class Ontology:
