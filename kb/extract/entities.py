@@ -200,8 +200,14 @@ class EntityFinder:
         return out
 
     def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str]:
-        """Document offsets and text of an entity without article, possessive or title."""
-        start, end = sentence.at(ent[0]), sentence.end_of(ent[-1])
+        """Document offsets and text of an entity without article, possessive or
+        title, and with the rest of a name the NER cut short ("Bangou Koira")."""
+        last = ent[-1]
+        doc = last.doc
+        while last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
+                and doc[last.i + 1].is_title and doc[last.i + 1].ent_type_ in ("", ent.label_):
+            last = doc[last.i + 1]
+        start, end = sentence.at(ent[0]), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
         article = _ARTICLE.match(text)
         if article:
@@ -261,6 +267,9 @@ class EntityFinder:
         if label not in _LABELS:
             return None
         before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
+        if re.match(r"^\s+(?:region|province|state|district|governorate|county|prefecture)\b", after) and \
+                name[:1].isupper():
+            return "Region"  # "the Tillaberi region"
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
             if not name[:1].isupper() or len(name) < 3:
                 return None

@@ -13,6 +13,7 @@ loaded the first time a document is parsed.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,14 +90,26 @@ def load():
     raise KBError(f"no usable English spaCy pipeline ({'; '.join(problems)}); install it: {INSTALL}")
 
 
+# A dateline opening a paragraph: "NIAMEY, May 14, 2026 (Sahel Press Agency) - ",
+# "TAMPA, Fla. - ", "WASHINGTON - ". It is read apart from the sentence it heads.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]*\.?)?(?:,? (?:[A-Z][a-z]{2,}\.?|\d{1,2}) \d{1,2}"
+                       r"(?:,? \d{4})?)?(?: \([^)]{1,60}\))?\s+[-—–]+\s+")
+
+
 def _paragraphs(text: str):
-    """(start, end) of each non-empty line: a sentence never crosses a line break."""
+    """(start, end) of each non-empty line, a dateline apart: a sentence never
+    crosses a line break."""
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            yield pos + lead, pos + lead + len(stripped)
+            start = pos + len(line) - len(line.lstrip())
+            dateline = _DATELINE.match(stripped)
+            if dateline and dateline.end() < len(stripped):
+                yield start, start + len(dateline.group().rstrip(" -—–"))
+                start += dateline.end()
+                stripped = stripped[dateline.end():]
+            yield start, start + len(stripped)
         pos += len(line) + 1
 
 
