@@ -158,7 +158,10 @@ class EntityFinder:
         if span is None:
             return out
         out += self._cued_places(sentence, taken + out)
-        for ent in span.ents:
+        words = [t for t in span if t.is_alpha]
+        headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”")) and \
+            sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
+        for ent in [] if headline else span.ents:  # a headline in title case is no name
             if ent.label_ in _NUMERIC:
                 continue
             start, end, name = self._clean(sentence, ent)
@@ -205,7 +208,8 @@ class EntityFinder:
         last = ent[-1]
         doc = last.doc
         while last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
-                and doc[last.i + 1].is_title and doc[last.i + 1].ent_type_ in ("", ent.label_):
+                and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
+                                                  last.dep_ == "compound" and last.head.i == last.i + 1):
             last = doc[last.i + 1]
         start, end = sentence.at(ent[0]), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
