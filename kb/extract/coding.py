@@ -124,6 +124,8 @@ class ParsedFacts:
                     here.append(estimate)
             return
         spec = relations()[rtype]
+        if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
+            values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]
         if "items" in values:
             items = [i for i in values.pop("items") if i != "arms"]
             if items:

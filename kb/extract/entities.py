@@ -176,7 +176,7 @@ class EntityFinder:
                                                                 if not (end <= m.start or start >= m.end))):
                     continue
                 state = inside[0].entity
-                own = self.state_body(name, state)
+                own = self.state_body(name, state, sentence.text[end - sentence.start:])
                 if own is not None:
                     if own:
                         out.append(Mention(start, end, own, self.gaz.entities[own].type, "name", name))
@@ -185,6 +185,12 @@ class EntityFinder:
                     continue
                 taken = [m for m in taken if m not in inside]
                 known[:] = [m for m in known if m not in inside]
+            branch = self._branch(sentence, start, end, name, taken)
+            if branch:
+                out.append(branch)
+                taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
+                known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
+                continue
             title = self._title_before(sentence, start)
             short = self.short_form(name)
             if short:
@@ -289,6 +295,8 @@ class EntityFinder:
         if label == "ORG":
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
+            if re.search(r"\b(?:in|near|outside|at)$", before):
+                return "Settlement"  # "a market in Dhaban Gele": NER took a place for an organisation
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
 
@@ -427,7 +435,26 @@ class EntityFinder:
             self.gaz.entities[role_id] = Entity(role_id, "Role", label, [], new=True)
         return role_id
 
-    def state_body(self, name: str, state: str) -> str | None:
+    def _branch(self, sentence, start, end, name, taken) -> Mention | None:
+        """"a French Navy frigate": a state's service named by its demonym."""
+        if name not in ("Navy", "Air Force", "Army", "Coast Guard", "Marines", "Special Forces", "National Guard"):
+            return None
+        before = [m for m in taken if m.kind == "demonym" and 0 <= start - m.end <= 1]
+        if not before:
+            return None
+        state = before[0].entity
+        written = self.text_of(sentence, before[0].start, end)
+        ident = self._new(written, "StateArmedForces")
+        entity = self.gaz.entities[ident]
+        entity.part_of = entity.part_of or [state]
+        entity.extra.setdefault("branch", True)
+        return Mention(before[0].start, end, ident, "StateArmedForces", "new", written)
+
+    @staticmethod
+    def text_of(sentence, start, end) -> str:
+        return sentence.text[start - sentence.start:end - sentence.start]
+
+    def state_body(self, name: str, state: str, after: str = "") -> str | None:
         """What a name holding a state's name stands for: the state itself
         ("the Government of South Sudan"), its known armed forces ("the Malian
         National Army"), new state forces ("South Sudan People's Defence
@@ -436,6 +463,10 @@ class EntityFinder:
         label = self.gaz.entities[state].label
         if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?" + re.escape(label) + r"|"
                         + re.escape(label) + r"(?:['’]s)? [Gg]overnment)", name):
+            if re.match(r"^\s*\([A-Z]{2,6}\)", after):  # "the Federal Government of Somalia (FGS)": a named body
+                ident = self._new(name, "GovernmentBody")
+                self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+                return ident
             return state
         if re.search(r"\b(?:Defen[cs]e Forces|Armed Forces|National Army|Navy|Air Force|Coast Guard|Military)$", name):
             known = [e.id for e in self.gaz.entities.values() if e.type == "StateArmedForces" and state in e.part_of

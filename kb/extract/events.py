@@ -324,6 +324,9 @@ class EventCoder:
                   for g in c.children if g.dep_ == "pobj"]
             if of:
                 return self._resolve(of[0])
+            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
+            if named:
+                return [self.at[named[-1].i].entity]  # "the Bari region"
         if token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns:
             return self.actor_set(token)
         if mention is not None:
