@@ -204,6 +204,7 @@ class EntityFinder:
                 self.titles_of[ident] = dict(self.posts)[title]
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         out += self._cued_names(sentence, taken + out)
+        self._described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
         self._based(sentence, taken + out)
         return out
@@ -358,6 +359,19 @@ class EntityFinder:
                 self.titles_of[ident] = dict(self.posts)[title]
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
+
+    def _described(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """A new entity first met without a class of its own gets one from a
+        later apposition: "the Dalvanis, the rebel movement fighting ..."."""
+        for m in mentions:
+            entity = self.gaz.entities.get(m.entity)
+            if entity is None or not entity.new or entity.type != "Organisation":
+                continue
+            after = sentence.text[m.end - sentence.start:]
+            for cls, noun in self.appositives:
+                if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", after):
+                    entity.type = m.type = cls
+                    break
 
     def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity."""

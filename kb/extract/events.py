@@ -121,7 +121,7 @@ class EventCoder:
             for slot in spec["slots"]:
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
-                    hits = [t for t in tokens if is_arms(self.phrase(t))]
+                    hits = [t for t in tokens if is_arms(self.phrase(t)) or is_arms(self.item_phrase(t))]
                     if hits:
                         values[role] = self.items(hits)
                         used.update(t.i for t in hits)
