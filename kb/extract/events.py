@@ -61,6 +61,7 @@ class EventCoder:
             for noun in frame.get("nouns", []):
                 self.by_noun.setdefault(noun, []).append(frame)
         self.set_nouns = set(language()["set_nouns"])
+        self.pending = None  # a relation waiting for "One is X" in the next sentence
 
     # ------------------------------------------------------------ entry point
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
@@ -77,7 +78,7 @@ class EventCoder:
                 if m.start <= sentence.at(token) < m.end:
                     self.at.setdefault(token.i, m)
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span)
-        out = self.possessed(span)
+        out = self.possessed(span) + self.partitive(span)
         for token in span:
             lemma = token.lemma_.lower()
             if self.x.in_quote(sentence.at(token)):
@@ -93,6 +94,32 @@ class EventCoder:
                 coded = self.apply(frame, token)
                 if coded:
                     out.append(coded)
+        return out
+
+    def partitive(self, span) -> list[Coded]:
+        """"X runs a number of businesses. One is Y.": the relation with Y
+        (``partitive`` in lexicon/verbs.yaml)."""
+        out, pending = [], self.pending
+        self.pending = None
+        table = verbs()["partitive"]
+        for token in span:
+            if pending and token.lemma_ == "be" and token.dep_ == "ROOT" and \
+                    any(c.dep_ == "nsubj" and c.lower_ in ("one", "another") for c in token.children):
+                (relation, first, second), person = pending
+                for attr in (c for c in token.children if c.dep_ == "attr"):
+                    ids = [i for i in self._resolve(attr) if self.x.gaz.is_a(i, "Organisation")]
+                    if ids:
+                        out.append(Coded(relation, {first: [person], second: ids[:1]}, {}, token))
+            entry = table.get(token.lemma_.lower())
+            if entry and token.pos_ == "VERB":
+                objects = [c for c in token.children if c.dep_ == "dobj" and c.i not in self.at and (
+                    c.tag_ == "NNS" or any(g.tag_ == "NNS" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                           for g in p.children))]
+                # the subject, or the person a descriptive subject names ("A vocal critic ..., Prigozhin, 61, runs")
+                people = [self.at[t.i].entity for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+                          if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Person")]
+                if objects and people:
+                    self.pending = (tuple(entry), people[-1])
         return out
 
     def possessed(self, span) -> list[Coded]:
