@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .entities import weapon_type
+from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .mentions import slug
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .entities import is_arms
+from .named import is_arms
 from .lexicon import language, verbs, weapons
 from .mentions import Mention
 
