@@ -135,7 +135,11 @@ class ParsedFacts:
                 earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
                 if not earlier:
                     return
-                values["authority"] = [earlier[-1].fields["authority"]]
+                # the authority the document's measures most often had (the issuer of a press release)
+                counts = Counter(c.fields["authority"] for c in earlier)
+                top = max(counts.values())
+                values["authority"] = [next(c.fields["authority"] for c in reversed(earlier)
+                                            if counts[c.fields["authority"]] == top)]
             basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
             if basis:
                 fields["legal_basis"] = list(dict.fromkeys(basis))

@@ -275,8 +275,12 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.consumed: set[int] = set()  # document offsets of numbers a coded relation used
         for coded in self.coder.code(sentence, mentions):
             self.from_parse(coded, sentence, claims, used_dates, here, events)
-            if coded.relation == "SanctionsMeasure":
-                self.coded_triggers.add(sentence.at(coded.trigger))
+            if coded.relation == "SanctionsMeasure":  # "agreed to add": the verbs the measure depends on too
+                head = coded.trigger
+                self.coded_triggers.add(sentence.at(head))
+                while head.dep_ == "xcomp" and head.head is not head:
+                    head = head.head
+                    self.coded_triggers.add(sentence.at(head))
         for rtype, compiled in _compiled_relations().items():
             spec = specs[rtype]
             for regex, slots, options in compiled:

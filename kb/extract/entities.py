@@ -97,8 +97,9 @@ class EntityFinder(NamedEntities):
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
-            if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))) or (
-                    n.endswith(" " + name) and " " not in name and entity.type != "Person") for n in entity.names):
+            if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
+                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name)
+                   for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
                     self.gaz.refresh()

@@ -178,7 +178,7 @@ class EstimateFinder:
             fields["maximum"] = int(self.number(upper[0].text))
         base = sentence.base
         self.consumed.update(base + t.idx for t in count.subtree)
-        measure = "people-killed" if victims.lemma_.lower() in self.est["people_words"] else "civilians-killed"
+        measure = "civilians-killed" if victims.lemma_.lower() in self.est["civilian_words"] else "people-killed"
         fields = {"measure": measure, "value": int(value), **fields, "unit": "people"}
         if self.issued:
             fields["date"] = self.issued.isoformat()

@@ -94,7 +94,10 @@ class EventCoder:
                 coded = self.apply(frame, token)
                 if coded:
                     out.append(coded)
-        return out
+        # a noun ("the EU arms embargo") whose verb was coded itself ("widens the embargo") is that verb's object
+        verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
+        return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
+                                       (c.relation, c.trigger.head.i) in verbs_coded)]
 
     def partitive(self, span) -> list[Coded]:
         """"X runs a number of businesses. One is Y.": the relation with Y
@@ -162,7 +165,7 @@ class EventCoder:
                     continue
                 ids = []
                 for t in tokens:
-                    for ident in self.resolve(t, spec["class"]):
+                    for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
@@ -296,15 +299,15 @@ class EventCoder:
                 phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
         return phrase
 
-    def resolve(self, token, cls: str) -> list[str]:
+    def resolve(self, token, cls: str, issuer: bool = False) -> list[str]:
         """Entity ids a token stands for, of class ``cls`` (or a subclass); a
         legal instrument stands for the body that issued it ("imposed by
         Security Council resolution 2428")."""
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head
         ids = self._resolve(token)
-        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if self.x.gaz.is_a(i, "LegalInstrument") and
-               cls != "LegalInstrument" else i for i in ids]
+        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
+               else i for i in ids]
         return [i for i in ids if self.x.gaz.is_a(i, cls)]
 
     def _resolve(self, token) -> list[str]:
@@ -339,6 +342,9 @@ class EventCoder:
             group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
             if group:
                 return [group]  # "Ravel Front fighters"
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
+            return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
         if inner and lemma in _STAND_FOR:
             return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
         if lemma in _STAND_FOR:

@@ -204,6 +204,9 @@ class StatementFinder:
                 subject = mentions[int(m.group(1))].entity
                 if subject != speaker:
                     on_behalf = subject
+        for kind, regex in self.lex["stance_anywhere"].items():
+            if re.search(regex, clause):
+                stance = kind
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
         if membership:
             organisation, role = membership
