@@ -60,6 +60,9 @@ class ParsedFacts:
             if title is None:
                 continue
             role = lex["posts"].get(title) or slug(title)
+            held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
+            if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
+                continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
             organisation = self._post_organisation(title, role, head, mentions[:index], m)
             if organisation is None or organisation == m.entity:
                 continue
@@ -71,6 +74,16 @@ class ParsedFacts:
                 kind = "Membership"
             out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
+
+    def _acting_for(self, actor: str, claims: dict) -> str:
+        """The organisation a person holds a post in (this document's posts
+        first, then the knowledge base's), or the actor itself."""
+        if not self.gaz.is_a(actor, "Person"):
+            return actor
+        posts = [c.fields["organisation"] for c in claims.values()
+                 if c.type == "Membership" and c.fields.get("member") == actor]
+        known = self.gaz.memberships.get(actor)
+        return posts[-1] if posts else known[0] if known else actor
 
     def _post_organisation(self, title, role, head, earlier, person) -> str | None:
         lex = language()
@@ -131,6 +144,10 @@ class ParsedFacts:
             if items:
                 fields["items"] = items
         if rtype == "SanctionsMeasure":
+            # a minister imposing sanctions acts for the state or body of her post
+            values["authority"] = [self._acting_for(a, claims) for a in values.get("authority", [])] or []
+            if not values["authority"]:
+                del values["authority"]
             if "authority" not in values:
                 earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
                 if not earlier:

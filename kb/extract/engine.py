@@ -202,8 +202,8 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
             self.coded_triggers = set()
             masked, back = self.mask(sentence, mentions)
             used_dates: set[int] = set()
-            here = self.relations(sentence, mentions, masked, back, claims, used_dates)
-            here += self.posts(sentence, mentions, claims)
+            posts = self.posts(sentence, mentions, claims)
+            here = self.relations(sentence, mentions, masked, back, claims, used_dates) + posts
             spoken = self.speaker(sentence, mentions, masked, back)
             here += self.estimates_in(sentence, mentions, masked, spoken, claims, here)
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)

@@ -374,10 +374,16 @@ class EventCoder:
         if of:
             ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
             member = ids[0] if ids else None
+        named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
+                 if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
+        member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
         number = self.x.number(count.text) if count is not None else None
         if number is None and member is None:
             return []
-        words = [t.text for t in token.doc[token.left_edge.i:token.right_edge.i + 1]]
+        # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
+        words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]]
+        if of:
+            words += ["of"] + [t.text for t in token.doc[of[0].left_edge.i:of[0].i + 1]]
         label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
         label = label[:1].upper() + label[1:]
         return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
