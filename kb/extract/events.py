@@ -22,6 +22,8 @@ _PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "ar
                 "state", "locality", "commune", "county", "governorate", "settlement", "hill", "outskirt",
                 "airstrip", "airport", "base", "coast", "border", "suburb", "neighbourhood", "neighborhood"}
 _RELATIVE = {"which", "that", "who", "whom"}
+_TITLE_NOUNS = {"executive", "director", "owner", "chairman", "commander", "leader", "founder", "head", "chief",
+                "spokesman", "spokeswoman", "spokesperson", "manager", "president", "minister", "official"}
 # Plural people who stand for the body a modifier names ("EU foreign ministers agreed").
 _STAND_FOR = {"fighter", "militant", "member", "rebel", "unit", "commander", "official", "minister", "diplomat",
               "authority", "contractor", "mercenary", "operative", "envoy", "representative", "leader", "prosecutor",
@@ -319,6 +321,10 @@ class EventCoder:
             apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
             if apposed:
                 return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
+            following = token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and \
+                self.at.get(token.i + 2)
+            if following and lemma in _TITLE_NOUNS and self.x.gaz.is_a(following.entity, "Person"):
+                return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
             held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
                 w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
             if held:
@@ -360,7 +366,7 @@ class EventCoder:
             named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
             if named:
                 return [self.at[named[-1].i].entity]  # "the Bari region"
-        if token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns:
+        if token.tag_ in ("NNS", "NNPS") and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns):
             return self.actor_set(token)
         if mention is not None:
             return [mention.entity]
