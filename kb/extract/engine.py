@@ -81,6 +81,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.mentions_here: list[Mention] = []
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
         self.statements_so_far: list = []
+        self.extra_speakers: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
         self._drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? "
@@ -209,6 +210,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
             if statement:
                 result.statements.append(statement)
+                result.statements += self.extra_statements(sentence, statement)
                 self.statements_so_far = result.statements
             last_statement = statement
         result.claims = list(claims.values())

@@ -73,9 +73,27 @@ class StatementFinder:
         return None
 
     def speaker_on_parse(self, sentence, masked, back):
+        """The first speaker the parse gives, as (id, stance, masked offset);
+        further speakers of the sentence (a relative clause, "a charge Tehran
+        rejects"; coordinated subjects, "The UK and Australia have reached the
+        same conclusion") go to ``self.extra_speakers``."""
+        found = []
+        for entry in self._speakers_of(sentence, masked, back):
+            if found and entry[0] in [f[0] for f in found]:
+                continue
+            found.append(entry)
+        self.extra_speakers = []
+        if not found:
+            return None
+        first = found[0]
+        self.speech_verb, self._verb_base = first[3], sentence.base
+        self.extra_speakers = [f for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl"]
+        return first[:3]
+
+    def _speakers_of(self, sentence, masked, back):
         span = sentence.span
         if span is None:
-            return None
+            return
         lemmas = _speech_lemmas()
         for token in span:
             stance = lemmas.get(token.lemma_.lower())
@@ -85,39 +103,56 @@ class StatementFinder:
                 continue
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
+            if token.lemma_.lower() in language()["concur_needs_object"] and not any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("conclusion", "assessment", "view", "finding")
+                    for c in token.children):
+                continue  # "reached the same conclusion", not "reached the coast"
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
+            subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
+            offset = sentence.at(token) - sentence.start
+            at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
             for subject in subjects:
-                if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
-                    subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
-                reference = self._same_speaker(subject, sentence)
-                if reference:
-                    offset = sentence.at(token) - sentence.start
-                    self.speech_verb, self._verb_base = token, sentence.base
-                    return reference, stance, next((i for i, b in enumerate(back) if b >= offset), len(masked))
-                # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
-                ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
-                       if self.gaz.is_a(i, "Person")]
-                ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
-                body = self.finder.unnamed_class(subject)
-                if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
-                                                                                   "InternationalOrganisation")) \
-                        and subject.i not in self.coder.at:
-                    ids = []  # "the Marlow administration": a body, not Marlow
-                if not ids and subject.lemma_.lower() in _speaker_nouns():
-                    inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
-                             and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
-                    ids = inner[-1:]
-                if not ids:
-                    body = self.finder.unnamed_body(subject, sentence)
-                    ids = [body] if body else []
-                if ids:
-                    offset = sentence.at(token) - sentence.start
-                    at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
-                    self.speech_verb, self._verb_base = token, sentence.base
-                    return ids[0], stance, at
-        return None
+                ident = self._speaker_id(subject, token, sentence)
+                if ident:
+                    yield ident, stance, at, token
+
+    def _speaker_id(self, subject, token, sentence) -> str | None:
+        if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+            subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
+        reference = self._same_speaker(subject, sentence)
+        if reference:
+            return reference
+        # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
+        ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
+               if self.gaz.is_a(i, "Person")]
+        ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+        body = self.finder.unnamed_class(subject)
+        if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
+                                                                           "InternationalOrganisation")) \
+                and subject.i not in self.coder.at:
+            ids = []  # "the Marlow administration": a body, not Marlow
+        if not ids and subject.lemma_.lower() in _speaker_nouns():
+            inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
+                     and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
+            ids = inner[-1:]
+        if not ids:
+            body = self.finder.unnamed_body(subject, sentence)
+            ids = [body] if body else []
+        return ids[0] if ids else None
+
+    def extra_statements(self, sentence, main) -> list[Candidate]:
+        """Statements of the further speakers of a sentence, about what the
+        main statement is about (or the sentence's own claim)."""
+        out = []
+        if main is None:
+            return out
+        for n, (speaker, stance, _at, verb) in enumerate(self.extra_speakers, start=1):
+            fields = {"speaker": speaker, "stance": stance, "regarding": list(main.fields["regarding"])}
+            ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
+            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
+        return out
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
@@ -196,6 +231,9 @@ class StatementFinder:
         speaker, stance, verb_at = found
         fields: dict = {"speaker": speaker}
         clause = masked[verb_at:]
+        later = [e[2] for e in getattr(self, "extra_speakers", []) if e[2] > verb_at]
+        if later:
+            clause = masked[verb_at:min(later)]  # a second speaker's words are not the first's stance
         on_behalf = None
         for kind, regex in self.lex["stance_clause"].items():
             m = re.search(r"(?:the )?⟨d?(\d+)⟩\s+" + regex, clause)
