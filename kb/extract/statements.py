@@ -238,8 +238,14 @@ class StatementFinder:
         for kind, regex in self.lex["stance_clause"].items():
             m = re.search(r"(?:the )?⟨d?(\d+)⟩\s+" + regex, clause)
             if m:
-                stance = kind
                 subject = mentions[int(m.group(1))].entity
+                if re.search(r",\s+(?:a|an|the)\s+(?:charge|claim|accusation|allegation|assertion|finding)s?\s+$",
+                             clause[:m.start()]):
+                    # ", a charge Tehran rejects": Tehran's own statement, not the speaker's stance
+                    if self.gaz.is_a(subject, "Actor") and subject != speaker:
+                        self.extra_speakers.append((subject, kind, verb_at + m.start(), None))
+                    continue
+                stance = kind
                 if subject != speaker:
                     on_behalf = subject
         for kind, regex in self.lex["stance_anywhere"].items():
