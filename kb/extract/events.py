@@ -27,7 +27,7 @@ _TITLE_NOUNS = {"executive", "director", "owner", "chairman", "commander", "lead
 # Plural people who stand for the body a modifier names ("EU foreign ministers agreed").
 _STAND_FOR = {"fighter", "militant", "member", "rebel", "unit", "commander", "official", "minister", "diplomat",
               "authority", "contractor", "mercenary", "operative", "envoy", "representative", "leader", "prosecutor",
-              "investigator", "spokesman", "spokeswoman", "spokesperson", "officer", "guard"}
+              "investigator", "spokesman", "spokeswoman", "spokesperson", "officer", "guard", "government"}
 
 
 @dataclass
@@ -64,6 +64,7 @@ class EventCoder:
                 self.by_noun.setdefault(noun, []).append(frame)
         self.set_nouns = set(language()["set_nouns"])
         self.pending = None  # a relation waiting for "One is X" in the next sentence
+        self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
 
     # ------------------------------------------------------------ entry point
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
@@ -79,7 +80,9 @@ class EventCoder:
             for token in span:
                 if m.start <= sentence.at(token) < m.end:
                     self.at.setdefault(token.i, m)
-        sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span)
+        # "X was also targeted" right after a measure: the sanctions context carries over
+        sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
+            sentence.index - self.last_measure <= 2
         out = self.possessed(span) + self.partitive(span)
         for token in span:
             lemma = token.lemma_.lower()
@@ -96,6 +99,8 @@ class EventCoder:
                 coded = self.apply(frame, token)
                 if coded:
                     out.append(coded)
+        if any(c.relation == "SanctionsMeasure" for c in out):
+            self.last_measure = sentence.index
         # a noun ("the EU arms embargo") whose verb was coded itself ("widens the embargo") is that verb's object
         verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
@@ -187,10 +192,12 @@ class EventCoder:
     def slot(self, trigger, path: str) -> list:
         """Tokens a slot path reaches from the trigger, with their conjuncts."""
         current = [trigger]
-        for step in path.split(">"):
+        for depth, step in enumerate(path.split(">")):
             nxt = []
             for token in current:
-                nxt += self.step(token, step)
+                # "a travel ban and an asset freeze on X": the conjuncts of an object lead on too
+                for t in [token] + (list(token.conjuncts) if depth and token.pos_ in ("NOUN", "PROPN") else []):
+                    nxt += [n for n in self.step(t, step) if n not in nxt]
             current = nxt
         out = []
         for token in current:
@@ -348,6 +355,9 @@ class EventCoder:
             group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
             if group:
                 return [group]  # "Ravel Front fighters"
+        if mention is None and lemma in _TITLE_NOUNS and token.dep_ in ("appos", "conj") and \
+                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
+            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person
         counted = any(c.dep_ == "nummod" for c in token.children)
         if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
             return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
