@@ -74,9 +74,7 @@ class EventCoder:
             return []
         self.sentence = sentence
         self.at = {}
-        for m in mentions:
-            if m.quoted:
-                continue
+        for m in mentions:  # quoted words count: a speaker's claim is coded and the statement regards it
             for token in span:
                 if m.start <= sentence.at(token) < m.end:
                     self.at.setdefault(token.i, m)
@@ -86,8 +84,6 @@ class EventCoder:
         out = self.possessed(span) + self.partitive(span)
         for token in span:
             lemma = token.lemma_.lower()
-            if self.x.in_quote(sentence.at(token)):
-                continue
             frames = []
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl"):
                 frames += self.by_lemma.get(lemma, [])
@@ -173,6 +169,8 @@ class EventCoder:
                 ids = []
                 for t in tokens:
                     for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
+                        if spec.get("not_class") and self.x.gaz.is_a(ident, spec["not_class"]):
+                            continue
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
@@ -213,6 +211,8 @@ class EventCoder:
             return [t for t in token.subtree if t.i in self.at and t is not token]
         if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
             return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+        if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
+            return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
@@ -251,6 +251,13 @@ class EventCoder:
                 ([head] if step == "nsubj" and token.tag_ == "VBG" else [])
         if token.dep_ == "pcomp":
             head = head.head
+            # "accusing the firm of supplying", "designated X for providing": the object did it
+            if step == "nsubj" and token.head.lower_ in ("of", "for"):
+                if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+                    return [head]
+                objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                if objects:
+                    return objects
         for dep in ("nsubj", "nsubjpass"):
             subjects = [c for c in head.children if c.dep_ == dep]
             if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
