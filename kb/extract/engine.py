@@ -305,8 +305,6 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                             continue
                         values["event"] = [event.id]
                     fields = dict(spec.get("set") or {})
-                    if rtype == "SanctionsMeasure":
-                        fields["status"] = self.sanctions_status(spec, match.group())
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
                     date = self.relation_date(sentence, start, end, used_dates)
                     for combination in _expand(values, spec.get("expand") or []):
@@ -334,12 +332,6 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
             values.setdefault(role, [])
             values[role] += [i for i in ids if i not in values[role]]
         return values
-
-    def sanctions_status(self, spec, text: str) -> str:
-        for status, regex in spec["status"].items():
-            if re.search(regex, text, re.I):
-                return status
-        return "imposed"
 
     def relation_date(self, sentence, start, end, used_dates):
         for s, e, resolved in self.dates_in(sentence):
