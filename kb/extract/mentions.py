@@ -123,20 +123,33 @@ class Gazetteer:
         for word, label in language()["metonyms"].items():
             if label in labels:
                 cased.setdefault(word, labels[label])
-        self.cased, self.folded = cased, {k.lower(): v for k, v in folded.items()}
+        self._cased_map, self.folded = cased, {k.lower(): v for k, v in folded.items()}
         self._cased = _alternation(cased, 0)
         self._folded = _alternation(folded, re.I)
         by_label = {e.label: e.id for e in self.entities.values() if e.type == "State"}
-        self.demonyms = {word: by_label[label] for word, label in language()["demonyms"].items() if label in by_label}
-        self._demonym = _alternation(self.demonyms, 0)
+        self._demonym_map = {word: by_label[label] for word, label in language()["demonyms"].items()
+                              if label in by_label}
+        self._demonym = _alternation(self._demonym_map, 0)
+        self._stale = False
 
-    def add(self, entity: Entity) -> None:
-        self.entities[entity.id] = entity
-        self._compile()
+    @property
+    def cased(self) -> dict:
+        """Case-sensitive names (and metonyms) -> entity id."""
+        if self._stale:
+            self._compile()
+        return self._cased_map
+
+    @property
+    def demonyms(self) -> dict:
+        """Demonyms of the states the gazetteer knows -> state id."""
+        if self._stale:
+            self._compile()
+        return self._demonym_map
 
     def refresh(self) -> None:
-        """Rebuild the matchers after entities or names were added."""
-        self._compile()
+        """Mark the matchers for rebuilding (done when next needed) after
+        entities or names were added."""
+        self._stale = True
 
     def is_a(self, entity_id: str, cls: str) -> bool:
         entity = self.entities.get(entity_id)
@@ -144,6 +157,8 @@ class Gazetteer:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """Known names and demonyms in a sentence, longest match first."""
+        if self._stale:
+            self._compile()
         found = []
         for regex, table, kind in ((self._cased, self.cased, "name"), (self._folded, self.folded, "name"),
                                    (self._demonym, self.demonyms, "demonym")):
