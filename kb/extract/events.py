@@ -252,6 +252,12 @@ class EventCoder:
         if token.dep_ == "pcomp":
             head = head.head
             # "accusing the firm of supplying", "designated X for providing": the object did it
+            before = token.doc[token.head.i - 1] if token.head.i > 0 else None
+            if step == "nsubj" and token.head.lower_ == "in" and before is not None and \
+                    before.lemma_.lower() in ("role", "part", "involvement", "hand"):
+                owners = [c for c in before.children if c.dep_ == "poss"]
+                if owners:
+                    return owners  # "its role in delivering missiles"
             if step == "nsubj" and token.head.lower_ in ("of", "for"):
                 if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
                     return [head]
@@ -349,10 +355,14 @@ class EventCoder:
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
         inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
         inner = [m for m in inner if m is not None]
+        if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
+            inner = inner + [self.at[t.i] for c in token.head.lefts if c.i < token.i and c.dep_ in ("amod", "compound")
+                             for t in c.subtree if t.i in self.at]
+        start = token.head.left_edge if lemma == "ministry" and token.dep_ == "compound" else token.left_edge
         if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
             topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
             return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
-                                           " ".join(t.text for t in token.doc[token.left_edge.i:token.i + 1]
+                                           " ".join(t.text for t in token.doc[start.i:token.i + 1]
                                                     if t.dep_ not in ("det", "poss", "case")))]
         if lemma in _FORCE_NOUNS and inner:
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
@@ -368,6 +378,11 @@ class EventCoder:
         counted = any(c.dep_ == "nummod" for c in token.children)
         if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
             return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
+        if lemma in _STAND_FOR:  # "a Japanese foreign ministry spokesperson": the ministry
+            for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: -c.i):
+                body = self._resolve(c)
+                if body:
+                    return body
         if inner and lemma in _STAND_FOR:
             return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
         if lemma in _STAND_FOR:

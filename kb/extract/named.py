@@ -143,9 +143,10 @@ class NamedEntities:
         for entity in self.gaz.entities.values():
             if entity.type == "GovernmentBody" and state in entity.part_of and written in entity.names:
                 return entity.id
-        adjective = next((d for d, s in self.demonyms.items() if s == label), label)
-        name = f"Ministry of {topic.title()} of {label}" if topic else f"Government ministry of {label}"
-        ident = self._new(name, "GovernmentBody", slug(f"{adjective} ministry of {topic}"))
+        topic = {"foreign": "foreign affairs", "interior": "internal affairs"}.get(topic, topic)
+        name = f"Ministry of {topic.title().replace(' And ', ' and ')} of {label}" if topic else \
+            f"Government ministry of {label}"
+        ident = self._new(name, "GovernmentBody", slug(written))  # "japanese-foreign-ministry"
         entity = self.gaz.entities[ident]
         entity.part_of = entity.part_of or [state]
         if written not in entity.names:
