@@ -40,7 +40,7 @@ def run(project: Project, document: Document, facts: dict | None = None):
 
     ontology = ontology_for(project.ontology / "agkb.ttl")
     gazetteer = Gazetteer.from_files(project.facts, fact_files(project) if facts is None else facts, ontology)
-    return Extractor(gazetteer, document.text, document.issued).run()
+    return Extractor(gazetteer, document.text, document.issued, author=document.author).run()
 
 
 def taken_ids(project: Project, facts: dict) -> set[str]:

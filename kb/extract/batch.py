@@ -20,5 +20,5 @@ def run_many(project, documents: list, facts: dict, *, n_process: int = 1, batch
     results = []
     for document, sentences in zip(documents, parsed):
         gazetteer = Gazetteer.from_files(project.facts, facts, ontology)
-        results.append(Extractor(gazetteer, document.text, document.issued, sentences).run())
+        results.append(Extractor(gazetteer, document.text, document.issued, sentences, document.author).run())
     return results

@@ -67,7 +67,7 @@ def records(result, source_id: str, taken_ids: set[str]) -> dict:
             record["aliases"] = aliases
         if entity.part_of:
             record["within" if entity.type in ("Settlement", "Region") else "part_of"] = entity.part_of[0]
-        record.update(entity.extra)  # count, member_of, issuer, location
+        record.update({k: v for k, v in entity.extra.items() if not k.startswith("_")})  # count, member_of, issuer, location
         entities.append({**record, "mentioned_in": first.text, "mentioned_at": [first.start, first.end]})
     return {"source": source_id, "entities": entities, "claims": claims, "statements": statements}
 

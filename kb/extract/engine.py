@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .entities import EntityFinder
@@ -68,7 +69,8 @@ def _compile_pattern(pattern: str):
 class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
     """Extracts candidates from one document."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None):
+    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None,
+                 author: str | None = None):
         self.gaz = gazetteer
         self.text = text
         self.issued = issued
@@ -76,6 +78,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.est = estimate_lexicon()
         self.quotes = quoted_spans(text)
         self.parsed = parsed  # the sentences, when the caller parsed the text already (batches)
+        self.author = author  # the document's author id: who made the estimates nobody is said to have made
         self.finder = EntityFinder(gazetteer)
         self.coder = EventCoder(self)
         self.mentions_here: list[Mention] = []
@@ -209,11 +212,17 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
             here += self.estimates_in(sentence, mentions, masked, spoken, claims, here)
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
             if statement:
+                for claim in here:  # an estimate reported in a statement was made by its speaker
+                    if claim.type == "Estimate" and "estimated_by" not in claim.fields:
+                        claim.fields["estimated_by"] = statement.fields["speaker"]
                 result.statements.append(statement)
                 result.statements += self.extra_statements(sentence, statement)
                 self.statements_so_far = result.statements
             last_statement = statement
         result.claims = list(claims.values())
+        for claim in result.claims:  # an estimate no one is reported to have made is the source's own
+            if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author:
+                claim.fields["estimated_by"] = self.author
         result.new_entities = self.new_entities(found, result)
         return result
 
@@ -248,15 +257,29 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         return [self.gaz.entities[i] for i in wanted]
 
     def nearest_state(self, ident: str, found: list) -> list[str]:
-        """The state named closest to an entity's first mention, in its sentence."""
-        for mentions in found:
+        """The state a new place or body belongs to: a city the lexicon knows
+        (``cities`` in language.yaml: Dubai is in the United Arab Emirates), else
+        the state named closest to its first mention in that sentence, else in
+        the sentences around it (two either side), else none."""
+        entity = self.gaz.entities[ident]
+        city = self.lex["cities"].get(entity.label)
+        if city:
+            state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == city), None)
+            if state:
+                return [state]
+        for index, mentions in enumerate(found):
             first = next((m for m in mentions if m.entity == ident), None)
-            if first:
-                states = [m for m in mentions if m.entity != ident and self.gaz.is_a(m.entity, "State")]
+            if not first:
+                continue
+            for window in (found[index:index + 1], found[max(0, index - 2):index + 3]):
+                states = [m for ms in window for m in ms if m.entity != ident and m.kind != "anaphor"
+                          and self.gaz.is_a(m.entity, "State")]
                 if states:
                     return [min(states, key=lambda m: abs(m.start - first.start)).entity]
-                return []
-        return []
+            break
+        # the state the document names most often (a reviewer checks it; a settlement needs one)
+        counts = Counter(m.entity for ms in found for m in ms if m.kind != "anaphor" and self.gaz.is_a(m.entity, "State"))
+        return [counts.most_common(1)[0][0]] if counts else []
 
     def _add(self, claims: dict, candidate: Candidate, sentence: Sentence) -> Candidate:
         existing = claims.get(candidate.key)

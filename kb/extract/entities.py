@@ -10,6 +10,7 @@ Word lists live in ``lexicon/language.yaml`` (heads, appositives, posts, cues),
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import bodies, countries, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
@@ -32,6 +33,12 @@ _LEGAL_SUFFIX = re.compile(r",?\s+(?:S\.A\.|SA|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\
 _GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
             "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
             "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> str:
+    lex = language()
+    return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
 
 
 class EntityFinder(NamedEntities):
@@ -232,6 +239,8 @@ class EntityFinder(NamedEntities):
         """
         if name in self.countries:
             return "State"
+        if re.fullmatch(_title_pattern(), name):
+            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 or " - " in name:
             return None  # a dateline ("WASHINGTON, Oct 4") or a heading
         if name.lower() in _GENERIC or name.lower().rstrip("s") in _GENERIC or name.lower() in ("governments",):

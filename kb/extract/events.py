@@ -430,7 +430,7 @@ class EventCoder:
         """The armed forces of a state ("Malian troops", "the Myanmar military"),
         proposed as "<demonym> armed forces" when the knowledge base lacks them."""
         for entity in self.x.gaz.entities.values():
-            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("branch"):
+            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch"):
                 return entity.id
         ident = f"{state}-armed-forces"
         if ident not in self.x.gaz.entities:

@@ -105,7 +105,7 @@ class NamedEntities:
         ident = self._new(written, "StateArmedForces")
         entity = self.gaz.entities[ident]
         entity.part_of = entity.part_of or [state]
-        entity.extra.setdefault("branch", True)
+        entity.extra.setdefault("_branch", True)
         return Mention(before[0].start, end, ident, "StateArmedForces", "new", written)
 
     @staticmethod
