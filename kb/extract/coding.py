@@ -150,13 +150,14 @@ class ParsedFacts:
                 del values["authority"]
             if "authority" not in values:
                 earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
-                if not earlier:
+                if not earlier and not self.coder.authority_votes:
                     return
                 # the authority the document's measures most often had (the issuer of a press release)
-                counts = Counter(c.fields["authority"] for c in earlier)
+                counts = Counter(c.fields["authority"] for c in earlier) + self.coder.authority_votes
                 top = max(counts.values())
-                values["authority"] = [next(c.fields["authority"] for c in reversed(earlier)
-                                            if counts[c.fields["authority"]] == top)]
+                values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
+                                             if counts[c.fields["authority"]] == top),
+                                            counts.most_common(1)[0][0])]
             basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
             if basis:
                 fields["legal_basis"] = list(dict.fromkeys(basis))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from .lexicon import bodies, countries, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
-from .nlp import Sentence
+from .nlp import Sentence, is_dateline
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
 _LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
@@ -143,6 +143,7 @@ class EntityFinder(NamedEntities):
         words = [t for t in span if t.is_alpha]
         headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”")) and \
             sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
+        headline = headline or is_dateline(sentence.text)  # nor is a dateline's city or agency
         for ent in [] if headline else span.ents:  # a headline in title case is no name
             if ent.label_ in _NUMERIC:
                 continue

@@ -11,6 +11,7 @@ dictionaries over parsed sentences); the dependency labels are spaCy's English
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .named import is_arms
@@ -65,6 +66,7 @@ class EventCoder:
         self.set_nouns = set(language()["set_nouns"])
         self.pending = None  # a relation waiting for "One is X" in the next sentence
         self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
+        self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
 
     # ------------------------------------------------------------ entry point
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
@@ -177,7 +179,12 @@ class EventCoder:
                 if ids:
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
+        if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
+            return None  # "recommends that the committee consider designating X": no measure
         if any(role not in values for role in frame.get("require", [])):
+            if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
+                # "OFAC designated a company and an individual": who designates, though no target is named
+                self.authority_votes.update(values["authority"])
             return None
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
@@ -335,6 +342,12 @@ class EventCoder:
     def _resolve(self, token) -> list[str]:
         mention = self.at.get(token.i)
         lemma = token.lemma_.lower()
+        if mention is None and token.pos_ == "PROPN":
+            # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
+            inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.i in self.at]
+            if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
+                return [self.at[inside[0].i].entity]
         if mention is None and token.dep_ == "appos" and token.head.i in self.at:
             return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
         if mention is None:
@@ -441,6 +454,17 @@ class EventCoder:
         if written and written not in self.x.gaz.entities[ident].names:
             self.x.gaz.entities[ident].names.append(written)
         return ident
+
+    def _not_decided(self, trigger) -> bool:
+        """True when a measure is only recommended, urged or considered."""
+        heads, token = set(verbs()["status"]["not_decided"]), trigger
+        for _ in range(4):
+            if token.lemma_.lower() in heads and token is not trigger:
+                return True
+            if token.head is token:
+                return False
+            token = token.head
+        return False
 
     def sanctions_status(self, trigger) -> str:
         lemma = trigger.lemma_.lower()

@@ -96,6 +96,11 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]*\.?)?(?:,? (?:[A-Z][
                        r"(?:,? \d{4})?)?(?: \([^)]{1,60}\))?\s+[-—–]+\s+")
 
 
+def is_dateline(text: str) -> bool:
+    """True for a dateline read apart ("NIAMEY, May 14, 2026 (Sahel Press Agency)")."""
+    return bool(_DATELINE.match(text + " - "))
+
+
 def _paragraphs(text: str):
     """(start, end) of each non-empty line, a dateline apart: a sentence never
     crosses a line break."""

@@ -163,7 +163,12 @@ class StatementFinder:
         lemma = subject.lemma_.lower()
         bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") or
                     (c.dep_ == "prep" and c.lower_ == "of")]
-        if subject.lower_ in ("they", "he", "she") and subject.i not in self.coder.at:
+        recent = sentence.index - previous[1] <= 2
+        person = self.gaz.is_a(previous[0], "Person")
+        # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
+        if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
+            return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
+        if subject.lower_ == "it" and recent and not person:
             return previous[0]
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
                 and not self.gaz.is_a(previous[0], "Person"):
