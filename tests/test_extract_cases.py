@@ -295,3 +295,34 @@ def test_state_forces_are_proposed_when_unknown(extract):
     doc = extract("Chadian troops are fighting in Niger.")
     forces = _entity(doc, "chad-armed-forces")
     assert forces["type"] == "StateArmedForces" and forces["part_of"] == "chad"
+
+
+# ---------------------------------------------------------------- more phrasings of the same classes
+@pytest.mark.parametrize("text,authority,targets,status", [
+    ("The EU plans to designate Kestrel Trading.", "european-union", ["kestrel-trading"], "announced"),
+    ("Kestrel Trading has been under a UN arms embargo since 2011.", "united-nations", ["kestrel-trading"], "imposed"),
+    ("The United States lifted sanctions on Kestrel Trading.", "united-states", ["kestrel-trading"], "lifted"),
+    ("The EU expanded its sanctions against Kestrel Trading.", "european-union", ["kestrel-trading"], "expanded"),
+    ("Kestrel Trading was removed from the sanctions list by the EU.", "european-union", ["kestrel-trading"],
+     "lifted"),
+    ("The EU froze the assets of Kestrel Trading and Vanta Cargo.", "european-union",
+     ["kestrel-trading", "vanta-cargo"], "imposed"),
+])
+def test_sanctions_phrasings(extract, text, authority, targets, status):
+    measure = _one(_claims(extract(text), "SanctionsMeasure"), authority=authority)
+    assert (measure["targets"], measure["status"]) == (targets, status)
+
+
+def test_recommended_and_negated_measures_are_none(extract):
+    doc = extract("The panel recommends that the committee consider designating Kestrel Trading. "
+                  "Japan has not designated Vanta Cargo.")
+    assert not _claims(doc, "SanctionsMeasure")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Trading, which supplied rifles to the Ravel Front, was sanctioned by Japan.",
+    "Rifles supplied by Kestrel Trading reached the Ravel Front.",
+])
+def test_transfers_in_relative_clauses_and_participles(extract, text):
+    transfer = _one(_claims(extract(text), "ArmsTransfer"), supplier="kestrel-trading", recipient="ravel-front")
+    assert transfer["items"] == ["rifles"]

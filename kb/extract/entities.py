@@ -174,6 +174,11 @@ class EntityFinder(NamedEntities):
                 taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
                 known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
                 continue
+            parts = self._split_names(name)
+            if len(parts) > 1:  # "Kestrel Trading and Vanta Cargo": two names the NER took for one
+                for offset, part in parts:
+                    out += self._head_named(sentence, start - sentence.start + offset, part, taken + out)
+                continue
             title = self._title_before(sentence, start)
             short = self.short_form(name)
             if short:
@@ -286,6 +291,39 @@ class EntityFinder(NamedEntities):
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
 
+    def _split_names(self, text: str):
+        """(offset, name) of the names in a capitalised run: "Kestrel Trading and
+        Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
+        parts = [(0, text)]
+        for joint in re.finditer(r" and ", text):
+            left = text[:joint.start()]
+            if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
+                return [(0, left)] + [(joint.end() + o, p) for o, p in self._split_names(text[joint.end():])]
+        return parts
+
+    def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
+        """A name that ends in a head word ("Kestrel Trading"), if the NER missed it."""
+        words = text.split()
+        lead = 0
+        while words and words[0] in _LEADING:
+            lead += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1] in ("of", "and", "for", "de", "du", "al", "the"):
+            words = words[:-1]
+        name = " ".join(words)
+        if len(words) < 2 or not name:
+            return []
+        name = name if re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", name) else name.rstrip(".")
+        cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
+        if cls is None:
+            return []
+        start = sentence.start + at + lead
+        end = start + len(name)
+        if any(not (end <= m.start or start >= m.end) for m in taken):
+            return []
+        ident = self.short_form(name) or self._new(name, cls)
+        return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
+
     def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says."""
         out = []
@@ -306,26 +344,8 @@ class EntityFinder(NamedEntities):
         and after place cues ("the town of Sorra")."""
         out = []
         for match in _NAME.finditer(sentence.text):
-            words = match.group(1).split()
-            lead = 0
-            while words and words[0] in _LEADING:
-                lead += len(words[0]) + 1
-                words = words[1:]
-            while words and words[-1] in ("of", "and", "for", "de", "du", "al", "the"):
-                words = words[:-1]
-            name = " ".join(words)
-            if len(words) < 2 or not name:
-                continue
-            name = name if re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", name) else name.rstrip(".")
-            cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
-            if cls is None:
-                continue
-            start = sentence.start + match.start(1) + lead
-            end = start + len(name)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
-                continue
-            ident = self.short_form(name) or self._new(name, cls)
-            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+            for offset, part in self._split_names(match.group(1)):
+                out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
