@@ -238,7 +238,11 @@ class EventCoder:
         if step == "pobj":
             return [c for c in token.children if c.dep_ == "pobj"]
         found = [c for c in token.children if c.dep_ == step]
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children)
+        if not found and step in ("nsubj", "nsubjpass"):
+            # the small model sometimes hangs the subject on an auxiliary ("troops remained deployed")
+            found = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                     if g.dep_ in ("nsubj", "nsubjpass")]
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children) or bool(found)
         if not found and not has_subject and step in ("nsubj", "nsubjpass") and \
                 token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
             found = self.inherited_subject(token, step)
@@ -350,6 +354,9 @@ class EventCoder:
                 return [self.at[inside[0].i].entity]
         if mention is None and token.dep_ == "appos" and token.head.i in self.at:
             return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
+        if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
+                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
+            return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
         if mention is None:
             apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
             if apposed:
