@@ -326,3 +326,26 @@ def test_recommended_and_negated_measures_are_none(extract):
 def test_transfers_in_relative_clauses_and_participles(extract, text):
     transfer = _one(_claims(extract(text), "ArmsTransfer"), supplier="kestrel-trading", recipient="ravel-front")
     assert transfer["items"] == ["rifles"]
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Troops clashed in Niger on Monday. The presidency said " + KESTREL_RIFLES, "presidency-of-niger",
+     "GovernmentBody"),
+    ("The monitors wrote that " + KESTREL_RIFLES, "monitors", "Organisation"),
+    ("A UN report showed that " + KESTREL_RIFLES, "united-nations", None),
+    ("The mayor of the capital, Kyiv, said " + KESTREL_RIFLES, "mayor-of-kyiv", "Person"),
+    ("Secretary of State Anna Lind said " + KESTREL_RIFLES, "anna-lind", "Person"),
+    ("Strongman Ivo Dren said " + KESTREL_RIFLES, "ivo-dren", "Person"),
+])
+def test_e1_e2_e3_same_class_speakers(extract, text, speaker, kind):
+    doc = extract(text)
+    statement = _one(doc["statements"], speaker=speaker)
+    assert statement["regarding"] == [_one(_claims(doc, "ArmsTransfer"), supplier="kestrel-trading")["id"]]
+    if kind:
+        assert _entity(doc, speaker)["type"] == kind
+    assert not [s for s in doc["statements"] if s["speaker"] in ("ukraine", "niger")]
+
+
+def test_e15_lethal_aid_is_a_transfer(extract):
+    _one(_claims(extract("Kestrel Trading provided lethal aid to the Ravel Front."), "ArmsTransfer"),
+         supplier="kestrel-trading", recipient="ravel-front")

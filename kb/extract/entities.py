@@ -10,6 +10,7 @@ Word lists live in ``lexicon/language.yaml`` (heads, appositives, posts, cues),
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .lexicon import bodies, countries, language, legal
@@ -404,6 +405,25 @@ class EntityFinder(NamedEntities):
             self.located[firm.entity] = place_id
             self.cued.add(place_id)
 
+    def main_state(self) -> str | None:
+        """The state the document names most often so far, or ``None``."""
+        counts = Counter(i for i in self.seen if i in self.gaz.entities and self.gaz.entities[i].type == "State")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def office_holder(self, token, sentence: Sentence) -> str | None:
+        """A person a text names only by office ("the mayor of the capital,
+        Kyiv, said"): proposed as "Mayor of Kyiv"."""
+        if token.lemma_.lower() not in language()["office_nouns"]:
+            return None
+        places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
+        if not places:
+            return None
+        last = places[-1]
+        name = " ".join(t.text for t in last.doc[last.left_edge.i:last.i + 1] if t.pos_ == "PROPN")
+        ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
+        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        return ident
+
     def unnamed_class(self, token) -> str | None:
         """The class of a body a common noun names ("administration"), or ``None``."""
         return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)
@@ -422,8 +442,19 @@ class EntityFinder(NamedEntities):
                     or phrase.lower().startswith(noun + " ") or head == noun), None)
         if cls is None or not phrase:
             return None
-        if phrase.lower() in ("government", "administration", "presidency", "ministry", "panel", "monitors"):
-            return None  # a bare noun names no one in particular
+        bare = phrase.lower()
+        if bare in ("government", "administration", "presidency", "ministry"):
+            # "the presidency said": the state's, when the document says which state it is about
+            state = self.main_state()
+            if state is None or bare == "ministry":
+                return None
+            if bare == "government":
+                return state
+            phrase = f"{bare} of {self.gaz.entities[state].label}"
+            ident = self._new(phrase[:1].upper() + phrase[1:], cls)
+            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+            self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+            return ident
         label = phrase[:1].upper() + phrase[1:]
         ident = self._new(label, cls)
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)

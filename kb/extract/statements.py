@@ -127,6 +127,10 @@ class StatementFinder:
         # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
+        if not ids and subject.i not in self.coder.at:
+            holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
+            if holder:
+                return holder
         ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
