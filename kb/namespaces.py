@@ -33,6 +33,7 @@ class AGKB(DefinedNamespace):
     Actor: URIRef
     Address: URIRef
     Aircraft: URIRef
+    ActorSet: URIRef
     ArmedConflict: URIRef
     ArmedGroup: URIRef
     ArmsTransfer: URIRef
@@ -146,6 +147,7 @@ class AGKB(DefinedNamespace):
     listingStatus: URIRef
     measure: URIRef
     mmsi: URIRef
+    memberCount: URIRef
     nickname: URIRef
     ogrnCode: URIRef
     onBehalfOf: URIRef

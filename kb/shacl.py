@@ -372,7 +372,7 @@ def _sparql_violations(store, shape: _Shape, focus: set, path, constraint, rows:
     nt_of = getattr(store, "nt_of", str)
     names, rows = rows
     out = []
-    for row in rows:
+    for row in dict.fromkeys(rows):  # identical solutions give one result, as in pySHACL
         solution = dict(zip(names, row))
         this = nt_of(solution["this"])
         if this not in focus:

@@ -48,3 +48,27 @@ def test_measured_run_reports_every_stage(tmp_path):
     assert run.triples == len(compile_project(Project.at(root)).graph)
     assert set(run.rows) == {"sanctions", "arms-transfers", "claim-stances"} and all(run.rows.values())
     assert (root / "kb.ttl").is_file() and (root / "kb.nt").is_file()
+
+
+def test_extraction_corpus_never_holds_held_out_documents(tmp_path):
+    from kb.bench.extract import corpus
+    fixtures = tmp_path / "tests" / "fixtures" / "extract"
+    for folder in ("", "tuning", "heldout"):
+        (fixtures / folder).mkdir(parents=True, exist_ok=True)
+        (fixtures / folder / f"doc{folder}.txt").write_text("text")
+    assert sorted(p.name for p in corpus(tmp_path)) == ["doc.txt", "doctuning.txt"]
+
+
+def test_batch_extraction_gives_what_one_document_at_a_time_gives(project):
+    import datetime as dt
+
+    from kb.extract import fact_files, run
+    from kb.extract.batch import run_many
+    from kb.extract.candidates import records
+    from kb.extract.document import Document
+    facts = fact_files(project)
+    texts = sorted((ROOT / "tests" / "fixtures" / "extract").glob("*.txt"))[:2]
+    documents = [Document(p.stem, p.read_text(), dt.date(2026, 7, 1), None, []) for p in texts]
+    together = [records(r, d.id, set()) for r, d in zip(run_many(project, documents, facts), documents)]
+    alone = [records(run(project, d, facts), d.id, set()) for d in documents]
+    assert together == alone and together[0]["claims"]

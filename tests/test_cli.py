@@ -64,7 +64,7 @@ def test_violation_exits_1_and_leaves_dist_alone(runner, tmp_project):
     result = kb(runner, "--root", tmp_project, "build")
     assert result.exit_code == 1
     assert result.output.startswith(f"facts/sources/{SEED_ID}.yaml\n  line ")
-    assert "An arms transfer needs exactly one `supplier:`" in result.output
+    assert "An arms transfer has at most one `supplier:`, the id of an actor" in result.output
     assert {name: (tmp_project / "dist" / name).read_bytes() for name in OUTPUTS} == before
     assert kb(runner, "--root", tmp_project, "validate").exit_code == 1
 
@@ -76,7 +76,7 @@ def test_violations_grouped_by_file_and_line(runner, tmp_project):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == FACTS
-    assert lines[1].startswith(f"  line {first}: Violation: An arms transfer needs exactly one `supplier:`")
+    assert lines[1].startswith(f"  line {first}: Violation: An arms transfer has at most one `supplier:`")
     assert lines[2].startswith(f"  line {second}: Violation: A control relationship needs exactly one `controller:`")
     assert lines[-1] == "Does not conform: 2 violation(s)."
     assert second > first

@@ -73,11 +73,12 @@ def test_sentences_do_not_split_after_abbreviations():
 
 # ---------------------------------------------------------------- scores
 def _overall(rows):
-    return rows[-1]
+    from kb.extract.evaluate import overall
+    return overall(rows)
 
 
 def test_seed_meets_the_target(project):
-    """Issue #3 target: precision and recall >= 0.8 on the seed's modelled relation types."""
+    """Issue #3 target: precision and recall >= 0.8 on the seed's typed relations and statements."""
     rows = evaluate_source(project, SEED_ID)
     total = _overall(rows)
     assert total.gold >= 20
@@ -107,7 +108,7 @@ def test_evaluate_cli_prints_a_table(project):
     done = subprocess.run(KB + ["extract", SEED_ID, "--evaluate"], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     for name in ("arms transfer", "sanctions", "denial", "concurrence", "control", "indictment", "operation",
-                 "atrocity", "estimate", "all target types"):
+                 "atrocity", "estimate", "membership", "statement", "relations and statements", "new entities"):
         assert name in done.stdout
 
 
@@ -169,7 +170,8 @@ def test_extract_saves_the_document_and_candidates(tmp_project):
         [mention] = record["mentioned"]
         assert mention["source"] == done.document.id
         assert text[mention["at"][0]:mention["at"][1]] == mention["text"]
-        assert any(text[s:e] == record["label"] for s, e in mention["marks"])
+        names = {str(record["label"]).lower(), *(str(a).lower() for a in record.get("aliases") or [])}
+        assert any(text[s:e].lower() in names for s, e in mention["marks"]), record
 
 
 def test_unreviewed_candidates_are_never_built(tmp_project):
@@ -182,7 +184,8 @@ def test_unreviewed_candidates_are_never_built(tmp_project):
 
 def test_accept_moves_a_candidate_into_the_facts(tmp_project):
     done = _extract_darfur(tmp_project)
-    for ident in ("crescent-front", "volkov-air-cargo", "volkov-air-cargo-arms-transfer-to-crescent-front"):
+    for ident in ("crescent-front", "volkov-air-cargo", "drones", "ammunition",
+                  "volkov-air-cargo-arms-transfer-to-crescent-front"):
         review.accept(tmp_project, ident)
     facts = yamlio.load(tmp_project.facts / "sources" / f"{done.document.id}.yaml")
     assert [c["id"] for c in facts["claims"]] == ["volkov-air-cargo-arms-transfer-to-crescent-front"]
@@ -198,7 +201,7 @@ def test_accept_refuses_pending_references_and_bad_candidates(tmp_project):
     with pytest.raises(KBError, match="not yet accepted: crescent-front"):
         review.accept(tmp_project, "crescent-front-operations-in-sudan")
     # a statement with no channel does not validate: nothing changes on disk
-    for ident in ("karen-blake", "these-flights-are-fuelling-a-war-that-has"):
+    for ident in ("karen-blake", "treasury-department", "these-flights-are-fuelling-a-war-that-has"):
         review.accept(tmp_project, ident)
     middle = _snapshot(tmp_project.root)
     statement = next(i for i in review.items(tmp_project) if i.section == "statements"
@@ -211,7 +214,7 @@ def test_accept_refuses_pending_references_and_bad_candidates(tmp_project):
 
 def test_accept_after_the_curator_edits(tmp_project):
     _extract_darfur(tmp_project)
-    for ident in ("karen-blake", "these-flights-are-fuelling-a-war-that-has"):
+    for ident in ("karen-blake", "treasury-department", "these-flights-are-fuelling-a-war-that-has"):
         review.accept(tmp_project, ident)
     statement = next(i for i in review.items(tmp_project) if i.section == "statements"
                      and i.record["speaker"] == "karen-blake")

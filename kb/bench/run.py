@@ -367,7 +367,7 @@ def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int | None
                         f"{_fmt_mb(_med([f[1] for f in floor]))} MB.", ""]
         echo("\n".join(summary))
     from .extract import measure as measure_extraction
-    echo("extraction of the seed article")
+    echo("extraction: per 1,000 words and a batch of 100 articles")
     details += measure_extraction(root)
     report = "\n".join(lines + summary + [""] + details)
     (out / "results.md").write_text(report + "\n", encoding="utf-8")

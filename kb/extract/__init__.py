@@ -41,12 +41,10 @@ class Context:
     their :class:`resolve.Index`. Registering a media outlet updates it."""
 
     def __init__(self, project: Project):
-        from rdflib import Graph
-
-        from .mentions import Ontology
+        from .mentions import ontology_for
 
         self.project = project
-        self.ontology = Ontology(Graph().parse(project.ontology / "agkb.ttl"))
+        self.ontology = ontology_for(project.ontology / "agkb.ttl")
         self.reload()
 
     def reload(self) -> None:
@@ -77,15 +75,13 @@ def fact_files(project: Project) -> dict[Path, object]:
 
 def run(project: Project, document: Document, facts: dict | None = None, context: Context | None = None):
     """Run the extractor over a document; returns the engine's result."""
-    from rdflib import Graph
-
     from .engine import Extractor
-    from .mentions import Gazetteer, Ontology
+    from .mentions import Gazetteer, ontology_for
 
-    ontology = context.ontology if context else Ontology(Graph().parse(project.ontology / "agkb.ttl"))
+    ontology = context.ontology if context else ontology_for(project.ontology / "agkb.ttl")
     facts = facts if facts is not None else context.facts if context else fact_files(project)
     gazetteer = Gazetteer.from_files(project.facts, facts, ontology)
-    return Extractor(gazetteer, document.text, document.issued).run()
+    return Extractor(gazetteer, document.text, document.issued, author=document.author).run()
 
 
 def taken_ids(project: Project, facts: dict) -> set[str]:
@@ -139,7 +135,7 @@ def _drop_known(candidates: dict, gold) -> int:
     mine = Facts(candidates, "")
     known_ids = set()
     for name, entries in mine.items.items():
-        if name == "attribution":
+        if name in ("statement", "denial", "concurrence"):
             continue
         wanted = {entry[0] for entry in gold.items.get(name, [])}
         known_ids.update(str(entry[1]["id"]) for entry in entries if entry[0] in wanted)
@@ -175,14 +171,21 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
 
     Nothing is written: the document is read (or fetched) in memory only.
     """
-    from .evaluate import evaluate
+    from .evaluate import evaluate, normalise
+    from .lexicon import countries
 
-    document = open_document(project, source, meta or Metadata(), save=False, **options)
+    meta = meta or Metadata()
+    if gold is not None and meta.date is None:  # a gold file states its document's date
+        stated = (yamlio.load(gold) or {}).get("date") if gold.is_file() else None
+        meta.date = stated if hasattr(stated, "isoformat") else None
+    document = open_document(project, source, meta, save=False, **options)
     gold = gold or project.facts / "sources" / f"{document.id}.yaml"
     if not gold.is_file():
         raise KBError("no hand-written facts to compare with; pass --gold FILE", gold)
     result = run(project, document)
-    return evaluate(records(result, document.id, set()), yamlio.load(gold), document.text)
+    states = frozenset(normalise(c) for c in countries())
+    return evaluate(records(result, document.id, set()), yamlio.load(gold) or {}, document.text,
+                    result.ontology.is_a, states)
 
 
 def _demonyms() -> dict:

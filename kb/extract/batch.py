@@ -117,3 +117,25 @@ def _one(project, context, source, meta, again, fetch_options) -> Outcome:
                    statements=len(done.candidates["statements"]),
                    entities=Counter(types.get(i, "?") for i in done.entities["new"]),
                    joined=len(done.entities["joined"]), linked=len(done.entities["known"]), already=done.known)
+
+
+def run_many(project, documents: list, facts: dict, *, n_process: int = 1, batch_size: int = 64) -> list:
+    """Extract many documents in one pass: the paragraphs of all of them go
+    through spaCy's ``nlp.pipe`` together, then each document is read with its
+    own gazetteer. One :class:`kb.extract.engine.Result` per document
+    (``Document`` objects with ``text``, ``issued`` and ``author``), in order.
+    ``facts`` are the curated fact files (:func:`kb.extract.fact_files`);
+    ``n_process`` worker processes parse, ``batch_size`` paragraphs at a time
+    (spaCy's own defaults are 1 and 1000). Raises KBError when no English spaCy
+    pipeline is installed."""
+    from .engine import Extractor
+    from .mentions import Gazetteer, ontology_for
+    from .nlp import parse_many
+
+    ontology = ontology_for(project.ontology / "agkb.ttl")
+    parsed = parse_many([d.text for d in documents], batch_size=batch_size, n_process=n_process)
+    results = []
+    for document, sentences in zip(documents, parsed):
+        gazetteer = Gazetteer.from_files(project.facts, facts, ontology)
+        results.append(Extractor(gazetteer, document.text, document.issued, sentences, document.author).run())
+    return results

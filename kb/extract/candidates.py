@@ -19,7 +19,7 @@ import yaml
 UNREVIEWED = "extracted-unreviewed"
 REJECTED = "rejected"
 SECTIONS = ("entities", "claims", "statements")  # the parts of a candidates file
-REVIEW_KEYS = ("review", "evidence_at", "marks", "mentioned", "mentioned_in", "mentioned_at")
+REVIEW_KEYS = ("review", "evidence_at", "marks", "mentioned", "mentioned_in", "mentioned_at", "assumed_known")
 ENTITIES_FILE = "entities.yaml"  # in facts/extracted/: the proposed entities of every document
 
 _STATEMENT_ORDER = ("speaker", "role", "on_behalf_of", "date", "date_as_written", "channel", "carried_by", "stance",
@@ -71,13 +71,30 @@ def records(result, source_id: str, taken_ids: set[str]) -> dict:
     entities = []
     for entity in result.new_entities:
         record = {"id": entity.id, "type": entity.type, "review": UNREVIEWED, "label": entity.label}
+        if entity.assumed_known:
+            record["assumed_known"] = True  # a body or state a reader knows; evaluation does not count it
+        aliases = [n for n in entity.names if n != entity.label and n[:1].isupper()]
+        if aliases:
+            record["aliases"] = aliases
         if entity.part_of:
             record["within" if entity.type in ("Settlement", "Region") else "part_of"] = entity.part_of[0]
+        # count, member_of, issuer, location: what the engine read of it
+        record.update({k: v for k, v in entity.extra.items() if not k.startswith("_")})
         seen = [(s, m) for s, m in marks_in if any(x.entity == entity.id for x in m)]
         if seen:  # the first sentence naming it
             sentence, mentions = seen[0]
             record["mentioned"] = [{"source": source_id, "at": [sentence.start, sentence.end], "text": sentence.text,
                                     "marks": [[x.start, x.end] for x in mentions if x.entity == entity.id]}]
+        else:  # named by a lexicon, not a mention: the first sentence holding one of its names
+            names = [n for n in dict.fromkeys([entity.label, *entity.names]) if n]
+            for sentence in result.sentences:
+                lower = sentence.text.lower()
+                found = next(((lower.find(n.lower()), n) for n in names if n.lower() in lower), None)
+                if found is not None:
+                    start = sentence.start + found[0]
+                    record["mentioned"] = [{"source": source_id, "at": [sentence.start, sentence.end],
+                                            "text": sentence.text, "marks": [[start, start + len(found[1])]]}]
+                    break
         entities.append(record)
     # where each entity is first named: evidence for entities other documents proposed
     first_seen: dict[str, dict] = {}

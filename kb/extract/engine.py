@@ -9,53 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal
+from collections import Counter
 from functools import lru_cache
 
-from .. import dates
+from .entities import EntityFinder
+from .coding import ParsedFacts, _expand
+from .estimates import EstimateFinder
+from .events import EventCoder
+from .found import _DATE, Candidate, Result, resolve_date, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
-from .mentions import Gazetteer, Mention, Proposer, quoted_spans, slug
-from .text import Sentence, sentences
-
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE = re.compile(
-    r"\b(?:(?:on|last|this|since|in|during|just|earlier|late|early)\s+)*"
-    r"(?:" + _WEEKDAY + r"|(?:last|this) (?:month|year)|" + _MONTH + r"(?: \d{1,2})?(?:,? \d{4})?|(?<=in )\d{4}|yesterday|today)\b"
-)
-
-
-@dataclass
-class Candidate:
-    """One candidate fact or statement, before it is written as YAML."""
-
-    type: str
-    fields: dict
-    evidence: list  # sentences
-    key: tuple = ()
-    id: str = ""
-
-
-@dataclass
-class Result:
-    sentences: list
-    mentions: list
-    claims: list = field(default_factory=list)
-    statements: list = field(default_factory=list)
-    new_entities: list = field(default_factory=list)
-
-
-def resolve_date(expression: str, anchor: dt.date | None):
-    if anchor is None:
-        return None
-    cleaned = re.sub(r"^(?:just|on|in|during|since|earlier|late|early)\s+", "", expression.strip(), flags=re.I)
-    value = dates.resolve(cleaned, anchor)
-    if value is None or str(value) > anchor.isoformat():
-        return None
-    return cleaned, str(value)
-
+from .mentions import Gazetteer, Mention, quoted_spans, slug
+from .nlp import Sentence
+from .statements import StatementFinder
+from .text import sentences
 
 @lru_cache(maxsize=1)
 def _compiled_relations():
@@ -99,16 +66,25 @@ def _compile_pattern(pattern: str):
     return re.compile(source, re.I), slots
 
 
-class Extractor:
+class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
     """Extracts candidates from one document."""
 
-    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None):
+    def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None,
+                 author: str | None = None):
         self.gaz = gazetteer
         self.text = text
         self.issued = issued
         self.lex = language()
         self.est = estimate_lexicon()
         self.quotes = quoted_spans(text)
+        self.parsed = parsed  # the sentences, when the caller parsed the text already (batches)
+        self.author = author  # the document's author id: who made the estimates nobody is said to have made
+        self.finder = EntityFinder(gazetteer)
+        self.coder = EventCoder(self)
+        self.mentions_here: list[Mention] = []
+        self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
+        self.statements_so_far: list = []
+        self.extra_speakers: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
         self._drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? "
@@ -120,14 +96,14 @@ class Extractor:
         return any(q0 < start and end <= q1 for q0, q1 in self.quotes)
 
     def mentions(self, sents: list[Sentence]) -> list[list[Mention]]:
-        proposer = Proposer(self.gaz)
         per_sentence, history = [], []
         anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
         for sentence in sents:
             found = self.gaz.find(sentence)
-            found += proposer.propose(sentence, found)
+            found += self.finder.propose(sentence, found)
             # second pass: later mentions of a newly proposed name
             found = _merge(found, self.gaz.find(sentence))
+            self.finder.saw(sorted(found, key=lambda m: m.start))
             for m in found:
                 m.quoted = self.in_quote(m.start, m.end)
             for regex, spec in anaphors:
@@ -220,39 +196,90 @@ class Extractor:
 
     # ---------------------------------------------------------------- run
     def run(self) -> Result:
-        sents = sentences(self.text)
+        sents = self.sents = sentences(self.text) if self.parsed is None else self.parsed
         found = self.mentions(sents)
-        result = Result(sents, found)
+        result = Result(sents, found, ontology=self.gaz.ontology)
         claims: dict[tuple, Candidate] = {}
         last_statement = None
         for sentence, mentions in zip(sents, found):
+            self.mentions_here = mentions
+            self.coded_triggers = set()
             masked, back = self.mask(sentence, mentions)
-            spoken = self.speaker(sentence, mentions, masked, back)
             used_dates: set[int] = set()
-            here = self.relations(sentence, mentions, masked, back, claims, used_dates)
+            posts = self.posts(sentence, mentions, claims)
+            here = self.relations(sentence, mentions, masked, back, claims, used_dates) + posts
+            spoken = self.speaker(sentence, mentions, masked, back)
             here += self.estimates_in(sentence, mentions, masked, spoken, claims, here)
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
             if statement:
+                for claim in here:  # an estimate reported in a statement was made by its speaker
+                    if claim.type == "Estimate" and "estimated_by" not in claim.fields:
+                        claim.fields["estimated_by"] = statement.fields["speaker"]
                 result.statements.append(statement)
+                result.statements += self.extra_statements(sentence, statement)
+                self.statements_so_far = result.statements
             last_statement = statement
         result.claims = list(claims.values())
-        result.new_entities = [e for e in self.gaz.entities.values() if e.new and any(
-            m.entity == e.id for ms in found for m in ms)]
-        for entity in result.new_entities:
-            if entity.type in ("Settlement", "Region", "GovernmentBody") and not entity.part_of:
-                entity.part_of = self.nearest_state(entity.id, found)
+        for claim in result.claims:  # an estimate no one is reported to have made is the source's own
+            if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author:
+                claim.fields["estimated_by"] = self.author
+        result.new_entities = self.new_entities(found, result)
         return result
 
+    def new_entities(self, found: list, result: Result) -> list:
+        """New entities the candidates need: those mentioned in a relation,
+        statement or more than in passing, those the candidates refer to, and
+        what those belong to (part_of, member_of, issuer, location)."""
+        mentioned = {m.entity for ms in found for m in ms}
+        wanted: list[str] = []
+
+        def want(value):
+            for v in value if isinstance(value, list) else [value]:
+                if isinstance(v, str) and v in self.gaz.entities and self.gaz.entities[v].new and v not in wanted:
+                    wanted.append(v)
+
+        for ident, entity in self.gaz.entities.items():
+            # places are proposed when a fact needs them or a cue names them ("the town of ...")
+            if entity.new and ident in mentioned and (entity.type not in ("Settlement", "Region", "Place")
+                                                      or ident in self.finder.cued):
+                want(ident)
+        for candidate in result.claims + result.statements:
+            for value in candidate.fields.values():
+                want(value)
+        for ident in wanted:  # grows while it is read: what the new entities refer to
+            entity = self.gaz.entities[ident]
+            if ident in self.finder.located:
+                entity.extra.setdefault("location", self.finder.located[ident])
+            if entity.type in ("Settlement", "Region", "GovernmentBody") and not entity.part_of:
+                entity.part_of = self.nearest_state(ident, found)
+            want(entity.part_of)
+            want(list(entity.extra.values()))
+        return [self.gaz.entities[i] for i in wanted]
+
     def nearest_state(self, ident: str, found: list) -> list[str]:
-        """The state named closest to an entity's first mention, in its sentence."""
-        for mentions in found:
+        """The state a new place or body belongs to: a city the lexicon knows
+        (``cities`` in language.yaml: Dubai is in the United Arab Emirates), else
+        the state named closest to its first mention in that sentence, else in
+        the sentences around it (two either side), else none."""
+        entity = self.gaz.entities[ident]
+        city = self.lex["cities"].get(entity.label)
+        if city:
+            state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == city), None)
+            if state:
+                return [state]
+        for index, mentions in enumerate(found):
             first = next((m for m in mentions if m.entity == ident), None)
-            if first:
-                states = [m for m in mentions if m.entity != ident and self.gaz.is_a(m.entity, "State")]
+            if not first:
+                continue
+            for window in (found[index:index + 1], found[max(0, index - 2):index + 3]):
+                states = [m for ms in window for m in ms if m.entity != ident and m.kind != "anaphor"
+                          and self.gaz.is_a(m.entity, "State")]
                 if states:
                     return [min(states, key=lambda m: abs(m.start - first.start)).entity]
-                return []
-        return []
+            break
+        # the state the document names most often (a reviewer checks it; a settlement needs one)
+        counts = Counter(m.entity for ms in found for m in ms if m.kind != "anaphor" and self.gaz.is_a(m.entity, "State"))
+        return [counts.most_common(1)[0][0]] if counts else []
 
     def _add(self, claims: dict, candidate: Candidate, sentence: Sentence) -> Candidate:
         existing = claims.get(candidate.key)
@@ -269,7 +296,16 @@ class Extractor:
     def relations(self, sentence, mentions, masked, back, claims, used_dates) -> list[Candidate]:
         here: list[Candidate] = []
         specs = relations()
-        events = []
+        events: list[Candidate] = []
+        self.consumed: set[int] = set()  # document offsets of numbers a coded relation used
+        for coded in self.coder.code(sentence, mentions):
+            self.from_parse(coded, sentence, claims, used_dates, here, events)
+            if coded.relation == "SanctionsMeasure":  # "agreed to add": the verbs the measure depends on too
+                head = coded.trigger
+                self.coded_triggers.add(sentence.at(head))
+                while head.dep_ == "xcomp" and head.head is not head:
+                    head = head.head
+                    self.coded_triggers.add(sentence.at(head))
         for rtype, compiled in _compiled_relations().items():
             spec = specs[rtype]
             for regex, slots, options in compiled:
@@ -292,8 +328,6 @@ class Extractor:
                             continue
                         values["event"] = [event.id]
                     fields = dict(spec.get("set") or {})
-                    if rtype == "SanctionsMeasure":
-                        fields["status"] = self.sanctions_status(spec, match.group())
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
                     date = self.relation_date(sentence, start, end, used_dates)
                     for combination in _expand(values, spec.get("expand") or []):
@@ -303,7 +337,7 @@ class Extractor:
                             here.append(candidate)
                         if spec.get("event"):
                             events.append(candidate)
-        return here
+        return _subsumed(here, claims)
 
     def slot_values(self, match, slots, mentions) -> dict | None:
         values: dict[str, list] = {}
@@ -321,12 +355,6 @@ class Extractor:
             values.setdefault(role, [])
             values[role] += [i for i in ids if i not in values[role]]
         return values
-
-    def sanctions_status(self, spec, text: str) -> str:
-        for status, regex in spec["status"].items():
-            if re.search(regex, text, re.I):
-                return status
-        return "imposed"
 
     def relation_date(self, sentence, start, end, used_dates):
         for s, e, resolved in self.dates_in(sentence):
@@ -361,270 +389,13 @@ class Extractor:
             self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
         return Candidate(rtype, fields, [sentence], key, ident)
 
-    single_roles = {"supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
+    single_roles = {"owner", "owned", "leader", "supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
                     "event", "member", "organisation", "role", "of", "measure", "category", "qualifier"}
 
     def gaz_field_single(self, rtype, role) -> bool:
         if rtype == "Participation" and role == "actor":
             return True
-        return role in self.single_roles and not (rtype in ("Massacre",) and role == "location")
-
-    # ---------------------------------------------------------------- estimates
-    _NUMBER = re.compile(
-        r"(?P<cur>US\$|\\?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|bn)\b)?"
-        r"(?:\s?(?P<pct>percent|per cent|%))?")
-
-    def estimates_in(self, sentence, mentions, masked, spoken, claims, here) -> list[Candidate]:
-        out = []
-        text = sentence.text
-        lower = text.lower()
-        measure_for_sentence = None
-        for match in self._NUMBER.finditer(text):
-            if self.in_quote(sentence.start + match.start()):
-                continue
-            before = lower[: match.start()]
-            after = lower[match.end(): match.end() + 40]
-            if re.search(r"\b(?:in|since|of|by|until|from)\s*$", before) and re.fullmatch(r"(19|20)\d\d", match.group("num")):
-                continue
-            if re.fullmatch(r"(19|20)\d\d", match.group("num")) or re.search(_MONTH.lower() + r"\s*$", before):
-                continue
-            value = Decimal(match.group("num").replace(",", ""))
-            if match.group("mult"):
-                value *= self.est["multipliers"][match.group("mult")]
-            money = bool(match.group("cur")) or bool(re.match(r"^\s*(?:dollars|euros|pounds)\b", after))
-            percent = bool(match.group("pct"))
-            if not money and not percent and value < 2:
-                continue
-            measure = self.measure(before, after, lower, money, percent) or (
-                measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
-            if not measure:
-                continue
-            measure_for_sentence = measure
-            fields = {"measure": measure, "value": int(value) if value == int(value) else value}
-            fields["qualifier"] = self.qualifier(before)
-            if money:
-                currency = match.group("cur") or re.match(r"^\s*(\w+)", after).group(1)
-                fields["currency"] = self.est["currencies"].get(currency.lstrip("\\"), "USD")
-                for period, cues in self.est["periods"].items():
-                    if any(re.match(r"^\s*" + re.escape(c) + r"\b", after) for c in cues):
-                        fields["per"] = period
-            else:
-                fields["unit"] = "percent" if percent else "people"
-            # the words naming what is counted: up to the next comma or number,
-            # or for a share, the rest of the sentence ("90 percent ... were convicts")
-            window = lower[match.end():] if percent else re.split(r"[,;]|\d", after)[0]
-            for category, cues in self.est["categories"].items():
-                if any(re.search(r"\b" + re.escape(c) + r"\b", window) for c in cues):
-                    fields["category"] = category
-                    break
-            of = self.estimate_of(measure, sentence, mentions, match, here)
-            if not of:
-                continue
-            by = self.estimator(mentions, masked, spoken)
-            if by:
-                fields["estimated_by"] = by
-            # when the estimate was made: a date said with it, else the day it was published
-            said = next((r for s, e, r in self.dates_in(sentence) if re.search(
-                r"\b(?:said|says|estimated|told \w+)\s*$", text[:s])), None)
-            if said or self.issued:
-                fields["date"] = said[1] if said else self.issued.isoformat()
-                if said:
-                    fields["date_as_written"] = said[0]
-            names = {"of": self.label(of), "measure": measure.replace("-", " ")}
-            ident = slug(f"{of}-{fields.get('category', '')}-{measure}-{fields['value']}")
-            label = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "")
-            says = f"{label} {fields['qualifier'].replace('-', ' ')} {fields['value']} " + \
-                (fields["currency"] if money else fields["unit"]) + "."
-            key = ("Estimate", of, measure, fields.get("category"), str(fields["value"]))
-            candidate = Candidate("Estimate", {"label": _sentence_case(label), "says": _sentence_case(says),
-                                                        "of": of, **fields}, [sentence], key, ident)
-            out.append(self._add(claims, candidate, sentence))
-        return out
-
-    def measure(self, before, after, sentence, money, percent):
-        for spec in self.est["measures"]:
-            unit = spec.get("unit")
-            if unit == "money" and not money or unit == "percent" and not percent:
-                continue
-            if unit is None and (money or percent):
-                continue
-            near = spec.get("near")
-            if near and not any(re.search(r"^(?:\s*[\w\"“”'-]+){0,3}?\s*\b" + re.escape(w) + r"\b", after) for w in near):
-                continue
-            cues = spec.get("sentence") or []
-            if cues and not any(re.search(r"\b" + re.escape(c), sentence) for c in cues):
-                continue
-            clause = re.split(r"[,;]| and (?!\w+ed\b)", after)[0] if spec.get("after") else ""
-            if spec.get("after") and not any(re.search(r"\b" + re.escape(c), clause) for c in spec["after"]):
-                continue
-            return spec["measure"]
-        return None
-
-    def qualifier(self, before: str) -> str:
-        tail = before[-30:]
-        for qualifier, words in self.est["qualifiers"].items():
-            for word in sorted(words, key=len, reverse=True):
-                if re.search(r"\b" + re.escape(word) + r"\s*\\?$", tail.rstrip("$").rstrip("\\").rstrip()
-                             + " ") or re.search(r"\b" + re.escape(word) + r"\s+\\?\$?$", tail):
-                    return qualifier
-        return "exactly"
-
-    def estimate_of(self, measure, sentence, mentions, match, here):
-        if measure == "civilians-killed":
-            event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None)
-            return event.id if event else None
-        position = sentence.start + match.start()
-        groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted]
-        if not groups:
-            return None
-        after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
-        if after:
-            return after[0].entity
-        before = [m for m in groups if m.end <= position]
-        return (before[-1] if before else groups[0]).entity
-
-    def estimator(self, mentions, masked, spoken):
-        match = re.search(r"[Aa]ccording to (?:the |an? )?⟨d?(\d+)⟩(?:'s)? (?:\w+ )?(?:information|intelligence|estimates?|figures|data|officials|report|assessment)", masked)
-        if match:
-            return mentions[int(match.group(1))].entity
-        return spoken[0] if spoken else None
-
-    # ---------------------------------------------------------------- statements
-    def speaker(self, sentence, mentions, masked, back):
-        """(speaker id, stance, verb start in masked text) for the sentence, or None."""
-        speech, stance_of = _speech()
-        according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
-        for match in speech.finditer(masked):
-            if self.in_quote(sentence.start + back[match.start()]):
-                continue
-            before = masked[: match.start()]
-            before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
-                            r"has|have|had|previously|earlier|again|on \w+|just|publicly|"
-                            + _WEEKDAY + r"))+\s*$", " ", before)
-            token = re.search(r"⟨(\d+)⟩(,?)\s*$", before)
-            speaker = None
-            if token:
-                mention = mentions[int(token.group(1))]
-                # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
-                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor"):
-                    speaker = mention.entity
-            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
-                tail = masked[match.end():]
-                run = re.match(r"^((?:\s*(?:" + _WEEKDAY + r"|the|a|an|[\w-]+|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)\s*(?:[,.;:]|$)", tail)
-                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []
-                people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]
-                actors = [m for m in tokens if self.gaz.is_a(m.entity, "Actor")]
-                if people:
-                    speaker = people[-1].entity
-                elif actors:
-                    speaker = actors[0].entity
-            if speaker:
-                return speaker, stance_of[match.group(1)], match.start()
-        passive = re.search(r"\b(?:was|were|has been|have been|had been) (denied|rejected|dismissed|disputed|"
-                            r"confirmed|backed|welcomed) by (?:the )?⟨(\d+)⟩", masked)
-        if passive and self.gaz.is_a(mentions[int(passive.group(2))].entity, "Actor"):
-            verb = passive.group(1)
-            stance = "denies" if verb in ("denied", "rejected", "dismissed", "disputed") else \
-                "concurs" if verb in ("backed", "welcomed") else "asserts"
-            return mentions[int(passive.group(2))].entity, stance, passive.start()
-        saying = re.search(r",\s+saying\b", masked)
-        if saying and not self.in_quote(sentence.start + back[saying.start()]):
-            first = re.match(r"^[^⟨]{0,40}?⟨(\d+)⟩", masked)
-            if first and self.gaz.is_a(mentions[int(first.group(1))].entity, "Actor"):
-                return mentions[int(first.group(1))].entity, "asserts", saying.start()
-        if according:
-            mention = mentions[int(according.group(1))]
-            if self.gaz.is_a(mention.entity, "Actor"):
-                return mention.entity, "asserts", according.start()
-        return None
-
-    def statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
-        quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
-            if sentence.text.startswith(("\"", "“")) else False
-        if not found:
-            if quote_only and last is not None and last.fields.get("quote"):
-                found = (last.fields["speaker"], "asserts", 0)
-            else:
-                return None
-        speaker, stance, verb_at = found
-        fields: dict = {"speaker": speaker}
-        clause = masked[verb_at:]
-        on_behalf = None
-        for kind, regex in self.lex["stance_clause"].items():
-            m = re.search(r"(?:the )?⟨d?(\d+)⟩\s+" + regex, clause)
-            if m:
-                stance = kind
-                subject = mentions[int(m.group(1))].entity
-                if subject != speaker:
-                    on_behalf = subject
-        membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
-        if membership:
-            organisation, role = membership
-            if role and role != "None":
-                fields["role"] = role
-            fields["on_behalf_of"] = on_behalf or organisation
-        elif on_behalf:
-            fields["on_behalf_of"] = on_behalf
-        for s, e, resolved in self.dates_in(sentence):
-            if s in used_dates or self.in_quote(sentence.start + s):
-                continue
-            fields["date"], fields["date_as_written"] = resolved[1], resolved[0]
-            break
-        lower = sentence.text.lower()
-        for channel, cues in self.lex["channels"].items():
-            if any(c.lower() in lower for c in cues):
-                fields["channel"] = channel
-                break
-        carried = re.search(r"carried by (?:the )?⟨(\d+)⟩", masked)
-        if carried and self.gaz.is_a(mentions[int(carried.group(1))].entity, "MediaOutlet"):
-            fields["carried_by"] = mentions[int(carried.group(1))].entity
-        fields["stance"] = stance
-        for hedge in self.lex["hedges"]:
-            if re.search(r"\b" + re.escape(hedge) + r"\b", lower):
-                fields["hedge"] = hedge
-                break
-        quotes = [self.text[q0 + 1:q1 - 1].rstrip(",") for q0, q1 in self.quotes
-                  if sentence.start <= q0 and q1 <= sentence.end]
-        quotes = [q for q in quotes if len(q.split()) >= 2]
-        if quotes:
-            fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
-        regarding = [c for c in here if c.type != "Membership" or c.fields.get("member") != speaker]
-        if not regarding and stance in ("denies", "concurs"):
-            parents = {speaker, fields.get("on_behalf_of")} | set(self.gaz.entities[speaker].part_of if speaker in self.gaz.entities else [])
-            regarding = [c for c in claims.values() if c.type not in ("Estimate",) and any(
-                (parents & set(v)) if isinstance(v, list) else (v in parents) for v in c.fields.values())]
-        if not regarding:
-            about = []
-            for m in mentions:
-                if m.entity != speaker and m.kind != "demonym" and m.entity not in about:
-                    about.append(m.entity)
-            if not about and any(m.entity == speaker for m in mentions):
-                about = [speaker]
-            if not about:
-                return None  # nothing the claim could be about
-            says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
-            ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
-            claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
-            claims[claim.key] = claim
-            regarding = [claim]
-        fields["regarding"] = regarding  # resolved to ids when written
-        ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
-        return Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
-
-    def membership_here(self, speaker, claims):
-        for candidate in claims.values():
-            if candidate.type == "Membership" and candidate.fields.get("member") == speaker:
-                return candidate.fields.get("organisation"), candidate.fields.get("role")
-        return None
-
-
-@lru_cache(maxsize=1)
-def _speech() -> tuple[re.Pattern, dict]:
-    """The speech verbs of the lexicon as one regex, and each verb's stance."""
-    stance_of = {verb: stance for stance in ("asserts", "denies", "concurs") for verb in language()["speech"][stance]}
-    words = sorted((re.escape(v) for v in stance_of), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(words) + r")\b"), stance_of
-
+        return role in self.single_roles and not (rtype in ("Massacre", "Atrocity") and role == "location")
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
     out = list(first)
@@ -634,19 +405,21 @@ def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _expand(values: dict, roles: list) -> list[dict]:
-    combos = [dict(values)]
-    for role in roles:
-        if role not in values:
+def _subsumed(here: list, claims: dict) -> list:
+    """Drop a transfer without a supplier when the same sentence gives one with
+    a supplier to the same recipient (the parse and a pattern read it twice)."""
+    keep = []
+    for c in here:
+        if c.type == "ArmsTransfer" and not c.fields.get("supplier") and any(
+                o.type == "ArmsTransfer" and o.fields.get("supplier") and o.fields.get("recipient") == c.fields.get(
+                    "recipient") for o in here):
+            if len(c.evidence) == 1:
+                claims.pop(c.key, None)
             continue
-        combos = [{**c, role: [item]} for c in combos for item in values[role]]
-    return combos
-
-
-def _sentence_case(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+        keep.append(c)
+    return keep
 
 
 class _Default(dict):
     def __missing__(self, key):
-        return "unknown"
+        return "unnamed " + key

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Graph, RDFS, URIRef
 
 from ..namespaces import AGKB
-from .lexicon import countries, language
-from .text import Sentence
-
-_STOP_WORDS = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "He", "She", "They",
-               "It", "We", "I", "His", "Her", "Their", "Its", "This", "That", "These", "Those", "For", "One",
-               "Just", "After", "Before", "While", "When", "As", "If", "Since", "Meanwhile", "Mr.", "Mrs.",
-               "Ms.", "Dr.", "By", "Related", "Original", "Close", "Also", "Some", "Many", "Last", "Then",
-               "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-               "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December", "Reuters", "AFP", "AP", "There", "What", "Who", "Our", "You",
-               "President", "Prime", "Minister", "Secretary", "General", "Commander", "Colonel"}
+from .lexicon import language
+from .nlp import Sentence
 
 
 @dataclass
@@ -34,6 +26,8 @@ class Entity:
     names: list[str]
     part_of: list[str] = field(default_factory=list)
     new: bool = False
+    assumed_known: bool = False  # a body the evaluation treats as known (lexicon/bodies.yaml)
+    extra: dict = field(default_factory=dict)  # type-specific keys: count, member_of, issuer, location
 
 
 @dataclass
@@ -45,6 +39,16 @@ class Mention:
     kind: str  # name, demonym, anaphor, new
     text: str
     quoted: bool = False
+
+
+def ontology_for(path: Path) -> "Ontology":
+    """The ontology's classes, parsed once per file version (path and mtime)."""
+    return _ontology(str(path), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _ontology(path: str, _mtime: int) -> "Ontology":
+    return Ontology(Graph().parse(path))
 
 
 class Ontology:
@@ -119,16 +123,33 @@ class Gazetteer:
         for word, label in language()["metonyms"].items():
             if label in labels:
                 cased.setdefault(word, labels[label])
-        self.cased, self.folded = cased, {k.lower(): v for k, v in folded.items()}
+        self._cased_map, self.folded = cased, {k.lower(): v for k, v in folded.items()}
         self._cased = _alternation(cased, 0)
         self._folded = _alternation(folded, re.I)
         by_label = {e.label: e.id for e in self.entities.values() if e.type == "State"}
-        self.demonyms = {word: by_label[label] for word, label in language()["demonyms"].items() if label in by_label}
-        self._demonym = _alternation(self.demonyms, 0)
+        self._demonym_map = {word: by_label[label] for word, label in language()["demonyms"].items()
+                              if label in by_label}
+        self._demonym = _alternation(self._demonym_map, 0)
+        self._stale = False
 
-    def add(self, entity: Entity) -> None:
-        self.entities[entity.id] = entity
-        self._compile()
+    @property
+    def cased(self) -> dict:
+        """Case-sensitive names (and metonyms) -> entity id."""
+        if self._stale:
+            self._compile()
+        return self._cased_map
+
+    @property
+    def demonyms(self) -> dict:
+        """Demonyms of the states the gazetteer knows -> state id."""
+        if self._stale:
+            self._compile()
+        return self._demonym_map
+
+    def refresh(self) -> None:
+        """Mark the matchers for rebuilding (done when next needed) after
+        entities or names were added."""
+        self._stale = True
 
     def is_a(self, entity_id: str, cls: str) -> bool:
         entity = self.entities.get(entity_id)
@@ -136,6 +157,8 @@ class Gazetteer:
 
     def find(self, sentence: Sentence) -> list[Mention]:
         """Known names and demonyms in a sentence, longest match first."""
+        if self._stale:
+            self._compile()
         found = []
         for regex, table, kind in ((self._cased, self.cased, "name"), (self._folded, self.folded, "name"),
                                    (self._demonym, self.demonyms, "demonym")):
@@ -164,7 +187,8 @@ def _alternation(names, flags):
     if not names:
         return None
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + body + r")(?![\w-])", flags)
+    # a lookahead finds overlapping matches ("the Treasury" and "Treasury Department"); the longest wins
+    return re.compile(r"(?<![\w-])(?=(" + body + r")(?![\w-]))", flags)
 
 
 def _longest(mentions: list[Mention]) -> list[Mention]:
@@ -191,83 +215,3 @@ def slug(text: str, limit: int = 60) -> str:
     if len(words) > limit:
         words = words[:limit + 1].rsplit("-", 1)[0] if "-" in words[:limit + 1] else words[:limit]
     return words.strip("-")
-
-
-class Proposer:
-    """Proposes entities for capitalised names the gazetteer does not know."""
-
-    _NAME = re.compile(r"(?<![\w.])([A-Z][\w'’.-]*[\w.]?(?:\s+(?:of\s+the\s+|of\s+|for\s+|al-|de\s+)?[A-Z][\w'’.-]*)*)")
-
-    def __init__(self, gazetteer: Gazetteer):
-        self.gazetteer = gazetteer
-        lex = language()
-        self.titles = sorted(lex["person_titles"], key=len, reverse=True)
-        self.heads = [(cls, head) for cls, heads in lex["name_heads"].items() for head in heads]
-        self.heads.sort(key=lambda ch: -len(ch[1]))
-        self.place_cues = lex["place_cues"]
-        self.countries = set(lex["demonyms"].values()) | set(countries())
-        nouns = [(cls, noun) for cls, words in lex["appositives"].items() for noun in words]
-        nouns.sort(key=lambda cn: -len(cn[1]))
-        titles = "|".join(re.escape(t) for t in self.titles)
-        self._title_after = re.compile(r"^,? (?:(?:a|an|the) )?(?:[\w-]+ ){0,3}?(?:" + titles + r")\b")
-        self.appositives = [(cls, re.compile(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b"))
-                            for cls, noun in nouns]
-
-    def propose(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        out = []
-        for match in self._NAME.finditer(sentence.text):
-            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            name = re.split(r"['’]s\b", match.group(1))[0].rstrip(".")  # "Yemen's Red Sea" -> "Yemen"
-            end = start + len(name)
-            overlapping = [m for m in taken if not (end <= m.start or start >= m.end)]
-            if overlapping:
-                # keep what follows a known mention: "British |Foreign Office|"
-                cut = max(m.end for m in overlapping)
-                if cut >= end:
-                    continue
-                rest = sentence.text[cut - sentence.start:end - sentence.start]
-                if not re.match(r"^\s+[A-Z]", rest):
-                    continue
-                start = cut + len(rest) - len(rest.lstrip())
-                name = sentence.text[start - sentence.start:end - sentence.start]
-            words = name.split()
-            while words and words[0] in _STOP_WORDS:
-                start += len(words[0]) + 1
-                words = words[1:]
-            name = " ".join(words)
-            if not name or name in _STOP_WORDS:
-                continue
-            cls = self.classify(name, sentence.text[: start - sentence.start], sentence.text[end - sentence.start:])
-            if cls is None:
-                continue
-            ident = slug(name)
-            if not ident:
-                continue
-            if ident not in self.gazetteer.entities:
-                self.gazetteer.add(Entity(ident, cls, name, [name], new=True))
-            out.append(Mention(start, start + len(name), ident, self.gazetteer.entities[ident].type, "new", name))
-        return out
-
-    def classify(self, name: str, before: str, after: str) -> str | None:
-        if name in self.countries:
-            return "State"
-        for cls, regex in self.appositives:
-            if regex.match(after):
-                return cls
-        for cls, head in self.heads:
-            if name.endswith(" " + head) or name == head and cls == "MediaOutlet":
-                return cls
-        before_words = before.rstrip().rstrip(",")
-        if any(before_words.endswith(cue.rstrip(",")) for cue in self.place_cues):
-            return "Settlement"
-        words = name.split()
-        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
-            if any(before_words.endswith(title) for title in self.titles):
-                return "Person"
-            if self._title_after.match(after):
-                return "Person"
-            if re.match(r"^,?\s*(?:said|says|told|added|denied|warned|wrote)\b", after):
-                return "Person"
-            if re.search(r"\b(?:led|headed|commanded|founded|run|owned) by\s*$", before_words):
-                return "Person"
-        return None

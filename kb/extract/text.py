@@ -3,20 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from .lexicon import language
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence: its text and where it sits in the document."""
-
-    index: int
-    start: int
-    end: int
-    text: str
+from .nlp import Sentence, parse
 
 
 def html_to_text(html: str, url: str | None = None) -> dict:
@@ -50,38 +38,6 @@ def markdown_to_text(markdown: str) -> str:
     return re.sub(r"\\([\\`*_{}\[\]()#+\-.!$])", r"\1", text)
 
 
-_BOUNDARY = re.compile(r"([.!?])([\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
-
-
-@lru_cache(maxsize=1)
-def _abbreviations() -> frozenset:
-    return frozenset(a.lower() for a in language()["abbreviations"])
-
-
 def sentences(text: str) -> list[Sentence]:
-    """Split text into sentences at stops and at line breaks, keeping offsets."""
-    abbreviations = _abbreviations()
-    out: list[Sentence] = []
-    for block in re.finditer(r"[^\n]+", text):
-        start = block.start()
-        line = block.group()
-        cut = 0
-        for match in _BOUNDARY.finditer(line):
-            word = re.search(r"([\w.]+)$", line[cut:match.start()])
-            token = word.group(1).lower() if word else ""
-            if token in abbreviations or re.fullmatch(r"[a-z]", token):
-                continue
-            end = match.end(2)
-            _add(out, text, start + cut, start + end)
-            cut = match.end(3)
-        _add(out, text, start + cut, start + len(line))
-    return out
-
-
-def _add(out: list, text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Sentence(len(out), start, end, text[start:end]))
+    """Sentences with their offsets and spaCy parses (see :mod:`kb.extract.nlp`)."""
+    return parse(text)

@@ -30,3 +30,19 @@ def estimates() -> dict:
 
 def countries() -> list[str]:
     return _read("countries")["countries"]
+
+
+def bodies() -> list[dict]:
+    return _read("bodies")["bodies"]
+
+
+def weapons() -> dict:
+    return _read("weapons")
+
+
+def legal() -> list[dict]:
+    return _read("legal")["instruments"]
+
+
+def verbs() -> dict:
+    return _read("verbs")

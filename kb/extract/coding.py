@@ -1,0 +1,194 @@
+"""Facts read off the parse, turned into candidates: relations the event coder
+found (:mod:`kb.extract.events`) and posts named by titles ("Defence Minister
+Ilse Varga", "Helen Marsh, Under Secretary of the Treasury")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .found import Candidate
+from .lexicon import language, relations
+from .mentions import slug
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    """Titles that name a post: the lexicon's posts and its title pattern."""
+    lex = language()
+    fixed = "|".join(re.escape(t) for t in sorted(lex["posts"], key=len, reverse=True))
+    return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
+
+
+def _expand(values: dict, roles: list) -> list[dict]:
+    combos = [dict(values)]
+    for role in roles:
+        if role not in values:
+            continue
+        combos = [{**c, role: [item]} for c in combos for item in values[role]]
+    return combos
+
+
+class ParsedFacts:
+    """Mixed into the extractor: candidates from titles and from coded relations."""
+
+    def posts(self, sentence, mentions, claims) -> list[Candidate]:
+        """Posts from titles before or after a person's name: "White House
+        national security spokesman John Kirby", "the Honourable Claire
+        Fontaine, Minister of Foreign Affairs", "CENTCOM commander Gen. Laura
+        Pryce". The organisation is the one named just before the title or in
+        it ("of the Treasury"), the lexicon's for the title, the state the
+        document is about for a minister, or the one the knowledge base holds.
+        Commanding titles ("commander", "director") give a Control instead."""
+        lex = language()
+        out = []
+        titles = _titles()
+        for index, m in enumerate(mentions):
+            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
+                continue
+            before = re.sub(r"\(\s*[A-Z][\w.-]*\s*\)\s*$", "", sentence.text[:m.start - sentence.start]).rstrip()
+            before = re.sub(r"(?:\s|^)(?:" + "|".join(re.escape(c) for c in lex["ranks"]) + r")$", "", before).rstrip()
+            title, head = None, None
+            for match in titles.finditer(before):
+                if match.end() == len(before) and (match.start() == 0 or not before[match.start() - 1].isalnum()):
+                    title, head = match.group(), sentence.start + match.start()
+            after = sentence.text[m.end - sentence.start:]
+            later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
+            if title is None and later:
+                title = later.group(1)
+            if title is None:
+                continue
+            role = lex["posts"].get(title) or slug(title)
+            held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
+            if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
+                continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
+            organisation = self._post_organisation(title, role, head, mentions[:index], m)
+            if organisation is None or organisation == m.entity:
+                continue
+            if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
+                values = {"controller": [m.entity], "controlled": [organisation]}
+                kind = "Control"
+            else:
+                values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
+                kind = "Membership"
+            out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
+        return out
+
+    def _acting_for(self, actor: str, claims: dict) -> str:
+        """The organisation a person holds a post in (this document's posts
+        first, then the knowledge base's), or the actor itself."""
+        if not self.gaz.is_a(actor, "Person"):
+            return actor
+        posts = [c.fields["organisation"] for c in claims.values()
+                 if c.type == "Membership" and c.fields.get("member") == actor]
+        known = self.gaz.memberships.get(actor)
+        return posts[-1] if posts else known[0] if known else actor
+
+    def _post_organisation(self, title, role, head, earlier, person) -> str | None:
+        lex = language()
+        if head is not None:
+            for other in reversed(earlier):
+                between = self.text[other.end:head]
+                if other.end <= head and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*|\s+\([A-Z]+\))*\s*", between) \
+                        and self.gaz.is_a(other.entity, "Organisation"):
+                    return other.entity
+        inside = [self.gaz.cased.get(w) for w in re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)*", title)]
+        inside = [i for i in inside if i and self.gaz.is_a(i, "Organisation")]
+        if inside:
+            return inside[-1]  # "Under Secretary of the Treasury"
+        if role in lex["post_organisations"]:
+            return self.finder._known_or_body(lex["post_organisations"][role])
+        known = self.gaz.memberships.get(person.entity)
+        if known and known[1] == role:
+            return known[0]
+        if re.search(r"Minister|President|Prime|Foreign Secretary", title):
+            states = Counter(i for i in self.finder.seen if self.gaz.is_a(i, "State"))
+            if states:
+                return states.most_common(1)[0][0]
+        return None
+
+    def from_parse(self, coded, sentence, claims, used_dates, here, events) -> None:
+        """Candidates for one relation coded on the parse (see :mod:`kb.extract.events`)."""
+        rtype, values, fields = coded.relation, dict(coded.values), dict(coded.fields)
+        trigger = coded.trigger
+        span = sentence.span
+        start = trigger.left_edge.idx - span.start_char
+        end = trigger.right_edge.idx + len(trigger.right_edge.text) - span.start_char
+        date = self.relation_date(sentence, max(start, 0), end, used_dates)
+        if rtype == "Atrocity":
+            kind = "Massacre" if trigger.lemma_.lower() == "massacre" else "Atrocity"
+            event = self._add(claims, self.candidate(kind, relations()[kind], {"location": values["location"]}, {},
+                                                     date, sentence), sentence)
+            for item in (event,):
+                if item not in here:
+                    here.append(item)
+            events.append(event)
+            for actor in values.get("accused", []):
+                part = self.candidate("Participation", relations()["Participation"],
+                                      {"actor": [actor], "event": [event.id]}, {"role": "accused-participant"},
+                                      None, sentence)
+                part = self._add(claims, part, sentence)
+                if part not in here:
+                    here.append(part)
+            if coded.victims is not None:
+                estimate = self.victims_estimate(coded.victims, event, sentence, claims)
+                if estimate and estimate not in here:
+                    here.append(estimate)
+            return
+        spec = relations()[rtype]
+        if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
+            values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]
+        if "items" in values:
+            items = [i for i in values.pop("items") if i != "arms"]
+            if items:
+                fields["items"] = items
+        if rtype == "SanctionsMeasure":
+            # a minister imposing sanctions acts for the state or body of her post
+            values["authority"] = [self._acting_for(a, claims) for a in values.get("authority", [])] or []
+            if not values["authority"]:
+                del values["authority"]
+            if "authority" not in values:
+                earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
+                if not earlier and not self.coder.authority_votes:
+                    return
+                # the authority the document's measures most often had (the issuer of a press release)
+                counts = Counter(c.fields["authority"] for c in earlier) + self.coder.authority_votes
+                top = max(counts.values())
+                values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
+                                             if counts[c.fields["authority"]] == top),
+                                            counts.most_common(1)[0][0])]
+            basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
+            if basis:
+                fields["legal_basis"] = list(dict.fromkeys(basis))
+            # the grounds: "for supplying ...", "for its activities in ..." (on the trigger or its clause)
+            reason = next((c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "prep"
+                           and c.lower_ == "for" and c.i > trigger.i), None)
+            if reason is not None:
+                fields["reason"] = span.doc.text[reason.idx:reason.right_edge.idx + len(reason.right_edge.text)]
+            if date is None:  # "OFAC also sanctioned ...": announced with the authority's other measures
+                dated = [c for c in claims.values() if c.type == rtype and c.fields.get("date")
+                         and c.fields.get("authority") in values["authority"]]
+                if dated and any(t.lower_ == "also" for t in trigger.children):
+                    date = (dated[-1].fields.get("date_as_written", dated[-1].fields["date"]), dated[-1].fields["date"])
+        for combination in _expand(values, spec.get("expand") or []):
+            candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
+            if rtype == "ArmsTransfer":
+                candidate = self._same_transfer(candidate, claims)
+            candidate = self._add(claims, candidate, sentence)
+            if "items" in fields:
+                candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
+            if candidate not in here:
+                here.append(candidate)
+
+    def _same_transfer(self, candidate, claims):
+        """A transfer between the same parties is the same fact unless both name
+        different items ("rifles" in one sentence, "attack helicopters" in the next)."""
+        mine = set(candidate.fields.get("items") or [])
+        same = [c for c in claims.values() if c.type == "ArmsTransfer" and c.key[:3] == candidate.key[:3]]
+        if mine and same and all(c.fields.get("items") and not mine & set(c.fields["items"]) for c in same):
+            items = sorted(mine)
+            candidate.key = candidate.key + (tuple(items),)
+            candidate.id = slug(f"{candidate.id}-{items[0]}", 80)
+        return candidate
+

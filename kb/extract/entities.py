@@ -1,0 +1,461 @@
+"""New entities from the parse: spaCy's named entities given an ontology class,
+abbreviations and short forms, titles and cues that make a person, government
+bodies by their everyday names, places after cues and "X-based" firms (the
+entities named through lexicons are in :mod:`kb.extract.named`).
+
+Word lists live in ``lexicon/language.yaml`` (heads, appositives, posts, cues),
+``lexicon/bodies.yaml``, ``lexicon/legal.yaml`` and ``lexicon/weapons.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from .lexicon import bodies, countries, language, legal
+from .mentions import Entity, Gazetteer, Mention, slug
+from .named import NamedEntities
+from .nlp import Sentence, is_dateline
+
+# spaCy entity labels (OntoNotes) the finder reads, and what each may become.
+_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
+_NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+# A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
+_NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
+_LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "For", "After", "Before",
+            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
+            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One"}
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:S\.A\.|SA|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc|Co\.|Corp\.?|JSC|"
+                           r"LLP|FZE|FZCO|FZ-LLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|SARL|S\.A\.R\.L\.|B\.V\.|N\.V\.|AG|OOO)$")
+# Capitalised words that are never the short form of a name.
+_GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
+            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
+            "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> str:
+    lex = language()
+    return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
+
+
+class EntityFinder(NamedEntities):
+    """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        lex = language()
+        self.heads = sorted(((cls, h) for cls, hs in lex["name_heads"].items() for h in hs), key=lambda c: -len(c[1]))
+        self.appositives = sorted(((cls, n) for cls, ns in lex["appositives"].items() for n in ns),
+                                  key=lambda c: -len(c[1]))
+        self.posts = sorted(lex["posts"].items(), key=lambda p: -len(p[0]))
+        self.cues = sorted(set(lex["person_cues"]) | set(lex["person_titles"]), key=len, reverse=True)
+        self.place_cues = lex["place_cues"]
+        self.countries = set(countries())
+        self.demonyms = lex["demonyms"]
+        self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
+        self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
+        self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
+        self.seen: list[str] = []  # entities in the order the document names them
+        self.cued: set[str] = set()  # places named with a cue ("the town of", "Minsk-based")
+        self.located: dict[str, str] = {}  # organisation id -> place id ("Minsk-based")
+        self._add_bodies()
+
+    # ------------------------------------------------------------ set-up
+    def _add_bodies(self) -> None:
+        known_names = {n for e in self.gaz.entities.values() for n in e.names}
+        for name in self.countries:  # every state of the world is known to the reader
+            if name not in known_names and slug(name) not in self.gaz.entities:
+                self.gaz.entities[slug(name)] = Entity(slug(name), "State", name, [name], new=True, assumed_known=True)
+        for spec in bodies():
+            if spec["id"] in self.gaz.entities:
+                entity = self.gaz.entities[spec["id"]]
+                entity.names.extend(a for a in spec.get("aliases", []) if a not in entity.names)
+                continue
+            names = [spec["label"]] + [a for a in spec.get("aliases", []) if a not in known_names]
+            part_of = [spec["part_of"]] if spec.get("part_of") else []
+            self.gaz.entities[spec["id"]] = Entity(spec["id"], spec["type"], spec["label"], names, part_of, new=True,
+                                                   assumed_known=bool(spec.get("assumed_known")))
+        self.gaz.refresh()
+
+    def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
+        ident = ident or slug(name)
+        if ident and ident not in self.gaz.entities:
+            names = [name]
+            short = _LEGAL_SUFFIX.sub("", name)
+            if cls == "Company" and short != name and len(short.split()) >= 2:
+                names.append(short)  # "Corvid Maritime S.A." is also "Corvid Maritime"
+            self.gaz.entities[ident] = Entity(ident, cls, name, names, new=True, extra=dict(extra))
+            self.gaz.refresh()
+        self.seen.append(ident)
+        return ident
+
+    def short_form(self, name: str) -> str | None:
+        """An entity named earlier in the document of which ``name`` is a short
+        form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
+        "the Council" for the Council of the European Union) or its last word
+        ("the Brigade" for the Wadi Jaref Brigade). The name becomes an alias."""
+        if len(name) < 4:
+            return None
+        generic = name.lower() in _GENERIC
+        for ident in reversed(self.seen):
+            entity = self.gaz.entities.get(ident)
+            if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
+                continue
+            if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
+                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name)
+                   for n in entity.names):
+                if name not in entity.names:
+                    entity.names.append(name)
+                    self.gaz.refresh()
+                return ident
+        return None
+
+    def saw(self, mentions: list[Mention]) -> None:
+        """Record the entities a sentence names, for short forms in later ones."""
+        for m in mentions:
+            if m.kind != "demonym" and (not self.seen or self.seen[-1] != m.entity):
+                self.seen.append(m.entity)
+
+    # ------------------------------------------------------------ per sentence
+    def propose(self, sentence: Sentence, known: list[Mention]) -> list[Mention]:
+        """Mentions of new entities in a sentence; ``known`` are the gazetteer's."""
+        out: list[Mention] = []
+        taken = list(known)
+
+        def free(start, end):
+            return all(end <= m.start or start >= m.end for m in taken + out)
+
+        for match_at, ident, text in self.legal_instruments(sentence):
+            end = match_at + len(text)
+            # the instrument's name wins over bodies inside it ("EU Council Decision (CFSP) 2024/1234")
+            inside = [m for m in taken if not (end <= m.start or match_at >= m.end)]
+            taken = [m for m in taken if m not in inside]
+            known[:] = [m for m in known if m not in inside]
+            if free(match_at, end):
+                out.append(Mention(match_at, end, ident, "LegalInstrument", "new", text))
+        span = sentence.span
+        if span is None:
+            return out
+        out += self._cued_places(sentence, taken + out)
+        words = [t for t in span if t.is_alpha]
+        headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”")) and \
+            sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
+        headline = headline or is_dateline(sentence.text)  # nor is a dateline's city or agency
+        for ent in [] if headline else span.ents:  # a headline in title case is no name
+            if ent.label_ in _NUMERIC:
+                continue
+            start, end, name = self._clean(sentence, ent)
+            if not name:
+                continue
+            if not free(start, end):
+                # "Global Affairs Canada", "the South Sudan People's Defence Forces": an organisation
+                # whose name holds the state it belongs to
+                inside = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                          and self.gaz.is_a(m.entity, "State")]
+                if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
+                                                                if not (end <= m.start or start >= m.end))):
+                    continue
+                state = inside[0].entity
+                own = self.state_body(name, state, sentence.text[end - sentence.start:])
+                if own is not None:
+                    if own:
+                        out.append(Mention(start, end, own, self.gaz.entities[own].type, "name", name))
+                        taken = [m for m in taken if m not in inside]
+                        known[:] = [m for m in known if m not in inside]
+                    continue
+                taken = [m for m in taken if m not in inside]
+                known[:] = [m for m in known if m not in inside]
+            branch = self._branch(sentence, start, end, name, taken)
+            if branch:
+                out.append(branch)
+                taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
+                known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
+                continue
+            parts = self._split_names(name)
+            if len(parts) > 1:  # "Kestrel Trading and Vanta Cargo": two names the NER took for one
+                for offset, part in parts:
+                    out += self._head_named(sentence, start - sentence.start + offset, part, taken + out)
+                continue
+            title = self._title_before(sentence, start)
+            short = self.short_form(name)
+            if short:
+                out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
+                continue
+            cls = self.classify(name, ent.label_, sentence, start, end, title)
+            if cls is None:
+                continue
+            ident = self._new(name, cls)
+            if cls == "Person" and title in dict(self.posts):
+                self.titles_of[ident] = dict(self.posts)[title]
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        out += self._cued_names(sentence, taken + out)
+        self._described(sentence, taken + out)
+        self._abbreviations(sentence, taken + out)
+        self._based(sentence, taken + out)
+        return out
+
+    def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str]:
+        """Document offsets and text of an entity without article, possessive or
+        title, and with the rest of a name the NER cut short ("Bangou Koira")."""
+        last = ent[-1]
+        doc = last.doc
+        while last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
+                and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
+                                                  last.dep_ == "compound" and last.head.i == last.i + 1):
+            last = doc[last.i + 1]
+        start, end = sentence.at(ent[0]), sentence.end_of(last)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        article = _ARTICLE.match(text)
+        if article:
+            start, text = start + article.end(), text[article.end():]
+        if re.search(r"['’]s?$", text) and not text.endswith("s'"):
+            cut = _POSSESSIVE.search(text)
+            text, end = text[:cut.start()], end - len(cut.group())
+        for cue, _ in self.posts:
+            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
+                start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        for cue in self.cues:
+            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
+                start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        text = text.rstrip(" ,.") if not re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", text) else text
+        return start, start + len(text), text.strip()
+
+    def _title_before(self, sentence: Sentence, start: int) -> str | None:
+        before = sentence.text[:start - sentence.start].rstrip()
+        for post, _ in self.posts:
+            if before.endswith(post) and (len(before) == len(post) or not before[-len(post) - 1].isalnum()):
+                return post
+        for cue in self.cues:
+            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+                return cue
+        return None
+
+    def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None) -> str | None:
+        """The ontology class of a new name, or ``None`` to leave it out.
+
+        Order: a state of the world; an apposition ("X, an airline"); a head
+        word ("... Front", "... Ltd."); a title or cue (a person); then by the
+        entity label: PERSON -> Person, GPE/LOC/FAC -> Settlement/Region,
+        NORP plurals -> ArmedGroup, ORG -> Organisation (class unknown).
+        """
+        if name in self.countries:
+            return "State"
+        if re.fullmatch(_title_pattern(), name):
+            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
+        if name.isupper() and len(name) > 5 or " - " in name:
+            return None  # a dateline ("WASHINGTON, Oct 4") or a heading
+        if name.lower() in _GENERIC or name.lower().rstrip("s") in _GENERIC or name.lower() in ("governments",):
+            return None  # "the Governments", "the Council": a common noun with a capital
+        if re.match(r"^\s+(?:administration|government|presidency|junta|camp)\b", sentence.text[end - sentence.start:]):
+            return None  # "the Marlow administration": the body, not a name of its own
+        if name in self.demonyms or name.rstrip("s") in self.demonyms:
+            return None
+        after = sentence.text[end - sentence.start:]
+        for cls, noun in self.appositives:
+            if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun)
+                        + r"\b(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))", after):
+                return cls
+        for cls, head in self.heads:
+            if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
+                return cls
+        if title:
+            return "Person" if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else None
+        if label not in _LABELS:
+            return None
+        before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
+        if re.match(r"^\s+(?:region|province|state|district|governorate|county|prefecture)\b", after) and \
+                name[:1].isupper():
+            return "Region"  # "the Tillaberi region"
+        if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
+            if not name[:1].isupper() or len(name) < 3:
+                return None
+            return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
+                else "Settlement"
+        if label == "PERSON" and re.search(r"\b(?:around|near|outside|in|at|from|into|towards?)$", before):
+            return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
+        if label == "PERSON":
+            words = name.split()
+            return "Person" if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) else None
+        if label == "NORP":
+            return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
+        if label == "ORG":
+            if re.fullmatch(r"[A-Z]{2,6}", name):
+                return None  # an abbreviation: linked when its long form defines it
+            if re.search(r"\b(?:in|near|outside|at)$", before):
+                return "Settlement"  # "a market in Dhaban Gele": NER took a place for an organisation
+            return "Organisation" if len(name) > 3 and name[:1].isupper() else None
+        return None
+
+    def _split_names(self, text: str):
+        """(offset, name) of the names in a capitalised run: "Kestrel Trading and
+        Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
+        parts = [(0, text)]
+        for joint in re.finditer(r" and ", text):
+            left = text[:joint.start()]
+            if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
+                return [(0, left)] + [(joint.end() + o, p) for o, p in self._split_names(text[joint.end():])]
+        return parts
+
+    def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
+        """A name that ends in a head word ("Kestrel Trading"), if the NER missed it."""
+        words = text.split()
+        lead = 0
+        while words and words[0] in _LEADING:
+            lead += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1] in ("of", "and", "for", "de", "du", "al", "the"):
+            words = words[:-1]
+        name = " ".join(words)
+        if len(words) < 2 or not name:
+            return []
+        name = name if re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", name) else name.rstrip(".")
+        cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
+        if cls is None:
+            return []
+        start = sentence.start + at + lead
+        end = start + len(name)
+        if any(not (end <= m.start or start >= m.end) for m in taken):
+            return []
+        ident = self.short_form(name) or self._new(name, cls)
+        return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
+
+    def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says."""
+        out = []
+        for match in re.finditer(r"\b(?:town|village|city|port|district|locality|commune) of "
+                                 r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})", sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            ident = self.short_form(match.group(1)) or self._new(match.group(1), "Settlement")
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
+        return out
+
+    def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Capitalised names the NER missed: those ending in a head word
+        ("Kestrel Trading", "Vanta Design and Manufacturing Industries"), after
+        a title or cue ("Defence Minister Ilse Varga", "strongman Ivo Dren"),
+        and after place cues ("the town of Sorra")."""
+        out = []
+        for match in _NAME.finditer(sentence.text):
+            for offset, part in self._split_names(match.group(1)):
+                out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            title = self._title_before(sentence, start)
+            before = sentence.text[:match.start(1)].rstrip()
+            if title:
+                cls = "Person"
+            elif any(before.endswith(c) for c in ("town of", "village of", "city of")):
+                cls = "Settlement"
+            else:
+                continue
+            name = match.group(1)
+            ident = self._new(name, cls)
+            if title in dict(self.posts):
+                self.titles_of[ident] = dict(self.posts)[title]
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _described(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """A new entity first met without a class of its own gets one from a
+        later apposition: "the Dalvanis, the rebel movement fighting ..."."""
+        for m in mentions:
+            entity = self.gaz.entities.get(m.entity)
+            if entity is None or not entity.new or entity.type != "Organisation":
+                continue
+            after = sentence.text[m.end - sentence.start:]
+            for cls, noun in self.appositives:
+                if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", after):
+                    entity.type = m.type = cls
+                    break
+
+    def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity."""
+        for m in mentions:
+            after = sentence.text[m.end - sentence.start:]
+            abbr = re.match(r"^\s*\(([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)", after)
+            entity = self.gaz.entities.get(m.entity)
+            if abbr and entity and abbr.group(1) not in entity.names:
+                entity.names.append(abbr.group(1))
+                self.gaz.refresh()
+
+    def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"Minsk-based Orlan Shipping": the firm is located in Minsk."""
+        for match in re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text):
+            end = sentence.start + match.end()
+            firm = next((m for m in mentions if m.start == end), None)
+            if firm is None:
+                continue
+            place = match.group(1)
+            known = self.gaz.cased.get(place)
+            if known and self.gaz.is_a(known, "State") and place not in self.countries and \
+                    place not in self.gaz.entities[known].names:
+                known = None  # "Minsk" stands for Belarus only as a metonym
+            place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
+            self.located[firm.entity] = place_id
+            self.cued.add(place_id)
+
+    def main_state(self) -> str | None:
+        """The state the document names most often so far, or ``None``."""
+        counts = Counter(i for i in self.seen if i in self.gaz.entities and self.gaz.entities[i].type == "State")
+        return counts.most_common(1)[0][0] if counts else None
+
+    def office_holder(self, token, sentence: Sentence) -> str | None:
+        """A person a text names only by office ("the mayor of the capital,
+        Kyiv, said"): proposed as "Mayor of Kyiv"."""
+        if token.lemma_.lower() not in language()["office_nouns"]:
+            return None
+        places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
+        if not places:
+            return None
+        last = places[-1]
+        name = " ".join(t.text for t in last.doc[last.left_edge.i:last.i + 1] if t.pos_ == "PROPN")
+        ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
+        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        return ident
+
+    def unnamed_class(self, token) -> str | None:
+        """The class of a body a common noun names ("administration"), or ``None``."""
+        return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)
+
+    def unnamed_body(self, token, sentence: Sentence) -> str | None:
+        """The id of a body a noun phrase names without a proper name ("the
+        Marlow administration", "the panel of experts that monitors ..."),
+        proposed as a new entity; ``None`` when the head is no such noun."""
+        head = token.lemma_.lower()
+        tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
+        words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
+        if tail:
+            words += list(tail[0].subtree)
+        phrase = " ".join(t.text for t in words)
+        cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
+                    or phrase.lower().startswith(noun + " ") or head == noun), None)
+        if cls is None or not phrase:
+            return None
+        bare = phrase.lower()
+        if bare in ("government", "administration", "presidency", "ministry"):
+            # "the presidency said": the state's, when the document says which state it is about
+            state = self.main_state()
+            if state is None or bare == "ministry":
+                return None
+            if bare == "government":
+                return state
+            phrase = f"{bare} of {self.gaz.entities[state].label}"
+            ident = self._new(phrase[:1].upper() + phrase[1:], cls)
+            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+            self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+            return ident
+        label = phrase[:1].upper() + phrase[1:]
+        ident = self._new(label, cls)
+        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        return ident

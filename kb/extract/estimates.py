@@ -1,0 +1,191 @@
+"""Estimates: numbers in a sentence that count a force, its losses, the people
+an attack killed, or money spent, with their qualifier, currency and period.
+The cues are data (``lexicon/estimates.yaml``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .named import weapon_type
+from .found import _MONTH, Candidate, sentence_case as _sentence_case
+from .mentions import slug
+
+
+class EstimateFinder:
+    """Mixed into the extractor: the estimates of one sentence."""
+
+    _NUMBER = re.compile(
+        r"(?P<cur>US\$|\\?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|bn)\b)?"
+        r"(?:\s?(?P<pct>percent|per cent|%))?")
+
+    def estimates_in(self, sentence, mentions, masked, spoken, claims, here) -> list[Candidate]:
+        out = []
+        text = sentence.text
+        lower = text.lower()
+        measure_for_sentence = None
+        for match in self._NUMBER.finditer(text):
+            if self.in_quote(sentence.start + match.start()) or sentence.start + match.start() in self.consumed:
+                continue
+            before = lower[: match.start()]
+            after = lower[match.end(): match.end() + 40]
+            if weapon_type(" ".join(after.split()[:4])):
+                continue  # "40 armoured personnel carriers": equipment, not a force
+            if re.search(r"\b(?:in|since|of|by|until|from)\s*$", before) and re.fullmatch(r"(19|20)\d\d", match.group("num")):
+                continue
+            if re.fullmatch(r"(19|20)\d\d", match.group("num")) or re.search(_MONTH.lower() + r"\s*$", before):
+                continue
+            value = Decimal(match.group("num").replace(",", ""))
+            if match.group("mult"):
+                value *= self.est["multipliers"][match.group("mult")]
+            money = bool(match.group("cur")) or bool(re.match(r"^\s*(?:dollars|euros|pounds)\b", after))
+            percent = bool(match.group("pct"))
+            if not money and not percent and value < 2:
+                continue
+            if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
+                continue  # "on 14 November 2025": a date
+            measure = self.measure(before, after, lower, money, percent) or (
+                measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
+            counted = re.findall(r"[a-z]+", after)[:2]
+            if measure == "force-size" and counted and not any(w in self.est["force_nouns"] for w in counted) and \
+                    counted[0] not in ("in", "and", "of", "including", "to", "at", "now", "by", "as", "last"):
+                continue  # "more than 300 shelters": not people
+            if not measure:
+                continue
+            measure_for_sentence = measure
+            fields = {"measure": measure, "value": int(value) if value == int(value) else value}
+            fields["qualifier"] = self.qualifier(before)
+            # a range: "between 400 and 600 contractors", "an estimated 2,000 to 2,500 fighters"
+            upper = re.match(r"^\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+)\b", lower[match.end():])
+            if upper:
+                fields["qualifier"], fields["maximum"] = "at-least", int(upper.group(1).replace(",", ""))
+                self.consumed.add(sentence.start + match.end() + upper.start(1))
+                window_end = match.end() + upper.end()
+                after = lower[window_end: window_end + 40]
+            if money:
+                currency = match.group("cur") or re.match(r"^\s*(\w+)", after).group(1)
+                fields["currency"] = self.est["currencies"].get(currency.lstrip("\\"), "USD")
+                for period, cues in self.est["periods"].items():
+                    if any(re.match(r"^\s*" + re.escape(c) + r"\b", after) for c in cues):
+                        fields["per"] = period
+            else:
+                fields["unit"] = "percent" if percent else "people"
+            # the words naming what is counted: up to the next comma or number,
+            # or for a share, the rest of the sentence ("90 percent ... were convicts")
+            window = lower[match.end():] if percent else re.split(r"[,;]|\d", after)[0]
+            for category, cues in self.est["categories"].items():
+                if any(re.search(r"\b" + re.escape(c) + r"\b", window) for c in cues):
+                    fields["category"] = category
+                    break
+            of = self.estimate_of(measure, sentence, mentions, match, here)
+            if not of:
+                continue
+            by = self.estimator(mentions, masked, spoken)
+            if by:
+                fields["estimated_by"] = by
+            # when the estimate was made: a date said with it, else the day it was published
+            said = next((r for s, e, r in self.dates_in(sentence) if re.search(
+                r"\b(?:said|says|estimated|told \w+)\s*$", text[:s])), None)
+            if said or self.issued:
+                fields["date"] = said[1] if said else self.issued.isoformat()
+                if said:
+                    fields["date_as_written"] = said[0]
+            names = {"of": self.label(of), "measure": measure.replace("-", " ")}
+            ident = slug(f"{of}-{fields.get('category', '')}-{measure}-{fields['value']}")
+            label = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "")
+            says = f"{label} {fields['qualifier'].replace('-', ' ')} {fields['value']} " + \
+                (fields["currency"] if money else fields["unit"]) + "."
+            key = ("Estimate", of, measure, fields.get("category"), str(fields["value"]))
+            candidate = Candidate("Estimate", {"label": _sentence_case(label), "says": _sentence_case(says),
+                                                        "of": of, **fields}, [sentence], key, ident)
+            out.append(self._add(claims, candidate, sentence))
+        return out
+
+    def measure(self, before, after, sentence, money, percent):
+        for spec in self.est["measures"]:
+            unit = spec.get("unit")
+            if unit == "money" and not money or unit == "percent" and not percent:
+                continue
+            if unit is None and (money or percent):
+                continue
+            near = spec.get("near")
+            if near and not any(re.search(r"^(?:\s*[\w\"“”'-]+){0,3}?\s*\b" + re.escape(w) + r"\b", after) for w in near):
+                continue
+            cues = spec.get("sentence") or []
+            if cues and not any(re.search(r"\b" + re.escape(c), sentence) for c in cues):
+                continue
+            clause = re.split(r"[,;]| and (?!\w+ed\b)", after)[0] if spec.get("after") else ""
+            if spec.get("after") and not any(re.search(r"\b" + re.escape(c), clause) for c in spec["after"]):
+                continue
+            return spec["measure"]
+        return None
+
+    def qualifier(self, before: str) -> str:
+        tail = before[-30:]
+        for qualifier, words in self.est["qualifiers"].items():
+            for word in sorted(words, key=len, reverse=True):
+                if re.search(r"\b" + re.escape(word) + r"\s*\\?$", tail.rstrip("$").rstrip("\\").rstrip()
+                             + " ") or re.search(r"\b" + re.escape(word) + r"\s+\\?\$?$", tail):
+                    return qualifier
+        return "exactly"
+
+    def estimate_of(self, measure, sentence, mentions, match, here):
+        if measure == "civilians-killed":
+            event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None)
+            return event.id if event else None
+        position = sentence.start + match.start()
+        groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted]
+        if not groups:
+            return None
+        after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
+        if after:
+            return after[0].entity
+        before = [m for m in groups if m.end <= position]
+        return (before[-1] if before else groups[0]).entity
+
+    def estimator(self, mentions, masked, spoken):
+        match = re.search(r"[Aa]ccording to (?:the |an? )?⟨d?(\d+)⟩(?:'s)? (?:\w+ )?(?:information|intelligence|estimates?|figures|data|officials|report|assessment)", masked)
+        if match:
+            return mentions[int(match.group(1))].entity
+        return spoken[0] if spoken else None
+
+    def number(self, text: str) -> Decimal | None:
+        """A number written in digits ("1,000") or words ("twelve"), or ``None``."""
+        cleaned = text.replace(",", "").strip().lower()
+        if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+            return Decimal(cleaned)
+        words = self.est["number_words"]
+        parts = cleaned.split("-")  # "twenty-seven"
+        if len(parts) == 2 and all(p in words for p in parts) and words[parts[0]] >= 20 and words[parts[1]] < 10:
+            return Decimal(words[parts[0]] + words[parts[1]])
+        return Decimal(words[cleaned]) if cleaned in words else None
+
+    def victims_estimate(self, victims, event, sentence, claims) -> Candidate | None:
+        """The estimate of the people a killing counts ("Between 200 and 300
+        people were killed": at least 200, at most 300; "twelve villagers": 12)."""
+        count = next((c for c in victims.children if c.dep_ == "nummod"), None)
+        if count is None:
+            return None
+        value = self.number(count.text)
+        if value is None:
+            return None
+        fields = {}
+        upper = [c for c in count.children if c.dep_ == "conj" and self.number(c.text) is not None]
+        words = [t.lower_ for t in count.subtree if t.dep_ in ("quantmod", "advmod", "amod") and t.i < count.i]
+        before = " ".join(words) or sentence.span.doc.text[max(0, count.idx - 30):count.idx].lower()
+        fields["qualifier"] = "at-least" if upper else self.qualifier(before + " ")
+        if upper:
+            fields["maximum"] = int(self.number(upper[0].text))
+        base = sentence.base
+        self.consumed.update(base + t.idx for t in count.subtree)
+        measure = "civilians-killed" if victims.lemma_.lower() in self.est["civilian_words"] else "people-killed"
+        fields = {"measure": measure, "value": int(value), **fields, "unit": "people"}
+        if self.issued:
+            fields["date"] = self.issued.isoformat()
+        label = f"{self.label(event.id)}: {measure.replace('-', ' ')}"
+        says = f"{label} {fields['qualifier'].replace('-', ' ')} {fields['value']} people."
+        key = ("Estimate", event.id, measure, None, str(fields["value"]))
+        candidate = Candidate("Estimate", {"label": _sentence_case(label), "says": _sentence_case(says),
+                                           "of": event.id, **fields}, [sentence], key,
+                              slug(f"{event.id}-{measure}-{fields['value']}"))
+        return self._add(claims, candidate, sentence)

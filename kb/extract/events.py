@@ -1,0 +1,499 @@
+"""Relations found on the dependency parse, the way political event coders do
+it: a trigger (a verb lemma or a noun from ``lexicon/verbs.yaml``) gives the
+relation type, and its roles are filled from the trigger's subjects, objects,
+prepositional objects, passive agents, coordinated phrases, appositions and
+relative clauses, each resolved to a mention of a known or new entity.
+
+Sources of the method: Schrodt's KEDS/TABARI and PETRARCH event coders (verb
+dictionaries over parsed sentences); the dependency labels are spaCy's English
+(ClearNLP) scheme.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .named import is_arms
+from .lexicon import language, verbs, weapons
+from .mentions import Mention
+
+_FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "unit", "fighter", "personnel", "contingent"}
+_PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "area", "port", "camp", "capital",
+                "state", "locality", "commune", "county", "governorate", "settlement", "hill", "outskirt",
+                "airstrip", "airport", "base", "coast", "border", "suburb", "neighbourhood", "neighborhood"}
+_RELATIVE = {"which", "that", "who", "whom"}
+_TITLE_NOUNS = {"executive", "director", "owner", "chairman", "commander", "leader", "founder", "head", "chief",
+                "spokesman", "spokeswoman", "spokesperson", "manager", "president", "minister", "official"}
+# Plural people who stand for the body a modifier names ("EU foreign ministers agreed").
+_STAND_FOR = {"fighter", "militant", "member", "rebel", "unit", "commander", "official", "minister", "diplomat",
+              "authority", "contractor", "mercenary", "operative", "envoy", "representative", "leader", "prosecutor",
+              "investigator", "spokesman", "spokeswoman", "spokesperson", "officer", "guard", "government"}
+
+
+@dataclass
+class Coded:
+    """One relation read off the parse: its type, role values (lists of ids),
+    constant fields, the trigger token and the extent of its clause."""
+
+    relation: str
+    values: dict
+    fields: dict = field(default_factory=dict)
+    trigger: object = None
+    victims: object = None  # the token counting the victims of a killing
+
+
+class EventCoder:
+    """Codes the relations of one sentence from its parse.
+
+    ``extractor`` supplies the gazetteer (``gaz``), the entity finder
+    (``finder``: weapon types, actor sets, state forces) and ``is_a``.
+    """
+
+    def __init__(self, extractor):
+        self.x = extractor
+        data = verbs()
+        self.words = {k: set(v) for k, v in data["words"].items()}
+        self.victims = set(data["victims"])
+        self.status = data["status"]
+        self.by_lemma: dict[str, list] = {}
+        self.by_noun: dict[str, list] = {}
+        for frame in data["frames"]:
+            for lemma in frame.get("lemmas", []):
+                self.by_lemma.setdefault(lemma, []).append(frame)
+            for noun in frame.get("nouns", []):
+                self.by_noun.setdefault(noun, []).append(frame)
+        self.set_nouns = set(language()["set_nouns"])
+        self.pending = None  # a relation waiting for "One is X" in the next sentence
+        self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
+        self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
+
+    # ------------------------------------------------------------ entry point
+    def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
+        """Every relation the dictionaries find in one parsed sentence."""
+        span = sentence.span
+        if span is None:
+            return []
+        self.sentence = sentence
+        self.at = {}
+        for m in mentions:  # quoted words count: a speaker's claim is coded and the statement regards it
+            for token in span:
+                if m.start <= sentence.at(token) < m.end:
+                    self.at.setdefault(token.i, m)
+        # "X was also targeted" right after a measure: the sanctions context carries over
+        sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
+            sentence.index - self.last_measure <= 2
+        out = self.possessed(span) + self.partitive(span)
+        for token in span:
+            lemma = token.lemma_.lower()
+            frames = []
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl"):
+                frames += self.by_lemma.get(lemma, [])
+            if token.pos_ in ("NOUN", "PROPN"):
+                frames += self.by_noun.get(lemma, [])
+            for frame in frames:
+                if lemma in frame.get("needs_sanctions_context", []) and not sanctions_context:
+                    continue
+                coded = self.apply(frame, token)
+                if coded:
+                    out.append(coded)
+        if any(c.relation == "SanctionsMeasure" for c in out):
+            self.last_measure = sentence.index
+        # a noun ("the EU arms embargo") whose verb was coded itself ("widens the embargo") is that verb's object
+        verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
+        return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
+                                       (c.relation, c.trigger.head.i) in verbs_coded)]
+
+    def partitive(self, span) -> list[Coded]:
+        """"X runs a number of businesses. One is Y.": the relation with Y
+        (``partitive`` in lexicon/verbs.yaml)."""
+        out, pending = [], self.pending
+        self.pending = None
+        table = verbs()["partitive"]
+        for token in span:
+            if pending and token.lemma_ == "be" and token.dep_ == "ROOT" and \
+                    any(c.dep_ == "nsubj" and c.lower_ in ("one", "another") for c in token.children):
+                (relation, first, second), person = pending
+                for attr in (c for c in token.children if c.dep_ == "attr"):
+                    ids = [i for i in self._resolve(attr) if self.x.gaz.is_a(i, "Organisation")]
+                    if ids:
+                        out.append(Coded(relation, {first: [person], second: ids[:1]}, {}, token))
+            entry = table.get(token.lemma_.lower())
+            if entry and token.pos_ == "VERB":
+                objects = [c for c in token.children if c.dep_ == "dobj" and c.i not in self.at and (
+                    c.tag_ == "NNS" or any(g.tag_ == "NNS" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                           for g in p.children))]
+                # the subject, or the person a descriptive subject names ("A vocal critic ..., Prigozhin, 61, runs")
+                people = [self.at[t.i].entity for c in token.children if c.dep_ == "nsubj" for t in c.subtree
+                          if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Person")]
+                if objects and people:
+                    self.pending = (tuple(entry), people[-1])
+        return out
+
+    def possessed(self, span) -> list[Coded]:
+        """"his Concord Catering group", "Prigozhin's company": a person owns the company."""
+        out = []
+        for token in span:
+            mention = self.at.get(token.i)
+            if mention is None or not self.x.gaz.is_a(mention.entity, "Company") or token.dep_ == "compound":
+                continue
+            for poss in (c for c in token.children if c.dep_ == "poss"):
+                owners = [i for i in self._resolve(poss) if self.x.gaz.is_a(i, "Person")]
+                if owners and owners[0] != mention.entity:
+                    out.append(Coded("Ownership", {"owner": owners[:1], "owned": [mention.entity]}, {}, token))
+        return out
+
+    def apply(self, frame: dict, trigger) -> Coded | None:
+        if any(c.dep_ == "neg" for c in trigger.children):
+            return None  # "has not yet designated the company"
+        if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
+            return None
+        needs = frame.get("needs", {}).get(trigger.lemma_.lower())
+        if needs is not None and not any(c.lower_ in needs for c in trigger.children):
+            return None
+        values, used, victims = {}, set(), None
+        for role, spec in frame["roles"].items():
+            for slot in spec["slots"]:
+                tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
+                if spec.get("arms"):
+                    hits = [t for t in tokens if is_arms(self.phrase(t)) or is_arms(self.item_phrase(t))]
+                    if hits:
+                        values[role] = self.items(hits)
+                        used.update(t.i for t in hits)
+                        break
+                    continue
+                if spec.get("victims"):
+                    hits = [t for t in tokens if t.lemma_.lower() in self.victims]
+                    if hits:
+                        values[role], victims = ["victims"], hits[0]
+                        break
+                    continue
+                ids = []
+                for t in tokens:
+                    for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
+                        if spec.get("not_class") and self.x.gaz.is_a(ident, spec["not_class"]):
+                            continue
+                        if ident not in ids:
+                            ids.append(ident)
+                            used.add(t.i)
+                if ids:
+                    values[role] = ids if spec.get("list") else ids[:1]
+                    break
+        if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
+            return None  # "recommends that the committee consider designating X": no measure
+        if any(role not in values for role in frame.get("require", [])):
+            if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
+                # "OFAC designated a company and an individual": who designates, though no target is named
+                self.authority_votes.update(values["authority"])
+            return None
+        if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
+            return None
+        fields = {}
+        if frame["relation"] == "SanctionsMeasure":
+            fields["status"] = frame.get("status") or self.sanctions_status(trigger)
+        return Coded(frame["relation"], values, fields, trigger, victims)
+
+    # ------------------------------------------------------------ slots
+    def slot(self, trigger, path: str) -> list:
+        """Tokens a slot path reaches from the trigger, with their conjuncts."""
+        current = [trigger]
+        for depth, step in enumerate(path.split(">")):
+            nxt = []
+            for token in current:
+                # "a travel ban and an asset freeze on X": the conjuncts of an object lead on too
+                for t in [token] + (list(token.conjuncts) if depth and token.pos_ in ("NOUN", "PROPN") else []):
+                    nxt += [n for n in self.step(t, step) if n not in nxt]
+            current = nxt
+        out = []
+        for token in current:
+            for t in [token] + list(token.conjuncts):
+                if t not in out:
+                    out.append(t)
+        return out
+
+    def step(self, token, step: str) -> list:
+        if step == "self":
+            return [token]
+        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
+            return [t for t in token.subtree if t.i in self.at and t is not token]
+        if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
+            return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+        if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
+            return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
+        if step == "appos":
+            return [c for c in token.children if c.dep_ == "appos"]
+        if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
+            return [token.head] if token.dep_ == "appos" else []
+        if step == "head":
+            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") and \
+                token.head != token else []
+        if step.startswith("prep:"):
+            word = step[5:]
+            preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]
+            return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+        if step == "agent":
+            return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if step == "dative":
+            return [c for c in token.children if c.dep_ == "dative"]
+        if step == "pobj":
+            return [c for c in token.children if c.dep_ == "pobj"]
+        found = [c for c in token.children if c.dep_ == step]
+        if not found and step in ("nsubj", "nsubjpass"):
+            # the small model sometimes hangs the subject on an auxiliary ("troops remained deployed")
+            found = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                     if g.dep_ in ("nsubj", "nsubjpass")]
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children) or bool(found)
+        if not found and not has_subject and step in ("nsubj", "nsubjpass") and \
+                token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
+            found = self.inherited_subject(token, step)
+        return found
+
+    def inherited_subject(self, token, step: str) -> list:
+        """The subject a clause shares with the verb it depends on."""
+        head = token.head
+        if token.dep_ == "relcl":
+            # "Kestrel Trading, which sold ...": the relative pronoun stands for the noun
+            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE]
+            return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
+                else []
+        if token.dep_ == "acl":
+            # "rifles supplied by X": the noun is the participle's passive subject
+            return [head] if step == "nsubjpass" and token.tag_ == "VBN" else \
+                ([head] if step == "nsubj" and token.tag_ == "VBG" else [])
+        if token.dep_ == "pcomp":
+            head = head.head
+            # "accusing the firm of supplying", "designated X for providing": the object did it
+            before = token.doc[token.head.i - 1] if token.head.i > 0 else None
+            if step == "nsubj" and token.head.lower_ == "in" and before is not None and \
+                    before.lemma_.lower() in ("role", "part", "involvement", "hand"):
+                owners = [c for c in before.children if c.dep_ == "poss"]
+                if owners:
+                    return owners  # "its role in delivering missiles"
+            if step == "nsubj" and token.head.lower_ in ("of", "for"):
+                if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+                    return [head]
+                objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                if objects:
+                    return objects
+        for dep in ("nsubj", "nsubjpass"):
+            subjects = [c for c in head.children if c.dep_ == dep]
+            if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
+                return subjects if step == "nsubj" or dep == step else []
+        if head.dep_ in ("xcomp", "conj") and head != token:
+            return self.inherited_subject(head, step)
+        return []
+
+    def has_object(self, trigger, words: set) -> bool:
+        """True when the trigger's object (direct, or of a preposition) is one of ``words``."""
+        for child in trigger.children:
+            if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "oprd") and child.lemma_.lower() in words:
+                return True
+            if child.dep_ in ("prep", "agent", "dative"):
+                if any(g.lemma_.lower() in words or g.lemma_.lower() + " " + g.head.lemma_ in words
+                       for g in child.children if g.dep_ in ("pobj",)):
+                    return True
+                if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
+                       for g in child.children):
+                    return True
+        if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
+            return trigger.head.lemma_.lower() in words
+        return False
+
+    # ------------------------------------------------------------ what a token stands for
+    def phrase(self, token) -> str:
+        """The words of a noun phrase up to its head (modifiers before it)."""
+        left = token.left_edge
+        return " ".join(t.text for t in token.doc[left.i:token.i + 1])
+
+    def items(self, tokens) -> list[str]:
+        """Weapon type ids for the item phrases ("arms" for generic words)."""
+        out = []
+        for t in tokens:
+            ident = self.x.finder.weapon(self.item_phrase(t))
+            out.append(ident or "arms")
+        return out
+
+    def item_phrase(self, token) -> str:
+        """The words naming an item's type: the head noun with its compound
+        and descriptive modifiers, without counts, owners, demonyms or words
+        like "upgraded"; a part names its weapon first ("engines for attack
+        helicopters" -> "attack helicopter engines")."""
+        drop = set(weapons()["drop_modifiers"])
+        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
+                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
+        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod") for x in w.subtree)]
+        phrase = " ".join(w.lower_ for w in words + [token])
+        if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                  if g.dep_ == "pobj"]
+            if of:
+                inner = [w for w in of[0].lefts if w.dep_ in ("compound", "amod") and w.lemma_.lower() not in drop
+                         and w.i not in self.at]
+                phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
+        return phrase
+
+    def resolve(self, token, cls: str, issuer: bool = False) -> list[str]:
+        """Entity ids a token stands for, of class ``cls`` (or a subclass); a
+        legal instrument stands for the body that issued it ("imposed by
+        Security Council resolution 2428")."""
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        ids = self._resolve(token)
+        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
+               else i for i in ids]
+        return [i for i in ids if self.x.gaz.is_a(i, cls)]
+
+    def _resolve(self, token) -> list[str]:
+        mention = self.at.get(token.i)
+        lemma = token.lemma_.lower()
+        if mention is None and token.pos_ == "PROPN":
+            # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
+            inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.i in self.at]
+            if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
+                return [self.at[inside[0].i].entity]
+        if mention is None and token.dep_ == "appos" and token.head.i in self.at:
+            return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
+        if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
+                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
+            return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
+        if mention is None:
+            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
+            if apposed:
+                return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
+            following = token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and \
+                self.at.get(token.i + 2)
+            if following and lemma in _TITLE_NOUNS and self.x.gaz.is_a(following.entity, "Person"):
+                return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
+            held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
+                w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
+            if held:
+                return [self.at[held[0].i].entity]  # "JAB-held airstrips"
+        if mention is not None and not (mention.kind == "demonym" and lemma in _FORCE_NOUNS):
+            return [self.forces(mention.entity) if lemma in _FORCE_NOUNS and self.x.gaz.is_a(mention.entity, "State")
+                    else mention.entity]
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
+        inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
+        inner = [m for m in inner if m is not None]
+        if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
+            inner = inner + [self.at[t.i] for c in token.head.lefts if c.i < token.i and c.dep_ in ("amod", "compound")
+                             for t in c.subtree if t.i in self.at]
+        start = token.head.left_edge if lemma == "ministry" and token.dep_ == "compound" else token.left_edge
+        if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
+            topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
+            return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
+                                           " ".join(t.text for t in token.doc[start.i:token.i + 1]
+                                                    if t.dep_ not in ("det", "poss", "case")))]
+        if lemma in _FORCE_NOUNS and inner:
+            state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
+            if state:
+                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]
+                return [self.forces(state, " ".join(words))]  # "Malian troops", "the Malian National Army"
+            group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
+            if group:
+                return [group]  # "Ravel Front fighters"
+        if mention is None and lemma in _TITLE_NOUNS and token.dep_ in ("appos", "conj") and \
+                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
+            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
+            return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
+        if lemma in _STAND_FOR:  # "a Japanese foreign ministry spokesperson": the ministry
+            for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: -c.i):
+                body = self._resolve(c)
+                if body:
+                    return body
+        if inner and lemma in _STAND_FOR:
+            return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
+        if lemma in _STAND_FOR:
+            source = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                      if g.dep_ == "pobj" and g.i in self.at]
+            if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
+                return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
+        if lemma in _PLACE_NOUNS:
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
+                  for g in c.children if g.dep_ == "pobj"]
+            if of:
+                return self._resolve(of[0])
+            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
+            if named:
+                return [self.at[named[-1].i].entity]  # "the Bari region"
+        if token.tag_ in ("NNS", "NNPS") and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns):
+            return self.actor_set(token)
+        if mention is not None:
+            return [mention.entity]
+        return []
+
+    def actor_set(self, token) -> list[str]:
+        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
+        count = next((c for c in token.children if c.dep_ == "nummod"), None)
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        member = None
+        if of:
+            ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
+            member = ids[0] if ids else None
+        named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
+                 if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
+        member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
+        number = self.x.number(count.text) if count is not None else None
+        if number is None and member is None:
+            return []
+        # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
+        words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]]
+        if of:
+            words += ["of"] + [t.text for t in token.doc[of[0].left_edge.i:of[0].i + 1]]
+        label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
+        label = label[:1].upper() + label[1:]
+        return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
+
+    def forces(self, state: str, written: str | None = None) -> str:
+        """The armed forces of a state ("Malian troops", "the Myanmar military"),
+        proposed as "<demonym> armed forces" when the knowledge base lacks them."""
+        for entity in self.x.gaz.entities.values():
+            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch"):
+                return entity.id
+        ident = f"{state}-armed-forces"
+        if ident not in self.x.gaz.entities:
+            label = self.x.gaz.entities[state].label
+            adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
+            self.x.finder._new(f"{adjective} armed forces", "StateArmedForces", ident)
+            self.x.gaz.entities[ident].part_of = [state]
+        if written and written not in self.x.gaz.entities[ident].names:
+            self.x.gaz.entities[ident].names.append(written)
+        return ident
+
+    def _not_decided(self, trigger) -> bool:
+        """True when a measure is only recommended, urged or considered."""
+        heads, token = set(verbs()["status"]["not_decided"]), trigger
+        for _ in range(4):
+            if token.lemma_.lower() in heads and token is not trigger:
+                return True
+            if token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def sanctions_status(self, trigger) -> str:
+        lemma = trigger.lemma_.lower()
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
+            verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
+            if verb.lemma_.lower() in self.status["lifted"] + self.status["expanded"]:
+                lemma = verb.lemma_.lower()
+        if lemma in self.status["lifted"]:
+            return "lifted"
+        announced = self.status["announced"]
+        chain = [trigger]
+        while chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") and chain[-1].head != chain[-1]:
+            chain.append(chain[-1].head)
+        for t in chain:
+            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] for c in t.children):
+                return "announced"
+            if t is not trigger and t.lemma_.lower() in announced["heads"] and t.pos_ == "VERB":
+                return "announced"
+        if lemma in announced["lemmas"]:
+            return "announced"
+        if lemma in self.status["expanded"] or any(c.lemma_.lower() in ("new", "further", "additional", "more")
+                                                   for c in trigger.subtree if c.dep_ == "amod") and \
+                lemma in ("expand", "extend"):
+            return "expanded"
+        return "imposed"

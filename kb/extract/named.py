@@ -1,0 +1,168 @@
+"""Entities named through the lexicons rather than found by the NER: legal
+instruments (``lexicon/legal.yaml``), weapon types (``lexicon/weapons.yaml``),
+roles, a state's ministries and services, bodies whose name holds a state, and
+unnamed sets of actors."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import weapons
+from .mentions import Entity, Mention, slug
+from .nlp import Sentence
+
+
+@lru_cache(maxsize=1)
+def _weapon_words() -> list[tuple[str, str]]:
+    """(words, weapon type id), longest first; words are lower case."""
+    pairs = [(w.lower(), ident) for ident, spec in weapons()["types"].items() for w in spec["words"]]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def weapon_type(phrase: str) -> str | None:
+    """The weapon type id a noun phrase names ("30 armoured vehicles" ->
+    armoured-vehicles), or ``None``. Plurals are matched by their singular."""
+    text = " " + re.sub(r"\s+", " ", phrase.lower()).strip() + " "
+    for words, ident in _weapon_words():
+        for form in (words, words + "s", words + "es", words[:-1] + "ies" if words.endswith("y") else words):
+            if f" {form} " in text or text.rstrip().endswith(" " + form):
+                return ident
+    return None
+
+
+def is_arms(phrase: str) -> bool:
+    """True when a noun phrase names arms: a weapon type or a generic word."""
+    if weapon_type(phrase):
+        return True
+    low = " " + phrase.lower() + " "
+    return any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in weapons()["generic"])
+
+
+class NamedEntities:
+    """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
+    ``_new``, ``legal``, ``posts`` and ``demonyms``)."""
+
+    def legal_instruments(self, sentence: Sentence):
+        """(document offset, id, text) of each legal instrument the sentence names."""
+        for regex, spec in self.legal:
+            for match in regex.finditer(sentence.text):
+                text = match.group()
+                number = match.group(1) if regex.groups else ""
+
+                def fill(template: str) -> str:
+                    return template.replace("{1}", number).replace("{text}", text)
+                label = fill(spec["label"])
+                ident = slug(fill(spec["id"]).replace("/", "-"), 80) if "{text}" in spec["id"] else \
+                    spec["id"].replace("{1}", number.replace("/", "-"))
+                if ident not in self.gaz.entities:
+                    self._new(label, "LegalInstrument", ident, issuer=spec["issuer"])
+                entity = self.gaz.entities[ident]
+                if spec.get("alias") and fill(spec["alias"]) not in entity.names:
+                    entity.names.append(fill(spec["alias"]))
+                yield sentence.start + match.start(), ident, text
+
+    def weapon(self, phrase: str) -> str | None:
+        """The id of the weapon type a phrase names, proposing it when unknown:
+        a type of the lexicon when the phrase is one of its words ("armored
+        personnel carriers"), else the phrase itself when it contains a weapon
+        word ("drone engines", "attack drones"); ``None`` for generic words."""
+        text = " ".join(phrase.lower().split())
+        singular = re.sub(r"(?:es|s)$", "", text)
+        for words, ident in _weapon_words():
+            if text in (words, words + "s", words + "es") or singular == words:
+                if ident not in self.gaz.entities:
+                    spec = weapons()["types"][ident]
+                    self.gaz.entities[ident] = Entity(ident, "WeaponType", spec["label"], [spec["label"]], new=True)
+                entity = self.gaz.entities[ident]
+                if text != entity.label and text not in entity.names and text.endswith("s"):
+                    entity.names.append(text)
+                return ident
+        if weapon_type(text) is None:
+            return None
+        ident = slug(text)
+        if ident not in self.gaz.entities:
+            self.gaz.entities[ident] = Entity(ident, "WeaponType", text, [text], new=True)
+        return ident
+
+    def role(self, role_id: str, title: str | None = None) -> str:
+        """A Role id, proposing the role (labelled as the title is written) when
+        the knowledge base lacks it."""
+        if role_id not in self.gaz.entities:
+            label = title or next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
+            self.gaz.entities[role_id] = Entity(role_id, "Role", label, [], new=True)
+        return role_id
+
+    def _branch(self, sentence, start, end, name, taken) -> Mention | None:
+        """"a French Navy frigate": a state's service named by its demonym."""
+        if name not in ("Navy", "Air Force", "Army", "Coast Guard", "Marines", "Special Forces", "National Guard"):
+            return None
+        before = [m for m in taken if m.kind == "demonym" and 0 <= start - m.end <= 1]
+        if not before:
+            return None
+        state = before[0].entity
+        written = self.text_of(sentence, before[0].start, end)
+        ident = self._new(written, "StateArmedForces")
+        entity = self.gaz.entities[ident]
+        entity.part_of = entity.part_of or [state]
+        entity.extra.setdefault("_branch", True)
+        return Mention(before[0].start, end, ident, "StateArmedForces", "new", written)
+
+    @staticmethod
+    def text_of(sentence, start, end) -> str:
+        return sentence.text[start - sentence.start:end - sentence.start]
+
+    def state_body(self, name: str, state: str, after: str = "") -> str | None:
+        """What a name holding a state's name stands for: the state itself
+        ("the Government of South Sudan"), its known armed forces ("the Malian
+        National Army"), new state forces ("South Sudan People's Defence
+        Forces", part of the state); "" to leave the state's own mention;
+        ``None`` for another organisation."""
+        label = self.gaz.entities[state].label
+        if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?" + re.escape(label) + r"|"
+                        + re.escape(label) + r"(?:['’]s)? [Gg]overnment)", name):
+            if re.match(r"^\s*\([A-Z]{2,6}\)", after):  # "the Federal Government of Somalia (FGS)": a named body
+                ident = self._new(name, "GovernmentBody")
+                self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+                return ident
+            return state
+        if re.search(r"\b(?:Defen[cs]e Forces|Armed Forces|National Army|Navy|Air Force|Coast Guard|Military)$", name):
+            known = [e.id for e in self.gaz.entities.values() if e.type == "StateArmedForces" and state in e.part_of
+                     and not e.new]
+            if known and name.endswith(("National Army", "Armed Forces", "Military")):
+                return ""  # the parse links the words to the known forces
+            ident = self._new(name, "StateArmedForces")
+            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+            return ident
+        return None
+
+    def ministry(self, state: str, topic: str, written: str) -> str:
+        """A state's ministry named by an adjective ("the Yemeni defence
+        ministry"): "Ministry of Defence of Yemen", proposed when unknown."""
+        label = self.gaz.entities[state].label
+        for entity in self.gaz.entities.values():
+            if entity.type == "GovernmentBody" and state in entity.part_of and written in entity.names:
+                return entity.id
+        topic = {"foreign": "foreign affairs", "interior": "internal affairs"}.get(topic, topic)
+        name = f"Ministry of {topic.title().replace(' And ', ' and ')} of {label}" if topic else \
+            f"Government ministry of {label}"
+        ident = self._new(name, "GovernmentBody", slug(written))  # "japanese-foreign-ministry"
+        entity = self.gaz.entities[ident]
+        entity.part_of = entity.part_of or [state]
+        if written not in entity.names:
+            entity.names.append(written)
+        return ident
+
+    def _known_or_body(self, ident: str) -> str | None:
+        """An id from the lexicon's bodies, if the gazetteer has it."""
+        return ident if ident in self.gaz.entities else None
+
+    def actor_set(self, count: int | None, noun: str, member_of: str | None, label: str) -> str:
+        """The id of an unnamed, counted set of actors, proposing it."""
+        ident = slug(label)
+        extra = {k: v for k, v in (("count", count), ("member_of", member_of)) if v is not None}
+        return self._new(label, "ActorSet", ident, **extra)
+
+    def unnamed_class(self, token) -> str | None:
+        """The class of a body a common noun names ("administration"), or ``None``."""
+        return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)

