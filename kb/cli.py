@@ -386,6 +386,9 @@ def review_show(ctx, ident):
     from .extract.candidates import strip_review
     from .review import show
     item, evidence = show(_project(ctx), ident)
+    if hasattr(item.kind, "render"):  # match candidates: the two sides side by side
+        click.echo("\n".join(item.kind.render(item)))
+        return
     colour = sys.stdout.isatty()
     click.echo(f"{item.id} ({item.section}, {item.status}): {item.summary}")
     shown = {k: v for k, v in strip_review(item.record).items() if k != "evidence"}
@@ -410,31 +413,41 @@ def _marked(evidence, colour: bool) -> str:
     return "".join(out)
 
 
+_BY = click.option("--by", help="Who judges a match (default: $KB_CURATOR, else git's user.name).")
+_NOTE = click.option("--note", help="Why, kept with a match judgement.")
+
+
 @review.command("accept")
 @click.argument("ids", nargs=-1)
 @click.option("--source", help="Accept every unreviewed candidate of this document (its seed id): entities first.")
+@_BY
+@_NOTE
 @click.pass_context
-def review_accept(ctx, ids, source):
+def review_accept(ctx, ids, source, by, note):
     """Move candidates into the curated facts, all together, after validating the result.
+    A match candidate is judged the same actor (facts/links/judgements.yaml).
 
     If the project would not validate, nothing changes and the error names the problem."""
     from .review import accept_many, accept_source
     project = _project(ctx)
     if bool(ids) == bool(source):
         raise click.UsageError("give candidate IDS or --source ID, not both")
-    accepted = accept_source(project, source) if source else accept_many(project, list(ids))
+    accepted = accept_source(project, source) if source else accept_many(project, list(ids), by, note)
     for item in accepted:
         click.echo(f"accepted {item.id} into {project.relative(item.target)}")
 
 
 @review.command("reject")
 @click.argument("ids", nargs=-1, required=True)
+@_BY
+@_NOTE
 @click.pass_context
-def review_reject(ctx, ids):
-    """Mark candidates as rejected; re-extraction will not propose them again."""
+def review_reject(ctx, ids, by, note):
+    """Mark candidates as rejected; re-extraction will not propose them again.
+    A match candidate is judged different actors and never proposed again."""
     from .review import reject
     for ident in ids:
-        reject(_project(ctx), ident)
+        reject(_project(ctx), ident, by, note)
         click.echo(f"rejected {ident}")
 
 
@@ -456,8 +469,11 @@ def import_():
               help="The entity ids are OpenSanctions ids (default: when the URL is on opensanctions.org).")
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds without data before a download fails.")
 @click.option("--max-bytes", default=2 * 1024 ** 3, show_default=True, help="Largest file accepted from a URL.")
+@click.option("--match/--no-match", "then_match", default=True, show_default=True,
+              help="Then propose matches with our entities and other datasets (what `kb match` does).")
 @click.pass_context
-def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, opensanctions, timeout, max_bytes):
+def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, opensanctions, timeout, max_bytes,
+               then_match):
     """Import FollowTheMoney entities (JSON lines) from SOURCE, a file or an http(s) URL.
 
     The file and its mapping to our ontology go to imports/<dataset>/; `make`
@@ -486,6 +502,9 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
         click.echo(f"Not imported ({sum(meta['unmapped'].values())}; listed in {where}/dataset.yaml):")
         for what, number in meta["unmapped"].items():
             click.echo(f"  {number:>8}  {what}")
+    if then_match:
+        from .cli_match import run_match
+        run_match(project)
     click.echo("Run `make` (or kb build) to build with it.")
 
 
@@ -534,6 +553,8 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
                        echo=lambda m: click.echo(m, err=True))
     click.echo(report)
 
+
+from . import cli_match  # noqa: E402,F401 - registers `kb match` and `kb review unsure`
 
 if __name__ == "__main__":  # pragma: no cover
     main()

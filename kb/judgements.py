@@ -255,9 +255,46 @@ def with_judgement(text: str | None, judgement: Judgement, old: Judgement | None
         while end > old.line and not lines[end - 1].strip():
             end -= 1
         del lines[old.line - 1:end]
-    block = yaml.safe_dump([judgement.record()], sort_keys=False, allow_unicode=True, width=110,
-                           default_flow_style=None)
+    record = judgement.record()
+    first = yaml.safe_dump(record.pop("entities"), default_flow_style=True, allow_unicode=True, width=1000)
+    rest = yaml.safe_dump(record, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
+    block = f"- entities: {first.strip()}\n" + "".join("  " + line + "\n" for line in rest.splitlines())
     return "\n".join(lines).rstrip("\n") + "\n\n" + block
+
+
+def find(text: str | None, refs: tuple[str, str]) -> Judgement | None:
+    """The judgement of the pair ``refs`` in a judgements file's text (its
+    verdict and line), or None."""
+    if not text:
+        return None
+    wanted = pair(*refs)
+    doc = yaml.compose(text)
+    if doc is None or not isinstance(doc, yaml.SequenceNode):
+        return None
+    for node, record in zip(doc.value, yaml.safe_load(text)):
+        named = record.get("entities") if isinstance(record, dict) else None
+        if isinstance(named, list) and len(named) == 2 and all(isinstance(r, str) for r in named) \
+                and pair(*named) == wanted:
+            return Judgement(wanted[0], wanted[1], str(record.get("judgement")), "", "",
+                             line=node.start_mark.line + 1)
+    return None
+
+
+def curator(project: Project) -> str:
+    """Who is judging: $KB_CURATOR, else git's user.name in the project,
+    else the login name."""
+    import getpass
+    import os
+    import subprocess
+
+    name = os.environ.get("KB_CURATOR", "").strip()
+    if not name:
+        try:
+            name = subprocess.run(["git", "config", "user.name"], cwd=project.root, capture_output=True,
+                                  text=True, timeout=10).stdout.strip()
+        except (OSError, subprocess.SubprocessError):
+            name = ""
+    return name or getpass.getuser()
 
 
 def _lines_of(text: str) -> list[Judgement]:

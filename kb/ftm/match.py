@@ -33,6 +33,7 @@ import hashlib
 import heapq
 import json
 import math
+import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -168,25 +169,38 @@ def reasons(a: Side, b: Side, result, limit: int | None = None) -> list[str]:
     algorithm, config = _algorithm()
     limit = limit or settings()["reasons_per_pair"]
     found: dict[tuple, tuple] = {}
-    for query, other in ((a, b), (b, a)):
-        whole = other.proxy()
-        for prop in NAME_PROPS:
-            for n, text in enumerate(query.properties.get(prop, [])):
-                # its own id: nomenklatura caches an entity's names by id
-                single = model.get_proxy({"id": f"{query.ref}#{prop}{n}#{text}", "schema": query.schema,
-                                          "properties": {"name": [text]}}, cleaned=False)
-                res = name_match(single, whole, config)
-                if res.score <= 0 or not res.candidate:
-                    continue
-                key = tuple(sorted((text, res.candidate)))
-                if key not in found or found[key][0] < res.score:
-                    found[key] = (res.score, text, res.candidate, res.detail)
+
+    def single(side: Side, prop: str, text: str):
+        # its own id: nomenklatura caches an entity's names by id
+        return model.get_proxy({"id": f"{side.ref}#{prop}#{text}", "schema": side.schema,
+                                "properties": {"name": [text]}}, cleaned=False)
+
+    names_a = [(p, t) for p in NAME_PROPS for t in a.properties.get(p, [])]
+    names_b = [(p, t) for p in NAME_PROPS for t in b.properties.get(p, [])]
+    # every name against every name, both ways round: the best counterpart of
+    # each name, ties broken by the text, so the reasons never depend on the
+    # order of a set
+    best: dict[str, tuple] = {}
+    for pa_, ta in names_a:
+        qa = single(a, pa_, ta)
+        for pb_, tb in names_b:
+            qb = single(b, pb_, tb)
+            one, two = name_match(qa, qb, config), name_match(qb, qa, config)
+            res = one if one.score >= two.score else two
+            if res.score <= 0:
+                continue
+            entry = (-res.score, ta, tb, res.detail)
+            for key in (("a", ta), ("b", tb)):
+                if key not in best or entry < best[key]:
+                    best[key] = entry
+    for neg, ta, tb, detail in best.values():
+        found[(ta, tb)] = (-neg, ta, tb, detail)
     out = []
     for score, text, other, detail in sorted(found.values(), key=lambda f: (-f[0], f[1], f[2]))[:limit]:
         sign = "=" if score >= 0.999 else "~"
-        line = f"name {text!r} ({script_of(text)}) {sign} {other!r} ({script_of(other)}): {score:.2f}"
+        line = f"name “{text}” ({script_of(text)}) {sign} “{other}” ({script_of(other)}): {score:.2f}"
         if detail and score < 0.999:
-            line += f" [{detail}]"
+            line += " [" + re.sub(r"'([^']*)'", r"“\1”", detail) + "]"
         out.append(line)
     out.append(f"type: {a.schema} ({a.cls}, {', '.join(a.origins)}) / {b.schema} ({b.cls}, {', '.join(b.origins)})")
     ca = sorted({c for p in COUNTRY_PROPS for c in a.properties.get(p, [])})
@@ -288,7 +302,7 @@ def run(project: Project, echo=None) -> Result:
     result.seconds["scoring"] = time.perf_counter() - clock
     present = {s.ref for s in imp_sides}
     result.stale = [j for j in judged if any(not jmod.is_ours(r) and r not in present for r in j.pair)]
-    records.sort(key=lambda r: (r["status"] != PENDING, -r["score"], r["id"]))
+    records.sort(key=lambda r: (r["review"] != PENDING, -r["score"], r["id"]))
     write(project, records)
     result.candidates = records
     result.counts = {"ours": len(ours_sides), "imported": len(imp_sides),
@@ -300,7 +314,7 @@ def run(project: Project, echo=None) -> Result:
 def _record(left: str, right: str, score: float, order, res, status: str) -> dict:
     sides = {s.ref: s for s in order}
     a, b = sides[left], sides[right]
-    return {"id": candidate_id(left, right), "status": status, "left": left, "right": right,
+    return {"id": candidate_id(left, right), "review": status, "left": left, "right": right,
             "score": round(float(score), 3), "reasons": reasons(order[0], order[1], res),
             "sides": [a.snapshot(), b.snapshot()]}
 
