@@ -11,11 +11,11 @@ import click
 from .cli import _BY, _NOTE, _project, main, review
 
 
-def run_match(project, fmt: str = "table", shown: int = 10) -> None:
+def run_match(project, fmt: str = "table", shown: int = 10, propose: float | None = None) -> None:
     """Run the matcher and print what it proposed."""
     from .ftm.match import PENDING, UNSURE, path_of, run
 
-    result = run(project, echo=lambda m: click.echo(m, err=True))
+    result = run(project, echo=lambda m: click.echo(m, err=True), propose=propose)
     pending = [c for c in result.candidates if c["review"] == PENDING]
     unsure = [c for c in result.candidates if c["review"] == UNSURE]
     if fmt == "json":
@@ -24,7 +24,7 @@ def run_match(project, fmt: str = "table", shown: int = 10) -> None:
                                "stale": [list(j.pair) for j in result.stale]}, ensure_ascii=False, indent=2))
         return
     c = result.counts
-    click.echo(f"Matched {c['imported']} imported entities ({c['datasets']} datasets) with {c['ours']} of ours "
+    click.echo(f"Matched {c['imported']} imported entities ({c['datasets']} dataset(s)) with {c['ours']} of ours "
                f"and across datasets in {sum(result.seconds.values()):.1f} s: {len(pending)} candidates to review"
                + (f", {len(unsure)} judged unsure" if unsure else "")
                + (f"; {c['already judged']} pairs already judged" if c["already judged"] else "")
@@ -43,13 +43,15 @@ def run_match(project, fmt: str = "table", shown: int = 10) -> None:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--propose", type=click.FloatRange(0, 1), metavar="SCORE",
+              help="Lowest score to propose this time (default: `propose` in kb/ftm/match.yaml, 0.5).")
 @click.pass_context
-def match(ctx, fmt):
+def match(ctx, fmt, propose):
     """Propose imported entities that may be the same actor as one of ours, or as
     another dataset's, with a score and the reasons; writes facts/extracted/matches.jsonl.
 
     Pairs already judged (facts/links/judgements.yaml) are not proposed again."""
-    run_match(_project(ctx), fmt)
+    run_match(_project(ctx), fmt, propose=propose)
 
 
 @review.command("unsure")

@@ -232,12 +232,15 @@ def reasons(a: Side, b: Side, result, limit: int | None = None) -> list[str]:
 
 
 # ---------------------------------------------------------------- the run
-def run(project: Project, echo=None) -> Result:
+def run(project: Project, echo=None, propose: float | None = None) -> Result:
     """Find candidates and write them to facts/extracted/matches.jsonl
     (replacing the last run's; the same inputs give the same bytes).
+    ``propose``: the lowest score proposed (default: kb/ftm/match.yaml).
     Raises KBError when the curated files or the judgements file are bad."""
     echo = echo or (lambda message: None)
-    conf = settings()
+    conf = dict(settings())
+    if propose is not None:
+        conf["propose"] = propose
     result = Result()
     clock = time.perf_counter()
     judged = jmod.read(project)
@@ -292,12 +295,14 @@ def run(project: Project, echo=None) -> Result:
         if score < conf["propose"]:
             continue
         key = frozenset((ga, gb))
-        rank = (score, left, right)
-        if key not in best or rank[0] > best[key][0][0] or (rank[0] == best[key][0][0] and rank[1:] < best[key][0][1:]):
+        # one candidate per pair of groups: the best score; on a tie, the
+        # pair with one of ours (the node that will be canonical), then by refs
+        rank = (-score, not jmod.is_ours(left), left, right)
+        if key not in best or rank < best[key][0]:
             best[key] = (rank, order, res)
     records = []
-    for (score, left, right), order, res in best.values():
-        records.append(_record(left, right, score, order, res, PENDING))
+    for (neg, _, left, right), order, res in best.values():
+        records.append(_record(left, right, -neg, order, res, PENDING))
     records += _unsure(by_pair, {s.ref: s for s in everyone})
     result.seconds["scoring"] = time.perf_counter() - clock
     present = {s.ref for s in imp_sides}
