@@ -329,7 +329,8 @@ def groups(judgements: list[Judgement], name: str = str(PATH)) -> dict[str, str]
         ours_a = ours.get(a) or (a if is_ours(a) else None)
         ours_b = ours.get(b) or (b if is_ours(b) else None)
         if ours_a and ours_b and ours_a != ours_b:
-            raise KBError(f"this judgement makes {ours_a} and {ours_b} (both in facts/entities/) the same actor; "
+            first, second = sorted((ours_a, ours_b))
+            raise KBError(f"this judgement makes {first} and {second} (both in facts/entities/) the same actor; "
                           "merge them in facts/entities/, or judge one pair different", name, j.line)
         parent[b] = a
         if ours_a or ours_b:
@@ -385,13 +386,9 @@ def triples(project: Project, entities: dict) -> Published:
         return out
     present = imported_ids(project)
     name = str(PATH)
+    check_ours(judgements, entities)
     kept = []
     for j in judgements:
-        for ref in j.pair:
-            if is_ours(ref) and ref not in entities:
-                near = difflib.get_close_matches(ref, list(entities), n=1)
-                raise KBError(f"`entities`: {ref!r} is not an entity in facts/entities/"
-                              + (f"; did you mean '{near[0]}'?" if near else ""), name, j.line)
         if any(not is_ours(r) and r[4:] not in present for r in j.pair):
             out.stale.append(j)
         elif j.verdict == "same":
@@ -424,6 +421,17 @@ def triples(project: Project, entities: dict) -> Published:
         for j in path:
             add((node, f"<{PROV}wasDerivedFrom>", judgement_iri(j.left, j.right)))
     return out
+
+
+def check_ours(judgements: list[Judgement], ours) -> None:
+    """Raise KBError (file:line, with the nearest id) at the first judgement
+    naming an id that is not one of ``ours`` (the ids of facts/entities/)."""
+    for j in judgements:
+        for ref in j.pair:
+            if is_ours(ref) and ref not in ours:
+                near = difflib.get_close_matches(ref, list(ours), n=1)
+                raise KBError(f"`entities`: {ref!r} is not an entity in facts/entities/"
+                              + (f"; did you mean '{near[0]}'?" if near else ""), str(PATH), j.line)
 
 
 def _paths(kept: list[Judgement], canonical: dict[str, str]) -> dict[str, list[Judgement]]:

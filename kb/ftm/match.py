@@ -252,6 +252,7 @@ def run(project: Project, echo=None, propose: float | None = None) -> Result:
 
     different = {frozenset((group(j.left), group(j.right))) for j in judged if j.verdict == "different"}
     ours_sides = ours(project)
+    jmod.check_ours(judged, {s.ref for s in ours_sides} | _entity_ids(project))
     result.seconds["read ours"] = time.perf_counter() - clock
     clock = time.perf_counter()
     imp_sides = imported(project)
@@ -314,6 +315,19 @@ def run(project: Project, echo=None, propose: float | None = None) -> Result:
                      "datasets": len({o for s in imp_sides for o in s.origins}), "pairs blocked": len(pairs),
                      "pairs scored": scored, "already judged": skipped}
     return result
+
+
+def _entity_ids(project: Project) -> set[str]:
+    """Every id in facts/entities/ (states and places too: a judgement naming
+    one is refused later, by the shapes, with a clearer message)."""
+    from .. import yamlio
+
+    out = set()
+    for path in sorted((project.facts / "entities").rglob("*.yaml")):
+        for record in yamlio.load(path) or []:
+            if isinstance(record, dict) and isinstance(record.get("id"), str):
+                out.add(record["id"])
+    return out
 
 
 def _record(left: str, right: str, score: float, order, res, status: str) -> dict:
