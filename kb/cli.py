@@ -413,8 +413,7 @@ def _marked(evidence, colour: bool) -> str:
     return "".join(out)
 
 
-_BY = click.option("--by", help="Who judges a match (default: $KB_CURATOR, else git's user.name).")
-_NOTE = click.option("--note", help="Why, kept with a match judgement.")
+from .cli_match import _BY, _NOTE  # noqa: E402 - the options of match judgements
 
 
 @review.command("accept")
@@ -524,8 +523,10 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
               metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
 @click.option("--ftm", "ftm_sizes", metavar="SIZES",
               help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
+@click.option("--match", "match_sizes", metavar="SIZES",
+              help="Measure `kb match` instead, at 10k, 100k or 500k imported entities (comma-separated).")
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes):
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes, match_sizes):
     """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
     from .bench.run import SIZES, bench as run_bench
     if generate_ftm:
@@ -533,15 +534,18 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
         count, path = generate_ftm
         click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
         return
-    if ftm_sizes:
+    if ftm_sizes or match_sizes:
         from .bench.ftm import FTM_SIZES, bench_ftm
-        chosen = [s.strip() for s in ftm_sizes.split(",") if s.strip()]
+        from .bench.match import bench_match
+        chosen = [s.strip() for s in (ftm_sizes or match_sizes).split(",") if s.strip()]
         unknown = [s for s in chosen if s not in FTM_SIZES]
         if unknown:
-            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
+            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}",
+                                     param_hint="--ftm" if ftm_sizes else "--match")
         root = Path(ctx.obj["root"]).resolve()
         target = (root / out) if not Path(out).is_absolute() else Path(out)
-        click.echo(bench_ftm(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
+        measure = bench_ftm if ftm_sizes else bench_match
+        click.echo(measure(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
         return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SIZES]
@@ -554,7 +558,10 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
     click.echo(report)
 
 
-from . import cli_match  # noqa: E402,F401 - registers `kb match` and `kb review unsure`
+from .cli_match import match as _match, review_unsure as _unsure  # noqa: E402 - kb match, kb review unsure
+
+main.add_command(_match)
+review.add_command(_unsure)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

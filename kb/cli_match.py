@@ -1,6 +1,6 @@
 """`kb match` and `kb review unsure`: the command line of matching imported
 entities with ours and with each other (kb/ftm/match.py), kept apart from
-kb/cli.py, which registers them."""
+kb/cli.py, which adds them to its groups."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ import json
 
 import click
 
-from .cli import _BY, _NOTE, _project, main, review
+
+# shared with kb/cli.py's accept and reject (which imports them from here)
+_BY = click.option("--by", help="Who judges a match (default: $KB_CURATOR, else git's user.name).")
+_NOTE = click.option("--note", help="Why, kept with a match judgement.")
+
+
+def _project(ctx):
+    from .project import Project
+    return Project.at(ctx.obj["root"])
 
 
 def run_match(project, fmt: str = "table", shown: int = 10, propose: float | None = None) -> None:
@@ -41,7 +49,7 @@ def run_match(project, fmt: str = "table", shown: int = 10, propose: float | Non
         click.echo("Review them with `kb review list`, `kb review show ID`, then accept, reject or unsure.")
 
 
-@main.command()
+@click.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--propose", type=click.FloatRange(0, 1), metavar="SCORE",
               help="Lowest score to propose this time (default: `propose` in kb/ftm/match.yaml, 0.5).")
@@ -54,7 +62,7 @@ def match(ctx, fmt, propose):
     run_match(_project(ctx), fmt, propose=propose)
 
 
-@review.command("unsure")
+@click.command("unsure")
 @click.argument("ids", nargs=-1, required=True)
 @_BY
 @_NOTE

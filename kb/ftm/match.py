@@ -93,9 +93,11 @@ def keys(side: Side, proxy) -> set[str]:
     skip = (NamePartTag.LEGAL, NamePartTag.STOP)
     out: set[str] = set()
     for name in entity_names(proxy, consolidate=False, phonetics=False):
-        for part in name.parts:
-            if part.tag not in skip and (len(part.comparable) > 1 or part.numeric):
-                out.add("n:" + part.comparable)
+        words = sorted({part.comparable for part in name.parts
+                        if part.tag not in skip and (len(part.comparable) > 1 or part.numeric)})
+        out.update("n:" + w for w in words)
+        if len(words) <= 6:  # two words of one name: rare where each word alone is common
+            out.update(f"p:{x}|{y}" for n, x in enumerate(words) for y in words[n + 1:])
         for symbol in name.symbols:
             if symbol.category == SymbolCategory.NAME:
                 out.add(f"s:{symbol.id}")
@@ -123,15 +125,16 @@ def _block(ours_keys: list, imp_keys: list, imp_origins: list, top: int, common:
     total = n_ours + len(imp_keys)
     idf = {k: math.log(total / (len(ours_index.get(k, ())) + len(imp_index.get(k, ()))))
            for k in set(ours_index) | set(imp_index)}
+    df = {k: len(ours_index.get(k, ())) + len(imp_index.get(k, ())) for k in idf}
     multi = {k for k, post in imp_index.items()
-             if len(post) <= common and len({imp_origins[i] for i in post}) > 1}
+             if df[k] <= common and len({imp_origins[i] for i in post}) > 1}
     pairs: list[tuple[int, int]] = []
     for i, ks in enumerate(imp_keys):
         to_ours: dict[int, float] = defaultdict(float)
         to_imp: dict[int, float] = defaultdict(float)
         for k in ks:
             post = ours_index.get(k)
-            if post and len(post) <= common:
+            if post and df[k] <= common:
                 weight = idf[k]
                 for o in post:
                     to_ours[o] += weight
@@ -148,12 +151,18 @@ def _block(ours_keys: list, imp_keys: list, imp_origins: list, top: int, common:
     return pairs
 
 
-def compare(a: Side, b: Side, pa=None, pb=None):
+def compare(a: Side, b: Side, pa=None, pb=None, floor: float = 0.0):
     """nomenklatura logic-v2 both ways round: (score, the better direction's
-    MatchingResult, (query side, candidate side))."""
+    MatchingResult, (query side, candidate side)). The second way is skipped
+    when the first scores below ``floor``: logic-v2 weighs a name part only
+    the query has 0.8 and one only the candidate has 0.2, so with the side of
+    fewer names as the query first, the other way round scores at most a
+    little higher (kb/ftm/match.yaml, ``reverse_within``)."""
     algorithm, config = _algorithm()
     pa, pb = pa or a.proxy(), pb or b.proxy()
     one = algorithm.compare(pa, pb, config)
+    if one.score < floor:
+        return one.score, one, (a, b)
     two = algorithm.compare(pb, pa, config)
     return (one.score, one, (a, b)) if one.score >= two.score else (two.score, two, (b, a))
 
@@ -175,8 +184,9 @@ def reasons(a: Side, b: Side, result, limit: int | None = None) -> list[str]:
         return model.get_proxy({"id": f"{side.ref}#{prop}#{text}", "schema": side.schema,
                                 "properties": {"name": [text]}}, cleaned=False)
 
-    names_a = [(p, t) for p in NAME_PROPS for t in a.properties.get(p, [])]
-    names_b = [(p, t) for p in NAME_PROPS for t in b.properties.get(p, [])]
+    whole = ("name", "alias", "weakAlias", "previousName")  # not the parts (first name, last name)
+    names_a = [(p, t) for p in whole for t in a.properties.get(p, [])]
+    names_b = [(p, t) for p in whole for t in b.properties.get(p, [])]
     # every name against every name, both ways round: the best counterpart of
     # each name, ties broken by the text, so the reasons never depend on the
     # order of a set
@@ -291,7 +301,9 @@ def run(project: Project, echo=None, propose: float | None = None) -> Result:
             continue
         if not model.get(a.schema).can_match(model.get(b.schema)):
             continue
-        score, res, order = compare(a, b, proxy(i), proxy(j))
+        if _size(a) > _size(b):
+            a, b, i, j = b, a, j, i
+        score, res, order = compare(a, b, proxy(i), proxy(j), conf["propose"] - conf["reverse_within"])
         scored += 1
         if score < conf["propose"]:
             continue
@@ -317,6 +329,10 @@ def run(project: Project, echo=None, propose: float | None = None) -> Result:
     return result
 
 
+def _size(side: Side) -> int:
+    return sum(len(v) for p, v in side.properties.items() if p in NAME_PROPS)
+
+
 def _entity_ids(project: Project) -> set[str]:
     """Every id in facts/entities/ (states and places too: a judgement naming
     one is refused later, by the shapes, with a clearer message)."""
@@ -334,7 +350,7 @@ def _record(left: str, right: str, score: float, order, res, status: str) -> dic
     sides = {s.ref: s for s in order}
     a, b = sides[left], sides[right]
     return {"id": candidate_id(left, right), "review": status, "left": left, "right": right,
-            "score": round(float(score), 3), "reasons": reasons(order[0], order[1], res),
+            "score": round(float(score), 3), "reasons": reasons(a, b, res),
             "sides": [a.snapshot(), b.snapshot()]}
 
 
