@@ -386,6 +386,9 @@ def review_show(ctx, ident):
     from .extract.candidates import strip_review
     from .review import show
     item, evidence = show(_project(ctx), ident)
+    if hasattr(item.kind, "render"):  # match candidates: the two sides side by side
+        click.echo("\n".join(item.kind.render(item)))
+        return
     colour = sys.stdout.isatty()
     click.echo(f"{item.id} ({item.section}, {item.status}): {item.summary}")
     shown = {k: v for k, v in strip_review(item.record).items() if k != "evidence"}
@@ -410,31 +413,40 @@ def _marked(evidence, colour: bool) -> str:
     return "".join(out)
 
 
+from .cli_match import _BY, _NOTE  # noqa: E402 - the options of match judgements
+
+
 @review.command("accept")
 @click.argument("ids", nargs=-1)
 @click.option("--source", help="Accept every unreviewed candidate of this document (its seed id): entities first.")
+@_BY
+@_NOTE
 @click.pass_context
-def review_accept(ctx, ids, source):
+def review_accept(ctx, ids, source, by, note):
     """Move candidates into the curated facts, all together, after validating the result.
+    A match candidate is judged the same actor (facts/links/judgements.yaml).
 
     If the project would not validate, nothing changes and the error names the problem."""
     from .review import accept_many, accept_source
     project = _project(ctx)
     if bool(ids) == bool(source):
         raise click.UsageError("give candidate IDS or --source ID, not both")
-    accepted = accept_source(project, source) if source else accept_many(project, list(ids))
+    accepted = accept_source(project, source) if source else accept_many(project, list(ids), by, note)
     for item in accepted:
         click.echo(f"accepted {item.id} into {project.relative(item.target)}")
 
 
 @review.command("reject")
 @click.argument("ids", nargs=-1, required=True)
+@_BY
+@_NOTE
 @click.pass_context
-def review_reject(ctx, ids):
-    """Mark candidates as rejected; re-extraction will not propose them again."""
+def review_reject(ctx, ids, by, note):
+    """Mark candidates as rejected; re-extraction will not propose them again.
+    A match candidate is judged different actors and never proposed again."""
     from .review import reject
     for ident in ids:
-        reject(_project(ctx), ident)
+        reject(_project(ctx), ident, by, note)
         click.echo(f"rejected {ident}")
 
 
@@ -456,8 +468,11 @@ def import_():
               help="The entity ids are OpenSanctions ids (default: when the URL is on opensanctions.org).")
 @click.option("--timeout", default=60.0, show_default=True, help="Seconds without data before a download fails.")
 @click.option("--max-bytes", default=2 * 1024 ** 3, show_default=True, help="Largest file accepted from a URL.")
+@click.option("--match/--no-match", "then_match", default=True, show_default=True,
+              help="Then propose matches with our entities and other datasets (what `kb match` does).")
 @click.pass_context
-def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, opensanctions, timeout, max_bytes):
+def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, opensanctions, timeout, max_bytes,
+               then_match):
     """Import FollowTheMoney entities (JSON lines) from SOURCE, a file or an http(s) URL.
 
     The file and its mapping to our ontology go to imports/<dataset>/; `make`
@@ -486,6 +501,9 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
         click.echo(f"Not imported ({sum(meta['unmapped'].values())}; listed in {where}/dataset.yaml):")
         for what, number in meta["unmapped"].items():
             click.echo(f"  {number:>8}  {what}")
+    if then_match:
+        from .cli_match import run_match
+        run_match(project)
     click.echo("Run `make` (or kb build) to build with it.")
 
 
@@ -505,8 +523,10 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
               metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
 @click.option("--ftm", "ftm_sizes", metavar="SIZES",
               help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
+@click.option("--match", "match_sizes", metavar="SIZES",
+              help="Measure `kb match` instead, at 10k, 100k or 500k imported entities (comma-separated).")
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes):
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes, match_sizes):
     """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
     from .bench.run import SIZES, bench as run_bench
     if generate_ftm:
@@ -514,15 +534,18 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
         count, path = generate_ftm
         click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
         return
-    if ftm_sizes:
+    if ftm_sizes or match_sizes:
         from .bench.ftm import FTM_SIZES, bench_ftm
-        chosen = [s.strip() for s in ftm_sizes.split(",") if s.strip()]
+        from .bench.match import bench_match
+        chosen = [s.strip() for s in (ftm_sizes or match_sizes).split(",") if s.strip()]
         unknown = [s for s in chosen if s not in FTM_SIZES]
         if unknown:
-            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
+            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}",
+                                     param_hint="--ftm" if ftm_sizes else "--match")
         root = Path(ctx.obj["root"]).resolve()
         target = (root / out) if not Path(out).is_absolute() else Path(out)
-        click.echo(bench_ftm(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
+        measure = bench_ftm if ftm_sizes else bench_match
+        click.echo(measure(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
         return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SIZES]
@@ -534,6 +557,11 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
                        echo=lambda m: click.echo(m, err=True))
     click.echo(report)
 
+
+from .cli_match import match as _match, review_unsure as _unsure  # noqa: E402 - kb match, kb review unsure
+
+main.add_command(_match)
+review.add_command(_unsure)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -104,11 +104,13 @@ class Loaded:
 
 
 @without_gc
-def load(project: Project, schema: Schema, feed=None) -> Loaded:
+def load(project: Project, schema: Schema, feed=None, imports: bool = True) -> Loaded:
     """Read a project's seeds/ and facts/ into a set of triples. Raises KBError
     on bad input. ``feed``, if given, is called with the triples in pieces as
-    they are made (kb.oxi.Work.feed, so that a store fills while we work)."""
-    return _Loader(project, schema, feed).run()
+    they are made (kb.oxi.Work.feed, so that a store fills while we work).
+    ``imports=False`` reads the curated files only: no imports/ and no match
+    judgements (which name imported entities); the matcher wants that."""
+    return _Loader(project, schema, feed, imports).run()
 
 
 PARALLEL_READ_FROM = 400  # YAML files; below this, reading them in one process is as quick
@@ -127,8 +129,9 @@ def _read_some(loader: "_Loader", paths: list[Path]) -> tuple[list, tuple | None
 
 
 class _Loader:
-    def __init__(self, project: Project, schema: Schema, feed=None):
+    def __init__(self, project: Project, schema: Schema, feed=None, imports: bool = True):
         self.feed = feed
+        self.with_imports = imports
         self.new: list = []  # triples not yet passed to ``feed``
         self.iris: dict = {}  # URIRef -> its N-Triples string
         self.dates: dict = {}  # (type, YAML value) -> (N-Triples literal, lexical form), or the DateError
@@ -228,7 +231,8 @@ class _Loader:
         source_files = sorted(self.project.seeds.glob("*.yaml")) if self.project.seeds.is_dir() else []
         entity_files = sorted((self.project.facts / "entities").rglob("*.yaml"))
         fact_files = sorted((self.project.facts / "sources").rglob("*.yaml"))
-        link_files = sorted((self.project.facts / "links").rglob("*.yaml"))
+        link_files = sorted(p for p in (self.project.facts / "links").rglob("*.yaml")
+                            if p.name != "judgements.yaml")  # the match judgements: kb/judgements.py
         if not source_files:
             raise KBError("no source documents: add seeds/<id>.yaml with its text file", self.rel(self.project.seeds))
         trees = iter(self.read_all(source_files + entity_files + fact_files + link_files))
@@ -255,7 +259,9 @@ class _Loader:
         for path, doc in links:
             for item, where in self.items(doc, path):
                 self.convert_link(item, where)
-        self.load_imports()
+        if self.with_imports:
+            self.load_imports()
+            self.load_judgements()
         self.flush(0)
         return self.out
 
@@ -271,6 +277,19 @@ class _Loader:
         found = imported.load(self.project, set(self.ids), add)
         if found:
             self.out.origins = imported.Origins(self.out.origins, found)
+
+    def load_judgements(self) -> None:
+        """Identity matches from the curators' judgements (facts/links/judgements.yaml, kb/judgements.py)."""
+        from . import judgements
+
+        entities = {i: e.node for i, e in self.ids.items() if e.rtype is not None and e.rtype.record == "entity"}
+        found = judgements.triples(self.project, entities)
+        for node, where in found.origins.items():
+            self.out.origins.setdefault(node, where)
+        self.triples.update(found.triples)
+        if self.feed is not None:
+            self.new.extend(found.triples)
+            self.flush()
 
     # ------------------------------------------------------------ sources
     def register_source(self, path: Path, doc) -> None:

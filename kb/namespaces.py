@@ -55,12 +55,15 @@ class AGKB(DefinedNamespace):
     ForceCategory: URIRef
     GovernmentBody: URIRef
     IdentityLink: URIRef
+    IdentityMatch: URIRef
     Indictment: URIRef
     InfluenceOperation: URIRef
     InternationalOrganisation: URIRef
     Leadership: URIRef
     LegalInstrument: URIRef
     Massacre: URIRef
+    MatchJudgement: URIRef
+    MatchVerdict: URIRef
     MediaOutlet: URIRef
     Occupancy: URIRef
     Operation: URIRef
@@ -99,6 +102,7 @@ class AGKB(DefinedNamespace):
     associate: URIRef
     callSign: URIRef
     candidate: URIRef
+    canonicalEntity: URIRef
     carriedBy: URIRef
     channel: URIRef
     checkedOn: URIRef
@@ -136,6 +140,8 @@ class AGKB(DefinedNamespace):
     innCode: URIRef
     intendedBeneficiary: URIRef
     item: URIRef
+    judgedBy: URIRef
+    judgedEntity: URIRef
     jurisdiction: URIRef
     lastSeen: URIRef
     leader: URIRef
@@ -145,6 +151,9 @@ class AGKB(DefinedNamespace):
     listingDate: URIRef
     listingId: URIRef
     listingStatus: URIRef
+    matchReason: URIRef
+    matchScore: URIRef
+    matchedEntity: URIRef
     measure: URIRef
     mmsi: URIRef
     memberCount: URIRef
@@ -190,6 +199,7 @@ class AGKB(DefinedNamespace):
     timeframe: URIRef
     unscId: URIRef
     valueQualifier: URIRef
+    verdict: URIRef
     verificationMethod: URIRef
     violates: URIRef
     weakAlias: URIRef

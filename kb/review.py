@@ -71,10 +71,20 @@ class Evidence:
 
 class Kind:
     """A kind of candidate. Subclasses say where candidates live and how
-    accepting and rejecting change the files (through a :class:`Stage`)."""
+    accepting and rejecting change the files (through a :class:`Stage`).
+    ``builds``: accepting changes what the build reads, so the whole project
+    is loaded and validated before the change stays (otherwise the kind's
+    :meth:`check` runs); ``independent``: its candidates never refer to
+    other candidates."""
 
     name = ""
     order = 0  # `accept --source` accepts kinds in this order
+    builds = True
+    independent = False
+
+    def check(self, project: Project) -> None:
+        """For a kind that does not build: raise KBError if the accepted
+        change is bad (then it is rolled back)."""
 
     def load(self, project: Project) -> list[Item]:
         raise NotImplementedError
@@ -101,6 +111,9 @@ class Kind:
 
     def reject(self, stage: "Stage", project: Project, item: Item) -> None:
         _mark(stage, item.path, item.id, self.name)
+
+    def unsure(self, stage: "Stage", project: Project, item: Item) -> None:
+        raise KBError(f"only match candidates can be marked unsure; '{item.id}' is one of {self.name}")
 
 
 KINDS: list[Kind] = []
@@ -220,12 +233,28 @@ def show(project: Project, ident: str) -> tuple[Item, list[Evidence]]:
     return item, evidence
 
 
-def reject(project: Project, ident: str) -> Item:
-    """Mark a candidate (every copy of it) ``review: rejected``."""
+def reject(project: Project, ident: str, by: str | None = None, note: str | None = None) -> Item:
+    """Mark a candidate (every copy of it) ``review: rejected``; a match
+    candidate is judged ``different`` (``by``, ``note``: who and why)."""
+    return _judge(project, ident, "reject", by, note)
+
+
+def unsure(project: Project, ident: str, by: str | None = None, note: str | None = None) -> Item:
+    """Judge a match candidate ``unsure``: it stays listed, out of the way."""
+    return _judge(project, ident, "unsure", by, note)
+
+
+def _judge(project: Project, ident: str, how: str, by, note) -> Item:
     item = find(project, ident)
-    stage = Stage()
-    item.kind.reject(stage, project, item)
+    stage = Stage(by, note)
+    getattr(item.kind, how)(stage, project, item)
     stage.commit()
+    try:
+        if not item.kind.builds:
+            item.kind.check(project)
+    except BaseException:
+        stage.rollback()
+        raise
     return item
 
 
@@ -243,13 +272,14 @@ def accept_source(project: Project, source: str) -> list[Item]:
     return accept_many(project, [i.id for i in chosen])
 
 
-def accept_many(project: Project, idents: list[str]) -> list[Item]:
+def accept_many(project: Project, idents: list[str], by: str | None = None, note: str | None = None) -> list[Item]:
     """Move candidates into the curated files together, then validate once.
 
     Entities go first, then claims (one another's references first), then
     statements. Raises KBError (one line) when a candidate is rejected, refers
     to a candidate that is not accepted with it, or when the project does not
-    validate afterwards; then nothing is changed.
+    validate afterwards; then nothing is changed. ``by`` and ``note`` go into
+    a match judgement (who accepted it, and why).
     """
     from .build import compile as compile_project
 
@@ -265,14 +295,15 @@ def accept_many(project: Project, idents: list[str]) -> list[Item]:
     waiting = {i.id: i for i in every}
     ordered = _order(chosen)
     accepted: set[str] = set()
-    stage = Stage()
+    stage = Stage(by, note)
     targets = {}
     for item in ordered:
         where = project.relative(item.path)
         if item.status == REJECTED:
             raise KBError(f"candidate '{item.id}' was rejected; set its `review:` back to {UNREVIEWED} to accept it",
                           where)
-        blocked = sorted(r for r in references(item.record) if r in waiting and r not in accepted and r != item.id)
+        refs = set() if item.kind.independent else references(item.record)
+        blocked = sorted(r for r in refs if r in waiting and r not in accepted and r != item.id)
         rejected = [r for r in blocked if waiting[r].status == REJECTED]
         if rejected:
             raise KBError(f"candidate '{item.id}' refers to rejected candidate(s) {', '.join(rejected)}; edit it to "
@@ -284,8 +315,10 @@ def accept_many(project: Project, idents: list[str]) -> list[Item]:
         accepted.add(item.id)
     stage.commit()
     try:
-        compiled = compile_project(project)
-        if not compiled.report.conforms:
+        for kind in dict.fromkeys(i.kind for i in ordered if not i.kind.builds):
+            kind.check(project)
+        compiled = compile_project(project) if any(i.kind.builds for i in ordered) else None
+        if compiled is not None and not compiled.report.conforms:
             first = compiled.report.results[0]
             more = len(compiled.report.results) - 1
             names = ", ".join(i.id for i in ordered) if len(ordered) <= 3 else f"{len(ordered)} candidates"
@@ -305,7 +338,8 @@ class Stage:
     """Changes to several files, made in memory, then written together; the
     originals are kept until the change is known to be good."""
 
-    def __init__(self):
+    def __init__(self, by: str | None = None, note: str | None = None):
+        self.by, self.note = by, note  # who made the change, and why (match judgements keep both)
         self.texts: dict[Path, str | None] = {}
         self.originals: dict[Path, bytes | None] = {}
         self.parsed: dict[Path, tuple[str, dict]] = {}  # the last text parsed, and its data
@@ -430,3 +464,6 @@ def _append(text: str | None, header: str, section: str | None, record: dict) ->
             end -= 1
     new = lines[:end] + [""] + block.rstrip("\n").split("\n") + ([""] if end < len(lines) else []) + lines[end:]
     return "\n".join(new).rstrip("\n") + "\n"
+
+
+from . import review_matches  # noqa: E402,F401 - registers the kind of match candidates (kb match)

@@ -26,7 +26,10 @@ class Entity:
     ``names`` are (text, language tag, FtM property) in file order;
     ``countries`` FtM country codes (from country, nationality, citizenship,
     jurisdiction and flag); ``dates`` birth or incorporation dates as the file
-    gives them; ``identifiers`` FtM property -> values (IMO, INN, passport, ...)."""
+    gives them; ``identifiers`` FtM property -> values (IMO, INN, passport, ...);
+    ``line`` the line of its record in the dataset's file; ``properties`` every
+    value above by its FtM property name (what a matcher needs to make the
+    entity again with followthemoney)."""
 
     id: str
     iri: str
@@ -38,6 +41,8 @@ class Entity:
     dates: list = field(default_factory=list)
     identifiers: dict = field(default_factory=dict)
     wikidata: list = field(default_factory=list)
+    line: int = 0
+    properties: dict = field(default_factory=dict)
 
 
 def stream(project, datasets: list[str] | None = None):
@@ -52,11 +57,14 @@ def stream(project, datasets: list[str] | None = None):
             sm = maps.schemata.get(proxy.schema.name)
             if sm is None or sm.fact:
                 continue
-            entity = Entity(proxy.id, entity_iri(proxy.id)[1:-1], folder.name, proxy.schema.name, sm.cls)
+            entity = Entity(proxy.id, entity_iri(proxy.id)[1:-1], folder.name, proxy.schema.name, sm.cls,
+                            line=record.line)
             for prop, value in proxy.itervalues():
                 pm = maps.properties.get(prop.qname)
                 if pm is None:
                     continue
+                if pm.kind in NAME_KINDS or pm.kind in ("country", "wikidata") + IDENTIFIERS or prop.qname in DATES:
+                    entity.properties.setdefault(prop.name, []).append(value)
                 if pm.kind in NAME_KINDS:
                     entity.names.append((value, language_tag(value, record.langs.get((prop.name, value))),
                                          prop.name))
