@@ -4,8 +4,12 @@
 Everything reads an Oxigraph store holding dist/kb.nt and the ontology
 (``kb.query.published_store``), so the terms are the published ones.
 
-Names are compared by rapidfuzz's WRatio (a weighted mix of whole-string,
-partial and token-set ratios, 0-100), after folding case and accents; a name
+Names are compared by the best of rapidfuzz's WRatio (a weighted mix of
+whole-string and partial ratios, 0-100: "prigozin" finds "Prigozhin") and its
+token-set ratio (100 when every word searched is in the name, however long);
+a name shorter than the search by the token-sort ratio instead, so that
+"Moscow Times North Korea" does not find every name it contains. Names are
+compared after folding case and accents; a name
 in a script other than Latin is also compared in Latin letters, transliterated
 by ICU through normality's ``ascii_text`` (Пригожин -> Prigozin), so a name
 is found whichever script the search or the knowledge base uses. Which
@@ -17,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -43,6 +49,8 @@ NAME_PROPERTIES = {
 INNER = tuple(f"{ID}{part}/" for part in ("claim", "statement", "excerpt", "link", "record", "dataset"))
 MIN_SCORE = 80
 _PUNCT = re.compile(r"[^\w]+", re.UNICODE)
+_DOUBLE = re.compile(r"([a-z])\1+")
+SPELLINGS = Path(__file__).with_name("spellings.yaml")
 
 
 def iri_of(ident: str) -> str:
@@ -177,9 +185,27 @@ def fold(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", plain.casefold()).split())
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> list[tuple[str, str]]:
+    import yaml
+
+    with open(SPELLINGS, encoding="utf-8") as handle:
+        return [tuple(pair) for pair in yaml.safe_load(handle)["replace"]]
+
+
+def skeleton(latin: str) -> str:
+    """A folded Latin name with the spellings of kb/spellings.yaml replaced
+    and doubled letters made single ("yevgeny prigozhin" -> "evgeni prigozin")."""
+    out = latin
+    for old, new in _spellings():
+        out = out.replace(old, new)
+    return _DOUBLE.sub(r"\1", out)
+
+
 def forms(text: str) -> set[str]:
-    """The forms of a name that are compared: folded, and for a name with
-    letters of a script other than Latin also its Latin transliteration."""
+    """The forms of a name that are compared: folded; for a name with letters
+    of a script other than Latin also its Latin transliteration (ICU, through
+    normality); and the skeleton (``skeleton``) of the Latin ones."""
     out = {fold(text)}
     if langtag.scripts(text) - {"Latn"}:
         from normality import ascii_text
@@ -187,6 +213,7 @@ def forms(text: str) -> set[str]:
         latin = ascii_text(text)
         if latin:
             out.add(fold(latin))
+    out |= {skeleton(f) for f in out if not langtag.scripts(f) - {"Latn"}}
     return {f for f in out if f}
 
 
@@ -227,13 +254,22 @@ def search(store: ox.Store, text: str, limit: int = 10, kind: str | None = None,
             choices.append(form)
             owners.append((subject, kind_, name))
     best: dict = {}
+    found = []
     for query_form in wanted:
-        for _, score, index in process.extract(query_form, choices, scorer=fuzz.WRatio, limit=None,
-                                               score_cutoff=min_score):
-            subject, kind_, name = owners[index]
-            key = (-score, len(name.value), 0 if kind_ == "label" else 1, name.value)
-            if subject not in best or key < best[subject][0]:
-                best[subject] = (key, kind_, name)
+        for scorer in (fuzz.WRatio, fuzz.token_set_ratio):
+            found += [(query_form, *match) for match in process.extract(
+                query_form, choices, scorer=scorer, limit=None, score_cutoff=min_score)]
+    for query_form, choice, score, index in found:
+        if len(choice) < len(query_form):
+            # both scorers are symmetric: a short name inside a long search would
+            # score as a part of it; a name must hold the search, not the reverse
+            score = fuzz.token_sort_ratio(query_form, choice)
+            if score < min_score:
+                continue
+        subject, kind_, name = owners[index]
+        key = (-score, len(name.value), 0 if kind_ == "label" else 1, name.value)
+        if subject not in best or key < best[subject][0]:
+            best[subject] = (key, kind_, name)
     hits = []
     for subject, (key, kind_, name) in best.items():
         if kind_node is not None:

@@ -304,6 +304,9 @@ def _claim_lines(claim: dict) -> list[str]:
         lines.append(f"    {s['stance'] or 'stance?':<13}{_who(s)} ({s['id']})")
         for quote in s["quotes"]:
             lines.append(f"    {'':<13}quote “{quote}”")
+        for e in s["evidence"]:
+            where = f"characters {e['start']}-{e['end']}" if e["start"] is not None else "no offsets"
+            lines.append(f"    {'':<13}passage “{e['exact']}” ({where})")
     lines += _evidence_lines(claim["evidence"], "    ", claim["source"])
     return lines
 
