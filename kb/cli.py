@@ -23,7 +23,7 @@ from .cliutil import project as _project
 from .errors import ValidationFailed
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(name="kb", cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="agkb", message="kb %(version)s")
 @click.pass_context
 def main(ctx):

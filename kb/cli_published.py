@@ -49,7 +49,7 @@ def query(ctx, query, fmt, output, list_, prefixes, allow_update, allow_service)
                                "input), or --list", ctx)
     project = _project(ctx)
     if query == "-":
-        text, where = click.get_text_stream("stdin").read(), "<stdin>"
+        text, where = sys.stdin.read(), "<stdin>"
     else:
         text, where = q.resolve(project, query)
     debug(ctx, f"query from {where}")
