@@ -8,8 +8,9 @@ Names are compared by the best of rapidfuzz's WRatio (a weighted mix of
 whole-string and partial ratios, 0-100: "prigozin" finds "Prigozhin") and its
 token-set ratio (100 when every word searched is in the name, however long);
 a name shorter than the search by the token-sort ratio instead, so that
-"Moscow Times North Korea" does not find every name it contains. Names are
-compared after folding case and accents; a name
+"Moscow Times North Korea" does not find every name it contains; and no
+higher than how well each word searched is found among the name's words
+(``coverage``). Names are compared after folding case and accents; a name
 in a script other than Latin is also compared in Latin letters, transliterated
 by ICU through normality's ``ascii_text`` (Пригожин -> Prigozin), so a name
 is found whichever script the search or the knowledge base uses. Which
@@ -217,6 +218,23 @@ def forms(text: str) -> set[str]:
     return {f for f in out if f}
 
 
+def coverage(search_form: str, name_form: str) -> float:
+    """How well every word searched is found in the name (0-100): the mean,
+    over the words searched, of the best rapidfuzz ratio with a word of the
+    name, a word the name's word starts with (three letters or more) counting
+    as found. "pmc wagner" covers "wagner group operations in libya" at 70."""
+    from rapidfuzz import fuzz
+
+    words = name_form.split()
+    if not words:
+        return 0.0
+    scores = []
+    for word in search_form.split():
+        best = max(100.0 if len(word) >= 3 and w.startswith(word) else fuzz.ratio(word, w) for w in words)
+        scores.append(best)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
 def names(store: ox.Store) -> list[tuple[ox.NamedNode, str, ox.Literal]]:
     """(resource, kind of name, name) for every label, alias, weak alias and
     nickname of a resource under https://w3id.org/agkb/id/ that is not a
@@ -264,8 +282,9 @@ def search(store: ox.Store, text: str, limit: int = 10, kind: str | None = None,
             # both scorers are symmetric: a short name inside a long search would
             # score as a part of it; a name must hold the search, not the reverse
             score = fuzz.token_sort_ratio(query_form, choice)
-            if score < min_score:
-                continue
+        score = min(score, coverage(query_form, choice))
+        if score < min_score:
+            continue
         subject, kind_, name = owners[index]
         key = (-score, len(name.value), 0 if kind_ == "label" else 1, name.value)
         if subject not in best or key < best[subject][0]:

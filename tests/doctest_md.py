@@ -12,7 +12,7 @@ A fenced block whose info string is ``console`` is a terminal session:
 
 Placeholders in the expected output, for what differs from run to run:
 
-- a line ``...`` stands for any number of lines (none too);
+- a line ``...`` (indented or not) stands for any number of lines (none too);
 - ``...`` inside a line stands for any text on that line;
 - ``<date>`` stands for a date YYYY-MM-DD, ``<number>`` for a number;
 - port numbers 7870-7899, in commands and output alike, are replaced by free
@@ -156,7 +156,7 @@ def matches(expected: list[str], actual: list[str]) -> bool:
     (trailing spaces and trailing empty lines ignored)."""
     expected = _trim([e.rstrip() for e in expected])
     actual = _trim([a.rstrip() for a in actual])
-    patterns = [None if e == "..." else _pattern(e) for e in expected]
+    patterns = [None if e.strip() == "..." else _pattern(e) for e in expected]
 
     def walk(i: int, j: int) -> bool:
         if i == len(patterns):
@@ -250,18 +250,18 @@ class Session:
 
     def _background(self, command: str, expected: list[str]) -> list[str]:
         log = open(self.folder / f".doc-background-{len(self.background)}.log", "w+b")
-        process = subprocess.Popen(["bash", "-c", f"exec {command}" if "\n" not in command else command],
+        process = subprocess.Popen(["bash", "-c", command],
                                    cwd=self.folder, env=self.env, stdout=log, stderr=subprocess.STDOUT,
                                    start_new_session=True)
         self.background.append((process, log))
         ports = [int(p) for p in PORTS.findall(command)] + [int(p) for p in re.findall(r"--port[ =](\d+)", command)]
-        wanted = len([e for e in expected if e != "..."])
+        wanted = len([e for e in expected if e.strip() != "..."])
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             log.seek(0)
             lines = log.read().decode("utf-8", "replace").splitlines()
             if len(lines) >= wanted and all(_port_open(p) for p in ports):
-                return lines[:max(wanted, len(lines))] if "..." in expected else lines[:wanted]
+                return lines if any(e.strip() == "..." for e in expected) else lines[:wanted]
             if process.poll() is not None:
                 return lines
             time.sleep(0.1)
@@ -312,7 +312,8 @@ def run_file(root: Path, path: Path, workdir: Path, fill: bool = False) -> list[
                     last = step.line + step.command.count("\n")
                     inserts[last] = [" " * indent + a for a in shown]
                 elif step.expected and not matches(expected, actual):
-                    raise DocError(f"{block.where(step.line)}: `{step.command.splitlines()[0]}` differs")
+                    raise DocError(f"{block.where(step.line)}: `{step.command.splitlines()[0]}` printed\n"
+                                   + "\n".join(f"    {line}" for line in actual))
     finally:
         session.close()
     if not fill:

@@ -44,7 +44,8 @@ def ids(hits):
     ("Kremlin", "kb:kremlin"),
     ("wagner", "kb:wagner-group"),
     ("north korea", "kb:north-korea"),
-    ("Moscow Times North Korea sold arms", "source:2022-12-23-moscow-times-north-korea-wagner"),
+    ("north korea sold arms", "source:2022-12-23-moscow-times-north-korea-wagner"),
+    ("prig", "kb:yevgeny-prigozhin"),                # the start of a name
 ])
 def test_search_finds(store, text, first):
     hits = search(store, text)
@@ -58,6 +59,10 @@ def test_search_leaves_out_claims_and_statements(store):
 
 def test_search_nothing_alike(store):
     assert search(store, "zzqxj vvbnm") == []
+    # every word searched must be in the name: a long search does not find
+    # the short names it contains, nor names holding only one of its words
+    assert ids(search(store, "Moscow Times North Korea arms sale")) == []
+    assert "kb:wagner-operations-in-libya" not in ids(search(store, "PMC Wagner"))
 
 
 def test_search_by_class(store):
