@@ -192,11 +192,19 @@ def _evidence(reader: _Reader, node) -> list[dict]:
 
 
 def _source(reader: _Reader, node) -> dict | None:
+    """The document (or imported record) a claim or statement is taken from;
+    a record is named by the list it is part of."""
     source = reader.value(node, PROV + "wasDerivedFrom")
     if source is None:
         return None
     issued = reader.value(source, DCT + "issued")
-    return {**reader.ref(source), "date": issued.value if issued is not None else None}
+    out = {**reader.ref(source), "date": issued.value if issued is not None else None}
+    dataset = reader.value(source, DCT + "isPartOf")
+    if not out["label"] and dataset is not None:
+        out["label"] = reader.labels.label(dataset)
+        version = reader.value(dataset, "http://www.w3.org/ns/dcat#version")
+        out["date"] = version.value if version is not None else None
+    return out
 
 
 def _order(item: dict) -> tuple:
@@ -286,7 +294,7 @@ def _evidence_lines(evidence: list[dict], indent: str, source: dict | None) -> l
 def _source_line(source: dict | None) -> str:
     if source is None:
         return "none recorded"
-    return f"{source['label']} ({source['id']})" + (f", {source['date']}" if source.get("date") else "")
+    return _literal(source) + (f", {source['date']}" if source.get("date") else "")
 
 
 def _claim_lines(claim: dict) -> list[str]:

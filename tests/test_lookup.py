@@ -196,3 +196,23 @@ def test_show_gives_published_literals(store):
     data = show(store, "moura-civilians-killed")
     value = next(p for p in data["properties"] if p["property"] == "schema:value")
     assert (value["value"], value["datatype"]) == ("300", "xsd:decimal")
+
+
+def test_imported_list_entities_are_found_and_shown(tmp_path):
+    """An entity of an imported FollowTheMoney list: found by its names in
+    any script, shown with the list's claims, each named by the list."""
+    from .test_ftm_import import IMPORT, V1, kb as kb_at, make_project
+
+    root = make_project(tmp_path / "p")
+    assert kb_at(root, *IMPORT, V1).exit_code == 0
+    assert kb_at(root, "build", "-q").exit_code == 0
+    found = json.loads(kb("search", "ЧВК Вагнер", "--format", "json", root=root).output)
+    assert found[0]["id"] == "https://w3id.org/agkb/id/ftm/ex-pmc-wagner"
+    assert {"value": "ЧВК Вагнер", "language": "und-cyrl"} in found[0]["aliases"]
+    data = json.loads(kb("show", "ftm/ex-pmc-wagner", "--format", "json", root=root).output)
+    claims = {c["id"]: c for c in data["claims"]}
+    listing = claims["https://w3id.org/agkb/id/claim/ftm/example_sanctions/ex-sanction-wagner-office"]
+    assert listing["attributedTo"] == ["Office of Example Sanctions"]
+    assert listing["source"] == {"id": "https://w3id.org/agkb/id/record/example_sanctions/ex-sanction-wagner-office",
+                                 "label": "Example consolidated sanctions list", "date": "2026-01-15"}
+    assert ("in", "sanctions") in {(r["direction"], r["name"]) for r in data["relations"]}
