@@ -156,9 +156,10 @@ EXIT_SOME_FAILED = 3  # kb extract: some documents failed, the others were extra
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for a URL.")
 @click.option("--max-bytes", default=5 * 1024 * 1024, show_default=True, help="Largest body accepted from a URL.")
+@output_option
 @click.pass_context
 def extract(ctx, sources, date_, title, publisher, author, language, again, evaluate, gold, fmt, quiet, timeout,
-            max_bytes):
+            max_bytes, output):
     """Extract candidate facts from SOURCES: seed ids, files (text, Markdown, HTML),
     http(s) URLs, or folders (their .txt, .md and .html files).
 
@@ -181,15 +182,15 @@ def extract(ctx, sources, date_, title, publisher, author, language, again, eval
                                    f"{len(expand(list(sources)))}")
     if evaluate:
         rows = evaluate_source(project, sources[0], meta, Path(gold) if gold else None, **options)
-        click.echo(json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows))
+        emit(ctx, (json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows)) + "\n", output)
         return
     summary = _extract_batch(project, list(sources), meta, again, quiet or cliutil.quiet(ctx), options)
     for failure in summary.failed:
         click.echo(f"error: {failure.reason}", err=True)
     if fmt == "json":
-        click.echo(json.dumps(summary.as_json(), indent=2))
+        emit(ctx, json.dumps(summary.as_json(), indent=2) + "\n", output)
     else:
-        click.echo(_summary_text(project, summary))
+        emit(ctx, _summary_text(project, summary) + "\n", output)
     if summary.failed:
         sys.exit(EXIT_INPUT if not summary.read and not summary.count("known") else EXIT_SOME_FAILED)
 
@@ -383,8 +384,9 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
               metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
 @click.option("--ftm", "ftm_sizes", metavar="SIZES",
               help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
+@output_option
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes):
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes, output):
     """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
     from .bench.run import SIZES, bench as run_bench
     if generate_ftm:
@@ -400,7 +402,7 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
             raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
         root = Path(ctx.obj.get("root") or ".").resolve()
         target = (root / out) if not Path(out).is_absolute() else Path(out)
-        click.echo(bench_ftm(root, chosen, target, echo=lambda m: info(ctx, m, err=True)))
+        emit(ctx, bench_ftm(root, chosen, target, echo=lambda m: info(ctx, m, err=True)) + "\n", output)
         return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SIZES]
@@ -410,7 +412,7 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
     report = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None,
                        (root / out) if not Path(out).is_absolute() else Path(out),
                        echo=lambda m: info(ctx, m, err=True))
-    click.echo(report)
+    emit(ctx, report + "\n", output)
 
 
 from .cli_published import diff, publish, query, search, serve, show, stats  # noqa: E402  (defined there)

@@ -107,6 +107,7 @@ def test_quiet_and_verbose(tmp_path):
 @pytest.mark.parametrize("command", [
     ["validate"], ["validate", "--format", "json"], ["stats"], ["search", "wagner"], ["show", "wagner-group"],
     ["query", "sanctions"], ["export", "--format", "nt"], ["review", "list"], ["diff", "dist", "dist"],
+    ["extract", "2022-12-23-moscow-times-north-korea-wagner", "--evaluate"],
 ])
 def test_every_command_that_writes_takes_o(command, tmp_path):
     target = tmp_path / "out.txt"
