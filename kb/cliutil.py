@@ -53,6 +53,7 @@ def _set_verbose(ctx, param, value):
 
 
 def root_option(**extra) -> click.Option:
+    """The --root DIR option (``extra``: more click.Option settings, e.g. envvar)."""
     return click.Option(["--root"], default=None, metavar="DIR", expose_value=False, callback=_set_root,
                         type=click.Path(file_okay=False),
                         help="Project folder (holds facts/, seeds/, dist/); default: the current folder or the "
@@ -133,11 +134,13 @@ class Group(click.Group):
 
 
 def fail(error: Exception) -> None:
+    """Print ``error: <error>`` on standard error and exit 2 (bad input)."""
     click.echo(f"error: {error}", err=True)
     sys.exit(EXIT_INPUT)
 
 
 def is_project(path: Path) -> bool:
+    """Whether ``path`` holds facts/, seeds/ or dist/kb.nt (PROJECT_MARKERS)."""
     return any((path / marker).exists() for marker in PROJECT_MARKERS)
 
 
@@ -170,10 +173,12 @@ def project(ctx: click.Context):
 
 
 def quiet(ctx: click.Context) -> bool:
+    """Whether -q was given (before or after the command's name)."""
     return _state(ctx).get("verbosity", 0) < 0
 
 
 def verbose(ctx: click.Context) -> bool:
+    """Whether -v was given."""
     return _state(ctx).get("verbosity", 0) > 0
 
 

@@ -76,6 +76,7 @@ def display_id(iri: str) -> str:
 
 
 def literal_sort_key(literal: ox.Literal) -> tuple:
+    """kb.langtag.preference for a pyoxigraph literal: English names first."""
     return langtag.preference(_Named(literal))
 
 
