@@ -219,7 +219,9 @@ class Session:
         self.env = {**os.environ, **(env or {})}
         self.env["PATH"] = f"{folder / '.venv' / 'bin'}{os.pathsep}{self.env.get('PATH', '')}"
         self.env.update({"PYTHONUNBUFFERED": "1", "LC_ALL": "C.UTF-8", "TZ": "UTC", "COLUMNS": "100"})
-        for name in ("KB_ROOT", "VIRTUAL_ENV", "PYTHONPATH"):
+        # A reader types `make` at a shell, not inside another make (`make test`
+        # runs these examples): without this, make prints "Entering directory".
+        for name in ("KB_ROOT", "VIRTUAL_ENV", "PYTHONPATH", "MAKELEVEL", "MAKEFLAGS", "MFLAGS"):
             self.env.pop(name, None)
         self.ports: dict[str, str] = {}
         self.background: list[tuple[subprocess.Popen, object]] = []
