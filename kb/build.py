@@ -169,14 +169,14 @@ DOWNLOADS = (
 def site_files(compiled: Compiled, version: str, title: str) -> dict[str, bytes]:
     """Per-resource documents (Turtle, JSON-LD, HTML), the index, the ontology
     page, the style sheet and the framed JSON-LD."""
-    docs = Documents(compiled.graph, compiled.ontology)
+    docs = Documents(compiled.triples, compiled.ontology)
     site = Site(docs, version, title)
     ctx = context.build(compiled.ontology)
     files: dict[str, bytes] = {}
     for node in docs.subjects:
-        graph = docs.graph_of(node)
-        files[docs.path(node, "ttl")] = turtle.serialize(graph)
-        files[docs.path(node, "jsonld")] = jsonld.serialize(graph, ctx=ctx)
+        triples = docs.triples_of(node)
+        files[docs.path(node, "ttl")] = turtle.serialize_triples(triples)
+        files[docs.path(node, "jsonld")] = jsonld.serialize_triples(triples, ctx=ctx)
         path, page = site.resource_page(node)
         files[path] = page
     for node in docs.claims + docs.statements:
