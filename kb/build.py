@@ -144,7 +144,8 @@ def outputs(compiled: Compiled) -> dict[str, bytes]:
     files.update({name: make(compiled) for name, make in _SINGLE.items() if name not in files})
     about = dataset.read(project)
     current = release.current(project)
-    description = void.build(compiled.graph, compiled.ontology, about, current, files)
+    description = void.build(compiled.triples, compiled.ontology, about, current,
+                             {name: len(data) for name, data in files.items()})
     validate_description(description, project.shapes)
     files["void.ttl"] = void.serialize(description)
     files.update(site_files(compiled, current.version, about.title))
@@ -183,7 +184,7 @@ def site_files(compiled: Compiled, version: str, title: str) -> dict[str, bytes]
         path, page = site.pointer(node)
         files[path] = page
     for name in frames.FRAMES:
-        files[f"frames/{name}"] = frames.serialize(compiled.graph, compiled.ontology, name)
+        files[f"frames/{name}"] = frames.serialize_triples(compiled.triples, compiled.ontology, name)
     files["ontology.html"] = ontodoc.render(site)
     files["index.html"] = site.index(list(DOWNLOADS))
     files["style.css"] = STYLE.encode("utf-8")
