@@ -55,16 +55,38 @@ def main(ctx, root):
 
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: dist/).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes writing the per-resource pages (default: the number of cores, at most 2).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_context
-def build(ctx, out):
-    """Load, validate and export everything into dist/ (only if it conforms)."""
-    from .build import OUTPUTS, build as run_build, outputs
+def build(ctx, out, jobs, quiet):
+    """Load, validate and export everything into dist/ (only if it conforms).
+
+    Only files whose bytes changed are rewritten; the new set replaces the old
+    one at once. On a terminal a progress line shows the stage."""
+    import os
+
+    from .build import build as run_build
+    from .progress import Stages
     project = _project(ctx)
-    compiled = run_build(project, Path(out) if out else None)
+    timings = os.environ.get("KB_TIMINGS")  # kb bench: a JSON line per stage, with peak memory
+    sampler = None
+    if timings:
+        from .bench.sampler import Sampler
+        sampler = Sampler()
+    stages = Stages(show=not quiet and sys.stderr.isatty(), sampler=sampler, label="kb build: ")
+    try:
+        with stages:
+            done = run_build(project, Path(out) if out else None, stages, jobs)
+    finally:
+        if timings:
+            sampler.stop()
+            with open(timings, "a", encoding="utf-8") as handle:
+                for record in stages.records:
+                    handle.write(json.dumps(record) + "\n")
     target = Path(out) if out else project.dist
-    written = outputs(compiled)
-    click.echo(f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} and {len(written) - len(OUTPUTS)} more "
-               f"files to {project.relative(target)}/ (listed in SHA256SUMS)")
+    click.echo(f"{done.compiled.report.text()}\nWrote {done.written} of {len(done.digests) + 1} files to "
+               f"{project.relative(target)}/ (the others were unchanged; all listed in SHA256SUMS)")
 
 
 @main.command()

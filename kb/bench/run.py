@@ -20,6 +20,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .sampler import Sampler
+
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 QUERIES = ("sanctions", "arms-transfers", "claim-stances")  # from queries/, representative reads
 BUILD_STAGES = ("load", "rules", "validate", "exports")
@@ -30,67 +32,12 @@ BASE_STAGES = ("parse", "validate", "turtle", "jsonld", "ntriples") + tuple(f"q:
 
 
 # ---------------------------------------------------------------- the child: one measured run
-class _Sampler:
-    """Peak memory seen since the last ``reset``: this process's resident set
-    (from /proc/self/statm, every 5 ms); while it has child processes (the
-    build forks some to use the second core), the sum of the proportional set
-    sizes of it and its children (/proc/<pid>/smaps_rollup, every 50 ms), so
-    that pages they share are counted once in all, not once per process."""
-
-    def __init__(self, interval: float = 0.005):
-        self.page = os.sysconf("SC_PAGE_SIZE")
-        self.peak = 0
-        self.interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _children(self) -> list[str]:
-        try:
-            with open(f"/proc/self/task/{os.getpid()}/children", "rb") as handle:
-                return [pid.decode() for pid in handle.read().split()]
-        except OSError:
-            return []
-
-    def rss(self) -> int:
-        children = self._children()
-        if not children:
-            return self._resident()
-        return sum(self._pss(pid) for pid in ["self"] + children)
-
-    def _resident(self) -> int:
-        with open("/proc/self/statm", "rb") as handle:
-            return int(handle.read().split()[1]) * self.page
-
-    @staticmethod
-    def _pss(pid: str) -> int:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
-                for line in handle:
-                    if line.startswith(b"Pss:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            pass
-        return 0
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self.rss())
-            time.sleep(self.interval if not self._children() else 10 * self.interval)
-
-    def reset(self) -> None:
-        self.peak = self.rss()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-
-def _emit(stage: str, seconds: float, sampler: _Sampler, **extra) -> None:
+def _emit(stage: str, seconds: float, sampler: Sampler, **extra) -> None:
     sampler.peak = max(sampler.peak, sampler.rss())
     print(json.dumps({"stage": stage, "seconds": seconds, "rss": sampler.peak, **extra}), flush=True)
 
 
-def _timed(stage: str, sampler: _Sampler, fn, **extra):
+def _timed(stage: str, sampler: Sampler, fn, **extra):
     sampler.reset()
     start = time.perf_counter()
     value = fn()
@@ -103,7 +50,7 @@ def _ours(project_dir: Path, out_dir: Path) -> None:
     from ..build import compile_stages, exports
     from ..project import Project
 
-    sampler = _Sampler()
+    sampler = Sampler()
     project = Project.at(project_dir)
     stages = compile_stages(project)
     state: dict = {}
@@ -129,7 +76,7 @@ def _queries(out_dir: Path, queries_dir: Path) -> None:
     from ..project import Project
     from ..query import run
 
-    sampler = _Sampler()
+    sampler = Sampler()
     graph = Graph(store="Oxigraph")
     bind_prefixes(graph)
     ontology = Project.at(".").ontology
@@ -156,7 +103,7 @@ def _baseline(nt_path: Path, queries_dir: Path) -> None:
     from ..project import Project
     from ..schema import read_graph
 
-    sampler = _Sampler()
+    sampler = Sampler()
     project = Project.at(".")
     ontology, shapes = read_graph(project.ontology), read_graph(project.shapes)
     graph = Graph()

@@ -1,0 +1,83 @@
+"""Stages of a long command: timed, and shown as a progress bar on a terminal.
+
+A command passes a :class:`Stages` to the library; the library wraps each step
+in ``with stages.stage("pages", total=n):`` and calls ``advance``. On a
+terminal (standard error is a TTY and ``-q`` was not given) rich draws one
+line that says which stage runs, with a bar where the stage has a total;
+otherwise nothing is drawn. With ``record`` set, each stage's wall time (and,
+with a ``sampler``, its peak memory) is kept for ``kb bench``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from contextlib import contextmanager
+
+
+class Stages:
+    """Progress and timings of one command. ``show``: draw a bar (rich) on
+    standard error; ``sampler``: an object with ``reset()`` and ``peak`` (bytes),
+    for the peak memory of each stage."""
+
+    def __init__(self, show: bool = False, sampler=None, label: str = ""):
+        self.records: list[dict] = []
+        self.sampler = sampler
+        self._bar = None
+        self._task = None
+        self._label = label
+        if show:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self._bar = Progress(TextColumn(f"{label}{{task.description}}"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), transient=True, console=_console())
+            self._bar.start()
+            self._task = self._bar.add_task("", total=None)
+
+    @staticmethod
+    def for_terminal(quiet: bool = False, label: str = "") -> "Stages":
+        """A bar when standard error is a terminal and not ``quiet``."""
+        return Stages(show=not quiet and sys.stderr.isatty(), label=label)
+
+    @contextmanager
+    def stage(self, name: str, total: int | None = None):
+        if self._bar is not None:
+            self._bar.reset(self._task, total=total, description=name)
+        if self.sampler is not None:
+            self.sampler.reset()
+        start = time.perf_counter()
+        try:
+            yield self
+        finally:
+            record = {"stage": name, "seconds": time.perf_counter() - start}
+            if self.sampler is not None:
+                record["rss"] = self.sampler.sample()
+            self.records.append(record)
+
+    def advance(self, n: int = 1) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task, n)
+
+    def update(self, completed: int) -> None:
+        if self._bar is not None:
+            self._bar.update(self._task, completed=completed)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+QUIET = Stages()
