@@ -28,6 +28,8 @@ import re
 from json.encoder import encode_basestring
 
 from pyld import jsonld
+from pyld.context_resolver import ContextResolver
+from pyld.jsonld import _default_document_loader, _resolved_context_cache
 from rdflib import BNode, Graph, URIRef
 
 from . import context
@@ -131,6 +133,24 @@ class _Rule:
         return before, after
 
 
+class _OneContext(ContextResolver):
+    """pyld's context resolver for one context that does not change: it is
+    resolved once, not canonicalised again on every call to pyld (which took
+    most of the time of asking pyld about one value)."""
+
+    def __init__(self, ctx: dict):
+        super().__init__(_resolved_context_cache, _default_document_loader)
+        self.ctx = ctx
+        self.resolved = None
+
+    def resolve(self, active_ctx, context, base, cycles=None):
+        if context is not self.ctx:
+            return super().resolve(active_ctx, context, base, cycles)
+        if self.resolved is None:
+            self.resolved = super().resolve(active_ctx, context, base, cycles)
+        return self.resolved
+
+
 class _Compactor:
     """pyld's answers for each kind of value, learnt once and reused. Keys are
     N-Triples strings: a property ``p`` is ``<iri>``, a kind of literal is
@@ -142,9 +162,10 @@ class _Compactor:
         self.ids: dict = {}  # namespace -> compacted head ("kb:") or None (kept whole)
         self.types: dict = {}  # "<iri>" -> compacted type
         self.rules: dict = {}  # (p, kind) -> _Rule
+        self.resolver = _OneContext(ctx)
 
     def _compact(self, node: dict) -> dict:
-        out = jsonld.compact([node], self.ctx, {"graph": True})
+        out = jsonld.compact([node], self.ctx, {"graph": True, "contextResolver": self.resolver})
         nodes = out.get("@graph", [])
         if len(nodes) != 1:
             raise _Unexpected(node)

@@ -11,7 +11,7 @@ from .. import nt
 from ..errors import KBError
 from ..namespaces import CLAIM, ID, LINK
 from . import mapping as mapping_mod
-from .imports import FTM_FILE, META_FILE, NT_FILE, ORIGINS_FILE, imports_dir, read_meta
+from .folder import FTM_FILE, META_FILE, NT_FILE, ORIGINS_FILE, imports_dir, read_meta
 
 _PREFIXES = ((f"<{ID}ftm/", False), (f"<{ID}record/", True), (f"<{CLAIM}ftm/", True), (f"<{LINK}ftm/", True))
 
