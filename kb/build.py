@@ -198,7 +198,7 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         put("void.ttl", void.serialize(description))
     with stages.stage("frames"):
         for name in frames.FRAMES:
-            put(f"frames/{name}", frames.serialize_triples(compiled.triples, compiled.ontology, name))
+            put(f"frames/{name}", frames.serialize_triples(compiled.triples, compiled.ontology, name, docs.index))
     with stages.stage("site"):
         put("ontology.html", ontodoc.render(site))
         put("index.html", site.index(list(DOWNLOADS)))

@@ -70,20 +70,21 @@ def build(ctx, out, jobs, quiet):
     from .progress import Stages
     project = _project(ctx)
     timings = os.environ.get("KB_TIMINGS")  # kb bench: a JSON line per stage, with peak memory
-    sampler = None
+    sampler = record = None
     if timings:
         from .bench.sampler import Sampler
         sampler = Sampler()
-    stages = Stages(show=not quiet and sys.stderr.isatty(), sampler=sampler, label="kb build: ")
+
+        def record(entry):
+            with open(timings, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
+    stages = Stages(show=not quiet and sys.stderr.isatty(), sampler=sampler, label="kb build: ", on_record=record)
     try:
         with stages:
             done = run_build(project, Path(out) if out else None, stages, jobs)
     finally:
-        if timings:
+        if sampler is not None:
             sampler.stop()
-            with open(timings, "a", encoding="utf-8") as handle:
-                for record in stages.records:
-                    handle.write(json.dumps(record) + "\n")
     target = Path(out) if out else project.dist
     click.echo(f"{done.compiled.report.text()}\nWrote {done.written} of {len(done.digests) + 1} files to "
                f"{project.relative(target)}/ (the others were unchanged; all listed in SHA256SUMS)")

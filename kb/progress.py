@@ -20,8 +20,9 @@ class Stages:
     standard error; ``sampler``: an object with ``reset()`` and ``peak`` (bytes),
     for the peak memory of each stage."""
 
-    def __init__(self, show: bool = False, sampler=None, label: str = ""):
+    def __init__(self, show: bool = False, sampler=None, label: str = "", on_record=None):
         self.records: list[dict] = []
+        self.on_record = on_record  # called with each stage's record as it ends
         self.sampler = sampler
         self._bar = None
         self._task = None
@@ -53,6 +54,8 @@ class Stages:
             if self.sampler is not None:
                 record["rss"] = self.sampler.sample()
             self.records.append(record)
+            if self.on_record is not None:
+                self.on_record(record)
 
     def advance(self, n: int = 1) -> None:
         if self._bar is not None:

@@ -229,17 +229,49 @@ class Documents:
         statements on those claims and their excerpts, and a label and type for
         each resource mentioned."""
         g = self.index
+        described, pointing, mentioned = self.parts(node)
         out: set = set()
-        described = self.described(node)
         for item in described:
             out.update(g.out.get(item, ()))
-        out.update(g.into.get(node, ()))
-        mentioned = {t for triple in out for t in triple if t[0] == "<"}.difference(described)
+        for rows in pointing.values():
+            out.update(rows)
         for other in mentioned:
-            for triple in g.out.get(other, ()):
-                if triple[1] == LABEL or triple[1] == TYPE:
-                    out.add(triple)
+            out.update(self.named(other))
         return out
+
+    def parts(self, node: str) -> tuple[list, dict, list]:
+        """The document of ``node`` by subject: the nodes it describes whole
+        (``described``), the triples pointing at ``node`` from other subjects
+        (subject -> triples), and the other resources it mentions (IRIs in
+        those triples, whose label and type it holds)."""
+        g = self.index
+        described = self.described(node)
+        whole = set(described)
+        pointing: dict = {}
+        for triple in g.into.get(node, ()):
+            if triple[0] not in whole:
+                pointing.setdefault(triple[0], []).append(triple)
+        mentioned: set = set()
+        for item in described:
+            mentioned.update(self.mentions(item))
+        for rows in pointing.values():
+            for s, p, o in rows:
+                mentioned.update((s, p, o) if o[0] == "<" else (s, p))
+        mentioned.difference_update(whole)
+        return described, pointing, sorted(mentioned)
+
+    def mentions(self, node: str) -> set:
+        """The IRIs in the triples of ``node`` (itself, its predicates, its objects)."""
+        found = {node}
+        for _, p, o in self.index.out.get(node, ()):
+            found.add(p)
+            if o[0] == "<":
+                found.add(o)
+        return found
+
+    def named(self, node: str) -> list:
+        """The label and type triples of ``node`` (what a document holds of what it mentions)."""
+        return [t for t in self.index.out.get(node, ()) if t[1] == LABEL or t[1] == TYPE]
 
     # ------------------------------------------------------------ labels
     def label(self, term_: str | None) -> str:

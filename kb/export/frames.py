@@ -99,20 +99,23 @@ def frame_context(ontology: Graph) -> dict:
     return ctx
 
 
-def data_triples(triples, ontology: Graph) -> set:
-    """What is framed: the published triples, plus the labels (skos:prefLabel
-    in the ontology, as rdfs:label) of the concepts they use, such as
-    agkb:Asserts."""
-    data = set(triples)
+def concept_labels(objects, ontology: Graph) -> set:
+    """The labels (skos:prefLabel in the ontology, as rdfs:label) of the
+    concepts among ``objects`` (such as agkb:Asserts), which the framed file
+    shows with them."""
     ours = f"<{AGKB}"
     labels: dict = {}
     for s, p, o in nt.triples_of(ontology):
         if p == _PREF_LABEL:
             labels.setdefault(s, []).append(o)
-    for concept in {o for _, _, o in data if o.startswith(ours)}:
-        for label in labels.get(concept, ()):
-            data.add((concept, _LABEL, label))
-    return data
+    return {(concept, _LABEL, label) for concept in objects if concept.startswith(ours)
+            for label in labels.get(concept, ())}
+
+
+def data_triples(triples, ontology: Graph) -> set:
+    """What is framed: the published triples and the concepts' labels."""
+    data = set(triples)
+    return data | concept_labels({o for _, _, o in data if o[0] == "<"}, ontology)
 
 
 # ---------------------------------------------------------------- the reference: pyld
@@ -300,21 +303,41 @@ class _Compaction:
 
 
 class _Framer:
-    def __init__(self, triples: set, ctx: dict):
-        self.out = nt.by_subject(triples)
-        into: dict = {}
-        for triple in triples:
+    """Framing over an index of the published triples (``out``: subject ->
+    triples, ``into``: object -> triples, as kb.export.documents.Index keeps
+    them) and a few ``extra`` triples (the concepts' labels)."""
+
+    def __init__(self, out: dict, into: dict, extra, ctx: dict):
+        if any(s[0] == "_" for s in out) or any(o[0] == "_" for o in into):
+            raise Unsupported("blank node")
+        self.base_out = out
+        self.base_into = into
+        self.extra_out = nt.by_subject(extra)
+        self.extra_into: dict = {}
+        for triple in extra:
             if triple[2][0] == "<":
-                into.setdefault(triple[2], []).append(triple)
-            elif triple[2][0] == "_" or triple[0][0] == "_":
-                raise Unsupported("blank node")
-        self.into = into
+                self.extra_into.setdefault(triple[2], []).append(triple)
         self.compaction = _Compaction(ctx)
 
+    def rows(self, node: str):
+        """The triples of ``node``."""
+        found, more = self.base_out.get(node), self.extra_out.get(node)
+        if more is None:
+            return found or ()
+        return (found or []) + more
+
+    def pointing(self, node: str):
+        """The triples whose object is ``node``."""
+        found, more = self.base_into.get(node), self.extra_into.get(node)
+        if more is None:
+            return found or ()
+        return (found or []) + more
+
+    def has(self, node: str) -> bool:
+        return node in self.base_out or node in self.extra_out
+
     def frame(self, frame: _Frame) -> list:
-        wanted = set(frame.types)
-        matches = sorted(s for s, rows in self.out.items()
-                         if any(t[1] == nt.TYPE and t[2] in wanted for t in rows))
+        matches = sorted({t[0] for cls in frame.types for t in self.pointing(cls) if t[1] == nt.TYPE})
         return [self.node(s, frame, [s], False) for s in matches]
 
     def matches(self, node: str, frame: _Frame) -> bool:
@@ -323,14 +346,14 @@ class _Framer:
         if not frame.forward:
             return True
         keys = frame.forward
-        return any(t[1] in keys for t in self.out.get(node, ()))
+        return any(t[1] in keys for t in self.rows(node))
 
     def node(self, node: str, frame: _Frame, stack: list, embedded: bool) -> dict:
         """The compacted node object of ``node`` under ``frame`` (``stack``:
         the nodes being embedded, ``node`` last; ``embedded``: reached through
         a forward property, where pyld checks for circular embeds)."""
         compaction = self.compaction
-        rows = self.out.get(node, ())
+        rows = self.rows(node)
         out: dict = {"@id": compaction.compact_id(node)}
         types = [compaction.compact_type(t[2]) for t in rows if t[1] == nt.TYPE]
         if types:
@@ -350,7 +373,7 @@ class _Framer:
             elif o[0] == "<":
                 if not self.matches(o, sub):
                     continue
-                if o in stack[:-1] or (sub.empty and o not in self.out):
+                if o in stack[:-1] or (sub.empty and not self.has(o)):
                     key, value, many = compaction.ref(p, o)
                 elif sub.empty or sub.embed != "@always":
                     raise Unsupported(f"embedding {o} once")
@@ -367,7 +390,7 @@ class _Framer:
         for p, sub in frame.reverse.items():
             if embedded:
                 raise Unsupported("a reverse property below a forward embed")
-            found = [t[0] for t in self.into.get(node, ()) if t[1] == p]
+            found = [t[0] for t in self.pointing(node) if t[1] == p]
             if not found:
                 continue
             key, _ = compaction.reverse_key(p)
@@ -436,12 +459,17 @@ def _layout(value, out: list, indent: str) -> None:
         out.append(json.dumps(value, ensure_ascii=False))
 
 
-def direct(triples, ontology: Graph, name: str) -> bytes:
+def direct(triples, ontology: Graph, name: str, index=None) -> bytes:
     """The framed file ``name`` of FRAMES for the published ``triples``
     (N-Triples strings), built directly; raises Unsupported where only
-    ``reference`` gives the right bytes."""
+    ``reference`` gives the right bytes. ``index``: a
+    kb.export.documents.Index of the triples, if made already."""
     ctx = frame_context(ontology)
-    framer = _Framer(data_triples(triples, ontology), ctx)
+    if index is None:
+        from .documents import Index
+        index = Index(triples)
+    extra = concept_labels(index.into, ontology) - index.triples
+    framer = _Framer(index.out, index.into, extra, ctx)
     nodes = framer.frame(_Frame(FRAMES[name](), ctx, top=True))
     graph, _ = _sorted(nodes)
     out: list = []
@@ -450,10 +478,10 @@ def direct(triples, ontology: Graph, name: str) -> bytes:
     return join_encode(out)
 
 
-def serialize_triples(triples, ontology: Graph, name: str) -> bytes:
+def serialize_triples(triples, ontology: Graph, name: str, index=None) -> bytes:
     """The framed file: ``direct``, or ``reference`` where that is needed."""
     try:
-        return direct(triples, ontology, name)
+        return direct(triples, ontology, name, index)
     except Unsupported:
         return reference(triples, ontology, name)
 

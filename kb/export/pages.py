@@ -24,6 +24,66 @@ from .site import Site
 CHUNK = 64  # work items per chunk taken from the queue
 
 
+class Writer:
+    """The Turtle and JSON-LD of each document, assembled from the blocks of
+    its subjects (kb.export.turtle.Blocks, kb.export.jsonld.Nodes). A subject
+    the document describes whole, or only names (its label and type), is
+    rendered once for all documents; the triples that point at the document's
+    resource from elsewhere are rendered with their subject each time. The
+    bytes are those of serializing the document's triples (tests/test_pages.py)."""
+
+    def __init__(self, docs: Documents, ctx: dict):
+        self.docs = docs
+        self.ctx = ctx
+        self.turtle = turtle.Blocks()
+        self.jsonld = jsonld.Nodes(ctx)
+        self.whole: dict = {}  # subject -> (turtle block, JSON-LD node)
+        self.named: dict = {}  # subject -> the same for its label and type, or None
+        self.generation = 0
+
+    def _pair(self, s: str, rows) -> tuple:
+        return self.turtle.block(s, rows), self.jsonld.node(s, rows)
+
+    def render(self, node: str) -> tuple[bytes, bytes]:
+        """(Turtle, JSON-LD) of the document of ``node``."""
+        docs = self.docs
+        try:
+            if self.turtle.generation != self.generation:
+                self.whole.clear()
+                self.named.clear()
+                self.generation = self.turtle.generation
+            described, pointing, mentioned = docs.parts(node)
+            out = docs.index.out
+            pairs = []
+            whole = self.whole
+            for s in described:
+                pair = whole.get(s)
+                if pair is None:
+                    rows = out.get(s)
+                    if not rows:
+                        continue
+                    pair = whole[s] = self._pair(s, rows)
+                pairs.append(pair)
+            named = self.named
+            for m in mentioned:
+                extra = pointing.get(m)
+                if extra:
+                    pairs.append(self._pair(m, docs.named(m) + extra))
+                    continue
+                if m in named:
+                    pair = named[m]
+                else:
+                    rows = docs.named(m)
+                    pair = named[m] = self._pair(m, rows) if rows else None
+                if pair is not None:
+                    pairs.append(pair)
+            return (self.turtle.document([p[0] for p in pairs]),
+                    self.jsonld.document([p[1] for p in pairs]))
+        except (turtle._Fallback, jsonld._Unexpected):
+            triples = docs.triples_of(node)
+            return turtle.serialize_triples(triples), jsonld.serialize_triples(triples, ctx=self.ctx)
+
+
 class Pages:
     """The work: documents first, then pointers; ``render(i)`` gives the files
     of item ``i`` as (path, bytes)."""
@@ -32,6 +92,7 @@ class Pages:
         self.docs = docs
         self.site = site
         self.ctx = ctx
+        self.writer = Writer(docs, ctx)
         self.items = len(docs.subjects) + len(docs.claims) + len(docs.statements)
 
     def paths(self) -> list[str]:
@@ -49,9 +110,8 @@ class Pages:
         subjects = docs.subjects
         if i < len(subjects):
             node = subjects[i]
-            triples = docs.triples_of(node)
-            return [(docs.path(node, "ttl"), turtle.serialize_triples(triples)),
-                    (docs.path(node, "jsonld"), jsonld.serialize_triples(triples, ctx=self.ctx)),
+            ttl, json_ld = self.writer.render(node)
+            return [(docs.path(node, "ttl"), ttl), (docs.path(node, "jsonld"), json_ld),
                     self.site.resource_page(node)]
         i -= len(subjects)
         pointers = docs.claims if i < len(docs.claims) else docs.statements
