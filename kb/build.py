@@ -178,10 +178,11 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         groups = nt.by_subject(compiled.triples)
         ordered = ntriples.in_order(compiled.triples, groups)
         docs = Documents(compiled.triples, compiled.ontology, groups)
-        site = Site(docs, current.version, about.title)
-        pages = Pages(docs, site, context.build(compiled.ontology))
+        static = len(docs.subjects) <= about.static_pages
+        site = Site(docs, current.version, about.title, served=None if static else about.static_pages)
+        pages = Pages(docs, site, context.build(compiled.ontology)) if static else None
     finish = None
-    if staging is not None and workers > 1 and pages.items >= PARALLEL_PAGES_FROM:
+    if pages is not None and staging is not None and workers > 1 and pages.items >= PARALLEL_PAGES_FROM:
         finish = start(pages, staging, workers)
     sizes = {}
     with stages.stage("exports"):
@@ -203,6 +204,8 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         put("ontology.html", ontodoc.render(site))
         put("index.html", site.index(list(DOWNLOADS)))
         put("style.css", STYLE.encode("utf-8"))
+    if pages is None:
+        return
     with stages.stage("pages", total=pages.items):
         if finish is not None:
             finish(stages.update)

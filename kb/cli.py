@@ -249,16 +249,21 @@ def publish(ctx, endpoint, graph_iri):
               help="An origin whose pages may read answers in a browser ('*' for any); by default none.")
 @click.pass_context
 def serve(ctx, host, port, timeout, max_bytes, max_running, allow_service, cors):
-    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...).
+    """Serve dist/: the site, a page for every resource, and a read-only SPARQL
+    endpoint (GET or POST /sparql?query=...).
 
-    Updates are refused, SERVICE to endpoints not allowed is refused, and each
-    query runs in its own process within a time limit and a result size limit."""
+    Pages a build did not write as files (more than dataset.yaml's
+    static_pages) are rendered when asked for; /id/... answers 303 to the page,
+    Turtle or JSON-LD by the Accept header. Updates are refused, SERVICE to
+    endpoints not allowed is refused, and each query runs in its own process
+    within a time limit and a result size limit."""
     from .serve import Limits, make_server
     limits = Limits(timeout=timeout, max_bytes=max_bytes, allow_service=tuple(allow_service), cors=tuple(cors),
                     **({"max_running": max_running} if max_running else {}))
     server = make_server(_project(ctx), host, port, limits)
     address, bound = server.server_address[:2]
-    click.echo(f"Read-only SPARQL endpoint at http://{address}:{bound}/sparql (Ctrl-C stops it)")
+    click.echo(f"Site at http://{address}:{bound}/ and read-only SPARQL endpoint at "
+               f"http://{address}:{bound}/sparql (Ctrl-C stops it)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

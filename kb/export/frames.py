@@ -336,9 +336,9 @@ class _Framer:
     def has(self, node: str) -> bool:
         return node in self.base_out or node in self.extra_out
 
-    def frame(self, frame: _Frame) -> list:
-        matches = sorted({t[0] for cls in frame.types for t in self.pointing(cls) if t[1] == nt.TYPE})
-        return [self.node(s, frame, [s], False) for s in matches]
+    def matches_top(self, frame: _Frame) -> list:
+        """The nodes of the top frame's types."""
+        return sorted({t[0] for cls in frame.types for t in self.pointing(cls) if t[1] == nt.TYPE})
 
     def matches(self, node: str, frame: _Frame) -> bool:
         """pyld's _filter_subject for a frame without @type or values: a node
@@ -470,12 +470,29 @@ def direct(triples, ontology: Graph, name: str, index=None) -> bytes:
         index = Index(triples)
     extra = concept_labels(index.into, ontology) - index.triples
     framer = _Framer(index.out, index.into, extra, ctx)
-    nodes = framer.frame(_Frame(FRAMES[name](), ctx, top=True))
-    graph, _ = _sorted(nodes)
+    frame = _Frame(FRAMES[name](), ctx, top=True)
+    # One top-level object at a time, so that only its structure is in memory.
+    # Each begins with its "@id" (its other keys sort after it), so ordering
+    # them by their JSON, as ``reference`` does, is ordering by their ids.
+    texts = []
+    for s in framer.matches_top(frame):
+        value, _ = _sorted(framer.node(s, frame, [s], False))
+        if not all(key > "@id" for key in value if key != "@id"):
+            raise Unsupported("a key that sorts before @id")
+        pieces: list = []
+        _layout(value, pieces, "    ")
+        texts.append((encode_basestring(value["@id"]), "".join(pieces)))
+    texts.sort(key=lambda t: t[0])
+    head = '{\n  "@context": ' + "".join(_layout_text(ctx, "  ")) + ',\n  "@graph": '
+    if not texts:
+        return (head + "[]\n}\n").encode("utf-8")
+    return join_encode([head + "[\n    ", ",\n    ".join(t for _, t in texts), "\n  ]\n}\n"])
+
+
+def _layout_text(value, indent: str) -> list:
     out: list = []
-    _layout({"@context": ctx, "@graph": graph}, out, "")
-    out.append("\n")
-    return join_encode(out)
+    _layout(value, out, indent)
+    return out
 
 
 def serialize_triples(triples, ontology: Graph, name: str, index=None) -> bytes:

@@ -214,3 +214,62 @@ def start(pages: Pages, staging, workers: int):
         if tick is not None:
             tick(pages.items)
     return finish
+
+
+class OnDemand:
+    """The per-resource files rendered when asked for (``kb serve``), from a
+    build's dist/: the same bytes a build writes as files (kb.nt is read back
+    as the build's N-Triples strings; the ontology, title and version come
+    from ontology.ttl and void.ttl)."""
+
+    def __init__(self, dist):
+        from pathlib import Path
+
+        from rdflib import Graph
+
+        from . import context
+        from .void import DATASET, DCAT3
+        from rdflib.namespace import DCTERMS
+
+        dist = Path(dist)
+        ontology = Graph().parse(dist / "ontology.ttl", format="turtle")
+        described = Graph().parse(dist / "void.ttl", format="turtle")
+        title = str(described.value(DATASET, DCTERMS.title))
+        version = str(described.value(DATASET, DCAT3.version))
+        docs = Documents(read_ntriples(dist / "kb.nt"), ontology)
+        self.pages = Pages(docs, Site(docs, version, title), context.build(ontology))
+        self.where: dict = {}  # path -> work item
+        for i, node in enumerate(docs.subjects):
+            for ext in ("ttl", "jsonld", "html"):
+                self.where[docs.path(node, ext)] = i
+        start = len(docs.subjects)
+        for kind, nodes in (("claim", docs.claims), ("statement", docs.statements)):
+            for j, node in enumerate(nodes):
+                self.where[f"{kind}/{node[1:-1].rsplit('/', 1)[1]}.html"] = start + j
+            start += len(nodes)
+        import threading
+        self.lock = threading.Lock()
+
+    def get(self, path: str) -> bytes | None:
+        """The bytes of the page at ``path`` (relative to dist/), or None."""
+        item = self.where.get(path)
+        if item is None:
+            return None
+        with self.lock:  # the renderers' caches are not made for threads
+            for name, data in self.pages.render(item):
+                if name == path:
+                    return data
+        return None
+
+
+def read_ntriples(path) -> set:
+    """The triples of a kb.nt written by a build (one triple a line, terms as
+    kb.nt writes them), each repeated IRI one string."""
+    triples = set()
+    terms: dict = {}
+    intern = terms.setdefault
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            s, p, o = line[:-3].split(" ", 2)
+            triples.add((intern(s, s), intern(p, p), intern(o, o) if o[0] == "<" else o))
+    return triples

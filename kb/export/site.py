@@ -75,8 +75,9 @@ class _Name:
 class Site:
     """Renders pages, each as (path relative to dist/, bytes)."""
 
-    def __init__(self, docs: Documents, version: str, title: str):
+    def __init__(self, docs: Documents, version: str, title: str, served: int | None = None):
         self.docs = docs
+        self.served = served  # the static_pages limit, when the pages are rendered by `kb serve` instead
         self.index_ = docs.index
         self.ontology = docs.ontology
         self.version = version
@@ -363,6 +364,10 @@ class Site:
                 f"<p>{len(docs.subjects)} entities, facts and source documents, release {esc(self.version)}. "
                 "Each page lists the claims about its subject, with the source, the exact passage, "
                 "and who asserts, denies or concurs with each claim.</p>"]
+        if self.served is not None:
+            body.append(f"<p>This knowledge base has more pages than the {self.served} written as files, so "
+                        "<code>kb serve</code> renders each page when it is asked for; the downloads below are "
+                        "files.</p>")
         for group in sorted(groups):
             nodes = sorted(groups[group], key=lambda n: (docs.label(n).lower(), n[1:-1]))
             body.append(f"<h2>{esc(group[:1].upper() + group[1:])} ({len(nodes)})</h2>\n<ul class=\"index\">")
