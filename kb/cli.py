@@ -521,45 +521,74 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
 @click.option("--sizes", default="10k,100k,1M", show_default=True,
               help="Comma-separated sizes to generate and measure: 10k, 100k, 1M.")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 20),
-              help="Runs of our pipeline per size (medians are reported).")
+              help="Runs of each build per size (medians are reported; at most 3 at 1M).")
 @click.option("--baseline-repeat", default=None, type=click.IntRange(0, 20),
               help="Runs of the rdflib + pySHACL baseline per size (default: --repeat for 10k, 1 for larger "
                    "sizes, where one run takes minutes).")
 @click.option("--baseline-timeout", default=900.0, show_default=True, type=float, metavar="SECONDS",
               help="Stop a baseline run after this long and report lower bounds (0: no limit).")
+@click.option("--no-seed", is_flag=True, help="Do not measure the seed knowledge base (make, kb --help).")
 @click.option("--out", default="bench/out", show_default=True, type=click.Path(file_okay=False),
-              help="Where the synthetic knowledge bases and results.md go.")
+              help="Where the synthetic knowledge bases and results.json go.")
+@click.option("--docs", "docs_path", type=click.Path(dir_okay=False),
+              help="Write the results into this Markdown file, between its kb bench markers.")
+@click.option("--results", "results_path", type=click.Path(dir_okay=False),
+              help="The results file to update (default: OUT/results.json).")
+@click.option("--generate", "generate_kb", nargs=2, type=(str, click.Path(file_okay=False)),
+              metavar="SIZE DIR", help="Only write a synthetic project of SIZE triples (10k, 100k, 1M or a "
+                                       "number) to DIR; `make` or `kb build --root DIR` builds it.")
 @click.option("--generate-ftm", "generate_ftm", nargs=2, type=(click.IntRange(1), click.Path(dir_okay=False)),
               metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
 @click.option("--ftm", "ftm_sizes", metavar="SIZES",
               help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes):
-    """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, no_seed, out, docs_path, results_path, generate_kb,
+          generate_ftm, ftm_sizes):
+    """Benchmark `make` on synthetic knowledge bases against rdflib + pySHACL and serdi."""
+    import json as json_
+
+    from .bench.report import markdown, update_docs
     from .bench.run import SIZES, bench as run_bench
+    root = Path(ctx.obj["root"]).resolve()
+    if generate_kb:
+        from .bench.generate import generate
+        size, folder = generate_kb
+        triples = SIZES.get(size) or (int(size) if size.isdigit() else None)
+        if not triples:
+            raise click.BadParameter(f"{size!r} is not 10k, 100k, 1M or a number of triples", param_hint="--generate")
+        generate(Path(folder), triples)
+        click.echo(f"wrote a synthetic project of about {triples:,} triples to {folder}; build it with "
+                   f"`make -C {folder}` or `kb build --root {folder}`")
+        return
     if generate_ftm:
         from .ftm.generate import generate
         count, path = generate_ftm
         click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
         return
+    target = (root / out) if not Path(out).is_absolute() else Path(out)
+    results = Path(results_path) if results_path else target / "results.json"
+    echo = lambda m: click.echo(m, err=True)  # noqa: E731
     if ftm_sizes:
         from .bench.ftm import FTM_SIZES, bench_ftm
         chosen = [s.strip() for s in ftm_sizes.split(",") if s.strip()]
         unknown = [s for s in chosen if s not in FTM_SIZES]
         if unknown:
             raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
-        root = Path(ctx.obj["root"]).resolve()
-        target = (root / out) if not Path(out).is_absolute() else Path(out)
-        click.echo(bench_ftm(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
-        return
-    chosen = [s.strip() for s in sizes.split(",") if s.strip()]
-    unknown = [s for s in chosen if s not in SIZES]
-    if unknown:
-        raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(SIZES)}", param_hint="--sizes")
-    root = Path(ctx.obj["root"]).resolve()
-    report = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None,
-                       (root / out) if not Path(out).is_absolute() else Path(out),
-                       echo=lambda m: click.echo(m, err=True))
+        data = json_.loads(results.read_text(encoding="utf-8")) if results.is_file() else {"sizes": {}}
+        data["ftm"] = bench_ftm(root, chosen, target, echo=echo)
+        results.parent.mkdir(parents=True, exist_ok=True)
+        results.write_text(json_.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    else:
+        chosen = [s.strip() for s in sizes.split(",") if s.strip()]
+        unknown = [s for s in chosen if s not in SIZES]
+        if unknown:
+            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(SIZES)}", param_hint="--sizes")
+        data = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None, target, echo=echo,
+                         seed=not no_seed, results=results)
+    report = markdown(data)
+    (target / "results.md").write_text(report, encoding="utf-8")
+    if docs_path:
+        update_docs(Path(docs_path), data)
     click.echo(report)
 
 
