@@ -306,8 +306,16 @@ def publish(compiled: Compiled, out_dir: Path | None = None, stages: Stages = QU
 
 def build(project: Project, out_dir: Path | None = None, stages: Stages = QUIET,
           workers: int | None = None) -> Published:
-    """Compile and, if the graph conforms, publish every output to ``out_dir``."""
+    """Compile and, if the graph conforms, publish every output to ``out_dir``.
+    A build of the project's dist/ records what it read (kb/inputs.py)."""
+    from . import inputs
+
+    own = Path(out_dir or project.dist).resolve() == project.dist.resolve()
+    before = inputs.current(project) if own else None
     compiled = compile(project, stages)
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
-    return publish(compiled, out_dir, stages, workers)
+    done = publish(compiled, out_dir, stages, workers)
+    if own:
+        inputs.record(project, before)
+    return done

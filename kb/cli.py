@@ -66,9 +66,15 @@ def build(ctx, out, jobs, quiet):
     one at once. On a terminal a progress line shows the stage."""
     import os
 
+    from . import inputs
+    project = _project(ctx)
+    target = Path(out) if out else project.dist
+    if inputs.unchanged(project, target):
+        click.echo(f"Nothing to rebuild: no input changed since the last build of {project.relative(target)}/ "
+                   "(compared by content)")
+        return
     from .build import build as run_build
     from .progress import Stages
-    project = _project(ctx)
     timings = os.environ.get("KB_TIMINGS")  # kb bench: a JSON line per stage, with peak memory
     sampler = record = None
     if timings:
@@ -85,7 +91,6 @@ def build(ctx, out, jobs, quiet):
     finally:
         if sampler is not None:
             sampler.stop()
-    target = Path(out) if out else project.dist
     click.echo(f"{done.compiled.report.text()}\nWrote {done.written} of {len(done.digests) + 1} files to "
                f"{project.relative(target)}/ (the others were unchanged; all listed in SHA256SUMS)")
 

@@ -79,9 +79,12 @@ def load(project, curated: set, add) -> list[tuple[str, Path, Path]]:
     Returns (dataset, folder relative to the project, folder) for each import.
     Raises KBError when an import was made with another mapping."""
     found = []
-    maps = mapping_mod.load()
     stubs: dict = {}
-    for folder in folders(project.root):
+    imported = folders(project.root)
+    if not imported:
+        return found
+    maps = mapping_mod.load()
+    for folder in imported:
         relative = Path(project.relative(folder))
         meta = read_meta(folder)
         if meta.get("mapping") != maps.digest:
