@@ -16,7 +16,7 @@ from rdflib import Graph
 from . import dataset, nt, release, rules
 from .errors import KBError, ValidationFailed
 from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
-from .gcpause import trim
+from .gcpause import trim, without_gc
 from .load import Loaded, load
 from .progress import QUIET, Stages
 from .project import Project
@@ -161,6 +161,7 @@ DOWNLOADS = (
 )
 
 
+@without_gc
 def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging | None = None,
              workers: int = 1) -> None:
     """Render every published file but the manifest and hand each to

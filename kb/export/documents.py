@@ -140,18 +140,34 @@ class Documents:
         # subject's data, not as pages of their own.
         self.claims = sorted((c for c in claim_typed if "/" not in c[1 + len(_CLAIM):-1]), key=iri_key)
         self.statements = sorted(set(g.subjects(TYPE, STATEMENT_CLASS)), key=iri_key)
-        self.about_targets = {t[2] for t in g.triples if t[1] == ABOUT}
-        # A claim is shown on the page of each thing it is about; its home (for
-        # links from elsewhere) is the first of them.
-        self.home: dict[str, str | None] = {}
-        for claim in self.claims:
-            targets = sorted((t for t in g.objects(claim, ABOUT) if slug_of(t)), key=iri_key)
-            self.home[claim] = targets[0] if targets else g.value(claim, DERIVED)
-        for statement in self.statements:
-            claims = sorted(g.objects(statement, REGARDING), key=iri_key)
-            self.home[statement] = self.home.get(claims[0]) if claims else g.value(statement, DERIVED)
+        self._about: set | None = None
+        self._home: dict | None = None
         self._labels: dict = {}
         self._facts: dict = {}
+
+    @property
+    def about_targets(self) -> set:
+        """The nodes some claim is about."""
+        if self._about is None:
+            self._about = {t[2] for t in self.index.triples if t[1] == ABOUT}
+        return self._about
+
+    @property
+    def home(self) -> dict:
+        """The node on whose page each claim and statement is shown: for a
+        claim the first thing it is about (else its source), for a statement
+        the home of the first claim it regards."""
+        if self._home is None:
+            g = self.index
+            home: dict[str, str | None] = {}
+            for claim in self.claims:
+                targets = sorted((t for t in g.objects(claim, ABOUT) if slug_of(t)), key=iri_key)
+                home[claim] = targets[0] if targets else g.value(claim, DERIVED)
+            for statement in self.statements:
+                claims = sorted(g.objects(statement, REGARDING), key=iri_key)
+                home[statement] = home.get(claims[0]) if claims else g.value(statement, DERIVED)
+            self._home = home
+        return self._home
 
     # ------------------------------------------------------------ paths and links
     @staticmethod

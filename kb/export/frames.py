@@ -318,6 +318,7 @@ class _Framer:
             if triple[2][0] == "<":
                 self.extra_into.setdefault(triple[2], []).append(triple)
         self.compaction = _Compaction(ctx)
+        self._props: dict = {}
 
     def rows(self, node: str):
         """The triples of ``node``."""
@@ -336,6 +337,21 @@ class _Framer:
     def has(self, node: str) -> bool:
         return node in self.base_out or node in self.extra_out
 
+    def props(self, node: str) -> dict:
+        """predicate -> objects of ``node`` (made once per node: a node such as
+        an authority is named thousands of times and has thousands of derived
+        triples, of which a frame reads a few predicates)."""
+        found = self._props.get(node)
+        if found is None:
+            found = self._props[node] = {}
+            for _, p, o in self.rows(node):
+                values = found.get(p)
+                if values is None:
+                    found[p] = [o]
+                else:
+                    values.append(o)
+        return found
+
     def matches_top(self, frame: _Frame) -> list:
         """The nodes of the top frame's types."""
         return sorted({t[0] for cls in frame.types for t in self.pointing(cls) if t[1] == nt.TYPE})
@@ -345,29 +361,27 @@ class _Framer:
         matches if the frame has no properties or the node has one of them."""
         if not frame.forward:
             return True
-        keys = frame.forward
-        return any(t[1] in keys for t in self.rows(node))
+        props = self.props(node)
+        return any(p in props for p in frame.forward)
 
     def node(self, node: str, frame: _Frame, stack: list, embedded: bool) -> dict:
         """The compacted node object of ``node`` under ``frame`` (``stack``:
         the nodes being embedded, ``node`` last; ``embedded``: reached through
         a forward property, where pyld checks for circular embeds)."""
         compaction = self.compaction
-        rows = self.rows(node)
+        props = self.props(node)
         out: dict = {"@id": compaction.compact_id(node)}
-        types = [compaction.compact_type(t[2]) for t in rows if t[1] == nt.TYPE]
+        types = [compaction.compact_type(t) for t in props.get(nt.TYPE, ())]
         if types:
             out["@type"] = types[0] if len(types) == 1 else types
         values: dict = {}
         arrays: set = set()
-        for _, p, o in rows:
-            if p == nt.TYPE:
-                continue
-            sub = frame.forward.get(p)
-            if sub is None:
-                if frame.explicit:
-                    continue
-                raise Unsupported("a node under a frame that is not explicit")
+        if not frame.explicit and any(p not in frame.forward for p in props if p != nt.TYPE):
+            raise Unsupported("a node under a frame that is not explicit")
+        pairs = [(p, o) for p in frame.forward for o in props.get(p, ())]
+        pairs.sort()  # the order of the node's triples (any order sorts the same in the end)
+        for p, o in pairs:
+            sub = frame.forward[p]
             if o[0] == '"':
                 key, value, many = compaction.literal(p, o)
             elif o[0] == "<":

@@ -265,17 +265,30 @@ class Site:
         names = sorted(self.docs.label(a) for a in self.index_.objects(claim, ATTRIBUTED))
         return "according to " + ", ".join(names) if names else "claim"
 
-    def support(self, node: str, predicate: str, obj: str) -> list:
+    def support(self, node: str, predicate: str, obj: str, naming: dict | None = None) -> list:
         """The claims on this page that state (node, predicate, obj): an attribute
-        claim of exactly that triple, or a claim about a fact that names both."""
+        claim of exactly that triple, or a claim about a fact that names both.
+        ``naming``: ``facts_naming(node)``, if made already."""
         g = self.index_
         found = {c for c in g.subjects(RDF_SUBJECT, node)
                  if g.has(c, RDF_PREDICATE, predicate) and g.has(c, RDF_OBJECT, obj)}
         if not found and obj[0] == "<":
-            for fact in self.docs.facts_of(node):
-                if fact == obj or any(t[2] == obj for t in g.out.get(fact, ())):
-                    found.update(g.subjects(ABOUT, fact))
+            if naming is None:
+                naming = self.facts_naming(node)
+            for fact in naming.get(obj, ()):
+                found.update(g.subjects(ABOUT, fact))
         return sorted((c for c in found if self.docs.is_claim(c)), key=iri_key)
+
+    def facts_naming(self, node: str) -> dict:
+        """term -> the facts naming ``node`` that are that term or have it as a value."""
+        out: dict = {}
+        for fact in self.docs.facts_of(node):
+            out.setdefault(fact, []).append(fact)
+            for _, _, o in self.index_.out.get(fact, ()):
+                found = out.setdefault(o, [])
+                if not found or found[-1] != fact:
+                    found.append(fact)
+        return out
 
     # ------------------------------------------------------------ pages
     def resource_page(self, node: str) -> tuple[str, bytes]:
@@ -315,8 +328,9 @@ class Site:
         rows = [(docs.label(p), p, o) for _, p, o in g.out.get(node, ()) if p not in _HEADER]
         if rows:
             body.append("<h2>Facts</h2>\n<table>\n<tr><th>property</th><th>value</th><th>claimed</th></tr>")
+            naming = self.facts_naming(node)
             for _, predicate, obj in sorted(rows, key=lambda r: (r[0], docs.label(r[2]), _text(r[2]), r[2])):
-                support = self.support(node, predicate, obj)
+                support = self.support(node, predicate, obj, naming)
                 cites = "; ".join(f'<a href="#claim-{esc(local(c))}" title="{esc(docs.label(c))}">'
                                   f"{esc(self.said_by(c))}</a>" for c in support)
                 body.append(f"<tr><th>{self.link(predicate, here)}</th><td>{self.value(obj, here)}</td>"
