@@ -42,15 +42,23 @@ class _Group(click.Group):
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--root", default=".", envvar="KB_ROOT", show_default=True,
               type=click.Path(file_okay=False), help="Project folder (holds facts/, seeds/, dist/).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line (it is shown only on a terminal anyway).")
 @click.version_option(package_name="agkb", message="kb %(version)s")
 @click.pass_context
-def main(ctx, root):
+def main(ctx, root, quiet):
     """Armed Groups Knowledge Base: build, validate, export and query sourced facts.
 
     Exit codes: 0 success; 1 validation violations; 2 bad input.
     """
     ctx.ensure_object(dict)
     ctx.obj["root"] = root
+    ctx.obj["quiet"] = quiet
+
+
+def _stages(ctx, label: str, quiet: bool = False):
+    """A progress line for a long command: on a terminal, unless -q."""
+    from .progress import Stages
+    return Stages(show=not (quiet or ctx.obj.get("quiet")) and sys.stderr.isatty(), label=label)
 
 
 @main.command()
@@ -84,7 +92,8 @@ def build(ctx, out, jobs, quiet):
         def record(entry):
             with open(timings, "a", encoding="utf-8") as handle:
                 handle.write(json.dumps(entry) + "\n")
-    stages = Stages(show=not quiet and sys.stderr.isatty(), sampler=sampler, label="kb build: ", on_record=record)
+    stages = Stages(show=not (quiet or ctx.obj.get("quiet")) and sys.stderr.isatty(), sampler=sampler,
+                    label="kb build: ", on_record=record)
     try:
         with stages:
             done = run_build(project, Path(out) if out else None, stages, jobs)
@@ -101,7 +110,8 @@ def build(ctx, out, jobs, quiet):
 def validate(ctx, fmt):
     """Validate facts against the shapes and hygiene checks; print the report."""
     from .build import compile as run_compile
-    report = run_compile(_project(ctx)).report
+    with _stages(ctx, "kb validate: ") as stages:
+        report = run_compile(_project(ctx), stages).report
     if fmt == "json":
         click.echo(report.json(), nl=False)
     elif fmt == "ttl":
@@ -119,14 +129,16 @@ def export(ctx, fmt, output):
     """Build in memory and write one format (Turtle, JSON-LD, N-Triples, or
     FollowTheMoney JSON lines for Aleph and OpenSanctions tools)."""
     from .build import compile as run_compile, render, write_file
-    compiled = run_compile(_project(ctx))
-    if not compiled.report.conforms:
-        raise ValidationFailed(compiled.report)
-    if fmt == "ftm":
-        from .ftm.export import serialize
-        data = serialize(compiled.triples)
-    else:
-        data = render(compiled, f"kb.{fmt}")
+    with _stages(ctx, "kb export: ") as stages:
+        compiled = run_compile(_project(ctx), stages)
+        if not compiled.report.conforms:
+            raise ValidationFailed(compiled.report)
+        with stages.stage(f"writing {fmt}"):
+            if fmt == "ftm":
+                from .ftm.export import serialize
+                data = serialize(compiled.triples)
+            else:
+                data = render(compiled, f"kb.{fmt}")
     if output:
         write_file(Path(output), data)
     else:
@@ -166,13 +178,17 @@ def query(ctx, query, fmt, allow_update, allow_service):
     project = _project(ctx)
     text, where = q.resolve(project, query)
     q.check_services(text, allow_service, where)
-    graph = q.published_graph(project)
+    with _stages(ctx, "kb query: ") as stages:
+        with stages.stage("reading dist/kb.nt"):
+            graph = q.published_graph(project)
+        if not (allow_update and q.is_update(text)):
+            with stages.stage("running the query"):
+                result = q.run(graph, text, where)
     if allow_update and q.is_update(text):
         added, removed = q.update(graph, text, where)
         click.echo(f"Update applied to an in-memory copy: {added} triples added, {removed} removed; "
                    "dist/ is unchanged.")
         return
-    result = q.run(graph, text, where)
     click.echo(q.render(graph, result, fmt), nl=False)
 
 
@@ -187,7 +203,13 @@ def diff(ctx, old, new, changeset):
     from . import diff as d
     from .build import write_file
     project = _project(ctx)
-    result = d.diff(d.read_side(project, old), d.read_side(project, new))
+    with _stages(ctx, "kb diff: ") as stages:
+        with stages.stage(f"reading {old}"):
+            before = d.read_side(project, old)
+        with stages.stage(f"reading {new}"):
+            after = d.read_side(project, new)
+        with stages.stage("comparing"):
+            result = d.diff(before, after)
     click.echo(d.text(result), nl=False)
     if changeset:
         path = Path(changeset)
@@ -233,7 +255,8 @@ def publish(ctx, endpoint, graph_iri):
 
     Credentials: KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD, or ~/.netrc."""
     from .publish import publish as run_publish
-    result = run_publish(_project(ctx), endpoint, graph_iri)
+    with _stages(ctx, "kb publish: ") as stages, stages.stage(f"sending to {endpoint} and reading back"):
+        result = run_publish(_project(ctx), endpoint, graph_iri)
     where = f"graph <{result.graph}>" if result.graph else "the default graph"
     click.echo(f"Published {result.sent} triples to {where} at {result.endpoint}; "
                f"read back {result.found} triples.")
@@ -265,7 +288,8 @@ def serve(ctx, host, port, timeout, max_bytes, max_running, allow_service, cors)
     from .serve import Limits, make_server
     limits = Limits(timeout=timeout, max_bytes=max_bytes, allow_service=tuple(allow_service), cors=tuple(cors),
                     **({"max_running": max_running} if max_running else {}))
-    server = make_server(_project(ctx), host, port, limits)
+    with _stages(ctx, "kb serve: ") as stages, stages.stage("reading dist/kb.nt"):
+        server = make_server(_project(ctx), host, port, limits)
     address, bound = server.server_address[:2]
     click.echo(f"Site at http://{address}:{bound}/ and read-only SPARQL endpoint at "
                f"http://{address}:{bound}/sparql (Ctrl-C stops it)")
@@ -284,7 +308,8 @@ def stats(ctx, fmt):
     """Count triples, instances per class, statements per stance and claims per source."""
     from .query import published_graph
     from .stats import stats as run_stats
-    numbers = run_stats(published_graph(_project(ctx), with_ontology=False))
+    with _stages(ctx, "kb stats: ") as stages, stages.stage("reading dist/kb.nt and counting"):
+        numbers = run_stats(published_graph(_project(ctx), with_ontology=False))
     if fmt == "json":
         click.echo(json.dumps(numbers, indent=2, sort_keys=True))
         return
@@ -455,7 +480,8 @@ def review_accept(ctx, ids, source):
     project = _project(ctx)
     if bool(ids) == bool(source):
         raise click.UsageError("give candidate IDS or --source ID, not both")
-    accepted = accept_source(project, source) if source else accept_many(project, list(ids))
+    with _stages(ctx, "kb review accept: ") as stages, stages.stage("validating the project with them"):
+        accepted = accept_source(project, source) if source else accept_many(project, list(ids))
     for item in accepted:
         click.echo(f"accepted {item.id} into {project.relative(item.target)}")
 
@@ -504,9 +530,10 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
             raise click.BadParameter(f"{item!r} is not TEXT=ID", param_hint="--authority-map")
         mapped[text] = actor
     project = _project(ctx)
-    done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
-                      opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
-                      progress=lambda n: click.echo(f"  {n} entities read", err=True))
+    with _stages(ctx, "kb import ftm: ") as stages, stages.stage("entities read"):
+        done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
+                          opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
+                          progress=stages.update)
     meta = done.meta
     counts = meta["counts"]
     where = project.relative(done.folder)

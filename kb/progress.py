@@ -28,12 +28,11 @@ class Stages:
         self._task = None
         self._label = label
         if show:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-            self._bar = Progress(TextColumn(f"{label}{{task.description}}"), BarColumn(), MofNCompleteColumn(),
+            self._bar = Progress(TextColumn(f"{label}{{task.description}}"), BarColumn(), _count_column(),
                                  TimeElapsedColumn(), transient=True, console=_console())
             self._bar.start()
-            self._task = self._bar.add_task("", total=None)
 
     @staticmethod
     def for_terminal(quiet: bool = False, label: str = "") -> "Stages":
@@ -43,7 +42,9 @@ class Stages:
     @contextmanager
     def stage(self, name: str, total: int | None = None):
         if self._bar is not None:
-            self._bar.reset(self._task, total=total, description=name)
+            if self._task is not None:
+                self._bar.remove_task(self._task)
+            self._task = self._bar.add_task(name, total=total)
         if self.sampler is not None:
             self.sampler.reset()
         start = time.perf_counter()
@@ -58,11 +59,11 @@ class Stages:
                 self.on_record(record)
 
     def advance(self, n: int = 1) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.advance(self._task, n)
 
     def update(self, completed: int) -> None:
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:
             self._bar.update(self._task, completed=completed)
 
     def close(self) -> None:
@@ -75,6 +76,19 @@ class Stages:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _count_column():
+    """``done/total`` when the stage has a total, ``done`` when it only counts, else nothing."""
+    from rich.progress import ProgressColumn
+    from rich.text import Text
+
+    class Count(ProgressColumn):
+        def render(self, task):
+            if task.total is not None:
+                return Text(f"{int(task.completed)}/{int(task.total)}")
+            return Text(f"{int(task.completed)}" if task.completed else "")
+    return Count()
 
 
 def _console():
