@@ -276,6 +276,13 @@ class Published:
     digests: dict
     written: int
 
+    def __getattr__(self, name):
+        """The compiled build's attributes (``report``, ``triples``, ...), as
+        ``build`` returned the Compiled record before."""
+        if name == "compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
 
 def keep_for(project: Project, out_dir: Path) -> Path | None:
     """Where the previous set of ``out_dir`` is kept between builds: the
