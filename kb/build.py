@@ -21,7 +21,8 @@ from .load import Loaded, load
 from .progress import QUIET, Stages
 from .project import Project
 from .schema import Schema, read_graph
-from .staging import MANIFEST, Staging, exchange as _exchange, manifest_bytes, read_manifest
+from .staging import MANIFEST, Staging, manifest_bytes, read_manifest
+from .staging import exchange as _exchange  # noqa: F401 - kb/ftm/imports.py swaps its folders with it
 from .validate import Report, validate
 
 # The files every build writes at the top of dist/. Per-entity documents and

@@ -577,51 +577,19 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
 def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, no_seed, out, docs_path, results_path, generate_kb,
           generate_ftm, ftm_sizes):
     """Benchmark `make` on synthetic knowledge bases against rdflib + pySHACL and serdi."""
-    import json as json_
-
-    from .bench.report import markdown, update_docs
-    from .bench.run import SIZES, bench as run_bench
+    from .bench import command
     root = Path(ctx.obj["root"]).resolve()
-    if generate_kb:
-        from .bench.generate import generate
-        size, folder = generate_kb
-        triples = SIZES.get(size) or (int(size) if size.isdigit() else None)
-        if not triples:
-            raise click.BadParameter(f"{size!r} is not 10k, 100k, 1M or a number of triples", param_hint="--generate")
-        generate(Path(folder), triples)
-        click.echo(f"wrote a synthetic project of about {triples:,} triples to {folder}; build it with "
-                   f"`make -C {folder}` or `kb build --root {folder}`")
-        return
-    if generate_ftm:
-        from .ftm.generate import generate
-        count, path = generate_ftm
-        click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
-        return
-    target = (root / out) if not Path(out).is_absolute() else Path(out)
-    results = Path(results_path) if results_path else target / "results.json"
     echo = lambda m: click.echo(m, err=True)  # noqa: E731
-    if ftm_sizes:
-        from .bench.ftm import FTM_SIZES, bench_ftm
-        chosen = [s.strip() for s in ftm_sizes.split(",") if s.strip()]
-        unknown = [s for s in chosen if s not in FTM_SIZES]
-        if unknown:
-            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}", param_hint="--ftm")
-        data = json_.loads(results.read_text(encoding="utf-8")) if results.is_file() else {"sizes": {}}
-        data["ftm"] = bench_ftm(root, chosen, target, echo=echo)
-        results.parent.mkdir(parents=True, exist_ok=True)
-        results.write_text(json_.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if generate_kb:
+        click.echo(command.generate_project(*generate_kb))
+    elif generate_ftm:
+        click.echo(command.generate_ftm(*generate_ftm))
     else:
-        chosen = [s.strip() for s in sizes.split(",") if s.strip()]
-        unknown = [s for s in chosen if s not in SIZES]
-        if unknown:
-            raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(SIZES)}", param_hint="--sizes")
-        data = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None, target, echo=echo,
-                         seed=not no_seed, results=results)
-    report = markdown(data)
-    (target / "results.md").write_text(report, encoding="utf-8")
-    if docs_path:
-        update_docs(Path(docs_path), data)
-    click.echo(report)
+        target = (root / out) if not Path(out).is_absolute() else Path(out)
+        click.echo(command.run(root, target, sizes=sizes, repeat=repeat, baseline_repeat=baseline_repeat,
+                               timeout=baseline_timeout or None, seed=not no_seed, ftm_sizes=ftm_sizes,
+                               results=Path(results_path) if results_path else None,
+                               docs=Path(docs_path) if docs_path else None, echo=echo))
 
 
 if __name__ == "__main__":  # pragma: no cover

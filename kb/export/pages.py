@@ -18,6 +18,7 @@ import os
 import struct
 
 from . import jsonld, turtle
+from .turtle_blocks import Blocks
 from .documents import Documents
 from .site import Site
 
@@ -35,7 +36,7 @@ class Writer:
     def __init__(self, docs: Documents, ctx: dict):
         self.docs = docs
         self.ctx = ctx
-        self.turtle = turtle.Blocks()
+        self.turtle = Blocks()
         self.jsonld = jsonld.Nodes(ctx)
         self.whole: dict = {}  # subject -> (turtle block, JSON-LD node)
         self.named: dict = {}  # subject -> the same for its label and type, or None
