@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 INPUTS := $(shell find seeds facts ontology shapes -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | LC_ALL=C sort)
 # Imported datasets (kb import ftm): what the build reads from each imports/<dataset>/.
 INPUTS += $(shell find imports -path '*/.*' -prune -o -type f \( -name dataset.yaml -o -name entities.nt \) -print 2>/dev/null | LC_ALL=C sort)
-CODE_DATA := $(wildcard kb/ftm/*.yaml kb/export/*.yaml)
+CODE_DATA := $(wildcard kb/ftm/*.yaml kb/export/*.yaml kb/export/static/*.js)
 CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
 # The list of inputs, rewritten only when it changes: a file added, deleted or

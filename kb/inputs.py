@@ -25,7 +25,7 @@ from pathlib import Path
 
 STATE = Path("build") / "inputs.json"
 _PACKAGE = Path(__file__).resolve().parent
-_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".rq", ".ttl")
+_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".rq", ".ttl", ".js")
 
 
 def _files(folder: Path, suffixes=None) -> list[Path]:

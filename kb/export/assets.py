@@ -6,7 +6,8 @@ which fills ``node_modules/``). Which files of which package are copied is
 data: ``vendor.yaml`` beside this module. Each file is copied byte for byte to
 ``assets/vendor/<package>/<file name>``; a JSON file listed under ``script`` is
 also written as ``<name>.js``, a script that sets that global to the same JSON,
-because a page opened from ``file://`` cannot ``fetch()`` a file.
+because a page opened from ``file://`` cannot ``fetch()`` a file. The site's
+own scripts (``static/``) are published under ``assets/``.
 """
 
 from __future__ import annotations
@@ -55,9 +56,10 @@ def script_path(package: str, file: str) -> str:
 
 def files(root: Path | None) -> list[tuple[str, bytes]]:
     """Every vendored file as (path relative to dist/, bytes), in vendor.yaml's
-    order. Raises KBError naming the missing file when one is absent."""
+    order, then the site's own scripts (``static/*.js`` beside this module, as
+    ``assets/<name>``). Raises KBError naming the missing file when one is absent."""
     modules = node_modules(root)
-    out = []
+    out = [(f"assets/{own.name}", own.read_bytes()) for own in sorted((_HERE / "static").glob("*.js"))]
     for package, entry in vendor_list().items():
         for name in entry["files"]:
             source = modules / package / name
