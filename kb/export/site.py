@@ -1,6 +1,8 @@
 """The static site: an HTML page for every entity, fact and source document,
-an index page and a style sheet. Plain HTML with relative links, no scripts, so
-any web server (or a browser opening the files) can show it.
+an index page and a style sheet. Plain HTML with relative links, so any web
+server (or a browser opening the files) can show it; the network and map are
+drawn by scripts from data in the page (kb/export/pictures.py), each with a
+list of links that works without them, and the timeline is SVG.
 
 Pages are built from the same per-document triples as the Turtle and JSON-LD
 documents (:mod:`kb.export.documents`), so the three always agree. Terms are
@@ -19,6 +21,8 @@ from .documents import (ABOUT, ALT_LABEL, ATTRIBUTED, DATE, DERIVED, DESCRIPTION
                         LABEL, OA_END, OA_EXACT, OA_START, ONTOLOGY_PAGE, PREF_LABEL, RDF_OBJECT, RDF_PREDICATE,
                         RDF_SUBJECT, SUBCLASS, TYPE, Documents, iri_key, local, rdf_key, slug_of, term)
 from ..namespaces import AGKB, EXCERPT
+from . import pictures
+from .visuals import Visuals
 
 _AGKB = str(AGKB)
 _EXCERPT = f"<{EXCERPT}"
@@ -85,6 +89,7 @@ class Site:
         self._closure: dict = {}
         self._claims: dict = {}  # (claim, depth) -> pieces of its section
         self._links: dict = {}  # (term, depth) -> its link
+        self.visuals = Visuals(docs)  # the network, timeline and map (kb/export/visuals.py, pictures.py)
 
     # ------------------------------------------------------------ pieces
     def link(self, iri: str, here: str, text: str | None = None) -> str:
@@ -154,6 +159,7 @@ class Site:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)} · {esc(self.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="{up}style.css">{alt}{head}
 </head>
 <body>
@@ -325,6 +331,8 @@ class Site:
         stem = here.rsplit("/", 1)[1].rsplit(".", 1)[0]
         body.append(f'<p>This page as data: <a href="{esc(stem)}.ttl">Turtle</a> · '
                     f'<a href="{esc(stem)}.jsonld">JSON-LD</a></p>')
+        drawn, scripts = pictures.sections(self.visuals, here, node)
+        body.append(drawn)
         rows = [(docs.label(p), p, o) for _, p, o in g.out.get(node, ()) if p not in _HEADER]
         if rows:
             body.append("<h2>Facts</h2>\n<table>\n<tr><th>property</th><th>value</th><th>claimed</th></tr>")
@@ -348,6 +356,7 @@ class Site:
             body.append(f"<h2>Claims ({len(claims)})</h2>")
             seen: set = set()
             body += [self.claim(c, here, seen) for c in claims]
+        body.append(scripts)
         return here, self.page(here, label, "\n".join(body))
 
     def _maybe_link(self, term_, here: str) -> str:
@@ -382,6 +391,8 @@ class Site:
             body.append(f"<p>This knowledge base has more pages than the {self.served} written as files, so "
                         "<code>kb serve</code> renders each page when it is asked for; the downloads below are "
                         "files.</p>")
+        drawn, scripts = pictures.sections(self.visuals, "index.html")
+        body.append(drawn)
         for group in sorted(groups):
             nodes = sorted(groups[group], key=lambda n: (docs.label(n).lower(), n[1:-1]))
             body.append(f"<h2>{esc(group[:1].upper() + group[1:])} ({len(nodes)})</h2>\n<ul class=\"index\">")
@@ -390,6 +401,7 @@ class Site:
         body.append('<h2 id="downloads">Downloads</h2>\n<ul>')
         body += [f'<li><a href="{esc(href)}">{esc(href)}</a> — {esc(what)}</li>' for href, what in extra_links]
         body.append("</ul>")
+        body.append(scripts)
         return self.page("index.html", "Index", "\n".join(body), alternates=False)
 
 
