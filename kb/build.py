@@ -15,7 +15,7 @@ from rdflib import Graph
 
 from . import dataset, nt, release, rules
 from .errors import KBError, ValidationFailed
-from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
+from .export import assets, context, frames, jsonld, ntriples, ontodoc, turtle, void
 from .gcpause import trim, without_gc
 from .load import Loaded, load
 from .progress import QUIET, Stages
@@ -208,6 +208,8 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         put("ontology.html", ontodoc.render(site))
         put("index.html", site.index(list(DOWNLOADS)))
         put("style.css", STYLE.encode("utf-8"))
+        for name, data in assets.files(project.root if project is not None else None):
+            put(name, data)
     if pages is None:
         return
     with stages.stage("pages", total=pages.items):
