@@ -171,7 +171,7 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
     (kb/export/pages.py), starting while this one writes the other files."""
     from .export.documents import Documents
     from .export.pages import Pages, start
-    from .export import source_text
+    from .export import search, source_text
     from .export.site import STYLE, Site
 
     project = compiled.project
@@ -208,6 +208,8 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         put("ontology.html", ontodoc.render(site))
         put("index.html", site.index(list(DOWNLOADS)))
         put("style.css", STYLE.encode("utf-8"))
+        for name, data in search.files(site):
+            put(name, data)
         for name, data in assets.files(project.root if project is not None else None):
             put(name, data)
     if pages is None:

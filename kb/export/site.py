@@ -15,7 +15,7 @@ import html
 from collections import defaultdict
 
 from .. import langtag, nt
-from . import entity_view, source_text
+from . import entity_view, search, source_text
 from .documents import (ABOUT, ALT_LABEL, ATTRIBUTED, DATE, DERIVED, DESCRIPTION, EVIDENCE, EXACT_MATCH, ISSUED,
                         LABEL, OA_END, OA_EXACT, OA_START, ONTOLOGY_PAGE, PREF_LABEL, RDF_OBJECT, RDF_PREDICATE,
                         RDF_SUBJECT, SUBCLASS, TYPE, Documents, iri_key, local, rdf_key, slug_of, term)
@@ -53,7 +53,7 @@ blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid var(-
 ul.statements { padding-left: 1.2rem; } ul.index { columns: 2; padding-left: 1.2rem; }
 .lang { color: var(--muted); font-size: 13px; }
 footer { margin-top: 3rem; padding: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 14px; }
-""" + entity_view.STYLE + source_text.STYLE
+""" + entity_view.STYLE + source_text.STYLE + search.STYLE
 
 
 def esc(text) -> str:
@@ -156,10 +156,11 @@ class Site:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)} · {esc(self.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="{up}style.css">{alt}{head}
 </head>
 <body>
-<header><a class="home" href="{up}index.html">{esc(self.title)}</a> <a href="{up}{ONTOLOGY_PAGE}">Ontology</a> <a href="{up}void.ttl">Dataset description</a></header>
+<header><a class="home" href="{up}index.html">{esc(self.title)}</a> <a href="{up}{ONTOLOGY_PAGE}">Ontology</a> <a href="{up}void.ttl">Dataset description</a>{search.box(up)}</header>
 <main>
 {body}
 </main>
