@@ -1,6 +1,7 @@
 """The static site: an HTML page for every entity, fact and source document,
-an index page and a style sheet. Plain HTML with relative links, no scripts, so
-any web server (or a browser opening the files) can show it.
+an index page and a style sheet. Plain HTML with relative links, so any web
+server (or a browser opening the files) can show it; the only script on every
+page is the search box's (kb/export/search.py), loaded from dist/ itself.
 
 Pages are built from the same per-document triples as the Turtle and JSON-LD
 documents (:mod:`kb.export.documents`), so the three always agree. Terms are

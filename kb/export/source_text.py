@@ -121,9 +121,10 @@ def pieces(text: str, found: list[Excerpt]) -> list[tuple[int, int, list[Excerpt
 def highlight(text: str, found: list[Excerpt], numbers: dict, href) -> str:
     """The text as HTML, each excerpt of ``found`` highlighted: every piece
     (:func:`pieces`) inside one ``<mark>`` per covering excerpt, the first
-    piece of each excerpt with ``id="excerpt-<id>"``, and after its last piece
-    links to its claims, numbered by ``numbers`` (claim -> number) and pointing
-    to ``href(claim)``. Everything from the text is escaped."""
+    piece of each excerpt with ``id="excerpt-<id>"``, and where excerpts end
+    one link to each of their claims (each once), numbered by ``numbers``
+    (claim -> number; claims not in it get none) and pointing to
+    ``href(claim)``. Everything from the text is escaped."""
     seen: set = set()
     ends = {}
     for e in found:
@@ -138,11 +139,11 @@ def highlight(text: str, found: list[Excerpt], numbers: dict, href) -> str:
             chunk = (f'<mark class="excerpt" data-excerpt="{escape(e.ident)}"{ident} title="{title}">'
                      f"{chunk}</mark>")
         out.append(chunk)
-        for e in ends.get(b, ()):
-            links = "".join(f'<a href="{escape(href(c))}" title="claim {numbers[c]}">[{numbers[c]}]</a>'
-                            for c in sorted(e.claims, key=lambda c: numbers.get(c, 0)) if c in numbers)
-            if links:
-                out.append(f'<sup class="cites" data-excerpt="{escape(e.ident)}">{links}</sup>')
+        claims = {c for e in ends.get(b, ()) for c in e.claims if c in numbers}
+        if claims:
+            out.append('<sup class="cites">' + "".join(
+                f'<a href="{escape(href(c))}" title="claim {numbers[c]}">[{numbers[c]}]</a>'
+                for c in sorted(claims, key=numbers.get)) + "</sup>")
     return "".join(out)
 
 
