@@ -28,7 +28,8 @@ OUTPUTS := $(sort $(addprefix dist/,$(CORE) $(shell awk '{print $$2}' dist/SHA25
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
-$(STAMP): pyproject.toml
+# pyproject.toml puts the vendored JS into the wheel, so npm ci comes first.
+$(STAMP): pyproject.toml | $(NPM_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'

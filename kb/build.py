@@ -171,6 +171,7 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
     (kb/export/pages.py), starting while this one writes the other files."""
     from .export.documents import Documents
     from .export.pages import Pages, start
+    from .export import search, source_text
     from .export.site import STYLE, Site
 
     project = compiled.project
@@ -181,7 +182,8 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         ordered = ntriples.in_order(compiled.triples, groups)
         docs = Documents(compiled.triples, compiled.ontology, groups)
         static = len(docs.subjects) <= about.static_pages
-        site = Site(docs, current.version, about.title, served=None if static else about.static_pages)
+        site = Site(docs, current.version, about.title, served=None if static else about.static_pages,
+                    texts=source_text.texts(project.root))
         pages = Pages(docs, site, context.build(compiled.ontology)) if static else None
     finish = None
     if pages is not None and staging is not None and workers > 1 and pages.items >= PARALLEL_PAGES_FROM:
@@ -206,6 +208,8 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         put("ontology.html", ontodoc.render(site))
         put("index.html", site.index(list(DOWNLOADS)))
         put("style.css", (STYLE + pictures.STYLE).encode("utf-8"))
+        for name, data in search.files(site):
+            put(name, data)
         for name, data in assets.files(project.root if project is not None else None):
             put(name, data)
     if pages is None:
