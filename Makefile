@@ -28,18 +28,18 @@ OUTPUTS := $(sort $(addprefix dist/,$(CORE) $(shell awk '{print $$2}' dist/SHA25
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
-# pyproject.toml puts the vendored JS into the wheel, so npm ci comes first.
-$(STAMP): pyproject.toml | $(NPM_STAMP)
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $@
-
 # The site's JavaScript libraries, pinned in package-lock.json (kb/export/vendor.yaml
 # lists the files the build copies from node_modules/ into dist/assets/vendor/).
 NPM_STAMP := node_modules/.installed
 $(NPM_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# pyproject.toml puts the vendored JS into the wheel, so npm ci comes first.
+$(STAMP): pyproject.toml | $(NPM_STAMP)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
 install: $(STAMP) $(NPM_STAMP) ## Create .venv, install the kb package with its test tools, and the site's JS libraries (npm ci)
