@@ -416,7 +416,8 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
     if then_match:
         from .cli_match import run_match
         run_match(project)
-    info(ctx, "Run `make` (or kb build) to build with it.")
+    if done.changed:
+        info(ctx, "Run `make` (or kb build) to build with it.")
 
 
 @main.command()

@@ -33,7 +33,7 @@ def run_match(project, fmt: str = "table", shown: int = 10, propose: float | Non
         return
     c = result.counts
     click.echo(f"Matched {c['imported']} imported entities ({c['datasets']} dataset(s)) with {c['ours']} of ours "
-               f"and across datasets in {sum(result.seconds.values()):.1f} s: {len(pending)} candidates to review"
+               f"and across datasets in {sum(result.seconds.values()):.1f} s: {len(pending)} candidate{'' if len(pending) == 1 else 's'} to review"
                + (f", {len(unsure)} judged unsure" if unsure else "")
                + (f"; {c['already judged']} pairs already judged" if c["already judged"] else "")
                + (f" -> {project.relative(path_of(project))}" if result.candidates else ""))

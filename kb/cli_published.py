@@ -91,11 +91,15 @@ def search(ctx, text, kind, limit, fmt, output):
         return
 
     def named(pairs):
-        return "; ".join(v if lang in ("", "en") else f"{v} @{lang}" for v, lang in pairs)
+        return "; ".join(v if lang in ("", "en") else f"{v} ({lang})" for v, lang in pairs)
+
+    def matched(hit):
+        tag = "" if hit.matched_language in ("", "en") else f" ({hit.matched_language})"
+        return f"{hit.matched_as} “{hit.matched}”{tag}"
 
     rows = [[display_id(h.iri), h.type, named(h.labels),
-             "" if h.matched_as == "label" and any(h.matched == v for v, _ in h.labels)
-             else f"{h.matched_as} “{h.matched}”"] for h in hits]
+             "" if h.matched_as == "label" and any(h.matched == v for v, _ in h.labels) else matched(h)]
+            for h in hits]
     if not rows:
         emit(ctx, f"nothing like “{' '.join(text)}” (try fewer words, or another spelling)\n", output)
         return

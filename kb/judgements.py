@@ -48,7 +48,8 @@ VERDICTS = ("same", "different", "unsure")
 HEADER = ("# Match judgements: whether two entities (ours: an id in facts/entities/; imported: ftm:<id>)\n"
           "# are the same real actor. Written by `kb review accept|reject|unsure ID`; a build input.\n"
           "# `same` publishes one canonical IRI with owl:sameAs to the others; `different` is never\n"
-          "# proposed again; `unsure` stays listed in `kb review list`. See README, \"Matching\".\n")
+          "# proposed again; `unsure` stays listed in `kb review list`. See docs/guide.md,\n"
+          "# \"Matching imported entities with ours\".\n")
 _OURS = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$")
 

@@ -171,12 +171,14 @@ class Hit:
     matched: str = ""
     matched_as: str = ""
     score: float = 0.0
+    matched_language: str = ""
 
     def as_json(self) -> dict:
         return {"id": display_id(self.iri), "iri": self.iri, "type": self.type,
                 "labels": [{"value": v, "language": lang} for v, lang in self.labels],
                 "aliases": [{"value": v, "language": lang} for v, lang in self.aliases],
-                "matched": {"value": self.matched, "as": self.matched_as}, "score": round(self.score, 1)}
+                "matched": {"value": self.matched, "language": self.matched_language, "as": self.matched_as},
+                "score": round(self.score, 1)}
 
 
 def fold(text: str) -> str:
@@ -310,5 +312,4 @@ def _hit(labels: Labels, subject: ox.NamedNode, kind_: str, name: ox.Literal, sc
     for predicate in list(NAME_PROPERTIES)[1:]:
         aliases += named(ox.NamedNode(predicate))
     return Hit(subject.value, labels.type_name(subject), named(RDFS_LABEL), sorted(set(aliases)),
-               name.value if not name.language or name.language == "en" else f"{name.value}@{name.language}",
-               kind_, score)
+               name.value, kind_, score, name.language or "")

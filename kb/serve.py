@@ -152,7 +152,8 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":  # HEAD: the headers GET would send, no body (RFC 9110, 9.3.2)
+            self.wfile.write(body)
 
     def _error(self, status: int, message: str, headers: dict | None = None) -> None:
         self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8", headers)
@@ -170,6 +171,14 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(400, "read-only SPARQL endpoint: send ?query=")
             return
         self._answer(params["query"][0])
+
+    def do_HEAD(self):  # noqa: N802 - link checkers ask with HEAD; SPARQL queries are not run for it
+        parts = urlsplit(self.path)
+        if parts.path.rstrip("/") == "/sparql" or parts.query:
+            self._error(405, "HEAD is answered for pages and files; ask SPARQL with GET or POST",
+                        {"Allow": "GET, POST"})
+            return
+        self._site(unquote(parts.path))
 
     def do_POST(self):  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)

@@ -257,7 +257,7 @@ def _statement(reader: _Reader, statement, regarding: bool = True) -> dict:
 def _literal(ref: dict) -> str:
     if "id" in ref:
         return f"{ref['label']} ({ref['id']})" if ref["label"] else ref["id"]
-    return ref["value"] + (f" @{ref['language']}" if ref.get("language") not in (None, "en") else "")
+    return ref["value"] + (f" ({ref['language']})" if ref.get("language") not in (None, "en") else "")
 
 
 def _names(refs: list[dict]) -> str:

@@ -94,7 +94,7 @@ def test_search_in_a_non_latin_script(tmp_path):
         assert found[0]["id"] == "kb:example-lisitsyn", (text, found)
         assert found[0]["labels"] == [{"value": "Аркадий Лисицын", "language": "ru"}]
     table = kb("search", "Lisitsyn", root=tmp_path).output
-    assert "kb:example-lisitsyn  Person  Аркадий Лисицын @ru" in table
+    assert "kb:example-lisitsyn  Person  Аркадий Лисицын (ru)" in table
 
 
 def test_search_command_table():

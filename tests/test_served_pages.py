@@ -107,6 +107,19 @@ def test_static_pages_are_served_from_the_files():
         assert kb.headers["Content-Type"] == "text/turtle; charset=utf-8"
 
 
+def test_head_gets_the_headers_of_get_without_the_body():
+    """Link checkers ask with HEAD (a 501 before); SPARQL is not run for it."""
+    with serving(ROOT) as url:
+        head = requests.head(f"{url}/entity/wagner-group.html")
+        get = requests.get(f"{url}/entity/wagner-group.html")
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["Content-Length"] == get.headers["Content-Length"] == str(len(get.content))
+        assert head.headers["Content-Type"] == get.headers["Content-Type"]
+        redirect = requests.head(f"{url}/id/wagner-group", headers={"Accept": "text/turtle"})
+        assert redirect.status_code == 303 and redirect.headers["Location"] == "/entity/wagner-group.ttl"
+        assert requests.head(f"{url}/sparql?query=ASK%7B%7D").status_code == 405
+
+
 @pytest.mark.parametrize("path,accept,location", [
     ("/id/wagner-group", "text/html", "/entity/wagner-group.html"),
     ("/id/wagner-group", "text/turtle", "/entity/wagner-group.ttl"),
