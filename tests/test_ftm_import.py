@@ -281,3 +281,21 @@ def test_newer_version_replaces_the_old_and_diff_tells_what_changed(tmp_path):
     assert "- sanctions measure “Sanction ex-sanction-delistov”" in diff
     assert "sanctions status: lifted" in diff and "end date: 2025-11-30" in diff
     assert "alternative label: “Wagner PMC”" in diff
+
+
+def test_sanctions_query_gives_one_row_per_listing_with_its_date(built, imported):
+    """An imported entity has a label in each of its scripts; the saved query
+    still gives one row per measure, named in English or Latin script first,
+    with the listing's start date as "since when" (it was empty)."""
+    import csv
+    import io
+    assert kb(imported, "build").exit_code == 0
+    result = kb(imported, "query", "sanctions", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = [r for r in csv.DictReader(io.StringIO(result.output)) if "/record/" in r["source"]]
+    measures = [r["claim"] for r in rows]
+    assert rows and len(measures) == len(set(measures))
+    petrov = [r for r in rows if "Petrov" in r["target"] or "Петров" in r["target"]]
+    assert [(r["target"], r["date"]) for r in petrov] == [("Dmitri Ivanovich Petrov", "2023-01-26")]
+    kim = [r for r in rows if r["target"] in ("Kim Chol Su", "김철수")]
+    assert [(r["target"], r["date"]) for r in kim] == [("Kim Chol Su", "2017-08-05")]
