@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -296,3 +297,62 @@ def test_static_pages_is_read_from_its_text(root, written, read):
             read_dataset(Project.at(root))
     else:
         assert read_dataset(Project.at(root)).static_pages == read
+
+
+MEASURES = f"""\
+source: {SOURCE}
+claims:
+  - id: borealis-sanctions-2020
+    type: SanctionsMeasure
+    says: The Borealis Union imposed sanctions on the Crescent Front and Kestrel Holdings in 2020.
+    authority: borealis-union
+    targets: [crescent-front, kestrel-holdings]
+    status: imposed
+    date: 2020
+    evidence: The Borealis Union
+  - id: borealis-lifts-crescent-sanctions
+    type: SanctionsMeasure
+    says: The Borealis Union lifted its sanctions on the Crescent Front on 14 March 2024.
+    authority: borealis-union
+    targets: [crescent-front]
+    status: lifted
+    date: 2024-03-14
+    evidence: The Borealis Union lifted its sanctions on the Crescent Front on 14 March 2024
+  - id: borealis-sanctions-2025
+    type: SanctionsMeasure
+    says: The Borealis Union sanctioned the Crescent Front again in 2025.
+    authority: borealis-union
+    targets: [crescent-front]
+    status: imposed
+    date: 2025
+    evidence: its council said
+"""
+
+
+def summary_rows(page: str, fact: str) -> list[tuple[str, str]]:
+    """(status class, the row's HTML) of each summary-box row citing ``fact``."""
+    box = page.split('<section class="summary"', 1)[1].split("</section>", 1)[0]
+    return [(re.search(r'status-(\w+)', li).group(1), li) for li in re.findall(r"<li>.*?</li>", box, re.S)
+            if f"{fact}.html" in li]
+
+
+def test_f5_each_target_of_a_measure_reads_its_own_status(root):
+    """A measure later lifted for one of its targets reads 'lifted later' for
+    that target only, and stays lifted though the same authority sanctions
+    the target again by a newer measure (the summary box read both as in force)."""
+    write(root, "facts/entities/kestrel.yaml", "- id: kestrel-holdings\n  type: Company\n  label: Kestrel Holdings\n")
+    write(root, f"facts/sources/{SOURCE}.yaml", MEASURES)
+    build(Project.at(root), root / "dist")
+    text = (root / "dist" / "kb.nt").read_text(encoding="utf-8")
+    union = "<https://w3id.org/agkb/id/borealis-union>"
+    for target in ("crescent-front", "kestrel-holdings"):  # both sanctioned now (crescent by the 2025 measure)
+        assert f"{union} <https://w3id.org/agkb/ontology#sanctions> <https://w3id.org/agkb/id/{target}> ." in text
+    dist = root / "dist" / "entity"
+    crescent = (dist / "crescent-front.html").read_text(encoding="utf-8")
+    assert [s for s, _ in summary_rows(crescent, "borealis-sanctions-2020")] == ["ended"]
+    assert [s for s, _ in summary_rows(crescent, "borealis-sanctions-2025")] == ["active"]
+    kestrel = (dist / "kestrel-holdings.html").read_text(encoding="utf-8")
+    assert [s for s, _ in summary_rows(kestrel, "borealis-sanctions-2020")] == ["active"]
+    rows = summary_rows((dist / "borealis-union.html").read_text(encoding="utf-8"), "borealis-sanctions-2020")
+    assert sorted((s, "Crescent Front" in li, "Kestrel Holdings" in li) for s, li in rows) == [
+        ("active", False, True), ("ended", True, False)]

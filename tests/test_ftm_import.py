@@ -299,3 +299,27 @@ def test_sanctions_query_gives_one_row_per_listing_with_its_date(built, imported
     assert [(r["target"], r["date"]) for r in petrov] == [("Dmitri Ivanovich Petrov", "2023-01-26")]
     kim = [r for r in rows if r["target"] in ("Kim Chol Su", "김철수")]
     assert [(r["target"], r["date"]) for r in kim] == [("Kim Chol Su", "2017-08-05")]
+
+
+RELISTED = """\
+{"id": "ex-compiler", "schema": "PublicBody", "properties": {"name": ["Example Sanctions Office"]}}
+{"id": "rx-kestrel", "schema": "Company", "properties": {"name": ["Kestrel Example Freight"]}}
+{"id": "rx-sanction-old", "schema": "Sanction", "properties": {"entity": ["rx-kestrel"], "authority": ["Example Sanctions Office"], "startDate": ["2010-01-05"], "endDate": ["2012-03-01"], "status": ["delisted"]}}
+{"id": "rx-sanction-new", "schema": "Sanction", "properties": {"entity": ["rx-kestrel"], "authority": ["Example Sanctions Office"], "startDate": ["2020-06-01"], "listingDate": ["2020-06-01"], "status": ["active"]}}
+"""
+
+
+def test_an_old_delisting_does_not_cancel_a_newer_listing(tmp_path):
+    """Lists keep old delisted entries beside current ones: the delisting
+    (its end date, 2012) comes before the current listing (2020), which reads
+    as current; the old entry reads as former."""
+    root = make_project(tmp_path)
+    data = tmp_path / "relisted.ftm.json"
+    data.write_text(RELISTED, encoding="utf-8")
+    result = kb(root, *IMPORT, str(data), "--authority-map", "Example Sanctions Office=ftm:ex-compiler",
+                "--no-match")
+    assert result.exit_code == 0, result.output
+    g = compile_project(Project.at(root)).graph
+    kestrel = URIRef(FTM + "rx-kestrel")
+    assert list(g.subjects(AGKB.sanctions, kestrel)) == [URIRef(FTM + "ex-compiler")]
+    assert g.value(URIRef(FTM + "rx-sanction-old"), AGKB.sanctionsStatus) == CONCEPT.Lifted

@@ -184,8 +184,9 @@ def relations(docs: Documents, node: str) -> list[Relation]:
             details = sorted({o for p in spec["details"] for o in g.objects(fact, p)}, key=iri_key)
             row = Relation(spec["title"], others, fact, fact_date(docs, fact), _end(docs, fact), details)
             if spec["sanctions"]:
-                _sanctions_status(docs, node, spec, row)
-            rows.append(row)
+                rows += _sanctions_status(docs, node, spec, row)
+            else:
+                rows.append(row)
         if spec["sanctions"]:
             rows += _shortcut_sanctions(docs, node, spec, rows)
         rows.sort(key=lambda r: (r.date is None, nt.lexical(r.date) if r.date else "",
@@ -194,11 +195,14 @@ def relations(docs: Documents, node: str) -> list[Relation]:
     return out
 
 
-def _sanctions_status(docs: Documents, node: str, spec: dict, row: Relation) -> None:
-    """Set ``row.status`` and ``row.state`` for a sanctions measure: its own
-    status (entity_page.yaml), ended when it has an end date, and lifted later
-    when the authority no longer sanctions the target by any measure
-    (agkb:formerlySanctioned without agkb:sanctions, as kb/rules.py derives them)."""
+def _sanctions_status(docs: Documents, node: str, spec: dict, row: Relation) -> list[Relation]:
+    """``row`` with its ``status`` and ``state`` set for a sanctions measure:
+    its own status (entity_page.yaml), ended when it has an end date, and
+    lifted later for each other side that a later lift by the same authority
+    on the same target ended (the test of rule 30, ontology/rules/30-direct-
+    relations.rq). When that holds for some of the row's other sides only, the
+    row is split in two, so a target still sanctioned never reads as lifted
+    and a lifted one never as in force."""
     g = docs.index
     cfg = config()
     status = g.value(row.fact, term("sanctionsStatus"))
@@ -206,18 +210,47 @@ def _sanctions_status(docs: Documents, node: str, spec: dict, row: Relation) -> 
     row.status, row.state = (known["text"], known["state"]) if known else (docs.label(status) or "unknown", "unknown")
     if row.end is not None and row.state != "ended":
         row.status, row.state = f"{cfg['texts']['ended_text']} {nt.lexical(row.end)}", "ended"
-    if row.state in ("active", "announced", "unknown"):
-        authority, target = _authority_target(spec, node, row)
-        for a in authority:
-            for t in target:
-                if g.has(a, FORMERLY, t) and not g.has(a, SANCTIONS, t):
-                    row.status, row.state = cfg["texts"]["lifted_later_text"], "ended"
+    if row.state not in ("active", "announced", "unknown"):
+        return [row]
+    authority_side = spec["self"] != term("target")  # this page is the authority's: the others are targets
+    lifted = [o for o in row.others
+              if _lifted_later(g, row.fact, node if authority_side else o, o if authority_side else node)]
+    if not lifted:
+        return [row]
+    ended = Relation(row.title, lifted, row.fact, row.date, row.end, row.details,
+                     cfg["texts"]["lifted_later_text"], "ended")
+    rest = [o for o in row.others if o not in lifted]
+    if not rest:
+        return [ended]
+    row.others = rest
+    return [row, ended]
 
 
-def _authority_target(spec: dict, node: str, row: Relation) -> tuple[list, list]:
-    if spec["self"] == term("target"):
-        return row.others, [node]
-    return [node], row.others
+def _measure_date(g, measure: str) -> str | None:
+    """The date a measure took effect, as rule 30 reads it: dcterms:date, else
+    schema:startDate, else agkb:listingDate (an imported listing's)."""
+    for predicate in (DATE, "<https://schema.org/startDate>", term("listingDate")):
+        found = g.objects(measure, predicate)
+        if found:
+            return nt.lexical(min(found, key=nt.lexical))
+    return None
+
+
+def _lifted_later(g, measure: str, authority: str, target: str) -> bool:
+    """Whether ``authority`` lifted its sanctions on ``target`` by another
+    measure dated at or after ``measure`` (dates compared at the coarser
+    precision; a lift without a date, or of an undated measure, counts), as
+    rule 30 decides before it derives agkb:sanctions."""
+    dated = _measure_date(g, measure)
+    for lift in g.subjects(term("target"), target):
+        if lift == measure or not g.has(lift, term("sanctionsStatus"), term("Lifted")) \
+                or not g.has(lift, term("imposedBy"), authority):
+            continue
+        ends = g.objects(lift, "<https://schema.org/endDate>")
+        when = nt.lexical(max(ends, key=nt.lexical)) if ends else _measure_date(g, lift)
+        if when is None or dated is None or dated[:len(when)] <= when:
+            return True
+    return False
 
 
 def _shortcut_sanctions(docs: Documents, node: str, spec: dict, rows: list[Relation]) -> list[Relation]:
