@@ -213,8 +213,13 @@ def _sanctions_status(docs: Documents, node: str, spec: dict, row: Relation) -> 
     if row.state not in ("active", "announced", "unknown"):
         return [row]
     authority_side = spec["self"] != term("target")  # this page is the authority's: the others are targets
-    lifted = [o for o in row.others
-              if _lifted_later(g, row.fact, node if authority_side else o, o if authority_side else node)]
+    lifted = []
+    for other in row.others:
+        authority, target = (node, other) if authority_side else (other, node)
+        # lifted later by a measure on record, or no longer sanctioned by this authority at all
+        if _lifted_later(g, row.fact, authority, target) or (
+                g.has(authority, FORMERLY, target) and not g.has(authority, SANCTIONS, target)):
+            lifted.append(other)
     if not lifted:
         return [row]
     ended = Relation(row.title, lifted, row.fact, row.date, row.end, row.details,
