@@ -324,6 +324,12 @@ class _Loader:
             raise self.error(f"sha256 does not match {text_path.name} (its sha256 is {actual}); "
                              "source texts must stay unchanged so that excerpt offsets stay valid",
                              (path, doc.line_of("sha256")))
+        bad = _BAD_TEXT.search(source.text)  # its excerpts are published in HTML and SPARQL XML results
+        if bad is not None:
+            line = source.text.count("\n", 0, bad.start()) + 1
+            raise self.error(f"contains U+{ord(bad.group()):04X}, a character that published text cannot hold "
+                             "(HTML and XML refuse it); remove it from the text and record its new sha256",
+                             (text_path, line))
         try:
             issued = dt.date.fromisoformat(doc["date"]) if isinstance(doc["date"], str) else None
         except ValueError:

@@ -356,3 +356,11 @@ def test_f5_each_target_of_a_measure_reads_its_own_status(root):
     rows = summary_rows((dist / "borealis-union.html").read_text(encoding="utf-8"), "borealis-sanctions-2020")
     assert sorted((s, "Crescent Front" in li, "Kestrel Holdings" in li) for s, li in rows) == [
         ("active", False, True), ("ended", True, False)]
+
+
+def test_f7_a_source_text_with_a_control_character_is_refused_with_its_line(root):
+    """Excerpts of the text go into pages and SPARQL XML results, which cannot
+    hold C0 controls (the build published them; the XML did not parse)."""
+    add_source(root, SOURCE, TEXT + "Control \x01 char here.\n")
+    assert error_of(root) == (f"seeds/{SOURCE}.txt:2: contains U+0001, a character that published text cannot hold "
+                              "(HTML and XML refuse it); remove it from the text and record its new sha256")
