@@ -15,21 +15,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .named import is_arms
-from .lexicon import language, verbs, weapons
+from .lexicon import language, verbs
 from .mentions import Mention
-
-_FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "unit", "fighter", "personnel", "contingent"}
-_PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "area", "port", "camp", "capital",
-                "state", "locality", "commune", "county", "governorate", "settlement", "hill", "outskirt",
-                "airstrip", "airport", "base", "coast", "border", "suburb", "neighbourhood", "neighborhood"}
-_RELATIVE = {"which", "that", "who", "whom"}
-_TITLE_NOUNS = {"executive", "director", "owner", "chairman", "commander", "leader", "founder", "head", "chief",
-                "spokesman", "spokeswoman", "spokesperson", "manager", "president", "minister", "official"}
-# Plural people who stand for the body a modifier names ("EU foreign ministers agreed").
-_STAND_FOR = {"fighter", "militant", "member", "rebel", "unit", "commander", "official", "minister", "diplomat",
-              "authority", "contractor", "mercenary", "operative", "envoy", "representative", "leader", "prosecutor",
-              "investigator", "spokesman", "spokeswoman", "spokesperson", "officer", "guard", "government"}
-
+from .roles import RELATIVE, RoleResolver
 
 @dataclass
 class Coded:
@@ -43,7 +31,7 @@ class Coded:
     victims: object = None  # the token counting the victims of a killing
 
 
-class EventCoder:
+class EventCoder(RoleResolver):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -253,7 +241,7 @@ class EventCoder:
         head = token.head
         if token.dep_ == "relcl":
             # "Kestrel Trading, which sold ...": the relative pronoun stands for the noun
-            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE]
+            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE]
             return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 else []
         if token.dep_ == "acl":
@@ -298,169 +286,6 @@ class EventCoder:
         if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
             return trigger.head.lemma_.lower() in words
         return False
-
-    # ------------------------------------------------------------ what a token stands for
-    def phrase(self, token) -> str:
-        """The words of a noun phrase up to its head (modifiers before it)."""
-        left = token.left_edge
-        return " ".join(t.text for t in token.doc[left.i:token.i + 1])
-
-    def items(self, tokens) -> list[str]:
-        """Weapon type ids for the item phrases ("arms" for generic words)."""
-        out = []
-        for t in tokens:
-            ident = self.x.finder.weapon(self.item_phrase(t))
-            out.append(ident or "arms")
-        return out
-
-    def item_phrase(self, token) -> str:
-        """The words naming an item's type: the head noun with its compound
-        and descriptive modifiers, without counts, owners, demonyms or words
-        like "upgraded"; a part names its weapon first ("engines for attack
-        helicopters" -> "attack helicopter engines")."""
-        drop = set(weapons()["drop_modifiers"])
-        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
-                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
-        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod") for x in w.subtree)]
-        phrase = " ".join(w.lower_ for w in words + [token])
-        if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
-                  if g.dep_ == "pobj"]
-            if of:
-                inner = [w for w in of[0].lefts if w.dep_ in ("compound", "amod") and w.lemma_.lower() not in drop
-                         and w.i not in self.at]
-                phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
-        return phrase
-
-    def resolve(self, token, cls: str, issuer: bool = False) -> list[str]:
-        """Entity ids a token stands for, of class ``cls`` (or a subclass); a
-        legal instrument stands for the body that issued it ("imposed by
-        Security Council resolution 2428")."""
-        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
-            token = token.head.head
-        ids = self._resolve(token)
-        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
-               else i for i in ids]
-        return [i for i in ids if self.x.gaz.is_a(i, cls)]
-
-    def _resolve(self, token) -> list[str]:
-        mention = self.at.get(token.i)
-        lemma = token.lemma_.lower()
-        if mention is None and token.pos_ == "PROPN":
-            # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
-            inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and g.i in self.at]
-            if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
-                return [self.at[inside[0].i].entity]
-        if mention is None and token.dep_ == "appos" and token.head.i in self.at:
-            return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
-        if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
-                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
-            return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
-        if mention is None:
-            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
-            if apposed:
-                return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
-            following = token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and \
-                self.at.get(token.i + 2)
-            if following and lemma in _TITLE_NOUNS and self.x.gaz.is_a(following.entity, "Person"):
-                return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
-            held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
-                w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
-            if held:
-                return [self.at[held[0].i].entity]  # "JAB-held airstrips"
-        if mention is not None and not (mention.kind == "demonym" and lemma in _FORCE_NOUNS):
-            return [self.forces(mention.entity) if lemma in _FORCE_NOUNS and self.x.gaz.is_a(mention.entity, "State")
-                    else mention.entity]
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
-        inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
-        inner = [m for m in inner if m is not None]
-        if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
-            inner = inner + [self.at[t.i] for c in token.head.lefts if c.i < token.i and c.dep_ in ("amod", "compound")
-                             for t in c.subtree if t.i in self.at]
-        start = token.head.left_edge if lemma == "ministry" and token.dep_ == "compound" else token.left_edge
-        if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
-            topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
-            return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
-                                           " ".join(t.text for t in token.doc[start.i:token.i + 1]
-                                                    if t.dep_ not in ("det", "poss", "case")))]
-        if lemma in _FORCE_NOUNS and inner:
-            state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
-            if state:
-                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]
-                return [self.forces(state, " ".join(words))]  # "Malian troops", "the Malian National Army"
-            group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
-            if group:
-                return [group]  # "Ravel Front fighters"
-        if mention is None and lemma in _TITLE_NOUNS and token.dep_ in ("appos", "conj") and \
-                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
-            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person
-        counted = any(c.dep_ == "nummod" for c in token.children)
-        if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
-            return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
-        if lemma in _STAND_FOR:  # "a Japanese foreign ministry spokesperson": the ministry
-            for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: -c.i):
-                body = self._resolve(c)
-                if body:
-                    return body
-        if inner and lemma in _STAND_FOR:
-            return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
-        if lemma in _STAND_FOR:
-            source = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
-                      if g.dep_ == "pobj" and g.i in self.at]
-            if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
-                return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
-        if lemma in _PLACE_NOUNS:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
-                  for g in c.children if g.dep_ == "pobj"]
-            if of:
-                return self._resolve(of[0])
-            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
-            if named:
-                return [self.at[named[-1].i].entity]  # "the Bari region"
-        if token.tag_ in ("NNS", "NNPS") and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns):
-            return self.actor_set(token)
-        if mention is not None:
-            return [mention.entity]
-        return []
-
-    def actor_set(self, token) -> list[str]:
-        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
-        count = next((c for c in token.children if c.dep_ == "nummod"), None)
-        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        member = None
-        if of:
-            ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
-            member = ids[0] if ids else None
-        named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
-                 if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
-        member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
-        number = self.x.number(count.text) if count is not None else None
-        if number is None and member is None:
-            return []
-        # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
-        words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]]
-        if of:
-            words += ["of"] + [t.text for t in token.doc[of[0].left_edge.i:of[0].i + 1]]
-        label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
-        label = label[:1].upper() + label[1:]
-        return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
-
-    def forces(self, state: str, written: str | None = None) -> str:
-        """The armed forces of a state ("Malian troops", "the Myanmar military"),
-        proposed as "<demonym> armed forces" when the knowledge base lacks them."""
-        for entity in self.x.gaz.entities.values():
-            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch"):
-                return entity.id
-        ident = f"{state}-armed-forces"
-        if ident not in self.x.gaz.entities:
-            label = self.x.gaz.entities[state].label
-            adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
-            self.x.finder._new(f"{adjective} armed forces", "StateArmedForces", ident)
-            self.x.gaz.entities[ident].part_of = [state]
-        if written and written not in self.x.gaz.entities[ident].names:
-            self.x.gaz.entities[ident].names.append(written)
-        return ident
 
     def _not_decided(self, trigger) -> bool:
         """True when a measure is only recommended, urged or considered."""

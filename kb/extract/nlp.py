@@ -92,7 +92,8 @@ def load():
 
 # A dateline opening a paragraph: "NIAMEY, May 14, 2026 (Sahel Press Agency) - ",
 # "TAMPA, Fla. - ", "WASHINGTON - ". It is read apart from the sentence it heads.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]*\.?)?(?:,? (?:[A-Z][a-z]{2,}\.?|\d{1,2}) \d{1,2}"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?){0,2})?"
+                       r"(?:,? (?:[A-Z][a-z]{2,}\.?|\d{1,2}) \d{1,2}"
                        r"(?:,? \d{4})?)?(?: \([^)]{1,60}\))?\s+[-—–]+\s+")
 
 
