@@ -21,6 +21,13 @@ def _titles() -> re.Pattern:
     return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
 
 
+class _NoEntity:
+    part_of: list = []
+
+
+_NONE = _NoEntity()
+
+
 def _expand(values: dict, roles: list) -> list[dict]:
     combos = [dict(values)]
     for role in roles:
@@ -158,6 +165,10 @@ class ParsedFacts:
                 values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
                                              if counts[c.fields["authority"]] == top),
                                             counts.most_common(1)[0][0])]
+            for earlier in claims.values():  # "the UN arms embargo on Libya" after the Council's embargo on Libya
+                if earlier.type == rtype and set(earlier.fields.get("targets") or []) == set(values.get("targets", [])) \
+                        and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:
+                    values["authority"] = [earlier.fields["authority"]]
             basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
             if basis:
                 fields["legal_basis"] = list(dict.fromkeys(basis))

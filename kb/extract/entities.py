@@ -163,6 +163,10 @@ class EntityFinder(NamedEntities, Classifier):
                                                                 if not (end <= m.start or start >= m.end))):
                     continue
                 state = inside[0].entity
+                rest = (self.text_of(sentence, start, inside[0].start) + self.text_of(sentence, inside[0].end, end))
+                if re.fullmatch(r"\s*(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?|[Cc]entral|[Nn]orth-?(?:east|west)ern|"
+                                r"[Ss]outh-?(?:east|west)ern)?\s*", rest):
+                    continue  # "Eastern DR Congo": the state itself
                 own = self.state_body(name, state, sentence.text[end - sentence.start:]) \
                     if self.gaz.is_a(state, "State") else None
                 if own is not None:
@@ -204,7 +208,8 @@ class EntityFinder(NamedEntities, Classifier):
                     sentence.text[:start - sentence.start].rstrip().endswith(c.rstrip(",")) for c in self.place_cues):
                 self.cued.add(ident)  # "outside Basra", "north of Goma": a place the text points at
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
-        out += self._cued_names(sentence, taken + out)
+        if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
+            out += self._cued_names(sentence, taken + out)
         self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
         self._based(sentence, taken + out)

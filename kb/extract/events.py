@@ -80,7 +80,8 @@ class EventCoder(RoleResolver):
             if token.pos_ in ("NOUN", "PROPN"):
                 frames += self.by_noun.get(lemma, [])
             for frame in frames:
-                if lemma in frame.get("needs_sanctions_context", []) and not sanctions_context:
+                if lemma in frame.get("needs_sanctions_context", []) and not sanctions_context and not (
+                        lemma in frame.get("authority_context", []) and self._authority_subject(token)):
                     continue
                 coded = self.apply(frame, token)
                 if coded:
@@ -91,6 +92,13 @@ class EventCoder(RoleResolver):
         verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
                                        (c.relation, c.trigger.head.i) in verbs_coded)]
+
+    def _authority_subject(self, token) -> bool:
+        """True when the subject of a verb is a body that imposes sanctions (a
+        state, a government body, an international organisation): "The European
+        Union listed X" is a listing without any word for sanctions."""
+        return any(self.x.gaz.is_a(i, c) for s in token.children if s.dep_ == "nsubj" for i in self._resolve(s)
+                   for c in ("State", "GovernmentBody", "InternationalOrganisation"))
 
     def partitive(self, span) -> list[Coded]:
         """"X runs a number of businesses. One is Y.": the relation with Y
@@ -169,17 +177,34 @@ class EventCoder(RoleResolver):
                     break
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
             return None  # "recommends that the committee consider designating X": no measure
+        if frame["relation"] == "SanctionsMeasure" and values.get("targets") and values.get("authority"):
+            # "the EU's Iran drone regime": the body that imposes a measure is not its target
+            own = {a for a in values["authority"]} | {p for a in values["authority"]
+                                                      for p in self.x.gaz.entities[a].part_of}
+            values["targets"] = [t for t in values["targets"] if t not in own]
+            if not values["targets"]:
+                del values["targets"]
+        if frame["relation"] == "SanctionsMeasure" and values.get("targets") and all(
+                self._counted_only(i) for i in values["targets"]):
+            del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
                 # "OFAC designated a company and an individual": who designates, though no target is named
                 self.authority_votes.update(values["authority"])
             return None
+        values = {role: ids for role, ids in values.items() if not role.startswith("_")}
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
         fields = {}
         if frame["relation"] == "SanctionsMeasure":
             fields["status"] = frame.get("status") or self.sanctions_status(trigger)
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    def _counted_only(self, ident: str) -> bool:
+        """True for an unnamed set that only counts kinds of targets ("two
+        individuals", "two arms brokers"): no organisation it belongs to."""
+        entity = self.x.gaz.entities.get(ident)
+        return bool(entity) and entity.type == "ActorSet" and not entity.extra.get("member_of")
 
     # ------------------------------------------------------------ slots
     def slot(self, trigger, path: str) -> list:
@@ -218,6 +243,10 @@ class EventCoder(RoleResolver):
         if step.startswith("prep:"):
             word = step[5:]
             preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]
+            # "on X, and on Y": a preposition coordinated with the first (the parse may hang it on the verb)
+            preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ == word and c not in preps]
+            preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
+                      and preps and c not in preps]
             return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         if step == "agent":
             return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -133,10 +133,24 @@ def parse_many(texts: list[str], *, batch_size: int = 64, n_process: int = 1) ->
     pieces = (texts[t][start:end] for t, start, end in jobs)
     out: list[list[Sentence]] = [[] for _ in texts]
     for (t, start, _end), doc in zip(jobs, nlp.pipe(pieces, batch_size=batch_size, n_process=n_process)):
-        for sent in doc.sents:
+        for sent in _joined(list(doc.sents)):
             s, e = _trim(doc.text, sent.start_char, sent.end_char)
             if e > s:
                 out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent, start))
+    return out
+
+
+def _joined(sents: list) -> list:
+    """The parser's sentences, with a break that cannot end a sentence undone:
+    one after a word or a closing bracket before an opening bracket or a
+    lower-case word ("... the Democratic People's Republic of Korea (Sanctions)
+    | (EU Exit) Regulations 2019.")."""
+    out = []
+    for sent in sents:
+        if out and re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text):
+            out[-1] = sent.doc[out[-1].start:sent.end]
+        else:
+            out.append(sent)
     return out
 
 

@@ -25,6 +25,20 @@ class RoleResolver:
     """Needs ``x`` (the extractor: ``gaz``, ``finder``, ``number``), ``at``
     (token index -> mention) and ``set_nouns``."""
 
+    def apposed_after(self, token):
+        """The mention apposed to a noun right after its comma, which the parse
+        may hang elsewhere: "the FPF's commander, the desert strongman Ali
+        Jibril Makhlouf," (the words between are articles and modifiers)."""
+        doc = token.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+            return None
+        for t in doc[token.i + 2:min(len(doc), token.i + 8)]:
+            if t.i in self.at:
+                return self.at[t.i]
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text == ",":
+                return None
+        return None
+
     def phrase(self, token) -> str:
         """The words of a noun phrase up to its head (modifiers before it)."""
         left = token.left_edge
@@ -86,8 +100,7 @@ class RoleResolver:
             apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
             if apposed:
                 return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
-            following = token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and \
-                self.at.get(token.i + 2)
+            following = self.apposed_after(token)
             if following and lemma in _words("titles") and self.x.gaz.is_a(following.entity, "Person"):
                 return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
             held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
