@@ -82,6 +82,52 @@ class ParsedFacts:
             out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
 
+    def merge_parent_authorities(self, claims: dict, statements: list) -> None:
+        """One measure, not two, when a text names its authority once by the
+        body that imposed it and once by the body above it ("under U.N.
+        sanctions" and "the Security Council put him on its blacklist"): the
+        measure by the parent body joins the one by its part, whose authority is
+        kept; statements about it follow."""
+        measures = [c for c in claims.values() if c.type == "SanctionsMeasure" and c.fields.get("authority")]
+        for parent in measures:
+            child = next((c for c in measures if c is not parent and c.key in claims and
+                          set(c.fields.get("targets") or []) == set(parent.fields.get("targets") or []) and
+                          parent.fields["authority"] in self.gaz.entities.get(c.fields["authority"], _NONE).part_of),
+                         None)
+            if child is None or parent.key not in claims:
+                continue
+            del claims[parent.key]
+            child.evidence += [e for e in parent.evidence if e not in child.evidence]
+            for key, value in parent.fields.items():
+                if key not in ("label", "says", "authority"):
+                    child.fields.setdefault(key, value)
+            for statement in statements:
+                regarding = statement.fields.get("regarding") or []
+                if parent in regarding:
+                    statement.fields["regarding"] = list(dict.fromkeys(child if c is parent else c for c in regarding))
+
+    def led_by(self, person: str) -> str | None:
+        """The armed group or organisation a person leads or controls, by this
+        document's candidates, then by the knowledge base's posts, or ``None``."""
+        for claim in reversed(list(self.claims.values())):
+            if claim.type in ("Control", "Leadership") and person in (claim.fields.get("controller"),
+                                                                     claim.fields.get("leader")):
+                organisation = claim.fields.get("controlled") or claim.fields.get("organisation")
+                if self.gaz.is_a(organisation, "Organisation"):
+                    return organisation
+        known = self.gaz.memberships.get(person)
+        return known[0] if known and known[1] in language()["control_posts"] else None
+
+    def counted_before(self, count: int) -> list[str]:
+        """The targets of the latest sanctions measure naming exactly ``count``
+        of them ("the three men" after three were named), or []."""
+        for claim in reversed(list(self.claims.values())):
+            if claim.type == "SanctionsMeasure":
+                targets = claim.fields.get("targets") or []
+                if len(targets) == count:
+                    return list(targets)
+        return []
+
     def _acting_for(self, actor: str, claims: dict) -> str:
         """The organisation a person holds a post in (this document's posts
         first, then the knowledge base's), or the actor itself."""

@@ -84,6 +84,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.mentions_here: list[Mention] = []
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
         self.statements_so_far: list = []
+        self.claims: dict = {}
         self.extra_speakers: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
@@ -200,6 +201,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         found = self.mentions(sents)
         result = Result(sents, found, ontology=self.gaz.ontology)
         claims: dict[tuple, Candidate] = {}
+        self.claims = claims  # the document's candidates so far (read by the event coder)
         last_statement = None
         for sentence, mentions in zip(sents, found):
             self.mentions_here = mentions
@@ -219,6 +221,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                 result.statements += self.extra_statements(sentence, statement)
                 self.statements_so_far = result.statements
             last_statement = statement
+        self.merge_parent_authorities(claims, result.statements)
         result.claims = list(claims.values())
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
             if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author:

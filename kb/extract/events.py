@@ -247,6 +247,9 @@ class EventCoder(RoleResolver):
             preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ == word and c not in preps]
             preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
                       and preps and c not in preps]
+            if preps and token.dep_ in ("dobj", "nsubjpass"):  # "froze the assets of X, and of Y" (hung on the verb)
+                preps += [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
+                          and c.i > token.i and c not in preps]
             return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         if step == "agent":
             return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

@@ -8,11 +8,18 @@ vehicles"). Mixed into :class:`kb.extract.events.EventCoder`.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import language, weapons
 
 RELATIVE = {"which", "that", "who", "whom"}
+
+
+@lru_cache(maxsize=1)
+def _class_nouns() -> frozenset:
+    """The last words of ``name_nouns`` ("group", "coalition", "valley")."""
+    return frozenset(n.split()[-1] for nouns in language()["name_nouns"].values() for n in nouns)
 
 
 @lru_cache(maxsize=None)
@@ -24,6 +31,16 @@ def _words(key: str) -> frozenset:
 class RoleResolver:
     """Needs ``x`` (the extractor: ``gaz``, ``finder``, ``number``), ``at``
     (token index -> mention) and ``set_nouns``."""
+
+    def possessor(self, token):
+        """The token a possessive stands for: "whose" is the noun its relative
+        clause describes ("Lakou Wouj, whose fighters operate ..."); others are themselves."""
+        if token.lower_ != "whose":
+            return token
+        clause = token.head
+        while clause.dep_ != "relcl" and clause.head is not clause:
+            clause = clause.head
+        return clause.head if clause.dep_ == "relcl" else token
 
     def apposed_after(self, token):
         """The mention apposed to a noun right after its comma, which the parse
@@ -112,7 +129,18 @@ class RoleResolver:
                     else mention.entity]
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
         inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
-        inner = [m for m in inner if m is not None]
+        inner = [m for m in inner if m is not None] + [self.at[o.i] for m in modifiers if m.lower_ == "whose"
+                                                      for o in [self.possessor(m)] if o.i in self.at]
+        owner = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "Person")), None)
+        if owner and lemma in _words("followers") and any(m.dep_ == "poss" for m in modifiers):
+            group = self.x.led_by(owner)
+            if group:
+                return [group]  # "his fighters", "Dorvil's men": the group he leads
+        if inner and lemma in _words("facilities") and any(m.dep_ == "poss" for m in modifiers) and \
+                self.x.gaz.is_a(inner[-1].entity, "Organisation"):
+            return [inner[-1].entity]  # "the militia's workshops outside Basra"
+        if inner and lemma in _class_nouns() and self.x.gaz.is_a(inner[-1].entity, "Organisation"):
+            return [inner[-1].entity]  # "the Lakou Wouj gang coalition"
         if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
             inner = inner + [self.at[t.i] for c in token.head.lefts if c.i < token.i and c.dep_ in ("amod", "compound")
                              for t in c.subtree if t.i in self.at]
@@ -174,6 +202,13 @@ class RoleResolver:
                  if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
         member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
         number = self.x.number(count.text) if count is not None else None
+        edge = token.left_edge.i
+        if member is None and edge >= 2 and token.doc[edge - 1].text == "," and edge - 2 in self.at:
+            return []  # "Patrick Désir and Carl-Henri Moïse, two Miami-based businessmen": a description
+        if number is not None and member is None and any(c.lower_ in ("the", "these", "those") for c in token.children):
+            named = self.x.counted_before(int(number))
+            if named:
+                return named  # "the three men": the three targets named before
         if number is None and member is None:
             return []
         # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
@@ -186,15 +221,18 @@ class RoleResolver:
 
     def forces(self, state: str, written: str | None = None) -> str:
         """The armed forces of a state ("Malian troops", "the Myanmar military"),
-        proposed as "<demonym> armed forces" when the knowledge base lacks them."""
+        proposed as "<demonym> armed forces" when the knowledge base lacks them;
+        its police ("Kenyan police officers") as "<demonym> police"."""
+        police = bool(written) and bool(re.search(r"\bpolice", written, re.I))
+        label = self.x.gaz.entities[state].label
+        adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
         for entity in self.x.gaz.entities.values():
-            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch"):
+            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch") \
+                    and ("police" in entity.label.lower()) == police:
                 return entity.id
-        ident = f"{state}-armed-forces"
+        ident = f"{state}-police" if police else f"{state}-armed-forces"
         if ident not in self.x.gaz.entities:
-            label = self.x.gaz.entities[state].label
-            adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
-            self.x.finder._new(f"{adjective} armed forces", "StateArmedForces", ident)
+            self.x.finder._new(f"{adjective} {'police' if police else 'armed forces'}", "StateArmedForces", ident)
             self.x.gaz.entities[ident].part_of = [state]
         if written and written not in self.x.gaz.entities[ident].names:
             self.x.gaz.entities[ident].names.append(written)

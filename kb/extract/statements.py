@@ -121,6 +121,14 @@ class StatementFinder:
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
             subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
+        if subject.lower_ in ("it", "they") and token.dep_ in ("relcl", "acl", "parataxis") and token.head.i < token.i:
+            # "X, two businessmen it says smuggled rifles": the pronoun inside a clause is the subject of
+            # the sentence's main verb
+            root = token.sent.root
+            main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
+            if ids:
+                return ids[0]
         reference = self._same_speaker(subject, sentence)
         if reference:
             return reference
