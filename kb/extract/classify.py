@@ -124,6 +124,8 @@ class Classifier:
             return None
         if name in lex["cities"]:
             return "Settlement"
+        if name.split()[-1] in lex["water_heads"] or name.startswith(("Gulf of ", "Bay of ", "Strait of ", "Lake ")):
+            return None  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
         if re.fullmatch(title_pattern(), name):
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \

@@ -146,6 +146,13 @@ class ParsedFacts:
                 if other.end <= head and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*|\s+\([A-Z]+\))*\s*", between) \
                         and self.gaz.is_a(other.entity, "Organisation"):
                     return other.entity
+        if head is not None:  # "Operation Commander" after "EUNAVFOR MED Operation IRINI": that operation
+            prefix = re.search(r"([A-Z][\w-]+)\s+$", self.text[max(0, head - 40):head])
+            if prefix and title.split()[0] != prefix.group(1):
+                for ident in reversed(self.finder.seen):
+                    entity = self.gaz.entities.get(ident)
+                    if entity and self.gaz.is_a(ident, "Organisation") and prefix.group(1) in entity.label.split()[1:]:
+                        return ident
         inside = [self.gaz.cased.get(w) for w in re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)*", title)]
         inside = [i for i in inside if i and self.gaz.is_a(i, "Organisation")]
         if inside:
@@ -189,6 +196,13 @@ class ParsedFacts:
                 if estimate and estimate not in here:
                     here.append(estimate)
             return
+        if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
+                self.gaz.is_a(values["controlled"][0], "State") or any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]
+                    for c in trigger.children)) and self.gaz.is_a(values["controller"][0], "ArmedGroup"):
+            # "an armed group that controls much of south-western Libya": where it operates (holding a
+            # named town is control)
+            rtype, values = "Operation", {"actor": values["controller"], "location": values["controlled"]}
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]

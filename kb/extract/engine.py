@@ -20,7 +20,7 @@ from .found import _DATE, Candidate, Result, resolve_date, sentence_case as _sen
 from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
-from .nlp import Sentence
+from .nlp import Sentence, is_dateline
 from .statements import StatementFinder
 from .text import sentences
 
@@ -85,6 +85,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
         self.statements_so_far: list = []
         self.claims: dict = {}
+        self.sents: list = []
         self.extra_speakers: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
@@ -123,6 +124,9 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
 
     def antecedent(self, spec, start, found, history, quoted, sentence):
         cls, not_cls = spec["class"], spec.get("not_class")
+        if spec.get("scope") == "capital":
+            ident = self.finder.capital(self.dateline_city(), self.finder.main_state())
+            return Mention(0, 0, ident, "Settlement", "anaphor", "") if ident else None
         if spec.get("scope") == "sentence-state-forces":
             states = [m.entity for m in found if self.gaz.is_a(m.entity, "State")]
             for entity in self.gaz.entities.values():
@@ -143,6 +147,13 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
+        return None
+
+    def dateline_city(self) -> str | None:
+        """The city of the document's dateline ("PORT-AU-PRINCE, Sept 3, 2026 (...) -"), or ``None``."""
+        for sentence in (self.sents or [])[:8]:
+            if is_dateline(sentence.text):
+                return re.match(r"^[^,(—–-]+(?:-[^,(—–-]+)*", sentence.text).group().strip()
         return None
 
     # ---------------------------------------------------------------- masks
@@ -306,7 +317,7 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
             if coded.relation == "SanctionsMeasure":  # "agreed to add": the verbs the measure depends on too
                 head = coded.trigger
                 self.coded_triggers.add(sentence.at(head))
-                while head.dep_ == "xcomp" and head.head is not head:
+                while head.dep_ == "xcomp" and head.head.i != head.i:
                     head = head.head
                     self.coded_triggers.add(sentence.at(head))
         for rtype, compiled in _compiled_relations().items():

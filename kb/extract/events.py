@@ -76,7 +76,8 @@ class EventCoder(RoleResolver):
             lemma = token.lemma_.lower()
             frames = []
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl"):
-                frames += self.by_lemma.get(lemma, [])
+                # a form the lemmatiser gets wrong ("waged" -> "wag") may be listed as written
+                frames += self.by_lemma.get(lemma, []) or self.by_lemma.get(token.lower_, [])
             if token.pos_ in ("NOUN", "PROPN"):
                 frames += self.by_noun.get(lemma, [])
             for frame in frames:
@@ -142,6 +143,8 @@ class EventCoder(RoleResolver):
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children):
             return None  # "has not yet designated the company"
+        if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
+            return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
@@ -229,12 +232,25 @@ class EventCoder(RoleResolver):
             return [token]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
             return [t for t in token.subtree if t.i in self.at and t is not token]
+        if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
+            return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
+                    for g in t.children if g.dep_ == "pobj"]
+        if step == "clause":  # the verb a phrase hangs from ("accompany FACA units on operations in X")
+            t = token
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            return [t] if t is not token and t.pos_ in ("VERB", "AUX") else []
+        if step.startswith("pobj_of:"):  # "the armed group behind the insurgency": the noun "behind" hangs on
+            return [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == step[8:] else []
         if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
             return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
+        if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
+            mention = self.apposed_after(token)
+            return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
@@ -325,7 +341,7 @@ class EventCoder(RoleResolver):
         for _ in range(4):
             if token.lemma_.lower() in heads and token is not trigger:
                 return True
-            if token.head is token:
+            if token.head.i == token.i:
                 return False
             token = token.head
         return False

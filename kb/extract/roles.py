@@ -38,7 +38,7 @@ class RoleResolver:
         if token.lower_ != "whose":
             return token
         clause = token.head
-        while clause.dep_ != "relcl" and clause.head is not clause:
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
         return clause.head if clause.dep_ == "relcl" else token
 
@@ -77,8 +77,12 @@ class RoleResolver:
         drop = set(weapons()["drop_modifiers"])
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
                  and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
-        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod") for x in w.subtree)]
-        phrase = " ".join(w.lower_ for w in words + [token])
+        # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
+        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and
+                                         (x.dep_ != "punct" or x.text == "-") for x in w.subtree)]
+        parts = [token.doc[w.left_edge.i:w.i + 1].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+                 for w in words]
+        phrase = " ".join(parts + [token.lower_])
         if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
                   if g.dep_ == "pobj"]
@@ -176,6 +180,11 @@ class RoleResolver:
                       if g.dep_ == "pobj" and g.i in self.at]
             if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
                 return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
+        if lemma in _words("partitives"):  # "much of south-western Libya", "parts of North Darfur"
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            if of:
+                return self._resolve(of[0])
         if lemma in _words("places"):
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]
@@ -184,6 +193,10 @@ class RoleResolver:
             named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
             if named:
                 return [self.at[named[-1].i].entity]  # "the Bari region"
+            owner = [c for c in token.children if c.dep_ == "poss" and c.i in self.at
+                     and self.x.gaz.is_a(self.at[c.i].entity, "Place")]
+            if owner:
+                return [self.at[owner[0].i].entity]  # "Yemen's Red Sea coast"
         if token.tag_ in ("NNS", "NNPS") and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns):
             return self.actor_set(token)
         if mention is not None:

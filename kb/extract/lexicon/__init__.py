@@ -37,6 +37,11 @@ def country_aliases() -> dict[str, list[str]]:
     return _read("countries").get("aliases") or {}
 
 
+def country_capitals() -> dict[str, str]:
+    """A state's name in ``countries`` -> the name of its capital."""
+    return _read("countries").get("capitals") or {}
+
+
 def bodies() -> list[dict]:
     return _read("bodies")["bodies"]
 
