@@ -93,12 +93,16 @@ class Classifier:
         return None
 
     def not_a_name(self, name: str, before: str) -> bool:
-        """True for vessels ("MV Orient Lark", "the frigate HS Aegialeia") and
-        for lists and designations ("Foreign Terrorist Organization")."""
+        """True for vessels ("MV Orient Lark", "the frigate HS Aegialeia"),
+        waters ("the Red Sea") and lists and designations ("Foreign Terrorist
+        Organization")."""
         lex = language()
         first = name.split()[0] if name.split() else ""
         if first in lex["vessel_prefixes"]:
             return True
+        if name.split() and name.split()[-1] in lex["water_heads"] or \
+                name.startswith(("Gulf of ", "Bay of ", "Strait of ", "Lake ")):
+            return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
         if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
             return True
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
@@ -124,8 +128,6 @@ class Classifier:
             return None
         if name in lex["cities"]:
             return "Settlement"
-        if name.split()[-1] in lex["water_heads"] or name.startswith(("Gulf of ", "Bay of ", "Strait of ", "Lake ")):
-            return None  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
         if re.fullmatch(title_pattern(), name):
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \

@@ -351,7 +351,24 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                             here.append(candidate)
                         if spec.get("event"):
                             events.append(candidate)
-        return _subsumed(here, claims)
+        return _subsumed(self._inside_state(here, claims, sentence, mentions), claims)
+
+    def _inside_state(self, here: list, claims: dict, sentence, mentions) -> list:
+        """Drop an operation in a state when the sentence places the same actor
+        in a place the state possesses ("operates in Chad's Wadi Fira province":
+        Wadi Fira, not Chad)."""
+        owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
+                 if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
+        keep = []
+        for c in here:
+            if c.type == "Operation" and any(
+                    o is not c and o.type == "Operation" and o.fields.get("actor") == c.fields.get("actor") and
+                    (c.fields["location"][0], o.fields["location"][0]) in owned for o in here):
+                if len(c.evidence) == 1:
+                    claims.pop(c.key, None)
+                continue
+            keep.append(c)
+        return keep
 
     def slot_values(self, match, slots, mentions) -> dict | None:
         values: dict[str, list] = {}

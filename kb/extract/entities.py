@@ -200,6 +200,8 @@ class EntityFinder(NamedEntities, Classifier):
             ident = self._new(name, cls)
             if noun and noun[0] == cls:  # "the Kitumba group": also "Kitumba group", and "the Kitumbas"
                 self._also_named(ident, f"{name} {noun[1]}")
+                if self.gaz.is_a(ident, "Place"):
+                    self.cued.add(ident)
                 if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
                     self._also_named(ident, name + "s")
             if cls == "Person" and title in dict(self.posts):
@@ -210,6 +212,7 @@ class EntityFinder(NamedEntities, Classifier):
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
             out += self._cued_names(sentence, taken + out)
+            out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
         self._based(sentence, taken + out)
@@ -272,6 +275,36 @@ class EntityFinder(NamedEntities, Classifier):
             return []
         ident = self.short_form(name) or self._new(name, cls)
         return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
+
+    def _noun_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Names the NER missed before a class noun: "the Orsk gang coalition",
+        "the Marrow valley" (a run of capitalised proper nouns that modifies a
+        noun of ``name_nouns``)."""
+        out = []
+        tokens = list(sentence.span)
+        for index, last in enumerate(tokens):
+            if last.pos_ != "PROPN" or not last.text[:1].isupper() or not self.name_noun(last):
+                continue
+            first = index
+            while first > 0 and tokens[first - 1].pos_ == "PROPN" and tokens[first - 1].text[:1].isupper() and \
+                    tokens[first - 1].dep_ in ("compound", "nmod", "amod"):
+                first -= 1
+            start, end = sentence.at(tokens[first]), sentence.end_of(last)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or first == 0 and \
+                    tokens[first].text in ("The", "A", "An"):
+                continue
+            name = self.text_of(sentence, start, end)
+            cls, noun = self.name_noun(last)
+            if self.not_a_name(name, sentence.text[:start - sentence.start].rstrip()) or name in self.countries:
+                continue
+            ident = self.short_form(name) or self._new(name, cls)
+            self._also_named(ident, f"{name} {noun}")
+            if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
+                self._also_named(ident, name + "s")
+            if self.gaz.is_a(ident, "Place"):
+                self.cued.add(ident)  # "the Marrow valley": the noun points at a place
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
 
     def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says."""

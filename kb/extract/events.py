@@ -11,6 +11,7 @@ dictionaries over parsed sentences); the dependency labels are spaCy's English
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -176,6 +177,8 @@ class EventCoder(RoleResolver):
                             ids.append(ident)
                             used.add(t.i)
                 if ids:
+                    if spec.get("list"):
+                        ids += [i for i in self.listed_after(tokens, ids, spec["class"]) if i not in ids]
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
@@ -202,6 +205,26 @@ class EventCoder(RoleResolver):
         if frame["relation"] == "SanctionsMeasure":
             fields["status"] = frame.get("status") or self.sanctions_status(trigger)
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    def listed_after(self, tokens, ids, cls) -> list[str]:
+        """Names listed right after the last one a role found, which the parse
+        may hang elsewhere ("the assets of A, B and C" with C parsed apart):
+        mentions of the same class joined by commas and "and"."""
+        mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
+        found = [m for t in tokens for m in [self.at.get(t.i)] if m is not None and m.entity in ids]
+        if not found:
+            return []
+        last, out = max(found, key=lambda m: m.end), []
+        for m in mentions:
+            if m.start < last.end:
+                continue
+            if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", self.x.text[last.end:m.start]) or \
+                    not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
+                    re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
+                break  # "Adama Kourouma, the brigade's commander": a description, not a second name
+            out.append(m.entity)
+            last = m
+        return out
 
     def _counted_only(self, ident: str) -> bool:
         """True for an unnamed set that only counts kinds of targets ("two

@@ -114,6 +114,10 @@ class RoleResolver:
                 return [self.at[inside[0].i].entity]
         if mention is None and token.dep_ == "appos" and token.head.i in self.at:
             return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
+        if mention is None and token.dep_ == "attr" and token.head.lemma_ in ("be", "remain", "become"):
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i in self.at]
+            if subjects:
+                return self._resolve(subjects[0])  # "The Tallow Front is an armed group that controls ..."
         if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
                 token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
             return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
@@ -154,6 +158,9 @@ class RoleResolver:
             return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
                                            " ".join(t.text for t in token.doc[start.i:token.i + 1]
                                                     if t.dep_ not in ("det", "poss", "case")))]
+        if lemma not in _words("forces") and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
+                                                 for c in token.children):
+            lemma = "police"  # "Kenyan police officers"
         if lemma in _words("forces") and inner:
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
             if state:
@@ -176,10 +183,10 @@ class RoleResolver:
         if inner and lemma in _words("stand_for"):
             return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
         if lemma in _words("stand_for"):
-            source = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
-                      if g.dep_ == "pobj" and g.i in self.at]
-            if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
-                return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
+            source = [i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+                      if g.dep_ == "pobj" for i in self._resolve(g)]
+            if source and self.x.gaz.is_a(source[0], "Organisation"):
+                return source[:1]  # "Fighters from the Tarkhan Group", "militiamen of the Kitumba group"
         if lemma in _words("partitives"):  # "much of south-western Libya", "parts of North Darfur"
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj"]
