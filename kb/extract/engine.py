@@ -133,6 +133,10 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                 if entity.type == "StateArmedForces" and any(s in entity.part_of for s in states):
                     return Mention(0, 0, entity.id, entity.type, "anaphor", "")
             return None
+        if spec.get("subject_first") and not quoted:
+            subject = self.clause_subject(sentence, start, found, cls, not_cls)
+            if subject:
+                return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
         avoid = spec.get("prefer_not")
@@ -147,6 +151,41 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
+        return None
+
+    def clause_subject(self, sentence, start: int, found: list, cls: str, not_cls: str | None):
+        """The mention a pronoun stands for by the parse: the subject of the
+        clause it stands in, or of the clause that one depends on ("Japan said it
+        would ...", "In its update, the Panel wrote", "X had supplied ... and its
+        personnel accompany ..."), when it has the class wanted; else ``None``."""
+        if sentence.span is None:
+            return None
+        pronoun = next((t for t in sentence.span if sentence.at(t) == start), None)
+        if pronoun is None:
+            return None
+        verb = pronoun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(3):
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if pronoun.i in [t.i for t in subject.subtree]:
+                    continue
+                for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                    at = sentence.at(token)
+                    mention = next((m for m in found if m.start <= at < m.end and m.kind not in ("demonym", "anaphor")),
+                                   None)
+                    if mention and self.gaz.is_a(mention.entity, cls) and not (
+                            not_cls and self.gaz.is_a(mention.entity, not_cls)):
+                        return mention
+                return None  # the clause has a subject of its own that is no such entity
+            # a coordinated verb shares its subject; a reported clause ("Japan said it would") points at the
+            # subject of the verb it depends on, when that one states it ("saying it flew" does not)
+            head = verb.head
+            reported = verb.dep_ == "ccomp" and head.i < verb.i and pronoun.dep_ == "nsubj" and pronoun.head.i == verb.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            if head.i == verb.i or not (verb.dep_ == "conj" or reported):
+                return None
+            verb = head
         return None
 
     def dateline_city(self) -> str | None:

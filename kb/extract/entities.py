@@ -225,10 +225,16 @@ class EntityFinder(NamedEntities, Classifier):
         on with "on" ("the Panel of Experts on Libya")."""
         last = ent[-1]
         doc = last.doc
-        while last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
-                and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
-                                                  last.dep_ == "compound" and last.head.i == last.i + 1):
-            last = doc[last.i + 1]
+        while True:
+            if last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
+                    and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
+                                                      last.dep_ == "compound" and last.head.i == last.i + 1):
+                last = doc[last.i + 1]
+            elif last.i + 2 < sentence.span.end and doc[last.i + 1].text == "-" and not last.whitespace_ and \
+                    not doc[last.i + 1].whitespace_ and doc[last.i + 2].text[:1].isupper():
+                last = doc[last.i + 2]  # "Mambéré-Kadéï": a hyphenated name the tokenizer split
+            else:
+                break
         start, end = sentence.at(ent[0]), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
         article = _ARTICLE.match(text)
@@ -307,16 +313,20 @@ class EntityFinder(NamedEntities, Classifier):
         return out
 
     def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says."""
+        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says;
+        "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
         out = []
-        for match in re.finditer(r"\b(?:town|village|city|port|district|locality|commune) of "
-                                 r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})", sentence.text):
-            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+        for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
+                                 r"county|governorate|department) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})",
+                                 sentence.text):
+            start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
                 continue
-            ident = self.short_form(match.group(1)) or self._new(match.group(1), "Settlement")
+            cls = "Settlement" if match.group(1) in ("town", "village", "city", "port", "locality", "commune",
+                                                     "district") else "Region"
+            ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
-            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
         return out
 
     def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
