@@ -166,6 +166,8 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         verb = pronoun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if pronoun.i > verb.i:
+            return None  # "X sanctioned Y for its activities": after the verb it may well be the object
         for _ in range(3):
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if pronoun.i in [t.i for t in subject.subtree]:
