@@ -196,6 +196,9 @@ class ParsedFacts:
                 if estimate and estimate not in here:
                     here.append(estimate)
             return
+        if rtype == "Shipper":
+            self._shipper(values["supplier"][0], sentence, claims)
+            return
         if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
                 self.gaz.is_a(values["controlled"][0], "State") or any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]
@@ -252,12 +255,33 @@ class ParsedFacts:
             if candidate not in here:
                 here.append(candidate)
 
+    def _shipper(self, supplier: str, sentence, claims: dict) -> None:
+        """The supplier of the latest transfer whose sender was not named ("The
+        cargo was destined for X. The bill of lading names Y as the shipper.")."""
+        for claim in reversed(list(claims.values())):
+            if claim.type == "ArmsTransfer" and not claim.fields.get("supplier") and \
+                    claim.fields.get("recipient") != supplier:
+                del claims[claim.key]
+                claim.fields["supplier"] = supplier
+                claim.key = ("ArmsTransfer", (supplier,)) + claim.key[2:]
+                claim.id = slug(f"{supplier}-arms-transfer-to-{claim.fields['recipient']}", 80)
+                names = {"supplier": self.label(supplier), "recipient": self.label(claim.fields["recipient"])}
+                spec = relations()["ArmsTransfer"]
+                claim.fields["label"] = spec["label"].format_map(names)
+                claim.fields["says"] = spec["says"].format_map(names)
+                claim.evidence.append(sentence)
+                self._add(claims, claim, sentence)
+                return
+
     def _same_transfer(self, candidate, claims):
         """A transfer between the same parties is the same fact unless both name
-        different items ("rifles" in one sentence, "attack helicopters" in the next)."""
+        different items ("rifles" in one sentence, "attack helicopters" in the next);
+        "attack drones" and "drones" are the same kind of item."""
+        def kinds(items):
+            return {i.split("-")[-1] for i in items}
         mine = set(candidate.fields.get("items") or [])
         same = [c for c in claims.values() if c.type == "ArmsTransfer" and c.key[:3] == candidate.key[:3]]
-        if mine and same and all(c.fields.get("items") and not mine & set(c.fields["items"]) for c in same):
+        if mine and same and all(c.fields.get("items") and not kinds(mine) & kinds(c.fields["items"]) for c in same):
             items = sorted(mine)
             candidate.key = candidate.key + (tuple(items),)
             candidate.id = slug(f"{candidate.id}-{items[0]}", 80)

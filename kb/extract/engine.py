@@ -382,6 +382,9 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                         if event is None:
                             continue
                         values["event"] = [event.id]
+                    if rtype == "Shipper":
+                        self._shipper(values["supplier"][0], sentence, claims)
+                        continue
                     fields = dict(spec.get("set") or {})
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
                     date = self.relation_date(sentence, start, end, used_dates)

@@ -146,6 +146,8 @@ class EventCoder(RoleResolver):
             return None  # "has not yet designated the company"
         if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
             return None  # "Hamid, a former JAB financier": no longer the post
+        if frame.get("not_under_modal") and self._under_modal(trigger):
+            return None
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
@@ -160,6 +162,10 @@ class EventCoder(RoleResolver):
                     if hits:
                         values[role] = self.items(hits)
                         used.update(t.i for t in hits)
+                        break
+                    earlier = self.items_before(tokens)
+                    if earlier:  # "X sold drone components to Y, and Z delivered them to ...": the same items
+                        values[role] = earlier
                         break
                     continue
                 if spec.get("victims"):
@@ -205,6 +211,30 @@ class EventCoder(RoleResolver):
         if frame["relation"] == "SanctionsMeasure":
             fields["status"] = frame.get("status") or self.sanctions_status(trigger)
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    @staticmethod
+    def _under_modal(trigger) -> bool:
+        """True when the clause a trigger stands in states a rule or a possibility
+        ("the delivery of equipment ... must still be notified")."""
+        token = trigger
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "may", "might", "could", "shall")
+                   for c in token.children):
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def items_before(self, tokens) -> list[str]:
+        """The items of the latest transfer in this or the sentence before, for a
+        pronoun that stands for them ("delivered them"); [] otherwise."""
+        if not any(t.lower_ in ("them", "these", "those") for t in tokens):
+            return []
+        for claim in reversed(list(self.x.claims.values())):
+            if claim.type == "ArmsTransfer" and self.sentence.index - claim.evidence[-1].index <= 1:
+                return list(claim.fields.get("items") or ["arms"])
+        return []
 
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse

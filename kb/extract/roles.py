@@ -62,12 +62,27 @@ class RoleResolver:
         return " ".join(t.text for t in token.doc[left.i:token.i + 1])
 
     def items(self, tokens) -> list[str]:
-        """Weapon type ids for the item phrases ("arms" for generic words)."""
+        """Weapon type ids for the item phrases ("arms" for generic words); a
+        container or measure names what it holds ("30 tonnes of mortar shells",
+        "three consignments of mortars and rocket launchers")."""
         out = []
         for t in tokens:
-            ident = self.x.finder.weapon(self.item_phrase(t))
-            out.append(ident or "arms")
-        return out
+            for item in self.contents(t):
+                ident = self.x.finder.weapon(self.item_phrase(item))
+                if (ident or "arms") not in out:
+                    out.append(ident or "arms")
+        return [i for i in out if i != "arms"] or out
+
+    def contents(self, token) -> list:
+        """What a container or measure noun holds (``containers`` in
+        weapons.yaml), with the things coordinated with it; else the token."""
+        if token.lemma_.lower() not in weapons()["containers"]:
+            return [token]
+        held = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+        if not held:
+            return [token]
+        return [t for h in held for t in self.contents(h)] + [t for t in held[0].conjuncts]
 
     def item_phrase(self, token) -> str:
         """The words naming an item's type: the head noun with its compound
