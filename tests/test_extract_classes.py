@@ -246,3 +246,75 @@ def test_a_commander_named_by_the_operation(extract):
     doc = extract("A boarding team from the frigate, operating under EUNAVFOR MED Operation Shield, inspected a ship. "
                   "Operation Commander Vice Admiral Lena Ruiz said: \"We boarded four vessels.\"")
     _one(_claims(doc, "Control"), controller="lena-ruiz", controlled="eunavfor-med-operation-shield")
+
+
+# ---------------------------------------------------------------- arms transfers
+def test_containers_and_measures_name_what_they_hold(extract):
+    doc = extract("At least 20 tonnes of mortar shells and four crates of anti-aircraft guns reached the Ravel Front. "
+                  "Monitors documented the arrival of two consignments of rockets for the Sorel Brigade in May.")
+    assert _one(_claims(doc, "ArmsTransfer"), recipient="ravel-front")["items"] == ["mortar-shells", "anti-aircraft-guns"]
+    transfer = _one(_claims(doc, "ArmsTransfer"), recipient="sorel-brigade")
+    assert transfer["items"] == ["rockets"] and transfer["date"] == "2025-05" and "supplier" not in transfer
+    assert not _claims(doc, "Estimate")
+
+
+def test_them_stands_for_the_items_just_named(extract):
+    doc = extract("Vanta Cargo sold drone engines to the Ravel Front in 2024, and Orlan Shipping delivered them to the "
+                  "group's workshops outside Tavi.")
+    transfer = _one(_claims(doc, "ArmsTransfer"), supplier="orlan-shipping")
+    assert (transfer["recipient"], transfer["items"]) == ("ravel-front", ["drone-engines"])
+
+
+def test_a_demonym_on_the_items_gives_the_supplier(extract):
+    doc = extract("Investigators found that Iranian attack drones were being supplied to the Ravel Front.")
+    _one(_claims(doc, "ArmsTransfer"), supplier="iran", recipient="ravel-front")
+
+
+def test_the_shipper_on_the_papers_supplies_the_seized_shipment(extract):
+    doc = extract("Customs officers seized rifles bound for the Ravel Front. The manifest names Bexa Freight FZE, a firm "
+                  "registered in Sharjah, as the shipper.")
+    transfer = _one(_claims(doc, "ArmsTransfer"), recipient="ravel-front")
+    assert transfer["supplier"] == "bexa-freight-fze" and transfer["items"] == ["rifles"]
+
+
+def test_a_rule_about_deliveries_is_no_transfer(extract):
+    doc = extract("Any delivery of weapons to the Ravel Front must be approved by the committee.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+# ---------------------------------------------------------------- killings and estimates
+def test_blame_for_a_killing_named_before(extract):
+    doc = extract("A drone strike on the Tesh gas field in March killed four engineers. Japan blamed the Ravel Front "
+                  "for the attack.")
+    event = _one(_claims(doc, "Atrocity"))
+    assert _one(doc["entities"], id="tesh")["type"] == "Place"
+    _one(_claims(doc, "Participation"), actor="ravel-front", event=event["id"])
+    estimate = _one(_claims(doc, "Estimate"), of=event["id"])
+    assert (estimate["value"], estimate["measure"]) == (4, "people-killed")
+
+
+def test_the_accused_in_a_when_clause(extract):
+    doc = extract("The Sorel Brigade is an armed group. Eleven farmers were shot or beaten to death when its fighters "
+                  "raided the village of Oru.")
+    event = _one(_claims(doc, "Atrocity"))
+    _one(_claims(doc, "Participation"), actor="sorel-brigade", event=event["id"])
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    ("The Sorel Brigade has more than three thousand fighters.", 3000, "more-than"),
+    ("The Sorel Brigade now has some 900 fighters, up from fewer than a thousand a year ago.", 1000, "at-most"),
+])
+def test_force_sizes_in_words(extract, text, value, qualifier):
+    _one(_claims(extract(text), "Estimate"), of="sorel-brigade", value=value, qualifier=qualifier)
+
+
+def test_two_dozen_victims(extract):
+    doc = extract("Gunmen of the Sorel Brigade executed at least two dozen men in the village of Oru.")
+    estimate = _one(_claims(doc, "Estimate"))
+    assert (estimate["value"], estimate["qualifier"]) == (24, "at-least")
+
+
+def test_numbers_in_names_and_counted_targets_are_no_estimates(extract):
+    doc = extract("OFAC designated four senior members of the Sorel Brigade, a militia of 900 fighters, under "
+                  "E.O. 13224.")
+    assert [e["value"] for e in _claims(doc, "Estimate")] == [900]

@@ -80,6 +80,8 @@ class Classifier:
         group": ArmedGroup, "group"), read on the parse: the name's last token
         is a compound of a noun, with only modifiers between."""
         head = last.head
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head  # "the Tesh gas field": up to the last noun
         if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or head.pos_ != "NOUN" or \
                 head.i - last.i > 3:
             return None

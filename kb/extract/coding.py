@@ -196,6 +196,9 @@ class ParsedFacts:
                 if estimate and estimate not in here:
                     here.append(estimate)
             return
+        if rtype == "Blame":
+            self._blamed(values["accused"], sentence, claims, here, events)
+            return
         if rtype == "Shipper":
             self._shipper(values["supplier"][0], sentence, claims)
             return
@@ -254,6 +257,23 @@ class ParsedFacts:
                 candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
             if candidate not in here:
                 here.append(candidate)
+
+    def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list) -> None:
+        """Participations of those blamed for a killing: the one coded in this
+        sentence, else the latest in the three sentences before ("The
+        designations follow a drone attack that killed three workers. The KRG
+        blamed X for the attack.")."""
+        event = next((e for e in reversed(events)), None) or next(
+            (c for c in reversed(list(claims.values())) if c.type in ("Atrocity", "Massacre")
+             and sentence.index - c.evidence[-1].index <= 3), None)
+        if event is None:
+            return
+        for actor in accused:
+            part = self.candidate("Participation", relations()["Participation"], {"actor": [actor], "event": [event.id]},
+                                  {"role": "accused-participant"}, None, sentence)
+            part = self._add(claims, part, sentence)
+            if part not in here:
+                here.append(part)
 
     def _shipper(self, supplier: str, sentence, claims: dict) -> None:
         """The supplier of the latest transfer whose sender was not named ("The

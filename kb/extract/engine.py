@@ -353,7 +353,8 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         specs = relations()
         events: list[Candidate] = []
         self.consumed: set[int] = set()  # document offsets of numbers a coded relation used
-        for coded in self.coder.code(sentence, mentions):
+        # killings first: "X blamed Y for the killing of ..." needs the killing it is about
+        for coded in sorted(self.coder.code(sentence, mentions), key=lambda c: c.relation != "Atrocity"):
             self.from_parse(coded, sentence, claims, used_dates, here, events)
             if coded.relation == "SanctionsMeasure":  # "agreed to add": the verbs the measure depends on too
                 head = coded.trigger

@@ -54,6 +54,7 @@ class EventCoder(RoleResolver):
                 self.by_noun.setdefault(noun, []).append(frame)
         self.set_nouns = set(language()["set_nouns"])
         self.pending = None  # a relation waiting for "One is X" in the next sentence
+        self.coded_here: list = []
         self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
         self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
 
@@ -73,6 +74,7 @@ class EventCoder(RoleResolver):
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
             sentence.index - self.last_measure <= 2
         out = self.possessed(span) + self.partitive(span)
+        self.coded_here = out  # what this sentence gave so far ("... and Z delivered them": the items before)
         for token in span:
             lemma = token.lemma_.lower()
             frames = []
@@ -158,7 +160,8 @@ class EventCoder(RoleResolver):
             for slot in spec["slots"]:
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
-                    hits = [t for t in tokens if is_arms(self.phrase(t)) or is_arms(self.item_phrase(t))]
+                    hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
+                                                     for c in self.contents(t))]
                     if hits:
                         values[role] = self.items(hits)
                         used.update(t.i for t in hits)
@@ -175,16 +178,19 @@ class EventCoder(RoleResolver):
                         break
                     continue
                 ids = []
+                avoid = spec.get("not_class") or []
+                avoid = [avoid] if isinstance(avoid, str) else avoid
                 for t in tokens:
                     for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
-                        if spec.get("not_class") and self.x.gaz.is_a(ident, spec["not_class"]):
+                        if any(self.x.gaz.is_a(ident, c) for c in avoid):
                             continue
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
                 if ids:
                     if spec.get("list"):
-                        ids += [i for i in self.listed_after(tokens, ids, spec["class"]) if i not in ids]
+                        ids += [i for i in self.listed_after(tokens, ids, spec["class"])
+                                if i not in ids and not any(self.x.gaz.is_a(i, c) for c in avoid)]
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
@@ -231,6 +237,9 @@ class EventCoder(RoleResolver):
         pronoun that stands for them ("delivered them"); [] otherwise."""
         if not any(t.lower_ in ("them", "these", "those") for t in tokens):
             return []
+        for coded in reversed(self.coded_here):
+            if coded.relation == "ArmsTransfer" and coded.values.get("items"):
+                return list(coded.values["items"])
         for claim in reversed(list(self.x.claims.values())):
             if claim.type == "ArmsTransfer" and self.sentence.index - claim.evidence[-1].index <= 1:
                 return list(claim.fields.get("items") or ["arms"])
@@ -307,8 +316,11 @@ class EventCoder(RoleResolver):
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
-            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") and \
-                token.head != token else []
+            # a relative clause the parse took for a complement ("an attack in October that killed three")
+            relative = token.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                                     for c in token.children)
+            return [token.head] if (token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") or
+                                    relative) and token.head.i != token.i else []
         if step.startswith("prep:"):
             word = step[5:]
             preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]

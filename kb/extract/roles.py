@@ -120,7 +120,7 @@ class RoleResolver:
 
     def _resolve(self, token) -> list[str]:
         mention = self.at.get(token.i)
-        lemma = token.lemma_.lower()
+        lemma = re.sub(r"men$", "man", token.lemma_.lower())  # "militiamen": the lemmatiser may keep the plural
         if mention is None and token.pos_ == "PROPN":
             # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
             inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -212,9 +212,9 @@ class RoleResolver:
                   for g in c.children if g.dep_ == "pobj"]
             if of:
                 return self._resolve(of[0])
-            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
+            named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]
             if named:
-                return [self.at[named[-1].i].entity]  # "the Bari region"
+                return [self.at[named[-1].i].entity]  # "the Bari region", "the Tesh gas field"
             owner = [c for c in token.children if c.dep_ == "poss" and c.i in self.at
                      and self.x.gaz.is_a(self.at[c.i].entity, "Place")]
             if owner:
@@ -236,7 +236,9 @@ class RoleResolver:
         named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
                  if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
         member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
-        number = self.x.number(count.text) if count is not None else None
+        number = self.x.count_of(count) if count is not None else None
+        if count is not None:  # "four senior members of X": a count of targets, not the size of a force
+            self.x.consumed.update(self.sentence.base + t.idx for t in count.subtree)
         edge = token.left_edge.i
         if member is None and edge >= 2 and token.doc[edge - 1].text == "," and edge - 2 in self.at:
             return []  # "Patrick Désir and Carl-Henri Moïse, two Miami-based businessmen": a description
