@@ -152,6 +152,8 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         self.claims = claims  # the document's candidates so far (read by the event coder)
         last_statement = None
         for sentence, mentions in zip(sents, found):
+            if self.heading(sentence):
+                continue  # "UN experts say rebels received heavy weapons": the body says it again
             self.mentions_here = mentions
             self.coded_triggers = set()
             masked, back = self.mask(sentence, mentions)
@@ -169,6 +171,8 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                 result.statements += self.extra_statements(sentence, statement)
                 self.statements_so_far = result.statements
             last_statement = statement
+        self.found_mentions = found
+        result.statements = self.reports_by_body(result.statements)
         self.merge_parent_authorities(claims, result.statements)
         result.claims = list(claims.values())
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
@@ -176,6 +180,13 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                 claim.fields["estimated_by"] = self.author
         result.new_entities = self.new_entities(found, result)
         return result
+
+    def heading(self, sentence: Sentence) -> bool:
+        """True for a headline, a subheading or a list item: a paragraph of its
+        own, of at most 30 words, that does not end like a sentence."""
+        alone = (sentence.start == 0 or self.text[sentence.start - 1] == "\n") and \
+            self.text[sentence.end:sentence.end + 1] in ("", "\n")
+        return alone and len(sentence.text.split()) <= 30 and not re.search(r"[.!?:;\"”’')]\s*$", sentence.text)
 
     def new_entities(self, found: list, result: Result) -> list:
         """New entities the candidates need: those mentioned in a relation,

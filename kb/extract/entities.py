@@ -410,6 +410,20 @@ class EntityFinder(NamedEntities, Classifier):
         counts = Counter(i for i in self.seen if i in self.gaz.entities and self.gaz.entities[i].type == "State")
         return counts.most_common(1)[0][0] if counts else None
 
+    def recent_state(self, window: int = 12) -> str | None:
+        """The state of the last entities named (a state, or what a named body
+        belongs to), within the last ``window`` names, or ``None``."""
+        for ident in reversed(self.seen[-window:]):
+            entity = self.gaz.entities.get(ident)
+            if entity is None:
+                continue
+            if entity.type == "State":
+                return ident
+            owner = next((p for p in entity.part_of if self.gaz.is_a(p, "State")), None)
+            if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
+                return owner
+        return None
+
     def office_holder(self, token, sentence: Sentence) -> str | None:
         """A person a text names only by office ("the mayor of the capital,
         Kyiv, said"): proposed as "Mayor of Kyiv"."""
@@ -444,8 +458,9 @@ class EntityFinder(NamedEntities, Classifier):
             return None
         bare = phrase.lower()
         if bare in ("government", "administration", "presidency", "ministry"):
-            # "the presidency said": the state's, when the document says which state it is about
-            state = self.main_state()
+            # "the presidency said": the state's, when the document says which state it is about: the one
+            # named last (or a body of it), else the one it names most
+            state = self.recent_state() or self.main_state()
             if state is None or bare == "ministry":
                 return None
             if bare == "government":

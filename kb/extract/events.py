@@ -173,6 +173,8 @@ class EventCoder(RoleResolver):
                     continue
                 if spec.get("victims"):
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
+                    if any(c.lower_ == "no" for t in hits for c in t.children):
+                        return None  # "no civilians had been killed": a denial, not a killing
                     if hits:
                         values[role], victims = ["victims"], hits[0]
                         break

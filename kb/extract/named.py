@@ -143,6 +143,11 @@ class NamedEntities:
         for entity in self.gaz.entities.values():
             if entity.type == "GovernmentBody" and state in entity.part_of and written in entity.names:
                 return entity.id
+        for entity in self.gaz.entities.values():  # "North Korea's foreign ministry": the known ministry
+            names = " ".join([entity.label] + entity.names).lower()
+            if entity.type == "GovernmentBody" and state in entity.part_of and "ministry" in names and topic and \
+                    all(word in names for word in topic.lower().split()):
+                return entity.id
         topic = {"foreign": "foreign affairs", "interior": "internal affairs"}.get(topic, topic)
         name = f"Ministry of {topic.title().replace(' And ', ' and ')} of {label}" if topic else \
             f"Government ministry of {label}"

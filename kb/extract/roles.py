@@ -170,9 +170,9 @@ class RoleResolver:
         start = token.head.left_edge if lemma == "ministry" and token.dep_ == "compound" else token.left_edge
         if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
             topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
-            return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
-                                           " ".join(t.text for t in token.doc[start.i:token.i + 1]
-                                                    if t.dep_ not in ("det", "poss", "case")))]
+            written = token.doc[start.i:token.i + 1].text
+            written = re.sub(r"^(?:the|a|an|its|their)\s+", "", written, flags=re.I)
+            return [self.x.finder.ministry(inner[0].entity, " ".join(topic), written)]
         if lemma not in _words("forces") and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
                                                  for c in token.children):
             lemma = "police"  # "Kenyan police officers"
@@ -198,7 +198,7 @@ class RoleResolver:
         if inner and lemma in _words("stand_for"):
             return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
         if lemma in _words("stand_for"):
-            source = [i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+            source = [i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for") for g in c.children
                       if g.dep_ == "pobj" for i in self._resolve(g)]
             if source and self.x.gaz.is_a(source[0], "Organisation"):
                 return source[:1]  # "Fighters from the Tarkhan Group", "militiamen of the Kitumba group"

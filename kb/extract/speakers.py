@@ -24,6 +24,9 @@ class SpeakerFinder:
         passive one); the word patterns below catch what the parse misses.
         """
         self.speech_verb = None
+        self.by_report = False  # the speaker is named by a report noun ("the experts", "UN monitors", "the update")
+        self.speaker_role = None  # "A spokesman for the FPF denied": the post of an unnamed speaker
+        self.speaker_pronoun = False  # "..., he said": the speaker is a pronoun
         parsed = self.speaker_on_parse(sentence, masked, back)
         if parsed:
             return parsed
@@ -71,7 +74,33 @@ class SpeakerFinder:
         if according:
             mention = mentions[int(according.group(1))]
             if self.gaz.is_a(mention.entity, "Actor"):
+                # "according to UN sanctions monitors": the body that wrote the report, not the UN
+                self.by_report = bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _report_words() + r")\b",
+                                               masked[according.end():]))
                 return mention.entity, "asserts", according.start()
+        report = self._according_to_report(sentence, masked, back)
+        if report:
+            return report
+        return None
+
+    def _according_to_report(self, sentence, masked, back):
+        """"according to a confidential report", "In one incident documented in
+        the report": the body that wrote the report (settled when the document is
+        read: :meth:`kb.extract.statements.StatementFinder.reports_by_body`)."""
+        span = sentence.span
+        if span is None:
+            return None
+        for token in span:
+            if self.in_quote(sentence.at(token)) or token.lemma_.lower() not in language()["report_nouns"] or \
+                    token.i in self.coder.at:
+                continue
+            head = token.head
+            cue = head.lower_ == "to" and head.head.lower_ == "according" or \
+                head.lower_ in ("in", "by") and head.head.lemma_.lower() in ("document", "describe", "record", "find")
+            if cue:
+                self.by_report = True
+                offset = sentence.at(head.head) - sentence.start
+                return REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
         return None
 
     def speaker_on_parse(self, sentence, masked, back):
@@ -89,7 +118,8 @@ class SpeakerFinder:
             return None
         first = found[0]
         self.speech_verb, self._verb_base = first[3], sentence.base
-        self.extra_speakers = [f for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl"]
+        self.by_report, self.speaker_role, self.speaker_pronoun = first[4]
+        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl"]
         return first[:3]
 
     def _speakers_of(self, sentence, masked, back):
@@ -105,10 +135,16 @@ class SpeakerFinder:
                 continue
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
-            if token.lemma_.lower() in language()["concur_needs_object"] and not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("conclusion", "assessment", "view", "finding")
+            wanted = language()["speech_needs_object"].get(token.lemma_.lower())
+            if wanted is not None and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted
+                                              for c in token.children):
+                continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
+            if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
+                    c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
                     for c in token.children):
-                continue  # "reached the same conclusion", not "reached the coast"
+                continue  # "supports the findings", not "supports the Mozambican armed forces"
+            if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and sentence.at(token.head) in self.coded_triggers:
+                continue  # "revoked the designation, having concluded that ...": the measure's grounds
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
@@ -116,9 +152,13 @@ class SpeakerFinder:
             offset = sentence.at(token) - sentence.start
             at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
             for subject in subjects:
+                self.by_report = False
                 ident = self._speaker_id(subject, token, sentence)
                 if ident:
-                    yield ident, stance, at, token
+                    role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
+                        not self.gaz.is_a(ident, "Person") else None
+                    yield ident, stance, at, token, (self.by_report, role,
+                                                     subject.lower_ in ("he", "she", "they"))
 
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
@@ -131,6 +171,8 @@ class SpeakerFinder:
             ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
             if ids:
                 return ids[0]
+        if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
+            self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
         reference = self._same_speaker(subject, sentence)
         if reference:
             return reference
@@ -185,6 +227,16 @@ class SpeakerFinder:
             return True
         return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
             any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
+
+
+# The speaker of a statement whose report's author is named elsewhere in the document.
+REPORT = "__report__"
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> str:
+    """The report nouns as a regular expression, with their plurals."""
+    return "|".join(re.escape(w) + "s?" for w in sorted(language()["report_nouns"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

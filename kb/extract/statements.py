@@ -9,7 +9,7 @@ import re
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .speakers import SpeakerFinder
+from .speakers import REPORT, SpeakerFinder, _speech_lemmas
 
 
 class StatementFinder(SpeakerFinder):
@@ -99,6 +99,9 @@ class StatementFinder(SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
+        if reported in ("denies", "concurs"):
+            stance = reported  # "the Foreign Office said it 'fully supports' the US action"
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
         if membership:
             organisation, role = membership
@@ -107,6 +110,8 @@ class StatementFinder(SpeakerFinder):
             fields["on_behalf_of"] = on_behalf or organisation
         elif on_behalf:
             fields["on_behalf_of"] = on_behalf
+        if getattr(self, "speaker_role", None) and "role" not in fields:
+            fields["role"] = self.finder.role(self.speaker_role, self.speaker_role)  # "A spokesman for the FPF"
         said_at = self._said_when()
         for s, e, resolved in self.dates_in(sentence):
             if s in used_dates or self.in_quote(sentence.start + s):
@@ -139,6 +144,13 @@ class StatementFinder(SpeakerFinder):
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
         regarding = [c for c in earlier + here if c.type != "Membership" or c.fields.get("member") != speaker]
+        if reported == "negated":
+            # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
+            # what was reported before about the speaker or the places and actors the clause names
+            denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if denied:
+                stance = "denies"
+                regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"]
         if not regarding and stance in ("denies", "concurs"):
             parents = {speaker, fields.get("on_behalf_of")} | set(self.gaz.entities[speaker].part_of if speaker in self.gaz.entities else [])
             regarding = [c for c in claims.values() if c.type not in ("Estimate",) and any(
@@ -160,13 +172,107 @@ class StatementFinder(SpeakerFinder):
         if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
-        if stance == "asserts" and self.speech_verb is not None and self._second_party(speaker, fields, regarding,
-                                                                                       sentence):
-            fields["stance"] = "concurs"  # "Kenya confirmed to the Panel", "FGS officials confirmed that ..."
+        fields["stance"] = stance
+        if stance == "asserts" and self.speech_verb is not None and (
+                self._second_party(speaker, fields, regarding, sentence) or
+                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and
+                all(c.type == "Claim" for c in regarding) and speaker != self.author):
+            # "Kenya confirmed to the Panel", "FGS officials confirmed that ...", "the Panel confirmed that the
+            # vehicles were of the same type": a second party confirming what was reported
+            fields["stance"] = "concurs"
         fields["regarding"] = regarding  # resolved to ids when written
         self.last_speaker = (speaker, sentence.index)
-        ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
-        return Candidate("Statement", fields, covered + [sentence], ("Statement", sentence.index), ident)
+        evidence = covered + [sentence]
+        if getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and \
+                evidence[0].index - last.evidence[-1].index <= 1:
+            # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
+            last.evidence += [e for e in evidence if e not in last.evidence]
+            if fields["stance"] == "denies":
+                last.fields["stance"] = "denies"
+            more = [c for c in regarding if c.type != "Claim" or not any(r.type != "Claim" for r in last.fields["regarding"])]
+            last.fields["regarding"] += [c for c in more if not any(c is r for r in last.fields["regarding"])]
+            if fields.get("quote"):
+                quotes = last.fields.get("quote") or []
+                quotes = [quotes] if isinstance(quotes, str) else quotes
+                new = fields["quote"] if isinstance(fields["quote"], list) else [fields["quote"]]
+                merged = quotes + [q for q in new if q not in quotes]
+                last.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            self.merged_into = last
+            return None
+        ident = slug(f"{speaker}-{fields['stance']}-{regarding[0].id}", 80)
+        statement = Candidate("Statement", fields, evidence, ("Statement", sentence.index), ident)
+        statement.by_report = speaker == REPORT or getattr(self, "by_report", False)
+        return statement
+
+    def reported_stance(self, sentence, speaker) -> str | None:
+        """The stance of the clause a speaker reports: "denies" or "concurs"
+        when the speaker is its subject and its verb denies or concurs ("said
+        it 'fully supports' the action", "said it rejected the claims");
+        "negated" when the reported words negate ("his men 'were not in X'",
+        "no civilians had been killed", '"I have never shipped a weapon"');
+        else ``None``."""
+        verb = self.speech_verb
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
+        clauses += [k for c in list(clauses) for k in c.conjuncts]
+        lemmas = _speech_lemmas()
+        words = language()["judgements"]
+        for clause in clauses:
+            own = any(t.lower_ in ("it", "we", "they", "he", "she", "i") or self.coder.at.get(t.i) is not None and
+                      self.coder.at[t.i].entity == speaker for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
+            kind = lemmas.get(clause.lemma_.lower())
+            if own and kind == "denies":
+                return "denies"
+            if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                 for c in clause.children):
+                return "concurs"
+        tokens = [t for c in clauses for t in c.subtree]
+        if sentence.span is not None:
+            tokens += [t for t in sentence.span if self.in_quote(sentence.at(t))]
+        negated = any(t.dep_ == "neg" or t.lower_ == "never" or t.lower_ == "no" and t.dep_ == "det" and
+                      t.head.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+        return "negated" if negated else None
+
+    def denied_claims(self, speaker, fields, sentence, mentions, claims, here) -> list:
+        """Earlier claims a negated report denies: those the speaker, the body
+        it speaks for, what it belongs to or the group it leads take part in,
+        and those about the places and actors the sentence names."""
+        parties = {speaker, fields.get("on_behalf_of"), self.led_by(speaker)}
+        if speaker in self.gaz.entities:
+            parties |= set(self.gaz.entities[speaker].part_of)
+        named = {m.entity for m in mentions if m.kind != "demonym" and m.entity != speaker}
+        kinds = ("ArmsTransfer", "Participation", "Atrocity", "Massacre", "Operation", "Control")
+        out = []
+        for claim in claims.values():
+            if claim.type not in kinds or claim in here:
+                continue
+            values = {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
+                      if isinstance(v, str)}
+            if values & (parties - {None}) or claim.type in ("Atrocity", "Massacre") and values & named:
+                out.append(claim)
+        return out
+
+    def reports_by_body(self, statements: list) -> list:
+        """Statements whose speaker a report noun named ("the experts said",
+        "according to UN sanctions monitors", "the update shows", "according to
+        a confidential report") are the monitoring body the document names (a
+        "Panel of Experts", a "Group of Experts": ``monitoring_bodies`` in
+        language.yaml), when it names exactly one; those with no speaker but the
+        report are dropped when it names none."""
+        phrases = [p for p in language()["monitoring_bodies"] if " " in p]
+        bodies = {m.entity for ms in self.found_mentions for m in ms
+                  if any(p in self.gaz.entities[m.entity].label for p in phrases)}
+        body = next(iter(bodies)) if len(bodies) == 1 else None
+        out = []
+        for statement in statements:
+            if getattr(statement, "by_report", False) and body:
+                old = statement.fields["speaker"]
+                statement.fields["speaker"] = body
+                statement.id = statement.id.replace(slug(old), slug(body), 1) if old != REPORT else \
+                    slug(f"{body}-{statement.fields['stance']}-{statement.id}", 80)
+            if statement.fields["speaker"] == REPORT:
+                continue
+            out.append(statement)
+        return out
 
     def membership_here(self, speaker, claims):
         for candidate in claims.values():
