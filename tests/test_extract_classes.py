@@ -318,3 +318,92 @@ def test_numbers_in_names_and_counted_targets_are_no_estimates(extract):
     doc = extract("OFAC designated four senior members of the Sorel Brigade, a militia of 900 fighters, under "
                   "E.O. 13224.")
     assert [e["value"] for e in _claims(doc, "Estimate")] == [900]
+
+
+# ---------------------------------------------------------------- speakers and stances
+def test_report_nouns_speak_for_the_monitoring_body(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, according to UN sanctions monitors. "
+                  "The Panel of Experts on Chad met in Geneva on Monday. "
+                  "The experts said the rifles came through Libya. "
+                  "The update also shows that Vanta Cargo shipped drones to the Ravel Front.")
+    panel = _one(doc["entities"], id="panel-of-experts-on-chad")["id"]
+    speakers = [s["speaker"] for s in doc["statements"]]
+    assert speakers == [panel] * 3
+
+
+def test_according_to_a_report_without_its_author(extract):
+    doc = extract("Vanta Cargo shipped drones to the Ravel Front, according to a confidential report. "
+                  "The UN Group of Experts on Chad wrote that the drones arrived in May.")
+    panel = _one(doc["entities"], type="InternationalOrganisation")["id"]
+    assert {s["speaker"] for s in doc["statements"]} == {panel}
+    assert len(doc["statements"]) == 2
+
+
+def test_blame_and_puts_at_are_statements(extract):
+    doc = extract("A drone strike on the village of Oru killed six farmers. Chad's government blamed the Ravel Front for "
+                  "the attack. The panel puts the Ravel Front's strength at about 2,000 fighters.")
+    assert _one(doc["statements"], speaker="chad")["stance"] == "asserts"
+    assert [s for s in doc["statements"] if s["speaker"] != "chad"]
+
+
+@pytest.mark.parametrize("text,speaker,stance", [
+    ("Japan sanctioned Kestrel Trading. The Foreign Office said it \"fully supports\" the Japanese action.",
+     "foreign-office", "concurs"),
+    ("Kestrel Trading sold rifles to the Ravel Front. Kestrel Trading said in a letter that it was unaware of the "
+     "buyer.", "kestrel-trading", "denies"),
+    ("Gunmen of the Ravel Front killed nine villagers in the village of Oru. The Ravel Front said its fighters "
+     "\"were never in Oru\".", "ravel-front", "denies"),
+    ("Kestrel Trading sold rifles to the Ravel Front. Chad said that no rifles had reached the Ravel Front.",
+     "chad", "denies"),
+])
+def test_the_stance_of_what_is_reported(extract, text, speaker, stance):
+    assert _one(extract(text)["statements"], speaker=speaker)["stance"] == stance
+
+
+def test_concurring_verbs_need_a_judgement(extract):
+    doc = extract("The EU supports the Chadian armed forces with training. Chad welcomed the EU's decision.")
+    assert [s["stance"] for s in doc["statements"]] == ["concurs"]
+
+
+def test_a_second_party_confirming_concurs(extract):
+    doc = extract("Vanta Cargo shipped drones to the Ravel Front. The Panel of Experts on Chad confirmed that the drones "
+                  "were of the type used in May.")
+    assert _one(doc["statements"], speaker="panel-of-experts-on-chad")["stance"] == "concurs"
+
+
+def test_a_measures_grounds_are_no_statement(extract):
+    doc = extract("The State Department revoked the designation of the Ravel Front, having concluded that the group "
+                  "had disbanded.")
+    _one(_claims(doc, "SanctionsMeasure"), authority="department-of-state")
+    assert not doc["statements"]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_group_in_his_post(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front. A spokesman for the Ravel Front denied it.")
+    statement = _one(doc["statements"], speaker="ravel-front")
+    assert (statement["stance"], statement["role"]) == ("denies", "spokesman")
+    assert _one(doc["entities"], id="spokesman")["type"] == "Role"
+
+
+def test_a_pronoun_follow_up_is_the_same_statement(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front. Ivo Dren, its owner, rejected the accusation. "
+                  "\"I sell tractors. I never sold a rifle,\" he said.")
+    statement = _one(doc["statements"], speaker="ivo-dren")
+    assert statement["stance"] == "denies" and len(statement["evidence"]) == 3
+
+
+def test_the_government_of_the_state_named_last(extract):
+    doc = extract("The United States sanctioned Vanta Cargo. The Yemeni defence ministry said the strike hit Aden. "
+                  "A strike that the government blamed on the Ravel Front killed five guests in the village of Oru.")
+    assert _one(doc["statements"], stance="asserts", speaker="yemen")
+
+
+def test_headings_give_no_facts(extract):
+    doc = extract("UN experts say Kestrel Trading sold rifles to the Ravel Front\n\n"
+                  "The panel said it had no evidence of any sale.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+def test_a_known_ministry_named_by_its_state(extract):
+    doc = extract("North Korea's foreign ministry has dismissed the reports as lies.")
+    assert _one(doc["statements"])["speaker"] == "north-korean-foreign-ministry"

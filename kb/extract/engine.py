@@ -170,7 +170,9 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                 result.statements.append(statement)
                 result.statements += self.extra_statements(sentence, statement)
                 self.statements_so_far = result.statements
-            last_statement = statement
+            if statement is not None or last_statement is not None and \
+                    sentence.index - last_statement.evidence[-1].index > 2:
+                last_statement = statement  # kept over a quote's first sentence ('"I sell tractors. ...," he said.')
         self.found_mentions = found
         result.statements = self.reports_by_body(result.statements)
         self.merge_parent_authorities(claims, result.statements)

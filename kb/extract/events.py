@@ -162,6 +162,8 @@ class EventCoder(RoleResolver):
                 if spec.get("arms"):
                     hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
                                                      for c in self.contents(t))]
+                    if any(c.lower_ == "no" and c.dep_ == "det" for t in hits for c in t.children):
+                        return None  # "no rifles had reached the group": a denial, not a transfer
                     if hits:
                         values[role] = self.items(hits)
                         used.update(t.i for t in hits)

@@ -215,8 +215,8 @@ class SpeakerFinder:
         if subject.lower_ == "it" and recent and not person:
             return previous[0]
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
-                and not self.gaz.is_a(previous[0], "Person"):
-            return previous[0]
+                and self.gaz.is_a(previous[0], "Organisation") and not self.gaz.is_a(previous[0], "State"):
+            return previous[0]  # "the monitors wrote" after "the conflict monitor Sahel Watch said"
         return None
 
     def _reports(self, verb, sentence) -> bool:

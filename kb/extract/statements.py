@@ -228,8 +228,13 @@ class StatementFinder(SpeakerFinder):
         tokens = [t for c in clauses for t in c.subtree]
         if sentence.span is not None:
             tokens += [t for t in sentence.span if self.in_quote(sentence.at(t))]
-        negated = any(t.dep_ == "neg" or t.lower_ == "never" or t.lower_ == "no" and t.dep_ == "det" and
-                      t.head.dep_ in ("nsubj", "nsubjpass") for t in tokens)
+        # a negated event ("never shipped", "were not in X", "no civilians had been killed"), not a negated
+        # ability or rule ("had not been able to establish", "no notification was made")
+        verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
+            [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
+        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
+                      v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
+                                                       for c in v.children) for v in verbs)
         return "negated" if negated else None
 
     def denied_claims(self, speaker, fields, sentence, mentions, claims, here) -> list:
@@ -247,7 +252,7 @@ class StatementFinder(SpeakerFinder):
                 continue
             values = {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
                       if isinstance(v, str)}
-            if values & (parties - {None}) or claim.type in ("Atrocity", "Massacre") and values & named:
+            if values & (parties - {None}) or values & named:
                 out.append(claim)
         return out
 
