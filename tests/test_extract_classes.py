@@ -407,3 +407,29 @@ def test_headings_give_no_facts(extract):
 def test_a_known_ministry_named_by_its_state(extract):
     doc = extract("North Korea's foreign ministry has dismissed the reports as lies.")
     assert _one(doc["statements"])["speaker"] == "north-korean-foreign-ministry"
+
+
+def test_the_cargo_is_what_the_sentence_before_named(extract):
+    doc = extract("Inspectors found 40 armoured vehicles and 90 crates of ammunition in the hold. The cargo was destined "
+                  "for the Ravel Front.")
+    transfer = _one(_claims(doc, "ArmsTransfer"), recipient="ravel-front")
+    assert transfer["items"] == ["armoured-vehicles", "ammunition"]
+
+
+def test_state_forces_named_by_a_demonym_are_proposed(extract):
+    doc = extract("The EU trains the Mozambican armed forces. The Congolese army withdrew from the town of Oru.")
+    forces = {e["id"]: e for e in doc["entities"] if e["type"] == "StateArmedForces"}
+    assert forces["mozambique-armed-forces"]["label"] == "Mozambican armed forces"
+    assert forces["democratic-republic-of-the-congo-armed-forces"]["part_of"] == "democratic-republic-of-the-congo"
+
+
+def test_a_person_whose_group(extract):
+    doc = extract("Chadian troops fight alongside the militia of strongman Ahmed ag Rhissa, whose Hill Defence Movement "
+                  "(HDM) holds the town of Tesh.")
+    assert _one(doc["entities"], id="ahmed-ag-rhissa")["type"] == "Person"
+    _one(_claims(doc, "Control"), controller="ahmed-ag-rhissa", controlled="hill-defence-movement")
+
+
+def test_regions_named_with_their_head_word_are_proposed(extract):
+    doc = extract("The army directed air strikes on villages in Sagaing Region.")
+    assert _one(doc["entities"], id="sagaing-region")["type"] == "Region"

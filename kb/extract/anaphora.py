@@ -27,6 +27,7 @@ class MentionFinder:
             found += self.finder.propose(sentence, found)
             # second pass: later mentions of a newly proposed name
             found = _merge(found, self.gaz.find(sentence))
+            found = self.state_forces(sentence, found)
             self.finder.saw(sorted(found, key=lambda m: m.start))
             for m in found:
                 m.quoted = self.in_quote(m.start, m.end)
@@ -43,6 +44,30 @@ class MentionFinder:
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
         return per_sentence
+
+    def state_forces(self, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+        """A demonym before a noun for forces names the state's forces: "the
+        Mozambican armed forces", "the Congolese army", "Burundian soldiers",
+        "Kenyan police officers" (known forces, or proposed as "<demonym> armed
+        forces" / "<demonym> police")."""
+        if sentence.span is None:
+            return found
+        forces = set(self.lex["role_nouns"]["forces"])
+        out = []
+        for m in found:
+            token = next((t for t in sentence.span if sentence.at(t) == m.start), None) if m.kind == "demonym" else None
+            head = token.head if token is not None and token.dep_ in ("amod", "compound", "nmod") else None
+            while head is not None and head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+                head = head.head  # "Kenyan police officers"
+            if head is None or head.i <= token.i or not (
+                    head.lemma_.lower() in forces or any(t.lemma_.lower() in forces for t in token.doc[token.i + 1:head.i])):
+                out.append(m)
+                continue
+            end = sentence.end_of(head)
+            written = self.text[m.start:end]
+            ident = self.coder.forces(m.entity, written)
+            out.append(Mention(m.start, end, ident, self.gaz.entities[ident].type, "name", written))
+        return out
 
     def antecedent(self, spec, start, found, history, quoted, sentence):
         cls, not_cls = spec["class"], spec.get("not_class")

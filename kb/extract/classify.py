@@ -153,7 +153,8 @@ class Classifier:
         if noun and name[:1].isupper():
             return noun[0]
         if title:
-            return "Person" if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else None
+            return "Person" if len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
+                                                              for w in name.split()) else None
         if label not in LABELS:
             return None
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
@@ -165,7 +166,8 @@ class Classifier:
             return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
         if label == "PERSON":
             words = name.split()
-            return "Person" if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) else None
+            return "Person" if 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
+                                                            for w in words) and words[-1][:1].isupper() else None
         if label == "NORP":
             return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
         if label == "ORG":

@@ -209,6 +209,8 @@ class EntityFinder(NamedEntities, Classifier):
             if cls in ("Settlement", "Region") and any(
                     sentence.text[:start - sentence.start].rstrip().endswith(c.rstrip(",")) for c in self.place_cues):
                 self.cued.add(ident)  # "outside Basra", "north of Goma": a place the text points at
+            if cls == "Region" and any(name.endswith(" " + head) for c, head in self.heads if c == "Region"):
+                self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
             out += self._cued_names(sentence, taken + out)

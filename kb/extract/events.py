@@ -131,16 +131,24 @@ class EventCoder(RoleResolver):
         return out
 
     def possessed(self, span) -> list[Coded]:
-        """"his Concord Catering group", "Prigozhin's company": a person owns the company."""
+        """"his Concord Catering group", "Prigozhin's company": a person owns the
+        company; "strongman X, whose Azawagh Defence Movement ...": a person
+        controls the armed group."""
         out = []
         for token in span:
             mention = self.at.get(token.i)
-            if mention is None or not self.x.gaz.is_a(mention.entity, "Company") or token.dep_ == "compound":
+            if mention is None or token.dep_ == "compound":
                 continue
+            company = self.x.gaz.is_a(mention.entity, "Company")
+            group = self.x.gaz.is_a(mention.entity, "ArmedGroup")
             for poss in (c for c in token.children if c.dep_ == "poss"):
-                owners = [i for i in self._resolve(poss) if self.x.gaz.is_a(i, "Person")]
-                if owners and owners[0] != mention.entity:
+                if group and poss.lower_ != "whose":
+                    continue
+                owners = [i for i in self._resolve(self.possessor(poss)) if self.x.gaz.is_a(i, "Person")]
+                if owners and owners[0] != mention.entity and company:
                     out.append(Coded("Ownership", {"owner": owners[:1], "owned": [mention.entity]}, {}, token))
+                elif owners and group:
+                    out.append(Coded("Control", {"controller": owners[:1], "controlled": [mention.entity]}, {}, token))
         return out
 
     def apply(self, frame: dict, trigger) -> Coded | None:
@@ -166,6 +174,10 @@ class EventCoder(RoleResolver):
                         return None  # "no rifles had reached the group": a denial, not a transfer
                     if hits:
                         values[role] = self.items(hits)
+                        if values[role] == ["arms"] and any(c.lower_ in ("the", "this", "these") for t in hits
+                                                             for c in t.children):
+                            # "The cargo was destined for X" after "the team found 58 armoured vehicles": those
+                            values[role] = self.items_named_before() or values[role]
                         used.update(t.i for t in hits)
                         break
                     earlier = self.items_before(tokens)
@@ -235,6 +247,18 @@ class EventCoder(RoleResolver):
                 return False
             token = token.head
         return False
+
+    def items_named_before(self) -> list[str]:
+        """Weapon types the sentence before names ("58 armoured vehicles and
+        more than 200 crates of ammunition"), or []."""
+        if self.sentence.index == 0 or not self.x.sents:
+            return []
+        before = self.x.sents[self.sentence.index - 1].span
+        if before is None:
+            return []
+        nouns = [t for t in before if t.pos_ == "NOUN" and t.dep_ != "compound" and
+                 any(is_arms(self.item_phrase(c)) for c in self.contents(t))]
+        return [i for i in self.items(nouns) if i != "arms"]
 
     def items_before(self, tokens) -> list[str]:
         """The items of the latest transfer in this or the sentence before, for a

@@ -40,7 +40,10 @@ class RoleResolver:
         clause = token.head
         while clause.dep_ != "relcl" and clause.head.i != clause.i:
             clause = clause.head
-        return clause.head if clause.dep_ == "relcl" else token
+        if clause.dep_ == "relcl":
+            return clause.head
+        before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+        return before if before is not None else token  # "X, whose ..." the parse did not read as a clause
 
     def apposed_after(self, token):
         """The mention apposed to a noun right after its comma, which the parse
