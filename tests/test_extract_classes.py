@@ -433,3 +433,21 @@ def test_a_person_whose_group(extract):
 def test_regions_named_with_their_head_word_are_proposed(extract):
     doc = extract("The army directed air strikes on villages in Sagaing Region.")
     assert _one(doc["entities"], id="sagaing-region")["type"] == "Region"
+
+
+def test_accused_of_an_attack_hung_on_the_object(extract):
+    doc = extract("Gunmen killed nine traders in the village of Oru in May. Chad has accused the Ravel Front of an attack "
+                  "on the market in Oru.")
+    _one(_claims(doc, "Participation"), actor="ravel-front")
+
+
+def test_the_singular_of_a_plural_group_name(extract):
+    doc = extract("The Korvans, a rebel movement, deny it. Korvan fighters were deployed to the hills around the "
+                  "village of Oru.")
+    assert _location(_one(_claims(doc, "Operation"), actor="korvans")) == ["oru"]
+
+
+def test_a_delisting_the_parse_cuts_off(extract):
+    doc = extract("The Council of the EU also delisted Ivo Dren, whose listing a court annulled for lack of evidence.")
+    measure = _one(_claims(doc, "SanctionsMeasure"))
+    assert (measure["targets"], measure["status"]) == (["ivo-dren"], "lifted")

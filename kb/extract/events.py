@@ -158,6 +158,8 @@ class EventCoder(RoleResolver):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and self._under_modal(trigger):
             return None
+        if trigger.tag_ == "VBG" and any(c.lower_ == "whose" for c in trigger.children):
+            return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
@@ -338,6 +340,13 @@ class EventCoder(RoleResolver):
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
+        if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if after is None or token.dep_ in ("amod", "acl") or any(c.dep_ in ("dobj", "nsubjpass")
+                                                                     for c in token.children):
+                return []  # a verb with an object of its own ("targets Iran's arms trade"), "a designated consignee"
+            return [after] if after.i in self.at and self.at[after.i].kind != "demonym" and \
+                after.i < token.sent.end else []
         if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
             mention = self.apposed_after(token)
             return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
@@ -424,6 +433,10 @@ class EventCoder(RoleResolver):
                 if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
                        for g in child.children):
                     return True
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in words and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
+                return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
         if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
             return trigger.head.lemma_.lower() in words
         return False

@@ -118,6 +118,8 @@ class Gazetteer:
             names = list(entity.names)
             if entity.type == "Person" and " " in entity.label:
                 names.append(entity.label.split()[-1])
+            if entity.type == "ArmedGroup" and re.fullmatch(r"[A-Z][a-z]{3,}s", entity.label):
+                names.append(entity.label[:-1])  # "Dalvani fighters" for the Dalvanis
             for name in names:
                 (folded if name == name.lower() else cased).setdefault(name, entity.id)
         labels = {e.label: e.id for e in self.entities.values()}
