@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .named import is_arms
-from .lexicon import language, verbs
+from .lexicon import language, verbs, weapons
 from .mentions import Mention
 from .roles import RELATIVE, RoleResolver
 
@@ -176,10 +176,11 @@ class EventCoder(RoleResolver):
                         return None  # "no rifles had reached the group": a denial, not a transfer
                     if hits:
                         values[role] = self.items(hits)
-                        if values[role] == ["arms"] and any(c.lower_ in ("the", "this", "these") for t in hits
-                                                             for c in t.children):
-                            # "The cargo was destined for X" after "the team found 58 armoured vehicles": those
-                            values[role] = self.items_named_before() or values[role]
+                        if values[role] == ["arms"]:
+                            # "The cargo was destined for X" after "the team found 58 armoured vehicles"; "seized
+                            # a cache of weapons bound for X. The team found 1,520 rifles ...": those
+                            definite = any(c.lower_ in ("the", "this", "these") for t in hits for c in t.children)
+                            values[role] = self.items_named_near(-1 if definite else 1) or values[role]
                         used.update(t.i for t in hits)
                         break
                     earlier = self.items_before(tokens)
@@ -250,16 +251,17 @@ class EventCoder(RoleResolver):
             token = token.head
         return False
 
-    def items_named_before(self) -> list[str]:
-        """Weapon types the sentence before names ("58 armoured vehicles and
-        more than 200 crates of ammunition"), or []."""
-        if self.sentence.index == 0 or not self.x.sents:
+    def items_named_near(self, step: int) -> list[str]:
+        """Weapon types the sentence before (``step`` -1) or after (+1) names
+        as what was found ("The team found 58 armoured vehicles and more than
+        200 crates of ammunition"; ``inventory_verbs`` in weapons.yaml), or []."""
+        index = self.sentence.index + step
+        if index < 0 or not self.x.sents or index >= len(self.x.sents) or self.x.sents[index].span is None:
             return []
-        before = self.x.sents[self.sentence.index - 1].span
-        if before is None:
-            return []
-        nouns = [t for t in before if t.pos_ == "NOUN" and t.dep_ != "compound" and
-                 any(is_arms(self.item_phrase(c)) for c in self.contents(t))]
+        found = set(weapons()["inventory_verbs"])
+        nouns = [t for t in self.x.sents[index].span if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "nsubjpass")
+                 and any(is_arms(self.item_phrase(c)) for c in self.contents(t))
+                 and any(a.lemma_.lower() in found for a in t.ancestors if a.pos_ == "VERB")]
         return [i for i in self.items(nouns) if i != "arms"]
 
     def items_before(self, tokens) -> list[str]:
