@@ -3,6 +3,10 @@
 Exit codes: 0 success (the graph conforms); 1 validation found violations;
 2 bad input or usage (the message names the file and line); `kb extract` of
 several documents: 3 when some failed and the others were extracted.
+
+The habits every command shares (--root, -q, -v and -o anywhere, one-line
+errors, finding the project) are in kb/cliutil.py; `kb query`, `kb search`
+and `kb show` are in kb/cli_query.py.
 """
 
 from __future__ import annotations
@@ -13,44 +17,24 @@ from pathlib import Path
 
 import click
 
-from .errors import KBError, ValidationFailed
-
-EXIT_OK, EXIT_VIOLATIONS, EXIT_INPUT = 0, 1, 2
-
-
-def _project(ctx):
-    from .project import Project
-    return Project.at(ctx.obj["root"])
+from . import cliutil
+from .cliutil import EXIT_INPUT, EXIT_OK, EXIT_VIOLATIONS, Group, emit, info, output_option, root_option
+from .cliutil import project as _project
+from .errors import ValidationFailed
 
 
-def _fail(error: Exception) -> None:
-    click.echo(f"error: {error}", err=True)
-    sys.exit(EXIT_INPUT)
-
-
-class _Group(click.Group):
-    def invoke(self, ctx):
-        try:
-            return super().invoke(ctx)
-        except KBError as error:
-            _fail(error)
-        except ValidationFailed as failed:
-            click.echo(failed.report.text(), err=True)
-            sys.exit(EXIT_VIOLATIONS)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--root", default=".", envvar="KB_ROOT", show_default=True,
-              type=click.Path(file_okay=False), help="Project folder (holds facts/, seeds/, dist/).")
+@click.group(name="kb", cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="agkb", message="kb %(version)s")
 @click.pass_context
-def main(ctx, root):
+def main(ctx):
     """Armed Groups Knowledge Base: build, validate, export and query sourced facts.
 
     Exit codes: 0 success; 1 validation violations; 2 bad input.
     """
     ctx.ensure_object(dict)
-    ctx.obj["root"] = root
+
+
+main.params.append(root_option(envvar="KB_ROOT"))
 
 
 @main.command()
@@ -63,34 +47,35 @@ def build(ctx, out):
     compiled = run_build(project, Path(out) if out else None)
     target = Path(out) if out else project.dist
     written = outputs(compiled)
-    click.echo(f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} and {len(written) - len(OUTPUTS)} more "
-               f"files to {project.relative(target)}/ (listed in SHA256SUMS)")
+    info(ctx, f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} and {len(written) - len(OUTPUTS)} more "
+              f"files to {project.relative(target)}/ (listed in SHA256SUMS)")
 
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "ttl"]), default="text", show_default=True)
+@output_option
 @click.pass_context
-def validate(ctx, fmt):
+def validate(ctx, fmt, output):
     """Validate facts against the shapes and hygiene checks; print the report."""
     from .build import compile as run_compile
     report = run_compile(_project(ctx)).report
     if fmt == "json":
-        click.echo(report.json(), nl=False)
+        emit(ctx, report.json(), output)
     elif fmt == "ttl":
-        click.echo(report.turtle(), nl=False)
+        emit(ctx, report.turtle(), output)
     else:
-        click.echo(report.text())
+        emit(ctx, report.text() + "\n", output)
     sys.exit(EXIT_OK if report.conforms else EXIT_VIOLATIONS)
 
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld", "nt", "ftm"]), required=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write here instead of standard output.")
+@output_option
 @click.pass_context
 def export(ctx, fmt, output):
     """Build in memory and write one format (Turtle, JSON-LD, N-Triples, or
     FollowTheMoney JSON lines for Aleph and OpenSanctions tools)."""
-    from .build import compile as run_compile, render, write_file
+    from .build import compile as run_compile, render
     compiled = run_compile(_project(ctx))
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
@@ -99,10 +84,7 @@ def export(ctx, fmt, output):
         data = serialize(compiled.triples)
     else:
         data = render(compiled, f"kb.{fmt}")
-    if output:
-        write_file(Path(output), data)
-    else:
-        sys.stdout.buffer.write(data)
+    emit(ctx, data, output)
 
 
 @main.command()
@@ -121,49 +103,7 @@ def release(ctx, date):
         raise click.BadParameter(f"{date!r} is not a date YYYY-MM-DD", param_hint="--date") from None
     changed = stamp(project, day)
     version, _ = read_version(project)
-    click.echo(f"Released {version} on {day.isoformat()}; updated {', '.join(project.relative(p) for p in changed)}")
-
-
-@main.command()
-@click.argument("query")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-@click.option("--allow-update", is_flag=True,
-              help="Run SPARQL Update on an in-memory copy and report the change; dist/ is never written.")
-@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
-              help="An endpoint SERVICE clauses may query (repeatable); others are refused.")
-@click.pass_context
-def query(ctx, query, fmt, allow_update, allow_service):
-    """Run a SPARQL query over dist/. QUERY is a file, a name in queries/, or SPARQL text."""
-    from . import query as q
-    project = _project(ctx)
-    text, where = q.resolve(project, query)
-    q.check_services(text, allow_service, where)
-    graph = q.published_graph(project)
-    if allow_update and q.is_update(text):
-        added, removed = q.update(graph, text, where)
-        click.echo(f"Update applied to an in-memory copy: {added} triples added, {removed} removed; "
-                   "dist/ is unchanged.")
-        return
-    result = q.run(graph, text, where)
-    click.echo(q.render(graph, result, fmt), nl=False)
-
-
-@main.command()
-@click.argument("old")
-@click.argument("new")
-@click.option("--changeset", type=click.Path(dir_okay=False),
-              help="Also write the exact triples: JSON, or SPARQL Update if the name ends in .ru.")
-@click.pass_context
-def diff(ctx, old, new, changeset):
-    """Say what changed between two builds: folders holding kb.nt, or git tags or commits."""
-    from . import diff as d
-    from .build import write_file
-    project = _project(ctx)
-    result = d.diff(d.read_side(project, old), d.read_side(project, new))
-    click.echo(d.text(result), nl=False)
-    if changeset:
-        path = Path(changeset)
-        write_file(path, d.changeset(result, path))
+    info(ctx, f"Released {version} on {day.isoformat()}; updated {', '.join(project.relative(p) for p in changed)}")
 
 
 @main.command()
@@ -173,8 +113,9 @@ def diff(ctx, old, new, changeset):
 @click.option("--limit", default=5, show_default=True, type=click.IntRange(1, 50), help="Candidates per search.")
 @click.option("--aliases", is_flag=True, help="Also search each alias, not only the label.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@output_option
 @click.pass_context
-def link(ctx, ids, api, limit, aliases, fmt):
+def link(ctx, ids, api, limit, aliases, fmt, output):
     """Propose Wikidata items for entities (IDS, or all), by their labels.
 
     Only proposals: to link an entity, write an identity link record in
@@ -182,84 +123,18 @@ def link(ctx, ids, api, limit, aliases, fmt):
     from .link import as_json, propose
     proposals = propose(_project(ctx), list(ids), api, limit, aliases=aliases)
     if fmt == "json":
-        click.echo(json.dumps(as_json(proposals), indent=2, ensure_ascii=False))
+        emit(ctx, json.dumps(as_json(proposals), indent=2, ensure_ascii=False) + "\n", output)
         return
+    lines = []
     for proposal in proposals:
-        click.echo(f"{proposal.entity} ({proposal.label}): "
-                   f"{len(proposal.candidates)} candidate{'s' if len(proposal.candidates) != 1 else ''}")
+        lines.append(f"{proposal.entity} ({proposal.label}): "
+                     f"{len(proposal.candidates)} candidate{'s' if len(proposal.candidates) != 1 else ''}")
         for c in proposal.candidates:
             detail = f" — {c.description}" if c.description else ""
             via = f" [matched {c.match_type} '{c.matched}']" if c.matched and c.matched != c.label else ""
-            click.echo(f"  {c.id:<12} {c.label}{detail}{via}")
-            click.echo(f"  {'':<12} {c.iri}")
-
-
-@main.command()
-@click.option("--endpoint", required=True, metavar="URL",
-              help="Graph Store Protocol address, e.g. http://127.0.0.1:7878/store (Oxigraph).")
-@click.option("--graph", "graph_iri", metavar="IRI", help="Named graph to replace (default: the default graph).")
-@click.pass_context
-def publish(ctx, endpoint, graph_iri):
-    """Load dist/ (knowledge base and ontology) into a SPARQL store with HTTP PUT,
-    replacing the graph, then read it back and check the triple count.
-
-    Credentials: KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD, or ~/.netrc."""
-    from .publish import publish as run_publish
-    result = run_publish(_project(ctx), endpoint, graph_iri)
-    where = f"graph <{result.graph}>" if result.graph else "the default graph"
-    click.echo(f"Published {result.sent} triples to {where} at {result.endpoint}; "
-               f"read back {result.found} triples.")
-
-
-@main.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=7879, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(0.1, 3600),
-              help="Seconds a query may run; past them it is stopped (503).")
-@click.option("--max-bytes", default=16 * 1024 * 1024, show_default=True, type=click.IntRange(1024),
-              help="Largest answer sent; a larger one is refused (400: add LIMIT).")
-@click.option("--max-running", default=None, type=click.IntRange(1, 64),
-              help="Queries run at once (default: the number of CPUs); more wait, then get 503.")
-@click.option("--allow-service", "allow_service", multiple=True, metavar="URL",
-              help="An endpoint SERVICE clauses may query (repeatable); by default none: no outbound requests.")
-@click.option("--cors", multiple=True, metavar="ORIGIN",
-              help="An origin whose pages may read answers in a browser ('*' for any); by default none.")
-@click.pass_context
-def serve(ctx, host, port, timeout, max_bytes, max_running, allow_service, cors):
-    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...).
-
-    Updates are refused, SERVICE to endpoints not allowed is refused, and each
-    query runs in its own process within a time limit and a result size limit."""
-    from .serve import Limits, make_server
-    limits = Limits(timeout=timeout, max_bytes=max_bytes, allow_service=tuple(allow_service), cors=tuple(cors),
-                    **({"max_running": max_running} if max_running else {}))
-    server = make_server(_project(ctx), host, port, limits)
-    address, bound = server.server_address[:2]
-    click.echo(f"Read-only SPARQL endpoint at http://{address}:{bound}/sparql (Ctrl-C stops it)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-
-
-@main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.pass_context
-def stats(ctx, fmt):
-    """Count triples, instances per class, statements per stance and claims per source."""
-    from .query import published_graph
-    from .stats import stats as run_stats
-    numbers = run_stats(published_graph(_project(ctx), with_ontology=False))
-    if fmt == "json":
-        click.echo(json.dumps(numbers, indent=2, sort_keys=True))
-        return
-    click.echo(f"triples   {numbers['triples']}\nsubjects  {numbers['subjects']}")
-    for section in ("classes", "stances", "sources"):
-        click.echo(f"\n{section}:")
-        for name, count in numbers[section].items():
-            click.echo(f"  {count:>6}  {name}")
+            lines.append(f"  {c.id:<12} {c.label}{detail}{via}")
+            lines.append(f"  {'':<12} {c.iri}")
+    emit(ctx, "".join(line + "\n" for line in lines), output)
 
 
 EXIT_SOME_FAILED = 3  # kb extract: some documents failed, the others were extracted
@@ -281,9 +156,10 @@ EXIT_SOME_FAILED = 3  # kb extract: some documents failed, the others were extra
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for a URL.")
 @click.option("--max-bytes", default=5 * 1024 * 1024, show_default=True, help="Largest body accepted from a URL.")
+@output_option
 @click.pass_context
 def extract(ctx, sources, date_, title, publisher, author, language, again, evaluate, gold, fmt, quiet, timeout,
-            max_bytes):
+            max_bytes, output):
     """Extract candidate facts from SOURCES: seed ids, files (text, Markdown, HTML),
     http(s) URLs, or folders (their .txt, .md and .html files).
 
@@ -306,15 +182,15 @@ def extract(ctx, sources, date_, title, publisher, author, language, again, eval
                                    f"{len(expand(list(sources)))}")
     if evaluate:
         rows = evaluate_source(project, sources[0], meta, Path(gold) if gold else None, **options)
-        click.echo(json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows))
+        emit(ctx, (json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows)) + "\n", output)
         return
-    summary = _extract_batch(project, list(sources), meta, again, quiet, options)
+    summary = _extract_batch(project, list(sources), meta, again, quiet or cliutil.quiet(ctx), options)
     for failure in summary.failed:
         click.echo(f"error: {failure.reason}", err=True)
     if fmt == "json":
-        click.echo(json.dumps(summary.as_json(), indent=2))
+        emit(ctx, json.dumps(summary.as_json(), indent=2) + "\n", output)
     else:
-        click.echo(_summary_text(project, summary))
+        emit(ctx, _summary_text(project, summary) + "\n", output)
     if summary.failed:
         sys.exit(EXIT_INPUT if not summary.read and not summary.count("known") else EXIT_SOME_FAILED)
 
@@ -366,19 +242,21 @@ def review():
 @review.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Also list rejected candidates.")
 @click.option("--source", help="Only the candidates of this document (its seed id).")
+@output_option
 @click.pass_context
-def review_list(ctx, show_all, source):
+def review_list(ctx, show_all, source, output):
     """One line per candidate: id, status, kind, what it says."""
     from .review import items
-    for item in items(_project(ctx)):
-        if (show_all or item.status != "rejected") and (not source or source in item.sources):
-            click.echo(f"{item.id}\t{item.status}\t{item.section}\t{item.summary}")
+    lines = [f"{item.id}\t{item.status}\t{item.section}\t{item.summary}\n" for item in items(_project(ctx))
+             if (show_all or item.status != "rejected") and (not source or source in item.sources)]
+    emit(ctx, "".join(lines), output)
 
 
 @review.command("show")
 @click.argument("ident", metavar="ID")
+@output_option
 @click.pass_context
-def review_show(ctx, ident):
+def review_show(ctx, ident, output):
     """Print a candidate with its evidence: each sentence with the names marked
     [like this] (in colour on a terminal), its source and character offsets."""
     import yaml as pyyaml
@@ -387,17 +265,18 @@ def review_show(ctx, ident):
     from .review import show
     item, evidence = show(_project(ctx), ident)
     if hasattr(item.kind, "render"):  # match candidates: the two sides side by side
-        click.echo("\n".join(item.kind.render(item)))
+        emit(ctx, "\n".join(item.kind.render(item)) + "\n", output)
         return
-    colour = sys.stdout.isatty()
-    click.echo(f"{item.id} ({item.section}, {item.status}): {item.summary}")
+    colour = sys.stdout.isatty() and not output
+    lines = [f"{item.id} ({item.section}, {item.status}): {item.summary}"]
     shown = {k: v for k, v in strip_review(item.record).items() if k != "evidence"}
-    click.echo(pyyaml.safe_dump(shown, sort_keys=False, allow_unicode=True, width=100).rstrip())
+    lines.append(pyyaml.safe_dump(shown, sort_keys=False, allow_unicode=True, width=100).rstrip())
     if not evidence:
-        click.echo("evidence: none recorded")
+        lines.append("evidence: none recorded")
     for e in evidence:
-        click.echo(f"\nseeds/{e.source}.txt, characters {e.start}-{e.end}:")
-        click.echo("  " + _marked(e, colour))
+        lines.append(f"\nseeds/{e.source}.txt, characters {e.start}-{e.end}:")
+        lines.append("  " + _marked(e, colour))
+    emit(ctx, "\n".join(lines) + "\n", output)
 
 
 def _marked(evidence, colour: bool) -> str:
@@ -433,7 +312,7 @@ def review_accept(ctx, ids, source, by, note):
         raise click.UsageError("give candidate IDS or --source ID, not both")
     accepted = accept_source(project, source) if source else accept_many(project, list(ids), by, note)
     for item in accepted:
-        click.echo(f"accepted {item.id} into {project.relative(item.target)}")
+        info(ctx, f"accepted {item.id} into {project.relative(item.target)}")
 
 
 @review.command("reject")
@@ -447,7 +326,7 @@ def review_reject(ctx, ids, by, note):
     from .review import reject
     for ident in ids:
         reject(_project(ctx), ident, by, note)
-        click.echo(f"rejected {ident}")
+        info(ctx, f"rejected {ident}")
 
 
 @main.group(name="import")
@@ -488,23 +367,23 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
     project = _project(ctx)
     done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
                       opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
-                      progress=lambda n: click.echo(f"  {n} entities read", err=True))
+                      progress=lambda n: info(ctx, f"  {n} entities read", err=True))
     meta = done.meta
     counts = meta["counts"]
     where = project.relative(done.folder)
     verb = "imported" if done.changed else "already imported (no change)"
-    click.echo(f"{where}: {verb}: {meta['title']}, version {meta['version']}; {counts['entities']} entities read, "
+    info(ctx, f"{where}: {verb}: {meta['title']}, version {meta['version']}; {counts['entities']} entities read, "
                f"{sum(counts['imported'].values())} imported, {counts['triples']} triples")
     for name, number in counts["imported"].items():
-        click.echo(f"  {number:>8}  {name}")
+        info(ctx, f"  {number:>8}  {name}")
     if meta.get("unmapped"):
-        click.echo(f"Not imported ({sum(meta['unmapped'].values())}; listed in {where}/dataset.yaml):")
+        info(ctx, f"Not imported ({sum(meta['unmapped'].values())}; listed in {where}/dataset.yaml):")
         for what, number in meta["unmapped"].items():
-            click.echo(f"  {number:>8}  {what}")
+            info(ctx, f"  {number:>8}  {what}")
     if then_match:
         from .cli_match import run_match
         run_match(project)
-    click.echo("Run `make` (or kb build) to build with it.")
+    info(ctx, "Run `make` (or kb build) to build with it.")
 
 
 @main.command()
@@ -525,14 +404,15 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
               help="Measure `kb import ftm` and the build it leads to instead: 10k, 100k, 500k (comma-separated).")
 @click.option("--match", "match_sizes", metavar="SIZES",
               help="Measure `kb match` instead, at 10k, 100k or 500k imported entities (comma-separated).")
+@output_option
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes, match_sizes):
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes, match_sizes, output):
     """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
     from .bench.run import SIZES, bench as run_bench
     if generate_ftm:
         from .ftm.generate import generate
         count, path = generate_ftm
-        click.echo(f"wrote {generate(Path(path), count)} entities to {path}")
+        info(ctx, f"wrote {generate(Path(path), count)} entities to {path}")
         return
     if ftm_sizes or match_sizes:
         from .bench.ftm import FTM_SIZES, bench_ftm
@@ -542,26 +422,29 @@ def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_f
         if unknown:
             raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}",
                                      param_hint="--ftm" if ftm_sizes else "--match")
-        root = Path(ctx.obj["root"]).resolve()
+        root = Path(ctx.obj.get("root") or ".").resolve()
         target = (root / out) if not Path(out).is_absolute() else Path(out)
         measure = bench_ftm if ftm_sizes else bench_match
-        click.echo(measure(root, chosen, target, echo=lambda m: click.echo(m, err=True)))
+        emit(ctx, measure(root, chosen, target, echo=lambda m: info(ctx, m, err=True)) + "\n", output)
         return
     chosen = [s.strip() for s in sizes.split(",") if s.strip()]
     unknown = [s for s in chosen if s not in SIZES]
     if unknown:
         raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(SIZES)}", param_hint="--sizes")
-    root = Path(ctx.obj["root"]).resolve()
+    root = Path(ctx.obj.get("root") or ".").resolve()
     report = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None,
                        (root / out) if not Path(out).is_absolute() else Path(out),
-                       echo=lambda m: click.echo(m, err=True))
-    click.echo(report)
+                       echo=lambda m: info(ctx, m, err=True))
+    emit(ctx, report + "\n", output)
 
 
 from .cli_match import match as _match, review_unsure as _unsure  # noqa: E402 - kb match, kb review unsure
+from .cli_published import diff, publish, query, search, serve, show, stats  # noqa: E402  (defined there)
 
-main.add_command(_match)
+for _command in (query, search, show, stats, diff, publish, serve, _match):
+    main.add_command(_command)
 review.add_command(_unsure)
+cliutil.common_options(main)
 
 if __name__ == "__main__":  # pragma: no cover
     main()

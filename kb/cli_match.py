@@ -15,8 +15,8 @@ _NOTE = click.option("--note", help="Why, kept with a match judgement.")
 
 
 def _project(ctx):
-    from .project import Project
-    return Project.at(ctx.obj["root"])
+    from .cliutil import project
+    return project(ctx)
 
 
 def run_match(project, fmt: str = "table", shown: int = 10, propose: float | None = None) -> None:

@@ -1,9 +1,9 @@
 """Where a knowledge-base project keeps its files.
 
-A project is a folder with ``facts/``, ``seeds/`` and ``queries/``; ``dist/`` is
-where builds go. ``ontology/``, ``shapes/``, ``VERSION``, ``CHANGELOG.md`` and
+A project is a folder with ``facts/`` and ``seeds/``; ``dist/`` is where builds
+go. ``queries/``, ``ontology/``, ``shapes/``, ``VERSION``, ``CHANGELOG.md`` and
 ``dataset.yaml`` are read from the project when it has them, and otherwise from
-the copies installed with the package.
+the copies installed with the package, which no command writes.
 """
 
 from __future__ import annotations
@@ -53,7 +53,14 @@ class Project:
 
     @property
     def queries(self) -> Path:
-        return self.root / "queries"
+        """The project's queries/, or else the query library installed with the package."""
+        own = self.root / "queries"
+        if own.is_dir():
+            return own
+        for candidate in (_PACKAGE / "data" / "queries", _PACKAGE.parent / "queries"):
+            if candidate.is_dir() and any(candidate.glob("*.rq")):
+                return candidate
+        return own
 
     @property
     def dist(self) -> Path:

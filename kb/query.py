@@ -6,17 +6,16 @@ faster than rdflib's own engine on a large knowledge base."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from .errors import KBError
-from .namespaces import bind_prefixes
+from .namespaces import PREFIXES, bind_prefixes
 from .project import Project
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
@@ -41,16 +40,93 @@ def published_graph(project: Project, with_ontology: bool = True) -> Graph:
     return graph
 
 
+def published_store(project: Project, with_ontology: bool = True) -> ox.Store:
+    """dist/kb.nt (and the ontology, for the labels of classes, properties and
+    concepts) in an in-memory Oxigraph store, its default graph. Raises
+    KBError when the project has not been built."""
+    store = ox.Store()
+    files = (("kb.nt", ox.RdfFormat.N_TRIPLES), ("ontology.ttl", ox.RdfFormat.TURTLE))
+    for name, fmt in files if with_ontology else files[:1]:
+        path = project.dist / name
+        if not path.is_file():
+            raise KBError("no published knowledge base here; run `make` or `kb build` first", project.relative(path))
+        store.bulk_load(path=str(path), format=fmt)
+    return store
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    """A query of the library in queries/: its name (the file name without
+    .rq), its path, and the ``# title:`` and ``# question:`` lines it starts with."""
+
+    name: str
+    path: Path
+    title: str
+    question: str
+
+
+def saved_queries(project: Project) -> list[SavedQuery]:
+    """The project's saved queries, sorted by name."""
+    out = []
+    for path in sorted(project.queries.glob("*.rq")) if project.queries.is_dir() else []:
+        header = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                break
+            key, sep, value = line[1:].strip().partition(":")
+            if sep and key in ("title", "question") and key not in header:
+                header[key] = value.strip()
+        out.append(SavedQuery(path.stem, path, header.get("title", ""), header.get("question", "")))
+    return out
+
+
+def nearest(name: str, names: list[str]) -> str | None:
+    """The name in ``names`` closest to ``name`` (rapidfuzz's WRatio, at least
+    70 of 100), for "did you mean" hints; None when nothing is close."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(name, names, scorer=fuzz.WRatio, score_cutoff=70)
+    return found[0] if found else None
+
+
+_SPARQL_WORD = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", re.IGNORECASE)
+
+
 def resolve(project: Project, query: str) -> tuple[str, str]:
-    """A query given as a file, a name in queries/ or SPARQL text -> (text, where)."""
+    """A query given as a file, a name in queries/ or SPARQL text -> (text, where).
+
+    Raises KBError for anything else, naming the nearest saved query when the
+    text looks like a mistyped name."""
     candidates = [Path(query), project.queries / query, project.queries / f"{query}.rq"]
     if "\n" not in query and len(query) < 512:
         for path in candidates:
             if path.is_file():
                 return path.read_text(encoding="utf-8"), project.relative(path)
-    if not re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE|INSERT|DELETE|LOAD|CLEAR|DROP)\b", query, re.IGNORECASE):
-        raise KBError(f"'{query}' is neither a query file, a name in queries/, nor SPARQL text")
+    if not _SPARQL_WORD.search(query):
+        names = [q.name for q in saved_queries(project)]
+        hint = nearest(query, names) if names and len(query) < 100 else None
+        where = f"; did you mean '{hint}'?" if hint else ""
+        raise KBError(f"'{query}' is neither a query file, a name in queries/, nor SPARQL text{where} "
+                      "(`kb query --list` lists the saved queries)")
     return query, "<query text>"
+
+
+def prefix_declarations() -> str:
+    """The PREFIX lines of the prefixes `kb query` declares for every query."""
+    return "".join(f"PREFIX {p}: <{n}>\n" for p, n in PREFIXES.items())
+
+
+def execute(store: ox.Store, text: str, where: str = "<query text>"):
+    """Run a read-only SPARQL query on ``store`` with the project's prefixes
+    declared; a pyoxigraph QuerySolutions, QueryBoolean or QueryTriples.
+    SPARQL Update is refused, and bad SPARQL is a KBError naming ``where``."""
+    if is_update(text):
+        raise KBError("SPARQL Update is refused: kb query only reads the published knowledge base "
+                      "(use --allow-update to try it on an in-memory copy)", where)
+    try:
+        return store.query(text, prefixes=dict(PREFIXES))
+    except SyntaxError as exc:
+        raise KBError(f"bad SPARQL: {' '.join(str(exc).split())}", where) from None
 
 
 # SPARQL's lexical units, enough to find keywords: comments, strings and IRIs
@@ -171,13 +247,12 @@ def _select(graph: Graph, text: str) -> Result | None:
 
 
 def _cell(graph: Graph, value) -> str:
+    from .results import compact
+
     if value is None:
         return ""
     if isinstance(value, URIRef):
-        try:
-            return graph.namespace_manager.normalizeUri(value)
-        except Exception:
-            return str(value)
+        return compact(str(value))
     if isinstance(value, Literal):
         return str(value)
     return str(value)
@@ -192,29 +267,3 @@ def rows(graph: Graph, result: Result) -> tuple[list[str], list[list[str]]]:
         return ["subject", "predicate", "object"], [[_cell(graph, t) for t in triple] for triple in triples]
     names = [str(v) for v in result.vars]
     return names, [[_cell(graph, row[i]) for i in range(len(names))] for row in result]
-
-
-def render(graph: Graph, result: Result, fmt: str) -> str:
-    """Format a result as an aligned text table, CSV, or SPARQL 1.1 JSON."""
-    if fmt == "json":
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            return result.graph.serialize(format="json-ld")
-        return result.serialize(format="json").decode("utf-8") + "\n"
-    names, data = rows(graph, result)
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(data)
-        return out.getvalue()
-    widths = [max([len(n)] + [len(r[i]) for r in data]) for i, n in enumerate(names)]
-    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in data]
-    lines.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
-    return "\n".join(lines) + "\n"
-
-
-def to_json(names, data) -> str:
-    return json.dumps([dict(zip(names, r)) for r in data], indent=2, ensure_ascii=False)
-

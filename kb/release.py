@@ -97,7 +97,17 @@ def current(project: Project) -> Release:
 def stamp(project: Project, date: dt.date) -> list[Path]:
     """Release the version in VERSION on ``date``: date its CHANGELOG.md section
     (from the Unreleased notes) and write it into the ontology and the shapes.
-    Returns the files changed."""
+    Returns the files changed.
+
+    Only the project's own files are written: a project without its own
+    VERSION and CHANGELOG.md (which then come from the copies installed with
+    the package, read-only defaults) is refused with KBError, and so the
+    installed package is never edited."""
+    missing = [name for name in ("VERSION", "CHANGELOG.md") if not (project.root / name).is_file()]
+    if missing:
+        raise KBError(f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not in this project; kb release "
+                      "writes only the project's own files (the installed copies are read-only defaults): add "
+                      f"{' and '.join(missing)} to the project first", project.root)
     version, _ = read_version(project)
     entries = releases(project)
     changelog = project.changelog

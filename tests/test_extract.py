@@ -30,7 +30,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 DOCS = {"sahel-gold-sanctions": "2024-05-17", "darfur-air-cargo": "2025-10-04", "libya-port-seizure": "2026-03-08",
         "caspian-drone-deal": "2025-09-12", "red-sea-missile-network": "2026-06-03"}
 # Each was scored unseen first, then the patterns were generalised with what it
-# showed (see the README for each document's first score).
+# showed (see docs/guide.md for each document's first score).
 TUNED = tuple(DOCS)
 KB = [sys.executable, "-m", "kb.cli"]
 

@@ -4,10 +4,7 @@ API is a local server on 127.0.0.1 answering from tests/fixtures/wikidata/."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
-from http.server import BaseHTTPRequestHandler
-from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from click.testing import CliRunner
@@ -16,37 +13,9 @@ from kb.cli import main
 
 from .conftest import ROOT
 from .servers import free_port, thread_server
+from .wikidata_standin import WikidataHandler
 
-FIXTURES = ROOT / "tests" / "fixtures" / "wikidata"
-
-
-class _Wikidata(BaseHTTPRequestHandler):
-    """Answers action=wbsearchentities from the fixture named after the search."""
-
-    requests: list = []
-
-    def log_message(self, *args):
-        pass
-
-    def do_GET(self):  # noqa: N802
-        parts = urlsplit(self.path)
-        params = {k: v[0] for k, v in parse_qs(parts.query).items()}
-        type(self).requests.append((parts.path, params, self.headers.get("User-Agent", "")))
-        if parts.path != "/w/api.php" or params.get("action") != "wbsearchentities":
-            self.send_error(404)
-            return
-        if params.get("search") == "Broken":
-            self.send_error(503)
-            return
-        name = re.sub(r"[^a-z0-9]+", "-", params.get("search", "").lower()).strip("-")
-        path = FIXTURES / f"{name}.json"
-        body = path.read_bytes() if path.is_file() else json.dumps(
-            {"searchinfo": {"search": params.get("search")}, "search": [], "success": 1}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+_Wikidata = WikidataHandler
 
 
 @pytest.fixture

@@ -79,3 +79,22 @@ def test_hub_label_subqueries_give_the_plain_query_rows(name, tmp_path):
         return [tuple(None if v is None else str(v) for v in row) for row in store.query(text)]
     got = rows(fast)
     assert got == rows(plain) and len(got) > 20
+
+
+# Queries about statements give the statement's speaker and stance instead of
+# assertedBy/deniedBy/concurredBy; `sources` is about the sources themselves.
+STATEMENT_LEVEL = {"claim-stances", "quotes", "statements", "listed-contested-claims"}
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=[p.stem for p in QUERIES])
+def test_every_saved_query_gives_its_provenance(path: Path, query_graph):
+    names, _ = rows(query_graph, run(query_graph, path.read_text(encoding="utf-8"), str(path)))
+    assert "source" in names
+    if path.stem == "sources":
+        assert {"claims", "statements", "author", "publisher"} <= set(names)
+        return
+    assert "claim" in names
+    if path.stem in STATEMENT_LEVEL:
+        assert {"stance"} <= set(names) and ({"speaker", "who"} & set(names))
+    else:
+        assert {"assertedBy", "deniedBy", "concurredBy"} <= set(names)

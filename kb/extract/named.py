@@ -67,7 +67,7 @@ class NamedEntities:
         a type of the lexicon when the phrase is one of its words ("armored
         personnel carriers"), else the phrase itself when it contains a weapon
         word ("drone engines", "attack drones"); ``None`` for generic words."""
-        text = " ".join(phrase.lower().split())
+        text = re.sub(r"\s*-\s*", "-", " ".join(phrase.lower().split()))  # "anti - ship" from tokens: "anti-ship"
         singular = re.sub(r"(?:es|s)$", "", text)
         for words, ident in _weapon_words():
             if text in (words, words + "s", words + "es") or singular == words:
