@@ -1,34 +1,35 @@
-"""The pipeline: load, derive, validate, export. ``compile`` does the work in
-memory; ``outputs`` renders every published file; ``build`` also writes dist/,
-and only when validation passes."""
+"""The pipeline: load, derive, validate, publish. ``compile`` does the work in
+memory; ``publish`` renders every published file into dist/ (staged, only
+what changed written, swapped in at once: kb/staging.py); ``build`` does both,
+and publishes only when validation passes. ``outputs`` gives every file in
+memory instead (for small projects and tests)."""
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pyshacl
 from rdflib import Graph
 
 from . import dataset, nt, release, rules
 from .errors import KBError, ValidationFailed
 from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
-from .export.documents import Documents
-from .export.site import STYLE, Site
-from .gcpause import trim
+from .gcpause import trim, without_gc
 from .load import Loaded, load
+from .progress import QUIET, Stages
 from .project import Project
 from .schema import Schema, read_graph
+from .staging import MANIFEST, Staging, manifest_bytes, read_manifest
+from .staging import exchange as _exchange  # noqa: F401 - kb/ftm/imports.py swaps its folders with it
 from .validate import Report, validate
 
 # The files every build writes at the top of dist/. Per-entity documents and
 # the site are added to these; SHA256SUMS lists them all.
 OUTPUTS = ("kb.ttl", "kb.jsonld", "kb.nt", "context.jsonld", "ontology.ttl", "shapes.ttl", "void.ttl")
-MANIFEST = "SHA256SUMS"
+# Below this many pages and pointers, forking a second page writer costs more than it saves.
+PARALLEL_PAGES_FROM = 400
 
 
 @dataclass
@@ -53,10 +54,14 @@ class Compiled:
         return self._graph
 
 
-def compile(project: Project) -> Compiled:  # noqa: A001 - the stage's name
+def compile(project: Project, stages: Stages = QUIET) -> Compiled:  # noqa: A001 - the stage's name
     """Load, apply rules and validate. Raises KBError on bad input."""
-    *_, compiled = compile_stages(project)
-    return compiled
+    steps = compile_stages(project)
+    for name in ("load", "rules"):
+        with stages.stage(name):
+            next(steps)
+    with stages.stage("validate"):
+        return next(steps)
 
 
 def compile_stages(project: Project):
@@ -96,14 +101,21 @@ def compile_stages(project: Project):
     yield Compiled(triples, ontology, shapes, loaded, report, project)
 
 
-def exports(compiled: Compiled) -> dict[str, bytes]:
+def exports(compiled: Compiled, ordered: list | None = None) -> dict[str, bytes]:
     """kb.ttl, kb.jsonld and kb.nt. The triples are put in N-Triples order
     once (what kb.nt is; the other two then sort already-ordered lists, which
     is quick)."""
-    ordered = ntriples.in_order(compiled.triples)
-    return {"kb.ttl": turtle.serialize_triples(ordered),
-            "kb.jsonld": jsonld.serialize_triples(ordered, compiled.ontology),
-            "kb.nt": ntriples.serialize(ordered, ordered=True)}
+    return dict(_exports(compiled, ordered))
+
+
+def _exports(compiled: Compiled, ordered: list | None = None):
+    """(name, bytes) of kb.nt, kb.ttl and kb.jsonld, one at a time, so that
+    only one of them is in memory."""
+    if ordered is None:
+        ordered = ntriples.in_order(compiled.triples)
+    yield "kb.nt", ntriples.serialize(ordered, ordered=True)
+    yield "kb.ttl", turtle.serialize_triples(ordered)
+    yield "kb.jsonld", jsonld.serialize_triples(ordered, compiled.ontology)
 
 
 def render(compiled: Compiled, name: str) -> bytes:
@@ -128,29 +140,13 @@ _SINGLE = {
 
 def validate_description(description: Graph, shapes_dir: Path) -> None:
     """Check void.ttl against shapes/dataset/void.ttl; a failure is a bug in the build."""
+    import pyshacl
+
     shapes = read_graph(shapes_dir / "dataset")
     conforms, _, text = pyshacl.validate(description, shacl_graph=shapes, inference="none",
                                          allow_warnings=False, advanced=True)
     if not conforms:
         raise KBError(f"void.ttl does not conform to shapes/dataset/void.ttl: {' '.join(text.split())}")
-
-
-def outputs(compiled: Compiled) -> dict[str, bytes]:
-    """Every published file, by path relative to dist/, in a fixed order."""
-    if compiled._files:
-        return compiled._files
-    project = compiled.project
-    files = exports(compiled)
-    files.update({name: make(compiled) for name, make in _SINGLE.items() if name not in files})
-    about = dataset.read(project)
-    current = release.current(project)
-    description = void.build(compiled.graph, compiled.ontology, about, current, files)
-    validate_description(description, project.shapes)
-    files["void.ttl"] = void.serialize(description)
-    files.update(site_files(compiled, current.version, about.title))
-    files[MANIFEST] = manifest(files)
-    compiled._files = files
-    return files
 
 
 DOWNLOADS = (
@@ -166,43 +162,81 @@ DOWNLOADS = (
 )
 
 
-def site_files(compiled: Compiled, version: str, title: str) -> dict[str, bytes]:
-    """Per-resource documents (Turtle, JSON-LD, HTML), the index, the ontology
-    page, the style sheet and the framed JSON-LD."""
-    docs = Documents(compiled.graph, compiled.ontology)
-    site = Site(docs, version, title)
-    ctx = context.build(compiled.ontology)
+@without_gc
+def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging | None = None,
+             workers: int = 1) -> None:
+    """Render every published file but the manifest and hand each to
+    ``put(name, bytes)``. With a ``staging`` and ``workers`` above 1, the
+    per-resource pages are written by forked processes as well as this one
+    (kb/export/pages.py), starting while this one writes the other files."""
+    from .export.documents import Documents
+    from .export.pages import Pages, start
+    from .export.site import STYLE, Site
+
+    project = compiled.project
+    about = dataset.read(project)
+    current = release.current(project)
+    with stages.stage("index"):
+        groups = nt.by_subject(compiled.triples)
+        ordered = ntriples.in_order(compiled.triples, groups)
+        docs = Documents(compiled.triples, compiled.ontology, groups)
+        static = len(docs.subjects) <= about.static_pages
+        site = Site(docs, current.version, about.title, served=None if static else about.static_pages)
+        pages = Pages(docs, site, context.build(compiled.ontology)) if static else None
+    finish = None
+    if pages is not None and staging is not None and workers > 1 and pages.items >= PARALLEL_PAGES_FROM:
+        finish = start(pages, staging, workers)
+    sizes = {}
+    with stages.stage("exports"):
+        for name, data in _exports(compiled, ordered):
+            sizes[name] = len(data)
+            put(name, data)
+            del data
+        del ordered
+        for name in ("context.jsonld", "ontology.ttl", "shapes.ttl"):
+            put(name, _SINGLE[name](compiled))
+    with stages.stage("void"):
+        description = void.build(compiled.triples, compiled.ontology, about, current, sizes)
+        validate_description(description, project.shapes)
+        put("void.ttl", void.serialize(description))
+    with stages.stage("frames"):
+        for name in frames.FRAMES:
+            put(f"frames/{name}", frames.serialize_triples(compiled.triples, compiled.ontology, name, docs.index))
+    with stages.stage("site"):
+        put("ontology.html", ontodoc.render(site))
+        put("index.html", site.index(list(DOWNLOADS)))
+        put("style.css", STYLE.encode("utf-8"))
+    if pages is None:
+        return
+    with stages.stage("pages", total=pages.items):
+        if finish is not None:
+            finish(stages.update)
+        else:
+            for i in range(pages.items):
+                for name, data in pages.render(i):
+                    put(name, data)
+                stages.advance()
+
+
+def outputs(compiled: Compiled) -> dict[str, bytes]:
+    """Every published file, by path relative to dist/, in memory."""
+    if compiled._files:
+        return compiled._files
     files: dict[str, bytes] = {}
-    for node in docs.subjects:
-        graph = docs.graph_of(node)
-        files[docs.path(node, "ttl")] = turtle.serialize(graph)
-        files[docs.path(node, "jsonld")] = jsonld.serialize(graph, ctx=ctx)
-        path, page = site.resource_page(node)
-        files[path] = page
-    for node in docs.claims + docs.statements:
-        path, page = site.pointer(node)
-        files[path] = page
-    for name in frames.FRAMES:
-        files[f"frames/{name}"] = frames.serialize(compiled.graph, compiled.ontology, name)
-    files["ontology.html"] = ontodoc.render(site)
-    files["index.html"] = site.index(list(DOWNLOADS))
-    files["style.css"] = STYLE.encode("utf-8")
+    _produce(compiled, files.__setitem__)
+    files[MANIFEST] = manifest(files)
+    compiled._files = files
     return files
 
 
 def manifest(files: dict[str, bytes]) -> bytes:
     """``sha256sum -c`` input for every other file: what the build owns in dist/."""
-    lines = [f"{hashlib.sha256(data).hexdigest()}  {name}\n" for name, data in sorted(files.items())
-             if name != MANIFEST]
-    return "".join(lines).encode("utf-8")
+    return manifest_bytes({name: hashlib.sha256(data).hexdigest() for name, data in files.items()})
 
 
 def owned(out_dir: Path) -> set[str]:
     """The files an earlier build wrote, from its manifest."""
-    path = out_dir / MANIFEST
-    if not path.is_file():
-        return set()
-    return {line.split("  ", 1)[1] for line in path.read_text(encoding="utf-8").splitlines() if "  " in line}
+    return set(read_manifest(Path(out_dir)))
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -219,71 +253,78 @@ def write_file(path: Path, data: bytes) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def _exchange(a: Path, b: Path) -> bool:
-    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        renameat2 = libc.renameat2
-    except (OSError, AttributeError):
-        return False
-    at_fdcwd, rename_exchange = -100, 2
-    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
-
-
-def _remove_stale(out_dir: Path) -> None:
-    for stale in out_dir.parent.glob(f".{out_dir.name}.staging-*"):
-        pid = stale.name.rsplit("-", 1)[-1]
-        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
-            shutil.rmtree(stale, ignore_errors=True)
-
-
 def write_atomically(files: dict[str, bytes], out_dir: Path, prune: bool = False) -> None:
-    """Publish ``files`` (paths relative to ``out_dir``) as one set.
-
-    A complete new copy of the folder is staged beside it (unchanged files are
-    hard links), then the two folders are swapped in one atomic rename. A reader,
-    or a build killed at any point, sees either the whole old set or the whole
-    new set. Where the system cannot swap folders, files are replaced one by one.
-    With ``prune``, files an earlier build listed in its manifest and this one no
-    longer writes are removed (nothing else is).
-    """
-    out_dir = Path(out_dir)
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(out_dir)
-    staging = out_dir.parent / f".{out_dir.name}.staging-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
+    """Publish ``files`` (paths relative to ``out_dir``) as one set (kb/staging.py):
+    staged beside the folder and swapped in at once. With ``prune``, files an
+    earlier build listed in its manifest and this one does not give are removed
+    (nothing else is)."""
+    staging = Staging(Path(out_dir), None, write=lambda path, data: write_file(path, data))
     try:
-        if out_dir.is_dir():
-            shutil.copytree(out_dir, staging, copy_function=os.link, symlinks=True,
-                            ignore=shutil.ignore_patterns(".tmp-*", ".*.tmp-*"))
-        else:
-            staging.mkdir()
         for name, data in files.items():
-            write_file(staging / name, data)
-        for name in sorted(owned(out_dir) - set(files) if prune else ()):
-            path = staging / name
-            if path.is_file() and ".." not in Path(name).parts:
-                path.unlink()
-                if path.parent != staging and not any(path.parent.iterdir()):
-                    path.parent.rmdir()
-        fd = os.open(staging, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        if not out_dir.exists():
-            os.rename(staging, out_dir)
-        elif not _exchange(staging, out_dir):
-            for name, data in files.items():
-                write_file(out_dir / name, data)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            staging.put(name, data)
+        staging.commit(manifest=False, prune=prune)
+    except BaseException:
+        staging.abort()
+        raise
 
 
-def build(project: Project, out_dir: Path | None = None) -> Compiled:
-    """Compile and, if the graph conforms, publish every output to ``out_dir``."""
-    compiled = compile(project)
+@dataclass
+class Published:
+    """What a build wrote: every file's sha256, and how many were written
+    (the others were unchanged)."""
+
+    compiled: Compiled
+    digests: dict
+    written: int
+
+    def __getattr__(self, name):
+        """The compiled build's attributes (``report``, ``triples``, ...), as
+        ``build`` returned the Compiled record before."""
+        if name == "compiled":
+            raise AttributeError(name)
+        return getattr(self.compiled, name)
+
+
+def keep_for(project: Project, out_dir: Path) -> Path | None:
+    """Where the previous set of ``out_dir`` is kept between builds: the
+    project's build/dist.previous for its dist/ (what `make` builds), none for
+    another folder."""
+    if Path(out_dir).resolve() == project.dist.resolve():
+        return project.root / "build" / "dist.previous"
+    return None
+
+
+def publish(compiled: Compiled, out_dir: Path | None = None, stages: Stages = QUIET,
+            workers: int | None = None) -> Published:
+    """Write every published file of ``compiled`` to ``out_dir`` (default:
+    dist/) as one set; only files whose bytes changed are written."""
+    project = compiled.project
+    out_dir = Path(out_dir or project.dist)
+    if workers is None:
+        workers = min(2, os.cpu_count() or 1)
+    staging = Staging(out_dir, keep_for(project, out_dir))
+    try:
+        _produce(compiled, staging.put, stages, staging, workers)
+        with stages.stage("commit"):
+            staging.commit()
+    except BaseException:
+        staging.abort()
+        raise
+    return Published(compiled, staging.digests, staging.written)
+
+
+def build(project: Project, out_dir: Path | None = None, stages: Stages = QUIET,
+          workers: int | None = None) -> Published:
+    """Compile and, if the graph conforms, publish every output to ``out_dir``.
+    A build of the project's dist/ records what it read (kb/inputs.py)."""
+    from . import inputs
+
+    own = Path(out_dir or project.dist).resolve() == project.dist.resolve()
+    before = inputs.current(project) if own else None
+    compiled = compile(project, stages)
     if not compiled.report.conforms:
         raise ValidationFailed(compiled.report)
-    write_atomically(outputs(compiled), out_dir or project.dist, prune=True)
-    return compiled
+    done = publish(compiled, out_dir, stages, workers)
+    if own:
+        inputs.record(project, before)
+    return done

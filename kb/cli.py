@@ -39,16 +39,44 @@ main.params.append(root_option(envvar="KB_ROOT"))
 
 @main.command()
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder (default: dist/).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=None,
+              help="Processes writing the per-resource pages (default: the number of cores, at most 2).")
 @click.pass_context
-def build(ctx, out):
-    """Load, validate and export everything into dist/ (only if it conforms)."""
-    from .build import OUTPUTS, build as run_build, outputs
+def build(ctx, out, jobs):
+    """Load, validate and export everything into dist/ (only if it conforms).
+
+    Only files whose bytes changed are rewritten; the new set replaces the old
+    one at once. On a terminal a progress line shows the stage."""
+    import os
+
+    from . import inputs
     project = _project(ctx)
-    compiled = run_build(project, Path(out) if out else None)
     target = Path(out) if out else project.dist
-    written = outputs(compiled)
-    info(ctx, f"{compiled.report.text()}\nWrote {', '.join(OUTPUTS)} and {len(written) - len(OUTPUTS)} more "
-              f"files to {project.relative(target)}/ (listed in SHA256SUMS)")
+    if inputs.unchanged(project, target):
+        info(ctx, f"Nothing to rebuild: no input changed since the last build of {project.relative(target)}/ "
+                  "(compared by content)")
+        return
+    from .build import build as run_build
+    from .progress import Stages
+    timings = os.environ.get("KB_TIMINGS")  # kb bench: a JSON line per stage, with peak memory
+    sampler = record = None
+    if timings:
+        from .bench.sampler import Sampler
+        sampler = Sampler()
+
+        def record(entry):
+            with open(timings, "a", encoding="utf-8") as handle:
+                handle.write(json.dumps(entry) + "\n")
+    stages = Stages(show=not cliutil.quiet(ctx) and sys.stderr.isatty(), sampler=sampler,
+                    label="kb build: ", on_record=record)
+    try:
+        with stages:
+            done = run_build(project, Path(out) if out else None, stages, jobs)
+    finally:
+        if sampler is not None:
+            sampler.stop()
+    info(ctx, f"{done.compiled.report.text()}\nWrote {done.written} of {len(done.digests) + 1} files to "
+              f"{project.relative(target)}/ (the others were unchanged; all listed in SHA256SUMS)")
 
 
 @main.command()
@@ -58,7 +86,8 @@ def build(ctx, out):
 def validate(ctx, fmt, output):
     """Validate facts against the shapes and hygiene checks; print the report."""
     from .build import compile as run_compile
-    report = run_compile(_project(ctx)).report
+    with cliutil.stages(ctx, "kb validate: ") as stages:
+        report = run_compile(_project(ctx), stages).report
     if fmt == "json":
         emit(ctx, report.json(), output)
     elif fmt == "ttl":
@@ -76,14 +105,16 @@ def export(ctx, fmt, output):
     """Build in memory and write one format (Turtle, JSON-LD, N-Triples, or
     FollowTheMoney JSON lines for Aleph and OpenSanctions tools)."""
     from .build import compile as run_compile, render
-    compiled = run_compile(_project(ctx))
-    if not compiled.report.conforms:
-        raise ValidationFailed(compiled.report)
-    if fmt == "ftm":
-        from .ftm.export import serialize
-        data = serialize(compiled.triples)
-    else:
-        data = render(compiled, f"kb.{fmt}")
+    with cliutil.stages(ctx, "kb export: ") as stages:
+        compiled = run_compile(_project(ctx), stages)
+        if not compiled.report.conforms:
+            raise ValidationFailed(compiled.report)
+        with stages.stage(f"writing {fmt}"):
+            if fmt == "ftm":
+                from .ftm.export import serialize
+                data = serialize(compiled.triples)
+            else:
+                data = render(compiled, f"kb.{fmt}")
     emit(ctx, data, output)
 
 
@@ -310,7 +341,8 @@ def review_accept(ctx, ids, source, by, note):
     project = _project(ctx)
     if bool(ids) == bool(source):
         raise click.UsageError("give candidate IDS or --source ID, not both")
-    accepted = accept_source(project, source) if source else accept_many(project, list(ids), by, note)
+    with cliutil.stages(ctx, "kb review accept: ") as stages, stages.stage("validating the project with them"):
+        accepted = accept_source(project, source) if source else accept_many(project, list(ids), by, note)
     for item in accepted:
         info(ctx, f"accepted {item.id} into {project.relative(item.target)}")
 
@@ -365,9 +397,10 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
             raise click.BadParameter(f"{item!r} is not TEXT=ID", param_hint="--authority-map")
         mapped[text] = actor
     project = _project(ctx)
-    done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
-                      opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
-                      progress=lambda n: info(ctx, f"  {n} entities read", err=True))
+    with cliutil.stages(ctx, "kb import ftm: ") as stages, stages.stage("entities read"):
+        done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
+                          opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
+                          progress=stages.update)
     meta = done.meta
     counts = meta["counts"]
     where = project.relative(done.folder)
@@ -390,14 +423,22 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
 @click.option("--sizes", default="10k,100k,1M", show_default=True,
               help="Comma-separated sizes to generate and measure: 10k, 100k, 1M.")
 @click.option("--repeat", default=3, show_default=True, type=click.IntRange(1, 20),
-              help="Runs of our pipeline per size (medians are reported).")
+              help="Runs of each build per size (medians are reported; at most 3 at 1M).")
 @click.option("--baseline-repeat", default=None, type=click.IntRange(0, 20),
               help="Runs of the rdflib + pySHACL baseline per size (default: --repeat for 10k, 1 for larger "
                    "sizes, where one run takes minutes).")
 @click.option("--baseline-timeout", default=900.0, show_default=True, type=float, metavar="SECONDS",
               help="Stop a baseline run after this long and report lower bounds (0: no limit).")
+@click.option("--no-seed", is_flag=True, help="Do not measure the seed knowledge base (make, kb --help).")
 @click.option("--out", default="bench/out", show_default=True, type=click.Path(file_okay=False),
-              help="Where the synthetic knowledge bases and results.md go.")
+              help="Where the synthetic knowledge bases and results.json go.")
+@click.option("--docs", "docs_path", type=click.Path(dir_okay=False),
+              help="Write the results into this Markdown file, between its kb bench markers.")
+@click.option("--results", "results_path", type=click.Path(dir_okay=False),
+              help="The results file to update (default: OUT/results.json).")
+@click.option("--generate", "generate_kb", nargs=2, type=(str, click.Path(file_okay=False)),
+              metavar="SIZE DIR", help="Only write a synthetic project of SIZE triples (10k, 100k, 1M or a "
+                                       "number) to DIR; `make` or `kb build --root DIR` builds it.")
 @click.option("--generate-ftm", "generate_ftm", nargs=2, type=(click.IntRange(1), click.Path(dir_okay=False)),
               metavar="N FILE", help="Only write a synthetic FollowTheMoney file of N entities to FILE.")
 @click.option("--ftm", "ftm_sizes", metavar="SIZES",
@@ -406,36 +447,33 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
               help="Measure `kb match` instead, at 10k, 100k or 500k imported entities (comma-separated).")
 @output_option
 @click.pass_context
-def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, out, generate_ftm, ftm_sizes, match_sizes, output):
-    """Benchmark the pipeline on synthetic knowledge bases against rdflib + pySHACL and serdi."""
-    from .bench.run import SIZES, bench as run_bench
-    if generate_ftm:
-        from .ftm.generate import generate
-        count, path = generate_ftm
-        info(ctx, f"wrote {generate(Path(path), count)} entities to {path}")
-        return
-    if ftm_sizes or match_sizes:
-        from .bench.ftm import FTM_SIZES, bench_ftm
+def bench(ctx, sizes, repeat, baseline_repeat, baseline_timeout, no_seed, out, docs_path, results_path, generate_kb,
+          generate_ftm, ftm_sizes, match_sizes, output):
+    """Benchmark `make` on synthetic knowledge bases against rdflib + pySHACL and serdi."""
+    from .bench import command
+    root = Path(ctx.obj.get("root") or ".").resolve()
+    target = (root / out) if not Path(out).is_absolute() else Path(out)
+
+    def echo(message):
+        info(ctx, message, err=True)
+    if generate_kb:
+        info(ctx, command.generate_project(*generate_kb))
+    elif generate_ftm:
+        info(ctx, command.generate_ftm(*generate_ftm))
+    elif match_sizes:
+        from .bench.ftm import FTM_SIZES
         from .bench.match import bench_match
-        chosen = [s.strip() for s in (ftm_sizes or match_sizes).split(",") if s.strip()]
+        chosen = [s.strip() for s in match_sizes.split(",") if s.strip()]
         unknown = [s for s in chosen if s not in FTM_SIZES]
         if unknown:
             raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(FTM_SIZES)}",
-                                     param_hint="--ftm" if ftm_sizes else "--match")
-        root = Path(ctx.obj.get("root") or ".").resolve()
-        target = (root / out) if not Path(out).is_absolute() else Path(out)
-        measure = bench_ftm if ftm_sizes else bench_match
-        emit(ctx, measure(root, chosen, target, echo=lambda m: info(ctx, m, err=True)) + "\n", output)
-        return
-    chosen = [s.strip() for s in sizes.split(",") if s.strip()]
-    unknown = [s for s in chosen if s not in SIZES]
-    if unknown:
-        raise click.BadParameter(f"unknown size {unknown[0]!r}; use {', '.join(SIZES)}", param_hint="--sizes")
-    root = Path(ctx.obj.get("root") or ".").resolve()
-    report = run_bench(root, chosen, repeat, baseline_repeat, baseline_timeout or None,
-                       (root / out) if not Path(out).is_absolute() else Path(out),
-                       echo=lambda m: info(ctx, m, err=True))
-    emit(ctx, report + "\n", output)
+                                     param_hint="--match")
+        emit(ctx, bench_match(root, chosen, target, echo=echo) + "\n", output)
+    else:
+        emit(ctx, command.run(root, target, sizes=sizes, repeat=repeat, baseline_repeat=baseline_repeat,
+                              timeout=baseline_timeout or None, seed=not no_seed, ftm_sizes=ftm_sizes,
+                              results=Path(results_path) if results_path else None,
+                              docs=Path(docs_path) if docs_path else None, echo=echo), output)
 
 
 from .cli_match import match as _match, review_unsure as _unsure  # noqa: E402 - kb match, kb review unsure

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from . import results
-from .cliutil import debug, emit, info, output_option, timed
+from .cliutil import debug, emit, info, output_option, stages, timed
 from .cliutil import project as _project
 
 
@@ -60,11 +60,13 @@ def query(ctx, query, fmt, output, list_, prefixes, allow_update, allow_service)
         info(ctx, f"Update applied to an in-memory copy: {added} triples added, {removed} removed; "
                   "dist/ is unchanged.")
         return
-    with timed(ctx, "read dist/kb.nt and dist/ontology.ttl"):
-        store = q.published_store(project)
-    with timed(ctx, "ran the query and wrote the result"):
-        result = q.execute(store, text, where)
-        emit(ctx, results.render(result, results.check_format(result, fmt, where)), output)
+    with stages(ctx, "kb query: ") as progress:
+        with timed(ctx, "read dist/kb.nt and dist/ontology.ttl"), progress.stage("reading dist/kb.nt"):
+            store = q.published_store(project)
+        with timed(ctx, "ran the query"), progress.stage("running the query"):
+            result = q.execute(store, text, where)
+            rendered = results.render(result, results.check_format(result, fmt, where))
+    emit(ctx, rendered, output)
 
 
 @click.command()
@@ -135,7 +137,13 @@ def diff(ctx, old, new, changeset, output):
     from . import diff as d
     from .build import write_file
     project = _project(ctx)
-    result = d.diff(d.read_side(project, old), d.read_side(project, new))
+    with stages(ctx, "kb diff: ") as progress:
+        with progress.stage(f"reading {old}"):
+            before = d.read_side(project, old)
+        with progress.stage(f"reading {new}"):
+            after = d.read_side(project, new)
+        with progress.stage("comparing"):
+            result = d.diff(before, after)
     emit(ctx, d.text(result), output)
     if changeset:
         path = Path(changeset)
@@ -153,7 +161,8 @@ def publish(ctx, endpoint, graph_iri):
 
     Credentials: KB_ENDPOINT_USER and KB_ENDPOINT_PASSWORD, or ~/.netrc."""
     from .publish import publish as run_publish
-    result = run_publish(_project(ctx), endpoint, graph_iri)
+    with stages(ctx, "kb publish: ") as progress, progress.stage(f"sending to {endpoint} and reading back"):
+        result = run_publish(_project(ctx), endpoint, graph_iri)
     where = f"graph <{result.graph}>" if result.graph else "the default graph"
     info(ctx, f"Published {result.sent} triples to {where} at {result.endpoint}; "
                f"read back {result.found} triples.")
@@ -174,16 +183,22 @@ def publish(ctx, endpoint, graph_iri):
               help="An origin whose pages may read answers in a browser ('*' for any); by default none.")
 @click.pass_context
 def serve(ctx, host, port, timeout, max_bytes, max_running, allow_service, cors):
-    """Serve dist/ as a read-only SPARQL endpoint (GET or POST /sparql?query=...).
+    """Serve dist/: the site, a page for every resource, and a read-only SPARQL
+    endpoint (GET or POST /sparql?query=...).
 
-    Updates are refused, SERVICE to endpoints not allowed is refused, and each
-    query runs in its own process within a time limit and a result size limit."""
+    Pages a build did not write as files (more than dataset.yaml's
+    static_pages) are rendered when asked for; /id/... answers 303 to the page,
+    Turtle or JSON-LD by the Accept header. Updates are refused, SERVICE to
+    endpoints not allowed is refused, and each query runs in its own process
+    within a time limit and a result size limit."""
     from .serve import Limits, make_server
     limits = Limits(timeout=timeout, max_bytes=max_bytes, allow_service=tuple(allow_service), cors=tuple(cors),
                     **({"max_running": max_running} if max_running else {}))
-    server = make_server(_project(ctx), host, port, limits)
+    with stages(ctx, "kb serve: ") as progress, progress.stage("reading dist/kb.nt"):
+        server = make_server(_project(ctx), host, port, limits)
     address, bound = server.server_address[:2]
-    info(ctx, f"Read-only SPARQL endpoint at http://{address}:{bound}/sparql (Ctrl-C stops it)")
+    info(ctx, f"Site at http://{address}:{bound}/ and read-only SPARQL endpoint at "
+              f"http://{address}:{bound}/sparql (Ctrl-C stops it)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
@@ -200,7 +215,8 @@ def stats(ctx, fmt, output):
     """Count triples, instances per class, statements per stance and claims per source."""
     from .query import published_graph
     from .stats import stats as run_stats
-    numbers = run_stats(published_graph(_project(ctx), with_ontology=False))
+    with stages(ctx, "kb stats: ") as progress, progress.stage("reading dist/kb.nt and counting"):
+        numbers = run_stats(published_graph(_project(ctx), with_ontology=False))
     if fmt == "json":
         emit(ctx, json.dumps(numbers, indent=2, sort_keys=True) + "\n", output)
         return

@@ -210,6 +210,13 @@ class timed:
         return False
 
 
+def stages(ctx: click.Context, label: str):
+    """The progress line of a long command (kb/progress.py's Stages): drawn on
+    standard error when it is a terminal and -q was not given."""
+    from .progress import Stages
+    return Stages(show=not quiet(ctx) and sys.stderr.isatty(), label=label)
+
+
 def output_option(function):
     """The -o/--output FILE option of a command that writes data."""
     return click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default=None,

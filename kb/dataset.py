@@ -12,6 +12,9 @@ from .errors import KBError
 from .project import Project
 
 KEYS = {"title", "description", "license", "publisher", "download_base", "keywords", "examples"}
+OPTIONAL = {"static_pages"}
+# The most per-resource pages dist/ holds as files; see README "Published files".
+STATIC_PAGES = 10_000
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Description:
     examples: tuple[str, ...]
     example_lines: tuple[int, ...] = ()
     path: str = "dataset.yaml"
+    static_pages: int = STATIC_PAGES
 
 
 def read(project: Project) -> Description:
@@ -36,8 +40,8 @@ def read(project: Project) -> Description:
     if not isinstance(doc, yamlio.Map):
         raise KBError("dataset.yaml is a mapping with title, description, license, publisher, "
                       "download_base, keywords and examples", where, 1)
-    for key in sorted(set(doc) - KEYS):
-        raise KBError(f"unknown key '{key}'; use {', '.join(sorted(KEYS))}", where, doc.line_of(key))
+    for key in sorted(set(doc) - KEYS - OPTIONAL):
+        raise KBError(f"unknown key '{key}'; use {', '.join(sorted(KEYS | OPTIONAL))}", where, doc.line_of(key))
     for key in sorted(KEYS - set(doc)):
         raise KBError(f"dataset.yaml needs `{key}:`", where, doc.line)
 
@@ -71,7 +75,11 @@ def read(project: Project) -> Description:
             raise KBError("each keyword is a non-empty text", where, line)
         keywords.append(item)
     examples = [iri(item, "examples", line) for item, line in zip(lists["examples"], lists["examples"].lines)]
+    static_pages = doc.get("static_pages", STATIC_PAGES)
+    if isinstance(static_pages, bool) or not isinstance(static_pages, int) or static_pages < 0:
+        raise KBError("`static_pages` is a whole number (0 or more): the most per-resource pages written "
+                      "into dist/; beyond it `kb serve` renders them", where, doc.line_of("static_pages"))
     return Description(text("title"), text("description"), iri(doc["license"], "license", doc.line_of("license")),
                        iri(publisher["iri"], "publisher", publisher.line_of("iri")),
                        " ".join(str(publisher["name"]).split()), base, tuple(keywords), tuple(examples),
-                       tuple(lists["examples"].lines), where)
+                       tuple(lists["examples"].lines), where, static_pages)

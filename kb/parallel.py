@@ -31,11 +31,12 @@ def _read_all(fd: int, into: list) -> None:
     into.append(b"".join(chunks))
 
 
-def start(fn):
+def start(fn, fallback: bool = True):
     """Start ``fn()`` in a child process; return a function that waits for
-    it and gives its result."""
+    it and gives its result. If the child fails, the waiting function runs
+    ``fn()`` itself, or with ``fallback`` False returns None."""
     if not hasattr(os, "fork"):
-        return fn
+        return fn if fallback else (lambda: None)
     sys.stdout.flush()
     sys.stderr.flush()
     read_fd, write_fd = os.pipe()
@@ -60,7 +61,7 @@ def start(fn):
         reader.join()
         _, status = os.waitpid(pid, 0)
         if status != 0 or not got or not got[0]:
-            return fn()
+            return fn() if fallback else None
         data = got.pop()
         return data[1:] if data[:1] == b"B" else pickle.loads(memoryview(data)[1:])
     return wait

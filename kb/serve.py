@@ -34,7 +34,7 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pyoxigraph as ox
 
@@ -160,6 +160,9 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - http.server's name
         parts = urlsplit(self.path)
         params = parse_qs(parts.query)
+        if parts.path.rstrip("/") != "/sparql" and "query" not in params and "update" not in params:
+            self._site(unquote(parts.path))
+            return
         if "update" in params:
             self._error(403, "read-only SPARQL endpoint: updates are refused")
             return
@@ -186,6 +189,33 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(400, "send query= as a form field or an application/sparql-query body")
             return
         self._answer(params["query"][0])
+
+    def _site(self, path: str) -> None:
+        """The published files, the per-resource pages (from dist/ or rendered
+        now) and, for the knowledge base's IRIs, a 303 to the document in the
+        format the client accepts (as README "Publishing as linked data")."""
+        if path.startswith("/id/") or path in ("/ontology", "/dataset"):
+            target = _see_other(path, self.headers.get("Accept") or "")
+            if target is None:
+                self._error(404, f"no resource {path}")
+            else:
+                self._send(303, b"", "text/plain; charset=utf-8", {"Location": target, "Vary": "Accept"})
+            return
+        name = "index.html" if path in ("", "/") else path.lstrip("/")
+        parts = name.split("/")
+        if any(part in ("", ".", "..") or part.startswith(".") for part in parts):
+            self._error(404, f"no file {path}")
+            return
+        kind = _MEDIA.get(name.rsplit(".", 1)[-1] if "." in parts[-1] else parts[-1], "application/octet-stream")
+        file = self.dist / name
+        if file.is_file():
+            self._send(200, file.read_bytes(), kind, {"Vary": "Accept"})
+            return
+        body = self.pages().get(name) if parts[0] in ("entity", "source", "claim", "statement") else None
+        if body is None:
+            self._error(404, f"no file {path}")
+        else:
+            self._send(200, body, kind, {"Vary": "Accept"})
 
     def _answer(self, text: str) -> None:
         if len(text.encode("utf-8")) > MAX_QUERY_BYTES:
@@ -256,16 +286,65 @@ class _Handler(BaseHTTPRequestHandler):
         status, kind = head.decode().split("\t", 1)
         return int(status), body, kind
 
+_MEDIA = {"html": "text/html; charset=utf-8", "css": "text/css; charset=utf-8",
+          "ttl": "text/turtle; charset=utf-8", "jsonld": "application/ld+json; charset=utf-8",
+          "nt": "application/n-triples; charset=utf-8", "SHA256SUMS": "text/plain; charset=utf-8"}
+
+
+def _format(accept: str, options: tuple = ("ttl", "jsonld")) -> str:
+    """html, ttl or jsonld, by the Accept header (as the nginx map in README)."""
+    accept = accept.lower()
+    if "jsonld" in options and "application/ld+json" in accept:
+        return "jsonld"
+    if "ttl" in options and "text/turtle" in accept:
+        return "ttl"
+    return "html"
+
+
+def _see_other(path: str, accept: str) -> str | None:
+    """Where an IRI of the knowledge base (its path below the base) is described."""
+    import re
+
+    fmt = _format(accept)
+    parts = path.strip("/").split("/")
+    slug = re.compile(r"^[a-z0-9-]+$")
+    if path == "/ontology":
+        return "/ontology.ttl" if _format(accept, ("ttl",)) == "ttl" else "/ontology.html"
+    if path == "/dataset":
+        return "/void.ttl"
+    if len(parts) == 2 and slug.match(parts[1]):
+        return f"/entity/{parts[1]}.{fmt}"
+    if len(parts) == 3 and parts[1] == "source" and slug.match(parts[2]):
+        return f"/source/{parts[2]}.{fmt}"
+    if len(parts) == 3 and parts[1] in ("claim", "statement") and slug.match(parts[2]):
+        return f"/{parts[1]}/{parts[2]}.html" if fmt == "html" else f"/kb.{fmt}"
+    if len(parts) >= 3 and parts[1] in ("excerpt", "link"):
+        return "/kb.jsonld" if fmt == "jsonld" else "/kb.ttl"
+    return None
+
+
 def make_server(project: Project, host: str = "127.0.0.1", port: int = 7879,
                 limits: Limits | None = None) -> ThreadingHTTPServer:
     """A server bound to host:port (port 0 picks a free one); call
     serve_forever(). Raises KBError when there is no build or the address is
-    taken."""
+    taken. Besides /sparql it serves dist/ and renders the per-resource pages
+    a build did not write as files (dataset.yaml ``static_pages``), on first
+    use reading dist/kb.nt into the pages' index."""
     graph = published_graph(project)
     store = graph.store._inner  # the Oxigraph store under the rdflib graph (oxrdflib), as kb query uses it
     limits = limits or Limits()
+    loaded: list = []
+    lock = threading.Lock()
+
+    def pages():
+        with lock:
+            if not loaded:
+                from .export.pages import OnDemand
+                loaded.append(OnDemand(project.dist))
+        return loaded[0]
     handler = type("Handler", (_Handler,), {"store": store, "default": _default_graph(graph), "limits": limits,
-                                            "slots": threading.BoundedSemaphore(limits.max_running)})
+                                            "slots": threading.BoundedSemaphore(limits.max_running),
+                                            "dist": project.dist, "pages": staticmethod(pages)})
     try:
         server = ThreadingHTTPServer((host, port), handler)
     except OSError as exc:

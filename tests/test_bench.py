@@ -7,7 +7,8 @@ import hashlib
 from pathlib import Path
 
 from kb.bench.generate import generate
-from kb.bench.run import OUR_STAGES, measure
+from kb.bench.report import BEGIN, END, update_docs
+from kb.bench.run import EDITED, edit_fact_file, measure_child, run_make
 from kb.build import compile as compile_project
 from kb.project import Project
 
@@ -40,14 +41,40 @@ def test_generated_knowledge_base_is_real_and_valid(tmp_path):
     assert {"SanctionsMeasure", "ArmsTransfer", "Claim", "Statement", "Excerpt"} <= kinds
 
 
-def test_measured_run_reports_every_stage(tmp_path):
+BUILD_STAGES = ["load", "rules", "validate", "index", "exports", "void", "frames", "site", "pages", "commit"]
+
+
+def test_generated_project_builds_with_make_and_is_measured(tmp_path):
+    """`make` in a generated project runs kb build (every stage reported with
+    its peak memory), an edit of one fact file rebuilds a few files, a touch
+    or nothing at all changes nothing, and kb query's path answers."""
     root = generate(tmp_path / "kb", 3000, seed=2)
-    run = measure("ours", root, ROOT / "queries", None)
-    assert set(run.stages) == set(OUR_STAGES)
-    assert all(seconds >= 0 and rss > 0 for seconds, rss in run.stages.values())
-    assert run.triples == len(compile_project(Project.at(root)).graph)
-    assert set(run.rows) == {"sanctions", "arms-transfers", "claim-stances"} and all(run.rows.values())
-    assert (root / "kb.ttl").is_file() and (root / "kb.nt").is_file()
+    full = run_make(root)
+    assert list(full["stages"]) == BUILD_STAGES and full["peak"] > 0
+    assert full["written"] == len((root / "dist" / "SHA256SUMS").read_text().splitlines()) + 1
+    assert run_make(root)["stages"] == {}  # nothing to do: make does not run kb build
+    before = (root / "dist" / "kb.nt").read_bytes()
+    edit_fact_file(root, 0)
+    edited = run_make(root)
+    assert 0 < edited["written"] < full["written"] / 4
+    assert (root / "dist" / "kb.nt").read_bytes() != before
+    assert "(edit 0) " in (root / "dist" / "kb.nt").read_text()
+    edit_fact_file(root, 1)
+    text = (root / EDITED).read_text()
+    assert "(edit 1) " in text and "(edit 0)" not in text
+    queries = measure_child("queries", root, ROOT / "queries", None)
+    assert set(queries["stages"]) == {"q:load", "q:sanctions", "q:arms-transfers", "q:claim-stances"}
+    assert all(queries["rows"].values())
+
+
+def test_report_goes_between_the_markers(tmp_path):
+    doc = tmp_path / "bench.md"
+    doc.write_text(f"# Title\nprose\n{BEGIN}\nold numbers\n{END}\nmore prose\n")
+    data = {"machine": "test machine", "sizes": {}}
+    update_docs(doc, data)
+    text = doc.read_text()
+    assert text.startswith("# Title\nprose\n") and text.endswith(f"{END}\nmore prose\n")
+    assert "old numbers" not in text and "test machine" in text and "not measured" in text
 
 
 def test_extraction_corpus_never_holds_held_out_documents(tmp_path):

@@ -1,11 +1,13 @@
 """`kb bench --ftm SIZES`: import throughput and the build at the size an
 import produces. For each size: a synthetic FtM file (kb/ftm/generate.py),
 a copy of the seed project, `kb import ftm` in a child process (wall time,
-entities per second, peak RSS), then the build's stages as kb/bench/run.py
-measures them (load, rules, validation, exports; peak RSS)."""
+entities per second, peak RSS), then `kb build` of the project in a child
+process, every published file written, with each stage's time and peak
+memory (``KB_TIMINGS``)."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -39,15 +41,31 @@ def measure_import(project: Path, data: Path) -> tuple[float, int]:
     return seconds, usage.ru_maxrss * 1024
 
 
-def bench_ftm(root: Path, sizes: list[str], out: Path, echo=print) -> str:
-    """Measure each size; return a Markdown report."""
-    from ..ftm.generate import generate
-    from .run import machine, measure
+def measure_build(project: Path) -> dict:
+    """`kb build` of ``project`` from scratch in a fresh process: wall time,
+    stages, peak memory, triples."""
+    shutil.rmtree(project / "dist", ignore_errors=True)
+    shutil.rmtree(project / "build", ignore_errors=True)
+    timings = project / "timings.jsonl"
+    timings.unlink(missing_ok=True)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kb.cli", "--root", str(project), "build", "-q"],
+                          capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0",
+                                                                   KB_TIMINGS=str(timings)))
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"kb build failed:\n{done.stderr[-3000:]}")
+    records = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines() if line.strip()]
+    triples = sum(1 for _ in open(project / "dist" / "kb.nt", "rb"))
+    return {"wall": wall, "stages": {r["stage"]: r["seconds"] for r in records},
+            "peak": max(r.get("rss", 0) for r in records), "triples": triples}
 
-    lines = [f"Machine: {machine()}", "",
-             "| entities | FtM file (MB) | import (s) | entities/s | import peak RSS (MB) | triples built | "
-             "build: load / rules / validate / exports (s) | build total (s) | build peak RSS (MB) |",
-             "|---|---|---|---|---|---|---|---|---|"]
+
+def bench_ftm(root: Path, sizes: list[str], out: Path, echo=print) -> list[dict]:
+    """Measure each size; a list of rows for results.json."""
+    from ..ftm.generate import generate
+
+    rows = []
     for size in sizes:
         count = FTM_SIZES[size]
         folder = out / f"ftm-{size}"
@@ -57,14 +75,13 @@ def bench_ftm(root: Path, sizes: list[str], out: Path, echo=print) -> str:
         generate(data, count)
         project = folder / "project"
         _project(root, project)
+        load = [float(Path("/proc/loadavg").read_text().split()[0])]
         echo(f"[ftm {size}] importing")
         seconds, rss = measure_import(project, data)
         echo(f"[ftm {size}] building")
-        run = measure("ours", project, root / "queries", None)
-        stages = [run.stages.get(s, (0, 0))[0] for s in ("load", "rules", "validate", "exports")]
-        lines.append(f"| {count:,} | {data.stat().st_size / 1e6:.0f} | {seconds:.1f} | {count / seconds:,.0f} | "
-                     f"{rss / 1e6:.0f} | {run.triples:,} | {' / '.join(f'{s:.1f}' for s in stages)} | "
-                     f"{sum(stages):.1f} | {run.peak / 1e6:.0f} |")
-    report = "\n".join(lines) + "\n"
-    (out / "ftm-results.md").write_text(report, encoding="utf-8")
-    return report
+        built = measure_build(project)
+        load.append(float(Path("/proc/loadavg").read_text().split()[0]))
+        rows.append({"entities": count, "import": seconds, "import_peak": rss, **built,
+                     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                     "load": f"{min(load):.1f}–{max(load):.1f}"})
+    return rows

@@ -157,8 +157,51 @@ class _Generator:
         return text, meta, facts
 
 
+MAKEFILE = """\
+# A synthetic knowledge base written by `kb bench --generate`: `make` builds it
+# into dist/ as the project's own Makefile does (kb build, when an input changed).
+KB ?= {kb}
+INPUTS := $(shell find seeds facts imports -type f \\( -name '*.yaml' -o -name '*.txt' -o -name '*.nt' \\) 2>/dev/null | LC_ALL=C sort)
+INPUTS += VERSION CHANGELOG.md dataset.yaml
+# Rewritten only when the list changes, so that a deleted or renamed input rebuilds too.
+$(shell mkdir -p build && printf '%s\\n' $(INPUTS) > build/inputs.list.new && \\
+  (cmp -s build/inputs.list.new build/inputs.list && rm -f build/inputs.list.new || mv -f build/inputs.list.new build/inputs.list))
+
+.PHONY: all clean
+all: dist/SHA256SUMS
+
+dist/SHA256SUMS: $(INPUTS) build/inputs.list
+\t$(KB) build
+
+clean:
+\trm -rf dist build
+"""
+
+
+def write_project_files(out: Path, examples: list[str]) -> None:
+    """What makes ``out`` a project `make` and `kb build --root` build:
+    VERSION and CHANGELOG.md (the installed package's, whose ontology carries
+    that version), a dataset.yaml naming ``examples`` (IRIs in the data), and
+    a Makefile that runs this interpreter's kb."""
+    import sys
+
+    from ..project import Project
+
+    here = Project.at(Path(__file__).resolve().parent)  # no project files: the package's copies
+    for name, source in (("VERSION", here.version_file), ("CHANGELOG.md", here.changelog)):
+        shutil.copyfile(source, out / name)
+    described = here.dataset.read_text(encoding="utf-8")
+    described = described[:described.index("\nexamples:")] + "\nexamples:\n" + \
+        "".join(f"  - {iri}\n" for iri in examples)
+    (out / "dataset.yaml").write_text(described.replace("title: Armed Groups Knowledge Base",
+                                                         "title: Synthetic Armed Groups Knowledge Base", 1),
+                                      encoding="utf-8")
+    (out / "Makefile").write_text(MAKEFILE.format(kb=f"{sys.executable} -m kb.cli"), encoding="utf-8")
+
+
 def generate(out: Path, triples: int, seed: int = 5) -> Path:
-    """Write a synthetic project of about ``triples`` triples to ``out`` (replacing it)."""
+    """Write a synthetic project of about ``triples`` triples to ``out``
+    (replacing it), with what `make` needs to build it."""
     out = Path(out)
     if out.exists():
         shutil.rmtree(out)
@@ -178,4 +221,5 @@ def generate(out: Path, triples: int, seed: int = 5) -> Path:
         (out / "seeds" / f"syn-{d:06d}.yaml").write_text(
             meta + f"sha256: {hashlib.sha256(data).hexdigest()}\n", encoding="utf-8")
         (out / "facts" / "sources" / f"syn-{d:06d}.yaml").write_text(facts, encoding="utf-8")
+    write_project_files(out, ["https://w3id.org/agkb/id/syn-group-0", "https://w3id.org/agkb/id/syn-state-0"])
     return out

@@ -1,10 +1,26 @@
-"""``kb bench``: time the pipeline on synthetic knowledge bases, against a plain
-rdflib + pySHACL baseline on the same triples and serdi as a floor.
+"""``kb bench``: time what `make` does on synthetic knowledge bases, and the
+same outputs made the plain way (rdflib + pySHACL + pyld), with serdi as a floor.
 
-Every measured run is a fresh Python process (``python -m kb.bench.run``), so
-that peak memory is that run's own. The child prints one JSON line per stage:
-its wall time and the peak resident set size sampled while it ran. The parent
-kills a run that passes its time limit and reports the stages it finished.
+For each size a project is generated (kb/bench/generate.py, with its own
+Makefile) and measured in fresh processes:
+
+- **full**: `make` after `make clean` (no dist/, no previous set): every
+  published file written. The build reports each stage's wall time and the
+  peak memory sampled while it ran (``KB_TIMINGS``, kb/bench/sampler.py).
+- **edit**: `make` after one fact file's first claim is reworded (a real
+  change: the pages and dumps it touches are rewritten, the rest is kept).
+- **touch**: `make` after a fact file is touched with its content unchanged.
+- **no-op**: `make` with nothing to do.
+- **queries**: `kb query`'s own path in a new process (dist/kb.nt and the
+  ontology into Oxigraph under rdflib, then three queries from queries/).
+- **baseline**: rdflib parses kb.nt, pySHACL validates, rdflib writes the
+  three dumps and the per-resource documents (an rdflib graph each), pyld
+  frames the armed groups, rdflib's engine runs the three queries; stopped
+  at a time limit, after which its total is a lower bound.
+- **floor**: serdi converting kb.ttl to N-Triples.
+
+The measurements go to ``results.json`` (kept per size, so sizes can be
+measured at different times) and Markdown (kb/bench/report.py).
 """
 
 from __future__ import annotations
@@ -12,243 +28,313 @@ from __future__ import annotations
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from .sampler import Sampler
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 QUERIES = ("sanctions", "arms-transfers", "claim-stances")  # from queries/, representative reads
-BUILD_STAGES = ("load", "rules", "validate", "exports")
-QUERY_STAGES = ("q:load",) + tuple(f"q:{q}" for q in QUERIES)
-OUR_STAGES = BUILD_STAGES + QUERY_STAGES
 PLAIN_QUERIES = Path(__file__).parent / "plain-queries"
-BASE_STAGES = ("parse", "validate", "turtle", "jsonld", "ntriples") + tuple(f"q:{q}" for q in QUERIES)
+EDITED = "facts/sources/syn-000000.yaml"  # the fact file the edit runs reword
 
 
-# ---------------------------------------------------------------- the child: one measured run
-class _Sampler:
-    """Peak memory seen since the last ``reset``: this process's resident set
-    (from /proc/self/statm, every 5 ms); while it has child processes (the
-    build forks some to use the second core), the sum of the proportional set
-    sizes of it and its children (/proc/<pid>/smaps_rollup, every 50 ms), so
-    that pages they share are counted once in all, not once per process."""
-
-    def __init__(self, interval: float = 0.005):
-        self.page = os.sysconf("SC_PAGE_SIZE")
-        self.peak = 0
-        self.interval = interval
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _children(self) -> list[str]:
-        try:
-            with open(f"/proc/self/task/{os.getpid()}/children", "rb") as handle:
-                return [pid.decode() for pid in handle.read().split()]
-        except OSError:
-            return []
-
-    def rss(self) -> int:
-        children = self._children()
-        if not children:
-            return self._resident()
-        return sum(self._pss(pid) for pid in ["self"] + children)
-
-    def _resident(self) -> int:
-        with open("/proc/self/statm", "rb") as handle:
-            return int(handle.read().split()[1]) * self.page
-
-    @staticmethod
-    def _pss(pid: str) -> int:
-        try:
-            with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
-                for line in handle:
-                    if line.startswith(b"Pss:"):
-                        return int(line.split()[1]) * 1024
-        except OSError:
-            pass
-        return 0
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self.peak = max(self.peak, self.rss())
-            time.sleep(self.interval if not self._children() else 10 * self.interval)
-
-    def reset(self) -> None:
-        self.peak = self.rss()
-
-    def stop(self) -> None:
-        self._stop.set()
+# ---------------------------------------------------------------- children: one measured run each
+def _emit(stage: str, seconds: float, sampler: Sampler, **extra) -> None:
+    print(json.dumps({"stage": stage, "seconds": seconds, "rss": sampler.sample(), **extra}), flush=True)
 
 
-def _emit(stage: str, seconds: float, sampler: _Sampler, **extra) -> None:
-    sampler.peak = max(sampler.peak, sampler.rss())
-    print(json.dumps({"stage": stage, "seconds": seconds, "rss": sampler.peak, **extra}), flush=True)
-
-
-def _timed(stage: str, sampler: _Sampler, fn, **extra):
+def _timed(stage: str, sampler: Sampler, fn):
     sampler.reset()
     start = time.perf_counter()
     value = fn()
-    _emit(stage, time.perf_counter() - start, sampler, **extra)
+    _emit(stage, time.perf_counter() - start, sampler)
     return value
 
 
-def _ours(project_dir: Path, out_dir: Path) -> None:
-    """The build's stages, as ``kb build`` runs them (the site pages aside)."""
-    from ..build import compile_stages, exports
-    from ..project import Project
-
-    sampler = _Sampler()
-    project = Project.at(project_dir)
-    stages = compile_stages(project)
-    state: dict = {}
-    _timed("load", sampler, lambda: state.update(loaded=next(stages)))
-    _timed("rules", sampler, lambda: state.update(graph=next(stages)))
-    compiled = _timed("validate", sampler, lambda: next(stages))
-    if not compiled.report.conforms:
-        raise SystemExit(f"synthetic data does not conform:\n{compiled.report.text()[:2000]}")
-    print(json.dumps({"triples": len(compiled.triples)}), flush=True)
-    files = _timed("exports", sampler, lambda: exports(compiled))
-    (out_dir / "kb.ttl").write_bytes(files["kb.ttl"])
-    (out_dir / "kb.nt").write_bytes(files["kb.nt"])
-    sampler.stop()
-
-
-def _queries(out_dir: Path, queries_dir: Path) -> None:
+def _queries(dist: Path, queries_dir: Path) -> None:
     """What ``kb query`` does, in its own process: the published N-Triples and
     the ontology into an rdflib graph over Oxigraph, then each query through
     kb.query.run (rdflib results), every row read."""
     from rdflib import Graph
 
     from ..namespaces import bind_prefixes
-    from ..project import Project
     from ..query import run
 
-    sampler = _Sampler()
+    sampler = Sampler()
     graph = Graph(store="Oxigraph")
     bind_prefixes(graph)
-    ontology = Project.at(".").ontology
 
     def load():
-        graph.parse(out_dir / "kb.nt", format="ox-nt")
-        for path in sorted(ontology.glob("*.ttl")):
-            graph.parse(path, format="ox-turtle")
+        graph.parse(dist / "kb.nt", format="ox-nt")
+        graph.parse(dist / "ontology.ttl", format="ox-turtle")
     _timed("q:load", sampler, load)
     for name in QUERIES:
         text = (queries_dir / f"{name}.rq").read_text(encoding="utf-8")
-        rows = []
+        rows: list = []
         _timed(f"q:{name}", sampler, lambda: rows.extend(run(graph, text)))
         print(json.dumps({"rows": {name: len(rows)}}), flush=True)
     sampler.stop()
 
 
-def _baseline(nt_path: Path, queries_dir: Path) -> None:
-    """The plain way: rdflib parse, pySHACL, rdflib serialisers, rdflib SPARQL."""
+def _baseline(project_dir: Path, queries_dir: Path) -> None:
+    """The plain way, on the triples our build published."""
     import pyshacl
+    from pyld import jsonld
     from rdflib import Graph
 
+    from .. import nt
+    from ..export import frames
     from ..namespaces import bind_prefixes
     from ..project import Project
     from ..schema import read_graph
+    from .baseline import document_graph, subjects_with_pages
 
-    sampler = _Sampler()
-    project = Project.at(".")
+    sampler = Sampler()
+    project = Project.at(project_dir)
     ontology, shapes = read_graph(project.ontology), read_graph(project.shapes)
     graph = Graph()
     bind_prefixes(graph)
-    _timed("parse", sampler, lambda: graph.parse(nt_path, format="nt"))
+    _timed("parse", sampler, lambda: graph.parse(project_dir / "dist" / "kb.nt", format="nt"))
 
     def shacl():
-        combined = graph + ontology
-        conforms, _, _ = pyshacl.validate(combined, shacl_graph=shapes, inference="none", advanced=False)
+        conforms, _, _ = pyshacl.validate(graph + ontology, shacl_graph=shapes, inference="none", advanced=False)
         if not conforms:
             raise SystemExit("baseline: pySHACL reports violations on data our build accepted")
     _timed("validate", sampler, shacl)
-    _timed("turtle", sampler, lambda: graph.serialize(format="turtle", encoding="utf-8"))
+    _timed("turtle", sampler, lambda: graph.serialize(format="longturtle", encoding="utf-8"))
     _timed("jsonld", sampler, lambda: graph.serialize(format="json-ld", encoding="utf-8"))
     _timed("ntriples", sampler, lambda: graph.serialize(format="nt", encoding="utf-8"))
+
+    def documents():
+        for node in subjects_with_pages(graph):
+            doc = document_graph(graph, node)
+            doc.serialize(format="longturtle", encoding="utf-8")
+            doc.serialize(format="json-ld", encoding="utf-8")
+    _timed("documents", sampler, documents)
+
+    def frame():
+        data = frames.data_triples(nt.triples_of(graph), ontology)
+        rows = [{"subject": _term(s), "predicate": _term(p), "object": _term(o)} for s, p, o in data]
+        expanded = jsonld.from_rdf({"@default": rows}, {"useNativeTypes": False})
+        ctx = frames.frame_context(ontology)
+        jsonld.frame(expanded, {"@context": ctx, **frames.FRAMES["armed-groups.jsonld"]()},
+                     {"omitGraph": False, "omitDefault": True})
+    _timed("frame", sampler, frame)
     full = graph + ontology  # queries see the ontology's labels, as `kb query` does
     for name in QUERIES:
         # The plain form where queries/ has one tuned for Oxigraph (hub labels
         # in subqueries), which rdflib's engine runs far slower; same rows.
         plain = PLAIN_QUERIES / f"{name}.rq"
         text = (plain if plain.is_file() else queries_dir / f"{name}.rq").read_text(encoding="utf-8")
-        rows = []
+        rows: list = []
         _timed(f"q:{name}", sampler, lambda: rows.extend(full.query(text)))
         print(json.dumps({"rows": {name: len(rows)}}), flush=True)
     sampler.stop()
 
 
+def _term(term: str) -> dict:
+    from ..export.jsonld import _pyld_term
+    return _pyld_term(term)
+
+
 def _child(argv: list[str]) -> None:
     side, path, queries_dir = argv[0], Path(argv[1]), Path(argv[2])
-    if side == "ours":
-        _ours(path, path)
-    elif side == "queries":
-        _queries(path, queries_dir)
+    if side == "queries":
+        _queries(path / "dist", queries_dir)
     else:
-        _baseline(path / "kb.nt", queries_dir)
+        _baseline(path, queries_dir)
 
 
-# ---------------------------------------------------------------- the parent
-@dataclass
-class Run:
-    stages: dict = field(default_factory=dict)  # stage -> (seconds, rss)
-    triples: int = 0
-    rows: dict = field(default_factory=dict)
-    timed_out: float | None = None
-    peak: int = 0  # ru_maxrss of the whole process, bytes
-    error: str = ""
-
-
-def measure(side: str, project_dir: Path, queries_dir: Path, timeout: float | None) -> Run:
-    """One run in fresh processes. Ours is two: the build, then the queries
-    over what it wrote (as `kb build` then `kb query`); peak RSS is the larger."""
-    if side == "ours":
-        build, queries = _measure("ours", project_dir, queries_dir, timeout), \
-            _measure("queries", project_dir, queries_dir, timeout)
-        build.stages.update(queries.stages)
-        build.rows = queries.rows
-        build.peak = max(build.peak, queries.peak)
-        return build
-    return _measure(side, project_dir, queries_dir, timeout)
-
-
-def _measure(side: str, project_dir: Path, queries_dir: Path, timeout: float | None) -> Run:
-    run = Run()
+def measure_child(side: str, project_dir: Path, queries_dir: Path, timeout: float | None) -> dict:
+    """One run of ``side`` (queries or baseline) in a fresh process: its stages
+    {name: (seconds, rss)}, rows per query, and whether it hit the time limit."""
     cmd = [sys.executable, "-m", "kb.bench.run", side, str(project_dir), str(queries_dir)]
-    env = dict(os.environ, PYTHONHASHSEED="0")
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=dict(os.environ, PYTHONHASHSEED="0"))
     killer = threading.Timer(timeout, proc.kill) if timeout else None
     if killer:
         killer.start()
+    start = time.perf_counter()
+    stages, rows = {}, {}
     for line in proc.stdout:
         record = json.loads(line)
         if "stage" in record:
-            run.stages[record["stage"]] = (record["seconds"], record["rss"])
-        run.triples = record.get("triples", run.triples)
-        run.rows.update(record.get("rows") or {})
+            stages[record["stage"]] = (record["seconds"], record["rss"])
+        rows.update(record.get("rows") or {})
     _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
     if killer:
         killer.cancel()
-    run.peak = max([usage.ru_maxrss * 1024] + [rss for _, rss in run.stages.values()])
-    if timeout and time.perf_counter() - start >= timeout and proc.returncode != 0:
-        run.timed_out = timeout
-    elif proc.returncode != 0:
-        run.error = proc.stderr.read()[-3000:]
-        raise RuntimeError(f"{side} run on {project_dir} failed:\n{run.error}")
-    return run
+    timed_out = bool(timeout and time.perf_counter() - start >= timeout and status != 0)
+    if status != 0 and not timed_out:
+        raise RuntimeError(f"{side} run on {project_dir} failed:\n{proc.stderr.read()[-3000:]}")
+    peak = max([usage.ru_maxrss * 1024] + [rss for _, rss in stages.values()])
+    return {"stages": stages, "rows": rows, "timed_out": timeout if timed_out else None, "peak": peak}
+
+
+# ---------------------------------------------------------------- make, as a user runs it
+def run_make(project: Path, target: str = "all") -> dict:
+    """`make` in ``project``: wall time, the build's stages (if it ran) with
+    their peak memory, and how many files it wrote."""
+    timings = project / "build" / "timings.jsonl"
+    timings.unlink(missing_ok=True)
+    env = dict(os.environ, KB_TIMINGS=str(timings), PYTHONHASHSEED="0")
+    start = time.perf_counter()
+    done = subprocess.run(["make", "-s", target], cwd=project, env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"make failed in {project}:\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}")
+    stages = []
+    if timings.is_file():
+        stages = [json.loads(line) for line in timings.read_text(encoding="utf-8").splitlines() if line.strip()]
+    written = None
+    for line in done.stdout.splitlines():
+        if line.startswith("Wrote "):
+            written = int(line.split()[1])
+    return {"wall": wall, "stages": {s["stage"]: s["seconds"] for s in stages},
+            "peak": max((s.get("rss", 0) for s in stages), default=0), "written": written}
+
+
+def edit_fact_file(project: Path, n: int) -> None:
+    """Reword the first claim of EDITED (a different text each time)."""
+    path = project / EDITED
+    text = path.read_text(encoding="utf-8")
+    start = text.index('says: "') + len('says: "')
+    if text[start:].startswith("(edit "):
+        start_end = text.index(") ", start) + 2
+        text = text[:start] + text[start_end:]
+    path.write_text(text[:start] + f"(edit {n}) " + text[start:], encoding="utf-8")
+
+
+def _load() -> float:
+    return float(Path("/proc/loadavg").read_text().split()[0]) if Path("/proc/loadavg").is_file() else -1.0
+
+
+def _median_runs(runs: list[dict]) -> dict:
+    stages: list = []
+    for run in runs:
+        stages += [name for name in run["stages"] if name not in stages]
+    return {"wall": statistics.median(r["wall"] for r in runs),
+            "stages": {name: statistics.median(r["stages"][name] for r in runs if name in r["stages"])
+                       for name in stages},
+            "peak": statistics.median(r["peak"] for r in runs),
+            "written": runs[0]["written"], "runs": len(runs), "walls": [r["wall"] for r in runs]}
+
+
+def bench_size(root: Path, size: str, out: Path, repeat: int, baseline_repeat: int, timeout: float | None,
+               echo=print) -> dict:
+    """Every measurement of one size; a dict for results.json."""
+    from .generate import generate
+
+    project = out / size
+    loads = [_load()]
+    echo(f"[{size}] generating about {SIZES[size]:,} triples into {project}")
+    start = time.perf_counter()
+    generate(project, SIZES[size])
+    generated = time.perf_counter() - start
+    full = []
+    for i in range(repeat):
+        echo(f"[{size}] make from scratch, run {i + 1}/{repeat}")
+        run_make(project, "clean")
+        full.append(run_make(project))
+        loads.append(_load())
+    from ..export.documents import slug_of
+
+    files = sum(1 for _ in open(project / "dist" / "SHA256SUMS", encoding="utf-8")) + 1
+    triples, subjects = 0, set()
+    with open(project / "dist" / "kb.nt", encoding="utf-8") as handle:
+        for line in handle:
+            triples += 1
+            subjects.add(line[:line.index(" ")])
+    documents = sum(1 for s in subjects if slug_of(s))
+    noop = [run_make(project) for _ in range(5)]
+    echo(f"[{size}] make after touching a fact file, after editing one, with nothing to do")
+    touch, edit = [], []
+    for i in range(repeat):
+        os.utime(project / EDITED)
+        touch.append(run_make(project))
+        edit_fact_file(project, i)
+        edit.append(run_make(project))
+        loads.append(_load())
+    echo(f"[{size}] queries")
+    queries = [measure_child("queries", project, root / "queries", None) for _ in range(repeat)]
+    base = []
+    for i in range(baseline_repeat):
+        echo(f"[{size}] baseline, run {i + 1}/{baseline_repeat}" + (f" (time limit {timeout:.0f} s)" if timeout else ""))
+        base.append(measure_child("baseline", project, root / "queries", timeout))
+        loads.append(_load())
+    floor = [serdi(project / "dist" / "kb.ttl") for _ in range(max(repeat, 1))]
+    rows = queries[0]["rows"]
+    for b in base:
+        if not b["timed_out"] and b["rows"] != rows:
+            raise RuntimeError(f"baseline and ours return different row counts: {b['rows']} vs {rows}")
+    return {
+        "size": size, "triples": triples, "files": files, "documents": documents,
+        "static_pages": (project / "dist" / "entity").is_dir(), "generated": generated,
+        "full": _median_runs(full), "edit": _median_runs(edit), "touch": _median_runs(touch),
+        "noop": _median_runs(noop),
+        "queries": {"runs": len(queries), "rows": rows,
+                    "stages": {k: statistics.median(q["stages"][k][0] for q in queries) for k in queries[0]["stages"]},
+                    "peak": statistics.median(q["peak"] for q in queries)},
+        "baseline": {"runs": len(base), "timed_out": any(b["timed_out"] for b in base), "timeout": timeout,
+                     "stages": {k: statistics.median(b["stages"][k][0] for b in base if k in b["stages"])
+                                for k in (base[0]["stages"] if base else {})},
+                     "total": statistics.median(b["timed_out"] or sum(s for s, _ in b["stages"].values())
+                                                for b in base) if base else None,
+                     "peak": statistics.median(b["peak"] for b in base) if base else None},
+        "serdi": statistics.median(f[0] for f in floor) if floor and all(floor) else None,
+        "load": loads, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": _commit(root),
+    }
+
+
+def bench_seed(root: Path, out: Path, repeat: int, echo=print) -> dict:
+    """The project's own knowledge base: `make` from scratch, after touching a
+    fact file, after editing one, with nothing to do, and `kb --help`, in a
+    copy of the repository (the same Makefile, code and virtualenv)."""
+    copy = out / "seed"
+    shutil.rmtree(copy, ignore_errors=True)
+    copy.mkdir(parents=True)
+    for name in ("Makefile", "pyproject.toml", "VERSION", "CHANGELOG.md", "dataset.yaml"):
+        shutil.copy2(root / name, copy / name)
+    for folder in ("kb", "seeds", "facts", "ontology", "shapes", "queries", "imports"):
+        if (root / folder).is_dir():
+            shutil.copytree(root / folder, copy / folder, copy_function=shutil.copy2)
+    (copy / ".venv").symlink_to(root / ".venv")
+    echo("[seed] make from scratch, after a touch, after an edit, with nothing to do; kb --help")
+    loads = [_load()]
+    full = []
+    for _ in range(repeat):
+        run_make(copy, "clean")
+        full.append(run_make(copy))
+    people = copy / "facts" / "entities" / "people.yaml"
+    touch, edit = [], []
+    for i in range(max(repeat, 5)):
+        os.utime(people)
+        touch.append(run_make(copy))
+        text = people.read_text(encoding="utf-8")
+        people.write_text(text.replace("label: John Kirby", "label: John F. Kirby") if i % 2 == 0 else
+                          text.replace("label: John F. Kirby", "label: John Kirby"), encoding="utf-8")
+        edit.append(run_make(copy))
+    noop = [run_make(copy) for _ in range(20)]
+    helps = []
+    for _ in range(20):
+        start = time.perf_counter()
+        subprocess.run([str(root / ".venv" / "bin" / "kb"), "--help"], capture_output=True, check=True)
+        helps.append(time.perf_counter() - start)
+    loads.append(_load())
+    return {"size": "seed", "full": _median_runs(full), "touch": _median_runs(touch), "edit": _median_runs(edit),
+            "noop": _median_runs(noop), "help": statistics.median(helps), "load": loads,
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), "commit": _commit(root)}
 
 
 def serdi(ttl: Path) -> tuple[float, int] | None:
     """serdi's Turtle to N-Triples conversion of our kb.ttl: (seconds, peak RSS)."""
-    exe = subprocess.run(["sh", "-c", "command -v serdi"], capture_output=True, text=True).stdout.strip()
+    exe = shutil.which("serdi")
     if not exe:
         return None
     start = time.perf_counter()
@@ -259,6 +345,11 @@ def serdi(ttl: Path) -> tuple[float, int] | None:
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"serdi failed on {ttl}")
     return seconds, usage.ru_maxrss * 1024
+
+
+def _commit(root: Path) -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True)
+    return done.stdout.strip() or "unknown"
 
 
 def machine() -> str:
@@ -279,99 +370,30 @@ def machine() -> str:
             f"pyoxigraph {pyoxigraph.__version__}")
 
 
-def _med(values):
-    return statistics.median(values) if values else None
-
-
-def _fmt_s(value, lower=False) -> str:
-    if value is None:
-        return "–"
-    return (">" if lower else "") + (f"{value:.2f}" if value < 100 else f"{value:.0f}")
-
-
-def _fmt_mb(value) -> str:
-    return "–" if value is None else f"{value / 2**20:.0f}"
-
-
 def bench(root: Path, sizes: list[str], repeat: int, baseline_repeat: int | None, timeout: float | None,
-          out: Path, echo=print) -> str:
-    """Generate, measure, and return the report as Markdown. ``baseline_repeat``
-    None means ``repeat`` runs of the baseline at 10k and one at larger sizes."""
-    from .generate import generate
-
-    queries_dir = root / "queries"
-    lines = [f"Machine: {machine()}", ""]
-    summary = ["| size | triples | ours: build (s) | ours: 3 queries (s) | ours total (s) | baseline total (s) "
-               "| baseline / ours | serdi floor (s) | ours peak RSS (MB) | baseline peak RSS (MB) |",
-               "|---|---|---|---|---|---|---|---|---|---|"]
-    details = []
+          out: Path, echo=print, seed: bool = True, results: Path | None = None) -> dict:
+    """Measure ``sizes`` (and the seed), merge into ``results`` (results.json,
+    one entry per size: the latest measurement of each) and return it."""
+    out.mkdir(parents=True, exist_ok=True)
+    results = results or out / "results.json"
+    data = json.loads(results.read_text(encoding="utf-8")) if results.is_file() else {}
+    data.setdefault("sizes", {})
     for size in sizes:
-        project_dir = out / size
-        echo(f"[{size}] generating {SIZES[size]} triples into {project_dir}")
-        start = time.perf_counter()
-        generate(project_dir, SIZES[size])
-        gen_s = time.perf_counter() - start
-        ours = []
-        for i in range(repeat):
-            echo(f"[{size}] ours, run {i + 1}/{repeat}")
-            ours.append(measure("ours", project_dir, queries_dir, None))
-        base = []
-        base_runs = baseline_repeat if baseline_repeat is not None else (repeat if size == "10k" else 1)
-        for i in range(base_runs):
-            echo(f"[{size}] baseline, run {i + 1}/{base_runs}" + (f" (time limit {timeout:.0f} s)" if timeout else ""))
-            base.append(measure("baseline", project_dir, queries_dir, timeout))
-        floor = [serdi(project_dir / "kb.ttl") for _ in range(max(repeat, 1))]
-        floor = [f for f in floor if f]
-        triples = ours[0].triples
-        if any(b.rows and b.rows != ours[0].rows for b in base if not b.timed_out):
-            raise RuntimeError(f"baseline and ours return different row counts: {base[0].rows} vs {ours[0].rows}")
-
-        def stage_table(title, runs, stages):
-            rows = [f"**{title}** ({len(runs)} run{'s' if len(runs) != 1 else ''}, medians)", "",
-                    "| stage | wall (s) | peak RSS (MB) | triples/s |", "|---|---|---|---|"]
-            total = 0.0
-            for stage in stages:
-                done = [r.stages[stage] for r in runs if stage in r.stages]
-                if not done:
-                    rows.append(f"| {stage} | not reached (time limit) | – | – |")
-                    continue
-                secs, rss = _med([d[0] for d in done]), _med([d[1] for d in done])
-                total += secs
-                rate = f"{triples / secs:,.0f}" if secs > 0 and stage in BUILD_STAGES + ("q:load", "parse") else ""
-                rows.append(f"| {stage} | {_fmt_s(secs)} | {_fmt_mb(rss)} | {rate} |")
-            return rows, total
-
-        ours_rows, _ = stage_table("ours", ours, OUR_STAGES)
-        base_rows, _ = stage_table("baseline (rdflib + pySHACL)", base, BASE_STAGES)
-        ours_total = _med([sum(s for s, _ in r.stages.values()) for r in ours])
-        ours_build = _med([sum(s for k, (s, _) in r.stages.items() if not k.startswith("q:")) for r in ours])
-        ours_queries = _med([sum(s for k, (s, _) in r.stages.items() if k in QUERY_STAGES[1:]) for r in ours])
-        base_totals = [r.timed_out if r.timed_out else sum(s for s, _ in r.stages.values()) for r in base]
-        base_lower = any(r.timed_out for r in base)
-        base_total = _med(base_totals)
-        ratio = base_total / ours_total if base_total and ours_total else None
-        floor_s = _med([f[0] for f in floor]) if floor else None
-        summary.append(
-            f"| {size} | {triples:,} | {_fmt_s(ours_build)} | {_fmt_s(ours_queries)} | {_fmt_s(ours_total)} | "
-            f"{_fmt_s(base_total, base_lower)} | "
-            f"{(('≥' if base_lower else '') + f'{ratio:.1f}×') if ratio else '–'} | {_fmt_s(floor_s) if floor else 'serdi not installed'} | "
-            f"{_fmt_mb(_med([r.peak for r in ours]))} | {_fmt_mb(_med([r.peak for r in base]))} |")
-        details += [f"### {size}: {triples:,} triples", "",
-                    f"Generated in {gen_s:.1f} s. Query rows: {ours[0].rows}.", ""]
-        details += ours_rows + [""] + (base_rows + [""] if base else [])
-        if base_lower:
-            details += [f"The baseline was stopped at its time limit of {timeout:.0f} s; its total and the ratio "
-                        "are lower bounds.", ""]
-        if floor:
-            details += [f"serdi (Turtle → N-Triples of our kb.ttl): {_fmt_s(floor_s)} s, peak RSS "
-                        f"{_fmt_mb(_med([f[1] for f in floor]))} MB.", ""]
-        echo("\n".join(summary))
-    from .extract import measure as measure_extraction
-    echo("extraction: per 1,000 words and a batch of 100 articles")
-    details += measure_extraction(root)
-    report = "\n".join(lines + summary + [""] + details)
-    (out / "results.md").write_text(report + "\n", encoding="utf-8")
-    return report
+        runs = baseline_repeat if baseline_repeat is not None else (repeat if size == "10k" else 1)
+        if size == "1M":
+            repeat_here = max(1, min(repeat, 3))
+        else:
+            repeat_here = repeat
+        data["sizes"][size] = bench_size(root, size, out, repeat_here, runs, timeout, echo)
+        data["machine"] = machine()
+        results.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    if seed:
+        data["sizes"]["seed"] = bench_seed(root, out, repeat, echo)
+        from .extract import measure as measure_extraction
+        data["extraction"] = measure_extraction(root)
+        data["machine"] = machine()
+        results.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return data
 
 
 if __name__ == "__main__":

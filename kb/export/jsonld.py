@@ -28,6 +28,8 @@ import re
 from json.encoder import encode_basestring
 
 from pyld import jsonld
+from pyld.context_resolver import ContextResolver
+from pyld.jsonld import _default_document_loader, _resolved_context_cache
 from rdflib import BNode, Graph, URIRef
 
 from . import context
@@ -131,6 +133,24 @@ class _Rule:
         return before, after
 
 
+class _OneContext(ContextResolver):
+    """pyld's context resolver for one context that does not change: it is
+    resolved once, not canonicalised again on every call to pyld (which took
+    most of the time of asking pyld about one value)."""
+
+    def __init__(self, ctx: dict):
+        super().__init__(_resolved_context_cache, _default_document_loader)
+        self.ctx = ctx
+        self.resolved = None
+
+    def resolve(self, active_ctx, context, base, cycles=None):
+        if context is not self.ctx:
+            return super().resolve(active_ctx, context, base, cycles)
+        if self.resolved is None:
+            self.resolved = super().resolve(active_ctx, context, base, cycles)
+        return self.resolved
+
+
 class _Compactor:
     """pyld's answers for each kind of value, learnt once and reused. Keys are
     N-Triples strings: a property ``p`` is ``<iri>``, a kind of literal is
@@ -142,9 +162,10 @@ class _Compactor:
         self.ids: dict = {}  # namespace -> compacted head ("kb:") or None (kept whole)
         self.types: dict = {}  # "<iri>" -> compacted type
         self.rules: dict = {}  # (p, kind) -> _Rule
+        self.resolver = _OneContext(ctx)
 
     def _compact(self, node: dict) -> dict:
-        out = jsonld.compact([node], self.ctx, {"graph": True})
+        out = jsonld.compact([node], self.ctx, {"graph": True, "contextResolver": self.resolver})
         nodes = out.get("@graph", [])
         if len(nodes) != 1:
             raise _Unexpected(node)
@@ -233,58 +254,86 @@ def _node_texts(triples, ctx: dict) -> list[str]:
     ordered by their N-Triples string, as pyld orders them when it reads the
     sorted N-Triples lines."""
     compactor = _compactor(ctx)
-    compact_id = compactor.compact_id
-    rule = compactor.rule
     by_subject = nt.by_subject(triples)
-
     ids: dict = {}  # "<iri>" -> compacted id, for subjects and objects
     keyed = []
     for s in by_subject:
         if s[0] != "<":
             raise _Unexpected(s)
         iri = s[1:-1]
-        cid = ids[s] = compact_id(iri)
+        cid = ids[s] = compactor.compact_id(iri)
         keyed.append((cid, iri, s))
     keyed.sort()
+    memo: dict = {}  # (p, o) -> (rule, the value's text alone, its text as a list item)
+    return [_node_text(cid, by_subject[s], compactor, ids, memo) for cid, _, s in keyed]
 
-    # (p, o) -> (rule, the value's text alone, its text as a list item)
-    memo: dict = {}
+
+def _node_text(cid: str, rows: list, compactor, ids: dict, memo: dict) -> str:
+    """The text of one node: compacted id ``cid``, triples ``rows`` (sorted in place)."""
+    compact_id = compactor.compact_id
+    rule = compactor.rule
     recall = memo.get
-    out = []
-    for cid, _, s in keyed:
-        rows = by_subject[s]
-        if len(rows) > 1:
-            rows.sort()
-        groups: dict = {}
-        last = None
-        for triple in rows:
-            po = triple[1:]
-            found = recall(po)
-            if found is None:
-                found = memo[po] = _value(po, compactor, compact_id, rule, ids)
-            elif found is last:  # the same triple again (equal (p, o) share one entry)
-                continue
-            last = found
-            key = found[0].key
-            values = groups.get(key)
-            if values is None:
-                groups[key] = [found]
-            else:
-                values.append(found)
-        groups["@id"] = cid
-        lines = []
-        for key in sorted(groups):
-            values = groups[key]
-            if key == "@id":
-                lines.append('"@id": ' + encode_basestring(values))
-            elif len(values) == 1:
-                found = values[0]
-                lines.append(found[0].prefix + found[1])
-            else:
-                lines.append(values[0][0].prefix + _LIST_OPEN + _LIST_SEP.join([found[2] for found in values])
-                             + _LIST_CLOSE)
-        out.append(_NODE_OPEN + _NODE_SEP.join(lines) + _NODE_CLOSE)
-    return out
+    if len(rows) > 1:
+        rows.sort()
+    groups: dict = {}
+    last = None
+    for triple in rows:
+        po = triple[1:]
+        found = recall(po)
+        if found is None:
+            found = memo[po] = _value(po, compactor, compact_id, rule, ids)
+        elif found is last:  # the same triple again (equal (p, o) share one entry)
+            continue
+        last = found
+        key = found[0].key
+        values = groups.get(key)
+        if values is None:
+            groups[key] = [found]
+        else:
+            values.append(found)
+    groups["@id"] = cid
+    lines = []
+    for key in sorted(groups):
+        values = groups[key]
+        if key == "@id":
+            lines.append('"@id": ' + encode_basestring(values))
+        elif len(values) == 1:
+            found = values[0]
+            lines.append(found[0].prefix + found[1])
+        else:
+            lines.append(values[0][0].prefix + _LIST_OPEN + _LIST_SEP.join([found[2] for found in values])
+                         + _LIST_CLOSE)
+    return _NODE_OPEN + _NODE_SEP.join(lines) + _NODE_CLOSE
+
+
+class Nodes:
+    """JSON-LD documents made of node texts rendered once each (the
+    per-resource documents share most of their nodes): ``node`` gives a
+    subject's (sort key, text) for a set of its triples, ``document`` lays
+    out a document of such nodes. The bytes are those of
+    ``serialize_triples`` on the document's triples (tests/test_pages.py);
+    ``node`` raises _Unexpected where that function hands over to pyld."""
+
+    def __init__(self, ctx: dict):
+        self.ctx = ctx
+        self.compactor = _compactor(ctx)
+        self.ids: dict = {}
+        self.head = '{\n  "@context": ' + _layout(ctx["@context"], 1) + ',\n  "@graph": '
+
+    def node(self, s: str, rows) -> tuple:
+        if s[0] != "<":
+            raise _Unexpected(s)
+        cid = self.ids.get(s)
+        if cid is None:
+            cid = self.ids[s] = self.compactor.compact_id(s[1:-1])
+        return (cid, s[1:-1]), _node_text(cid, list(rows), self.compactor, self.ids, {})
+
+    def document(self, nodes: list) -> bytes:
+        """The document of (sort key, text) nodes, one per subject."""
+        if not nodes:
+            return (self.head + "[]\n}\n").encode("utf-8")
+        texts = [text for _, text in sorted(nodes, key=lambda n: n[0])]
+        return join_encode([self.head + "[\n    ", ",\n    ".join(texts), "\n  ]\n}\n"])
 
 
 _TYPE_RULE = _Rule("@type")

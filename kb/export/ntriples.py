@@ -18,11 +18,14 @@ def lines(data) -> list[str]:
     return sorted([f"{s} {p} {o} .\n" for s, p, o in triples])
 
 
-def in_order(triples) -> list:
+def in_order(triples, by_subject: dict | None = None) -> list:
     """The triples in the order of their N-Triples lines. Comparing the tuples
     gives that order (every term ends before a space would), and grouping by
-    subject first keeps Python's slower tuple comparisons to small lists."""
-    by_subject = nt.by_subject(triples)
+    subject first keeps Python's slower tuple comparisons to small lists.
+    ``by_subject``: nt.by_subject of the triples, if made already (its lists
+    are sorted in place)."""
+    if by_subject is None:
+        by_subject = nt.by_subject(triples)
     out: list = []
     for subject in sorted(by_subject):
         rows = by_subject[subject]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
+from .. import nt
 from ..namespaces import AGKB, ONTOLOGY_IRI, PREFIXES
 from .site import Site, esc
 
@@ -52,7 +53,7 @@ def render(site: Site) -> bytes:
         if members:
             rows.append(f"<tr><th>values</th><td>{', '.join(ref(m) for m in members)}</td></tr>")
         definition = onto.value(term, SKOS.definition)
-        return (f'<section id="{esc(_local(term))}"><h3>{esc(site.docs.label(term))} <code>{esc(_short(term))}</code></h3>'
+        return (f'<section id="{esc(_local(term))}"><h3>{esc(site.docs.label(nt.iri(str(term))))} <code>{esc(_short(term))}</code></h3>'
                 f"<p>{esc(definition or '')}</p>" + (f"<table>{''.join(rows)}</table>" if rows else "") + "</section>")
 
     ours = lambda kind: sorted(t for t in set(onto.subjects(RDF.type, kind)) if str(t).startswith(str(AGKB)))  # noqa: E731

@@ -7,12 +7,14 @@ and CHANGELOG.md, so the same sources give the same bytes."""
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, OWL, RDF, RDFS, XSD
 
 from ..dataset import Description
 from ..errors import KBError
+from .. import nt
 from ..namespaces import BASE, ID, PREFIXES, bind_prefixes
 from ..release import Release
 from . import turtle
@@ -32,42 +34,53 @@ DUMPS = (
 )
 
 
-def _vocabularies(graph: Graph) -> list[URIRef]:
-    """The namespaces (from our prefix table) of every predicate and class used."""
-    terms = set(graph.predicates()) | set(graph.objects(None, RDF.type))
+def _vocabularies(predicates: set, classes) -> list[URIRef]:
+    """The namespaces (from our prefix table) of every predicate and class used
+    (N-Triples IRIs)."""
     spaces = set()
-    for term in terms:
+    for term in set(predicates) | set(classes):
         for prefix, space in PREFIXES.items():
-            if str(term).startswith(space) and not space.startswith(str(ID)):
+            if term[1:].startswith(space) and not space.startswith(str(ID)):
                 spaces.add(URIRef(space))
     return sorted(spaces)
 
 
-def counts(graph: Graph) -> dict:
-    """The numbers void.ttl states, measured on the published graph."""
-    classes = Counter(o for _, o in graph.subject_objects(RDF.type))
-    entities = {s for s in graph.subjects() if isinstance(s, URIRef) and str(s).startswith(str(ID))}
+def counts(triples) -> dict:
+    """The numbers void.ttl states, measured on the published triples
+    (N-Triples strings; classes and properties as ``<iri>``)."""
+    triples = triples if isinstance(triples, (set, frozenset)) else set(triples)
+    type_ = nt.TYPE
+    per_class = Counter(o for _, p, o in triples if p == type_)
+    subjects = set(map(itemgetter(0), triples))
+    predicates = set(map(itemgetter(1), triples))
+    entity = f"<{ID}"
     return {
-        "triples": len(graph),
-        "entities": len(entities),
-        "classes": len(classes),
-        "properties": len(set(graph.predicates())),
-        "distinct_subjects": len(set(graph.subjects())),
-        "distinct_objects": len(set(graph.objects())),
-        "per_class": {cls: len(set(graph.subjects(RDF.type, cls))) for cls in classes},
+        "triples": len(triples),
+        "entities": sum(1 for s in subjects if s.startswith(entity)),
+        "classes": len(per_class),
+        "properties": len(predicates),
+        "properties_used": predicates,
+        "distinct_subjects": len(subjects),
+        "distinct_objects": len(set(map(itemgetter(2), triples))),
+        "per_class": dict(per_class),
+        "subjects": subjects,
     }
 
 
-def build(graph: Graph, ontology: Graph, description: Description, release: Release,
-          dumps: dict[str, bytes]) -> Graph:
-    """The VoID and DCAT description of ``graph`` as published in ``dumps``."""
+def build(triples, ontology: Graph, description: Description, release: Release, sizes: dict[str, int],
+          numbers: dict | None = None) -> Graph:
+    """The VoID and DCAT description of the published ``triples`` (N-Triples
+    strings); ``sizes``: the byte size of each dump; ``numbers``: ``counts``
+    of the triples, if already made."""
+    numbers = numbers or counts(triples)
     for iri, line in zip(description.examples, description.example_lines or [None] * len(description.examples)):
-        if (URIRef(iri), None, None) not in graph:
+        if f"<{iri}>" not in numbers["subjects"]:
             raise KBError(f"example resource {iri} is not in the knowledge base", description.path, line)
+    names = Graph()
+    bind_prefixes(names)
     out = Graph()
     bind_prefixes(out)
     add = out.add
-    numbers = counts(graph)
     base = description.download_base
     add((DATASET, RDF.type, VOID.Dataset))
     add((DATASET, RDF.type, DCAT.Dataset))
@@ -94,12 +107,12 @@ def build(graph: Graph, ontology: Graph, description: Description, release: Rele
     add((DATASET, VOID.properties, Literal(numbers["properties"], datatype=XSD.integer)))
     add((DATASET, VOID.distinctSubjects, Literal(numbers["distinct_subjects"], datatype=XSD.integer)))
     add((DATASET, VOID.distinctObjects, Literal(numbers["distinct_objects"], datatype=XSD.integer)))
-    for vocabulary in _vocabularies(graph):
+    for vocabulary in _vocabularies(numbers["properties_used"], numbers["per_class"]):
         add((DATASET, VOID.vocabulary, vocabulary))
     for iri in description.examples:
         add((DATASET, VOID.exampleResource, URIRef(iri)))
-    for cls, number in sorted(numbers["per_class"].items()):
-        local = graph.namespace_manager.normalizeUri(cls).replace(":", "-")
+    for cls, number in sorted((URIRef(c[1:-1]), n) for c, n in numbers["per_class"].items()):
+        local = names.namespace_manager.normalizeUri(cls).replace(":", "-")
         partition = URIRef(f"{DATASET}/class/{local}")
         add((DATASET, VOID.classPartition, partition))
         add((partition, RDF.type, VOID.Dataset))
@@ -117,7 +130,7 @@ def build(graph: Graph, ontology: Graph, description: Description, release: Rele
         add((dist, DCAT.accessURL, url))
         add((dist, DCAT.mediaType, URIRef(MEDIA + media)))
         add((dist, DCTERMS.format, fmt))
-        add((dist, DCAT.byteSize, Literal(len(dumps[name]), datatype=XSD.nonNegativeInteger)))
+        add((dist, DCAT.byteSize, Literal(sizes[name], datatype=XSD.nonNegativeInteger)))
         add((dist, DCTERMS.license, URIRef(description.license)))
     return out
 

@@ -32,11 +32,10 @@ from .. import nt
 from ..errors import KBError
 from ..project import Project
 from . import mapping as mapping_mod
-from .read import Problems, download, records
 from .to_rdf import A, ATTRIBUTED, Converter, Dataset, LABEL, RDF_TYPE, URL, dataset_iri, safe_iri
 
 DATASET_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-FTM_FILE, NT_FILE, ORIGINS_FILE, META_FILE = "entities.ftm.json", "entities.nt", "origins.tsv", "dataset.yaml"
+from .folder import FTM_FILE, META_FILE, NT_FILE, ORIGINS_FILE, imports_dir, read_meta  # noqa: E402,F401
 RUN_LINES = 500_000  # triples sorted in memory at a time (about 100 MB of strings)
 
 
@@ -48,16 +47,6 @@ class Imported:
     folder: Path
     meta: dict
     changed: bool
-
-
-def imports_dir(project: Project) -> Path:
-    return project.root / "imports"
-
-
-def read_meta(folder: Path) -> dict:
-    """An import's dataset.yaml as a dict (empty when there is none)."""
-    path = folder / META_FILE
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {} if path.is_file() else {}
 
 
 def entity_ids(project: Project) -> set[str]:
@@ -147,6 +136,8 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
     Options not given are kept from the dataset's previous import. Raises
     KBError (file:line for a bad line) and leaves the project unchanged.
     ``progress``, if given, is called with the number of entities read so far."""
+    from .read import Problems, download, records  # followthemoney: imported only here, not by builds
+
     folder = imports_dir(project) / (dataset or "")
     old = read_meta(folder) if DATASET_NAME.match(dataset or "") else {}
     authority = authority or old.get("authority")

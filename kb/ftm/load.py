@@ -11,7 +11,7 @@ from .. import nt
 from ..errors import KBError
 from ..namespaces import CLAIM, ID, LINK
 from . import mapping as mapping_mod
-from .imports import FTM_FILE, META_FILE, NT_FILE, ORIGINS_FILE, imports_dir, read_meta
+from .folder import FTM_FILE, META_FILE, NT_FILE, ORIGINS_FILE, imports_dir, read_meta
 
 _PREFIXES = ((f"<{ID}ftm/", False), (f"<{ID}record/", True), (f"<{CLAIM}ftm/", True), (f"<{LINK}ftm/", True))
 
@@ -79,9 +79,12 @@ def load(project, curated: set, add) -> list[tuple[str, Path, Path]]:
     Returns (dataset, folder relative to the project, folder) for each import.
     Raises KBError when an import was made with another mapping."""
     found = []
-    maps = mapping_mod.load()
     stubs: dict = {}
-    for folder in folders(project.root):
+    imported = folders(project.root)
+    if not imported:
+        return found
+    maps = mapping_mod.load()
+    for folder in imported:
         relative = Path(project.relative(folder))
         meta = read_meta(folder)
         if meta.get("mapping") != maps.digest:
