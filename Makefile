@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 INPUTS := $(shell find seeds facts ontology shapes -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.ttl' -o -name '*.rq' \) 2>/dev/null | LC_ALL=C sort)
 # Imported datasets (kb import ftm): what the build reads from each imports/<dataset>/.
 INPUTS += $(shell find imports -path '*/.*' -prune -o -type f \( -name dataset.yaml -o -name entities.nt \) -print 2>/dev/null | LC_ALL=C sort)
-CODE_DATA := $(wildcard kb/ftm/*.yaml)
+CODE_DATA := $(wildcard kb/ftm/*.yaml kb/export/*.yaml kb/export/static/*.js)
 CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
 # The list of inputs, rewritten only when it changes: a file added, deleted or
@@ -28,13 +28,21 @@ OUTPUTS := $(sort $(addprefix dist/,$(CORE) $(shell awk '{print $$2}' dist/SHA25
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
-$(STAMP): pyproject.toml
+# The site's JavaScript libraries, pinned in package-lock.json (kb/export/vendor.yaml
+# lists the files the build copies from node_modules/ into dist/assets/vendor/).
+NPM_STAMP := node_modules/.installed
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+# pyproject.toml puts the vendored JS into the wheel, so npm ci comes first.
+$(STAMP): pyproject.toml | $(NPM_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(STAMP) ## Create .venv and install the kb package with its test tools
+install: $(STAMP) $(NPM_STAMP) ## Create .venv, install the kb package with its test tools, and the site's JS libraries (npm ci)
 
 # One rule writes every output; kb build writes them atomically, only when valid.
 # dist/SHA256SUMS, which every build rewrites, stands for the set: it alone
@@ -42,7 +50,7 @@ install: $(STAMP) ## Create .venv and install the kb package with its test tools
 # keeps a `make` with nothing to do fast); any other output that is missing
 # makes the same one build run.
 MANIFEST := dist/SHA256SUMS
-$(MANIFEST): $(STAMP) $(INPUTS) $(CODE) $(CODE_DATA) $(INPUT_LIST)
+$(MANIFEST): $(STAMP) $(NPM_STAMP) $(INPUTS) $(CODE) $(CODE_DATA) $(INPUT_LIST)
 	$(KB) build
 
 $(filter-out $(MANIFEST),$(OUTPUTS)) &: | $(MANIFEST)
@@ -53,7 +61,7 @@ build: $(OUTPUTS) ## Same as the default target
 validate: $(STAMP) ## Print the validation report (exit 1 on violations)
 	$(KB) validate
 
-test: $(STAMP) $(OUTPUTS) ## Run the test suite
+test: $(STAMP) $(NPM_STAMP) $(OUTPUTS) ## Run the test suite
 	$(BIN)/python -m pytest
 
 BENCH_FTM ?= 10k,100k
@@ -75,7 +83,7 @@ clean: ## Remove build output (dist/ files, caches); `make` rebuilds them identi
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean ## Also remove the virtualenv
-	rm -rf $(VENV)
+	rm -rf $(VENV) node_modules
 
 help: ## List the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'

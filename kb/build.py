@@ -15,7 +15,7 @@ from rdflib import Graph
 
 from . import dataset, nt, release, rules
 from .errors import KBError, ValidationFailed
-from .export import context, frames, jsonld, ntriples, ontodoc, turtle, void
+from .export import assets, context, frames, pictures, jsonld, ntriples, ontodoc, turtle, void
 from .gcpause import trim, without_gc
 from .load import Loaded, load
 from .progress import QUIET, Stages
@@ -171,6 +171,7 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
     (kb/export/pages.py), starting while this one writes the other files."""
     from .export.documents import Documents
     from .export.pages import Pages, start
+    from .export import search, source_text
     from .export.site import STYLE, Site
 
     project = compiled.project
@@ -181,7 +182,8 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
         ordered = ntriples.in_order(compiled.triples, groups)
         docs = Documents(compiled.triples, compiled.ontology, groups)
         static = len(docs.subjects) <= about.static_pages
-        site = Site(docs, current.version, about.title, served=None if static else about.static_pages)
+        site = Site(docs, current.version, about.title, served=None if static else about.static_pages,
+                    texts=source_text.texts(project.root))
         pages = Pages(docs, site, context.build(compiled.ontology)) if static else None
     finish = None
     if pages is not None and staging is not None and workers > 1 and pages.items >= PARALLEL_PAGES_FROM:
@@ -205,7 +207,11 @@ def _produce(compiled: Compiled, put, stages: Stages = QUIET, staging: Staging |
     with stages.stage("site"):
         put("ontology.html", ontodoc.render(site))
         put("index.html", site.index(list(DOWNLOADS)))
-        put("style.css", STYLE.encode("utf-8"))
+        put("style.css", (STYLE + pictures.STYLE).encode("utf-8"))
+        for name, data in search.files(site):
+            put(name, data)
+        for name, data in assets.files(project.root if project is not None else None):
+            put(name, data)
     if pages is None:
         return
     with stages.stage("pages", total=pages.items):

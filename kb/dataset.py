@@ -76,6 +76,8 @@ def read(project: Project) -> Description:
         keywords.append(item)
     examples = [iri(item, "examples", line) for item, line in zip(lists["examples"], lists["examples"].lines)]
     static_pages = doc.get("static_pages", STATIC_PAGES)
+    if isinstance(static_pages, yamlio.Plain) and static_pages.guess == "number" and static_pages.isdigit():
+        static_pages = int(static_pages, 10)  # read from its text: 010 is ten, not octal
     if isinstance(static_pages, bool) or not isinstance(static_pages, int) or static_pages < 0:
         raise KBError("`static_pages` is a whole number (0 or more): the most per-resource pages written "
                       "into dist/; beyond it `kb serve` renders them", where, doc.line_of("static_pages"))

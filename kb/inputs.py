@@ -4,8 +4,8 @@ last build of the project's dist/, a build has nothing to do.
 `make` decides by modification times, so a file that was touched, saved
 unchanged or checked out again makes it run ``kb build``. Before it loads
 anything, the build compares the sha256 of every input (the project's seeds,
-facts, imports, ontology, shapes, VERSION, CHANGELOG.md and dataset.yaml, and
-the files of the kb package) and the Python and library versions with what
+facts, imports, ontology, shapes, VERSION, CHANGELOG.md and dataset.yaml, npm's
+record of the site's JavaScript libraries, and the files of the kb package) and the Python and library versions with what
 the last successful build recorded in ``build/inputs.json``; when all are
 equal, dist/SHA256SUMS is the one that build wrote and every file it lists is
 still in dist/, it only marks the manifest as new (for `make`) and stops. A file whose size and modification
@@ -25,7 +25,7 @@ from pathlib import Path
 
 STATE = Path("build") / "inputs.json"
 _PACKAGE = Path(__file__).resolve().parent
-_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".rq", ".ttl")
+_SUFFIXES = (".py", ".yaml", ".yml", ".json", ".rq", ".ttl", ".js")
 
 
 def _files(folder: Path, suffixes=None) -> list[Path]:
@@ -46,6 +46,10 @@ def inputs(project) -> list[Path]:
             found += _files(folder)
     for path in (project.version_file, project.changelog, project.dataset):
         found.append(path)
+    # The site's JavaScript libraries (kb/export/assets.py): npm's record of what it installed.
+    for modules in (project.root / "node_modules", _PACKAGE.parent / "node_modules",
+                    _PACKAGE / "data" / "node_modules"):
+        found.append(modules / ".package-lock.json")
     return found + _files(_PACKAGE, _SUFFIXES)
 
 

@@ -340,7 +340,7 @@ def make_server(project: Project, host: str = "127.0.0.1", port: int = 7879,
         with lock:
             if not loaded:
                 from .export.pages import OnDemand
-                loaded.append(OnDemand(project.dist))
+                loaded.append(OnDemand(project.dist, project.root))
         return loaded[0]
     handler = type("Handler", (_Handler,), {"store": store, "default": _default_graph(graph), "limits": limits,
                                             "slots": threading.BoundedSemaphore(limits.max_running),

@@ -97,6 +97,8 @@ def test_quiet_and_verbose(tmp_path):
     quiet = kb("build", "-q", "--root", project)
     assert quiet.exit_code == 0 and quiet.output == ""
     assert kb("-q", "--root", project, "build").output == ""
+    assert kb("--root", project, "build").output.startswith("Nothing to rebuild: ")
+    shutil.rmtree(project / "dist")
     assert kb("--root", project, "build").output.startswith("Conforms: ")
     verbose = CliRunner().invoke(main, ["--root", str(project), "query", "sanctions", "-v", "--format", "csv"])
     assert verbose.exit_code == 0

@@ -276,3 +276,20 @@ def test_f10_a_deleted_fact_file_rebuilds_and_its_pages_go(root):
     build(Project.at(root), root / "dist")  # what that make runs
     assert not list((root / "dist").rglob("kestrel-holdings.*"))
     assert "kestrel-holdings" not in (root / "dist" / "kb.nt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("written, read", [("0", 0), ("010", 10), ("25000", 25000), ("'7'", None), ("yes", None),
+                                           ("-1", None), ("2.5", None)])
+def test_static_pages_is_read_from_its_text(root, written, read):
+    """F2 for dataset.yaml: a number is what the curator wrote (010 is ten, not
+    YAML 1.1's octal 8); anything else is a one-line error naming the line."""
+    from kb.dataset import read as read_dataset
+    from kb.errors import KBError
+    from kb.project import Project
+    path = root / "dataset.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + f"static_pages: {written}\n", encoding="utf-8")
+    if read is None:
+        with pytest.raises(KBError, match="static_pages"):
+            read_dataset(Project.at(root))
+    else:
+        assert read_dataset(Project.at(root)).static_pages == read

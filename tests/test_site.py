@@ -50,7 +50,7 @@ def broken_links(site: dict[str, Page]) -> list[str]:
     broken = []
     for name, page in site.items():
         for link in page.links:
-            if link.startswith(("http://", "https://", "mailto:")):
+            if link.startswith(("http://", "https://", "mailto:", "data:")):
                 continue
             target, fragment = urldefrag(link)
             path = os.path.normpath(os.path.join(os.path.dirname(name), target)) if target else name
@@ -195,11 +195,13 @@ def test_make_rebuilds_a_deleted_page(tmp_path):
         pytest.skip("make is not installed")
     copy = tmp_path / "repo"
     copy.mkdir()
-    for name in ("Makefile", "pyproject.toml", "VERSION", "CHANGELOG.md", "dataset.yaml", "README.md"):
+    for name in ("Makefile", "pyproject.toml", "VERSION", "CHANGELOG.md", "dataset.yaml", "README.md",
+                 "package.json", "package-lock.json"):
         shutil.copy2(ROOT / name, copy / name)
     for folder in ("kb", "seeds", "facts", "ontology", "shapes", "dist"):
         shutil.copytree(ROOT / folder, copy / folder, copy_function=shutil.copy2)
     (copy / ".venv").symlink_to(ROOT / ".venv")
+    shutil.copytree(ROOT / "node_modules", copy / "node_modules", copy_function=shutil.copy2)
     dry = lambda: subprocess.run([make, "-n"], cwd=copy, capture_output=True, text=True).stdout  # noqa: E731
     dry()  # the first run writes build/inputs.list, the list of inputs
     # Make the outputs newer than every input, as after a build.

@@ -221,9 +221,10 @@ class OnDemand:
     """The per-resource files rendered when asked for (``kb serve``), from a
     build's dist/: the same bytes a build writes as files (kb.nt is read back
     as the build's N-Triples strings; the ontology, title and version come
-    from ontology.ttl and void.ttl)."""
+    from ontology.ttl and void.ttl). ``root``: the project folder, whose
+    seeds/ hold the source texts the source pages show (default: dist/'s parent)."""
 
-    def __init__(self, dist):
+    def __init__(self, dist, root=None):
         from pathlib import Path
 
         from rdflib import Graph
@@ -238,7 +239,9 @@ class OnDemand:
         title = str(described.value(DATASET, DCTERMS.title))
         version = str(described.value(DATASET, DCAT3.version))
         docs = Documents(read_ntriples(dist / "kb.nt"), ontology)
-        self.pages = Pages(docs, Site(docs, version, title), context.build(ontology))
+        from .source_text import texts
+        site = Site(docs, version, title, texts=texts(Path(root) if root is not None else dist.parent))
+        self.pages = Pages(docs, site, context.build(ontology))
         self.where: dict = {}  # path -> work item
         for i, node in enumerate(docs.subjects):
             for ext in ("ttl", "jsonld", "html"):

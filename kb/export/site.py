@@ -1,6 +1,9 @@
 """The static site: an HTML page for every entity, fact and source document,
-an index page and a style sheet. Plain HTML with relative links, no scripts, so
-any web server (or a browser opening the files) can show it.
+an index page and a style sheet. Plain HTML with relative links, so any web
+server (or a browser opening the files) can show it; the network and map are
+drawn by scripts from data in the page (kb/export/pictures.py), each with a
+list of links that works without them, and the timeline is SVG; every page
+has the search box's script (kb/export/search.py), loaded from dist/ itself.
 
 Pages are built from the same per-document triples as the Turtle and JSON-LD
 documents (:mod:`kb.export.documents`), so the three always agree. Terms are
@@ -15,10 +18,13 @@ import html
 from collections import defaultdict
 
 from .. import langtag, nt
+from . import entity_view, search, source_text
 from .documents import (ABOUT, ALT_LABEL, ATTRIBUTED, DATE, DERIVED, DESCRIPTION, EVIDENCE, EXACT_MATCH, ISSUED,
                         LABEL, OA_END, OA_EXACT, OA_START, ONTOLOGY_PAGE, PREF_LABEL, RDF_OBJECT, RDF_PREDICATE,
                         RDF_SUBJECT, SUBCLASS, TYPE, Documents, iri_key, local, rdf_key, slug_of, term)
 from ..namespaces import AGKB, EXCERPT
+from . import pictures
+from .visuals import Visuals
 
 _AGKB = str(AGKB)
 _EXCERPT = f"<{EXCERPT}"
@@ -52,7 +58,7 @@ blockquote { margin: .5rem 0; padding-left: .75rem; border-left: 3px solid var(-
 ul.statements { padding-left: 1.2rem; } ul.index { columns: 2; padding-left: 1.2rem; }
 .lang { color: var(--muted); font-size: 13px; }
 footer { margin-top: 3rem; padding: 1rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 14px; }
-"""
+""" + entity_view.STYLE + source_text.STYLE + search.STYLE
 
 
 def esc(text) -> str:
@@ -75,8 +81,9 @@ class _Name:
 class Site:
     """Renders pages, each as (path relative to dist/, bytes)."""
 
-    def __init__(self, docs: Documents, version: str, title: str, served: int | None = None):
+    def __init__(self, docs: Documents, version: str, title: str, served: int | None = None, texts=None):
         self.docs = docs
+        self.texts = texts  # read(docs, source) -> its stored text or None (kb.export.source_text.texts)
         self.served = served  # the static_pages limit, when the pages are rendered by `kb serve` instead
         self.index_ = docs.index
         self.ontology = docs.ontology
@@ -85,6 +92,7 @@ class Site:
         self._closure: dict = {}
         self._claims: dict = {}  # (claim, depth) -> pieces of its section
         self._links: dict = {}  # (term, depth) -> its link
+        self.visuals = Visuals(docs)  # the network, timeline and map (kb/export/visuals.py, pictures.py)
 
     # ------------------------------------------------------------ pieces
     def link(self, iri: str, here: str, text: str | None = None) -> str:
@@ -154,10 +162,11 @@ class Site:
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)} · {esc(self.title)}</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="{up}style.css">{alt}{head}
 </head>
 <body>
-<header><a class="home" href="{up}index.html">{esc(self.title)}</a> <a href="{up}{ONTOLOGY_PAGE}">Ontology</a> <a href="{up}void.ttl">Dataset description</a></header>
+<header><a class="home" href="{up}index.html">{esc(self.title)}</a> <a href="{up}{ONTOLOGY_PAGE}">Ontology</a> <a href="{up}void.ttl">Dataset description</a>{search.box(up)}</header>
 <main>
 {body}
 </main>
@@ -298,14 +307,17 @@ class Site:
         label = docs.label(node)
         body = [f"<h1>{esc(label)}</h1>", f'<p class="iri">{esc(node[1:-1])}</p>']
         kinds = self.types(node)
-        if kinds:
+        box = entity_view.summary_box(self, node, here, kinds)
+        if kinds and not box:
             body.append('<p class="types">' + "".join(self.link(t, here) for t in kinds) + "</p>")
+        if box:
+            body.append(box)
         labels = [_Name(n) for n in g.objects(node, LABEL) if n[0] == '"']
         shown = langtag.preferred(labels)
         others = {n.term for n in labels if shown is None or n.term != shown.term}
         others.update(n for n in g.objects(node, ALT_LABEL) if n[0] == '"')
         names = sorted((_Name(n) for n in others), key=langtag.preference)
-        if names:
+        if names and not box:
             body.append("<p>Also known as: " + "; ".join(self.name(n.term) for n in names) + "</p>")
         description = g.value(node, DESCRIPTION)
         if description is not None:
@@ -325,6 +337,12 @@ class Site:
         stem = here.rsplit("/", 1)[1].rsplit(".", 1)[0]
         body.append(f'<p>This page as data: <a href="{esc(stem)}.ttl">Turtle</a> · '
                     f'<a href="{esc(stem)}.jsonld">JSON-LD</a></p>')
+        drawn, scripts = pictures.sections(self.visuals, here, node)
+        body.append(drawn)
+        claims = docs.claims_of(node)
+        text_first = entity_view.shows_text(self, node)
+        if claims and text_first:
+            body += entity_view.claims_section(self, node, here, claims)
         rows = [(docs.label(p), p, o) for _, p, o in g.out.get(node, ()) if p not in _HEADER]
         if rows:
             body.append("<h2>Facts</h2>\n<table>\n<tr><th>property</th><th>value</th><th>claimed</th></tr>")
@@ -343,11 +361,9 @@ class Site:
             for _, _, _, subject, predicate in incoming:
                 body.append(f"<tr><th>{self.link(subject, here)}</th><td>{self.link(predicate, here)}</td></tr>")
             body.append("</table>")
-        claims = docs.claims_of(node)
-        if claims:
-            body.append(f"<h2>Claims ({len(claims)})</h2>")
-            seen: set = set()
-            body += [self.claim(c, here, seen) for c in claims]
+        if claims and not text_first:
+            body += entity_view.claims_section(self, node, here, claims)
+        body.append(scripts)
         return here, self.page(here, label, "\n".join(body))
 
     def _maybe_link(self, term_, here: str) -> str:
@@ -382,6 +398,8 @@ class Site:
             body.append(f"<p>This knowledge base has more pages than the {self.served} written as files, so "
                         "<code>kb serve</code> renders each page when it is asked for; the downloads below are "
                         "files.</p>")
+        drawn, scripts = pictures.sections(self.visuals, "index.html")
+        body.append(drawn)
         for group in sorted(groups):
             nodes = sorted(groups[group], key=lambda n: (docs.label(n).lower(), n[1:-1]))
             body.append(f"<h2>{esc(group[:1].upper() + group[1:])} ({len(nodes)})</h2>\n<ul class=\"index\">")
@@ -390,6 +408,7 @@ class Site:
         body.append('<h2 id="downloads">Downloads</h2>\n<ul>')
         body += [f'<li><a href="{esc(href)}">{esc(href)}</a> — {esc(what)}</li>' for href, what in extra_links]
         body.append("</ul>")
+        body.append(scripts)
         return self.page("index.html", "Index", "\n".join(body), alternates=False)
 
 

@@ -1,0 +1,166 @@
+"""The entity page's summary box and grouped claims (kb/export/summary.py,
+kb/export/entity_view.py): on small graphs written here, and on the seed's
+Wagner Group page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from rdflib import Graph
+
+from kb import nt
+from kb.export import summary
+from kb.export.documents import Documents
+from kb.export.site import Site
+
+from .conftest import ROOT
+from .test_site import DIST
+
+A = "https://w3id.org/agkb/ontology#"
+ID = "https://w3id.org/agkb/id/"
+RDF_TYPE = nt.TYPE
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def i(name: str) -> str:
+    return f"<{ID}{name}>"
+
+
+def a(name: str) -> str:
+    return f"<{A}{name}>"
+
+
+@pytest.fixture(scope="module")
+def ontology() -> Graph:
+    return Graph().parse(ROOT / "ontology" / "agkb.ttl", format="turtle")
+
+
+def label(node: str, text: str, lang: str = "en") -> tuple:
+    return (node, "<http://www.w3.org/2000/01/rdf-schema#label>", nt.literal(text, lang=lang))
+
+
+def measure(name: str, authority: str, target: str, status: str | None, date: str | None = None,
+            end: str | None = None) -> list:
+    node = i(name)
+    out = [(node, RDF_TYPE, a("SanctionsMeasure")), (node, a("imposedBy"), i(authority)),
+           (node, a("target"), i(target)), label(node, name)]
+    if status:
+        out.append((node, a("sanctionsStatus"), a(status)))
+    if date:
+        out.append((node, "<http://purl.org/dc/terms/date>", nt.literal(date, datatype=f"{XSD}date")))
+    if end:
+        out.append((node, "<https://schema.org/endDate>", nt.literal(end, datatype=f"{XSD}date")))
+    return out
+
+
+def group_docs(ontology, extra: list) -> Documents:
+    triples = [label(i("group"), "Example Group"), (i("group"), RDF_TYPE, a("ArmedGroup")),
+               (i("group"), "<http://www.w3.org/2004/02/skos/core#altLabel>", nt.literal("Группа Пример", lang="ru")),
+               (i("group"), "<http://www.w3.org/2004/02/skos/core#altLabel>", nt.literal("Exemplar", lang="en")),
+               (i("group"), a("nickname"), nt.literal("the Examples", lang="en"))]
+    for name in ("us", "eu", "uk", "un"):
+        triples += [label(i(name), name.upper()), (i(name), RDF_TYPE, a("State"))]
+    return Documents(set(triples + extra), ontology)
+
+
+def test_names_in_every_script_label_first(ontology):
+    docs = group_docs(ontology, [])
+    names = summary.names(docs, i("group"))
+    assert [(n.text, n.language) for n in names] == [
+        ("Example Group", "en"), ("Exemplar", "en"), ("the Examples", "en"), ("Группа Пример", "ru")]
+
+
+def test_sanctions_status_never_reads_a_lifted_or_ended_measure_as_current(ontology):
+    extra = (measure("us-1", "us", "group", "Imposed", "2020-01-05")
+             + measure("eu-1", "eu", "group", "Lifted", "2021-03")
+             + measure("uk-1", "uk", "group", "Imposed", "2019", end="2022-06-30")
+             + measure("un-1", "un", "group", "Imposed", "2018-02-01")
+             + measure("un-2", "un", "group", "Announced", "2024-01-01")
+             # the UN lifted its sanctions later: the rules derive formerlySanctioned, and no agkb:sanctions
+             + [(i("un"), a("formerlySanctioned"), i("group")), (i("us"), a("sanctions"), i("group")),
+                (i("eu"), a("formerlySanctioned"), i("group"))])
+    docs = group_docs(ontology, extra)
+    rows = [r for r in summary.relations(docs, i("group")) if r.title == "sanctioned by"]
+    got = [(nt.lexical(r.fact).rsplit("/", 1)[1], r.state, r.status) for r in rows]
+    assert got == [("un-1", "ended", "lifted later"), ("uk-1", "ended", "ended 2022-06-30"),
+                   ("us-1", "active", "in force"), ("eu-1", "ended", "lifted"),
+                   ("un-2", "ended", "lifted later")]
+    assert [nt.lexical(r.date) for r in rows] == ["2018-02-01", "2019", "2020-01-05", "2021-03", "2024-01-01"]
+
+
+def test_a_sanctions_shortcut_without_a_measure_is_shown(ontology):
+    docs = group_docs(ontology, [(i("us"), a("sanctions"), i("group")), (i("eu"), a("formerlySanctioned"), i("group"))])
+    rows = [(r.others, r.fact, r.state) for r in summary.relations(docs, i("group")) if r.title == "sanctioned by"]
+    assert rows == [([i("eu")], None, "ended"), ([i("us")], None, "active")]  # undated: by name
+    # and on the authority's side
+    rows = [(r.others, r.state) for r in summary.relations(docs, i("us")) if r.title == "sanctions"]
+    assert rows == [([i("group")], "active")]
+
+
+def test_arms_control_and_operations(ontology):
+    t = i("transfer")
+    extra = [(t, RDF_TYPE, a("ArmsTransfer")), (t, a("supplier"), i("us")), (t, a("recipient"), i("group")),
+             (t, a("item"), i("rifles")), (t, "<http://purl.org/dc/terms/date>", nt.literal("2022-11", datatype=f"{XSD}gYearMonth")),
+             (i("control"), RDF_TYPE, a("Control")), (i("control"), a("controller"), i("uk")),
+             (i("control"), a("controlled"), i("group")),
+             (i("op"), RDF_TYPE, a("Operation")), (i("op"), a("actor"), i("group")),
+             (i("op"), "<https://schema.org/location>", i("mali"))]
+    docs = group_docs(ontology, extra)
+    rows = {r.title: r for r in summary.relations(docs, i("group"))}
+    assert set(rows) == {"arms received from", "controlled by", "operates in"}
+    assert rows["arms received from"].others == [i("us")] and rows["arms received from"].details == [i("rifles")]
+    assert nt.lexical(rows["arms received from"].date) == "2022-11"
+    assert rows["controlled by"].others == [i("uk")] and rows["operates in"].others == [i("mali")]
+    supplier = {r.title: r for r in summary.relations(docs, i("us"))}
+    assert supplier["arms supplied to"].others == [i("group")]
+
+
+def test_identities_with_their_verification(ontology):
+    link = "<https://w3id.org/agkb/id/link/group-wikidata>"
+    extra = [(i("group"), "<http://www.w3.org/2004/02/skos/core#exactMatch>", "<http://www.wikidata.org/entity/Q1>"),
+             (i("group"), "<http://www.w3.org/2004/02/skos/core#exactMatch>", "<https://example.org/other>"),
+             (link, RDF_TYPE, a("IdentityLink")), (link, a("linkedEntity"), i("group")),
+             (link, a("externalResource"), "<http://www.wikidata.org/entity/Q1>"),
+             (link, a("verificationMethod"), a("IdentifierInRecord")),
+             (link, a("checkedOn"), nt.literal("2026-11-01", datatype=f"{XSD}date"))]
+    docs = group_docs(ontology, extra)
+    found = summary.identities(docs, i("group"))
+    assert [(x.resource, x.link, x.method) for x in found] == [
+        ("http://www.wikidata.org/entity/Q1", link, a("IdentifierInRecord")), ("https://example.org/other", None, None)]
+    html = Site(docs, "0", "t").resource_page(i("group"))[1].decode()
+    assert '<a href="http://www.wikidata.org/entity/Q1">' in html and "verified by" in html and "2026-11-01" in html
+
+
+def test_claims_grouped_by_kind_and_ordered_by_date(ontology):
+    def claim(name, about, date=None):
+        node = f"<{ID}claim/{name}>"
+        out = [(node, RDF_TYPE, a("Claim")), (node, a("about"), about), label(node, name)]
+        if date:
+            out.append((about, "<http://purl.org/dc/terms/date>", nt.literal(date, datatype=f"{XSD}date")))
+        return node, out
+    extra = measure("m-late", "us", "group", "Imposed") + measure("m-early", "eu", "group", "Imposed")
+    c1, t1 = claim("late", i("m-late"), "2022-12-22")
+    c2, t2 = claim("early", i("m-early"), "2022-11")
+    c3, t3 = claim("undated", i("group"))
+    c4 = f"<{ID}claim/attr>"
+    t4 = [(c4, RDF_TYPE, a("Claim")), (c4, a("about"), i("group")), (c4, f"<{nt.RDF}subject>", i("group")),
+          (c4, f"<{nt.RDF}predicate>", a("operatesIn")), (c4, f"<{nt.RDF}object>", i("mali"))]
+    docs = group_docs(ontology, extra + t1 + t2 + t3 + t4)
+    grouped = summary.grouped_claims(docs, sorted([c1, c2, c3, c4]))
+    assert grouped == [("Sanctions", [c2, c1]), ("Attributes and relations", [c4]),
+                       ("Other claims and statements", [c3])]
+
+
+def test_the_wagner_page_starts_with_its_summary():
+    text = (DIST / "entity" / "wagner-group.html").read_text(encoding="utf-8")
+    main = text[text.index("<main>"):]
+    box = main[main.index('<section class="summary"'):main.index("</section>")]
+    assert main.index('<section class="summary"') < main.index("<h2>")
+    assert '<span lang="ru" dir="auto">Группа Вагнера</span>' in box and "PMC Wagner" in box
+    assert re.search(r"<th>controlled by</th><td><ul><li><a href=\"../entity/yevgeny-prigozhin.html\">", box)
+    assert "United States" in box and "announced, not yet in force" in box and "status-active" not in box
+    assert "North Korea" in box and "infantry rockets" in box and "Central African Republic" in box
+    headings = re.findall(r'<h3 id="claims-\d+">([^<]+) \(\d+\)</h3>', main)
+    assert headings[:3] == ["Sanctions", "Arms transfers", "Control, ownership and leadership"]
+    assert main.index('id="claim-north-korea-arms-delivery-to-wagner"') < main.index('id="claim-wagner-is-russian"')
