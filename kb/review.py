@@ -265,11 +265,20 @@ def accept(project: Project, ident: str) -> Item:
 
 def accept_source(project: Project, source: str) -> list[Item]:
     """Accept every unreviewed candidate of one document: the entities it
-    names that wait for review, then its claims, then its statements."""
-    chosen = [i for i in items(project) if i.status != REJECTED and source in i.sources]
+    names that wait for review, then its claims, then its statements. The
+    candidates these refer to come along ("a firm registered in Dubai": the
+    town, and the state the town lies in, which another document proposed)."""
+    every = items(project)
+    chosen = [i for i in every if i.status != REJECTED and source in i.sources]
     if not chosen:
         raise KBError(f"no unreviewed candidates from source '{source}'; see `kb review list`")
-    return accept_many(project, [i.id for i in chosen])
+    waiting = {i.id: i for i in every if i.status != REJECTED}
+    ids = [i.id for i in chosen]
+    for ident in ids:  # grows while it is read
+        item = waiting.get(ident)
+        refs = set() if item is None or item.kind.independent else references(item.record)
+        ids += sorted(r for r in refs if r in waiting and r not in ids)
+    return accept_many(project, ids)
 
 
 def accept_many(project: Project, idents: list[str], by: str | None = None, note: str | None = None) -> list[Item]:

@@ -167,8 +167,14 @@ def test_accept_once_then_both_documents_can_be_accepted(tmp_project, tmp_path):
     for done in (first, second):
         claim = _claim_on(done, "crescent-front")
         pending = {i.id for i in review.items(tmp_project)}
-        places = [p for p in sorted(references(claim)) if p in pending]
-        review.accept_many(tmp_project, [claim["id"], *places])  # the candidates it names first, whatever the order
+        entities = {str(e["id"]): e for e in load_entities(tmp_project)}
+        named, todo = [], sorted(references(claim))
+        while todo:  # what it names, and what those name ("a firm registered in Dubai": Dubai too)
+            ident = todo.pop(0)
+            if ident in pending and ident not in named:
+                named.append(ident)
+                todo += sorted(references(entities[ident])) if ident in entities else []
+        review.accept_many(tmp_project, [claim["id"], *named])  # the candidates it names first, whatever the order
     accepted = yamlio.load(tmp_project.facts / "entities" / "extracted.yaml")
     ids = [e["id"] for e in accepted]
     assert ids[0] == "crescent-front" and len(ids) == len(set(ids)) and "mentioned" not in accepted[0]

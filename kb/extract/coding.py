@@ -21,6 +21,13 @@ def _titles() -> re.Pattern:
     return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
 
 
+class _NoEntity:
+    part_of: list = []
+
+
+_NONE = _NoEntity()
+
+
 def _expand(values: dict, roles: list) -> list[dict]:
     combos = [dict(values)]
     for role in roles:
@@ -75,6 +82,52 @@ class ParsedFacts:
             out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
 
+    def merge_parent_authorities(self, claims: dict, statements: list) -> None:
+        """One measure, not two, when a text names its authority once by the
+        body that imposed it and once by the body above it ("under U.N.
+        sanctions" and "the Security Council put him on its blacklist"): the
+        measure by the parent body joins the one by its part, whose authority is
+        kept; statements about it follow."""
+        measures = [c for c in claims.values() if c.type == "SanctionsMeasure" and c.fields.get("authority")]
+        for parent in measures:
+            child = next((c for c in measures if c is not parent and c.key in claims and
+                          set(c.fields.get("targets") or []) == set(parent.fields.get("targets") or []) and
+                          parent.fields["authority"] in self.gaz.entities.get(c.fields["authority"], _NONE).part_of),
+                         None)
+            if child is None or parent.key not in claims:
+                continue
+            del claims[parent.key]
+            child.evidence += [e for e in parent.evidence if e not in child.evidence]
+            for key, value in parent.fields.items():
+                if key not in ("label", "says", "authority"):
+                    child.fields.setdefault(key, value)
+            for statement in statements:
+                regarding = statement.fields.get("regarding") or []
+                if parent in regarding:
+                    statement.fields["regarding"] = list(dict.fromkeys(child if c is parent else c for c in regarding))
+
+    def led_by(self, person: str) -> str | None:
+        """The armed group or organisation a person leads or controls, by this
+        document's candidates, then by the knowledge base's posts, or ``None``."""
+        for claim in reversed(list(self.claims.values())):
+            if claim.type in ("Control", "Leadership") and person in (claim.fields.get("controller"),
+                                                                     claim.fields.get("leader")):
+                organisation = claim.fields.get("controlled") or claim.fields.get("organisation")
+                if self.gaz.is_a(organisation, "Organisation"):
+                    return organisation
+        known = self.gaz.memberships.get(person)
+        return known[0] if known and known[1] in language()["control_posts"] else None
+
+    def counted_before(self, count: int) -> list[str]:
+        """The targets of the latest sanctions measure naming exactly ``count``
+        of them ("the three men" after three were named), or []."""
+        for claim in reversed(list(self.claims.values())):
+            if claim.type == "SanctionsMeasure":
+                targets = claim.fields.get("targets") or []
+                if len(targets) == count:
+                    return list(targets)
+        return []
+
     def _acting_for(self, actor: str, claims: dict) -> str:
         """The organisation a person holds a post in (this document's posts
         first, then the knowledge base's), or the actor itself."""
@@ -93,6 +146,13 @@ class ParsedFacts:
                 if other.end <= head and re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w.-]*|\s+\([A-Z]+\))*\s*", between) \
                         and self.gaz.is_a(other.entity, "Organisation"):
                     return other.entity
+        if head is not None:  # "Operation Commander" after "EUNAVFOR MED Operation IRINI": that operation
+            prefix = re.search(r"([A-Z][\w-]+)\s+$", self.text[max(0, head - 40):head])
+            if prefix and title.split()[0] != prefix.group(1):
+                for ident in reversed(self.finder.seen):
+                    entity = self.gaz.entities.get(ident)
+                    if entity and self.gaz.is_a(ident, "Organisation") and prefix.group(1) in entity.label.split()[1:]:
+                        return ident
         inside = [self.gaz.cased.get(w) for w in re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)*", title)]
         inside = [i for i in inside if i and self.gaz.is_a(i, "Organisation")]
         if inside:
@@ -136,6 +196,19 @@ class ParsedFacts:
                 if estimate and estimate not in here:
                     here.append(estimate)
             return
+        if rtype == "Blame":
+            self._blamed(values["accused"], sentence, claims, here, events)
+            return
+        if rtype == "Shipper":
+            self._shipper(values["supplier"][0], sentence, claims)
+            return
+        if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
+                self.gaz.is_a(values["controlled"][0], "State") or any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]
+                    for c in trigger.children)) and self.gaz.is_a(values["controller"][0], "ArmedGroup"):
+            # "an armed group that controls much of south-western Libya": where it operates (holding a
+            # named town is control)
+            rtype, values = "Operation", {"actor": values["controller"], "location": values["controlled"]}
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]
@@ -158,6 +231,10 @@ class ParsedFacts:
                 values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
                                              if counts[c.fields["authority"]] == top),
                                             counts.most_common(1)[0][0])]
+            for earlier in claims.values():  # "the UN arms embargo on Libya" after the Council's embargo on Libya
+                if earlier.type == rtype and set(earlier.fields.get("targets") or []) == set(values.get("targets", [])) \
+                        and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:
+                    values["authority"] = [earlier.fields["authority"]]
             basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
             if basis:
                 fields["legal_basis"] = list(dict.fromkeys(basis))
@@ -181,12 +258,50 @@ class ParsedFacts:
             if candidate not in here:
                 here.append(candidate)
 
+    def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list) -> None:
+        """Participations of those blamed for a killing: the one coded in this
+        sentence, else the latest in the three sentences before ("The
+        designations follow a drone attack that killed three workers. The KRG
+        blamed X for the attack.")."""
+        event = next((e for e in reversed(events)), None) or next(
+            (c for c in reversed(list(claims.values())) if c.type in ("Atrocity", "Massacre")
+             and sentence.index - c.evidence[-1].index <= 3), None)
+        if event is None:
+            return
+        for actor in accused:
+            part = self.candidate("Participation", relations()["Participation"], {"actor": [actor], "event": [event.id]},
+                                  {"role": "accused-participant"}, None, sentence)
+            part = self._add(claims, part, sentence)
+            if part not in here:
+                here.append(part)
+
+    def _shipper(self, supplier: str, sentence, claims: dict) -> None:
+        """The supplier of the latest transfer whose sender was not named ("The
+        cargo was destined for X. The bill of lading names Y as the shipper.")."""
+        for claim in reversed(list(claims.values())):
+            if claim.type == "ArmsTransfer" and not claim.fields.get("supplier") and \
+                    claim.fields.get("recipient") != supplier:
+                del claims[claim.key]
+                claim.fields["supplier"] = supplier
+                claim.key = ("ArmsTransfer", (supplier,)) + claim.key[2:]
+                claim.id = slug(f"{supplier}-arms-transfer-to-{claim.fields['recipient']}", 80)
+                names = {"supplier": self.label(supplier), "recipient": self.label(claim.fields["recipient"])}
+                spec = relations()["ArmsTransfer"]
+                claim.fields["label"] = spec["label"].format_map(names)
+                claim.fields["says"] = spec["says"].format_map(names)
+                claim.evidence.append(sentence)
+                self._add(claims, claim, sentence)
+                return
+
     def _same_transfer(self, candidate, claims):
         """A transfer between the same parties is the same fact unless both name
-        different items ("rifles" in one sentence, "attack helicopters" in the next)."""
+        different items ("rifles" in one sentence, "attack helicopters" in the next);
+        "attack drones" and "drones" are the same kind of item."""
+        def kinds(items):
+            return {i.split("-")[-1] for i in items}
         mine = set(candidate.fields.get("items") or [])
         same = [c for c in claims.values() if c.type == "ArmsTransfer" and c.key[:3] == candidate.key[:3]]
-        if mine and same and all(c.fields.get("items") and not mine & set(c.fields["items"]) for c in same):
+        if mine and same and all(c.fields.get("items") and not kinds(mine) & kinds(c.fields["items"]) for c in same):
             items = sorted(mine)
             candidate.key = candidate.key + (tuple(items),)
             candidate.id = slug(f"{candidate.id}-{items[0]}", 80)

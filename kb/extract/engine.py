@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .anaphora import MentionFinder
 from .entities import EntityFinder
 from .coding import ParsedFacts, _expand
 from .estimates import EstimateFinder
@@ -66,7 +67,7 @@ def _compile_pattern(pattern: str):
     return re.compile(source, re.I), slots
 
 
-class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
+class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
     """Extracts candidates from one document."""
 
     def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None,
@@ -84,65 +85,13 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         self.mentions_here: list[Mention] = []
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
         self.statements_so_far: list = []
+        self.claims: dict = {}
+        self.sents: list = []
         self.extra_speakers: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
         self._drop = re.compile(r"(?<=\s)" + self.lex["adverbials"] + r",?\s|(?<=⟩)(?:['’]s)? "
                                 + self.lex["subject_heads"] + r"(?=\s)")
-
-    # ---------------------------------------------------------------- mentions
-    def in_quote(self, start: int, end: int | None = None) -> bool:
-        end = start if end is None else end
-        return any(q0 < start and end <= q1 for q0, q1 in self.quotes)
-
-    def mentions(self, sents: list[Sentence]) -> list[list[Mention]]:
-        per_sentence, history = [], []
-        anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
-        for sentence in sents:
-            found = self.gaz.find(sentence)
-            found += self.finder.propose(sentence, found)
-            # second pass: later mentions of a newly proposed name
-            found = _merge(found, self.gaz.find(sentence))
-            self.finder.saw(sorted(found, key=lambda m: m.start))
-            for m in found:
-                m.quoted = self.in_quote(m.start, m.end)
-            for regex, spec in anaphors:
-                for match in regex.finditer(sentence.text):
-                    start, end = sentence.start + match.start(), sentence.start + match.end()
-                    if any(not (end <= m.start or start >= m.end) for m in found):
-                        continue
-                    quoted = self.in_quote(start, end)
-                    target = self.antecedent(spec, start, found, history, quoted, sentence)
-                    if target:
-                        found.append(Mention(start, end, target.entity, target.type, "anaphor", match.group(), quoted))
-            found.sort(key=lambda m: m.start)
-            per_sentence.append(found)
-            history.extend(m for m in found if not m.quoted and m.kind != "demonym")
-        return per_sentence
-
-    def antecedent(self, spec, start, found, history, quoted, sentence):
-        cls, not_cls = spec["class"], spec.get("not_class")
-        if spec.get("scope") == "sentence-state-forces":
-            states = [m.entity for m in found if self.gaz.is_a(m.entity, "State")]
-            for entity in self.gaz.entities.values():
-                if entity.type == "StateArmedForces" and any(s in entity.part_of for s in states):
-                    return Mention(0, 0, entity.id, entity.type, "anaphor", "")
-            return None
-        earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
-        pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
-        avoid = spec.get("prefer_not")
-        if avoid:  # "it": a firm named in the sentence before the state it is based in
-            # tried from the end: this sentence's other organisations, then its states, then history
-            inside = [m for m in pool if m in earlier]
-            pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
-                [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
-        for mention in reversed(pool):
-            if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
-                                                   self.text[mention.end:start].rstrip()):
-                continue  # "the Brigade, a militia it says ...": not its own antecedent
-            if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
-                return mention
-        return None
 
     # ---------------------------------------------------------------- masks
     def mask(self, sentence: Sentence, found: list[Mention]) -> tuple[str, list[int]]:
@@ -200,8 +149,11 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         found = self.mentions(sents)
         result = Result(sents, found, ontology=self.gaz.ontology)
         claims: dict[tuple, Candidate] = {}
+        self.claims = claims  # the document's candidates so far (read by the event coder)
         last_statement = None
         for sentence, mentions in zip(sents, found):
+            if self.heading(sentence):
+                continue  # "UN experts say rebels received heavy weapons": the body says it again
             self.mentions_here = mentions
             self.coded_triggers = set()
             masked, back = self.mask(sentence, mentions)
@@ -218,13 +170,25 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                 result.statements.append(statement)
                 result.statements += self.extra_statements(sentence, statement)
                 self.statements_so_far = result.statements
-            last_statement = statement
+            if statement is not None or last_statement is not None and \
+                    sentence.index - last_statement.evidence[-1].index > 2:
+                last_statement = statement  # kept over a quote's first sentence ('"I sell tractors. ...," he said.')
+        self.found_mentions = found
+        result.statements = self.reports_by_body(result.statements)
+        self.merge_parent_authorities(claims, result.statements)
         result.claims = list(claims.values())
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
             if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author:
                 claim.fields["estimated_by"] = self.author
         result.new_entities = self.new_entities(found, result)
         return result
+
+    def heading(self, sentence: Sentence) -> bool:
+        """True for a headline, a subheading or a list item: a paragraph of its
+        own, of at most 30 words, that does not end like a sentence."""
+        alone = (sentence.start == 0 or self.text[sentence.start - 1] == "\n") and \
+            self.text[sentence.end:sentence.end + 1] in ("", "\n")
+        return alone and len(sentence.text.split()) <= 30 and not re.search(r"[.!?:;\"”’')]\s*$", sentence.text)
 
     def new_entities(self, found: list, result: Result) -> list:
         """New entities the candidates need: those mentioned in a relation,
@@ -298,12 +262,13 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         specs = relations()
         events: list[Candidate] = []
         self.consumed: set[int] = set()  # document offsets of numbers a coded relation used
-        for coded in self.coder.code(sentence, mentions):
+        # killings first: "X blamed Y for the killing of ..." needs the killing it is about
+        for coded in sorted(self.coder.code(sentence, mentions), key=lambda c: c.relation != "Atrocity"):
             self.from_parse(coded, sentence, claims, used_dates, here, events)
             if coded.relation == "SanctionsMeasure":  # "agreed to add": the verbs the measure depends on too
                 head = coded.trigger
                 self.coded_triggers.add(sentence.at(head))
-                while head.dep_ == "xcomp" and head.head is not head:
+                while head.dep_ == "xcomp" and head.head.i != head.i:
                     head = head.head
                     self.coded_triggers.add(sentence.at(head))
         for rtype, compiled in _compiled_relations().items():
@@ -327,6 +292,9 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                         if event is None:
                             continue
                         values["event"] = [event.id]
+                    if rtype == "Shipper":
+                        self._shipper(values["supplier"][0], sentence, claims)
+                        continue
                     fields = dict(spec.get("set") or {})
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
                     date = self.relation_date(sentence, start, end, used_dates)
@@ -337,7 +305,24 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
                             here.append(candidate)
                         if spec.get("event"):
                             events.append(candidate)
-        return _subsumed(here, claims)
+        return _subsumed(self._inside_state(here, claims, sentence, mentions), claims)
+
+    def _inside_state(self, here: list, claims: dict, sentence, mentions) -> list:
+        """Drop an operation in a state when the sentence places the same actor
+        in a place the state possesses ("operates in Chad's Wadi Fira province":
+        Wadi Fira, not Chad)."""
+        owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
+                 if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
+        keep = []
+        for c in here:
+            if c.type == "Operation" and any(
+                    o is not c and o.type == "Operation" and o.fields.get("actor") == c.fields.get("actor") and
+                    (c.fields["location"][0], o.fields["location"][0]) in owned for o in here):
+                if len(c.evidence) == 1:
+                    claims.pop(c.key, None)
+                continue
+            keep.append(c)
+        return keep
 
     def slot_values(self, match, slots, mentions) -> dict | None:
         values: dict[str, list] = {}
@@ -396,14 +381,6 @@ class Extractor(EstimateFinder, StatementFinder, ParsedFacts):
         if rtype == "Participation" and role == "actor":
             return True
         return role in self.single_roles and not (rtype in ("Massacre", "Atrocity") and role == "location")
-
-def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
-    out = list(first)
-    for m in second:
-        if all(m.end <= o.start or m.start >= o.end for o in out):
-            out.append(m)
-    return sorted(out, key=lambda m: m.start)
-
 
 def _subsumed(here: list, claims: dict) -> list:
     """Drop a transfer without a supplier when the same sentence gives one with

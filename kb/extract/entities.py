@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
-from .lexicon import bodies, countries, language, legal
+from .classify import DOTTED_FORMS, GENERIC, Classifier
+from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
 
-# spaCy entity labels (OntoNotes) the finder reads, and what each may become.
-_LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
@@ -29,20 +27,11 @@ _LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "Accord
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:S\.A\.|SA|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc|Co\.|Corp\.?|JSC|"
-                           r"LLP|FZE|FZCO|FZ-LLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|SARL|S\.A\.R\.L\.|B\.V\.|N\.V\.|AG|OOO)$")
-# Capitalised words that are never the short form of a name.
-_GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
-            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
-            "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
+                           r"LLP|FZE|FZCO|FZ-LLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|SARL|S\.A\.R\.L\.|B\.V\.|N\.V\.|AG|OOO|"
+                           r"Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|Bhd\.?|SAL|DMCC|PJSC)$")
 
 
-@lru_cache(maxsize=1)
-def _title_pattern() -> str:
-    lex = language()
-    return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
-
-
-class EntityFinder(NamedEntities):
+class EntityFinder(NamedEntities, Classifier):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
@@ -67,9 +56,15 @@ class EntityFinder(NamedEntities):
     # ------------------------------------------------------------ set-up
     def _add_bodies(self) -> None:
         known_names = {n for e in self.gaz.entities.values() for n in e.names}
+        by_name = {n: e for e in self.gaz.entities.values() if e.type == "State" for n in e.names}
+        aliases = country_aliases()
         for name in self.countries:  # every state of the world is known to the reader
-            if name not in known_names and slug(name) not in self.gaz.entities:
-                self.gaz.entities[slug(name)] = Entity(slug(name), "State", name, [name], new=True, assumed_known=True)
+            other = [a for a in aliases.get(name, []) if a not in known_names]
+            if name in by_name:
+                by_name[name].names.extend(a for a in other if a not in by_name[name].names)
+            elif slug(name) not in self.gaz.entities:
+                self.gaz.entities[slug(name)] = Entity(slug(name), "State", name, [name] + other, new=True,
+                                                       assumed_known=True)
         for spec in bodies():
             if spec["id"] in self.gaz.entities:
                 entity = self.gaz.entities[spec["id"]]
@@ -93,6 +88,13 @@ class EntityFinder(NamedEntities):
         self.seen.append(ident)
         return ident
 
+    def _also_named(self, ident: str, name: str) -> None:
+        """Add a name of a new entity ("Kitumba group" for Kitumba)."""
+        entity = self.gaz.entities[ident]
+        if name not in entity.names:
+            entity.names.append(name)
+            self.gaz.refresh()
+
     def short_form(self, name: str) -> str | None:
         """An entity named earlier in the document of which ``name`` is a short
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
@@ -100,7 +102,7 @@ class EntityFinder(NamedEntities):
         ("the Brigade" for the Wadi Jaref Brigade). The name becomes an alias."""
         if len(name) < 4:
             return None
-        generic = name.lower() in _GENERIC
+        generic = name.lower() in GENERIC
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
@@ -138,29 +140,35 @@ class EntityFinder(NamedEntities):
             if free(match_at, end):
                 out.append(Mention(match_at, end, ident, "LegalInstrument", "new", text))
         span = sentence.span
-        if span is None:
+        if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
         out += self._cued_places(sentence, taken + out)
         words = [t for t in span if t.is_alpha]
-        headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”")) and \
+        headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”", ":")) and \
             sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
-        headline = headline or is_dateline(sentence.text)  # nor is a dateline's city or agency
         for ent in [] if headline else span.ents:  # a headline in title case is no name
             if ent.label_ in _NUMERIC:
                 continue
-            start, end, name = self._clean(sentence, ent)
+            start, end, name, last = self._clean(sentence, ent)
             if not name:
                 continue
             if not free(start, end):
                 # "Global Affairs Canada", "the South Sudan People's Defence Forces": an organisation
-                # whose name holds the state it belongs to
+                # whose name holds the state it belongs to; "the UN Group of Experts on the DRC": a
+                # body whose name holds the body it belongs to
                 inside = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
-                          and self.gaz.is_a(m.entity, "State")]
+                          and (self.gaz.is_a(m.entity, "State") or m.start == start and
+                               self.gaz.is_a(m.entity, "InternationalOrganisation"))]
                 if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
                                                                 if not (end <= m.start or start >= m.end))):
                     continue
                 state = inside[0].entity
-                own = self.state_body(name, state, sentence.text[end - sentence.start:])
+                rest = (self.text_of(sentence, start, inside[0].start) + self.text_of(sentence, inside[0].end, end))
+                if re.fullmatch(r"\s*(?:(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est)(?:ern)?|[Cc]entral|[Nn]orth-?(?:east|west)ern|"
+                                r"[Ss]outh-?(?:east|west)ern)?\s*", rest):
+                    continue  # "Eastern DR Congo": the state itself
+                own = self.state_body(name, state, sentence.text[end - sentence.start:]) \
+                    if self.gaz.is_a(state, "State") else None
                 if own is not None:
                     if own:
                         out.append(Mention(start, end, own, self.gaz.entities[own].type, "name", name))
@@ -175,38 +183,60 @@ class EntityFinder(NamedEntities):
                 taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
                 known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
                 continue
-            parts = self._split_names(name)
+            parts = self.split_names(name)
             if len(parts) > 1:  # "Kestrel Trading and Vanta Cargo": two names the NER took for one
                 for offset, part in parts:
                     out += self._head_named(sentence, start - sentence.start + offset, part, taken + out)
                 continue
-            title = self._title_before(sentence, start)
+            title = self.title_before(sentence, start)
             short = self.short_form(name)
             if short:
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
-            cls = self.classify(name, ent.label_, sentence, start, end, title)
+            noun = self.name_noun(last)
+            cls = self.classify(name, ent.label_, sentence, start, end, title, noun)
             if cls is None:
                 continue
             ident = self._new(name, cls)
+            if noun and noun[0] == cls:  # "the Kitumba group": also "Kitumba group", and "the Kitumbas"
+                self._also_named(ident, f"{name} {noun[1]}")
+                if self.gaz.is_a(ident, "Place"):
+                    self.cued.add(ident)
+                if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
+                    self._also_named(ident, name + "s")
             if cls == "Person" and title in dict(self.posts):
                 self.titles_of[ident] = dict(self.posts)[title]
+            if cls in ("Settlement", "Region") and any(
+                    sentence.text[:start - sentence.start].rstrip().endswith(c.rstrip(",")) for c in self.place_cues):
+                self.cued.add(ident)  # "outside Basra", "north of Goma": a place the text points at
+            if cls == "Region" and any(name.endswith(" " + head) for c, head in self.heads if c == "Region"):
+                self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
-        out += self._cued_names(sentence, taken + out)
-        self._described(sentence, taken + out)
+        if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
+            out += self._cued_names(sentence, taken + out)
+            out += self._noun_named(sentence, taken + out)
+        self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
         self._based(sentence, taken + out)
         return out
 
-    def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str]:
-        """Document offsets and text of an entity without article, possessive or
-        title, and with the rest of a name the NER cut short ("Bangou Koira")."""
+    def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str, object]:
+        """Document offsets, text and last token of an entity without article,
+        possessive, title or a state's possessive before it ("Mozambique's"),
+        with the rest of a name the NER cut short ("Bangou Koira") or that goes
+        on with "on" ("the Panel of Experts on Libya")."""
         last = ent[-1]
         doc = last.doc
-        while last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
-                and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
-                                                  last.dep_ == "compound" and last.head.i == last.i + 1):
-            last = doc[last.i + 1]
+        while True:
+            if last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
+                    and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
+                                                      last.dep_ == "compound" and last.head.i == last.i + 1):
+                last = doc[last.i + 1]
+            elif last.i + 2 < sentence.span.end and doc[last.i + 1].text == "-" and not last.whitespace_ and \
+                    not doc[last.i + 1].whitespace_ and doc[last.i + 2].text[:1].isupper():
+                last = doc[last.i + 2]  # "Mambéré-Kadéï": a hyphenated name the tokenizer split
+            else:
+                break
         start, end = sentence.at(ent[0]), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
         article = _ARTICLE.match(text)
@@ -223,84 +253,13 @@ class EntityFinder(NamedEntities):
             if text.startswith(cue + " ") and len(text) > len(cue) + 3:
                 start, text = start + len(cue) + 1, text[len(cue) + 1:]
                 break
-        text = text.rstrip(" ,.") if not re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", text) else text
-        return start, start + len(text), text.strip()
-
-    def _title_before(self, sentence: Sentence, start: int) -> str | None:
-        before = sentence.text[:start - sentence.start].rstrip()
-        for post, _ in self.posts:
-            if before.endswith(post) and (len(before) == len(post) or not before[-len(post) - 1].isalnum()):
-                return post
-        for cue in self.cues:
-            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
-                return cue
-        return None
-
-    def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None) -> str | None:
-        """The ontology class of a new name, or ``None`` to leave it out.
-
-        Order: a state of the world; an apposition ("X, an airline"); a head
-        word ("... Front", "... Ltd."); a title or cue (a person); then by the
-        entity label: PERSON -> Person, GPE/LOC/FAC -> Settlement/Region,
-        NORP plurals -> ArmedGroup, ORG -> Organisation (class unknown).
-        """
-        if name in self.countries:
-            return "State"
-        if re.fullmatch(_title_pattern(), name):
-            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
-        if name.isupper() and len(name) > 5 or " - " in name:
-            return None  # a dateline ("WASHINGTON, Oct 4") or a heading
-        if name.lower() in _GENERIC or name.lower().rstrip("s") in _GENERIC or name.lower() in ("governments",):
-            return None  # "the Governments", "the Council": a common noun with a capital
-        if re.match(r"^\s+(?:administration|government|presidency|junta|camp)\b", sentence.text[end - sentence.start:]):
-            return None  # "the Marlow administration": the body, not a name of its own
-        if name in self.demonyms or name.rstrip("s") in self.demonyms:
-            return None
-        after = sentence.text[end - sentence.start:]
-        for cls, noun in self.appositives:
-            if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun)
-                        + r"\b(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))", after):
-                return cls
-        for cls, head in self.heads:
-            if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
-                return cls
-        if title:
-            return "Person" if len(name.split()) <= 4 and all(w[:1].isupper() for w in name.split()) else None
-        if label not in _LABELS:
-            return None
-        before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
-        if re.match(r"^\s+(?:region|province|state|district|governorate|county|prefecture)\b", after) and \
-                name[:1].isupper():
-            return "Region"  # "the Tillaberi region"
-        if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
-            if not name[:1].isupper() or len(name) < 3:
-                return None
-            return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
-                else "Settlement"
-        if label == "PERSON" and re.search(r"\b(?:around|near|outside|in|at|from|into|towards?)$", before):
-            return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
-        if label == "PERSON":
-            words = name.split()
-            return "Person" if 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) else None
-        if label == "NORP":
-            return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
-        if label == "ORG":
-            if re.fullmatch(r"[A-Z]{2,6}", name):
-                return None  # an abbreviation: linked when its long form defines it
-            if re.search(r"\b(?:in|near|outside|at)$", before):
-                return "Settlement"  # "a market in Dhaban Gele": NER took a place for an organisation
-            return "Organisation" if len(name) > 3 and name[:1].isupper() else None
-        return None
-
-    def _split_names(self, text: str):
-        """(offset, name) of the names in a capitalised run: "Kestrel Trading and
-        Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
-        parts = [(0, text)]
-        for joint in re.finditer(r" and ", text):
-            left = text[:joint.start()]
-            if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
-                return [(0, left)] + [(joint.end() + o, p) for o, p in self._split_names(text[joint.end():])]
-        return parts
+        cut = self.possessor_cut(text)
+        if cut:
+            start, text = start + cut, text[cut:]
+        text = text.rstrip(" ,.") if not re.search(r"\b" + DOTTED_FORMS + r"\.$", text) else text
+        text = text.strip()
+        end = self.joined_on(sentence, start + len(text), text)
+        return start, end, sentence.text[start - sentence.start:end - sentence.start], last
 
     def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
         """A name that ends in a head word ("Kestrel Trading"), if the NER missed it."""
@@ -314,7 +273,7 @@ class EntityFinder(NamedEntities):
         name = " ".join(words)
         if len(words) < 2 or not name:
             return []
-        name = name if re.search(r"\b(?:Ltd|Inc|Co|Corp)\.$", name) else name.rstrip(".")
+        name = name if re.search(r"\b" + DOTTED_FORMS + r"\.$", name) else name.rstrip(".")
         cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
         if cls is None:
             return []
@@ -325,17 +284,51 @@ class EntityFinder(NamedEntities):
         ident = self.short_form(name) or self._new(name, cls)
         return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
 
-    def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says."""
+    def _noun_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Names the NER missed before a class noun: "the Orsk gang coalition",
+        "the Marrow valley" (a run of capitalised proper nouns that modifies a
+        noun of ``name_nouns``)."""
         out = []
-        for match in re.finditer(r"\b(?:town|village|city|port|district|locality|commune) of "
-                                 r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})", sentence.text):
-            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+        tokens = list(sentence.span)
+        for index, last in enumerate(tokens):
+            if last.pos_ != "PROPN" or not last.text[:1].isupper() or not self.name_noun(last):
                 continue
-            ident = self.short_form(match.group(1)) or self._new(match.group(1), "Settlement")
+            first = index
+            while first > 0 and tokens[first - 1].pos_ == "PROPN" and tokens[first - 1].text[:1].isupper() and \
+                    tokens[first - 1].dep_ in ("compound", "nmod", "amod"):
+                first -= 1
+            start, end = sentence.at(tokens[first]), sentence.end_of(last)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or first == 0 and \
+                    tokens[first].text in ("The", "A", "An"):
+                continue
+            name = self.text_of(sentence, start, end)
+            cls, noun = self.name_noun(last)
+            if self.not_a_name(name, sentence.text[:start - sentence.start].rstrip()) or name in self.countries:
+                continue
+            ident = self.short_form(name) or self._new(name, cls)
+            self._also_named(ident, f"{name} {noun}")
+            if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
+                self._also_named(ident, name + "s")
+            if self.gaz.is_a(ident, "Place"):
+                self.cued.add(ident)  # "the Marrow valley": the noun points at a place
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says;
+        "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
+        out = []
+        for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
+                                 r"county|governorate|department) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})",
+                                 sentence.text):
+            start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
+                continue
+            cls = "Settlement" if match.group(1) in ("town", "village", "city", "port", "locality", "commune",
+                                                     "district") else "Region"
+            ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
-            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
         return out
 
     def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
@@ -345,13 +338,13 @@ class EntityFinder(NamedEntities):
         and after place cues ("the town of Sorra")."""
         out = []
         for match in _NAME.finditer(sentence.text):
-            for offset, part in self._split_names(match.group(1)):
+            for offset, part in self.split_names(match.group(1)):
                 out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
                 continue
-            title = self._title_before(sentence, start)
+            title = self.title_before(sentence, start)
             before = sentence.text[:match.start(1)].rstrip()
             if title:
                 cls = "Person"
@@ -366,19 +359,6 @@ class EntityFinder(NamedEntities):
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
 
-    def _described(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """A new entity first met without a class of its own gets one from a
-        later apposition: "the Dalvanis, the rebel movement fighting ..."."""
-        for m in mentions:
-            entity = self.gaz.entities.get(m.entity)
-            if entity is None or not entity.new or entity.type != "Organisation":
-                continue
-            after = sentence.text[m.end - sentence.start:]
-            for cls, noun in self.appositives:
-                if re.match(r"^,\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", after):
-                    entity.type = m.type = cls
-                    break
-
     def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
         """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity."""
         for m in mentions:
@@ -390,25 +370,61 @@ class EntityFinder(NamedEntities):
                 self.gaz.refresh()
 
     def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """"Minsk-based Orlan Shipping": the firm is located in Minsk."""
-        for match in re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text):
-            end = sentence.start + match.end()
-            firm = next((m for m in mentions if m.start == end), None)
-            if firm is None:
+        """Where a firm or person is located: "Minsk-based Orlan Shipping", "X
+        and Y, two Miami-based businessmen", "X, a company registered in Ajman"
+        (``located_cues`` in language.yaml)."""
+        actors = [m for m in mentions if m.kind != "demonym" and self.gaz.is_a(m.entity, "Actor")
+                  and not self.gaz.is_a(m.entity, "State")]
+        cues = "|".join(re.escape(c) for c in language()["located_cues"])
+        found = [(match.group(1), match.start(), match.end()) for match in
+                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
+        found += [(match.group(1), match.start(), None) for match in
+                  re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
+        for place, at, after in found:
+            firms = [m for m in actors if after is not None and m.start == sentence.start + after]
+            if not firms:
+                # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
+                before = sentence.text[:at]
+                lead = re.search(r",\s+(?:(?:an?|the|two|three|four|five|both)\s+)?(?:[\w-]+\s+){0,2}$", before)
+                if lead is None:
+                    continue
+                edge = sentence.start + lead.start()
+                listed = [m for m in actors if m.end <= edge]
+                firms = []
+                for m in reversed(listed):
+                    gap = self.text_of(sentence, m.end, firms[-1].start if firms else edge)
+                    if not re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)?", gap):
+                        break
+                    firms.append(m)
+            if not firms:
                 continue
-            place = match.group(1)
             known = self.gaz.cased.get(place)
             if known and self.gaz.is_a(known, "State") and place not in self.countries and \
                     place not in self.gaz.entities[known].names:
                 known = None  # "Minsk" stands for Belarus only as a metonym
             place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
-            self.located[firm.entity] = place_id
+            for firm in firms:
+                self.located[firm.entity] = place_id
             self.cued.add(place_id)
 
     def main_state(self) -> str | None:
         """The state the document names most often so far, or ``None``."""
         counts = Counter(i for i in self.seen if i in self.gaz.entities and self.gaz.entities[i].type == "State")
         return counts.most_common(1)[0][0] if counts else None
+
+    def recent_state(self, window: int = 12) -> str | None:
+        """The state of the last entities named (a state, or what a named body
+        belongs to), within the last ``window`` names, or ``None``."""
+        for ident in reversed(self.seen[-window:]):
+            entity = self.gaz.entities.get(ident)
+            if entity is None:
+                continue
+            if entity.type == "State":
+                return ident
+            owner = next((p for p in entity.part_of if self.gaz.is_a(p, "State")), None)
+            if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
+                return owner
+        return None
 
     def office_holder(self, token, sentence: Sentence) -> str | None:
         """A person a text names only by office ("the mayor of the capital,
@@ -444,8 +460,9 @@ class EntityFinder(NamedEntities):
             return None
         bare = phrase.lower()
         if bare in ("government", "administration", "presidency", "ministry"):
-            # "the presidency said": the state's, when the document says which state it is about
-            state = self.main_state()
+            # "the presidency said": the state's, when the document says which state it is about: the one
+            # named last (or a body of it), else the one it names most
+            state = self.recent_state() or self.main_state()
             if state is None or bare == "ministry":
                 return None
             if bare == "government":

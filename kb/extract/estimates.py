@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
+from .lexicon import estimates as estimate_lexicon
 from .mentions import slug
 
 
@@ -19,14 +21,32 @@ class EstimateFinder:
         r"(?P<cur>US\$|\\?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|bn)\b)?"
         r"(?:\s?(?P<pct>percent|per cent|%))?")
 
+    def numbers_in(self, text: str) -> list:
+        """Numbers in a text, in digits ("1,500", "$2 million", "40%") or in
+        words ("three thousand", "two dozen", "a thousand"), as matches with
+        ``start()``, ``end()`` and the groups ``cur``, ``num`` (digits), ``mult``
+        and ``pct``."""
+        found = [_Number(m.start(), m.end(), m.group("cur"), m.group("num"), m.group("mult"), m.group("pct"))
+                 for m in self._NUMBER.finditer(text)]
+        for m in _number_words().finditer(text):
+            value = number_phrase(re.split(r"[\s-]+", m.group().lower()), self.est)
+            if value is not None and not any(f.start() < m.end() and m.start() < f.end() for f in found):
+                pct = re.match(r"\s?(percent|per cent)\b", text[m.end():])
+                found.append(_Number(m.start(), m.end() + (pct.end() if pct else 0), None, str(value), None,
+                                     pct.group(1) if pct else None))
+        return sorted(found, key=lambda f: f.start())
+
     def estimates_in(self, sentence, mentions, masked, spoken, claims, here) -> list[Candidate]:
         out = []
         text = sentence.text
         lower = text.lower()
         measure_for_sentence = None
-        for match in self._NUMBER.finditer(text):
+        for match in self.numbers_in(text):
             if self.in_quote(sentence.start + match.start()) or sentence.start + match.start() in self.consumed:
                 continue
+            at = sentence.start + match.start()
+            if any(m.start <= at < m.end for m in mentions):
+                continue  # "E.O. 13224", "resolution 2653": a number in a name
             before = lower[: match.start()]
             after = lower[match.end(): match.end() + 40]
             if weapon_type(" ".join(after.split()[:4])):
@@ -48,7 +68,8 @@ class EstimateFinder:
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
             counted = re.findall(r"[a-z]+", after)[:2]
             if measure == "force-size" and counted and not any(w in self.est["force_nouns"] for w in counted) and \
-                    counted[0] not in ("in", "and", "of", "including", "to", "at", "now", "by", "as", "last"):
+                    counted[0] not in ("in", "and", "of", "including", "to", "at", "now", "by", "as", "last", "a",
+                                       "this", "ago", "up", "down", "from"):
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
@@ -160,17 +181,25 @@ class EstimateFinder:
             return Decimal(words[parts[0]] + words[parts[1]])
         return Decimal(words[cleaned]) if cleaned in words else None
 
+    def count_of(self, count) -> Decimal | None:
+        """The number a count token and its modifiers write ("two dozen",
+        "three thousand", "twenty-seven", "1,500"), or ``None``."""
+        words = [t.lower_ for t in count.subtree if t.like_num or t.lower_ in self.est["number_words"] or
+                 t.lower_ in self.est["multipliers"] or t.lower_ in ("a", "an", "dozen")]
+        value = number_phrase([w.replace(",", "") for w in words], self.est)
+        return Decimal(value) if value is not None else self.number(count.text)
+
     def victims_estimate(self, victims, event, sentence, claims) -> Candidate | None:
         """The estimate of the people a killing counts ("Between 200 and 300
         people were killed": at least 200, at most 300; "twelve villagers": 12)."""
         count = next((c for c in victims.children if c.dep_ == "nummod"), None)
         if count is None:
             return None
-        value = self.number(count.text)
+        upper = [c for c in count.children if c.dep_ == "conj" and self.number(c.text) is not None]
+        value = self.count_of(count) if not upper else self.number(count.text)
         if value is None:
             return None
         fields = {}
-        upper = [c for c in count.children if c.dep_ == "conj" and self.number(c.text) is not None]
         words = [t.lower_ for t in count.subtree if t.dep_ in ("quantmod", "advmod", "amod") and t.i < count.i]
         before = " ".join(words) or sentence.span.doc.text[max(0, count.idx - 30):count.idx].lower()
         fields["qualifier"] = "at-least" if upper else self.qualifier(before + " ")
@@ -189,3 +218,61 @@ class EstimateFinder:
                                            "of": event.id, **fields}, [sentence], key,
                               slug(f"{event.id}-{measure}-{fields['value']}"))
         return self._add(claims, candidate, sentence)
+
+
+class _Number:
+    """A number found in a text, with the groups of :attr:`EstimateFinder._NUMBER`."""
+
+    def __init__(self, start, end, cur, num, mult, pct):
+        self._start, self._end = start, end
+        self._groups = {"cur": cur, "num": num, "mult": mult, "pct": pct}
+
+    def start(self, group=0) -> int:
+        return self._start
+
+    def end(self, group=0) -> int:
+        return self._end
+
+    def group(self, name):
+        return self._groups[name]
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> re.Pattern:
+    """Numbers written in words: "three thousand", "twenty-seven", "two dozen", "a thousand"."""
+    words = [w for w, v in estimate_lexicon()["number_words"].items() if w not in ("dozens", "hundreds", "thousands")]
+    big = "hundred|thousand|million|dozen"
+    word = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:[\s-]+(?:" + word + r"|" + big + r"))*\b",
+                      re.I)
+
+
+def number_phrase(words: list[str], lexicon: dict) -> int | None:
+    """The value of a number written in words and digits, lower case
+    (["three", "thousand"] -> 3000, ["two", "dozen"] -> 24, ["twenty", "seven"]
+    -> 27, ["a", "thousand"] -> 1000); ``None`` when the words hold no number.
+    Word values come from ``number_words`` and ``multipliers`` of
+    lexicon/estimates.yaml."""
+    scale = dict(lexicon["multipliers"])
+    scale.update({"hundred": 100, "dozen": 12})
+    total, current, seen = 0, 0, False
+    for word in words:
+        if not word or word == "and":
+            continue
+        if word in ("a", "an"):
+            current = max(current, 1)
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current += int(float(word))
+            seen = True
+        elif word in scale:
+            current = max(current, 1) * scale[word]
+            seen = True
+            if scale[word] >= 1000:
+                total, current = total + current, 0
+        elif word in lexicon["number_words"] and word not in ("dozens", "hundreds", "thousands"):
+            current += lexicon["number_words"][word]
+            seen = True
+        else:
+            return None
+    return total + current if seen else None

@@ -11,25 +11,14 @@ dictionaries over parsed sentences); the dependency labels are spaCy's English
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from .named import is_arms
 from .lexicon import language, verbs, weapons
 from .mentions import Mention
-
-_FORCE_NOUNS = {"troop", "force", "soldier", "army", "military", "unit", "fighter", "personnel", "contingent"}
-_PLACE_NOUNS = {"town", "village", "city", "region", "district", "province", "area", "port", "camp", "capital",
-                "state", "locality", "commune", "county", "governorate", "settlement", "hill", "outskirt",
-                "airstrip", "airport", "base", "coast", "border", "suburb", "neighbourhood", "neighborhood"}
-_RELATIVE = {"which", "that", "who", "whom"}
-_TITLE_NOUNS = {"executive", "director", "owner", "chairman", "commander", "leader", "founder", "head", "chief",
-                "spokesman", "spokeswoman", "spokesperson", "manager", "president", "minister", "official"}
-# Plural people who stand for the body a modifier names ("EU foreign ministers agreed").
-_STAND_FOR = {"fighter", "militant", "member", "rebel", "unit", "commander", "official", "minister", "diplomat",
-              "authority", "contractor", "mercenary", "operative", "envoy", "representative", "leader", "prosecutor",
-              "investigator", "spokesman", "spokeswoman", "spokesperson", "officer", "guard", "government"}
-
+from .roles import RELATIVE, RoleResolver
 
 @dataclass
 class Coded:
@@ -43,7 +32,7 @@ class Coded:
     victims: object = None  # the token counting the victims of a killing
 
 
-class EventCoder:
+class EventCoder(RoleResolver):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -65,6 +54,7 @@ class EventCoder:
                 self.by_noun.setdefault(noun, []).append(frame)
         self.set_nouns = set(language()["set_nouns"])
         self.pending = None  # a relation waiting for "One is X" in the next sentence
+        self.coded_here: list = []
         self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
         self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
 
@@ -84,15 +74,18 @@ class EventCoder:
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
             sentence.index - self.last_measure <= 2
         out = self.possessed(span) + self.partitive(span)
+        self.coded_here = out  # what this sentence gave so far ("... and Z delivered them": the items before)
         for token in span:
             lemma = token.lemma_.lower()
             frames = []
             if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl"):
-                frames += self.by_lemma.get(lemma, [])
+                # a form the lemmatiser gets wrong ("waged" -> "wag") may be listed as written
+                frames += self.by_lemma.get(lemma, []) or self.by_lemma.get(token.lower_, [])
             if token.pos_ in ("NOUN", "PROPN"):
                 frames += self.by_noun.get(lemma, [])
             for frame in frames:
-                if lemma in frame.get("needs_sanctions_context", []) and not sanctions_context:
+                if lemma in frame.get("needs_sanctions_context", []) and not sanctions_context and not (
+                        lemma in frame.get("authority_context", []) and self._authority_subject(token)):
                     continue
                 coded = self.apply(frame, token)
                 if coded:
@@ -103,6 +96,13 @@ class EventCoder:
         verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
                                        (c.relation, c.trigger.head.i) in verbs_coded)]
+
+    def _authority_subject(self, token) -> bool:
+        """True when the subject of a verb is a body that imposes sanctions (a
+        state, a government body, an international organisation): "The European
+        Union listed X" is a listing without any word for sanctions."""
+        return any(self.x.gaz.is_a(i, c) for s in token.children if s.dep_ == "nsubj" for i in self._resolve(s)
+                   for c in ("State", "GovernmentBody", "InternationalOrganisation"))
 
     def partitive(self, span) -> list[Coded]:
         """"X runs a number of businesses. One is Y.": the relation with Y
@@ -131,21 +131,35 @@ class EventCoder:
         return out
 
     def possessed(self, span) -> list[Coded]:
-        """"his Concord Catering group", "Prigozhin's company": a person owns the company."""
+        """"his Concord Catering group", "Prigozhin's company": a person owns the
+        company; "strongman X, whose Azawagh Defence Movement ...": a person
+        controls the armed group."""
         out = []
         for token in span:
             mention = self.at.get(token.i)
-            if mention is None or not self.x.gaz.is_a(mention.entity, "Company") or token.dep_ == "compound":
+            if mention is None or token.dep_ == "compound":
                 continue
+            company = self.x.gaz.is_a(mention.entity, "Company")
+            group = self.x.gaz.is_a(mention.entity, "ArmedGroup")
             for poss in (c for c in token.children if c.dep_ == "poss"):
-                owners = [i for i in self._resolve(poss) if self.x.gaz.is_a(i, "Person")]
-                if owners and owners[0] != mention.entity:
+                if group and poss.lower_ != "whose":
+                    continue
+                owners = [i for i in self._resolve(self.possessor(poss)) if self.x.gaz.is_a(i, "Person")]
+                if owners and owners[0] != mention.entity and company:
                     out.append(Coded("Ownership", {"owner": owners[:1], "owned": [mention.entity]}, {}, token))
+                elif owners and group:
+                    out.append(Coded("Control", {"controller": owners[:1], "controlled": [mention.entity]}, {}, token))
         return out
 
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children):
             return None  # "has not yet designated the company"
+        if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
+            return None  # "Hamid, a former JAB financier": no longer the post
+        if frame.get("not_under_modal") and self._under_modal(trigger):
+            return None
+        if trigger.tag_ == "VBG" and any(c.lower_ == "whose" for c in trigger.children):
+            return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
@@ -156,42 +170,138 @@ class EventCoder:
             for slot in spec["slots"]:
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
-                    hits = [t for t in tokens if is_arms(self.phrase(t)) or is_arms(self.item_phrase(t))]
+                    hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
+                                                     for c in self.contents(t))]
+                    if any(c.lower_ == "no" and c.dep_ == "det" for t in hits for c in t.children):
+                        return None  # "no rifles had reached the group": a denial, not a transfer
                     if hits:
                         values[role] = self.items(hits)
+                        if values[role] == ["arms"]:
+                            # "The cargo was destined for X" after "the team found 58 armoured vehicles"; "seized
+                            # a cache of weapons bound for X. The team found 1,520 rifles ...": those
+                            definite = any(c.lower_ in ("the", "this", "these") for t in hits for c in t.children)
+                            values[role] = self.items_named_near(-1 if definite else 1) or values[role]
                         used.update(t.i for t in hits)
+                        break
+                    earlier = self.items_before(tokens)
+                    if earlier:  # "X sold drone components to Y, and Z delivered them to ...": the same items
+                        values[role] = earlier
                         break
                     continue
                 if spec.get("victims"):
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
+                    if any(c.lower_ == "no" for t in hits for c in t.children):
+                        return None  # "no civilians had been killed": a denial, not a killing
                     if hits:
                         values[role], victims = ["victims"], hits[0]
                         break
                     continue
                 ids = []
+                avoid = spec.get("not_class") or []
+                avoid = [avoid] if isinstance(avoid, str) else avoid
                 for t in tokens:
                     for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
-                        if spec.get("not_class") and self.x.gaz.is_a(ident, spec["not_class"]):
+                        if any(self.x.gaz.is_a(ident, c) for c in avoid):
                             continue
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
                 if ids:
+                    if spec.get("list"):
+                        ids += [i for i in self.listed_after(tokens, ids, spec["class"])
+                                if i not in ids and not any(self.x.gaz.is_a(i, c) for c in avoid)]
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
             return None  # "recommends that the committee consider designating X": no measure
+        if frame["relation"] == "SanctionsMeasure" and values.get("targets") and values.get("authority"):
+            # "the EU's Iran drone regime": the body that imposes a measure is not its target
+            own = {a for a in values["authority"]} | {p for a in values["authority"]
+                                                      for p in self.x.gaz.entities[a].part_of}
+            values["targets"] = [t for t in values["targets"] if t not in own]
+            if not values["targets"]:
+                del values["targets"]
+        if frame["relation"] == "SanctionsMeasure" and values.get("targets") and all(
+                self._counted_only(i) for i in values["targets"]):
+            del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
                 # "OFAC designated a company and an individual": who designates, though no target is named
                 self.authority_votes.update(values["authority"])
             return None
+        values = {role: ids for role, ids in values.items() if not role.startswith("_")}
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
         fields = {}
         if frame["relation"] == "SanctionsMeasure":
             fields["status"] = frame.get("status") or self.sanctions_status(trigger)
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    @staticmethod
+    def _under_modal(trigger) -> bool:
+        """True when the clause a trigger stands in states a rule or a possibility
+        ("the delivery of equipment ... must still be notified")."""
+        token = trigger
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "may", "might", "could", "shall")
+                   for c in token.children):
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def items_named_near(self, step: int) -> list[str]:
+        """Weapon types the sentence before (``step`` -1) or after (+1) names
+        as what was found ("The team found 58 armoured vehicles and more than
+        200 crates of ammunition"; ``inventory_verbs`` in weapons.yaml), or []."""
+        index = self.sentence.index + step
+        if index < 0 or not self.x.sents or index >= len(self.x.sents) or self.x.sents[index].span is None:
+            return []
+        found = set(weapons()["inventory_verbs"])
+        nouns = [t for t in self.x.sents[index].span if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "nsubjpass")
+                 and any(is_arms(self.item_phrase(c)) for c in self.contents(t))
+                 and any(a.lemma_.lower() in found for a in t.ancestors if a.pos_ == "VERB")]
+        return [i for i in self.items(nouns) if i != "arms"]
+
+    def items_before(self, tokens) -> list[str]:
+        """The items of the latest transfer in this or the sentence before, for a
+        pronoun that stands for them ("delivered them"); [] otherwise."""
+        if not any(t.lower_ in ("them", "these", "those") for t in tokens):
+            return []
+        for coded in reversed(self.coded_here):
+            if coded.relation == "ArmsTransfer" and coded.values.get("items"):
+                return list(coded.values["items"])
+        for claim in reversed(list(self.x.claims.values())):
+            if claim.type == "ArmsTransfer" and self.sentence.index - claim.evidence[-1].index <= 1:
+                return list(claim.fields.get("items") or ["arms"])
+        return []
+
+    def listed_after(self, tokens, ids, cls) -> list[str]:
+        """Names listed right after the last one a role found, which the parse
+        may hang elsewhere ("the assets of A, B and C" with C parsed apart):
+        mentions of the same class joined by commas and "and"."""
+        mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
+        found = [m for t in tokens for m in [self.at.get(t.i)] if m is not None and m.entity in ids]
+        if not found:
+            return []
+        last, out = max(found, key=lambda m: m.end), []
+        for m in mentions:
+            if m.start < last.end:
+                continue
+            if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", self.x.text[last.end:m.start]) or \
+                    not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
+                    re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
+                break  # "Adama Kourouma, the brigade's commander": a description, not a second name
+            out.append(m.entity)
+            last = m
+        return out
+
+    def _counted_only(self, ident: str) -> bool:
+        """True for an unnamed set that only counts kinds of targets ("two
+        individuals", "two arms brokers"): no organisation it belongs to."""
+        entity = self.x.gaz.entities.get(ident)
+        return bool(entity) and entity.type == "ActorSet" and not entity.extra.get("member_of")
 
     # ------------------------------------------------------------ slots
     def slot(self, trigger, path: str) -> list:
@@ -216,20 +326,50 @@ class EventCoder:
             return [token]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
             return [t for t in token.subtree if t.i in self.at and t is not token]
+        if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
+            return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
+                    for g in t.children if g.dep_ == "pobj"]
+        if step == "clause":  # the verb a phrase hangs from ("accompany FACA units on operations in X")
+            t = token
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            return [t] if t is not token and t.pos_ in ("VERB", "AUX") else []
+        if step.startswith("pobj_of:"):  # "the armed group behind the insurgency": the noun "behind" hangs on
+            return [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == step[8:] else []
         if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
             return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
+        if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if after is None or token.dep_ in ("amod", "acl") or any(c.dep_ in ("dobj", "nsubjpass")
+                                                                     for c in token.children):
+                return []  # a verb with an object of its own ("targets Iran's arms trade"), "a designated consignee"
+            return [after] if after.i in self.at and self.at[after.i].kind != "demonym" and \
+                after.i < token.sent.end else []
+        if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
+            mention = self.apposed_after(token)
+            return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
-            return [token.head] if token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") and \
-                token.head != token else []
+            # a relative clause the parse took for a complement ("an attack in October that killed three")
+            relative = token.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                                     for c in token.children)
+            return [token.head] if (token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") or
+                                    relative) and token.head.i != token.i else []
         if step.startswith("prep:"):
             word = step[5:]
             preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]
+            # "on X, and on Y": a preposition coordinated with the first (the parse may hang it on the verb)
+            preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ == word and c not in preps]
+            preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
+                      and preps and c not in preps]
+            if preps and token.dep_ in ("dobj", "nsubjpass"):  # "froze the assets of X, and of Y" (hung on the verb)
+                preps += [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
+                          and c.i > token.i and c not in preps]
             return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         if step == "agent":
             return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -253,7 +393,7 @@ class EventCoder:
         head = token.head
         if token.dep_ == "relcl":
             # "Kestrel Trading, which sold ...": the relative pronoun stands for the noun
-            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE]
+            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE]
             return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 else []
         if token.dep_ == "acl":
@@ -295,172 +435,13 @@ class EventCoder:
                 if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
                        for g in child.children):
                     return True
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in words and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
+                return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
         if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
             return trigger.head.lemma_.lower() in words
         return False
-
-    # ------------------------------------------------------------ what a token stands for
-    def phrase(self, token) -> str:
-        """The words of a noun phrase up to its head (modifiers before it)."""
-        left = token.left_edge
-        return " ".join(t.text for t in token.doc[left.i:token.i + 1])
-
-    def items(self, tokens) -> list[str]:
-        """Weapon type ids for the item phrases ("arms" for generic words)."""
-        out = []
-        for t in tokens:
-            ident = self.x.finder.weapon(self.item_phrase(t))
-            out.append(ident or "arms")
-        return out
-
-    def item_phrase(self, token) -> str:
-        """The words naming an item's type: the head noun with its compound
-        and descriptive modifiers, without counts, owners, demonyms or words
-        like "upgraded"; a part names its weapon first ("engines for attack
-        helicopters" -> "attack helicopter engines")."""
-        drop = set(weapons()["drop_modifiers"])
-        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
-                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
-        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod") for x in w.subtree)]
-        phrase = " ".join(w.lower_ for w in words + [token])
-        if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
-                  if g.dep_ == "pobj"]
-            if of:
-                inner = [w for w in of[0].lefts if w.dep_ in ("compound", "amod") and w.lemma_.lower() not in drop
-                         and w.i not in self.at]
-                phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
-        return phrase
-
-    def resolve(self, token, cls: str, issuer: bool = False) -> list[str]:
-        """Entity ids a token stands for, of class ``cls`` (or a subclass); a
-        legal instrument stands for the body that issued it ("imposed by
-        Security Council resolution 2428")."""
-        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
-            token = token.head.head
-        ids = self._resolve(token)
-        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
-               else i for i in ids]
-        return [i for i in ids if self.x.gaz.is_a(i, cls)]
-
-    def _resolve(self, token) -> list[str]:
-        mention = self.at.get(token.i)
-        lemma = token.lemma_.lower()
-        if mention is None and token.pos_ == "PROPN":
-            # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
-            inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                      if g.dep_ == "pobj" and g.i in self.at]
-            if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
-                return [self.at[inside[0].i].entity]
-        if mention is None and token.dep_ == "appos" and token.head.i in self.at:
-            return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
-        if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
-                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
-            return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
-        if mention is None:
-            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
-            if apposed:
-                return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
-            following = token.i + 2 < len(token.doc) and token.doc[token.i + 1].text == "," and \
-                self.at.get(token.i + 2)
-            if following and lemma in _TITLE_NOUNS and self.x.gaz.is_a(following.entity, "Person"):
-                return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
-            held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
-                w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
-            if held:
-                return [self.at[held[0].i].entity]  # "JAB-held airstrips"
-        if mention is not None and not (mention.kind == "demonym" and lemma in _FORCE_NOUNS):
-            return [self.forces(mention.entity) if lemma in _FORCE_NOUNS and self.x.gaz.is_a(mention.entity, "State")
-                    else mention.entity]
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
-        inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
-        inner = [m for m in inner if m is not None]
-        if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
-            inner = inner + [self.at[t.i] for c in token.head.lefts if c.i < token.i and c.dep_ in ("amod", "compound")
-                             for t in c.subtree if t.i in self.at]
-        start = token.head.left_edge if lemma == "ministry" and token.dep_ == "compound" else token.left_edge
-        if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
-            topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
-            return [self.x.finder.ministry(inner[0].entity, " ".join(topic),
-                                           " ".join(t.text for t in token.doc[start.i:token.i + 1]
-                                                    if t.dep_ not in ("det", "poss", "case")))]
-        if lemma in _FORCE_NOUNS and inner:
-            state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
-            if state:
-                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]
-                return [self.forces(state, " ".join(words))]  # "Malian troops", "the Malian National Army"
-            group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
-            if group:
-                return [group]  # "Ravel Front fighters"
-        if mention is None and lemma in _TITLE_NOUNS and token.dep_ in ("appos", "conj") and \
-                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
-            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person
-        counted = any(c.dep_ == "nummod" for c in token.children)
-        if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
-            return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
-        if lemma in _STAND_FOR:  # "a Japanese foreign ministry spokesperson": the ministry
-            for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: -c.i):
-                body = self._resolve(c)
-                if body:
-                    return body
-        if inner and lemma in _STAND_FOR:
-            return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
-        if lemma in _STAND_FOR:
-            source = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
-                      if g.dep_ == "pobj" and g.i in self.at]
-            if source and self.x.gaz.is_a(self.at[source[0].i].entity, "Organisation"):
-                return [self.at[source[0].i].entity]  # "Fighters from the Tarkhan Group"
-        if lemma in _PLACE_NOUNS:
-            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
-                  for g in c.children if g.dep_ == "pobj"]
-            if of:
-                return self._resolve(of[0])
-            named = [c for c in token.children if c.dep_ == "compound" and c.i in self.at]
-            if named:
-                return [self.at[named[-1].i].entity]  # "the Bari region"
-        if token.tag_ in ("NNS", "NNPS") and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns):
-            return self.actor_set(token)
-        if mention is not None:
-            return [mention.entity]
-        return []
-
-    def actor_set(self, token) -> list[str]:
-        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
-        count = next((c for c in token.children if c.dep_ == "nummod"), None)
-        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        member = None
-        if of:
-            ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
-            member = ids[0] if ids else None
-        named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
-                 if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
-        member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
-        number = self.x.number(count.text) if count is not None else None
-        if number is None and member is None:
-            return []
-        # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
-        words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]]
-        if of:
-            words += ["of"] + [t.text for t in token.doc[of[0].left_edge.i:of[0].i + 1]]
-        label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
-        label = label[:1].upper() + label[1:]
-        return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
-
-    def forces(self, state: str, written: str | None = None) -> str:
-        """The armed forces of a state ("Malian troops", "the Myanmar military"),
-        proposed as "<demonym> armed forces" when the knowledge base lacks them."""
-        for entity in self.x.gaz.entities.values():
-            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch"):
-                return entity.id
-        ident = f"{state}-armed-forces"
-        if ident not in self.x.gaz.entities:
-            label = self.x.gaz.entities[state].label
-            adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
-            self.x.finder._new(f"{adjective} armed forces", "StateArmedForces", ident)
-            self.x.gaz.entities[ident].part_of = [state]
-        if written and written not in self.x.gaz.entities[ident].names:
-            self.x.gaz.entities[ident].names.append(written)
-        return ident
 
     def _not_decided(self, trigger) -> bool:
         """True when a measure is only recommended, urged or considered."""
@@ -468,7 +449,7 @@ class EventCoder:
         for _ in range(4):
             if token.lemma_.lower() in heads and token is not trigger:
                 return True
-            if token.head is token:
+            if token.head.i == token.i:
                 return False
             token = token.head
         return False

@@ -7,6 +7,7 @@ records in its fact files, so it grows as curators accept facts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -117,6 +118,8 @@ class Gazetteer:
             names = list(entity.names)
             if entity.type == "Person" and " " in entity.label:
                 names.append(entity.label.split()[-1])
+            if entity.type == "ArmedGroup" and re.fullmatch(r"[A-Z][a-z]{3,}s", entity.label):
+                names.append(entity.label[:-1])  # "Dalvani fighters" for the Dalvanis
             for name in names:
                 (folded if name == name.lower() else cased).setdefault(name, entity.id)
         labels = {e.label: e.id for e in self.entities.values()}
@@ -210,8 +213,11 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def slug(text: str, limit: int = 60) -> str:
-    """Lower-case words joined by hyphens, cut at a word boundary within ``limit``."""
-    words = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("'s ", " ").replace("’s ", " ")).strip("-")
+    """Lower-case words joined by hyphens, cut at a word boundary within ``limit``;
+    accented letters lose their accents ("Bossélé-Mbari" -> bossele-mbari)."""
+    text = text.lower().replace("'s ", " ").replace("’s ", " ")
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
     if len(words) > limit:
         words = words[:limit + 1].rsplit("-", 1)[0] if "-" in words[:limit + 1] else words[:limit]
     return words.strip("-")

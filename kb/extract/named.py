@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import weapons
+from .lexicon import country_capitals, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
 
@@ -143,6 +143,11 @@ class NamedEntities:
         for entity in self.gaz.entities.values():
             if entity.type == "GovernmentBody" and state in entity.part_of and written in entity.names:
                 return entity.id
+        for entity in self.gaz.entities.values():  # "North Korea's foreign ministry": the known ministry
+            names = " ".join([entity.label] + entity.names).lower()
+            if entity.type == "GovernmentBody" and state in entity.part_of and "ministry" in names and topic and \
+                    all(word in names for word in topic.lower().split()):
+                return entity.id
         topic = {"foreign": "foreign affairs", "interior": "internal affairs"}.get(topic, topic)
         name = f"Ministry of {topic.title().replace(' And ', ' and ')} of {label}" if topic else \
             f"Government ministry of {label}"
@@ -151,6 +156,28 @@ class NamedEntities:
         entity.part_of = entity.part_of or [state]
         if written not in entity.names:
             entity.names.append(written)
+        return ident
+
+    def capital(self, city: str | None, state: str | None) -> str | None:
+        """The settlement "the capital" names: the dateline's city when it is a
+        state's capital (``capitals`` in countries.yaml), else the capital of
+        ``state``; proposed when the knowledge base lacks it."""
+        capitals = country_capitals()
+        by_city = {c.lower(): s for s, c in capitals.items()}
+        name = None
+        if city and city.lower() in by_city:
+            name, owner = capitals[by_city[city.lower()]], by_city[city.lower()]
+        elif state and self.gaz.entities[state].label in capitals:
+            owner = self.gaz.entities[state].label
+            name = capitals[owner]
+        if name is None:
+            return None
+        for entity in self.gaz.entities.values():
+            if entity.label == name and entity.type == "Settlement":
+                return entity.id
+        ident = self._new(name, "Settlement")
+        states = [e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == owner]
+        self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or states[:1]
         return ident
 
     def _known_or_body(self, ident: str) -> str | None:

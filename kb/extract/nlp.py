@@ -92,7 +92,8 @@ def load():
 
 # A dateline opening a paragraph: "NIAMEY, May 14, 2026 (Sahel Press Agency) - ",
 # "TAMPA, Fla. - ", "WASHINGTON - ". It is read apart from the sentence it heads.
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][a-z]*\.?)?(?:,? (?:[A-Z][a-z]{2,}\.?|\d{1,2}) \d{1,2}"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z]*\.?(?: [A-Z][A-Za-z]*\.?){0,2})?"
+                       r"(?:,? (?:[A-Z][a-z]{2,}\.?|\d{1,2}) \d{1,2}"
                        r"(?:,? \d{4})?)?(?: \([^)]{1,60}\))?\s+[-—–]+\s+")
 
 
@@ -132,10 +133,24 @@ def parse_many(texts: list[str], *, batch_size: int = 64, n_process: int = 1) ->
     pieces = (texts[t][start:end] for t, start, end in jobs)
     out: list[list[Sentence]] = [[] for _ in texts]
     for (t, start, _end), doc in zip(jobs, nlp.pipe(pieces, batch_size=batch_size, n_process=n_process)):
-        for sent in doc.sents:
+        for sent in _joined(list(doc.sents)):
             s, e = _trim(doc.text, sent.start_char, sent.end_char)
             if e > s:
                 out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent, start))
+    return out
+
+
+def _joined(sents: list) -> list:
+    """The parser's sentences, with a break that cannot end a sentence undone:
+    one after a word or a closing bracket before an opening bracket or a
+    lower-case word ("... the Democratic People's Republic of Korea (Sanctions)
+    | (EU Exit) Regulations 2019.")."""
+    out = []
+    for sent in sents:
+        if out and re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text):
+            out[-1] = sent.doc[out[-1].start:sent.end]
+        else:
+            out.append(sent)
     return out
 
 

@@ -135,8 +135,15 @@ def link_entities(candidates: dict, known: Index, pending: list[dict], taken: se
         if record is not None and "mentioned" in record and not any(m.get("source") == source for m in record["mentioned"]):
             record["mentioned"].append(mention)
     used = keep | {r for record in refs for r in references(record)}
-    pending[:] = [r for r in pending if r.get("mentioned") or "mentioned" not in r
-                  or r.get("review") == REJECTED or r["id"] in used]
+    kept: list[dict] = []
+    while True:  # what the kept entities refer to is kept too (a town's state, a firm's town)
+        kept = [r for r in pending if r.get("mentioned") or "mentioned" not in r
+                or r.get("review") == REJECTED or r["id"] in used]
+        more = used | {ref for r in kept for ref in references(r)}
+        if more == used:
+            break
+        used = more
+    pending[:] = kept
     return report
 
 

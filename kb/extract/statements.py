@@ -5,146 +5,15 @@ whose behalf, when, where and in which words. Speech verbs and cues are data
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .found import _WEEKDAY, Candidate
+from .found import Candidate
 from .lexicon import language
 from .mentions import slug
+from .speakers import REPORT, SpeakerFinder, _speech_lemmas
 
 
-class StatementFinder:
+class StatementFinder(SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
-
-    def speaker(self, sentence, mentions, masked, back):
-        """(speaker id, stance, verb start in masked text) for the sentence, or None.
-
-        The parse is read first (the subject of a speech verb, the agent of a
-        passive one); the word patterns below catch what the parse misses.
-        """
-        self.speech_verb = None
-        parsed = self.speaker_on_parse(sentence, masked, back)
-        if parsed:
-            return parsed
-        speech, stance_of = _speech()
-        according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
-        for match in speech.finditer(masked):
-            if self.in_quote(sentence.start + back[match.start()]) or \
-                    sentence.start + back[match.start()] in self.coded_triggers:
-                continue
-            before = masked[: match.start()]
-            before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
-                            r"has|have|had|previously|earlier|again|on \w+|just|publicly|"
-                            + _WEEKDAY + r"))+\s*$", " ", before)
-            token = re.search(r"⟨(\d+)⟩(,?)\s*$", before)
-            speaker = None
-            if token:
-                mention = mentions[int(token.group(1))]
-                # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
-                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor"):
-                    speaker = mention.entity
-            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
-                tail = masked[match.end():]
-                run = re.match(r"^((?:\s*(?:" + _WEEKDAY + r"|the|a|an|[\w-]+|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)\s*(?:[,.;:]|$)", tail)
-                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []
-                people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]
-                actors = [m for m in tokens if self.gaz.is_a(m.entity, "Actor")]
-                if people:
-                    speaker = people[-1].entity
-                elif actors:
-                    speaker = actors[0].entity
-            if speaker:
-                return speaker, stance_of[match.group(1)], match.start()
-        passive = re.search(r"\b(?:was|were|has been|have been|had been) (denied|rejected|dismissed|disputed|"
-                            r"confirmed|backed|welcomed) by (?:the )?⟨(\d+)⟩", masked)
-        if passive and self.gaz.is_a(mentions[int(passive.group(2))].entity, "Actor"):
-            verb = passive.group(1)
-            stance = "denies" if verb in ("denied", "rejected", "dismissed", "disputed") else \
-                "concurs" if verb in ("backed", "welcomed") else "asserts"
-            return mentions[int(passive.group(2))].entity, stance, passive.start()
-        saying = re.search(r",\s+saying\b", masked)
-        if saying and not self.in_quote(sentence.start + back[saying.start()]):
-            first = re.match(r"^[^⟨]{0,40}?⟨(\d+)⟩", masked)
-            if first and self.gaz.is_a(mentions[int(first.group(1))].entity, "Actor"):
-                return mentions[int(first.group(1))].entity, "asserts", saying.start()
-        if according:
-            mention = mentions[int(according.group(1))]
-            if self.gaz.is_a(mention.entity, "Actor"):
-                return mention.entity, "asserts", according.start()
-        return None
-
-    def speaker_on_parse(self, sentence, masked, back):
-        """The first speaker the parse gives, as (id, stance, masked offset);
-        further speakers of the sentence (a relative clause, "a charge Tehran
-        rejects"; coordinated subjects, "The UK and Australia have reached the
-        same conclusion") go to ``self.extra_speakers``."""
-        found = []
-        for entry in self._speakers_of(sentence, masked, back):
-            if found and entry[0] in [f[0] for f in found]:
-                continue
-            found.append(entry)
-        self.extra_speakers = []
-        if not found:
-            return None
-        first = found[0]
-        self.speech_verb, self._verb_base = first[3], sentence.base
-        self.extra_speakers = [f for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl"]
-        return first[:3]
-
-    def _speakers_of(self, sentence, masked, back):
-        span = sentence.span
-        if span is None:
-            return
-        lemmas = _speech_lemmas()
-        for token in span:
-            stance = lemmas.get(token.lemma_.lower())
-            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
-                continue
-            if self.in_quote(sentence.at(token)):
-                continue
-            if stance == "asserts" and not self._reports(token, sentence):
-                continue
-            if token.lemma_.lower() in language()["concur_needs_object"] and not any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in ("conclusion", "assessment", "view", "finding")
-                    for c in token.children):
-                continue  # "reached the same conclusion", not "reached the coast"
-            subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
-                [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
-                self.coder.inherited_subject(token, "nsubj")
-            subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
-            offset = sentence.at(token) - sentence.start
-            at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
-            for subject in subjects:
-                ident = self._speaker_id(subject, token, sentence)
-                if ident:
-                    yield ident, stance, at, token
-
-    def _speaker_id(self, subject, token, sentence) -> str | None:
-        if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
-            subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
-        reference = self._same_speaker(subject, sentence)
-        if reference:
-            return reference
-        # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
-        ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
-               if self.gaz.is_a(i, "Person")]
-        if not ids and subject.i not in self.coder.at:
-            holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
-            if holder:
-                return holder
-        ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
-        body = self.finder.unnamed_class(subject)
-        if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
-                                                                           "InternationalOrganisation")) \
-                and subject.i not in self.coder.at:
-            ids = []  # "the Marlow administration": a body, not Marlow
-        if not ids and subject.lemma_.lower() in _speaker_nouns():
-            inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
-                     and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
-            ids = inner[-1:]
-        if not ids:
-            body = self.finder.unnamed_body(subject, sentence)
-            ids = [body] if body else []
-        return ids[0] if ids else None
 
     def extra_statements(self, sentence, main) -> list[Candidate]:
         """Statements of the further speakers of a sentence, about what the
@@ -157,27 +26,6 @@ class StatementFinder:
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
         return out
-
-    def _same_speaker(self, subject, sentence) -> str | None:
-        """The speaker of a recent statement, for "they said", "the monitors
-        wrote", "the report found" after a body was named as speaking."""
-        previous = getattr(self, "last_speaker", None)
-        if previous is None or sentence.index - previous[1] > 3:
-            return None
-        lemma = subject.lemma_.lower()
-        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") or
-                    (c.dep_ == "prep" and c.lower_ == "of")]
-        recent = sentence.index - previous[1] <= 2
-        person = self.gaz.is_a(previous[0], "Person")
-        # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
-        if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
-            return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
-        if subject.lower_ == "it" and recent and not person:
-            return previous[0]
-        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
-                and not self.gaz.is_a(previous[0], "Person"):
-            return previous[0]
-        return None
 
     def _own_measure(self, speaker, regarding) -> bool:
         """True when all a statement is about is the speaker's own sanctions measure."""
@@ -220,15 +68,6 @@ class StatementFinder:
         offset = self._verb_base
         return [(a + offset, b + offset) for a, b in spans]
 
-    def _reports(self, verb, sentence) -> bool:
-        """True when an assertive verb reports something: a clause, a quote or
-        an object ("said Kestrel sold ...", "X said." after a quote)."""
-        deps = {c.dep_ for c in verb.children}
-        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
-            return True
-        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
-            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
-
     def statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
             if sentence.text.startswith(("\"", "“")) else False
@@ -260,6 +99,9 @@ class StatementFinder:
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
+        if reported in ("denies", "concurs"):
+            stance = reported  # "the Foreign Office said it 'fully supports' the US action"
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
         if membership:
             organisation, role = membership
@@ -268,6 +110,8 @@ class StatementFinder:
             fields["on_behalf_of"] = on_behalf or organisation
         elif on_behalf:
             fields["on_behalf_of"] = on_behalf
+        if getattr(self, "speaker_role", None) and "role" not in fields:
+            fields["role"] = self.finder.role(self.speaker_role, self.speaker_role)  # "A spokesman for the FPF"
         said_at = self._said_when()
         for s, e, resolved in self.dates_in(sentence):
             if s in used_dates or self.in_quote(sentence.start + s):
@@ -300,6 +144,13 @@ class StatementFinder:
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
         regarding = [c for c in earlier + here if c.type != "Membership" or c.fields.get("member") != speaker]
+        if reported == "negated":
+            # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
+            # what was reported before about the speaker or the places and actors the clause names
+            denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if denied:
+                stance = "denies"
+                regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"]
         if not regarding and stance in ("denies", "concurs"):
             parents = {speaker, fields.get("on_behalf_of")} | set(self.gaz.entities[speaker].part_of if speaker in self.gaz.entities else [])
             regarding = [c for c in claims.values() if c.type not in ("Estimate",) and any(
@@ -321,35 +172,115 @@ class StatementFinder:
         if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
-        if stance == "asserts" and self.speech_verb is not None and self._second_party(speaker, fields, regarding,
-                                                                                       sentence):
-            fields["stance"] = "concurs"  # "Kenya confirmed to the Panel", "FGS officials confirmed that ..."
+        fields["stance"] = stance
+        if stance == "asserts" and self.speech_verb is not None and (
+                self._second_party(speaker, fields, regarding, sentence) or
+                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and
+                all(c.type == "Claim" for c in regarding) and speaker != self.author):
+            # "Kenya confirmed to the Panel", "FGS officials confirmed that ...", "the Panel confirmed that the
+            # vehicles were of the same type": a second party confirming what was reported
+            fields["stance"] = "concurs"
         fields["regarding"] = regarding  # resolved to ids when written
         self.last_speaker = (speaker, sentence.index)
-        ident = slug(f"{speaker}-{stance}-{regarding[0].id}", 80)
-        return Candidate("Statement", fields, covered + [sentence], ("Statement", sentence.index), ident)
+        evidence = covered + [sentence]
+        if getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and \
+                evidence[0].index - last.evidence[-1].index <= 1:
+            # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
+            last.evidence += [e for e in evidence if e not in last.evidence]
+            if fields["stance"] == "denies":
+                last.fields["stance"] = "denies"
+            more = [c for c in regarding if c.type != "Claim" or not any(r.type != "Claim" for r in last.fields["regarding"])]
+            last.fields["regarding"] += [c for c in more if not any(c is r for r in last.fields["regarding"])]
+            if fields.get("quote"):
+                quotes = last.fields.get("quote") or []
+                quotes = [quotes] if isinstance(quotes, str) else quotes
+                new = fields["quote"] if isinstance(fields["quote"], list) else [fields["quote"]]
+                merged = quotes + [q for q in new if q not in quotes]
+                last.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            self.merged_into = last
+            return None
+        ident = slug(f"{speaker}-{fields['stance']}-{regarding[0].id}", 80)
+        statement = Candidate("Statement", fields, evidence, ("Statement", sentence.index), ident)
+        statement.by_report = speaker == REPORT or getattr(self, "by_report", False)
+        return statement
+
+    def reported_stance(self, sentence, speaker) -> str | None:
+        """The stance of the clause a speaker reports: "denies" or "concurs"
+        when the speaker is its subject and its verb denies or concurs ("said
+        it 'fully supports' the action", "said it rejected the claims");
+        "negated" when the reported words negate ("his men 'were not in X'",
+        "no civilians had been killed", '"I have never shipped a weapon"');
+        else ``None``."""
+        verb = self.speech_verb
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
+        clauses += [k for c in list(clauses) for k in c.conjuncts]
+        lemmas = _speech_lemmas()
+        words = language()["judgements"]
+        for clause in clauses:
+            own = any(t.lower_ in ("it", "we", "they", "he", "she", "i") or self.coder.at.get(t.i) is not None and
+                      self.coder.at[t.i].entity == speaker for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
+            kind = lemmas.get(clause.lemma_.lower())
+            if own and kind == "denies":
+                return "denies"
+            if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                 for c in clause.children):
+                return "concurs"
+        tokens = [t for c in clauses for t in c.subtree]
+        if sentence.span is not None:
+            tokens += [t for t in sentence.span if self.in_quote(sentence.at(t))]
+        # a negated event ("never shipped", "were not in X", "no civilians had been killed"), not a negated
+        # ability or rule ("had not been able to establish", "no notification was made")
+        verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
+            [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
+        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
+                      v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
+                                                       for c in v.children) for v in verbs)
+        return "negated" if negated else None
+
+    def denied_claims(self, speaker, fields, sentence, mentions, claims, here) -> list:
+        """Earlier claims a negated report denies: those the speaker, the body
+        it speaks for, what it belongs to or the group it leads take part in,
+        and those about the places and actors the sentence names."""
+        parties = {speaker, fields.get("on_behalf_of"), self.led_by(speaker)}
+        if speaker in self.gaz.entities:
+            parties |= set(self.gaz.entities[speaker].part_of)
+        named = {m.entity for m in mentions if m.kind != "demonym" and m.entity != speaker}
+        kinds = ("ArmsTransfer", "Participation", "Atrocity", "Massacre", "Operation", "Control")
+        out = []
+        for claim in claims.values():
+            if claim.type not in kinds or claim in here:
+                continue
+            values = {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
+                      if isinstance(v, str)}
+            if values & (parties - {None}) or values & named:
+                out.append(claim)
+        return out
+
+    def reports_by_body(self, statements: list) -> list:
+        """Statements whose speaker a report noun named ("the experts said",
+        "according to UN sanctions monitors", "the update shows", "according to
+        a confidential report") are the monitoring body the document names (a
+        "Panel of Experts", a "Group of Experts": ``monitoring_bodies`` in
+        language.yaml), when it names exactly one; those with no speaker but the
+        report are dropped when it names none."""
+        phrases = [p for p in language()["monitoring_bodies"] if " " in p]
+        bodies = {m.entity for ms in self.found_mentions for m in ms
+                  if any(p in self.gaz.entities[m.entity].label for p in phrases)}
+        body = next(iter(bodies)) if len(bodies) == 1 else None
+        out = []
+        for statement in statements:
+            if getattr(statement, "by_report", False) and body:
+                old = statement.fields["speaker"]
+                statement.fields["speaker"] = body
+                statement.id = statement.id.replace(slug(old), slug(body), 1) if old != REPORT else \
+                    slug(f"{body}-{statement.fields['stance']}-{statement.id}", 80)
+            if statement.fields["speaker"] == REPORT:
+                continue
+            out.append(statement)
+        return out
 
     def membership_here(self, speaker, claims):
         for candidate in claims.values():
             if candidate.type == "Membership" and candidate.fields.get("member") == speaker:
                 return candidate.fields.get("organisation"), candidate.fields.get("role")
         return None
-
-
-
-@lru_cache(maxsize=1)
-def _speech_lemmas() -> dict:
-    return {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
-
-
-@lru_cache(maxsize=1)
-def _speaker_nouns() -> frozenset:
-    return frozenset(language()["speaker_nouns"])
-
-
-@lru_cache(maxsize=1)
-def _speech() -> tuple[re.Pattern, dict]:
-    """The speech verbs of the lexicon as one regex, and each verb's stance."""
-    stance_of = {verb: stance for stance in ("asserts", "denies", "concurs") for verb in language()["speech"][stance]}
-    words = sorted((re.escape(v) for v in stance_of), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(words) + r")\b"), stance_of

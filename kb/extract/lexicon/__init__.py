@@ -32,6 +32,16 @@ def countries() -> list[str]:
     return _read("countries")["countries"]
 
 
+def country_aliases() -> dict[str, list[str]]:
+    """A state's name in ``countries`` -> the other names reporting uses for it."""
+    return _read("countries").get("aliases") or {}
+
+
+def country_capitals() -> dict[str, str]:
+    """A state's name in ``countries`` -> the name of its capital."""
+    return _read("countries").get("capitals") or {}
+
+
 def bodies() -> list[dict]:
     return _read("bodies")["bodies"]
 

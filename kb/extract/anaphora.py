@@ -1,0 +1,153 @@
+"""Mentions of one document: the gazetteer's names, new names, and anaphors
+("the group", "its", "the province", "the capital") resolved to an earlier
+mention, to the subject of the pronoun's clause, or to a state's forces or
+capital. Mixed into :class:`kb.extract.engine.Extractor`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention
+from .nlp import Sentence, is_dateline
+
+
+class MentionFinder:
+    """Needs ``gaz``, ``finder``, ``lex``, ``quotes``, ``text`` and ``sents``."""
+
+    def in_quote(self, start: int, end: int | None = None) -> bool:
+        end = start if end is None else end
+        return any(q0 < start and end <= q1 for q0, q1 in self.quotes)
+
+    def mentions(self, sents: list[Sentence]) -> list[list[Mention]]:
+        per_sentence, history = [], []
+        anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
+        for sentence in sents:
+            found = self.gaz.find(sentence)
+            found += self.finder.propose(sentence, found)
+            # second pass: later mentions of a newly proposed name
+            found = _merge(found, self.gaz.find(sentence))
+            found = self.state_forces(sentence, found)
+            self.finder.saw(sorted(found, key=lambda m: m.start))
+            for m in found:
+                m.quoted = self.in_quote(m.start, m.end)
+            for regex, spec in anaphors:
+                for match in regex.finditer(sentence.text):
+                    start, end = sentence.start + match.start(), sentence.start + match.end()
+                    if any(not (end <= m.start or start >= m.end) for m in found):
+                        continue
+                    quoted = self.in_quote(start, end)
+                    target = self.antecedent(spec, start, found, history, quoted, sentence)
+                    if target:
+                        found.append(Mention(start, end, target.entity, target.type, "anaphor", match.group(), quoted))
+            found.sort(key=lambda m: m.start)
+            per_sentence.append(found)
+            history.extend(m for m in found if not m.quoted and m.kind != "demonym")
+        return per_sentence
+
+    def state_forces(self, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+        """A demonym before a noun for forces names the state's forces: "the
+        Mozambican armed forces", "the Congolese army", "Burundian soldiers",
+        "Kenyan police officers" (known forces, or proposed as "<demonym> armed
+        forces" / "<demonym> police")."""
+        if sentence.span is None:
+            return found
+        forces = set(self.lex["role_nouns"]["forces"])
+        out = []
+        for m in found:
+            token = next((t for t in sentence.span if sentence.at(t) == m.start), None) if m.kind == "demonym" else None
+            head = token.head if token is not None and token.dep_ in ("amod", "compound", "nmod") else None
+            while head is not None and head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+                head = head.head  # "Kenyan police officers"
+            if head is None or head.i <= token.i or not (
+                    head.lemma_.lower() in forces or any(t.lemma_.lower() in forces for t in token.doc[token.i + 1:head.i])):
+                out.append(m)
+                continue
+            end = sentence.end_of(head)
+            written = self.text[m.start:end]
+            ident = self.coder.forces(m.entity, written)
+            out.append(Mention(m.start, end, ident, self.gaz.entities[ident].type, "name", written))
+        return out
+
+    def antecedent(self, spec, start, found, history, quoted, sentence):
+        cls, not_cls = spec["class"], spec.get("not_class")
+        if spec.get("scope") == "capital":
+            ident = self.finder.capital(self.dateline_city(), self.finder.main_state())
+            return Mention(0, 0, ident, "Settlement", "anaphor", "") if ident else None
+        if spec.get("scope") == "sentence-state-forces":
+            states = [m.entity for m in found if self.gaz.is_a(m.entity, "State")]
+            for entity in self.gaz.entities.values():
+                if entity.type == "StateArmedForces" and any(s in entity.part_of for s in states):
+                    return Mention(0, 0, entity.id, entity.type, "anaphor", "")
+            return None
+        if spec.get("subject_first") and not quoted:
+            subject = self.clause_subject(sentence, start, found, cls, not_cls)
+            if subject:
+                return subject
+        earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
+        pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
+        avoid = spec.get("prefer_not")
+        if avoid:  # "it": a firm named in the sentence before the state it is based in
+            # tried from the end: this sentence's other organisations, then its states, then history
+            inside = [m for m in pool if m in earlier]
+            pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
+                [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
+        for mention in reversed(pool):
+            if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
+                                                   self.text[mention.end:start].rstrip()):
+                continue  # "the Brigade, a militia it says ...": not its own antecedent
+            if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
+                return mention
+        return None
+
+    def clause_subject(self, sentence, start: int, found: list, cls: str, not_cls: str | None):
+        """The mention a pronoun stands for by the parse: the subject of the
+        clause it stands in, or of the clause that one depends on ("Japan said it
+        would ...", "In its update, the Panel wrote", "X had supplied ... and its
+        personnel accompany ..."), when it has the class wanted; else ``None``."""
+        if sentence.span is None:
+            return None
+        pronoun = next((t for t in sentence.span if sentence.at(t) == start), None)
+        if pronoun is None:
+            return None
+        verb = pronoun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if pronoun.i > verb.i:
+            return None  # "X sanctioned Y for its activities": after the verb it may well be the object
+        for _ in range(3):
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if pronoun.i in [t.i for t in subject.subtree]:
+                    continue
+                for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                    at = sentence.at(token)
+                    mention = next((m for m in found if m.start <= at < m.end and m.kind not in ("demonym", "anaphor")),
+                                   None)
+                    if mention and self.gaz.is_a(mention.entity, cls) and not (
+                            not_cls and self.gaz.is_a(mention.entity, not_cls)):
+                        return mention
+                return None  # the clause has a subject of its own that is no such entity
+            # a coordinated verb shares its subject; a reported clause ("Japan said it would") points at the
+            # subject of the verb it depends on, when that one states it ("saying it flew" does not)
+            head = verb.head
+            reported = verb.dep_ == "ccomp" and head.i < verb.i and pronoun.dep_ == "nsubj" and pronoun.head.i == verb.i \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            if head.i == verb.i or not (verb.dep_ == "conj" or reported):
+                return None
+            verb = head
+        return None
+
+    def dateline_city(self) -> str | None:
+        """The city of the document's dateline ("PORT-AU-PRINCE, Sept 3, 2026 (...) -"), or ``None``."""
+        for sentence in (self.sents or [])[:8]:
+            if is_dateline(sentence.text):
+                return re.match(r"^[^,(—–-]+(?:-[^,(—–-]+)*", sentence.text).group().strip()
+        return None
+
+
+def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
+    out = list(first)
+    for m in second:
+        if all(m.end <= o.start or m.start >= o.end for o in out):
+            out.append(m)
+    return sorted(out, key=lambda m: m.start)

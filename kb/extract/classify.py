@@ -1,0 +1,239 @@
+"""The ontology class of a new name, and where a name begins and ends: an
+apposition ("X, an airline"), a head word ("... Front", "... Ltd."), a common
+noun after it ("the Kitumba group", "the Artibonite valley"), a title or cue
+(a person), then spaCy's entity label. Names that are vessels, lists or
+designations are no entity.
+
+Word lists live in ``lexicon/language.yaml`` (``name_heads``, ``appositives``,
+``name_nouns``, ``on_heads``, ``monitoring_bodies``, ``vessel_prefixes``,
+``vessel_nouns``, ``not_names``, ``cities``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import language
+from .nlp import Sentence
+
+# spaCy entity labels (OntoNotes) the finder reads, and what each may become.
+LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
+# Capitalised words that are never the short form of a name.
+GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
+           "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
+           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
+# Abbreviated legal forms that end with a full stop which belongs to the name.
+DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
+# A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
+_POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+_SPEECH_AFTER = r"(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))"
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> str:
+    """Any title of a post (``post_pattern`` and ``posts`` of the lexicon)."""
+    lex = language()
+    return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> list[tuple[str, str]]:
+    """(noun, class) of ``name_nouns``, longest first."""
+    pairs = [(noun, cls) for cls, nouns in language()["name_nouns"].items() for noun in nouns]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _apposed(after: str, noun: str) -> bool:
+    """True when ``after`` (the text after a name) opens with an apposition
+    whose head is ``noun``, a parenthesised abbreviation allowed first:
+    ", an armed group", " (FPF), an armed group", ", the Brotherhood's chief financier"."""
+    return bool(re.match(r"^(?:\s*\([^)]{1,20}\))?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}?"
+                         + re.escape(noun) + r"\b" + _SPEECH_AFTER, after))
+
+
+class Classifier:
+    """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
+    ``countries``, ``demonyms``, ``heads``, ``appositives``, ``posts``,
+    ``cues`` and ``place_cues``)."""
+
+    def possessor_cut(self, text: str) -> int:
+        """How many characters of ``text`` are a state's possessive before a
+        name ("Mozambique's " in "Mozambique's Cabo Delgado"), or 0."""
+        match = _POSSESSOR.match(text)
+        if match and self.gaz.is_a(self.gaz.cased.get(match.group(1), ""), "State"):
+            return match.end()
+        return 0
+
+    def joined_on(self, sentence: Sentence, end: int, name: str) -> int:
+        """The end of a name that goes on with "on (the) X" ("the Panel of
+        Experts on Libya"): ``end`` moved past it, or ``end`` unchanged."""
+        if not any(name.endswith(head) for head in language()["on_heads"]):
+            return end
+        rest = sentence.text[end - sentence.start:]
+        match = re.match(r"^ on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                         r"[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
+        return end + match.end() if match else end
+
+    def name_noun(self, last) -> tuple[str, str] | None:
+        """(class, words) of the common noun a name modifies ("the Kitumba
+        group": ArmedGroup, "group"), read on the parse: the name's last token
+        is a compound of a noun, with only modifiers between."""
+        head = last.head
+        while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+            head = head.head  # "the Tesh gas field": up to the last noun
+        if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or head.pos_ != "NOUN" or \
+                head.i - last.i > 3:
+            return None
+        between = last.doc[last.i + 1:head.i]
+        if any(t.dep_ not in ("compound", "amod", "nmod") or t.pos_ == "PROPN" for t in between):
+            return None
+        words = " ".join(t.lower_ for t in last.doc[last.i + 1:head.i + 1])
+        for noun, cls in _name_nouns():
+            if words == noun or words.endswith(" " + noun) or words.startswith(noun + " "):
+                return cls, words
+        return None
+
+    def not_a_name(self, name: str, before: str) -> bool:
+        """True for vessels ("MV Orient Lark", "the frigate HS Aegialeia"),
+        waters ("the Red Sea") and lists and designations ("Foreign Terrorist
+        Organization")."""
+        lex = language()
+        first = name.split()[0] if name.split() else ""
+        if first in lex["vessel_prefixes"]:
+            return True
+        if name.split() and name.split()[-1] in lex["water_heads"] or \
+                name.startswith(("Gulf of ", "Bay of ", "Strait of ", "Lake ")):
+            return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
+        if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
+            return True
+        bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
+        return bare in lex["not_names"]
+
+    def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None,
+                 noun: tuple | None = None) -> str | None:
+        """The ontology class of a new name, or ``None`` to leave it out.
+
+        Order: a state of the world; a city the lexicon knows (a settlement);
+        an apposition ("X, an airline", "X (ABBR), an armed group"); a head
+        word ("... Front", "... Ltd."); a monitoring body ("Panel of Experts
+        on ..."); a common noun the name modifies (``noun``, from
+        :meth:`name_noun`); a title or cue (a person); then by the entity
+        label: PERSON -> Person, GPE/LOC/FAC -> Settlement/Region, NORP
+        plurals -> ArmedGroup, ORG -> Organisation (class unknown).
+        """
+        lex = language()
+        before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
+        if name in self.countries:
+            return "State"
+        if self.not_a_name(name, before):
+            return None
+        if name in lex["cities"]:
+            return "Settlement"
+        if re.fullmatch(title_pattern(), name):
+            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
+        if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
+                " - " in name:
+            return None  # a dateline ("WASHINGTON, Oct 4") or a heading; "MINUSCA" is a name
+        if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",):
+            return None  # "the Governments", "the Council": a common noun with a capital
+        after = sentence.text[end - sentence.start:]
+        if re.match(r"^\s+(?:administration|government|presidency|junta)\b", after):
+            return None  # "the Marlow administration": the body, not a name of its own
+        if name in self.demonyms or name.rstrip("s") in self.demonyms:
+            return None
+        for cls, appositive in self.appositives:
+            if _apposed(after, appositive):
+                return cls
+        for cls, head in self.heads:
+            if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
+                return cls
+        if any(body in name for body in lex["monitoring_bodies"] if " " in body):
+            return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
+        if noun and name[:1].isupper():
+            return noun[0]
+        if title:
+            return "Person" if len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
+                                                              for w in name.split()) else None
+        if label not in LABELS:
+            return None
+        if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
+            if not name[:1].isupper() or len(name) < 3:
+                return None
+            return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
+                else "Settlement"
+        if label == "PERSON" and re.search(r"\b(?:around|near|outside|in|at|from|into|towards?)$", before):
+            return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
+        if label == "PERSON":
+            words = name.split()
+            return "Person" if 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
+                                                            for w in words) and words[-1][:1].isupper() else None
+        if label == "NORP":
+            return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
+        if label == "ORG":
+            if re.fullmatch(r"[A-Z]{2,6}", name):
+                return None  # an abbreviation: linked when its long form defines it
+            if re.search(r"\b(?:in|near|outside|at)$", before):
+                return "Settlement"  # "a market in Dhaban Gele": NER took a place for an organisation
+            return "Organisation" if len(name) > 3 and name[:1].isupper() else None
+        return None
+
+    def title_before(self, sentence: Sentence, start: int) -> str | None:
+        """The title or cue just before a name ("Defence Minister", "strongman"), or ``None``."""
+        before = sentence.text[:start - sentence.start].rstrip()
+        for post, _ in self.posts:
+            if before.endswith(post) and (len(before) == len(post) or not before[-len(post) - 1].isalnum()):
+                return post
+        for cue in self.cues:
+            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
+                return cue
+        return None
+
+    def split_names(self, text: str):
+        """(offset, name) of the names in a capitalised run: "Kestrel Trading and
+        Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
+        parts = [(0, text)]
+        for joint in re.finditer(r" and ", text):
+            left = text[:joint.start()]
+            if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
+                return [(0, left)] + [(joint.end() + o, p) for o, p in self.split_names(text[joint.end():])]
+        return parts
+
+    def described(self, sentence: Sentence, mentions: list) -> None:
+        """A new entity first met without a class of its own gets one from a
+        later apposition ("the Dalvanis, the rebel movement fighting ...") or
+        from what a copula says of it ("the CPO ... remains the dominant armed
+        group in ...", "X is a militia")."""
+        for m in mentions:
+            entity = self.gaz.entities.get(m.entity)
+            if entity is None or not entity.new or entity.type != "Organisation":
+                continue
+            after = sentence.text[m.end - sentence.start:]
+            for cls, noun in self.appositives:
+                if _apposed(after, noun):
+                    entity.type = m.type = cls
+                    break
+            else:
+                cls = self._copula_class(sentence, m)
+                if cls:
+                    entity.type = m.type = cls
+
+    def _copula_class(self, sentence: Sentence, mention) -> str | None:
+        """The class a copula gives a mention that is its subject ("X remains
+        the dominant armed group"), from the appositive nouns of the lexicon."""
+        if sentence.span is None:
+            return None
+        token = next((t for t in sentence.span if sentence.at(t) >= mention.start and sentence.at(t) < mention.end
+                      and t.dep_ in ("nsubj", "nsubjpass")), None)
+        if token is None:
+            return None
+        verbs = [token.head] + list(token.head.conjuncts)
+        for verb in verbs:
+            if verb.lemma_ not in ("be", "remain", "become"):
+                continue
+            for attr in (c for c in verb.children if c.dep_ == "attr"):
+                words = " ".join(t.lower_ for t in attr.doc[attr.left_edge.i:attr.i + 1] if t.dep_ != "det")
+                for cls, noun in self.appositives:
+                    if words == noun or words.endswith(" " + noun):
+                        return cls
+        return None

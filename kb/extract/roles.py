@@ -1,0 +1,279 @@
+"""What a token of the parse stands for when it fills a role: a mention of a
+known or new entity, the organisation a plural of people stands for ("Ravel
+Front fighters", "EU foreign ministers"), a state's armed forces ("Malian
+troops"), a place a common noun names ("the town of Sorra"), an unnamed set of
+actors ("six executives of Kestrel Trading"), or weapon types ("30 armoured
+vehicles"). Mixed into :class:`kb.extract.events.EventCoder`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import language, weapons
+
+RELATIVE = {"which", "that", "who", "whom"}
+
+
+@lru_cache(maxsize=1)
+def _class_nouns() -> frozenset:
+    """The last words of ``name_nouns`` ("group", "coalition", "valley")."""
+    return frozenset(n.split()[-1] for nouns in language()["name_nouns"].values() for n in nouns)
+
+
+@lru_cache(maxsize=None)
+def _words(key: str) -> frozenset:
+    """A word list of ``lexicon/language.yaml`` under ``role_nouns``."""
+    return frozenset(language()["role_nouns"][key])
+
+
+class RoleResolver:
+    """Needs ``x`` (the extractor: ``gaz``, ``finder``, ``number``), ``at``
+    (token index -> mention) and ``set_nouns``."""
+
+    def possessor(self, token):
+        """The token a possessive stands for: "whose" is the noun its relative
+        clause describes ("Lakou Wouj, whose fighters operate ..."); others are themselves."""
+        if token.lower_ != "whose":
+            return token
+        clause = token.head
+        while clause.dep_ != "relcl" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            return clause.head
+        before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
+        return before if before is not None else token  # "X, whose ..." the parse did not read as a clause
+
+    def apposed_after(self, token):
+        """The mention apposed to a noun right after its comma, which the parse
+        may hang elsewhere: "the FPF's commander, the desert strongman Ali
+        Jibril Makhlouf," (the words between are articles and modifiers)."""
+        doc = token.doc
+        if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+            return None
+        for t in doc[token.i + 2:min(len(doc), token.i + 8)]:
+            if t.i in self.at:
+                return self.at[t.i]
+            if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text == ",":
+                return None
+        return None
+
+    def phrase(self, token) -> str:
+        """The words of a noun phrase up to its head (modifiers before it)."""
+        left = token.left_edge
+        return " ".join(t.text for t in token.doc[left.i:token.i + 1])
+
+    def items(self, tokens) -> list[str]:
+        """Weapon type ids for the item phrases ("arms" for generic words); a
+        container or measure names what it holds ("30 tonnes of mortar shells",
+        "three consignments of mortars and rocket launchers")."""
+        out = []
+        for t in tokens:
+            for item in self.contents(t):
+                ident = self.x.finder.weapon(self.item_phrase(item))
+                if (ident or "arms") not in out:
+                    out.append(ident or "arms")
+        return [i for i in out if i != "arms"] or out
+
+    def contents(self, token) -> list:
+        """What a container or measure noun holds (``containers`` in
+        weapons.yaml), with the things coordinated with it; else the token."""
+        if token.lemma_.lower() not in weapons()["containers"]:
+            return [token]
+        held = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj"]
+        if not held:
+            return [token]
+        return [t for h in held for t in self.contents(h)] + [t for t in held[0].conjuncts]
+
+    def item_phrase(self, token) -> str:
+        """The words naming an item's type: the head noun with its compound
+        and descriptive modifiers, without counts, owners, demonyms or words
+        like "upgraded"; a part names its weapon first ("engines for attack
+        helicopters" -> "attack helicopter engines")."""
+        drop = set(weapons()["drop_modifiers"])
+        words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
+                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
+        # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
+        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and
+                                         (x.dep_ != "punct" or x.text == "-") for x in w.subtree)]
+        parts = [token.doc[w.left_edge.i:w.i + 1].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+                 for w in words]
+        phrase = " ".join(parts + [token.lower_])
+        if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
+                  if g.dep_ == "pobj"]
+            if of:
+                inner = [w for w in of[0].lefts if w.dep_ in ("compound", "amod") and w.lemma_.lower() not in drop
+                         and w.i not in self.at]
+                phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
+        return phrase
+
+    def resolve(self, token, cls: str, issuer: bool = False) -> list[str]:
+        """Entity ids a token stands for, of class ``cls`` (or a subclass); a
+        legal instrument stands for the body that issued it ("imposed by
+        Security Council resolution 2428")."""
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            token = token.head.head
+        ids = self._resolve(token)
+        ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
+               else i for i in ids]
+        return [i for i in ids if self.x.gaz.is_a(i, cls)]
+
+    def _resolve(self, token) -> list[str]:
+        mention = self.at.get(token.i)
+        lemma = re.sub(r"men$", "man", token.lemma_.lower())  # "militiamen": the lemmatiser may keep the plural
+        if mention is None and token.pos_ == "PROPN":
+            # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
+            inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                      if g.dep_ == "pobj" and g.i in self.at]
+            if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
+                return [self.at[inside[0].i].entity]
+        if mention is None and token.dep_ == "appos" and token.head.i in self.at:
+            return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
+        if mention is None and token.dep_ == "attr" and token.head.lemma_ in ("be", "remain", "become"):
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i in self.at]
+            if subjects:
+                return self._resolve(subjects[0])  # "The Tallow Front is an armed group that controls ..."
+        if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
+                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
+            return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
+        if mention is None:
+            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
+            if apposed:
+                return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
+            following = self.apposed_after(token)
+            if following and lemma in _words("titles") and self.x.gaz.is_a(following.entity, "Person"):
+                return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
+            held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
+                w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
+            if held:
+                return [self.at[held[0].i].entity]  # "JAB-held airstrips"
+        if mention is not None and not (mention.kind == "demonym" and lemma in _words("forces")):
+            return [self.forces(mention.entity) if lemma in _words("forces") and self.x.gaz.is_a(mention.entity, "State")
+                    else mention.entity]
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < token.i]
+        inner = [self.at.get(t.i) for m in modifiers for t in m.subtree if t.i in self.at]
+        inner = [m for m in inner if m is not None] + [self.at[o.i] for m in modifiers if m.lower_ == "whose"
+                                                      for o in [self.possessor(m)] if o.i in self.at]
+        owner = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "Person")), None)
+        if owner and lemma in _words("followers") and any(m.dep_ == "poss" for m in modifiers):
+            group = self.x.led_by(owner)
+            if group:
+                return [group]  # "his fighters", "Dorvil's men": the group he leads
+        if inner and lemma in _words("facilities") and any(m.dep_ == "poss" for m in modifiers) and \
+                self.x.gaz.is_a(inner[-1].entity, "Organisation"):
+            return [inner[-1].entity]  # "the militia's workshops outside Basra"
+        if inner and lemma in _class_nouns() and self.x.gaz.is_a(inner[-1].entity, "Organisation"):
+            return [inner[-1].entity]  # "the Lakou Wouj gang coalition"
+        if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
+            inner = inner + [self.at[t.i] for c in token.head.lefts if c.i < token.i and c.dep_ in ("amod", "compound")
+                             for t in c.subtree if t.i in self.at]
+        start = token.head.left_edge if lemma == "ministry" and token.dep_ == "compound" else token.left_edge
+        if lemma == "ministry" and inner and self.x.gaz.is_a(inner[0].entity, "State"):
+            topic = [t.lower_ for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in self.at]
+            written = token.doc[start.i:token.i + 1].text
+            written = re.sub(r"^(?:the|a|an|its|their)\s+", "", written, flags=re.I)
+            return [self.x.finder.ministry(inner[0].entity, " ".join(topic), written)]
+        if lemma not in _words("forces") and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
+                                                 for c in token.children):
+            lemma = "police"  # "Kenyan police officers"
+        if lemma in _words("forces") and inner:
+            state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
+            if state:
+                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]
+                return [self.forces(state, " ".join(words))]  # "Malian troops", "the Malian National Army"
+            group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
+            if group:
+                return [group]  # "Ravel Front fighters"
+        if mention is None and lemma in _words("titles") and token.dep_ in ("appos", "conj") and \
+                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
+            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
+            return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
+        if lemma in _words("stand_for"):  # "a Japanese foreign ministry spokesperson": the ministry
+            for c in sorted((c for c in token.children if c.dep_ == "compound"), key=lambda c: -c.i):
+                body = self._resolve(c)
+                if body:
+                    return body
+        if inner and lemma in _words("stand_for"):
+            return [inner[-1].entity]  # "EU foreign ministers", "Treasury officials", "Tarkhan contractors"
+        if lemma in _words("stand_for"):
+            source = [i for c in token.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "for") for g in c.children
+                      if g.dep_ == "pobj" for i in self._resolve(g)]
+            if source and self.x.gaz.is_a(source[0], "Organisation"):
+                return source[:1]  # "Fighters from the Tarkhan Group", "militiamen of the Kitumba group"
+        if lemma in _words("partitives"):  # "much of south-western Libya", "parts of North Darfur"
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]
+            if of:
+                return self._resolve(of[0])
+        if lemma in _words("places"):
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
+                  for g in c.children if g.dep_ == "pobj"]
+            if of:
+                return self._resolve(of[0])
+            named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]
+            if named:
+                return [self.at[named[-1].i].entity]  # "the Bari region", "the Tesh gas field"
+            owner = [c for c in token.children if c.dep_ == "poss" and c.i in self.at
+                     and self.x.gaz.is_a(self.at[c.i].entity, "Place")]
+            if owner:
+                return [self.at[owner[0].i].entity]  # "Yemen's Red Sea coast"
+        if token.tag_ in ("NNS", "NNPS") and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns):
+            return self.actor_set(token)
+        if mention is not None:
+            return [mention.entity]
+        return []
+
+    def actor_set(self, token) -> list[str]:
+        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
+        count = next((c for c in token.children if c.dep_ == "nummod"), None)
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        member = None
+        if of:
+            ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
+            member = ids[0] if ids else None
+        named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
+                 if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
+        member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
+        number = self.x.count_of(count) if count is not None else None
+        if count is not None:  # "four senior members of X": a count of targets, not the size of a force
+            self.x.consumed.update(self.sentence.base + t.idx for t in count.subtree)
+        edge = token.left_edge.i
+        if member is None and edge >= 2 and token.doc[edge - 1].text == "," and edge - 2 in self.at:
+            return []  # "Patrick Désir and Carl-Henri Moïse, two Miami-based businessmen": a description
+        if number is not None and member is None and any(c.lower_ in ("the", "these", "those") for c in token.children):
+            named = self.x.counted_before(int(number))
+            if named:
+                return named  # "the three men": the three targets named before
+        if number is None and member is None:
+            return []
+        # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
+        words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]]
+        if of:
+            words += ["of"] + [t.text for t in token.doc[of[0].left_edge.i:of[0].i + 1]]
+        label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
+        label = label[:1].upper() + label[1:]
+        return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
+
+    def forces(self, state: str, written: str | None = None) -> str:
+        """The armed forces of a state ("Malian troops", "the Myanmar military"),
+        proposed as "<demonym> armed forces" when the knowledge base lacks them;
+        its police ("Kenyan police officers") as "<demonym> police"."""
+        police = bool(written) and bool(re.search(r"\bpolice", written, re.I))
+        label = self.x.gaz.entities[state].label
+        adjective = next((d for d, s in language()["demonyms"].items() if s == label), label)
+        for entity in self.x.gaz.entities.values():
+            if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch") \
+                    and ("police" in entity.label.lower()) == police:
+                return entity.id
+        ident = f"{state}-police" if police else f"{state}-armed-forces"
+        if ident not in self.x.gaz.entities:
+            self.x.finder._new(f"{adjective} {'police' if police else 'armed forces'}", "StateArmedForces", ident)
+            self.x.gaz.entities[ident].part_of = [state]
+        if written and written not in self.x.gaz.entities[ident].names:
+            self.x.gaz.entities[ident].names.append(written)
+        return ident

@@ -1,0 +1,257 @@
+"""Who speaks in a sentence: the subject of a verb of saying read off the
+parse (or the person in apposition, the office holder, the body a noun names,
+the body that last spoke for "they" or "the report"), with the word patterns
+of ``lexicon/language.yaml`` for what the parse misses. Mixed into the
+extractor; :mod:`kb.extract.statements` builds the statement.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .found import _WEEKDAY
+from .lexicon import language
+
+
+class SpeakerFinder:
+    """Mixed into the extractor: the speaker of one sentence."""
+
+    def speaker(self, sentence, mentions, masked, back):
+        """(speaker id, stance, verb start in masked text) for the sentence, or None.
+
+        The parse is read first (the subject of a speech verb, the agent of a
+        passive one); the word patterns below catch what the parse misses.
+        """
+        self.speech_verb = None
+        self.by_report = False  # the speaker is named by a report noun ("the experts", "UN monitors", "the update")
+        self.speaker_role = None  # "A spokesman for the FPF denied": the post of an unnamed speaker
+        self.speaker_pronoun = False  # "..., he said": the speaker is a pronoun
+        parsed = self.speaker_on_parse(sentence, masked, back)
+        if parsed:
+            return parsed
+        speech, stance_of = _speech()
+        according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
+        for match in speech.finditer(masked):
+            if self.in_quote(sentence.start + back[match.start()]) or \
+                    sentence.start + back[match.start()] in self.coded_triggers:
+                continue
+            before = masked[: match.start()]
+            before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
+                            r"has|have|had|previously|earlier|again|on \w+|just|publicly|"
+                            + _WEEKDAY + r"))+\s*$", " ", before)
+            token = re.search(r"⟨(\d+)⟩(,?)\s*$", before)
+            speaker = None
+            if token:
+                mention = mentions[int(token.group(1))]
+                # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
+                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor"):
+                    speaker = mention.entity
+            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
+                tail = masked[match.end():]
+                run = re.match(r"^((?:\s*(?:" + _WEEKDAY + r"|the|a|an|[\w-]+|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)\s*(?:[,.;:]|$)", tail)
+                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []
+                people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]
+                actors = [m for m in tokens if self.gaz.is_a(m.entity, "Actor")]
+                if people:
+                    speaker = people[-1].entity
+                elif actors:
+                    speaker = actors[0].entity
+            if speaker:
+                return speaker, stance_of[match.group(1)], match.start()
+        passive = re.search(r"\b(?:was|were|has been|have been|had been) (denied|rejected|dismissed|disputed|"
+                            r"confirmed|backed|welcomed) by (?:the )?⟨(\d+)⟩", masked)
+        if passive and self.gaz.is_a(mentions[int(passive.group(2))].entity, "Actor"):
+            verb = passive.group(1)
+            stance = "denies" if verb in ("denied", "rejected", "dismissed", "disputed") else \
+                "concurs" if verb in ("backed", "welcomed") else "asserts"
+            return mentions[int(passive.group(2))].entity, stance, passive.start()
+        saying = re.search(r",\s+saying\b", masked)
+        if saying and not self.in_quote(sentence.start + back[saying.start()]):
+            first = re.match(r"^[^⟨]{0,40}?⟨(\d+)⟩", masked)
+            if first and self.gaz.is_a(mentions[int(first.group(1))].entity, "Actor"):
+                return mentions[int(first.group(1))].entity, "asserts", saying.start()
+        if according:
+            mention = mentions[int(according.group(1))]
+            if self.gaz.is_a(mention.entity, "Actor"):
+                # "according to UN sanctions monitors": the body that wrote the report, not the UN
+                self.by_report = bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _report_words() + r")\b",
+                                               masked[according.end():]))
+                return mention.entity, "asserts", according.start()
+        report = self._according_to_report(sentence, masked, back)
+        if report:
+            return report
+        return None
+
+    def _according_to_report(self, sentence, masked, back):
+        """"according to a confidential report", "In one incident documented in
+        the report": the body that wrote the report (settled when the document is
+        read: :meth:`kb.extract.statements.StatementFinder.reports_by_body`)."""
+        span = sentence.span
+        if span is None:
+            return None
+        for token in span:
+            if self.in_quote(sentence.at(token)) or token.lemma_.lower() not in language()["report_nouns"] or \
+                    token.i in self.coder.at:
+                continue
+            head = token.head
+            cue = head.lower_ == "to" and head.head.lower_ == "according" or \
+                head.lower_ in ("in", "by") and head.head.lemma_.lower() in ("document", "describe", "record", "find")
+            if cue:
+                self.by_report = True
+                offset = sentence.at(head.head) - sentence.start
+                return REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
+        return None
+
+    def speaker_on_parse(self, sentence, masked, back):
+        """The first speaker the parse gives, as (id, stance, masked offset);
+        further speakers of the sentence (a relative clause, "a charge Tehran
+        rejects"; coordinated subjects, "The UK and Australia have reached the
+        same conclusion") go to ``self.extra_speakers``."""
+        found = []
+        for entry in self._speakers_of(sentence, masked, back):
+            if found and entry[0] in [f[0] for f in found]:
+                continue
+            found.append(entry)
+        self.extra_speakers = []
+        if not found:
+            return None
+        first = found[0]
+        self.speech_verb, self._verb_base = first[3], sentence.base
+        self.by_report, self.speaker_role, self.speaker_pronoun = first[4]
+        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl"]
+        return first[:3]
+
+    def _speakers_of(self, sentence, masked, back):
+        span = sentence.span
+        if span is None:
+            return
+        lemmas = _speech_lemmas()
+        for token in span:
+            stance = lemmas.get(token.lemma_.lower())
+            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
+                continue
+            if self.in_quote(sentence.at(token)):
+                continue
+            if stance == "asserts" and not self._reports(token, sentence):
+                continue
+            wanted = language()["speech_needs_object"].get(token.lemma_.lower())
+            if wanted is not None and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted
+                                              for c in token.children):
+                continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
+            if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
+                    c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
+                    for c in token.children):
+                continue  # "supports the findings", not "supports the Mozambican armed forces"
+            if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and sentence.at(token.head) in self.coded_triggers:
+                continue  # "revoked the designation, having concluded that ...": the measure's grounds
+            subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
+                [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
+                self.coder.inherited_subject(token, "nsubj")
+            subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
+            offset = sentence.at(token) - sentence.start
+            at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
+            for subject in subjects:
+                self.by_report = False
+                ident = self._speaker_id(subject, token, sentence)
+                if ident:
+                    role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
+                        not self.gaz.is_a(ident, "Person") else None
+                    yield ident, stance, at, token, (self.by_report, role,
+                                                     subject.lower_ in ("he", "she", "they"))
+
+    def _speaker_id(self, subject, token, sentence) -> str | None:
+        if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
+            subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
+        if subject.lower_ in ("it", "they") and token.dep_ in ("relcl", "acl", "parataxis") and token.head.i < token.i:
+            # "X, two businessmen it says smuggled rifles": the pronoun inside a clause is the subject of
+            # the sentence's main verb
+            root = token.sent.root
+            main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
+            if ids:
+                return ids[0]
+        if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
+            self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
+        reference = self._same_speaker(subject, sentence)
+        if reference:
+            return reference
+        # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
+        ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
+               if self.gaz.is_a(i, "Person")]
+        if not ids and subject.i not in self.coder.at:
+            holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
+            if holder:
+                return holder
+        ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+        body = self.finder.unnamed_class(subject)
+        if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
+                                                                           "InternationalOrganisation")) \
+                and subject.i not in self.coder.at:
+            ids = []  # "the Marlow administration": a body, not Marlow
+        if not ids and subject.lemma_.lower() in _speaker_nouns():
+            inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
+                     and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
+            ids = inner[-1:]
+        if not ids:
+            body = self.finder.unnamed_body(subject, sentence)
+            ids = [body] if body else []
+        return ids[0] if ids else None
+
+    def _same_speaker(self, subject, sentence) -> str | None:
+        """The speaker of a recent statement, for "they said", "the monitors
+        wrote", "the report found" after a body was named as speaking."""
+        previous = getattr(self, "last_speaker", None)
+        if previous is None or sentence.index - previous[1] > 3:
+            return None
+        lemma = subject.lemma_.lower()
+        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") or
+                    (c.dep_ == "prep" and c.lower_ == "of")]
+        recent = sentence.index - previous[1] <= 2
+        person = self.gaz.is_a(previous[0], "Person")
+        # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
+        if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
+            return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
+        if subject.lower_ == "it" and recent and not person:
+            return previous[0]
+        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
+                and self.gaz.is_a(previous[0], "Organisation") and not self.gaz.is_a(previous[0], "State"):
+            return previous[0]  # "the monitors wrote" after "the conflict monitor Sahel Watch said"
+        return None
+
+    def _reports(self, verb, sentence) -> bool:
+        """True when an assertive verb reports something: a clause, a quote or
+        an object ("said Kestrel sold ...", "X said." after a quote)."""
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
+            return True
+        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
+
+
+# The speaker of a statement whose report's author is named elsewhere in the document.
+REPORT = "__report__"
+
+
+@lru_cache(maxsize=1)
+def _report_words() -> str:
+    """The report nouns as a regular expression, with their plurals."""
+    return "|".join(re.escape(w) + "s?" for w in sorted(language()["report_nouns"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> dict:
+    return {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> frozenset:
+    return frozenset(language()["speaker_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _speech() -> tuple[re.Pattern, dict]:
+    """The speech verbs of the lexicon as one regex, and each verb's stance."""
+    stance_of = {verb: stance for stance in ("asserts", "denies", "concurs") for verb in language()["speech"][stance]}
+    words = sorted((re.escape(v) for v in stance_of), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(words) + r")\b"), stance_of
