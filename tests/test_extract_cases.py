@@ -4,31 +4,9 @@ Tuesday 2025-06-10; the knowledge base's own entities plus every state."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from kb.extract import fact_files, run
-from kb.extract.candidates import records
-from kb.extract.document import Document
-
-DATE = dt.date(2025, 6, 10)
-
-
-@pytest.fixture(scope="module")
-def extract(project):
-    facts = fact_files(project)
-
-    def go(text: str) -> dict:
-        result = run(project, Document("case", text, DATE, None, []), facts)
-        return records(result, "case", set())
-    return go
-
-
-def _one(items, **want):
-    found = [i for i in items if all(i.get(k) == v for k, v in want.items())]
-    assert len(found) == 1, (want, items)
-    return found[0]
+from .extract_cases import extract, one as _one  # noqa: F401 - extract is a fixture
 
 
 def _entity(doc, ident=None, **want):
