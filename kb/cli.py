@@ -57,7 +57,6 @@ def build(ctx, out, jobs):
                   "(compared by content)")
         return
     from .build import build as run_build
-    from .progress import Stages
     timings = os.environ.get("KB_TIMINGS")  # kb bench: a JSON line per stage, with peak memory
     sampler = record = None
     if timings:
@@ -67,8 +66,7 @@ def build(ctx, out, jobs):
         def record(entry):
             with open(timings, "a", encoding="utf-8") as handle:
                 handle.write(json.dumps(entry) + "\n")
-    stages = Stages(show=not cliutil.quiet(ctx) and sys.stderr.isatty(), sampler=sampler,
-                    label="kb build: ", on_record=record)
+    stages = cliutil.stages(ctx, "kb build: ", sampler=sampler, on_record=record)
     try:
         with stages:
             done = run_build(project, Path(out) if out else None, stages, jobs)

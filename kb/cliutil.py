@@ -210,11 +210,12 @@ class timed:
         return False
 
 
-def stages(ctx: click.Context, label: str):
-    """The progress line of a long command (kb/progress.py's Stages): drawn on
-    standard error when it is a terminal and -q was not given."""
+def stages(ctx: click.Context, label: str, **extra):
+    """The progress line of a long command (kb/progress.py's Stages, with
+    ``extra`` keyword arguments): drawn on standard error when it is a
+    terminal and -q was not given."""
     from .progress import Stages
-    return Stages(show=not quiet(ctx) and sys.stderr.isatty(), label=label)
+    return Stages(show=not quiet(ctx) and sys.stderr.isatty(), label=label, **extra)
 
 
 def output_option(function):
