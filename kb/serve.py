@@ -205,6 +205,8 @@ class _Handler(BaseHTTPRequestHandler):
         format the client accepts (as README "Publishing as linked data")."""
         if path.startswith("/id/") or path in ("/ontology", "/dataset"):
             target = _see_other(path, self.headers.get("Accept") or "")
+            if target is None and path.startswith("/id/"):
+                target = _describe(self.store, self.default, path)
             if target is None:
                 self._error(404, f"no resource {path}")
             else:
@@ -330,6 +332,24 @@ def _see_other(path: str, accept: str) -> str | None:
     if len(parts) >= 3 and parts[1] in ("excerpt", "link"):
         return "/kb.jsonld" if fmt == "jsonld" else "/kb.ttl"
     return None
+
+
+def _describe(store: ox.Store, default, path: str) -> str | None:
+    """For an IRI with no page of its own (an imported ``id/ftm/...`` entity or
+    relation, a record, a link), the SPARQL DESCRIBE of it on this endpoint,
+    when the knowledge base holds triples about it; else None."""
+    from urllib.parse import quote
+
+    from .namespaces import BASE
+
+    iri = BASE + path.lstrip("/")
+    try:
+        node = ox.NamedNode(iri)
+    except ValueError:
+        return None
+    if next(iter(store.quads_for_pattern(node, None, None, default)), None) is None:
+        return None
+    return "/sparql?query=" + quote(f"DESCRIBE <{iri}>", safe="")
 
 
 def make_server(project: Project, host: str = "127.0.0.1", port: int = 7879,

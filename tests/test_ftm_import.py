@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import threading
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kb.build import compile as compile_project
@@ -323,3 +324,32 @@ def test_an_old_delisting_does_not_cancel_a_newer_listing(tmp_path):
     kestrel = URIRef(FTM + "rx-kestrel")
     assert list(g.subjects(AGKB.sanctions, kestrel)) == [URIRef(FTM + "ex-compiler")]
     assert g.value(URIRef(FTM + "rx-sanction-old"), AGKB.sanctionsStatus) == CONCEPT.Lifted
+
+
+def test_imported_iris_resolve_in_kb_serve(imported, tmp_path):
+    """An imported entity has no page; kb serve answers its IRI with a 303 to
+    the DESCRIBE of it (a 404 before), and an IRI it holds nothing about stays 404."""
+    import requests
+
+    from kb.build import build
+    from kb.serve import make_server
+
+    root = tmp_path / "kb"
+    shutil.copytree(imported, root)
+    build(Project.at(root))
+    server = make_server(Project.at(root), "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        answer = requests.get(f"{url}/id/ftm/ex-person-delistov", headers={"Accept": "text/turtle"},
+                              allow_redirects=False)
+        assert answer.status_code == 303 and answer.headers["Location"].startswith("/sparql?query=DESCRIBE")
+        described = requests.get(f"{url}{answer.headers['Location']}", headers={"Accept": "text/turtle"})
+        assert described.status_code == 200
+        graph = Graph().parse(data=described.text, format="turtle")
+        assert (URIRef(FTM + "ex-person-delistov"), None, None) in graph
+        assert requests.get(f"{url}/id/ftm/no-such-entity", allow_redirects=False).status_code == 404
+    finally:
+        server.shutdown()
+        server.server_close()
