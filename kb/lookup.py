@@ -58,13 +58,16 @@ def iri_of(ident: str) -> str:
     """The IRI an id given on the command line stands for: a full IRI (with or
     without <>), a prefixed name (``kb:wagner-group``, ``claim:prigozhin-age``),
     or a path under https://w3id.org/agkb/id/ (``wagner-group``,
-    ``source/2022-12-23-...``, ``ftm/<id>``)."""
+    ``source/2022-12-23-...``, ``ftm/<id>``). ``ftm:<id>``, as ``kb match``
+    and ``--authority`` write an imported entity, is ``ftm/<id>``."""
     text = ident.strip()
     if text.startswith("<") and text.endswith(">"):
         return text[1:-1]
     if re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
         return text
     prefix, sep, local = text.partition(":")
+    if sep and prefix == "ftm":
+        return f"{ID}ftm/{local}"
     if sep and prefix in PREFIXES:
         return PREFIXES[prefix] + local
     return f"{ID}{text}"

@@ -122,6 +122,11 @@ def test_ids_in_every_form(ident):
     assert iri_of(ident) == "https://w3id.org/agkb/id/wagner-group"
 
 
+@pytest.mark.parametrize("ident", ["ftm:ex-pmc-wagner", "ftm/ex-pmc-wagner", "kb:ftm/ex-pmc-wagner"])
+def test_imported_ids_as_kb_match_writes_them(ident):
+    assert iri_of(ident) == "https://w3id.org/agkb/id/ftm/ex-pmc-wagner"
+
+
 def test_show_entity(store):
     data = show(store, "yevgeny-prigozhin")
     assert data["kind"] == "entity" and data["type"] == "Person"
