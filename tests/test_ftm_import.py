@@ -220,6 +220,21 @@ def test_unknown_authority_is_refused(tmp_path):
     assert not (root / "imports").exists() or not any((root / "imports").iterdir())
 
 
+def test_a_fact_another_import_holds_is_refused_at_import(tmp_path):
+    """Two datasets holding the same FtM Sanction id made a build fail with
+    "every fact must point to exactly one source"; the second import is now
+    refused with the line and the other dataset, and changes nothing."""
+    root = make_project(tmp_path)
+    assert kb(root, *IMPORT, V1).exit_code == 0
+    before = tree(root / "imports")
+    result = kb(root, "import", "ftm", "--dataset", "second_list", "--authority", "ftm:ex-compiler", V1)
+    assert result.exit_code == 2
+    assert "example-sanctions.ftm.json:3: Sanction 'ex-sanction-wagner-office' is already imported by " \
+        "imports/example_sanctions" in result.output
+    assert tree(root / "imports") == before
+    assert kb(root, *IMPORT, V1).exit_code == 0  # the same dataset imported again is not a conflict
+
+
 def test_violation_names_the_ftm_file_and_line(tmp_path):
     root = make_project(tmp_path)
     assert kb(root, *IMPORT, V1).exit_code == 0

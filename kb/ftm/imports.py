@@ -158,16 +158,21 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
         sha = _sha256(data_file)
         # pass 1: every id and schema (errors stop here, before anything is written)
         schemata: dict = {}
+        facts: dict = {}  # FtM id of a fact (mapping.yaml `fact: true`) -> its line
         latest = ""
         for record in records(data_file, where):
             fid = record.proxy.id
             if fid in schemata:
                 raise KBError(f"entity id {fid!r} appears twice (again here)", where, record.line)
             schemata[fid] = record.proxy.schema.name
+            spec = maps.schemata.get(schemata[fid])
+            if spec is not None and spec.fact:
+                facts[fid] = record.line
             for key in ("last_change", "last_seen"):
                 value = record.context.get(key)
                 if isinstance(value, str) and value[:10] > latest:
                     latest = value[:10]
+        _check_shared_facts(folder.parent, dataset, facts, schemata, where)
         if opensanctions is None:
             opensanctions = bool(old.get("opensanctions")) or bool(
                 final_url and any(re.match(rf"^https?://([^/]+\.)?{re.escape(h)}/", final_url)
@@ -222,6 +227,27 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
         return Imported(folder, meta, changed)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _check_shared_facts(base: Path, dataset: str, facts: dict, schemata: dict, where: str) -> None:
+    """Refuse a fact another import already holds. A relationship or a
+    sanction (``fact: true`` in mapping.yaml) becomes one node, ``id/ftm/<id>``,
+    with exactly one source (shapes/common.ttl ``agsh:source``), so its FtM
+    id can come from one dataset only; entities may be shared. ``facts`` maps
+    this file's fact ids to their lines. Raises KBError naming the line and the
+    other import; reads each other import's origins.tsv once."""
+    from .load import folders
+
+    for other in folders(base.parent):
+        if other.name == dataset or not (other / ORIGINS_FILE).is_file():
+            continue
+        with open(other / ORIGINS_FILE, encoding="utf-8") as handle:
+            for row in handle:
+                fid = row.partition("\t")[0]
+                if fid in facts:
+                    raise KBError(f"{schemata[fid]} {fid!r} is already imported by imports/{other.name}, and a "
+                                  "fact comes from one dataset only: import the two lists as one dataset, or "
+                                  f"remove imports/{other.name} first", where, facts[fid])
 
 
 def _actor(name: str, schemata: dict, maps, where: str) -> str:
