@@ -6,9 +6,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from kb.bench.generate import generate
 from kb.bench.report import BEGIN, END, update_docs
 from kb.bench.run import EDITED, edit_fact_file, measure_child, run_make
+from kb.bench.scratch import make_copy
 from kb.build import compile as compile_project
 from kb.project import Project
 
@@ -65,6 +68,21 @@ def test_generated_project_builds_with_make_and_is_measured(tmp_path):
     queries = measure_child("queries", root, ROOT / "queries", None)
     assert set(queries["stages"]) == {"q:load", "q:sanctions", "q:arms-transfers", "q:claim-stances"}
     assert all(queries["rows"].values())
+
+
+def test_scratch_copy_runs_make_on_the_repository_setup(tmp_path):
+    """The copy `make` runs in: code and project copied with their times, the
+    virtualenv and JS libraries linked; a repository that `make` has not set
+    up is refused (make in the copy would install it into that .venv)."""
+    copy = make_copy(ROOT, tmp_path / "repo")
+    assert (copy / ".venv").resolve() == (ROOT / ".venv").resolve() and (copy / "node_modules").is_symlink()
+    for name in ("Makefile", "kb/load/__init__.py", "seeds", "VERSION"):
+        assert (copy / name).stat().st_mtime_ns == (ROOT / name).stat().st_mtime_ns
+    assert not (copy / "dist").exists() and not (copy / "imports").exists()
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    with pytest.raises(FileNotFoundError, match="run `make`"):
+        make_copy(bare, tmp_path / "other")
 
 
 def test_report_goes_between_the_markers(tmp_path):

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kb.bench.scratch import make_copy
 from kb.build import build
 from kb.cli import main
 from kb.errors import KBError
@@ -262,12 +263,7 @@ def test_f10_a_deleted_fact_file_rebuilds_and_its_pages_go(root):
     make = shutil.which("make")
     if make is None:
         pytest.skip("make is not installed")
-    for name in ("Makefile", "pyproject.toml", "README.md", "package.json", "package-lock.json"):
-        shutil.copy2(ROOT / name, root / name)
-    shutil.copytree(ROOT / "kb", root / "kb")
-    (root / ".venv").symlink_to(ROOT / ".venv")
-    (root / "node_modules").symlink_to(ROOT / "node_modules")
-    (root / ".venv" / ".installed").stat()  # set up by `make` already
+    make_copy(ROOT, root, ())  # the fixture's project, with the repository's Makefile, code and .venv
     write(root, "facts/entities/kestrel.yaml", "- id: kestrel-holdings\n  type: Company\n  label: Kestrel Holdings\n")
     build(Project.at(root), root / "dist")
     dry = lambda: subprocess.run([make, "-n"], cwd=root, capture_output=True, text=True).stdout  # noqa: E731

@@ -16,6 +16,7 @@ from rdflib import BNode, Graph
 from rdflib.compare import isomorphic
 
 from kb import nt, yamlio
+from kb.bench.scratch import make_copy
 from kb.export.documents import Documents
 from kb.namespaces import ID
 
@@ -193,15 +194,8 @@ def test_make_rebuilds_a_deleted_page(tmp_path):
     make = shutil.which("make")
     if make is None:
         pytest.skip("make is not installed")
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    for name in ("Makefile", "pyproject.toml", "VERSION", "CHANGELOG.md", "dataset.yaml", "README.md",
-                 "package.json", "package-lock.json"):
-        shutil.copy2(ROOT / name, copy / name)
-    for folder in ("kb", "seeds", "facts", "ontology", "shapes", "dist"):
-        shutil.copytree(ROOT / folder, copy / folder, copy_function=shutil.copy2)
-    (copy / ".venv").symlink_to(ROOT / ".venv")
-    shutil.copytree(ROOT / "node_modules", copy / "node_modules", copy_function=shutil.copy2)
+    copy = make_copy(ROOT, tmp_path / "repo",
+                     ("VERSION", "CHANGELOG.md", "dataset.yaml", "seeds", "facts", "ontology", "shapes", "dist"))
     dry = lambda: subprocess.run([make, "-n"], cwd=copy, capture_output=True, text=True).stdout  # noqa: E731
     dry()  # the first run writes build/inputs.list, the list of inputs
     # Make the outputs newer than every input, as after a build.

@@ -37,6 +37,7 @@ import time
 from pathlib import Path
 
 from .sampler import Sampler
+from .scratch import make_copy
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
 QUERIES = ("sanctions", "arms-transfers", "claim-stances")  # from queries/, representative reads
@@ -298,15 +299,7 @@ def bench_seed(root: Path, out: Path, repeat: int, echo=print) -> dict:
     copy of the repository (the same Makefile, code and virtualenv)."""
     copy = out / "seed"
     shutil.rmtree(copy, ignore_errors=True)
-    copy.mkdir(parents=True)
-    for name in ("Makefile", "pyproject.toml", "VERSION", "CHANGELOG.md", "dataset.yaml", "package.json",
-                 "package-lock.json"):
-        shutil.copy2(root / name, copy / name)
-    for folder in ("kb", "seeds", "facts", "ontology", "shapes", "queries", "imports"):
-        if (root / folder).is_dir():
-            shutil.copytree(root / folder, copy / folder, copy_function=shutil.copy2)
-    (copy / ".venv").symlink_to(root / ".venv")
-    (copy / "node_modules").symlink_to(root / "node_modules")  # the site's JS libraries, as installed
+    make_copy(root, copy)
     echo("[seed] make from scratch, after a touch, after an edit, with nothing to do; kb --help")
     loads = [_load()]
     full = []
