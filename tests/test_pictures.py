@@ -183,6 +183,22 @@ def test_map_marks_the_countries_of_the_operations(browser, kb_graph):
     assert "Africa" in {p["label"] for p in data["unmapped"]}  # a region, listed beside the map
 
 
+def test_every_country_code_has_a_shape_and_every_state_of_the_lexicon_a_code_or_a_reason():
+    """countries.yaml covers the world's states (it covered only the nine of
+    the seed), each code a shape of the vendored atlas, one code per state."""
+    import yaml
+
+    atlas = json.loads((ROOT / "node_modules/world-atlas/countries-110m.json").read_text(encoding="utf-8"))
+    shapes = {g.get("id") for g in atlas["objects"]["countries"]["geometries"]}
+    codes = visuals.country_codes()
+    assert set(codes.values()) <= shapes
+    assert len(set(codes.values())) == len(codes) > 150
+    states = yaml.safe_load((ROOT / "kb/ftm/states.yaml").read_text(encoding="utf-8"))["codes"]
+    ids = {v.get("entity") or v.get("id") for v in states.values()}
+    assert set(codes) <= ids  # the ids imports and the extractor give states
+    assert {"germany", "chad", "peru", "indonesia", "north-korea"} <= set(codes)
+
+
 def test_wagner_page_stays_light():
     assert (DIST / "entity/wagner-group.html").stat().st_size < 300_000
 
