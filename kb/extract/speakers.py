@@ -160,7 +160,8 @@ class SpeakerFinder:
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
             wanted = language()["speech_needs_object"].get(token.lemma_.lower())
-            if wanted is not None and (not any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in wanted or "*" in wanted)
+            if wanted is not None and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
+                                               "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd")
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
@@ -238,6 +239,9 @@ class SpeakerFinder:
             return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
         if subject.lower_ == "it" and recent and not person:
             return previous[0]
+        if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
+                lemma in self.gaz.entities[previous[0]].label.lower().split():
+            return previous[0]  # "the governor told local radio" after "The governor of Borno State said"
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
                 and self.gaz.is_a(previous[0], "Organisation") and not self.gaz.is_a(previous[0], "State"):
             return previous[0]  # "the monitors wrote" after "the conflict monitor Sahel Watch said"

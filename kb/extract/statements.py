@@ -171,9 +171,15 @@ class StatementFinder(SpeakerFinder):
             denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
             if denied:
                 stance = "denies"
-                regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"]
+                regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"
+                                      and not self._restates(c, denied)]
             elif reported == "negated-own":
                 stance = "denies"  # "said it has never traded in weapons": a denial of what no claim here says
+        if stance in ("denies", "concurs") and regarding:
+            # "denied receiving any weapons": what the denial's own words code restates an earlier claim
+            earlier = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if earlier and all(self._restates(c, earlier) for c in regarding):
+                regarding = earlier
         if not regarding and stance in ("denies", "concurs"):
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
         if not regarding:
@@ -181,7 +187,7 @@ class StatementFinder(SpeakerFinder):
             for m in mentions:
                 if m.entity != speaker and m.kind != "demonym" and m.entity not in about:
                     about.append(m.entity)
-            if not about and any(m.entity == speaker for m in mentions):
+            if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
             if not about:
                 return None  # nothing the claim could be about
@@ -205,7 +211,8 @@ class StatementFinder(SpeakerFinder):
         self.last_speaker = (speaker, sentence.index)
         evidence = covered + [sentence]
         part = speaker in self.gaz.entities and last is not None and \
-            last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"]
+            last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"] \
+            and fields["stance"] != "asserts"
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
                 (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part) and \
                 evidence[0].index - last.evidence[-1].index <= 1:
@@ -269,6 +276,9 @@ class StatementFinder(SpeakerFinder):
         # ability or rule ("had not been able to establish", "no notification was made")
         verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
             [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
+        # "We will not arm the rebels" is a pledge, not a denial
+        modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
+        verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
         negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
                                                        for c in v.children) for v in verbs)
@@ -287,15 +297,22 @@ class StatementFinder(SpeakerFinder):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
                 if self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
-            if t.lower_ in lex["restrictive_words"] and t.dep_ == "advmod":
+            if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
                 verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
                 if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
                         self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
                     own_verbs[verb_of.i] = verb_of
-        # "We will not arm the rebels" is a pledge, not a denial
-        modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
-        own = [v for v in own_verbs.values() if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
-        return "negated-own" if own else "negated" if negated or own_verbs else None
+        return "negated-own" if own_verbs else "negated" if negated else None
+
+    @staticmethod
+    def _restates(claim, earlier) -> bool:
+        """True when an earlier claim of the same kind shares a party with
+        ``claim`` (coded again from the words of a denial: "has no knowledge of
+        how the rifles reached the group")."""
+        def values(c):
+            return {v for value in c.fields.values() for v in (value if isinstance(value, list) else [value])
+                    if isinstance(v, str) and not v.startswith("unnamed")}
+        return any(e.type == claim.type and values(e) & values(claim) for e in earlier if e is not claim)
 
     def _own(self, token, speaker) -> bool:
         """True when a subject stands for the speaker: a pronoun, its mention,
