@@ -34,7 +34,8 @@ class SpeakerFinder:
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):
             if self.in_quote(sentence.start + back[match.start()]) or \
-                    sentence.start + back[match.start()] in self.coded_triggers:
+                    sentence.start + back[match.start()] in self.coded_triggers or \
+                    sentence.start + back[match.start()] in self.not_speaking:
                 continue
             before = masked[: match.start()]
             before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
@@ -103,12 +104,30 @@ class SpeakerFinder:
                 return REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
         return None
 
+    def _speaks(self, token, sentence) -> bool:
+        """False for a verb of saying that does not speak here: a passive one
+        with no agent ("is estimated to have 1,000 fighters", "was described
+        as"), one of ``speech_needs_clause`` with neither a clause nor a quote
+        ("added it to a sanctions list"), one after a preposition ("killed
+        villagers after accusing them of ...": the reason for a deed)."""
+        children = list(token.children)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children):
+            return False
+        if token.lemma_.lower() in language()["speech_needs_clause"] and not (
+                any(c.dep_ in ("ccomp", "parataxis") for c in children) or
+                any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
+            return False
+        if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
+            return False
+        return True
+
     def speaker_on_parse(self, sentence, masked, back):
         """The first speaker the parse gives, as (id, stance, masked offset);
         further speakers of the sentence (a relative clause, "a charge Tehran
         rejects"; coordinated subjects, "The UK and Australia have reached the
         same conclusion") go to ``self.extra_speakers``."""
         found = []
+        self.not_speaking = set()
         for entry in self._speakers_of(sentence, masked, back):
             if found and entry[0] in [f[0] for f in found]:
                 continue
@@ -119,7 +138,9 @@ class SpeakerFinder:
         first = found[0]
         self.speech_verb, self._verb_base = first[3], sentence.base
         self.by_report, self.speaker_role, self.speaker_pronoun = first[4]
-        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl"]
+        # a relative clause speaks only when it denies or concurs ("X, which has denied ..."); "the
+        # Cimarrones, who accused the victims of informing" is what they did, not a statement on the claim
+        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl" and f[1] != "asserts"]
         return first[:3]
 
     def _speakers_of(self, sentence, masked, back):
@@ -133,11 +154,15 @@ class SpeakerFinder:
                 continue
             if self.in_quote(sentence.at(token)):
                 continue
+            if not self._speaks(token, sentence):
+                self.not_speaking.add(sentence.at(token))  # nor by the word patterns
+                continue
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
             wanted = language()["speech_needs_object"].get(token.lemma_.lower())
-            if wanted is not None and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted
-                                              for c in token.children):
+            if wanted is not None and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
+                                               "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd")
+                                               for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
                     c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
@@ -214,6 +239,9 @@ class SpeakerFinder:
             return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
         if subject.lower_ == "it" and recent and not person:
             return previous[0]
+        if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
+                lemma in self.gaz.entities[previous[0]].label.lower().split():
+            return previous[0]  # "the governor told local radio" after "The governor of Borno State said"
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
                 and self.gaz.is_a(previous[0], "Organisation") and not self.gaz.is_a(previous[0], "State"):
             return previous[0]  # "the monitors wrote" after "the conflict monitor Sahel Watch said"

@@ -9,7 +9,28 @@ import re
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
+from .regarding import ranked
 from .speakers import REPORT, SpeakerFinder, _speech_lemmas
+
+
+def _false_judgement(verb) -> bool:
+    """True when a verb's complement calls something false: "called the claims
+    fabricated", "dismissed the report as propaganda", "the accusations were
+    baseless" (``falsity_words`` in language.yaml)."""
+    falsity = set(language()["falsity_words"])
+
+    def false(token) -> bool:
+        return token.lemma_.lower() in falsity or token.lower_ in falsity
+
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp", "advcl") and false(child):
+            return True
+        if child.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and any(
+                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound") for g in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
+            return True
+    return False
 
 
 class StatementFinder(SpeakerFinder):
@@ -144,23 +165,29 @@ class StatementFinder(SpeakerFinder):
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
         regarding = [c for c in earlier + here if c.type != "Membership" or c.fields.get("member") != speaker]
-        if reported == "negated":
+        if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
             denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
             if denied:
                 stance = "denies"
-                regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"]
+                regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"
+                                      and not self._restates(c, denied)]
+            elif reported == "negated-own":
+                stance = "denies"  # "said it has never traded in weapons": a denial of what no claim here says
+        if stance in ("denies", "concurs") and regarding:
+            # "denied receiving any weapons": what the denial's own words code restates an earlier claim
+            earlier = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if earlier and all(self._restates(c, earlier) for c in regarding):
+                regarding = earlier
         if not regarding and stance in ("denies", "concurs"):
-            parents = {speaker, fields.get("on_behalf_of")} | set(self.gaz.entities[speaker].part_of if speaker in self.gaz.entities else [])
-            regarding = [c for c in claims.values() if c.type not in ("Estimate",) and any(
-                (parents & set(v)) if isinstance(v, list) else (v in parents) for v in c.fields.values())]
+            regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
         if not regarding:
             about = []
             for m in mentions:
                 if m.entity != speaker and m.kind != "demonym" and m.entity not in about:
                     about.append(m.entity)
-            if not about and any(m.entity == speaker for m in mentions):
+            if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
             if not about:
                 return None  # nothing the claim could be about
@@ -183,8 +210,14 @@ class StatementFinder(SpeakerFinder):
         fields["regarding"] = regarding  # resolved to ids when written
         self.last_speaker = (speaker, sentence.index)
         evidence = covered + [sentence]
-        if getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and \
+        part = speaker in self.gaz.entities and last is not None and \
+            last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"] \
+            and fields["stance"] != "asserts"
+        if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
+                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part) and \
                 evidence[0].index - last.evidence[-1].index <= 1:
+            # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
+            # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
             # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
             last.evidence += [e for e in evidence if e not in last.evidence]
             if fields["stance"] == "denies":
@@ -207,24 +240,35 @@ class StatementFinder(SpeakerFinder):
     def reported_stance(self, sentence, speaker) -> str | None:
         """The stance of the clause a speaker reports: "denies" or "concurs"
         when the speaker is its subject and its verb denies or concurs ("said
-        it 'fully supports' the action", "said it rejected the claims");
-        "negated" when the reported words negate ("his men 'were not in X'",
-        "no civilians had been killed", '"I have never shipped a weapon"');
-        else ``None``."""
+        it 'fully supports' the action", "said it rejected the claims"), or
+        when it calls the claims false ("said the accusations were baseless");
+        "negated" when the reported words negate an event ("his men 'were not
+        in X'", "no civilians had been killed", '"I have never shipped a
+        weapon"') or the speaker's own deeds ("said it had never traded in
+        weapons", "has no knowledge of", "shipped only dried fish": the words of
+        ``language.yaml`` under ``negation_not_denial``, ``denial_nouns``,
+        ``restrictive_words``); else ``None``."""
         verb = self.speech_verb
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
+        # "said in a statement that it sells ...": the parser hangs the clause on the statement
+        clauses += [a for c in (verb.children if verb is not None else []) if c.dep_ == "prep" for p in c.children
+                    for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)]
         clauses += [k for c in list(clauses) for k in c.conjuncts]
         lemmas = _speech_lemmas()
-        words = language()["judgements"]
+        lex = language()
+        words = lex["judgements"]
         for clause in clauses:
-            own = any(t.lower_ in ("it", "we", "they", "he", "she", "i") or self.coder.at.get(t.i) is not None and
-                      self.coder.at[t.i].entity == speaker for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
+            own = any(self._own(t, speaker) for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
             kind = lemmas.get(clause.lemma_.lower())
             if own and kind == "denies":
                 return "denies"
             if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
                                                  for c in clause.children):
                 return "concurs"
+            if clause.lemma_.lower() == "be" and _false_judgement(clause):
+                return "denies"  # "said the accusations were baseless"
+        if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
+            return "denies"  # "called the claims fabricated", "dismissed the report as propaganda"
         tokens = [t for c in clauses for t in c.subtree]
         if sentence.span is not None:
             tokens += [t for t in sentence.span if self.in_quote(sentence.at(t))]
@@ -232,29 +276,89 @@ class StatementFinder(SpeakerFinder):
         # ability or rule ("had not been able to establish", "no notification was made")
         verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
             [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
+        # "We will not arm the rebels" is a pledge, not a denial
+        modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
+        verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
         negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
                                                        for c in v.children) for v in verbs)
-        return "negated" if negated else None
+        # the speaker's own deeds negated or restricted: "it has never traded", "did not know who chartered",
+        # "has no knowledge of", "it carries only foodstuffs"
+        skip = set(lex["negation_not_denial"])
+        states = set(lex["denial_states"])
+        own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
+                     and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
+                                                         in states for c in v.children))
+                     and self._own_subject(v, speaker)}
+        nouns = set(lex["denial_nouns"])
+        for t in tokens:
+            if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
+                                                 or t.dep_ == "dobj"):
+                verb_of = t.head.head if t.dep_ == "det" else t.head
+                if self._own_subject(verb_of, speaker):
+                    own_verbs[verb_of.i] = verb_of
+            if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
+                verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
+                        self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
+                    own_verbs[verb_of.i] = verb_of
+        return "negated-own" if own_verbs else "negated" if negated else None
+
+    @staticmethod
+    def _restates(claim, earlier) -> bool:
+        """True when an earlier claim of the same kind shares a party with
+        ``claim`` (coded again from the words of a denial: "has no knowledge of
+        how the rifles reached the group")."""
+        def values(c):
+            return {v for value in c.fields.values() for v in (value if isinstance(value, list) else [value])
+                    if isinstance(v, str) and not v.startswith("unnamed")}
+        return any(e.type == claim.type and values(e) & values(claim) for e in earlier if e is not claim)
+
+    def _own(self, token, speaker) -> bool:
+        """True when a subject stands for the speaker: a pronoun, its mention,
+        or what it owns ("its men", "our fighters")."""
+        if token.lower_ in ("it", "we", "they", "he", "she", "i"):
+            return True
+        mention = self.coder.at.get(token.i)
+        if mention is not None and (mention.entity == speaker or mention.entity == self.led_by(speaker)):
+            return True
+        return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my") for c in token.children)
+
+    def _own_subject(self, verb, speaker) -> bool:
+        """True when the subject of ``verb`` (or of the verb it is coordinated
+        with) stands for the speaker."""
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return any(self._own(s, speaker) for s in subjects)
+            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
 
     def denied_claims(self, speaker, fields, sentence, mentions, claims, here) -> list:
-        """Earlier claims a negated report denies: those the speaker, the body
-        it speaks for, what it belongs to or the group it leads take part in,
-        and those about the places and actors the sentence names."""
+        """Earlier claims a statement denies or concurs with when its sentence
+        codes none (:func:`kb.extract.regarding.ranked`): those the speaker, the
+        body it speaks for, what it belongs to or the group it leads take part
+        in, those about the places and actors the sentence names, and those of
+        the party whose findings it names ("rejected the Panel's findings"),
+        of the kind the sentence's words point at."""
         parties = {speaker, fields.get("on_behalf_of"), self.led_by(speaker)}
         if speaker in self.gaz.entities:
             parties |= set(self.gaz.entities[speaker].part_of)
-        named = {m.entity for m in mentions if m.kind != "demonym" and m.entity != speaker}
-        kinds = ("ArmsTransfer", "Participation", "Atrocity", "Massacre", "Operation", "Control")
-        out = []
-        for claim in claims.values():
-            if claim.type not in kinds or claim in here:
-                continue
-            values = {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
-                      if isinstance(v, str)}
-            if values & (parties - {None}) or values & named:
-                out.append(claim)
-        return out
+        named = {m.entity for m in mentions if m.kind != "demonym" and m.entity != speaker
+                 and m.entity not in parties and not self.gaz.is_a(m.entity, "MediaOutlet")}
+        lemmas, owners = set(), set()
+        if sentence.span is not None:
+            words = set(language()["judgements"]) | set(language()["report_nouns"])
+            for token in sentence.span:
+                lemmas.add(token.lemma_.lower())
+                if token.dep_ == "poss" and token.head.lemma_.lower() in words and token.i in self.coder.at:
+                    owners.add(self.coder.at[token.i].entity)  # "the Panel's findings"
+        said_by = [c for st in self.statements_so_far if owners & {st.fields["speaker"], st.fields.get("on_behalf_of")}
+                   for c in st.fields["regarding"]]
+        named -= owners
+        return ranked(list(claims.values()), parties, named, lemmas, said_by, here)
 
     def reports_by_body(self, statements: list) -> list:
         """Statements whose speaker a report noun named ("the experts said",

@@ -1,0 +1,136 @@
+"""Statements, round 3 of issue #12: the error classes seen on fresh documents,
+each with new fictional sentences (not the documents' own): denials carried by
+what is reported rather than by a verb of denial, the claim a denial or a
+concurrence is about, speakers that are bodies, sentences that are no
+statement, and one act of saying against two. A document dated Tuesday
+2025-06-10; the knowledge base's own entities plus every state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+
+TRANSFER = "Kestrel Trading sold rifles to the Ravel Front. "
+
+
+def _claims(doc, kind):
+    return [c for c in doc["claims"] if c["type"] == kind]
+
+
+def _transfer(doc):
+    return one(_claims(doc, "ArmsTransfer"), supplier="kestrel-trading", recipient="ravel-front")
+
+
+# ---------------------------------------------------------------- 1. denials in what is reported
+@pytest.mark.parametrize("denial", [
+    "Kestrel Trading said in a statement that it had never traded in weapons.",
+    "Kestrel Trading says it has no knowledge of how the rifles reached the group.",
+    "Kestrel Trading said that it sells only tractors and spare parts.",
+    "Kestrel Trading called the claims fabricated.",
+    "Kestrel Trading dismissed the report as propaganda.",
+    "Kestrel Trading said the accusations were baseless.",
+])
+def test_a_denial_carried_by_the_reported_words(extract, denial):
+    doc = extract(TRANSFER + denial)
+    statement = one(doc["statements"], speaker="kestrel-trading")
+    assert statement["stance"] == "denies"
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+
+
+def test_a_letter_is_a_written_statement_and_a_denial_without_a_claim_to_deny(extract):
+    doc = extract("In a letter to the panel, Kestrel Trading said that it carries only grain and fertiliser "
+                  "and has never traded in weapons.")
+    statement = one(doc["statements"], speaker="kestrel-trading")
+    assert statement["stance"] == "denies" and statement["channel"] == "written-statement"
+
+
+@pytest.mark.parametrize("text", [
+    TRANSFER + "The Treasury Department said it could not establish who paid for the rifles.",
+    TRANSFER + "The Treasury Department said it would not comment on the investigation.",
+])
+def test_an_inability_or_a_refusal_is_no_denial(extract, text):
+    statement = one(extract(text)["statements"], speaker="treasury-department")
+    assert statement["stance"] == "asserts"
+
+
+def test_a_pledge_is_no_denial(extract):
+    doc = extract(TRANSFER + '"We will not arm the Ravel Front," Kestrel Trading said in a statement.')
+    assert one(doc["statements"], speaker="kestrel-trading")["stance"] == "asserts"
+
+
+# ---------------------------------------------------------------- 2. what a denial is about
+KILLING = "Ravel Front fighters killed twelve villagers in the village of Sorra. "
+
+
+def test_a_denial_regards_the_claim_its_words_name(extract):
+    doc = extract(TRANSFER + KILLING + "The Ravel Front has repeatedly denied attacking civilians.")
+    statement = one(doc["statements"], speaker="ravel-front", stance="denies")
+    transfer = _transfer(doc)
+    assert statement["regarding"] and transfer["id"] not in statement["regarding"]
+    events = {c["id"] for c in doc["claims"] if c["type"] in ("Atrocity", "Massacre", "Participation")}
+    assert set(statement["regarding"]) <= events
+
+
+def test_a_denial_of_receiving_weapons_regards_the_transfer_not_the_killing(extract):
+    doc = extract(TRANSFER + KILLING + "The Ravel Front denied receiving any weapons from abroad.")
+    statement = one(doc["statements"], speaker="ravel-front", stance="denies")
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+
+
+def test_denying_the_accusations_is_not_about_the_sanctions(extract):
+    doc = extract("Canada sanctioned Kestrel Trading. " + TRANSFER + "Kestrel Trading has denied the accusations.")
+    statement = one(doc["statements"], speaker="kestrel-trading", stance="denies")
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+
+
+def test_welcoming_the_sanctions_concurs_with_the_measure(extract):
+    doc = extract("Japan sanctioned Kestrel Trading on Monday. Chad welcomed the sanctions.")
+    measure = one(_claims(doc, "SanctionsMeasure"), authority="japan")
+    statement = one(doc["statements"], speaker="chad")
+    assert statement["stance"] == "concurs" and statement["regarding"] == [measure["id"]]
+
+
+# ---------------------------------------------------------------- 3. speakers that are bodies
+def test_the_army_is_the_state_forces_named_before_not_the_group(extract):
+    doc = extract("Malian troops fought the Ravel Front near Gao. "
+                  "The army puts the Ravel Front's strength at about 2,000 fighters.")
+    speakers = [s["speaker"] for s in doc["statements"]]
+    assert speakers and "ravel-front" not in speakers
+
+
+def test_the_office_named_again_is_the_same_speaker(extract):
+    doc = extract("The governor of Sorra Province said on Monday that Ravel Front fighters had burned two villages. "
+                  "\"They came at night. Nobody was armed,\" the governor told reporters.")
+    first = doc["statements"][0]
+    assert len(doc["statements"]) == 2
+    second = one(doc["statements"], quote="They came at night. Nobody was armed")
+    assert second["speaker"] == first["speaker"] and second["channel"] == "press-briefing"
+
+
+# ---------------------------------------------------------------- 4. no statement
+@pytest.mark.parametrize("text", [
+    "The Ravel Front has been under UN sanctions since 2024, when the Security Council added it to a sanctions list.",
+    "The Ravel Front now operates in northern Chad and is estimated to have 1,000 fighters.",
+    "Ravel Front fighters killed twelve villagers in Sorra after accusing them of spying for the army.",
+    "Australia remains a donor to Chad and continues to call on all parties to protect civilians.",
+])
+def test_a_sanction_an_estimate_or_a_deed_is_no_statement(extract, text):
+    assert extract(text)["statements"] == []
+
+
+# ---------------------------------------------------------------- 5. one act of saying or two
+def test_a_concurrence_and_a_later_quote_are_two_statements(extract):
+    doc = extract("Japan sanctioned Kestrel Trading. Defence Minister Ilse Varga welcomed the sanctions. "
+                  "\"The Ravel Front buys its rifles abroad. We have the receipts,\" she told reporters on Monday.")
+    concurs = one(doc["statements"], speaker="ilse-varga", stance="concurs")
+    said = one(doc["statements"], speaker="ilse-varga", stance="asserts")
+    assert "quote" not in concurs
+    assert said["quote"] == "The Ravel Front buys its rifles abroad. We have the receipts"
+    assert said["date"] == "2025-06-09" and said["channel"] == "press-briefing"
+
+
+def test_a_state_and_its_ministry_denying_in_turn_are_one_denial(extract):
+    doc = extract(TRANSFER + "Chad rejected the accusations. Its foreign ministry called them \"lies and slander.\"")
+    statement = one(doc["statements"], stance="denies")
+    assert statement["speaker"] == "chad" and len(doc["statements"]) == 1
