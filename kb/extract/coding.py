@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .found import Candidate
-from .lexicon import language, relations
+from .lexicon import language, relations, verbs
 from .mentions import slug
 
 
@@ -60,6 +60,10 @@ class ParsedFacts:
             for match in titles.finditer(before):
                 if match.end() == len(before) and (match.start() == 0 or not before[match.start() - 1].isalnum()):
                     title, head = match.group(), sentence.start + match.start()
+            apposed = re.search(r"\b(?:the|its|their)\s+(" + titles.pattern + r"),$", before)
+            if title is None and apposed and apposed.group(1)[:1].isupper():
+                # "the Minister for Foreign Affairs, Senator Fiona Harcourt": a capitalised title apposed before the name
+                title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
             if title is None and later:
@@ -137,6 +141,27 @@ class ParsedFacts:
                  if c.type == "Membership" and c.fields.get("member") == actor]
         known = self.gaz.memberships.get(actor)
         return posts[-1] if posts else known[0] if known else actor
+
+    def _authority(self, ident: str) -> str:
+        """The known authority a measure's imposer stands for (``authorities``
+        in lexicon/verbs.yaml): a state's government by the state ("the
+        Australian Government", "the Government of Canada"), "UN sanctions" by
+        the Security Council; any other id unchanged."""
+        table = verbs()["authorities"]
+        if ident in table["bodies"]:
+            return table["bodies"][ident]
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not entity.new:
+            return ident
+        nouns = "|".join(re.escape(n) for n in table["government_nouns"])
+        match = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:" + nouns + r")|(?:" + nouns
+                             + r")\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))", entity.label, re.I)
+        if not match:
+            return ident
+        written = match.group("adj") or match.group("name")
+        label = language()["demonyms"].get(written, written)
+        state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == label), None)
+        return state or ident
 
     def _post_organisation(self, title, role, head, earlier, person) -> str | None:
         lex = language()
@@ -218,7 +243,7 @@ class ParsedFacts:
                 fields["items"] = items
         if rtype == "SanctionsMeasure":
             # a minister imposing sanctions acts for the state or body of her post
-            values["authority"] = [self._acting_for(a, claims) for a in values.get("authority", [])] or []
+            values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
             if not values["authority"]:
                 del values["authority"]
             if "authority" not in values:
