@@ -201,6 +201,11 @@ class ParsedFacts:
         start = trigger.left_edge.idx - span.start_char
         end = trigger.right_edge.idx + len(trigger.right_edge.text) - span.start_char
         date = self.relation_date(sentence, max(start, 0), end, used_dates)
+        if rtype == "Atrocity" and date is None and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger:
+            # "fighters attacked the camp on 19 November, killing 73 civilians": the date of the attack
+            head = trigger.head
+            date = self.relation_date(sentence, max(head.left_edge.idx - span.start_char, 0),
+                                      head.right_edge.idx + len(head.right_edge.text) - span.start_char, used_dates)
         if rtype == "Atrocity":
             kind = "Massacre" if trigger.lemma_.lower() == "massacre" else "Atrocity"
             event = self._add(claims, self.candidate(kind, relations()[kind], {"location": values["location"]}, {},

@@ -216,6 +216,8 @@ class EventCoder(SlotPaths, RoleResolver):
                     if spec.get("list"):
                         ids += [i for i in self.listed_after(tokens, ids, spec["class"])
                                 if i not in ids and not any(self.x.gaz.is_a(i, c) for c in avoid)]
+                        if spec["class"] in ("Place", "Settlement"):
+                            ids = self.places_within(ids)
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
@@ -302,6 +304,18 @@ class EventCoder(SlotPaths, RoleResolver):
             out.append(m.entity)
             last = m
         return out
+
+    def places_within(self, ids: list[str]) -> list[str]:
+        """Places of a role without the ones that only say where the one
+        before lies: "in San Jacinto, Durango," is one town in its state, "in
+        A, B and C" three places (a list ends with "and"/"or")."""
+        mentions = sorted({id(m): m for m in self.at.values() if m.entity in ids}.values(), key=lambda m: m.start)
+        drop = set()
+        for first, second in zip(mentions, mentions[1:]):
+            if first.entity != second.entity and re.fullmatch(r",\s*", self.x.text[first.end:second.start]) and \
+                    not re.match(r"\s*(?:,\s*[^,.;]{1,60}?\s+)?(?:and|or)\s", self.x.text[second.end:second.end + 80]):
+                drop.add(second.entity)
+        return [i for i in ids if i not in drop] or ids
 
     def _counted_only(self, ident: str) -> bool:
         """True for an unnamed set that only counts kinds of targets ("two
