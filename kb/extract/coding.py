@@ -242,6 +242,11 @@ class ParsedFacts:
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]
+        shipper = getattr(self, "shipper_named", None)
+        if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \
+                0 < sentence.index - shipper[1] <= 2 and values["recipient"] != [shipper[0]]:
+            values["supplier"] = [shipper[0]]  # the shipper a document named just before the cargo's destination
+            self.shipper_named = None
         if "items" in values:
             items = [i for i in values.pop("items") if i != "arms"]
             if items:
@@ -308,9 +313,11 @@ class ParsedFacts:
     def _shipper(self, supplier: str, sentence, claims: dict) -> None:
         """The supplier of the latest transfer whose sender was not named ("The
         cargo was destined for X. The bill of lading names Y as the shipper.")."""
+        self.shipper_named = (supplier, sentence.index)  # "The manifest lists X as the consignor. ... destined for Y"
         for claim in reversed(list(claims.values())):
             if claim.type == "ArmsTransfer" and not claim.fields.get("supplier") and \
                     claim.fields.get("recipient") != supplier:
+                self.shipper_named = None
                 del claims[claim.key]
                 claim.fields["supplier"] = supplier
                 claim.key = ("ArmsTransfer", (supplier,)) + claim.key[2:]

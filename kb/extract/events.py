@@ -159,6 +159,8 @@ class EventCoder(SlotPaths, RoleResolver):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and self._under_modal(trigger):
             return None
+        if frame.get("not_under") and any(a.lemma_.lower() in frame["not_under"] for a in list(trigger.ancestors)[:2]):
+            return None  # "has denied having any presence in X"
         if trigger.tag_ == "VBG" and any(c.lower_ == "whose" for c in trigger.children):
             return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
@@ -207,8 +209,9 @@ class EventCoder(SlotPaths, RoleResolver):
                 avoid = [avoid] if isinstance(avoid, str) else avoid
                 for t in tokens:
                     for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
-                        if any(self.x.gaz.is_a(ident, c) for c in avoid):
-                            continue
+                        if any(self.x.gaz.is_a(ident, c) for c in avoid) or t.pos_ == "PRON" and any(
+                                self.x.gaz.is_a(ident, c) for c in spec.get("pronoun_not") or []):
+                            continue  # "the Department designated X's leader and its commander": not the Department's
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
