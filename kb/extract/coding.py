@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .found import Candidate
-from .lexicon import language, relations
+from .lexicon import language, relations, verbs
 from .mentions import slug
 
 
@@ -60,6 +60,10 @@ class ParsedFacts:
             for match in titles.finditer(before):
                 if match.end() == len(before) and (match.start() == 0 or not before[match.start() - 1].isalnum()):
                     title, head = match.group(), sentence.start + match.start()
+            apposed = re.search(r"\b(?:the|its|their)\s+(" + titles.pattern + r"),$", before)
+            if title is None and apposed and apposed.group(1)[:1].isupper():
+                # "the Minister for Foreign Affairs, Senator Fiona Harcourt": a capitalised title apposed before the name
+                title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
             if title is None and later:
@@ -138,6 +142,27 @@ class ParsedFacts:
         known = self.gaz.memberships.get(actor)
         return posts[-1] if posts else known[0] if known else actor
 
+    def _authority(self, ident: str) -> str:
+        """The known authority a measure's imposer stands for (``authorities``
+        in lexicon/verbs.yaml): a state's government by the state ("the
+        Australian Government", "the Government of Canada"), "UN sanctions" by
+        the Security Council; any other id unchanged."""
+        table = verbs()["authorities"]
+        if ident in table["bodies"]:
+            return table["bodies"][ident]
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not entity.new:
+            return ident
+        nouns = "|".join(re.escape(n) for n in table["government_nouns"])
+        match = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:" + nouns + r")|(?:" + nouns
+                             + r")\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))", entity.label, re.I)
+        if not match:
+            return ident
+        written = match.group("adj") or match.group("name")
+        label = language()["demonyms"].get(written, written)
+        state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == label), None)
+        return state or ident
+
     def _post_organisation(self, title, role, head, earlier, person) -> str | None:
         lex = language()
         if head is not None:
@@ -176,6 +201,11 @@ class ParsedFacts:
         start = trigger.left_edge.idx - span.start_char
         end = trigger.right_edge.idx + len(trigger.right_edge.text) - span.start_char
         date = self.relation_date(sentence, max(start, 0), end, used_dates)
+        if rtype == "Atrocity" and date is None and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger:
+            # "fighters attacked the camp on 19 November, killing 73 civilians": the date of the attack
+            head = trigger.head
+            date = self.relation_date(sentence, max(head.left_edge.idx - span.start_char, 0),
+                                      head.right_edge.idx + len(head.right_edge.text) - span.start_char, used_dates)
         if rtype == "Atrocity":
             kind = "Massacre" if trigger.lemma_.lower() == "massacre" else "Atrocity"
             event = self._add(claims, self.candidate(kind, relations()[kind], {"location": values["location"]}, {},
@@ -212,13 +242,18 @@ class ParsedFacts:
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]
+        shipper = getattr(self, "shipper_named", None)
+        if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \
+                0 < sentence.index - shipper[1] <= 2 and values["recipient"] != [shipper[0]]:
+            values["supplier"] = [shipper[0]]  # the shipper a document named just before the cargo's destination
+            self.shipper_named = None
         if "items" in values:
             items = [i for i in values.pop("items") if i != "arms"]
             if items:
                 fields["items"] = items
         if rtype == "SanctionsMeasure":
             # a minister imposing sanctions acts for the state or body of her post
-            values["authority"] = [self._acting_for(a, claims) for a in values.get("authority", [])] or []
+            values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
             if not values["authority"]:
                 del values["authority"]
             if "authority" not in values:
@@ -278,9 +313,11 @@ class ParsedFacts:
     def _shipper(self, supplier: str, sentence, claims: dict) -> None:
         """The supplier of the latest transfer whose sender was not named ("The
         cargo was destined for X. The bill of lading names Y as the shipper.")."""
+        self.shipper_named = (supplier, sentence.index)  # "The manifest lists X as the consignor. ... destined for Y"
         for claim in reversed(list(claims.values())):
             if claim.type == "ArmsTransfer" and not claim.fields.get("supplier") and \
                     claim.fields.get("recipient") != supplier:
+                self.shipper_named = None
                 del claims[claim.key]
                 claim.fields["supplier"] = supplier
                 claim.key = ("ArmsTransfer", (supplier,)) + claim.key[2:]

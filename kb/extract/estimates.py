@@ -143,11 +143,12 @@ class EstimateFinder:
 
     def qualifier(self, before: str) -> str:
         tail = before[-30:]
-        for qualifier, words in self.est["qualifiers"].items():
-            for word in sorted(words, key=len, reverse=True):
-                if re.search(r"\b" + re.escape(word) + r"\s*\\?$", tail.rstrip("$").rstrip("\\").rstrip()
-                             + " ") or re.search(r"\b" + re.escape(word) + r"\s+\\?\$?$", tail):
-                    return qualifier
+        # longest words first across qualifiers: "no more than" is at-most, not "more than"
+        pairs = sorted(((w, q) for q, words in self.est["qualifiers"].items() for w in words), key=lambda p: -len(p[0]))
+        for word, qualifier in pairs:
+            if re.search(r"\b" + re.escape(word) + r"\s*\\?$", tail.rstrip("$").rstrip("\\").rstrip()
+                         + " ") or re.search(r"\b" + re.escape(word) + r"\s+\\?\$?$", tail):
+                return qualifier
         return "exactly"
 
     def estimate_of(self, measure, sentence, mentions, match, here):
@@ -155,7 +156,17 @@ class EstimateFinder:
             event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None)
             return event.id if event else None
         position = sentence.start + match.start()
-        groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted]
+        # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
+        giver = re.compile(r"(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
+        givers = {m.entity for m in mentions if m.kind != "anaphor" and giver.match(self.text, m.end)}
+        groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
+                  and m.entity not in givers]
+        if not groups and re.search(r"\b(?:its|their|the (?:group|faction|militia|movement)['’]s)\s+(?:"
+                                    + "|".join(self.est["strength_nouns"]) + r")\b", sentence.text.lower()):
+            givers = {m.entity for m in mentions}
+            # "its strength": the armed group the text named last before this sentence
+            return next((i for i in reversed(self.finder.seen) if i not in givers and self.gaz.is_a(i, "ArmedGroup")),
+                        None)
         if not groups:
             return None
         after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]

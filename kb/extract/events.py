@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from .named import is_arms
 from .lexicon import language, verbs, weapons
 from .mentions import Mention
-from .roles import RELATIVE, RoleResolver
+from .paths import SlotPaths
+from .roles import RoleResolver
 
 @dataclass
 class Coded:
@@ -32,7 +33,7 @@ class Coded:
     victims: object = None  # the token counting the victims of a killing
 
 
-class EventCoder(RoleResolver):
+class EventCoder(SlotPaths, RoleResolver):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -158,10 +159,17 @@ class EventCoder(RoleResolver):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and self._under_modal(trigger):
             return None
+        if frame.get("not_under") and any(a.lemma_.lower() in frame["not_under"] for a in list(trigger.ancestors)[:2]):
+            return None  # "has denied having any presence in X"
         if trigger.tag_ == "VBG" and any(c.lower_ == "whose" for c in trigger.children):
             return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
+        if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
+                                       for c in trigger.children):
+            return None  # "has no presence in X", "imposed no sanctions on Y"
+        if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+            return None  # "no deployment in X"
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
         if needs is not None and not any(c.lower_ in needs for c in trigger.children):
             return None
@@ -201,8 +209,9 @@ class EventCoder(RoleResolver):
                 avoid = [avoid] if isinstance(avoid, str) else avoid
                 for t in tokens:
                     for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
-                        if any(self.x.gaz.is_a(ident, c) for c in avoid):
-                            continue
+                        if any(self.x.gaz.is_a(ident, c) for c in avoid) or t.pos_ == "PRON" and any(
+                                self.x.gaz.is_a(ident, c) for c in spec.get("pronoun_not") or []):
+                            continue  # "the Department designated X's leader and its commander": not the Department's
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
@@ -210,6 +219,8 @@ class EventCoder(RoleResolver):
                     if spec.get("list"):
                         ids += [i for i in self.listed_after(tokens, ids, spec["class"])
                                 if i not in ids and not any(self.x.gaz.is_a(i, c) for c in avoid)]
+                        if spec["class"] in ("Place", "Settlement"):
+                            ids = self.places_within(ids)
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
@@ -297,151 +308,23 @@ class EventCoder(RoleResolver):
             last = m
         return out
 
+    def places_within(self, ids: list[str]) -> list[str]:
+        """Places of a role without the ones that only say where the one
+        before lies: "in San Jacinto, Durango," is one town in its state, "in
+        A, B and C" three places (a list ends with "and"/"or")."""
+        mentions = sorted({id(m): m for m in self.at.values() if m.entity in ids}.values(), key=lambda m: m.start)
+        drop = set()
+        for first, second in zip(mentions, mentions[1:]):
+            if first.entity != second.entity and re.fullmatch(r",\s*", self.x.text[first.end:second.start]) and \
+                    not re.match(r"\s*(?:,\s*[^,.;]{1,60}?\s+)?(?:and|or)\s", self.x.text[second.end:second.end + 80]):
+                drop.add(second.entity)
+        return [i for i in ids if i not in drop] or ids
+
     def _counted_only(self, ident: str) -> bool:
         """True for an unnamed set that only counts kinds of targets ("two
         individuals", "two arms brokers"): no organisation it belongs to."""
         entity = self.x.gaz.entities.get(ident)
         return bool(entity) and entity.type == "ActorSet" and not entity.extra.get("member_of")
-
-    # ------------------------------------------------------------ slots
-    def slot(self, trigger, path: str) -> list:
-        """Tokens a slot path reaches from the trigger, with their conjuncts."""
-        current = [trigger]
-        for depth, step in enumerate(path.split(">")):
-            nxt = []
-            for token in current:
-                # "a travel ban and an asset freeze on X": the conjuncts of an object lead on too
-                for t in [token] + (list(token.conjuncts) if depth and token.pos_ in ("NOUN", "PROPN") else []):
-                    nxt += [n for n in self.step(t, step) if n not in nxt]
-            current = nxt
-        out = []
-        for token in current:
-            for t in [token] + list(token.conjuncts):
-                if t not in out:
-                    out.append(t)
-        return out
-
-    def step(self, token, step: str) -> list:
-        if step == "self":
-            return [token]
-        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
-            return [t for t in token.subtree if t.i in self.at and t is not token]
-        if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
-            return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
-                    for g in t.children if g.dep_ == "pobj"]
-        if step == "clause":  # the verb a phrase hangs from ("accompany FACA units on operations in X")
-            t = token
-            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-                t = t.head
-            return [t] if t is not token and t.pos_ in ("VERB", "AUX") else []
-        if step.startswith("pobj_of:"):  # "the armed group behind the insurgency": the noun "behind" hangs on
-            return [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == step[8:] else []
-        if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
-            return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
-        if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
-            return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
-        if step == "appos":
-            return [c for c in token.children if c.dep_ == "appos"]
-        if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
-            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-            if after is None or token.dep_ in ("amod", "acl") or any(c.dep_ in ("dobj", "nsubjpass")
-                                                                     for c in token.children):
-                return []  # a verb with an object of its own ("targets Iran's arms trade"), "a designated consignee"
-            return [after] if after.i in self.at and self.at[after.i].kind != "demonym" and \
-                after.i < token.sent.end else []
-        if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
-            mention = self.apposed_after(token)
-            return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
-        if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
-            return [token.head] if token.dep_ == "appos" else []
-        if step == "head":
-            # a relative clause the parse took for a complement ("an attack in October that killed three")
-            relative = token.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
-                                                     for c in token.children)
-            return [token.head] if (token.dep_ in ("acl", "amod", "relcl", "advcl", "xcomp", "conj", "attr") or
-                                    relative) and token.head.i != token.i else []
-        if step.startswith("prep:"):
-            word = step[5:]
-            preps = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.lower_ == word]
-            # "on X, and on Y": a preposition coordinated with the first (the parse may hang it on the verb)
-            preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ == word and c not in preps]
-            preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
-                      and preps and c not in preps]
-            if preps and token.dep_ in ("dobj", "nsubjpass"):  # "froze the assets of X, and of Y" (hung on the verb)
-                preps += [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
-                          and c.i > token.i and c not in preps]
-            return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
-        if step == "agent":
-            return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if step == "dative":
-            return [c for c in token.children if c.dep_ == "dative"]
-        if step == "pobj":
-            return [c for c in token.children if c.dep_ == "pobj"]
-        found = [c for c in token.children if c.dep_ == step]
-        if not found and step in ("nsubj", "nsubjpass"):
-            # the small model sometimes hangs the subject on an auxiliary ("troops remained deployed")
-            found = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children
-                     if g.dep_ in ("nsubj", "nsubjpass")]
-        has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children) or bool(found)
-        if not found and not has_subject and step in ("nsubj", "nsubjpass") and \
-                token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
-            found = self.inherited_subject(token, step)
-        return found
-
-    def inherited_subject(self, token, step: str) -> list:
-        """The subject a clause shares with the verb it depends on."""
-        head = token.head
-        if token.dep_ == "relcl":
-            # "Kestrel Trading, which sold ...": the relative pronoun stands for the noun
-            rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE]
-            return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
-                else []
-        if token.dep_ == "acl":
-            # "rifles supplied by X": the noun is the participle's passive subject
-            return [head] if step == "nsubjpass" and token.tag_ == "VBN" else \
-                ([head] if step == "nsubj" and token.tag_ == "VBG" else [])
-        if token.dep_ == "pcomp":
-            head = head.head
-            # "accusing the firm of supplying", "designated X for providing": the object did it
-            before = token.doc[token.head.i - 1] if token.head.i > 0 else None
-            if step == "nsubj" and token.head.lower_ == "in" and before is not None and \
-                    before.lemma_.lower() in ("role", "part", "involvement", "hand"):
-                owners = [c for c in before.children if c.dep_ == "poss"]
-                if owners:
-                    return owners  # "its role in delivering missiles"
-            if step == "nsubj" and token.head.lower_ in ("of", "for"):
-                if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
-                    return [head]
-                objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-                if objects:
-                    return objects
-        for dep in ("nsubj", "nsubjpass"):
-            subjects = [c for c in head.children if c.dep_ == dep]
-            if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
-                return subjects if step == "nsubj" or dep == step else []
-        if head.dep_ in ("xcomp", "conj") and head != token:
-            return self.inherited_subject(head, step)
-        return []
-
-    def has_object(self, trigger, words: set) -> bool:
-        """True when the trigger's object (direct, or of a preposition) is one of ``words``."""
-        for child in trigger.children:
-            if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "oprd") and child.lemma_.lower() in words:
-                return True
-            if child.dep_ in ("prep", "agent", "dative"):
-                if any(g.lemma_.lower() in words or g.lemma_.lower() + " " + g.head.lemma_ in words
-                       for g in child.children if g.dep_ in ("pobj",)):
-                    return True
-                if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
-                       for g in child.children):
-                    return True
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in words and any(
-                    g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
-                return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
-        if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
-            return trigger.head.lemma_.lower() in words
-        return False
 
     def _not_decided(self, trigger) -> bool:
         """True when a measure is only recommended, urged or considered."""

@@ -94,7 +94,8 @@ class RoleResolver:
         helicopters" -> "attack helicopter engines")."""
         drop = set(weapons()["drop_modifiers"])
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
-                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"]
+                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"
+                 and not self.transfer_verb(t)]  # "procured drones" (a verb parsed as a modifier): drones
         # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
         words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and
                                          (x.dep_ != "punct" or x.text == "-") for x in w.subtree)]
@@ -109,6 +110,11 @@ class RoleResolver:
                          and w.i not in self.at]
                 phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
         return phrase
+
+    def transfer_verb(self, token) -> bool:
+        """True for a verb that triggers an arms transfer (lexicon/verbs.yaml)."""
+        return token.pos_ == "VERB" and any(f["relation"] == "ArmsTransfer"
+                                            for f in getattr(self, "by_lemma", {}).get(token.lemma_.lower(), []))
 
     def resolve(self, token, cls: str, issuer: bool = False) -> list[str]:
         """Entity ids a token stands for, of class ``cls`` (or a subclass); a
