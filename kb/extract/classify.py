@@ -27,6 +27,8 @@ GENERIC = {"group", "company", "council", "court", "office", "department", "mini
 DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# A nickname after a name: 'Wilmer Yate, known as "Rastrojo", a former commander'.
+KNOWN_AS = r"(?:,?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“]([^\"”]{1,40})[\"”])"
 _SPEECH_AFTER = r"(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))"
 
 
@@ -48,7 +50,7 @@ def _apposed(after: str, noun: str) -> bool:
     """True when ``after`` (the text after a name) opens with an apposition
     whose head is ``noun``, a parenthesised abbreviation allowed first:
     ", an armed group", " (FPF), an armed group", ", the Brotherhood's chief financier"."""
-    return bool(re.match(r"^(?:\s*\([^)]{1,20}\))?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}?"
+    return bool(re.match(r"^(?:\s*\([^)]{1,20}\))?" + KNOWN_AS + r"?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
                          + re.escape(noun) + r"\b" + _SPEECH_AFTER, after))
 
 
@@ -128,8 +130,9 @@ class Classifier:
             return "State"
         if self.not_a_name(name, before):
             return None
-        if name in lex["cities"]:
-            return "Settlement"
+        after = sentence.text[end - sentence.start:]
+        if name in lex["cities"] or after.startswith("-based"):
+            return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if re.fullmatch(title_pattern(), name):
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
@@ -137,7 +140,6 @@ class Classifier:
             return None  # a dateline ("WASHINGTON, Oct 4") or a heading; "MINUSCA" is a name
         if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",):
             return None  # "the Governments", "the Council": a common noun with a capital
-        after = sentence.text[end - sentence.start:]
         if re.match(r"^\s+(?:administration|government|presidency|junta)\b", after):
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
