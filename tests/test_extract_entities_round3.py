@@ -74,3 +74,38 @@ def test_a_nickname_gives_an_alias_and_the_apposition_the_class(extract):
 def test_a_title_before_a_name_is_not_part_of_it(extract):
     doc = extract("The militia, led by Sheikh Hamad Saleh bin Towq, holds the port of Rakhyut.")
     assert _entity(doc, "hamad-saleh-bin-towq")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 3. places named without a cue
+@pytest.mark.parametrize("text,ident", [
+    ("The cartel smuggles fuel through Sinaloa and Zacatecas.", "zacatecas"),
+    ("The militia recruits across Kebbi, where it runs checkpoints.", "kebbi"),
+    ("Kestrel Trading sold rifles to a warlord in Ouaddai.", "ouaddai"),
+    ("Gunmen burned a market at Dar Sila, killing nine traders.", "dar-sila"),
+])
+def test_a_town_or_province_without_a_cue_is_proposed(extract, text, ident):
+    doc = extract(text)
+    assert _entity(doc, ident)["type"] in ("Settlement", "Region"), doc["entities"]
+
+
+def test_a_region_named_with_a_lower_case_noun_after_it(extract):
+    doc = extract("Gunmen killed twelve farmers in Rafiq, a village in Niger's Tahoua department.")
+    assert _entity(doc, "tahoua")["type"] == "Region"
+
+
+def test_a_capital_named_for_its_government_and_a_heading_are_no_places(extract):
+    doc = extract("Background\n\nThe rebels accused Washington of putting pressure on Nairobi.")
+    assert not {"nairobi", "background"} & _ids(doc)
+
+
+def test_a_person_listed_after_a_place_stays_a_person(extract):
+    doc = extract("A grand jury indicted Tom Arden, the owner of a gun shop in Yuma, and Rafael Quiroga Soto "
+                  "on export charges.")
+    assert _entity(doc, "rafael-quiroga-soto")["type"] == "Person"
+
+
+def test_a_place_at_the_end_of_a_firms_name_is_not_an_alias_of_it(extract):
+    doc = extract("Comercial Andina del Zulia C.A. moved rifles to the Ravel Front. Officials in Zulia "
+                  "denied it.")
+    company = _entity(doc, "comercial-andina-del-zulia-c-a")
+    assert "Zulia" not in company.get("aliases", [])

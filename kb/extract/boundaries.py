@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .classify import DOTTED_FORMS
-from .lexicon import company_forms, language, name_joiners
+from .lexicon import company_forms, country_capitals, language, name_joiners
 from .mentions import Mention
 from .nlp import Sentence
 
@@ -177,3 +177,17 @@ class Boundaries:
         return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
             and ent.start <= token.head.i < ent.end and token.text not in LEADING and token.text not in _CALENDAR \
             and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased
+
+    def uncued_place(self, sentence: Sentence, start: int, end: int, name: str, label: str) -> bool:
+        """True when a name the NER or the words before it make a place is
+        proposed although no cue ("the town of") names it: not a state's
+        capital (there it stands for the government: "pressure on Caracas"),
+        not a heading ("Background") and not a dateline's city ("10 March
+        2027, Zamboanga City - ")."""
+        if label not in ("GPE", "LOC") and not self.place_context(sentence, start, label):
+            return False
+        if name in country_capitals().values() or name == sentence.text.strip(" .:"):
+            return False
+        before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
+        return not (re.fullmatch(r"\s*(?:\d{1,2} [A-Z][a-z]+ \d{4},\s*)?", before) and
+                    re.match(r"^\s*(?:,[^,–—-]{0,30})?\s*[–—-]", after))

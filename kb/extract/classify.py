@@ -46,6 +46,14 @@ def _name_nouns() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> str:
+    """Nouns for places, singular and plural ("town", "mountains"), as an alternation."""
+    lex = language()
+    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place") for n in lex["name_nouns"][c]}
+    return "|".join(sorted({re.escape(n) for n in nouns} | {re.escape(n) + "s" for n in nouns}, key=len, reverse=True))
+
+
 def _apposed(after: str, noun: str) -> bool:
     """True when ``after`` (the text after a name) opens with an apposition
     whose head is ``noun``, a parenthesised abbreviation allowed first:
@@ -164,8 +172,9 @@ class Classifier:
                 return None
             return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
                 else "Settlement"
-        if label == "PERSON" and re.search(r"\b(?:around|near|outside|in|at|from|into|towards?)$", before):
-            return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
+        if label in ("PERSON", "ORG") and self.place_context(sentence, start, label):
+            return "Settlement"  # "the hills around Bayt Safran", "a market in Dhaban Gele": NER took a place for
+            # a person or an organisation
         if label == "PERSON":
             words = name.split()
             return "Person" if 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
@@ -175,10 +184,25 @@ class Classifier:
         if label == "ORG":
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
-            if re.search(r"\b(?:in|near|outside|at)$", before):
-                return "Settlement"  # "a market in Dhaban Gele": NER took a place for an organisation
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
+
+    def place_context(self, sentence: Sentence, start: int, label: str) -> bool:
+        """True when the words before a name point at a place: a preposition of
+        place ("operates in Durango", "at Wad Karsi"; "from" only for a name the
+        NER took for a person), a place noun and "of" ("the mountains of Lanao
+        del Sur"), or "and" after a place ("in Durango and Coahuila"; not after
+        a comma: "a shop in Tucson, and Mario Encinas")."""
+        before = sentence.text[:start - sentence.start].rstrip()
+        preps = "around|near|outside|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
+        if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before):
+            return True
+        joined = re.search(r"([A-Z][\w'’-]*(?: (?:del |de |al-)?[A-Z][\w'’-]*)*) (?:and|or)$", before)
+        if joined:
+            known = self.gaz.cased.get(joined.group(1))
+            return bool(known) and self.gaz.is_a(known, "Place") and not self.gaz.is_a(known, "State") and \
+                self.place_context(sentence, sentence.start + joined.start(1), label)
+        return False
 
     def title_before(self, sentence: Sentence, start: int) -> str | None:
         """The title or cue just before a name ("Defence Minister", "strongman"), or ``None``."""

@@ -92,7 +92,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         """An entity named earlier in the document of which ``name`` is a short
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
         "the Council" for the Council of the European Union) or its last word
-        ("the Brigade" for the Wadi Jaref Brigade). The name becomes an alias."""
+        ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
+        a place at the end of a firm's name: "Táchira"). The name becomes an alias."""
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
@@ -101,7 +102,9 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name)
+                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
+                                                                   (generic or entity.type == "Person" or
+                                                                    any(name == h for _, h in self.heads)))
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
@@ -203,6 +206,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
             if cls in ("Settlement", "Region") and any(
                     sentence.text[:start - sentence.start].rstrip().endswith(c.rstrip(",")) for c in self.place_cues):
                 self.cued.add(ident)  # "outside Basra", "north of Goma": a place the text points at
+            if cls in ("Settlement", "Region") and self.uncued_place(sentence, start, end, name, ent.label_):
+                self.cued.add(ident)  # a town or province named without a cue
             if cls == "Region" and any(name.endswith(" " + head) for c, head in self.heads if c == "Region"):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
