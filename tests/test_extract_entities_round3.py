@@ -109,3 +109,28 @@ def test_a_place_at_the_end_of_a_firms_name_is_not_an_alias_of_it(extract):
                   "denied it.")
     company = _entity(doc, "comercial-andina-del-zulia-c-a")
     assert "Zulia" not in company.get("aliases", [])
+
+
+# ---------------------------------------------------------------- 4. legal instruments
+@pytest.mark.parametrize("text,ident", [
+    ("Japan froze the assets of Vanta Cargo under the Foreign Exchange and Foreign Trade Act.",
+     "foreign-exchange-and-foreign-trade-act"),
+    ("New Zealand listed the Ravel Front under the Russia Sanctions Regulations 2022 on Monday.",
+     "russia-sanctions-regulations-2022"),
+    ("Prosecutors charged two brokers under the Arms Trafficking Prevention Act of 2019.",
+     "arms-trafficking-prevention-act-of-2019"),
+    ("The junta banned the Ravel Front by Presidential Decree No. 118.", "presidential-decree-no-118"),
+])
+def test_a_named_statute_is_a_legal_instrument(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "LegalInstrument"
+
+
+def test_a_statute_is_the_legal_basis_of_a_measure(extract):
+    doc = extract("Canada sanctioned Kestrel Trading under the Justice for Victims of Corrupt Foreign Officials Act.")
+    measure = one([c for c in doc["claims"] if c["type"] == "SanctionsMeasure"])
+    assert measure["legal_basis"] == ["justice-for-victims-of-corrupt-foreign-officials-act"]
+
+
+def test_lists_are_no_entities(extract):
+    doc = extract("OFAC added Kestrel Trading to the SDN List; Australia put it on the Consolidated List.")
+    assert not {"sdn-list", "consolidated-list"} & _ids(doc)

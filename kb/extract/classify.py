@@ -118,7 +118,7 @@ class Classifier:
         if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
             return True
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
-        return bare in lex["not_names"]
+        return name in lex["not_names"] or bare in lex["not_names"]
 
     def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None,
                  noun: tuple | None = None) -> str | None:
