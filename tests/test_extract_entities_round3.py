@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+from .extract_cases import DATE, extract, one  # noqa: F401 - extract is a fixture
 
 
 def _ids(doc):
@@ -134,3 +134,25 @@ def test_a_statute_is_the_legal_basis_of_a_measure(extract):
 def test_lists_are_no_entities(extract):
     doc = extract("OFAC added Kestrel Trading to the SDN List; Australia put it on the Consolidated List.")
     assert not {"sdn-list", "consolidated-list"} & _ids(doc)
+
+
+# ---------------------------------------------------------------- 8. a local file's title
+@pytest.mark.parametrize("head,title", [
+    ("This release is provided for information only and does not constitute legal advice.\n\n"
+     "Ministry lists six firms over drone shipments to the Ravel Front\n\n",
+     "Ministry lists six firms over drone shipments to the Ravel Front"),
+    ("For Immediate Release\nJune 10, 2025\n\nHarbour police seize rifles bound for the Ravel Front\n\n",
+     "Harbour police seize rifles bound for the Ravel Front"),
+    ("Disclaimer: the views expressed here are the author's own.\nMedia contact: press@example.org\n"
+     "KESTREL TRADING BOARD\n\nRegulator fines broker for selling rifles abroad\n\n",
+     "Regulator fines broker for selling rifles abroad"),
+])
+def test_the_title_of_a_local_file_is_never_boilerplate(project, tmp_path, head, title):
+    from kb.extract.document import Metadata, open_document
+    from kb.extract.mentions import slug
+
+    path = tmp_path / "release.txt"
+    path.write_text(head + "Kestrel Trading sold rifles to the Ravel Front, the ministry said on Monday.\n",
+                    encoding="utf-8")
+    document = open_document(project, str(path), Metadata(date=DATE), save=False)
+    assert document.id == slug(f"{DATE.isoformat()} unsaved {title}")[:90].strip("-")
