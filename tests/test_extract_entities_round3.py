@@ -156,3 +156,25 @@ def test_the_title_of_a_local_file_is_never_boilerplate(project, tmp_path, head,
                     encoding="utf-8")
     document = open_document(project, str(path), Metadata(date=DATE), save=False)
     assert document.id == slug(f"{DATE.isoformat()} unsaved {title}")[:90].strip("-")
+
+
+# ---------------------------------------------------------------- 3b. a place's state only where the text says it
+def _within(doc, ident):
+    entity = _entity(doc, ident)
+    return entity.get("within") or entity.get("part_of")
+
+
+def test_a_place_named_near_another_state_is_not_put_in_it(extract):
+    doc = extract("A Dutch frigate escorted the tanker. Gunmen of the Ravel Front killed nine fishermen in the "
+                  "village of Bir Qasim, the Netherlands navy said.")
+    assert _within(doc, "bir-qasim") is None
+
+
+@pytest.mark.parametrize("text,ident,state", [
+    ("Gunmen killed nine fishermen in the village of Bir Qasim, Yemen, on Monday.", "bir-qasim", "yemen"),
+    ("Gunmen killed nine fishermen in Yemen's Hadibu district.", "hadibu", "yemen"),
+    ("Gunmen killed nine fishermen in the Yemeni town of Hadibu.", "hadibu", "yemen"),
+    ("Gunmen killed nine fishermen in Rakhyut, a port in Yemen.", "rakhyut", "yemen"),
+])
+def test_a_place_is_put_in_the_state_the_text_names_for_it(extract, text, ident, state):
+    assert _within(extract(text), ident) == state

@@ -191,3 +191,48 @@ class Boundaries:
         before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
         return not (re.fullmatch(r"\s*(?:\d{1,2} [A-Z][a-z]+ \d{4},\s*)?", before) and
                     re.match(r"^\s*(?:,[^,–—-]{0,30})?\s*[–—-]", after))
+
+    def stated_state(self, mention: Mention, mentions: list[Mention], text: str, place_state=None) -> str | None:
+        """The state the words around ``mention`` (of a place or body) put it
+        in, or ``None``: "Sorra, Niger", "Sorra (Niger)", "Sorra, a village
+        in Niger", "Sorra in Niger", "Niger's Tillabéri region", "the Nigerien
+        town of Sorra", "the Ministry of Defence of Niger"; never "Sorra, the Niger army said". A place it is put
+        in ("Wad Karsi, in North Kordofan") gives that place's state, through
+        ``place_state(id, ...)`` (the engine's lookup). ``mentions`` are the
+        sentence's mentions; ``text`` the document."""
+        for other in mentions:
+            if other is mention or other.kind == "anaphor" or other.entity == mention.entity:
+                continue
+            state = self.gaz.is_a(other.entity, "State")
+            place = not state and self.gaz.is_a(other.entity, "Place") and other.kind != "demonym"
+            if not (state or place):
+                continue
+            if other.start >= mention.end:
+                between = text[mention.end:other.start]
+                said = re.fullmatch(r",?\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+                                    r"(?:in|of)\s+(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", between)
+                said = said and re.match(r"\s*(?:[,.;:)—–-]|['’]s\b|and\b|or\b|$)", text[other.end:other.end + 4])
+            else:
+                between = text[other.end:mention.start]
+                said = other.kind == "demonym" and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:of\s+)?", between) or \
+                    other.kind != "demonym" and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:of\s+)?", between)
+            if not said:
+                continue
+            if state:
+                return other.entity
+            if place_state is not None and not self.gaz.entities[other.entity].part_of:
+                return (place_state(other.entity, [mentions]) or [None])[0]
+            return next((p for p in self.gaz.entities[other.entity].part_of if self.gaz.is_a(p, "State")), None)
+        return None
+
+    def named_state(self, label: str) -> str | None:
+        """The state a name holds ("Armed Forces of the Philippines", "the
+        Nigerian Army": its name or demonym) or whose capital it is (Juba,
+        ``capitals`` in countries.yaml); ``None`` when none or several."""
+        states = {self.gaz.cased[n] for n in re.findall(r"[A-Z][\w'’-]*(?: (?:of |the )*[A-Z][\w'’-]*)*", label)
+                  for n in [n] + n.split() if n in self.gaz.cased and self.gaz.is_a(self.gaz.cased[n], "State")}
+        states |= {s for word, s in self.gaz.demonyms.items() if re.search(r"\b" + re.escape(word) + r"\b", label)}
+        capital_of = {c: s for s, c in country_capitals().items()}
+        if label in capital_of:
+            states |= {e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == capital_of[label]}
+        return states.pop() if len(states) == 1 else None
