@@ -178,3 +178,14 @@ def test_a_place_named_near_another_state_is_not_put_in_it(extract):
 ])
 def test_a_place_is_put_in_the_state_the_text_names_for_it(extract, text, ident, state):
     assert _within(extract(text), ident) == state
+
+
+# ---------------------------------------------------------------- 7. counted sets of actors
+@pytest.mark.parametrize("text,count", [
+    ("The Treasury sanctioned Kestrel Trading and three managers of Kestrel Trading on Monday.", 3),
+    ("Japan froze the assets of two directors of Kestrel Trading.", 2),
+])
+def test_a_counted_set_of_a_firms_people_is_an_actor_set(extract, text, count):
+    doc = extract(text)
+    group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
+    assert group["count"] == count and group["member_of"] == "kestrel-trading"
