@@ -27,6 +27,8 @@ GENERIC = {"group", "company", "council", "court", "office", "department", "mini
 DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# A nickname after a name: 'Wilmer Yate, known as "Rastrojo", a former commander'.
+KNOWN_AS = r"(?:,?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“]([^\"”]{1,40})[\"”])"
 _SPEECH_AFTER = r"(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))"
 
 
@@ -44,11 +46,19 @@ def _name_nouns() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> str:
+    """Nouns for places, singular and plural ("town", "mountains"), as an alternation."""
+    lex = language()
+    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place") for n in lex["name_nouns"][c]}
+    return "|".join(sorted({re.escape(n) for n in nouns} | {re.escape(n) + "s" for n in nouns}, key=len, reverse=True))
+
+
 def _apposed(after: str, noun: str) -> bool:
     """True when ``after`` (the text after a name) opens with an apposition
     whose head is ``noun``, a parenthesised abbreviation allowed first:
     ", an armed group", " (FPF), an armed group", ", the Brotherhood's chief financier"."""
-    return bool(re.match(r"^(?:\s*\([^)]{1,20}\))?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,2}?"
+    return bool(re.match(r"^(?:\s*\([^)]{1,20}\))?" + KNOWN_AS + r"?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
                          + re.escape(noun) + r"\b" + _SPEECH_AFTER, after))
 
 
@@ -108,7 +118,7 @@ class Classifier:
         if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
             return True
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
-        return bare in lex["not_names"]
+        return name in lex["not_names"] or bare in lex["not_names"]
 
     def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None,
                  noun: tuple | None = None) -> str | None:
@@ -128,8 +138,9 @@ class Classifier:
             return "State"
         if self.not_a_name(name, before):
             return None
-        if name in lex["cities"]:
-            return "Settlement"
+        after = sentence.text[end - sentence.start:]
+        if name in lex["cities"] or after.startswith("-based"):
+            return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if re.fullmatch(title_pattern(), name):
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
@@ -137,7 +148,6 @@ class Classifier:
             return None  # a dateline ("WASHINGTON, Oct 4") or a heading; "MINUSCA" is a name
         if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",):
             return None  # "the Governments", "the Council": a common noun with a capital
-        after = sentence.text[end - sentence.start:]
         if re.match(r"^\s+(?:administration|government|presidency|junta)\b", after):
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
@@ -162,8 +172,9 @@ class Classifier:
                 return None
             return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
                 else "Settlement"
-        if label == "PERSON" and re.search(r"\b(?:around|near|outside|in|at|from|into|towards?)$", before):
-            return "Settlement"  # "the hills around Bayt Safran": NER took a place for a person
+        if label in ("PERSON", "ORG") and self.place_context(sentence, start, label):
+            return "Settlement"  # "the hills around Bayt Safran", "a market in Dhaban Gele": NER took a place for
+            # a person or an organisation
         if label == "PERSON":
             words = name.split()
             return "Person" if 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
@@ -173,10 +184,25 @@ class Classifier:
         if label == "ORG":
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
-            if re.search(r"\b(?:in|near|outside|at)$", before):
-                return "Settlement"  # "a market in Dhaban Gele": NER took a place for an organisation
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
+
+    def place_context(self, sentence: Sentence, start: int, label: str) -> bool:
+        """True when the words before a name point at a place: a preposition of
+        place ("operates in Durango", "at Wad Karsi"; "from" only for a name the
+        NER took for a person), a place noun and "of" ("the mountains of Lanao
+        del Sur"), or "and" after a place ("in Durango and Coahuila"; not after
+        a comma: "a shop in Tucson, and Mario Encinas")."""
+        before = sentence.text[:start - sentence.start].rstrip()
+        preps = "around|near|outside|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
+        if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before):
+            return True
+        joined = re.search(r"([A-Z][\w'’-]*(?: (?:del |de |al-)?[A-Z][\w'’-]*)*) (?:and|or)$", before)
+        if joined:
+            known = self.gaz.cased.get(joined.group(1))
+            return bool(known) and self.gaz.is_a(known, "Place") and not self.gaz.is_a(known, "State") and \
+                self.place_context(sentence, sentence.start + joined.start(1), label)
+        return False
 
     def title_before(self, sentence: Sentence, start: int) -> str | None:
         """The title or cue just before a name ("Defence Minister", "strongman"), or ``None``."""

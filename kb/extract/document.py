@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -119,7 +120,7 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, kno
     issued, date_from = _issued(meta, page, text)
     if issued is None:
         raise KBError("the document states no publication date (no dateline found); pass --date YYYY-MM-DD", where)
-    title = meta.title or page["title"] or text.strip().splitlines()[0][:200]
+    title = meta.title or page["title"] or title_line(text)
     if not save:  # evaluation reads the text only; nothing cites it
         ident = slug(f"{issued.isoformat()} {meta.publisher or 'unsaved'} {title}")[:90].strip("-")
         return Document(ident, text, issued, meta.author, [], False, date_from)
@@ -159,6 +160,38 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, kno
     write_file(project.seeds / f"{ident}.yaml", yaml_text.encode("utf-8"))
     document.saved = written + [project.seeds / f"{ident}.txt", project.seeds / f"{ident}.yaml"]
     return document
+
+
+def title_line(text: str) -> str:
+    """The title of a document that states none in its metadata: the first of
+    its first lines that reads like a headline (4 to 30 words, not all in
+    capitals, not ending like a sentence), else the first line that is no
+    boilerplate, else the first line; cut to 200 characters.
+
+    Boilerplate (``boilerplate`` in datelines.yaml: disclaimers such as "This
+    release is provided for information only", release labels, contacts,
+    links), datelines and lines that only give a date are never the title.
+    """
+    lines = [line.strip(" \t*#_>") for line in text.strip().splitlines()]
+    lines = [line for line in lines if line][:12]
+    if not lines:
+        return ""
+    skip = _boilerplate()
+    found = datelines.find(text)
+    usable = [line for line in lines if not skip.match(line) and not (found and found.text.strip() in line and
+                                                                     len(line) - len(found.text) < 12)]
+    for line in usable:
+        words = line.split()
+        if 4 <= len(words) <= 30 and not line.isupper() and not re.search(r"[.;:]$", line):
+            return line[:200]
+    return (usable or lines)[0][:200]
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> re.Pattern:
+    with open(Path(__file__).with_name("datelines.yaml"), encoding="utf-8") as handle:
+        patterns = yaml.safe_load(handle)["boilerplate"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
 
 
 def _issued(meta: Metadata, page: dict, text: str) -> tuple[dt.date | None, str]:

@@ -221,29 +221,28 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         return [self.gaz.entities[i] for i in wanted]
 
     def nearest_state(self, ident: str, found: list) -> list[str]:
-        """The state a new place or body belongs to: a city the lexicon knows
-        (``cities`` in language.yaml: Dubai is in the United Arab Emirates), else
-        the state named closest to its first mention in that sentence, else in
-        the sentences around it (two either side), else none."""
+        """The state a new place or body belongs to, only where the text says
+        it: a city the lexicon knows (``cities`` in language.yaml: Dubai is in
+        the United Arab Emirates), else what a sentence naming it states
+        (:meth:`kb.extract.entities.EntityFinder.stated_state`: "Sorra,
+        Niger", "Niger's Tillabéri region", "the Nigerien town of Sorra"),
+        else none: a state is never guessed from being named nearby."""
         entity = self.gaz.entities[ident]
         city = self.lex["cities"].get(entity.label)
         if city:
             state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == city), None)
             if state:
                 return [state]
-        for index, mentions in enumerate(found):
-            first = next((m for m in mentions if m.entity == ident), None)
-            if not first:
-                continue
-            for window in (found[index:index + 1], found[max(0, index - 2):index + 3]):
-                states = [m for ms in window for m in ms if m.entity != ident and m.kind != "anaphor"
-                          and self.gaz.is_a(m.entity, "State")]
-                if states:
-                    return [min(states, key=lambda m: abs(m.start - first.start)).entity]
-            break
-        # the state the document names most often (a reviewer checks it; a settlement needs one)
-        counts = Counter(m.entity for ms in found for m in ms if m.kind != "anaphor" and self.gaz.is_a(m.entity, "State"))
-        return [counts.most_common(1)[0][0]] if counts else []
+        named = self.finder.named_state(entity.label)
+        if named:
+            return [named]  # "Armed Forces of the Philippines", "Nigerian Army", Juba (a capital)
+        for mentions in found:
+            for mention in mentions:
+                if mention.entity == ident:
+                    state = self.finder.stated_state(mention, mentions, self.text, self.nearest_state)
+                    if state:
+                        return [state]
+        return []
 
     def _add(self, claims: dict, candidate: Candidate, sentence: Sentence) -> Candidate:
         existing = claims.get(candidate.key)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .classify import DOTTED_FORMS, GENERIC, Classifier
+from .boundaries import LEADING, Boundaries, without_legal_form
+from .classify import DOTTED_FORMS, GENERIC, KNOWN_AS, Classifier
 from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
@@ -21,17 +22,9 @@ from .nlp import Sentence, is_dateline
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
-_LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "For", "After", "Before",
-            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
-            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One"}
-_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:S\.A\.|SA|LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.?|GmbH|PLC|plc|Co\.|Corp\.?|JSC|"
-                           r"LLP|FZE|FZCO|FZ-LLC|Pte\.? Ltd\.?|Pvt\.? Ltd\.?|SARL|S\.A\.R\.L\.|B\.V\.|N\.V\.|AG|OOO|"
-                           r"Lda\.?|Ltda\.?|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Pty\.? Ltd\.?|Sdn\.? Bhd\.?|Bhd\.?|SAL|DMCC|PJSC)$")
 
 
-class EntityFinder(NamedEntities, Classifier):
+class EntityFinder(NamedEntities, Boundaries, Classifier):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
@@ -80,7 +73,7 @@ class EntityFinder(NamedEntities, Classifier):
         ident = ident or slug(name)
         if ident and ident not in self.gaz.entities:
             names = [name]
-            short = _LEGAL_SUFFIX.sub("", name)
+            short = without_legal_form(name)
             if cls == "Company" and short != name and len(short.split()) >= 2:
                 names.append(short)  # "Corvid Maritime S.A." is also "Corvid Maritime"
             self.gaz.entities[ident] = Entity(ident, cls, name, names, new=True, extra=dict(extra))
@@ -99,7 +92,8 @@ class EntityFinder(NamedEntities, Classifier):
         """An entity named earlier in the document of which ``name`` is a short
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
         "the Council" for the Council of the European Union) or its last word
-        ("the Brigade" for the Wadi Jaref Brigade). The name becomes an alias."""
+        ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
+        a place at the end of a firm's name: "Táchira"). The name becomes an alias."""
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
@@ -108,7 +102,9 @@ class EntityFinder(NamedEntities, Classifier):
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name)
+                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
+                                                                   (generic or entity.type == "Person" or
+                                                                    any(name == h for _, h in self.heads)))
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
@@ -143,6 +139,7 @@ class EntityFinder(NamedEntities, Classifier):
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
         out += self._cued_places(sentence, taken + out)
+        out += self._company_mentions(sentence, taken, known)
         words = [t for t in span if t.is_alpha]
         headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”", ":")) and \
             sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
@@ -209,6 +206,8 @@ class EntityFinder(NamedEntities, Classifier):
             if cls in ("Settlement", "Region") and any(
                     sentence.text[:start - sentence.start].rstrip().endswith(c.rstrip(",")) for c in self.place_cues):
                 self.cued.add(ident)  # "outside Basra", "north of Goma": a place the text points at
+            if cls in ("Settlement", "Region") and self.uncued_place(sentence, start, end, name, ent.label_):
+                self.cued.add(ident)  # a town or province named without a cue
             if cls == "Region" and any(name.endswith(" " + head) for c, head in self.heads if c == "Region"):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
@@ -220,52 +219,11 @@ class EntityFinder(NamedEntities, Classifier):
         self._based(sentence, taken + out)
         return out
 
-    def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str, object]:
-        """Document offsets, text and last token of an entity without article,
-        possessive, title or a state's possessive before it ("Mozambique's"),
-        with the rest of a name the NER cut short ("Bangou Koira") or that goes
-        on with "on" ("the Panel of Experts on Libya")."""
-        last = ent[-1]
-        doc = last.doc
-        while True:
-            if last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
-                    and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
-                                                      last.dep_ == "compound" and last.head.i == last.i + 1):
-                last = doc[last.i + 1]
-            elif last.i + 2 < sentence.span.end and doc[last.i + 1].text == "-" and not last.whitespace_ and \
-                    not doc[last.i + 1].whitespace_ and doc[last.i + 2].text[:1].isupper():
-                last = doc[last.i + 2]  # "Mambéré-Kadéï": a hyphenated name the tokenizer split
-            else:
-                break
-        start, end = sentence.at(ent[0]), sentence.end_of(last)
-        text = sentence.text[start - sentence.start:end - sentence.start]
-        article = _ARTICLE.match(text)
-        if article:
-            start, text = start + article.end(), text[article.end():]
-        if re.search(r"['’]s?$", text) and not text.endswith("s'"):
-            cut = _POSSESSIVE.search(text)
-            text, end = text[:cut.start()], end - len(cut.group())
-        for cue, _ in self.posts:
-            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
-                start, text = start + len(cue) + 1, text[len(cue) + 1:]
-                break
-        for cue in self.cues:
-            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
-                start, text = start + len(cue) + 1, text[len(cue) + 1:]
-                break
-        cut = self.possessor_cut(text)
-        if cut:
-            start, text = start + cut, text[cut:]
-        text = text.rstrip(" ,.") if not re.search(r"\b" + DOTTED_FORMS + r"\.$", text) else text
-        text = text.strip()
-        end = self.joined_on(sentence, start + len(text), text)
-        return start, end, sentence.text[start - sentence.start:end - sentence.start], last
-
     def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
         """A name that ends in a head word ("Kestrel Trading"), if the NER missed it."""
         words = text.split()
         lead = 0
-        while words and words[0] in _LEADING:
+        while words and words[0] in LEADING:
             lead += len(words[0]) + 1
             words = words[1:]
         while words and words[-1] in ("of", "and", "for", "de", "du", "al", "the"):
@@ -360,10 +318,12 @@ class EntityFinder(NamedEntities, Classifier):
         return out
 
     def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity."""
+        """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity;
+        so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
             after = sentence.text[m.end - sentence.start:]
             abbr = re.match(r"^\s*\(([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)", after)
+            abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
             entity = self.gaz.entities.get(m.entity)
             if abbr and entity and abbr.group(1) not in entity.names:
                 entity.names.append(abbr.group(1))
@@ -389,7 +349,7 @@ class EntityFinder(NamedEntities, Classifier):
                 if lead is None:
                     continue
                 edge = sentence.start + lead.start()
-                listed = [m for m in actors if m.end <= edge]
+                listed = sorted((m for m in actors if m.end <= edge), key=lambda m: m.start)
                 firms = []
                 for m in reversed(listed):
                     gap = self.text_of(sentence, m.end, firms[-1].start if firms else edge)

@@ -56,7 +56,8 @@ class NamedEntities:
                 ident = slug(fill(spec["id"]).replace("/", "-"), 80) if "{text}" in spec["id"] else \
                     spec["id"].replace("{1}", number.replace("/", "-"))
                 if ident not in self.gaz.entities:
-                    self._new(label, "LegalInstrument", ident, issuer=spec["issuer"])
+                    self._new(label, "LegalInstrument", ident,
+                              **({"issuer": spec["issuer"]} if spec.get("issuer") else {}))
                 entity = self.gaz.entities[ident]
                 if spec.get("alias") and fill(spec["alias"]) not in entity.names:
                     entity.names.append(fill(spec["alias"]))

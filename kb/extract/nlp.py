@@ -144,14 +144,25 @@ def _joined(sents: list) -> list:
     """The parser's sentences, with a break that cannot end a sentence undone:
     one after a word or a closing bracket before an opening bracket or a
     lower-case word ("... the Democratic People's Republic of Korea (Sanctions)
-    | (EU Exit) Regulations 2019.")."""
+    | (EU Exit) Regulations 2019."), and one inside a company's legal form
+    ("Borneo Seri Niaga Sdn. | Bhd."; ``company_forms`` in lexicon/legal.yaml)."""
     out = []
     for sent in sents:
-        if out and re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text):
+        if out and (re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text)
+                    or _inside_legal_form(sent.doc.text, sent.start_char)):
             out[-1] = sent.doc[out[-1].start:sent.end]
         else:
             out.append(sent)
     return out
+
+
+def _inside_legal_form(text: str, at: int) -> bool:
+    """True when a legal form of a company's name spans offset ``at`` of ``text``."""
+    from .boundaries import legal_form_pattern
+
+    window = max(0, at - 40)
+    return any(window + m.start(1) < at < window + m.end(1)
+               for m in legal_form_pattern().finditer(text[window:at + 40]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -54,5 +54,15 @@ def legal() -> list[dict]:
     return _read("legal")["instruments"]
 
 
+def company_forms() -> list[str]:
+    """Regular expressions for the legal forms written after a company's name."""
+    return _read("legal")["company_forms"]
+
+
+def name_joiners() -> list[str]:
+    """Lower-case words a company's or person's name may hold between capitalised words."""
+    return _read("legal")["name_joiners"]
+
+
 def verbs() -> dict:
     return _read("verbs")

@@ -1,0 +1,238 @@
+"""Where a new name begins and ends: the span of a spaCy entity without
+article, possessive or title, with the rest of a name the NER cut short; and
+company names that end in a legal form ("Borneo Seri Niaga Sdn. Bhd.",
+"Importadora Ferretera del Desierto S.A. de C.V."), which the NER often cuts
+in two or takes for a person.
+
+The legal forms and the lower-case words a name may hold are data, in
+``lexicon/legal.yaml`` (``company_forms``, ``name_joiners``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .classify import DOTTED_FORMS
+from .lexicon import company_forms, country_capitals, language, name_joiners
+from .mentions import Mention
+from .nlp import Sentence
+
+# Words that open a sentence or clause and are never the first word of a name.
+LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "For", "After", "Before",
+           "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
+           "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One", "From",
+           "With", "Under", "Through", "Via", "To", "Of", "Neither", "Nor", "Each", "Every", "Another"}
+_CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+_ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Words that only say what a company does: "X Logistics and General Trading Est." is one name.
+_TRADE_WORDS = {"General", "Trading", "Trade", "International", "Global", "Commercial", "Import", "Export",
+                "Imports", "Exports", "Services", "Industries", "Industrial", "Investment", "Investments",
+                "Contracting", "Commerce", "Marketing", "Logistics", "Supplies", "Supply", "Engineering",
+                "Technology", "Technologies", "Manufacturing", "Development", "Holding", "Holdings", "Sons",
+                "Partners", "Brothers", "Associates"}
+
+
+@lru_cache(maxsize=1)
+def legal_form_pattern() -> re.Pattern:
+    """A legal form after a name, with the comma some write before it; group 1 is the form."""
+    forms = sorted(company_forms(), key=len, reverse=True)
+    return re.compile(r",?\s+(" + "|".join(forms) + r")(?![\w-])")
+
+
+def without_legal_form(name: str) -> str:
+    """``name`` without the legal form it ends with ("Corvid Maritime S.A." -> "Corvid Maritime")."""
+    forms = sorted(company_forms(), key=len, reverse=True)
+    return re.sub(r",?\s+(?:" + "|".join(forms) + r")$", "", name)
+
+
+@lru_cache(maxsize=1)
+def _word() -> re.Pattern:
+    """One word of a name as written: letters, digits, apostrophes, hyphens, a final dot, or "&"."""
+    return re.compile(r"[\w'’&][\w'’&.-]*|&")
+
+
+class Boundaries:
+    """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
+    ``posts``, ``cues``, ``heads``, ``possessor_cut`` and ``joined_on``)."""
+
+    def company_names(self, sentence: Sentence, taken: list[Mention]) -> list[tuple[int, int, str]]:
+        """(document start, end, name) of each company name in the sentence
+        that ends in a legal form: capitalised words, with the joiners of
+        ``name_joiners`` between them, up to and with the form. The name
+        starts after a word that opens a clause ("The", "On"), a date word, an
+        "X-based" or a possessive; "Kestrel Trading and Vanta Cargo Ltd." is
+        two names unless the words after "and" only say what the firm does
+        ("... Logistics and General Trading Est."). A name a known entity
+        already covers word for word is left to it."""
+        text = sentence.text
+        joiners = set(name_joiners())
+        found = []
+        previous = 0  # where the last legal form ended: "X S.A. and Y S.A." are two names
+        for match in legal_form_pattern().finditer(text):
+            words = [(w.start() + previous, w.end() + previous, w.group())
+                     for w in _word().finditer(text[previous:match.start()])]
+            previous = match.end()
+            kept: list[tuple[int, int, str]] = []
+            for start, end, word in reversed(words):
+                gap = text[end:kept[-1][0] if kept else match.start()]
+                if gap.strip() not in ("", "&") or word.endswith(("-based", "'s", "’s")) or word in _CALENDAR:
+                    break
+                if word[:1].isupper() or word[:1].isdigit() and kept or re.match(r"[a-z]{1,4}-[A-Z]", word):
+                    kept.append((start, end, word))
+                elif word.lower() in joiners and kept:
+                    kept.append((start, end, word))
+                else:
+                    break
+            kept.reverse()
+            while kept and (kept[0][2] in LEADING or kept[0][2].lower() in joiners or kept[0][2] in _CALENDAR):
+                kept = kept[1:]
+            if not any(w[:1].isupper() for _, _, w in kept):
+                continue
+            names = [w for _, _, w in kept]
+            for cut in reversed([i for i, w in enumerate(names) if w == "and"]):
+                if not all(w in _TRADE_WORDS for w in names[cut + 1:]):
+                    kept = kept[cut + 1:]  # "bin Kalshat and Al-Barakah Maritime Est.": the firm after "and"
+                    break
+            while kept and kept[0][2].lower() in joiners:
+                kept = kept[1:]
+            if not kept or sum(w.isupper() and len(w) > 1 for _, _, w in kept) >= 2 and \
+                    all(w.isupper() or w.lower() in joiners for _, _, w in kept):
+                continue  # "HARROW LYLE & PENN LLP": a letterhead
+            start, end = sentence.start + kept[0][0], sentence.start + match.end()
+            core_end = sentence.start + kept[-1][1]
+            if any(m.start == start and m.end >= core_end and m.kind != "demonym" for m in taken):
+                continue  # "Kestrel Trading Ltd." for a known Kestrel Trading
+            found.append((start, end, text[kept[0][0]:match.end()]))
+        return found
+
+    def _company_mentions(self, sentence: Sentence, taken: list[Mention], known: list[Mention]) -> list[Mention]:
+        """Mentions of the companies :meth:`company_names` finds; known names
+        inside one ("Mexico" in "Cemex Mexico S.A.") give way to it."""
+        out = []
+        for start, end, name in self.company_names(sentence, taken):
+            inside = [m for m in taken if not (end <= m.start or start >= m.end)]
+            if any(m.start < start or m.end > end for m in inside):
+                continue  # a longer name crosses it
+            taken[:] = [m for m in taken if m not in inside]
+            known[:] = [m for m in known if m not in inside]
+            ident = self.short_form(name) or self._new(name, "Company")
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _clean(self, sentence: Sentence, ent) -> tuple[int, int, str, object]:
+        """Document offsets, text and last token of an entity without article,
+        possessive, title or a state's possessive before it ("Mozambique's"),
+        with the rest of a name the NER cut short ("Bangou Koira"; the first
+        name of "Héctor Ruelas Ibarra") or that goes on with "on" ("the Panel
+        of Experts on Libya")."""
+        first, last = ent[0], ent[-1]
+        doc = last.doc
+        while True:
+            if last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
+                    and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
+                                                      last.dep_ == "compound" and last.head.i == last.i + 1):
+                last = doc[last.i + 1]
+            elif last.i + 2 < sentence.span.end and doc[last.i + 1].text == "-" and not last.whitespace_ and \
+                    not doc[last.i + 1].whitespace_ and doc[last.i + 2].text[:1].isupper():
+                last = doc[last.i + 2]  # "Mambéré-Kadéï": a hyphenated name the tokenizer split
+            else:
+                break
+        if ent.label_ == "PERSON":
+            while first.i > sentence.span.start and self._first_name(doc[first.i - 1], ent):
+                first = doc[first.i - 1]
+        start, end = sentence.at(first), sentence.end_of(last)
+        text = sentence.text[start - sentence.start:end - sentence.start]
+        article = _ARTICLE.match(text)
+        if article:
+            start, text = start + article.end(), text[article.end():]
+        if re.search(r"['’]s?$", text) and not text.endswith("s'"):
+            cut = _POSSESSIVE.search(text)
+            text, end = text[:cut.start()], end - len(cut.group())
+        for cue, _ in self.posts:
+            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
+                start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        for cue in self.cues:
+            if text.startswith(cue + " ") and len(text) > len(cue) + 3:
+                start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        cut = self.possessor_cut(text)
+        if cut:
+            start, text = start + cut, text[cut:]
+        text = text.rstrip(" ,.") if not re.search(r"\b" + DOTTED_FORMS + r"\.$", text) else text
+        text = text.strip()
+        end = self.joined_on(sentence, start + len(text), text)
+        return start, end, sentence.text[start - sentence.start:end - sentence.start], last
+
+    def _first_name(self, token, ent) -> bool:
+        """True when ``token``, just before a person's name the NER found, is
+        the first name it left out: a capitalised proper noun outside any
+        entity, compounded into the name, that is no title, rank, cue,
+        clause opener or known name."""
+        lex = language()
+        titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
+        return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
+            and ent.start <= token.head.i < ent.end and token.text not in LEADING and token.text not in _CALENDAR \
+            and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased
+
+    def uncued_place(self, sentence: Sentence, start: int, end: int, name: str, label: str) -> bool:
+        """True when a name the NER or the words before it make a place is
+        proposed although no cue ("the town of") names it: not a state's
+        capital (there it stands for the government: "pressure on Caracas"),
+        not a heading ("Background") and not a dateline's city ("10 March
+        2027, Zamboanga City - ")."""
+        if label not in ("GPE", "LOC") and not self.place_context(sentence, start, label):
+            return False
+        if name in country_capitals().values() or name == sentence.text.strip(" .:"):
+            return False
+        before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
+        return not (re.fullmatch(r"\s*(?:\d{1,2} [A-Z][a-z]+ \d{4},\s*)?", before) and
+                    re.match(r"^\s*(?:,[^,–—-]{0,30})?\s*[–—-]", after))
+
+    def stated_state(self, mention: Mention, mentions: list[Mention], text: str, place_state=None) -> str | None:
+        """The state the words around ``mention`` (of a place or body) put it
+        in, or ``None``: "Sorra, Niger", "Sorra (Niger)", "Sorra, a village
+        in Niger", "Sorra in Niger", "Niger's Tillabéri region", "the Nigerien
+        town of Sorra", "the Ministry of Defence of Niger"; never "Sorra, the Niger army said". A place it is put
+        in ("Wad Karsi, in North Kordofan") gives that place's state, through
+        ``place_state(id, ...)`` (the engine's lookup). ``mentions`` are the
+        sentence's mentions; ``text`` the document."""
+        for other in mentions:
+            if other is mention or other.kind == "anaphor" or other.entity == mention.entity:
+                continue
+            state = self.gaz.is_a(other.entity, "State")
+            place = not state and self.gaz.is_a(other.entity, "Place") and other.kind != "demonym"
+            if not (state or place):
+                continue
+            if other.start >= mention.end:
+                between = text[mention.end:other.start]
+                said = re.fullmatch(r",?\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+                                    r"(?:in|of)\s+(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", between)
+                said = said and re.match(r"\s*(?:[,.;:)—–-]|['’]s\b|and\b|or\b|$)", text[other.end:other.end + 4])
+            else:
+                between = text[other.end:mention.start]
+                said = other.kind == "demonym" and re.fullmatch(r"\s+(?:[\w-]+\s+){0,2}(?:of\s+)?", between) or \
+                    other.kind != "demonym" and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+){0,3}(?:of\s+)?", between)
+            if not said:
+                continue
+            if state:
+                return other.entity
+            if place_state is not None and not self.gaz.entities[other.entity].part_of:
+                return (place_state(other.entity, [mentions]) or [None])[0]
+            return next((p for p in self.gaz.entities[other.entity].part_of if self.gaz.is_a(p, "State")), None)
+        return None
+
+    def named_state(self, label: str) -> str | None:
+        """The state a name holds ("Armed Forces of the Philippines", "the
+        Nigerian Army": its name or demonym) or whose capital it is (Juba,
+        ``capitals`` in countries.yaml); ``None`` when none or several."""
+        states = {self.gaz.cased[n] for n in re.findall(r"[A-Z][\w'’-]*(?: (?:of |the )*[A-Z][\w'’-]*)*", label)
+                  for n in [n] + n.split() if n in self.gaz.cased and self.gaz.is_a(self.gaz.cased[n], "State")}
+        states |= {s for word, s in self.gaz.demonyms.items() if re.search(r"\b" + re.escape(word) + r"\b", label)}
+        capital_of = {c: s for s, c in country_capitals().items()}
+        if label in capital_of:
+            states |= {e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == capital_of[label]}
+        return states.pop() if len(states) == 1 else None

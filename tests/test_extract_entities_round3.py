@@ -1,0 +1,191 @@
+"""Classes of new-entity errors found on the second held-out set (round 3,
+issue #12), each with new fictional sentences of its own: where a company's
+or a person's name ends, weapon types, places named without a cue, legal
+instruments, bodies and their abbreviations, states under other names, counted
+sets of actors, and a document's title. A document dated Tuesday 2025-06-10;
+the knowledge base's own entities plus every state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import DATE, extract, one  # noqa: F401 - extract is a fixture
+
+
+def _ids(doc):
+    return {e["id"] for e in doc["entities"]}
+
+
+def _entity(doc, ident):
+    return one(doc["entities"], id=ident)
+
+
+# ---------------------------------------------------------------- 1. names with legal forms; long people's names
+@pytest.mark.parametrize("text,ident,short", [
+    ("Investigators traced the rifles to Tanjung Kerisi Perdana Sdn. Bhd., which denied any role.",
+     "tanjung-kerisi-perdana-sdn-bhd", "Tanjung Kerisi Perdana"),
+    ("The Treasury designated Comercializadora Agrícola del Bajío S.A. de C.V. on Monday.",
+     "comercializadora-agricola-del-bajio-s-a-de-c-v", "Comercializadora Agrícola del Bajío"),
+    ("Orinoco-based Servicios Navales del Delta C.A. shipped grenades to the Ravel Front.",
+     "servicios-navales-del-delta-c-a", "Servicios Navales del Delta"),
+    ("Canada listed Marrowgate Systems Pte. Ltd. and Quill Avionics GmbH for supplying drone parts.",
+     "marrowgate-systems-pte-ltd", "Marrowgate Systems"),
+])
+def test_a_company_name_runs_to_its_legal_form(extract, text, ident, short):
+    doc = extract(text)
+    company = _entity(doc, ident)
+    assert company["type"] == "Company" and short in company.get("aliases", [])
+    assert not any(e["id"] != ident and e["id"] in ident for e in doc["entities"]), doc["entities"]
+
+
+def test_two_companies_with_legal_forms_joined_by_and_stay_two(extract):
+    doc = extract("Minera Cerro Azul S.A. and Fletes del Norte S.A. de C.V. were both designated by the Treasury.")
+    assert {"minera-cerro-azul-s-a", "fletes-del-norte-s-a-de-c-v"} <= _ids(doc)
+    assert all(e["type"] == "Company" for e in doc["entities"] if e["id"].startswith(("minera", "fletes")))
+
+
+def test_words_that_only_say_what_a_firm_does_stay_in_its_name(extract):
+    doc = extract("The panel named Dar al-Sahil Shipping and General Trading Est., a firm registered in Sohar, "
+                  "as the supplier.")
+    company = _entity(doc, "dar-al-sahil-shipping-and-general-trading-est")
+    assert company["type"] == "Company"
+
+
+def test_a_letterhead_in_capitals_is_no_company(extract):
+    doc = extract("MARLOW QUAYLE & DEANE LLP\n\nThe Treasury sanctioned Vanta Cargo on Monday.")
+    assert not any("marlow" in i for i in _ids(doc))
+
+
+@pytest.mark.parametrize("text,ident", [
+    ("A court in Sonora charged Rodrigo Salcedo Treviño with arms trafficking.", "rodrigo-salcedo-trevino"),
+    ("Prosecutors said Aurelio Benítez Ocampo ran the network from a ranch.", "aurelio-benitez-ocampo"),
+])
+def test_a_three_word_name_keeps_its_first_name(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "Person"
+
+
+def test_a_nickname_gives_an_alias_and_the_apposition_the_class(extract):
+    doc = extract('The gang is run by Eliseo Parra Quintero, known as "El Tucán", a former army sergeant who '
+                  'deserted in 2019. Eliseo Parra Quintero sold rifles to the Ravel Front.')
+    person = _entity(doc, "eliseo-parra-quintero")
+    assert person["type"] == "Person" and "El Tucán" in person["aliases"]
+
+
+def test_a_title_before_a_name_is_not_part_of_it(extract):
+    doc = extract("The militia, led by Sheikh Hamad Saleh bin Towq, holds the port of Rakhyut.")
+    assert _entity(doc, "hamad-saleh-bin-towq")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 3. places named without a cue
+@pytest.mark.parametrize("text,ident", [
+    ("The cartel smuggles fuel through Sinaloa and Zacatecas.", "zacatecas"),
+    ("The militia recruits across Kebbi, where it runs checkpoints.", "kebbi"),
+    ("Kestrel Trading sold rifles to a warlord in Ouaddai.", "ouaddai"),
+    ("Gunmen burned a market at Dar Sila, killing nine traders.", "dar-sila"),
+])
+def test_a_town_or_province_without_a_cue_is_proposed(extract, text, ident):
+    doc = extract(text)
+    assert _entity(doc, ident)["type"] in ("Settlement", "Region"), doc["entities"]
+
+
+def test_a_region_named_with_a_lower_case_noun_after_it(extract):
+    doc = extract("Gunmen killed twelve farmers in Rafiq, a village in Niger's Tahoua department.")
+    assert _entity(doc, "tahoua")["type"] == "Region"
+
+
+def test_a_capital_named_for_its_government_and_a_heading_are_no_places(extract):
+    doc = extract("Background\n\nThe rebels accused Washington of putting pressure on Nairobi.")
+    assert not {"nairobi", "background"} & _ids(doc)
+
+
+def test_a_person_listed_after_a_place_stays_a_person(extract):
+    doc = extract("A grand jury indicted Tom Arden, the owner of a gun shop in Yuma, and Rafael Quiroga Soto "
+                  "on export charges.")
+    assert _entity(doc, "rafael-quiroga-soto")["type"] == "Person"
+
+
+def test_a_place_at_the_end_of_a_firms_name_is_not_an_alias_of_it(extract):
+    doc = extract("Comercial Andina del Zulia C.A. moved rifles to the Ravel Front. Officials in Zulia "
+                  "denied it.")
+    company = _entity(doc, "comercial-andina-del-zulia-c-a")
+    assert "Zulia" not in company.get("aliases", [])
+
+
+# ---------------------------------------------------------------- 4. legal instruments
+@pytest.mark.parametrize("text,ident", [
+    ("Japan froze the assets of Vanta Cargo under the Foreign Exchange and Foreign Trade Act.",
+     "foreign-exchange-and-foreign-trade-act"),
+    ("New Zealand listed the Ravel Front under the Russia Sanctions Regulations 2022 on Monday.",
+     "russia-sanctions-regulations-2022"),
+    ("Prosecutors charged two brokers under the Arms Trafficking Prevention Act of 2019.",
+     "arms-trafficking-prevention-act-of-2019"),
+    ("The junta banned the Ravel Front by Presidential Decree No. 118.", "presidential-decree-no-118"),
+])
+def test_a_named_statute_is_a_legal_instrument(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "LegalInstrument"
+
+
+def test_a_statute_is_the_legal_basis_of_a_measure(extract):
+    doc = extract("Canada sanctioned Kestrel Trading under the Justice for Victims of Corrupt Foreign Officials Act.")
+    measure = one([c for c in doc["claims"] if c["type"] == "SanctionsMeasure"])
+    assert measure["legal_basis"] == ["justice-for-victims-of-corrupt-foreign-officials-act"]
+
+
+def test_lists_are_no_entities(extract):
+    doc = extract("OFAC added Kestrel Trading to the SDN List; Australia put it on the Consolidated List.")
+    assert not {"sdn-list", "consolidated-list"} & _ids(doc)
+
+
+# ---------------------------------------------------------------- 8. a local file's title
+@pytest.mark.parametrize("head,title", [
+    ("This release is provided for information only and does not constitute legal advice.\n\n"
+     "Ministry lists six firms over drone shipments to the Ravel Front\n\n",
+     "Ministry lists six firms over drone shipments to the Ravel Front"),
+    ("For Immediate Release\nJune 10, 2025\n\nHarbour police seize rifles bound for the Ravel Front\n\n",
+     "Harbour police seize rifles bound for the Ravel Front"),
+    ("Disclaimer: the views expressed here are the author's own.\nMedia contact: press@example.org\n"
+     "KESTREL TRADING BOARD\n\nRegulator fines broker for selling rifles abroad\n\n",
+     "Regulator fines broker for selling rifles abroad"),
+])
+def test_the_title_of_a_local_file_is_never_boilerplate(project, tmp_path, head, title):
+    from kb.extract.document import Metadata, open_document
+    from kb.extract.mentions import slug
+
+    path = tmp_path / "release.txt"
+    path.write_text(head + "Kestrel Trading sold rifles to the Ravel Front, the ministry said on Monday.\n",
+                    encoding="utf-8")
+    document = open_document(project, str(path), Metadata(date=DATE), save=False)
+    assert document.id == slug(f"{DATE.isoformat()} unsaved {title}")[:90].strip("-")
+
+
+# ---------------------------------------------------------------- 3b. a place's state only where the text says it
+def _within(doc, ident):
+    entity = _entity(doc, ident)
+    return entity.get("within") or entity.get("part_of")
+
+
+def test_a_place_named_near_another_state_is_not_put_in_it(extract):
+    doc = extract("A Dutch frigate escorted the tanker. Gunmen of the Ravel Front killed nine fishermen in the "
+                  "village of Bir Qasim, the Netherlands navy said.")
+    assert _within(doc, "bir-qasim") is None
+
+
+@pytest.mark.parametrize("text,ident,state", [
+    ("Gunmen killed nine fishermen in the village of Bir Qasim, Yemen, on Monday.", "bir-qasim", "yemen"),
+    ("Gunmen killed nine fishermen in Yemen's Hadibu district.", "hadibu", "yemen"),
+    ("Gunmen killed nine fishermen in the Yemeni town of Hadibu.", "hadibu", "yemen"),
+    ("Gunmen killed nine fishermen in Rakhyut, a port in Yemen.", "rakhyut", "yemen"),
+])
+def test_a_place_is_put_in_the_state_the_text_names_for_it(extract, text, ident, state):
+    assert _within(extract(text), ident) == state
+
+
+# ---------------------------------------------------------------- 7. counted sets of actors
+@pytest.mark.parametrize("text,count", [
+    ("The Treasury sanctioned Kestrel Trading and three managers of Kestrel Trading on Monday.", 3),
+    ("Japan froze the assets of two directors of Kestrel Trading.", 2),
+])
+def test_a_counted_set_of_a_firms_people_is_an_actor_set(extract, text, count):
+    doc = extract(text)
+    group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
+    assert group["count"] == count and group["member_of"] == "kestrel-trading"
