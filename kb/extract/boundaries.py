@@ -171,7 +171,12 @@ class Boundaries:
         """True when ``token``, just before a person's name the NER found, is
         the first name it left out: a capitalised proper noun outside any
         entity, compounded into the name, that is no title, rank, cue,
-        clause opener or known name."""
+        clause opener or known name, and that does not end a title's words
+        ("Minister for Foreign Affairs Jane Doe": a word after a capitalised
+        word or after "for"/"of" belongs to the title)."""
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and (before.is_title or before.lower_ in ("for", "of", "on")):
+            return False
         lex = language()
         titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
         return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
