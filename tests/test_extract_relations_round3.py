@@ -142,3 +142,89 @@ def test_posts_from_titles(extract, text, member, organisation, role):
     doc = extract(text)
     post = one(_claims(doc, "Membership"), member=member)
     assert (post["organisation"], post["role"]) == (organisation, role)
+
+
+# ================================================================ round 3, second pass
+# ---------------------------------------------------------------- 8. indictments on the parse
+@pytest.mark.parametrize("text, defendants, jurisdiction", [
+    # a jury of one country's courts ("grand jury", "District of"): the United States
+    ("A federal grand jury in the District of Nevada indicted Tom Arden and Lena Voss on Monday.",
+     {"tom-arden", "lena-voss"}, "united-states"),
+    # a city stands for the state it lies in (named nearby)
+    ("Tom Arden was charged in a criminal court in Velora on Monday. Velora is the largest city in Peru.",
+     {"tom-arden"}, "peru"),
+    ("Prosecutors in Portugal have charged Lena Voss with arms trafficking.", {"lena-voss"}, "portugal"),
+    ("Chilean prosecutors indicted Tom Arden in absentia in May.", {"tom-arden"}, "chile"),
+])
+def test_indictments(extract, text, defendants, jurisdiction):
+    doc = extract(text)
+    indictment = one(_claims(doc, "Indictment"))
+    assert set(indictment["defendants"]) == defendants and indictment["jurisdiction"] == jurisdiction
+
+
+def test_a_charge_that_is_no_indictment(extract):
+    assert _claims(extract("The broker charged Tom Arden a fee of $300 for the shipment."), "Indictment") == []
+
+
+# ---------------------------------------------------------------- 9. arms traced to a supplier
+@pytest.mark.parametrize("text, items", [
+    ("The mortars seized from the Ravel Front were traced to Orlan Shipping.", ["mortars"]),
+    ("Serial numbers traced the grenades recovered from Ravel Front fighters to Orlan Shipping.", ["grenades"]),
+    ("Investigators traced the rifles taken from the Ravel Front to a dealer in Minsk, Orlan Shipping.", ["rifles"]),
+])
+def test_arms_traced_to_a_supplier(extract, text, items):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert (transfer["supplier"], transfer["recipient"], transfer["items"]) == ("orlan-shipping", "ravel-front", items)
+
+
+def test_traced_later_names_the_sender_of_the_cargo_before(extract):
+    doc = extract("The Ravel Front received 40 mortars in May. Investigators later traced the mortars to Orlan Shipping.")
+    transfer = one(_claims(doc, "ArmsTransfer"), recipient="ravel-front")
+    assert transfer["supplier"] == "orlan-shipping" and transfer["date"] == "2025-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Police traced the Ravel Front commander to a hideout in Niamey.",  # no arms
+    "The Ravel Front received 40 mortars in May. Rifles of another make were traced to Orlan Shipping.",  # other items
+])
+def test_traced_without_a_transfer(extract, text):
+    assert not any(c.get("supplier") == "orlan-shipping" for c in _claims(extract(text), "ArmsTransfer"))
+
+
+# ---------------------------------------------------------------- 10. targets named after their title
+@pytest.mark.parametrize("text, authority, targets", [
+    ("Canada imposed sanctions on the commander of the Ravel Front, General Tom Arden, and on Orlan Shipping.",
+     "canada", {"tom-arden", "orlan-shipping"}),
+    ("Japan froze the assets of the leader of the Ravel Front, Tom Arden.", "japan", {"tom-arden"}),
+    ("The European Union designated the founder of Orlan Shipping (OS), the Belarusian businessman Tom Arden.",
+     "european-union", {"tom-arden"}),
+    ("The United States sanctioned a Belarusian shipping company, Orlan Shipping, on Monday.", "united-states",
+     {"orlan-shipping"}),
+])
+def test_a_target_named_after_its_title(extract, text, authority, targets):
+    measure = one(_claims(extract(text), "SanctionsMeasure"), authority=authority)
+    assert set(measure["targets"]) == targets
+
+
+def test_an_unnamed_commander_is_not_his_group(extract):
+    doc = extract("Canada sanctioned the commander of the Ravel Front on Monday.")
+    assert not [m for m in _claims(doc, "SanctionsMeasure") if "ravel-front" in m["targets"]]
+
+
+# ---------------------------------------------------------------- 11. conventions shared with the gold files
+@pytest.mark.parametrize("text, measure", [
+    ("Ravel Front gunmen attacked the village of Sorra on Monday, killing twelve fishermen.", "people-killed"),
+    ("Ravel Front gunmen attacked the village of Sorra on Monday, killing eight farmers.", "people-killed"),
+    ("Ravel Front gunmen attacked the village of Sorra on Monday, killing twelve villagers.", "civilians-killed"),
+])
+def test_occupations_are_people_villagers_civilians(extract, text, measure):
+    assert one(_claims(extract(text), "Estimate"))["measure"] == measure
+
+
+@pytest.mark.parametrize("text, role", [
+    ("White House National Security Council spokesman Tom Arden said Japan had sanctioned Orlan Shipping.",
+     "national-security-spokesman"),  # the knowledge base's role for the whole title
+    ("Ravel Front spokesman Tom Arden said the group had no mortars.", "spokesman"),  # the generic one
+])
+def test_a_title_takes_the_role_the_knowledge_base_holds(extract, text, role):
+    assert one(_claims(extract(text), "Membership"), member="tom-arden")["role"] == role

@@ -71,6 +71,8 @@ class ParsedFacts:
             if title is None:
                 continue
             role = lex["posts"].get(title) or slug(title)
+            if head is not None:
+                role = self._known_role(self.text[max(0, head - 80):head], title) or role
             held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
             if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
                 continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
@@ -85,6 +87,20 @@ class ParsedFacts:
                 kind = "Membership"
             out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
+
+    def _known_role(self, before: str, title: str) -> str | None:
+        """A Role the knowledge base holds whose label is the whole title with
+        the words written before it, less the names of bodies ("National
+        Security Council spokesman" is the known "national security
+        spokesman"); ``None`` when there is none (the title's own role then)."""
+        words = re.findall(r"[A-Za-z][\w-]*", before)[-5:]
+        labels = {e.label.lower(): e.id for e in self.gaz.entities.values() if e.type == "Role" and not e.new}
+        bodies = set(verbs()["role_body_words"])
+        for start in range(len(words)):
+            full = " ".join(w.lower() for w in words[start:] if w.lower() not in bodies) + " " + title.lower()
+            if full.strip() != title.lower() and full.strip() in labels:
+                return labels[full.strip()]
+        return None
 
     def merge_parent_authorities(self, claims: dict, statements: list) -> None:
         """One measure, not two, when a text names its authority once by the
@@ -232,6 +248,11 @@ class ParsedFacts:
         if rtype == "Shipper":
             self._shipper(values["supplier"][0], sentence, claims)
             return
+        if rtype == "Indictment":
+            state = self._jurisdiction(values.get("jurisdiction") or [], trigger)
+            if state is None:
+                return  # "X was charged with smuggling": a court of no state the text names
+            values["jurisdiction"] = [state]
         if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
                 self.gaz.is_a(values["controlled"][0], "State") or any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]
@@ -292,6 +313,31 @@ class ParsedFacts:
                 candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
             if candidate not in here:
                 here.append(candidate)
+
+    def _jurisdiction(self, places: list[str], trigger) -> str | None:
+        """The state whose court, jury or prosecutors act in the clause of an
+        indictment ``trigger``: a state named there ("prosecutors in France",
+        "Libyan prosecutors"); else the state whose institutions the clause's
+        words name (``jurisdictions`` in lexicon/verbs.yaml: "a federal grand
+        jury" is the United States'); else the state a place named there lies
+        in (its part_of, the lexicon's cities, the state named nearest it).
+        ``None`` when none is found."""
+        states = [p for p in places if self.gaz.is_a(p, "State")]
+        if states:
+            return states[0]
+        doc = trigger.doc
+        words = doc[trigger.left_edge.i:trigger.right_edge.i + 1].text.lower()
+        for state, cues in verbs()["jurisdictions"].items():
+            if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", words) for c in cues):
+                return state
+        for place in places:
+            entity = self.gaz.entities.get(place)
+            owner = [p for p in (entity.part_of if entity else []) if self.gaz.is_a(p, "State")]
+            if not owner and entity is not None and entity.new:
+                owner = self.nearest_state(place, self.found_mentions)
+            if owner:
+                return owner[0]
+        return None
 
     def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list) -> None:
         """Participations of those blamed for a killing: the one coded in this

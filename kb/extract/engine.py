@@ -147,6 +147,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
     def run(self) -> Result:
         sents = self.sents = sentences(self.text) if self.parsed is None else self.parsed
         found = self.mentions(sents)
+        self.found_mentions = found  # every sentence's mentions (the state a place lies in)
         result = Result(sents, found, ontology=self.gaz.ontology)
         claims: dict[tuple, Candidate] = {}
         self.claims = claims  # the document's candidates so far (read by the event coder)

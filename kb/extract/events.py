@@ -95,8 +95,11 @@ class EventCoder(SlotPaths, RoleResolver):
             self.last_measure = sentence.index
         # a noun ("the EU arms embargo") whose verb was coded itself ("widens the embargo") is that verb's object
         verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
+        # "were traced to Y" read as a whole transfer names no shipper of another one
+        transfers = {c.trigger.i for c in out if c.relation == "ArmsTransfer" and c.trigger is not None}
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
-                                       (c.relation, c.trigger.head.i) in verbs_coded)]
+                                       (c.relation, c.trigger.head.i) in verbs_coded) and
+                not (c.relation == "Shipper" and c.trigger.i in transfers)]
 
     def _authority_subject(self, token) -> bool:
         """True when the subject of a verb is a body that imposes sanctions (a
@@ -170,6 +173,9 @@ class EventCoder(SlotPaths, RoleResolver):
             return None  # "has no presence in X", "imposed no sanctions on Y"
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return None  # "no deployment in X"
+        if frame.get("definite") and not any(c.dep_ in ("dobj", "nsubjpass") and any(
+                d.lower_ in ("the", "this", "these", "those") for d in c.children) for c in trigger.children):
+            return None  # "rifles of the same type ... were traced to X": not the cargo reported before
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
         if needs is not None and not any(c.lower_ in needs for c in trigger.children):
             return None
@@ -208,7 +214,9 @@ class EventCoder(SlotPaths, RoleResolver):
                 avoid = spec.get("not_class") or []
                 avoid = [avoid] if isinstance(avoid, str) else avoid
                 for t in tokens:
-                    for ident in self.resolve(t, spec["class"], issuer=role == "authority"):
+                    titled = self.titled(t) if spec.get("titled") else None
+                    for ident in self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
+                            [i for i in titled if self.x.gaz.is_a(i, spec["class"])]:
                         if any(self.x.gaz.is_a(ident, c) for c in avoid) or t.pos_ == "PRON" and any(
                                 self.x.gaz.is_a(ident, c) for c in spec.get("pronoun_not") or []):
                             continue  # "the Department designated X's leader and its commander": not the Department's

@@ -79,9 +79,11 @@ class SlotPaths:
             preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ == word and c not in preps]
             preps += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
                       and preps and c not in preps]
-            if preps and token.dep_ in ("dobj", "nsubjpass"):  # "froze the assets of X, and of Y" (hung on the verb)
-                preps += [c for c in token.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == word
-                          and c.i > token.i and c not in preps]
+            if preps and token.dep_ in ("dobj", "nsubjpass", "conj"):  # "froze the assets of X, and of Y" (hung on the verb)
+                verb = token.head if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX") else token.head.head
+                preps += [c for c in verb.children if c.lower_ == word and c.i > token.i and c not in preps and (
+                    c.dep_ == "conj" and c.pos_ == "ADP" or
+                    c.dep_ == "prep" and c.i > 0 and token.doc[c.i - 1].lower_ in ("and", "as well as"))]
             return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         if step == "agent":
             return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -90,6 +92,9 @@ class SlotPaths:
         if step == "pobj":
             return [c for c in token.children if c.dep_ == "pobj"]
         found = [c for c in token.children if c.dep_ == step]
+        if step == "dobj" and found and token.pos_ in ("VERB", "AUX"):
+            # "imposing sanctions on X, and travel bans on Y": a noun the parse coordinated with the verb is an object
+            found += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > found[0].i]
         if not found and step in ("nsubj", "nsubjpass"):
             # the small model sometimes hangs the subject on an auxiliary ("troops remained deployed")
             found = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children

@@ -59,6 +59,31 @@ class RoleResolver:
                 return None
         return None
 
+    def titled(self, token) -> list[str] | None:
+        """For a singular title noun with its organisation ("the commander of
+        the KSF, Major General X"): the person named right after its phrase, which the parse may hang
+        on the organisation or elsewhere; [] when the text names no one (the
+        title never stands for the organisation here). ``None`` for any other
+        token."""
+        if token.i in self.at or token.tag_ != "NN" or token.lemma_.lower() not in _words("titles"):
+            return None
+        of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of:
+            return None  # "KAM's leader, X", "its owner, the Greek national X": the resolver finds the name
+        last = of[0]
+        end = max([last] + [t for t in last.subtree if t.dep_ not in ("appos", "punct") and t.head.dep_ != "appos"
+                            and t.i >= last.i], key=lambda t: t.i)
+        after = self.sentence.at(end) + len(end.text)
+        comma = re.match(r"\s*(?:\([^()]{1,20}\)\s*)?,", self.x.text[after:])  # "of the KSF (KSF), X"
+        if comma is None:
+            return []
+        after += comma.end()
+        later = sorted({id(m): m for m in self.at.values() if m.start >= after}.values(), key=lambda m: m.start)
+        name = next((m for m in later if self.x.gaz.is_a(m.entity, "Person")), None)
+        if name and re.fullmatch(r"\s+(?:[\w.'’-]+\s+){0,4}", self.x.text[after:name.start]):
+            return [name.entity]
+        return []
+
     def phrase(self, token) -> str:
         """The words of a noun phrase up to its head (modifiers before it)."""
         left = token.left_edge
