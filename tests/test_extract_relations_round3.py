@@ -228,3 +228,19 @@ def test_occupations_are_people_villagers_civilians(extract, text, measure):
 ])
 def test_a_title_takes_the_role_the_knowledge_base_holds(extract, text, role):
     assert one(_claims(extract(text), "Membership"), member="tom-arden")["role"] == role
+
+
+@pytest.mark.parametrize("text, authority, target", [
+    ("The European Union sanctioned Kestrel Trading in March 2024. On Monday the European Union lifted its "
+     "sanctions on Kestrel Trading.", "european-union", "kestrel-trading"),
+    ("Canada imposed sanctions on Orlan Shipping in 2022. Canada removed Orlan Shipping from its sanctions list "
+     "on Friday.", "canada", "orlan-shipping"),
+])
+def test_a_lifting_is_never_merged_into_the_measure_it_ends(extract, text, authority, target):
+    """A lifted sanction never reads as current: the lifting was folded into the
+    earlier imposing (same authority and targets), which kept status imposed."""
+    measures = [c for c in extract(text)["claims"] if c["type"] == "SanctionsMeasure"]
+    assert sorted(m["status"] for m in measures) == ["imposed", "lifted"]
+    lifted = one(measures, status="lifted")
+    assert lifted["authority"] == authority and lifted["targets"] == [target]
+    assert lifted["id"] == f"{authority}-lifts-sanctions-against-{target}"

@@ -359,6 +359,10 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
 
     def candidate(self, rtype, spec, values, fields, date, sentence) -> Candidate:
         key = (rtype,) + tuple(tuple(values.get(k, ())) for k in spec["key"])
+        for variant in spec.get("variants") or ():  # relations.yaml: a lifting apart from the imposing
+            if all(fields.get(k) == v for k, v in variant["when"].items()):
+                spec = {**spec, **variant}
+                key += tuple(sorted(variant["when"].items()))
         names = {role: " and ".join(self.label(i) for i in ids) for role, ids in values.items()}
         slugs = {role: "-and-".join(ids) for role, ids in values.items()}
         ident = spec["id"].format_map(_Default(slugs))
