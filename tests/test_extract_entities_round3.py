@@ -189,3 +189,93 @@ def test_a_counted_set_of_a_firms_people_is_an_actor_set(extract, text, count):
     doc = extract(text)
     group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
     assert group["count"] == count and group["member_of"] == "kestrel-trading"
+
+
+# ---------------------------------------------------------------- round 3b: bodies, junk, states, weapons
+@pytest.mark.parametrize("text,ident,alias", [
+    ("The crew were handed to the Philippine National Police (PNP). The PNP charged them on Monday.",
+     "philippine-national-police", "PNP"),
+    ("Fighters of the Kaduna Peace Front (KPF), an armed group, burned the market.", "kaduna-peace-front", "KPF"),
+    ("The Panel wrote that Vanta Cargo had shipped rifles to Ahrar al-Mahra (AAM). AAM denied it.",
+     "ahrar-al-mahra", "AAM"),
+])
+def test_an_abbreviation_in_parentheses_is_an_alias_never_part_of_the_id(extract, text, ident, alias):
+    doc = extract(text)
+    assert alias in _entity(doc, ident).get("aliases", [])
+    assert not any(alias.lower() in i.split("-") for i in _ids(doc)), doc["entities"]
+
+
+def test_words_in_parentheses_that_are_no_initials_make_no_name(extract):
+    assert not any("group" in i for i in _ids(extract("The rifles went to the group (AAM) last year.")))
+
+
+@pytest.mark.parametrize("text,ident", [
+    ("The Durango State Attorney General's Office charged Rafael Quiroga Soto with trafficking.",
+     "durango-state-attorney-general-office"),
+    ("The Halcones operate in Sonora. The Sonora State Public Security Office said they burned a bus.",
+     "sonora-state-public-security-office"),
+    ("On Monday Kenya's Office of the Director of Public Prosecutions charged him.",
+     "office-of-the-director-of-public-prosecutions"),
+    ("A court in Sinaloa said the Ministry of Defence had lost the rifles.", "ministry-of-defence"),
+])
+def test_a_government_body_keeps_its_whole_name(extract, text, ident):
+    doc = extract(text)
+    assert _entity(doc, ident)["type"] == "GovernmentBody"
+    assert not any(i != ident and i in ident for i in _ids(doc) if i.endswith("office")), doc["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to the UN Panel of Experts on Sudan, the drones came from Kestrel Trading.",
+    "The UN Panel of Experts on Sudan wrote that Kestrel Trading had delivered drones.",
+])
+def test_a_panel_named_on_a_state_keeps_the_state_in_its_name(extract, text):
+    doc = extract(text)
+    assert _entity(doc, "un-panel-of-experts-on-sudan")["type"] == "InternationalOrganisation"
+    assert "un-panel-of-experts-on" not in _ids(doc)
+
+
+@pytest.mark.parametrize("text,junk", [
+    ("Media release\n\nThe Treasury sanctioned Vanta Cargo on Monday.", "media"),
+    ("Overland deliveries continued through the desert, the Panel said.", "overland"),
+    ("It is led by Ali Musa, a former Koranic teacher who fought for the Ravel Front.", "koranic"),
+    ("The Rewards for Justice program offers $5 million for Ali Musa.", "justice"),
+    ("Office of the Spokesperson\n\nThe Department of State designated Vanta Cargo on Monday.",
+     "office-of-the-spokesperson"),
+    ("Media Relations Office\n\nCanada sanctioned Vanta Cargo on Monday.", "media-relations-office"),
+    ("The motor launch ML Sea Breeze carried rifles for the Ravel Front.", "ml-sea-breeze"),
+])
+def test_common_words_headings_and_press_offices_are_no_entities(extract, text, junk):
+    assert junk not in _ids(extract(text))
+
+
+def test_a_headline_word_is_no_entity_when_the_body_names_the_place_in_full(extract):
+    doc = extract("Navy seizes rifles bound for Basilan militants\n\nThe rifles were meant for a group that "
+                  "operates in the hills of Basilan del Norte, the navy said.")
+    assert "basilan" not in _ids(doc)
+
+
+@pytest.mark.parametrize("text,state", [
+    ("Türkiye condemned the attack on Monday, and Kestrel Trading denied any role.", "turkey"),
+    ("The Republic of Chad said Kestrel Trading had shipped rifles to the Ravel Front.", "chad"),
+    ("Today the Australian Government is imposing sanctions on Kestrel Trading.", "australia"),
+    ("The Kingdom of Bahrain said Kestrel Trading had shipped rifles to the Ravel Front.", "bahrain"),
+    ("The Russian Federation denied that Kestrel Trading had shipped rifles.", "russia"),
+])
+def test_a_state_under_another_name_is_never_a_new_entity(extract, text, state):
+    doc = extract(text)
+    assert all(e["type"] == "State" or not e["id"].startswith(state[:4]) for e in doc["entities"]), doc["entities"]
+    assert not any("government" in i or "republic" in i or "kingdom" in i or "federation" in i for i in _ids(doc))
+
+
+@pytest.mark.parametrize("phrase,ident", [
+    ("14 armoured pick-up trucks", "armoured-pick-up-trucks"),
+    ("four technicals", "technicals"),
+    ("loitering munitions", "loitering-munitions"),
+    ("man-portable air-defence systems", "man-portable-air-defence-systems"),
+    ("naval mines", "naval-mines"),
+    ("heavy machine guns", "heavy-machine-guns"),
+    ("technical advice", None),
+])
+def test_generic_weapon_nouns_name_a_weapon_type(phrase, ident):
+    from kb.extract.named import weapon_type
+    assert weapon_type(phrase) == ident

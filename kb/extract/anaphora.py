@@ -24,6 +24,7 @@ class MentionFinder:
         anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
         for sentence in sents:
             found = self.gaz.find(sentence)
+            self.finder.in_heading = self.heading(sentence)
             found += self.finder.propose(sentence, found)
             # second pass: later mentions of a newly proposed name
             found = _merge(found, self.gaz.find(sentence))

@@ -163,7 +163,20 @@ class Boundaries:
         if cut:
             start, text = start + cut, text[cut:]
         text = text.rstrip(" ,.") if not re.search(r"\b" + DOTTED_FORMS + r"\.$", text) else text
-        text = text.strip()
+        # "Philippine National Police (PNP": the abbreviation is an alias, never part of the name;
+        # "the UN Panel of Experts on": the name goes on after "on" (below)
+        text = re.sub(r"\s*\(.*$|\s+(?:on|of|and|for)$", "", text.strip())
+        if any(text.endswith(" " + head) or text == head for cls, head in self.heads if cls == "GovernmentBody"):
+            # "Durango State Attorney General's Office": the NER kept only "General's Office"; a body's
+            # name runs back over the capitalised words before it
+            run = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’&.-]*\s+)+$", sentence.text[:start - sentence.start])
+            if run:
+                words = run.group().split()
+                while words and words[0] in LEADING:
+                    words = words[1:]
+                if words:
+                    grown = " ".join(words) + " "
+                    start, text = start - len(grown), grown + text
         end = self.joined_on(sentence, start + len(text), text)
         return start, end, sentence.text[start - sentence.start:end - sentence.start], last
 

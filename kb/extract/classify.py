@@ -118,7 +118,8 @@ class Classifier:
         if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
             return True
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
-        return name in lex["not_names"] or bare in lex["not_names"]
+        return name in lex["not_names"] or bare in lex["not_names"] or re.match(r"(?:the )?[A-Z]{2,6} List$", name) \
+            or bool(re.match(lex["press_office_pattern"], name))
 
     def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None,
                  noun: tuple | None = None) -> str | None:
@@ -155,6 +156,8 @@ class Classifier:
         for cls, appositive in self.appositives:
             if _apposed(after, appositive):
                 return cls
+        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau) (?:of|for) ", name):
+            return "GovernmentBody"  # "Ministry of Defence", "Office of the Director of Public Prosecutions"
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 return cls

@@ -195,7 +195,10 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         """New entities the candidates need: those mentioned in a relation,
         statement or more than in passing, those the candidates refer to, and
         what those belong to (part_of, member_of, issuer, location)."""
-        mentioned = {m.entity for ms in found for m in ms}
+        # a single word met only in headings ("Media release", "Jihadist faction kills ...", "Lanao" of a
+        # headline) is no proposal of its own: the body names what it is about again, in full
+        mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
+                     if not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label}
         wanted: list[str] = []
 
         def want(value):

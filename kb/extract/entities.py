@@ -44,6 +44,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         self.seen: list[str] = []  # entities in the order the document names them
         self.cued: set[str] = set()  # places named with a cue ("the town of", "Minsk-based")
         self.located: dict[str, str] = {}  # organisation id -> place id ("Minsk-based")
+        self.in_heading = False  # the sentence read now is a headline or subheading (set by the engine)
+        self.headed: set[str] = set()  # new entities first named in a heading ("Lanao" of the headline)
         self._add_bodies()
 
     # ------------------------------------------------------------ set-up
@@ -78,6 +80,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
                 names.append(short)  # "Corvid Maritime S.A." is also "Corvid Maritime"
             self.gaz.entities[ident] = Entity(ident, cls, name, names, new=True, extra=dict(extra))
             self.gaz.refresh()
+            if self.in_heading:
+                self.headed.add(ident)
         self.seen.append(ident)
         return ident
 
@@ -149,13 +153,22 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
             start, end, name, last = self._clean(sentence, ent)
             if not name:
                 continue
+            # "Lanao" of the headline inside "Lanao del Sur" of the body: the body's longer name wins
+            headed = [m for m in taken if m.entity in self.headed and start <= m.start and m.end <= end and
+                      (m.start, m.end) != (start, end) and m.kind != "demonym"]
+            if headed and not self.in_heading:
+                taken = [m for m in taken if m not in headed]
+                known[:] = [m for m in known if m not in headed]
             if not free(start, end):
                 # "Global Affairs Canada", "the South Sudan People's Defence Forces": an organisation
                 # whose name holds the state it belongs to; "the UN Group of Experts on the DRC": a
                 # body whose name holds the body it belongs to
+                # "the Durango State Attorney General's Office": a state body whose name holds its province
+                body = any(name.endswith(" " + h) for c, h in self.heads if c == "GovernmentBody")
                 inside = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
                           and (self.gaz.is_a(m.entity, "State") or m.start == start and
-                               self.gaz.is_a(m.entity, "InternationalOrganisation"))]
+                               self.gaz.is_a(m.entity, "InternationalOrganisation") or
+                               body and self.gaz.is_a(m.entity, "Place") and m.kind != "demonym")]
                 if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
                                                                 if not (end <= m.start or start >= m.end))):
                     continue
@@ -191,6 +204,9 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
             noun = self.name_noun(last)
+            if " " not in name and not name.isupper() and (last.pos_ in ("ADJ", "NOUN") or last.dep_ == "amod" and not noun) \
+                    or re.match(r"\s+(?:program|programme|scheme|fund|award|prize)\b", sentence.text[end - sentence.start:]):
+                continue  # "a former Koranic teacher", "Overland deliveries"; "the Rewards for Justice program"
             cls = self.classify(name, ent.label_, sentence, start, end, title, noun)
             if cls is None:
                 continue
@@ -212,11 +228,42 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
+            out += self._defined(sentence, taken + out)
             out += self._cued_names(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
         self._based(sentence, taken + out)
+        return out
+
+    def _defined(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A name the NER missed that the text defines with its initials
+        ("Ahrar al-Mahra (AAM)", "the Kaduna Peace Front (KPF)"): the words
+        before the parenthesis whose initials spell the abbreviation; an
+        organisation until an apposition or copula says more."""
+        out = []
+        for match in re.finditer(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})\)", sentence.text):
+            words = re.findall(r"[\w'’]+", match.group(1))
+            abbr = match.group(2)
+            for first in range(len(words)):
+                part = words[first:]
+                if not part[0][:1].isupper() or part[0] in LEADING:
+                    continue
+                if "".join(w[0] for w in part).upper() == abbr or \
+                        "".join(w[0] for w in part if w[:1].isupper()) == abbr:
+                    break
+            else:
+                continue
+            at = match.start(1) + match.group(1).find(part[0])
+            name = match.group(1)[at - match.start(1):].rstrip(" -")
+            start, end = sentence.start + at, sentence.start + at + len(name)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or self.not_a_name(name, "") or \
+                    name in self.countries or not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for",
+                                                                                        "the", "de", "du", "del")
+                                                       for w in part):
+                continue
+            ident = self.short_form(name) or self._new(name, "Organisation")
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
 
     def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
@@ -233,7 +280,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
             return []
         name = name if re.search(r"\b" + DOTTED_FORMS + r"\.$", name) else name.rstrip(".")
         cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
-        if cls is None:
+        if cls is None or self.not_a_name(name, ""):  # "Media Relations Office": a press service's office
             return []
         start = sentence.start + at + lead
         end = start + len(name)

@@ -120,8 +120,10 @@ class NamedEntities:
         Forces", part of the state); "" to leave the state's own mention;
         ``None`` for another organisation."""
         label = self.gaz.entities[state].label
+        # "the Australian Government", "the Malian government": the state, named by its demonym
+        called = "|".join(re.escape(w) for w in [label] + [d for d, s in self.demonyms.items() if s == label])
         if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?" + re.escape(label) + r"|"
-                        + re.escape(label) + r"(?:['’]s)? [Gg]overnment)", name):
+                        r"(?:" + called + r")(?:['’]s)? [Gg]overnment)", name):
             if re.match(r"^\s*\([A-Z]{2,6}\)", after):  # "the Federal Government of Somalia (FGS)": a named body
                 ident = self._new(name, "GovernmentBody")
                 self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
