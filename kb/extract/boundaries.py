@@ -213,7 +213,7 @@ class Boundaries:
     def stated_state(self, mention: Mention, mentions: list[Mention], text: str, place_state=None) -> str | None:
         """The state the words around ``mention`` (of a place or body) put it
         in, or ``None``: "Sorra, Niger", "Sorra (Niger)", "Sorra, a village
-        in Niger", "Sorra in Niger", "Niger's Tillabéri region", "the Nigerien
+        in Niger", "Sorra is a town in Niger", "Sorra in Niger", "Niger's Tillabéri region", "the Nigerien
         town of Sorra", "the Ministry of Defence of Niger"; never "Sorra, the Niger army said". A place it is put
         in ("Wad Karsi, in North Kordofan") gives that place's state, through
         ``place_state(id, ...)`` (the engine's lookup). ``mentions`` are the
@@ -227,8 +227,8 @@ class Boundaries:
                 continue
             if other.start >= mention.end:
                 between = text[mention.end:other.start]
-                said = re.fullmatch(r",?\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
-                                    r"(?:in|of)\s+(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", between)
+                said = re.fullmatch(r",?\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|(?:,|\s+(?:is|was|lies))\s+(?:a|an|the)\s+"
+                                    r"(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", between)
                 said = said and re.match(r"\s*(?:[,.;:)—–-]|['’]s\b|and\b|or\b|$)", text[other.end:other.end + 4])
             else:
                 between = text[other.end:mention.start]
