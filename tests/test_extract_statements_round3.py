@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from kb.extract import evaluate_source
+
+from .conftest import SEED_ID
 from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
 
 TRANSFER = "Kestrel Trading sold rifles to the Ravel Front. "
@@ -134,3 +137,52 @@ def test_a_state_and_its_ministry_denying_in_turn_are_one_denial(extract):
     doc = extract(TRANSFER + "Chad rejected the accusations. Its foreign ministry called them \"lies and slander.\"")
     statement = one(doc["statements"], stance="denies")
     assert statement["speaker"] == "chad" and len(doc["statements"]) == 1
+
+
+# ---------------------------------------------------------------- 6. a body and the person who speaks for it
+@pytest.mark.parametrize("text", [
+    # the body first, the spokeswoman's quote after it
+    "Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday. "
+    "\"Kestrel Trading has been arming the Ravel Front for a year,\" Treasury spokeswoman Dana Holt told reporters.",
+    # the spokeswoman first, the body's statement after it
+    "Treasury spokeswoman Dana Holt said on Monday that Kestrel Trading had shipped drones to the Ravel Front. "
+    "Kestrel Trading supplied the Ravel Front with drones, the Treasury Department said in a statement.",
+])
+def test_a_body_and_its_spokesperson_saying_the_same_are_one_statement(extract, text):
+    doc = extract(text)
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "dana-holt" and statement["on_behalf_of"] == "treasury-department"
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+    assert len(statement["evidence"]) == 2 and statement["date"] == "2025-06-09"
+
+
+def test_a_spokesman_elaborating_in_a_later_clause_takes_the_body_statement(extract):
+    doc = extract("The State Department said Kestrel Trading delivered mortars to the Ravel Front. Kestrel Trading "
+                  "was paid for the mortars it shipped to the Ravel Front, State Department spokesman Omar Fenn said.")
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "omar-fenn" and statement["role"] == "spokesman"
+    assert statement["evidence"][0] == "The State Department said Kestrel Trading delivered mortars to the Ravel Front."
+
+
+@pytest.mark.parametrize("second", [
+    # a person of another body
+    "State Department spokesman Omar Fenn said on Monday that Kestrel Trading had sold rifles to the Ravel Front.",
+    "Chad's foreign minister, Idriss Mahamat, said on Monday that Kestrel Trading had sold rifles to the Ravel Front.",
+    # the body's own spokeswoman, but on another day: a second act of saying
+    "Treasury spokeswoman Dana Holt said on Friday that Kestrel Trading had sold rifles to the Ravel Front.",
+])
+def test_a_body_and_a_person_not_speaking_for_it_that_day_stay_two_statements(extract, second):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday. " + second)
+    assert len(doc["statements"]) == 2
+    body = one(doc["statements"], speaker="treasury-department")
+    assert body["regarding"] == [_transfer(doc)["id"]] and isinstance(body["evidence"], str)
+
+
+# ---------------------------------------------------------------- 7. the seed
+def test_the_seed_scores_precision_and_recall_one_on_every_row(project):
+    """Issue #12 target: the seed keeps precision and recall 1.00 on its hand-written facts."""
+    rows = evaluate_source(project, SEED_ID)
+    scored = [r for r in rows if r.gold or r.extracted]
+    assert any(r.name == "relations and statements" and r.gold >= 40 for r in scored)
+    assert all(r.precision == 1.0 and r.recall == 1.0 for r in scored), \
+        [(r.name, r.missed, r.spurious) for r in scored if r.missed or r.spurious]

@@ -383,6 +383,54 @@ class StatementFinder(SpeakerFinder):
             out.append(statement)
         return out
 
+    def join_body_and_spokesman(self, statements: list) -> list:
+        """``statements`` (in document order) with a body's statement folded
+        into the statement of a person who speaks on its behalf, when both are
+        one act of saying: "North Korea has delivered arms to X, the White House
+        said Thursday" and, later, "'We can confirm that ...,' said White House
+        spokesman Y" (the notes on the gold format: the speaker is the person,
+        ``on_behalf_of`` the body, with both evidence passages).
+
+        The person must be tied to the body explicitly (its ``on_behalf_of`` is
+        the body's id: a post the text or the knowledge base gives), the two
+        must have the same stance, no two different dates or channels, and
+        everything the body's statement is about must be something the person's
+        statement is about too. Among several such statements of persons, the
+        one with the fewest other claims, then the nearest, takes it. A
+        statement by a person of another body is never joined."""
+        out = list(statements)
+        for body in statements:
+            speaker = body.fields["speaker"]
+            if self.gaz.is_a(speaker, "Person") or body.fields.get("on_behalf_of") or not body.fields["regarding"]:
+                continue
+            about = body.fields["regarding"]
+            if all(c.type == "Claim" for c in about):
+                continue  # a statement's own words are never the same claim twice
+            people = [p for p in out if p is not body and p.fields.get("on_behalf_of") == speaker
+                      and self.gaz.is_a(p.fields["speaker"], "Person")
+                      and p.fields["stance"] == body.fields["stance"]
+                      and all(p.fields.get(k) is None or body.fields.get(k) is None or p.fields[k] == body.fields[k]
+                              for k in ("date", "channel"))
+                      and all(any(c is r for r in p.fields["regarding"]) for c in about)]
+            if not people:
+                continue
+            at = body.evidence[0].index
+            person = min(people, key=lambda p: (len(p.fields["regarding"]) - len(about),
+                                                min(abs(e.index - at) for e in p.evidence)))
+            person.evidence = sorted(person.evidence + [e for e in body.evidence if e not in person.evidence],
+                                     key=lambda e: e.index)
+            for key in ("date", "date_as_written", "channel", "hedge", "carried_by"):
+                if key in body.fields and key not in person.fields:
+                    person.fields[key] = body.fields[key]
+            if body.fields.get("quote"):
+                mine = person.fields.get("quote") or []
+                mine = [mine] if isinstance(mine, str) else list(mine)
+                theirs = body.fields["quote"] if isinstance(body.fields["quote"], list) else [body.fields["quote"]]
+                merged = mine + [q for q in theirs if q not in mine]
+                person.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            out.remove(body)
+        return out
+
     def membership_here(self, speaker, claims):
         for candidate in claims.values():
             if candidate.type == "Membership" and candidate.fields.get("member") == speaker:
