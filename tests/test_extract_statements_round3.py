@@ -186,3 +186,38 @@ def test_the_seed_scores_precision_and_recall_one_on_every_row(project):
     assert any(r.name == "relations and statements" and r.gold >= 40 for r in scored)
     assert all(r.precision == 1.0 and r.recall == 1.0 for r in scored), \
         [(r.name, r.missed, r.spurious) for r in scored if r.missed or r.spurious]
+
+
+# ---------------------------------------------------------------- 8. a second speaker in a later clause
+def test_a_second_speaker_in_a_later_clause_speaks_about_its_own_clause(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, Chad's foreign ministry said, "
+                  "while Niger's defence ministry says Ravel Front fighters now operate in Sudan.")
+    operation = one(_claims(doc, "Operation"), actor="ravel-front")
+    first = one(doc["statements"], regarding=[_transfer(doc)["id"]])
+    second = one(doc["statements"], regarding=[operation["id"]])
+    assert first["speaker"] != second["speaker"]
+
+
+def test_a_second_speaker_whose_clause_codes_nothing_gets_a_claim_of_its_words(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday, "
+                  "and Chad's foreign ministry says the Ravel Front has set up camps in Niger.")
+    treasury = one(doc["statements"], speaker="treasury-department")
+    assert treasury["regarding"] == [_transfer(doc)["id"]]
+    other = [s for s in doc["statements"] if s is not treasury]
+    assert len(other) == 1
+    claim = one(_claims(doc, "Claim"), id=other[0]["regarding"][0])
+    assert claim["says"] == "the Ravel Front has set up camps in Niger"
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops fought the Ravel Front near Gao. "
+    "Kestrel Trading sold rifles to the Ravel Front, and military intelligence says the group now operates in Niger.",
+    "Malian troops fought the Ravel Front near Gao. "
+    "The Ravel Front operates in northern Mali, and army intelligence says it has set up camps in Niger.",
+])
+def test_army_intelligence_speaks_only_for_its_own_clause(extract, text):
+    doc = extract(text)
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "malian-armed-forces"
+    about = [c for c in doc["claims"] if c["id"] in statement["regarding"]]
+    assert about and all("Niger" in c.get("label", "") + c.get("says", "") for c in about)

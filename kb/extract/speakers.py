@@ -140,8 +140,28 @@ class SpeakerFinder:
         self.by_report, self.speaker_role, self.speaker_pronoun = first[4]
         # a relative clause speaks only when it denies or concurs ("X, which has denied ..."); "the
         # Cimarrones, who accused the victims of informing" is what they did, not a statement on the claim
-        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl" and f[1] != "asserts"]
+        # a second speaker with a clause of its own in a later clause ("X sold rifles to Y, the ministry said,
+        # and army intelligence says they were flown to Z") speaks about what its clause reports
+        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl" and f[1] != "asserts"
+                               or self.own_clause(f[3], first[3])]
         return first[:3]
+
+    @staticmethod
+    def reported_clause(verb) -> set[int] | None:
+        """Token indices of the clauses a verb of saying reports (its ``ccomp``
+        children: "says [they have set up camps in X]"), or ``None`` when the
+        parse gives none (a quote, "X sold rifles, the ministry said")."""
+        tokens = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        return tokens or None
+
+    def own_clause(self, verb, first) -> bool:
+        """True when a later verb of saying reports a clause of its own that the
+        first speaker's words do not contain ("the ministry said, and army
+        intelligence says ...", "..., while the army says ...")."""
+        if verb is None or verb is first or verb.i < first.i or self.reported_clause(verb) is None:
+            return False
+        inner = self.reported_clause(first) or set()
+        return verb.i not in inner
 
     def _speakers_of(self, sentence, masked, back):
         span = sentence.span

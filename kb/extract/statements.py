@@ -44,9 +44,77 @@ class StatementFinder(SpeakerFinder):
             return out
         for n, (speaker, stance, _at, verb) in enumerate(self.extra_speakers, start=1):
             fields = {"speaker": speaker, "stance": stance, "regarding": list(main.fields["regarding"])}
+            if verb is not None and self.speech_verb is not None and self.own_clause(verb, self.speech_verb):
+                fields["regarding"] = self._clause_claims(sentence, verb) or self._clause_claim(sentence, verb, speaker)
+                if not fields["regarding"]:
+                    continue
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
         return out
+
+    def _inside(self, claim, tokens: set[int], sentence) -> bool:
+        """True when a claim of this sentence was coded from the clause of
+        ``tokens``: one of its parties is named only there and none only
+        outside it."""
+        values = {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
+                  if isinstance(v, str)}
+        where: dict[str, set[bool]] = {}
+        for i, mention in self.coder.at.items():
+            if mention.entity in values and sentence.span is not None and \
+                    sentence.span.start <= i < sentence.span.end:
+                where.setdefault(mention.entity, set()).add(i in tokens)
+        return any(w == {True} for w in where.values()) and not any(w == {False} for w in where.values())
+
+    def _clause_claims(self, sentence, verb) -> list:
+        """The claims of this sentence coded from the clause ``verb`` reports."""
+        tokens = self.reported_clause(verb) or set()
+        return [c for c in self._here if c.type not in ("Claim", "Membership") and self._inside(c, tokens, sentence)]
+
+    def _clause_claim(self, sentence, verb, speaker) -> list:
+        """A claim of the words of the clause ``verb`` reports, about what they
+        name ("... and the ministry says [the group has set up camps in X]"),
+        when no typed claim was coded from them; ``[]`` when they name nothing."""
+        tokens = self.reported_clause(verb) or set()
+        about = []
+        for i in sorted(tokens):
+            mention = self.coder.at.get(i)
+            if mention is not None and mention.entity != speaker and mention.kind != "demonym" \
+                    and mention.entity not in about:
+                about.append(mention.entity)
+        if not about:
+            return []
+        first, last = min(tokens), max(tokens)
+        doc = verb.doc
+        says = self.text[sentence.at(doc[first]):sentence.at(doc[last]) + len(doc[last].text)]
+        ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
+        claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index, first), ident)
+        self.claims[claim.key] = claim
+        return [claim]
+
+    def _coordinated(self) -> bool:
+        """True when the verb of saying reports a clause of its own and is
+        coordinated with a clause in the author's voice ("The group operates in
+        X, and army intelligence says ...")."""
+        verb = self.speech_verb
+        return verb is not None and verb.dep_ == "conj" and verb.head.lemma_.lower() not in _speech_lemmas() \
+            and self.reported_clause(verb) is not None
+
+    def _speaker_claims(self, sentence, here: list) -> list:
+        """The claims of this sentence the main speaker states: not those a later
+        speaker's own clause reports, and, when the verb of saying is
+        coordinated with a clause in the author's voice ("The group operates in
+        X, and army intelligence says it has set up camps in Y"), only those of
+        its own clause."""
+        verb = self.speech_verb
+        if verb is None:
+            return here
+        others = [c for s in self.extra_speakers if s[3] is not None and self.own_clause(s[3], verb)
+                  for c in self._clause_claims(sentence, s[3])]
+        kept = [c for c in here if not any(c is o for o in others)]
+        own = self.reported_clause(verb)
+        if self._coordinated():
+            kept = [c for c in kept if c.type == "Membership" or self._inside(c, own, sentence)]
+        return kept
 
     def _own_measure(self, speaker, regarding) -> bool:
         """True when all a statement is about is the speaker's own sanctions measure."""
@@ -99,6 +167,8 @@ class StatementFinder(SpeakerFinder):
                 return None
         speaker, stance, verb_at = found
         fields: dict = {"speaker": speaker}
+        self._here = here
+        mine = self._speaker_claims(sentence, here)
         clause = masked[verb_at:]
         later = [e[2] for e in getattr(self, "extra_speakers", []) if e[2] > verb_at]
         if later:
@@ -164,7 +234,7 @@ class StatementFinder(SpeakerFinder):
         if quotes:
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
-        regarding = [c for c in earlier + here if c.type != "Membership" or c.fields.get("member") != speaker]
+        regarding = [c for c in earlier + mine if c.type != "Membership" or c.fields.get("member") != speaker]
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
@@ -182,6 +252,8 @@ class StatementFinder(SpeakerFinder):
                 regarding = earlier
         if not regarding and stance in ("denies", "concurs"):
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+        if not regarding and self._coordinated():
+            regarding = self._clause_claim(sentence, self.speech_verb, speaker)  # not the author's clause
         if not regarding:
             about = []
             for m in mentions:
