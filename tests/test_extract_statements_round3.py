@@ -221,3 +221,31 @@ def test_army_intelligence_speaks_only_for_its_own_clause(extract, text):
     assert statement["speaker"] == "malian-armed-forces"
     about = [c for c in doc["claims"] if c["id"] in statement["regarding"]]
     assert about and all("Niger" in c.get("label", "") + c.get("says", "") for c in about)
+
+
+# ---------------------------------------------------------------- 9. a denial by contrast
+@pytest.mark.parametrize("denial", [
+    'The Ravel Front said its fighters "fight soldiers, not fishermen" and accused the army of lying.',
+    '"We shoot at soldiers, not at farmers," a Ravel Front spokesman said.',
+    "The Ravel Front said it targets army posts and not villages.",
+])
+def test_a_contrast_of_the_speakers_own_deeds_denies_the_killing(extract, denial):
+    doc = extract(KILLING + denial)
+    statement = one(doc["statements"], speaker="ravel-front")
+    assert statement["stance"] == "denies"
+    participation = one(_claims(doc, "Participation"), actor="ravel-front")
+    assert statement["regarding"] == [participation["id"]]
+
+
+@pytest.mark.parametrize("text", [
+    TRANSFER + "Kestrel Trading said it ships not only tractors but also trucks.",
+    TRANSFER + "The Treasury Department said the rifles were shipped by sea, not by air.",
+])
+def test_not_only_and_a_contrast_in_someone_elses_deeds_are_no_denial(extract, text):
+    assert all(s["stance"] == "asserts" for s in extract(text)["statements"])
+
+
+def test_a_contrast_denies_an_arms_transfer(extract):
+    doc = extract(TRANSFER + "Kestrel Trading said it ships tractors, not rifles.")
+    statement = one(doc["statements"], speaker="kestrel-trading")
+    assert statement["stance"] == "denies" and statement["regarding"] == [_transfer(doc)["id"]]

@@ -369,6 +369,15 @@ class StatementFinder(SpeakerFinder):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
                 if self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
+            if t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") and \
+                    (t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in ("only", "just", "least", "even", "merely")):
+                # a contrast: "our fighters fight soldiers, not fishermen", "it ships tractors, not rifles"
+                verb_of = t.head
+                while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
+                    verb_of = verb_of.head
+                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
+                        verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
+                    own_verbs[verb_of.i] = verb_of
             if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
                 verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
                 if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
