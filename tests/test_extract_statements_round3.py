@@ -249,3 +249,28 @@ def test_a_contrast_denies_an_arms_transfer(extract):
     doc = extract(TRANSFER + "Kestrel Trading said it ships tractors, not rifles.")
     statement = one(doc["statements"], speaker="kestrel-trading")
     assert statement["stance"] == "denies" and statement["regarding"] == [_transfer(doc)["id"]]
+
+
+# ---------------------------------------------------------------- 10. an inquiry that failed is the body's assertion
+@pytest.mark.parametrize("text", [
+    "The UN Panel of Experts on Chad said that Kestrel Trading sold rifles to the Ravel Front. "
+    "The Panel was unable to determine who had paid for the rifles.",
+    TRANSFER + "The Treasury Department could not establish who had paid for the rifles the Ravel Front received.",
+])
+def test_could_not_establish_asserts_about_the_claim_it_could_not_settle(extract, text):
+    doc = extract(text)
+    statements = [s for s in doc["statements"] if "paid for the rifles" in str(s["evidence"])]
+    assert len(statements) == 1
+    assert statements[0]["stance"] == "asserts" and statements[0]["regarding"] == [_transfer(doc)["id"]]
+
+
+def test_the_experts_documenting_and_failing_to_establish_are_the_panels_words(extract):
+    doc = extract("The UN Panel of Experts on Chad published its report on Monday. Kestrel Trading sold rifles to "
+                  "the Ravel Front in May. The experts documented the delivery of 14 armoured trucks to the Ravel "
+                  "Front in June. They could not establish who had sent the vehicles.")
+    said = [s for s in doc["statements"] if "could not establish" in str(s["evidence"])]
+    assert len(said) == 1 and said[0]["speaker"] == "un-panel-of-experts-on-chad"
+
+
+def test_establishing_a_base_is_no_statement(extract):
+    assert extract(TRANSFER + "The Ravel Front established a base in Niger.")["statements"] == []

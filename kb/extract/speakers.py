@@ -193,6 +193,9 @@ class SpeakerFinder:
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
+            if not subjects and token.dep_ == "xcomp" and token.head.dep_ == "acomp":
+                # "the Panel was unable to determine who ...": the subject of "was"
+                subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
             offset = sentence.at(token) - sentence.start
             at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
@@ -241,6 +244,11 @@ class SpeakerFinder:
         if not ids:
             body = self.finder.unnamed_body(subject, sentence)
             ids = [body] if body else []
+        if not ids and self.by_report and subject.lemma_.lower() not in ("group",) and \
+                not [c for c in subject.children if c.dep_ in ("poss", "compound")]:
+            # "the experts also documented ...", "the investigators found": the body that wrote the report,
+            # settled when the document is read (dropped when it names none)
+            return REPORT
         return ids[0] if ids else None
 
     def _same_speaker(self, subject, sentence) -> str | None:

@@ -91,6 +91,16 @@ class StatementFinder(SpeakerFinder):
         self.claims[claim.key] = claim
         return [claim]
 
+    def _inquiry_failed(self) -> bool:
+        """True when the verb of saying is an inquiry that failed ("could not
+        establish", "was unable to determine", "has not identified"):
+        ``speech_needs_clause`` verbs negated or under "unable"/"fail"."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["speech_needs_clause"]:
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or \
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("unable", "fail")
+
     def _coordinated(self) -> bool:
         """True when the verb of saying reports a clause of its own and is
         coordinated with a clause in the author's voice ("The group operates in
@@ -251,6 +261,9 @@ class StatementFinder(SpeakerFinder):
             if earlier and all(self._restates(c, earlier) for c in regarding):
                 regarding = earlier
         if not regarding and stance in ("denies", "concurs"):
+            regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+        if not regarding and self._inquiry_failed():
+            # "could not establish who had sent the vehicles": about the claim it could not settle
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
         if not regarding and self._coordinated():
             regarding = self._clause_claim(sentence, self.speech_verb, speaker)  # not the author's clause
