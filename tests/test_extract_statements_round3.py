@@ -274,3 +274,36 @@ def test_the_experts_documenting_and_failing_to_establish_are_the_panels_words(e
 
 def test_establishing_a_base_is_no_statement(extract):
     assert extract(TRANSFER + "The Ravel Front established a base in Niger.")["statements"] == []
+
+
+# ---------------------------------------------------------------- 11. a press release's quote header
+@pytest.mark.parametrize("header, paragraph", [
+    ("Quotes attributable to the Minister for Foreign Affairs, Senator Anna Kowal:",
+     '"The Ravel Front has used drones bought abroad to hunt families. We will not stand by."'),
+    ("Foreign Secretary Anna Kowal said:",
+     "Every drone Kestrel Trading sells ends up in the hands of the Ravel Front. Today its owners pay the price."),
+])
+def test_a_header_and_the_quote_paragraph_after_it_are_one_statement(extract, header, paragraph):
+    doc = extract(f"Kestrel Trading sold drones to the Ravel Front in May.\n\n{header}\n\n{paragraph}\n\n"
+                  "The ministry keeps a list of sanctioned firms.\n")
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "anna-kowal" and statement["stance"] == "asserts"
+    assert statement["quote"] == paragraph.strip('"')
+    assert statement["evidence"][0] == header
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+    assert not [c for c in _claims(doc, "Claim") if c["says"].startswith(header[:10])]
+
+
+def test_a_colon_inside_a_paragraph_is_no_header(extract):
+    doc = extract("Kestrel Trading sold drones to the Ravel Front, the Treasury Department said: it was paid in gold. "
+                  "The ministry keeps a list of sanctioned firms.")
+    assert all("quote" not in s for s in doc["statements"])
+
+
+def test_quotes_attributable_covers_every_quoted_paragraph_after_it(extract):
+    doc = extract("Kestrel Trading sold drones to the Ravel Front in May.\n\n"
+                  "Quotes attributable to Defence Minister Anna Kowal:\n\n"
+                  "\"The Ravel Front flies drones over our villages.\"\n\n\"We will press for a ceasefire.\"\n\n"
+                  "The ministry keeps a list of sanctioned firms.\n")
+    statement = one(doc["statements"])
+    assert statement["quote"] == ["The Ravel Front flies drones over our villages.", "We will press for a ceasefire."]

@@ -30,6 +30,14 @@ class SpeakerFinder:
         parsed = self.speaker_on_parse(sentence, masked, back)
         if parsed:
             return parsed
+        header = re.match(r"^\W*[Qq]uotes?\s+(?:are\s+)?attributable\s+to\b.*:\s*$", masked)
+        if header:
+            # a press release's "Quotes attributable to the Minister, Senator X:" before the quote paragraph
+            ids = [mentions[int(i)].entity for i in re.findall(r"⟨(\d+)⟩", masked[header.start():])]
+            people = [i for i in ids if self.gaz.is_a(i, "Person")]
+            actors = [i for i in ids if self.gaz.is_a(i, "Actor")]
+            if people or actors:
+                return (people[-1] if people else actors[0]), "asserts", 0
         speech, stance_of = _speech()
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):

@@ -167,7 +167,60 @@ class StatementFinder(SpeakerFinder):
         offset = self._verb_base
         return [(a + offset, b + offset) for a, b in spans]
 
+    def _header_paragraph(self, sentence) -> tuple[int, int] | None:
+        """(start, end) of the paragraph a header ending in a colon introduces
+        ("Foreign Secretary X said:", "Quotes attributable to X:"): the next
+        paragraph, when the header ends its own; else ``None``."""
+        if not sentence.text.rstrip().endswith(":") or \
+                not re.match(r"[ \t]*\n", self.text[sentence.end:]):
+            return None
+        start = sentence.end + len(self.text[sentence.end:]) - len(self.text[sentence.end:].lstrip())
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        return (start, end) if end > start else None
+
+    def _in_header(self, sentence, mentions, claims, here) -> bool:
+        """True when the sentence belongs to the paragraph a header introduced:
+        it joins the header's statement (its evidence, and what it codes)."""
+        header = getattr(self, "header", None)
+        if header is None or not header[1] <= sentence.start < header[2]:
+            return False
+        statement = header[0]
+        statement.evidence.append(sentence)
+        typed = [c for c in here if c.type not in ("Claim", "Membership")]
+        if not typed and all(c.type == "Claim" for c in statement.fields["regarding"]):
+            # "The KSF has used drones bought abroad ...": the earlier claim the quote's words point at
+            typed = self.denied_claims(statement.fields["speaker"], statement.fields, sentence, mentions, claims, here)
+        if typed:
+            kept = [c for c in statement.fields["regarding"] if c.type != "Claim"]
+            for dropped in statement.fields["regarding"]:
+                if dropped.type == "Claim" and claims.get(dropped.key) is dropped:
+                    del claims[dropped.key]  # the header's own words ("X said:") are no claim
+            statement.fields["regarding"] = kept + [c for c in typed if not any(c is k for k in kept)]
+        self.merged_into = statement
+        return True
+
     def statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
+        if self._in_header(sentence, mentions, claims, here):
+            return None
+        made = self._statement(sentence, mentions, masked, found, here, claims, used_dates, last)
+        paragraph = self._header_paragraph(sentence) if made is not None else None
+        if paragraph:
+            start, end = paragraph
+            quotes = [self.text[start:end].strip()]
+            # "Quotes attributable to X:" covers every quoted paragraph that follows it
+            while re.search(r"attributable", sentence.text, re.I) and quotes[-1][:1] in "\"“":
+                following = re.match(r"\s*\n\s*([\"“][^\n]*)", self.text[end:])
+                if not following:
+                    break
+                quotes.append(following.group(1).strip())
+                end += following.end()
+            quotes = [q[1:-1] if q[:1] in "\"“" and q[-1:] in "\"”" else q for q in quotes]
+            made.fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
+            self.header = (made, start, end)
+        return made
+
+    def _statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
             if sentence.text.startswith(("\"", "“")) else False
         if not found:
