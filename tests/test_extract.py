@@ -135,7 +135,10 @@ def test_relative_dates_and_quantities(project):
     spending = next(c for c in result.claims if c.type == "Estimate" and c.fields["measure"] == "spending")
     assert (spending.fields["value"], spending.fields["qualifier"], spending.fields["currency"],
             spending.fields["per"]) == (100000000, "more-than", "USD", "P1M")
-    statement = next(s for s in result.statements if s.fields["speaker"] == "white-house")
+    # "..., the White House said Thursday" is the statement of its spokesman, dated by it
+    statement = next(s for s in result.statements if s.fields.get("on_behalf_of") == "white-house"
+                     and "the White House said Thursday" in s.evidence[0].text)
+    assert statement.fields["speaker"] == "john-kirby"
     assert (statement.fields["date"], statement.fields["date_as_written"]) == ("2022-12-22", "Thursday")
     denial = next(s for s in result.statements if s.fields["stance"] == "denies")
     assert denial.fields["speaker"] == "north-korean-foreign-ministry"

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from kb.extract import evaluate_source
+
+from .conftest import SEED_ID
 from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
 
 TRANSFER = "Kestrel Trading sold rifles to the Ravel Front. "
@@ -134,3 +137,173 @@ def test_a_state_and_its_ministry_denying_in_turn_are_one_denial(extract):
     doc = extract(TRANSFER + "Chad rejected the accusations. Its foreign ministry called them \"lies and slander.\"")
     statement = one(doc["statements"], stance="denies")
     assert statement["speaker"] == "chad" and len(doc["statements"]) == 1
+
+
+# ---------------------------------------------------------------- 6. a body and the person who speaks for it
+@pytest.mark.parametrize("text", [
+    # the body first, the spokeswoman's quote after it
+    "Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday. "
+    "\"Kestrel Trading has been arming the Ravel Front for a year,\" Treasury spokeswoman Dana Holt told reporters.",
+    # the spokeswoman first, the body's statement after it
+    "Treasury spokeswoman Dana Holt said on Monday that Kestrel Trading had shipped drones to the Ravel Front. "
+    "Kestrel Trading supplied the Ravel Front with drones, the Treasury Department said in a statement.",
+])
+def test_a_body_and_its_spokesperson_saying_the_same_are_one_statement(extract, text):
+    doc = extract(text)
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "dana-holt" and statement["on_behalf_of"] == "treasury-department"
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+    assert len(statement["evidence"]) == 2 and statement["date"] == "2025-06-09"
+
+
+def test_a_spokesman_elaborating_in_a_later_clause_takes_the_body_statement(extract):
+    doc = extract("The State Department said Kestrel Trading delivered mortars to the Ravel Front. Kestrel Trading "
+                  "was paid for the mortars it shipped to the Ravel Front, State Department spokesman Omar Fenn said.")
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "omar-fenn" and statement["role"] == "spokesman"
+    assert statement["evidence"][0] == "The State Department said Kestrel Trading delivered mortars to the Ravel Front."
+
+
+@pytest.mark.parametrize("second", [
+    # a person of another body
+    "State Department spokesman Omar Fenn said on Monday that Kestrel Trading had sold rifles to the Ravel Front.",
+    "Chad's foreign minister, Idriss Mahamat, said on Monday that Kestrel Trading had sold rifles to the Ravel Front.",
+    # the body's own spokeswoman, but on another day: a second act of saying
+    "Treasury spokeswoman Dana Holt said on Friday that Kestrel Trading had sold rifles to the Ravel Front.",
+])
+def test_a_body_and_a_person_not_speaking_for_it_that_day_stay_two_statements(extract, second):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday. " + second)
+    assert len(doc["statements"]) == 2
+    body = one(doc["statements"], speaker="treasury-department")
+    assert body["regarding"] == [_transfer(doc)["id"]] and isinstance(body["evidence"], str)
+
+
+# ---------------------------------------------------------------- 7. the seed
+def test_the_seed_scores_precision_and_recall_one_on_every_row(project):
+    """Issue #12 target: the seed keeps precision and recall 1.00 on its hand-written facts."""
+    rows = evaluate_source(project, SEED_ID)
+    scored = [r for r in rows if r.gold or r.extracted]
+    assert any(r.name == "relations and statements" and r.gold >= 40 for r in scored)
+    assert all(r.precision == 1.0 and r.recall == 1.0 for r in scored), \
+        [(r.name, r.missed, r.spurious) for r in scored if r.missed or r.spurious]
+
+
+# ---------------------------------------------------------------- 8. a second speaker in a later clause
+def test_a_second_speaker_in_a_later_clause_speaks_about_its_own_clause(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, Chad's foreign ministry said, "
+                  "while Niger's defence ministry says Ravel Front fighters now operate in Sudan.")
+    operation = one(_claims(doc, "Operation"), actor="ravel-front")
+    first = one(doc["statements"], regarding=[_transfer(doc)["id"]])
+    second = one(doc["statements"], regarding=[operation["id"]])
+    assert first["speaker"] != second["speaker"]
+
+
+def test_a_second_speaker_whose_clause_codes_nothing_gets_a_claim_of_its_words(extract):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday, "
+                  "and Chad's foreign ministry says the Ravel Front has set up camps in Niger.")
+    treasury = one(doc["statements"], speaker="treasury-department")
+    assert treasury["regarding"] == [_transfer(doc)["id"]]
+    other = [s for s in doc["statements"] if s is not treasury]
+    assert len(other) == 1
+    claim = one(_claims(doc, "Claim"), id=other[0]["regarding"][0])
+    assert claim["says"] == "the Ravel Front has set up camps in Niger"
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops fought the Ravel Front near Gao. "
+    "Kestrel Trading sold rifles to the Ravel Front, and military intelligence says the group now operates in Niger.",
+    "Malian troops fought the Ravel Front near Gao. "
+    "The Ravel Front operates in northern Mali, and army intelligence says it has set up camps in Niger.",
+])
+def test_army_intelligence_speaks_only_for_its_own_clause(extract, text):
+    doc = extract(text)
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "malian-armed-forces"
+    about = [c for c in doc["claims"] if c["id"] in statement["regarding"]]
+    assert about and all("Niger" in c.get("label", "") + c.get("says", "") for c in about)
+
+
+# ---------------------------------------------------------------- 9. a denial by contrast
+@pytest.mark.parametrize("denial", [
+    'The Ravel Front said its fighters "fight soldiers, not fishermen" and accused the army of lying.',
+    '"We shoot at soldiers, not at farmers," a Ravel Front spokesman said.',
+    "The Ravel Front said it targets army posts and not villages.",
+])
+def test_a_contrast_of_the_speakers_own_deeds_denies_the_killing(extract, denial):
+    doc = extract(KILLING + denial)
+    statement = one(doc["statements"], speaker="ravel-front")
+    assert statement["stance"] == "denies"
+    participation = one(_claims(doc, "Participation"), actor="ravel-front")
+    assert statement["regarding"] == [participation["id"]]
+
+
+@pytest.mark.parametrize("text", [
+    TRANSFER + "Kestrel Trading said it ships not only tractors but also trucks.",
+    TRANSFER + "The Treasury Department said the rifles were shipped by sea, not by air.",
+])
+def test_not_only_and_a_contrast_in_someone_elses_deeds_are_no_denial(extract, text):
+    assert all(s["stance"] == "asserts" for s in extract(text)["statements"])
+
+
+def test_a_contrast_denies_an_arms_transfer(extract):
+    doc = extract(TRANSFER + "Kestrel Trading said it ships tractors, not rifles.")
+    statement = one(doc["statements"], speaker="kestrel-trading")
+    assert statement["stance"] == "denies" and statement["regarding"] == [_transfer(doc)["id"]]
+
+
+# ---------------------------------------------------------------- 10. an inquiry that failed is the body's assertion
+@pytest.mark.parametrize("text", [
+    "The UN Panel of Experts on Chad said that Kestrel Trading sold rifles to the Ravel Front. "
+    "The Panel was unable to determine who had paid for the rifles.",
+    TRANSFER + "The Treasury Department could not establish who had paid for the rifles the Ravel Front received.",
+])
+def test_could_not_establish_asserts_about_the_claim_it_could_not_settle(extract, text):
+    doc = extract(text)
+    statements = [s for s in doc["statements"] if "paid for the rifles" in str(s["evidence"])]
+    assert len(statements) == 1
+    assert statements[0]["stance"] == "asserts" and statements[0]["regarding"] == [_transfer(doc)["id"]]
+
+
+def test_the_experts_documenting_and_failing_to_establish_are_the_panels_words(extract):
+    doc = extract("The UN Panel of Experts on Chad published its report on Monday. Kestrel Trading sold rifles to "
+                  "the Ravel Front in May. The experts documented the delivery of 14 armoured trucks to the Ravel "
+                  "Front in June. They could not establish who had sent the vehicles.")
+    said = [s for s in doc["statements"] if "could not establish" in str(s["evidence"])]
+    assert len(said) == 1 and said[0]["speaker"] == "un-panel-of-experts-on-chad"
+
+
+def test_establishing_a_base_is_no_statement(extract):
+    assert extract(TRANSFER + "The Ravel Front established a base in Niger.")["statements"] == []
+
+
+# ---------------------------------------------------------------- 11. a press release's quote header
+@pytest.mark.parametrize("header, paragraph", [
+    ("Quotes attributable to the Minister for Foreign Affairs, Senator Anna Kowal:",
+     '"The Ravel Front has used drones bought abroad to hunt families. We will not stand by."'),
+    ("Foreign Secretary Anna Kowal said:",
+     "Every drone Kestrel Trading sells ends up in the hands of the Ravel Front. Today its owners pay the price."),
+])
+def test_a_header_and_the_quote_paragraph_after_it_are_one_statement(extract, header, paragraph):
+    doc = extract(f"Kestrel Trading sold drones to the Ravel Front in May.\n\n{header}\n\n{paragraph}\n\n"
+                  "The ministry keeps a list of sanctioned firms.\n")
+    statement = one(doc["statements"])
+    assert statement["speaker"] == "anna-kowal" and statement["stance"] == "asserts"
+    assert statement["quote"] == paragraph.strip('"')
+    assert statement["evidence"][0] == header
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+    assert not [c for c in _claims(doc, "Claim") if c["says"].startswith(header[:10])]
+
+
+def test_a_colon_inside_a_paragraph_is_no_header(extract):
+    doc = extract("Kestrel Trading sold drones to the Ravel Front, the Treasury Department said: it was paid in gold. "
+                  "The ministry keeps a list of sanctioned firms.")
+    assert all("quote" not in s for s in doc["statements"])
+
+
+def test_quotes_attributable_covers_every_quoted_paragraph_after_it(extract):
+    doc = extract("Kestrel Trading sold drones to the Ravel Front in May.\n\n"
+                  "Quotes attributable to Defence Minister Anna Kowal:\n\n"
+                  "\"The Ravel Front flies drones over our villages.\"\n\n\"We will press for a ceasefire.\"\n\n"
+                  "The ministry keeps a list of sanctioned firms.\n")
+    statement = one(doc["statements"])
+    assert statement["quote"] == ["The Ravel Front flies drones over our villages.", "We will press for a ceasefire."]

@@ -176,6 +176,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                 last_statement = statement  # kept over a quote's first sentence ('"I sell tractors. ...," he said.')
         self.found_mentions = found
         result.statements = self.reports_by_body(result.statements)
+        result.statements = self.join_body_and_spokesman(result.statements)
         self.merge_parent_authorities(claims, result.statements)
         result.claims = list(claims.values())
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own

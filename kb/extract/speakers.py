@@ -30,6 +30,14 @@ class SpeakerFinder:
         parsed = self.speaker_on_parse(sentence, masked, back)
         if parsed:
             return parsed
+        header = re.match(r"^\W*[Qq]uotes?\s+(?:are\s+)?attributable\s+to\b.*:\s*$", masked)
+        if header:
+            # a press release's "Quotes attributable to the Minister, Senator X:" before the quote paragraph
+            ids = [mentions[int(i)].entity for i in re.findall(r"⟨(\d+)⟩", masked[header.start():])]
+            people = [i for i in ids if self.gaz.is_a(i, "Person")]
+            actors = [i for i in ids if self.gaz.is_a(i, "Actor")]
+            if people or actors:
+                return (people[-1] if people else actors[0]), "asserts", 0
         speech, stance_of = _speech()
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):
@@ -140,8 +148,28 @@ class SpeakerFinder:
         self.by_report, self.speaker_role, self.speaker_pronoun = first[4]
         # a relative clause speaks only when it denies or concurs ("X, which has denied ..."); "the
         # Cimarrones, who accused the victims of informing" is what they did, not a statement on the claim
-        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl" and f[1] != "asserts"]
+        # a second speaker with a clause of its own in a later clause ("X sold rifles to Y, the ministry said,
+        # and army intelligence says they were flown to Z") speaks about what its clause reports
+        self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl" and f[1] != "asserts"
+                               or self.own_clause(f[3], first[3])]
         return first[:3]
+
+    @staticmethod
+    def reported_clause(verb) -> set[int] | None:
+        """Token indices of the clauses a verb of saying reports (its ``ccomp``
+        children: "says [they have set up camps in X]"), or ``None`` when the
+        parse gives none (a quote, "X sold rifles, the ministry said")."""
+        tokens = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        return tokens or None
+
+    def own_clause(self, verb, first) -> bool:
+        """True when a later verb of saying reports a clause of its own that the
+        first speaker's words do not contain ("the ministry said, and army
+        intelligence says ...", "..., while the army says ...")."""
+        if verb is None or verb is first or verb.i < first.i or self.reported_clause(verb) is None:
+            return False
+        inner = self.reported_clause(first) or set()
+        return verb.i not in inner
 
     def _speakers_of(self, sentence, masked, back):
         span = sentence.span
@@ -173,6 +201,9 @@ class SpeakerFinder:
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
+            if not subjects and token.dep_ == "xcomp" and token.head.dep_ == "acomp":
+                # "the Panel was unable to determine who ...": the subject of "was"
+                subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
             offset = sentence.at(token) - sentence.start
             at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
@@ -221,6 +252,11 @@ class SpeakerFinder:
         if not ids:
             body = self.finder.unnamed_body(subject, sentence)
             ids = [body] if body else []
+        if not ids and self.by_report and subject.lemma_.lower() not in ("group",) and \
+                not [c for c in subject.children if c.dep_ in ("poss", "compound")]:
+            # "the experts also documented ...", "the investigators found": the body that wrote the report,
+            # settled when the document is read (dropped when it names none)
+            return REPORT
         return ids[0] if ids else None
 
     def _same_speaker(self, subject, sentence) -> str | None:

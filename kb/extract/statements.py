@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
@@ -33,7 +34,7 @@ def _false_judgement(verb) -> bool:
     return False
 
 
-class StatementFinder(SpeakerFinder):
+class StatementFinder(ActsOfSaying, SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
 
     def extra_statements(self, sentence, main) -> list[Candidate]:
@@ -44,6 +45,10 @@ class StatementFinder(SpeakerFinder):
             return out
         for n, (speaker, stance, _at, verb) in enumerate(self.extra_speakers, start=1):
             fields = {"speaker": speaker, "stance": stance, "regarding": list(main.fields["regarding"])}
+            if verb is not None and self.speech_verb is not None and self.own_clause(verb, self.speech_verb):
+                fields["regarding"] = self._clause_claims(sentence, verb) or self._clause_claim(sentence, verb, speaker)
+                if not fields["regarding"]:
+                    continue
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
         return out
@@ -90,6 +95,26 @@ class StatementFinder(SpeakerFinder):
         return [(a + offset, b + offset) for a, b in spans]
 
     def statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
+        if self._in_header(sentence, mentions, claims, here):
+            return None
+        made = self._statement(sentence, mentions, masked, found, here, claims, used_dates, last)
+        paragraph = self._header_paragraph(sentence) if made is not None else None
+        if paragraph:
+            start, end = paragraph
+            quotes = [self.text[start:end].strip()]
+            # "Quotes attributable to X:" covers every quoted paragraph that follows it
+            while re.search(r"attributable", sentence.text, re.I) and quotes[-1][:1] in "\"“":
+                following = re.match(r"\s*\n\s*([\"“][^\n]*)", self.text[end:])
+                if not following:
+                    break
+                quotes.append(following.group(1).strip())
+                end += following.end()
+            quotes = [q[1:-1] if q[:1] in "\"“" and q[-1:] in "\"”" else q for q in quotes]
+            made.fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
+            self.header = (made, start, end)
+        return made
+
+    def _statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
             if sentence.text.startswith(("\"", "“")) else False
         if not found:
@@ -99,6 +124,8 @@ class StatementFinder(SpeakerFinder):
                 return None
         speaker, stance, verb_at = found
         fields: dict = {"speaker": speaker}
+        self._here = here
+        mine = self._speaker_claims(sentence, here)
         clause = masked[verb_at:]
         later = [e[2] for e in getattr(self, "extra_speakers", []) if e[2] > verb_at]
         if later:
@@ -164,7 +191,7 @@ class StatementFinder(SpeakerFinder):
         if quotes:
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
-        regarding = [c for c in earlier + here if c.type != "Membership" or c.fields.get("member") != speaker]
+        regarding = [c for c in earlier + mine if c.type != "Membership" or c.fields.get("member") != speaker]
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
@@ -182,6 +209,11 @@ class StatementFinder(SpeakerFinder):
                 regarding = earlier
         if not regarding and stance in ("denies", "concurs"):
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+        if not regarding and self._inquiry_failed():
+            # "could not establish who had sent the vehicles": about the claim it could not settle
+            regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+        if not regarding and self._coordinated():
+            regarding = self._clause_claim(sentence, self.speech_verb, speaker)  # not the author's clause
         if not regarding:
             about = []
             for m in mentions:
@@ -296,6 +328,15 @@ class StatementFinder(SpeakerFinder):
                                                  or t.dep_ == "dobj"):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
                 if self._own_subject(verb_of, speaker):
+                    own_verbs[verb_of.i] = verb_of
+            if t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") and \
+                    (t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in ("only", "just", "least", "even", "merely")):
+                # a contrast: "our fighters fight soldiers, not fishermen", "it ships tractors, not rifles"
+                verb_of = t.head
+                while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
+                    verb_of = verb_of.head
+                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
+                        verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
             if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
                 verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head

@@ -1,0 +1,174 @@
+"""Acts of saying over more than one clause or sentence: a later speaker's
+own clause in a sentence, a verb of saying coordinated with the author's own
+clause, a failed inquiry ("could not establish"), a header ("X said:",
+"Quotes attributable to X:") with the quote paragraphs after it, and a body's
+statement joined with the statement of the person who speaks on its behalf.
+Mixed into :class:`kb.extract.statements.StatementFinder`."""
+
+from __future__ import annotations
+
+import re
+
+from .found import Candidate
+from .lexicon import language
+from .mentions import slug
+from .speakers import _speech_lemmas
+
+
+class ActsOfSaying:
+    """Mixed into the extractor (through the statement finder)."""
+
+    def _inside(self, claim, tokens: set[int], sentence) -> bool:
+        """True when a claim of this sentence was coded from the clause of
+        ``tokens``: one of its parties is named only there and none only
+        outside it."""
+        values = {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
+                  if isinstance(v, str)}
+        where: dict[str, set[bool]] = {}
+        for i, mention in self.coder.at.items():
+            if mention.entity in values and sentence.span is not None and \
+                    sentence.span.start <= i < sentence.span.end:
+                where.setdefault(mention.entity, set()).add(i in tokens)
+        return any(w == {True} for w in where.values()) and not any(w == {False} for w in where.values())
+
+    def _clause_claims(self, sentence, verb) -> list:
+        """The claims of this sentence coded from the clause ``verb`` reports."""
+        tokens = self.reported_clause(verb) or set()
+        return [c for c in self._here if c.type not in ("Claim", "Membership") and self._inside(c, tokens, sentence)]
+
+    def _clause_claim(self, sentence, verb, speaker) -> list:
+        """A claim of the words of the clause ``verb`` reports, about what they
+        name ("... and the ministry says [the group has set up camps in X]"),
+        when no typed claim was coded from them; ``[]`` when they name nothing."""
+        tokens = self.reported_clause(verb) or set()
+        about = []
+        for i in sorted(tokens):
+            mention = self.coder.at.get(i)
+            if mention is not None and mention.entity != speaker and mention.kind != "demonym" \
+                    and mention.entity not in about:
+                about.append(mention.entity)
+        if not about:
+            return []
+        first, last = min(tokens), max(tokens)
+        doc = verb.doc
+        says = self.text[sentence.at(doc[first]):sentence.at(doc[last]) + len(doc[last].text)]
+        ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
+        claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index, first), ident)
+        self.claims[claim.key] = claim
+        return [claim]
+
+    def _inquiry_failed(self) -> bool:
+        """True when the verb of saying is an inquiry that failed ("could not
+        establish", "was unable to determine", "has not identified"):
+        ``speech_needs_clause`` verbs negated or under "unable"/"fail"."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["speech_needs_clause"]:
+            return False
+        return any(c.dep_ == "neg" for c in verb.children) or \
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("unable", "fail")
+
+    def _coordinated(self) -> bool:
+        """True when the verb of saying reports a clause of its own and is
+        coordinated with a clause in the author's voice ("The group operates in
+        X, and army intelligence says ...")."""
+        verb = self.speech_verb
+        return verb is not None and verb.dep_ == "conj" and verb.head.lemma_.lower() not in _speech_lemmas() \
+            and self.reported_clause(verb) is not None
+
+    def _speaker_claims(self, sentence, here: list) -> list:
+        """The claims of this sentence the main speaker states: not those a later
+        speaker's own clause reports, and, when the verb of saying is
+        coordinated with a clause in the author's voice ("The group operates in
+        X, and army intelligence says it has set up camps in Y"), only those of
+        its own clause."""
+        verb = self.speech_verb
+        if verb is None:
+            return here
+        others = [c for s in self.extra_speakers if s[3] is not None and self.own_clause(s[3], verb)
+                  for c in self._clause_claims(sentence, s[3])]
+        kept = [c for c in here if not any(c is o for o in others)]
+        own = self.reported_clause(verb)
+        if self._coordinated():
+            kept = [c for c in kept if c.type == "Membership" or self._inside(c, own, sentence)]
+        return kept
+
+    def _header_paragraph(self, sentence) -> tuple[int, int] | None:
+        """(start, end) of the paragraph a header ending in a colon introduces
+        ("Foreign Secretary X said:", "Quotes attributable to X:"): the next
+        paragraph, when the header ends its own; else ``None``."""
+        if not sentence.text.rstrip().endswith(":") or \
+                not re.match(r"[ \t]*\n", self.text[sentence.end:]):
+            return None
+        start = sentence.end + len(self.text[sentence.end:]) - len(self.text[sentence.end:].lstrip())
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        return (start, end) if end > start else None
+
+    def _in_header(self, sentence, mentions, claims, here) -> bool:
+        """True when the sentence belongs to the paragraph a header introduced:
+        it joins the header's statement (its evidence, and what it codes)."""
+        header = getattr(self, "header", None)
+        if header is None or not header[1] <= sentence.start < header[2]:
+            return False
+        statement = header[0]
+        statement.evidence.append(sentence)
+        typed = [c for c in here if c.type not in ("Claim", "Membership")]
+        if not typed and all(c.type == "Claim" for c in statement.fields["regarding"]):
+            # "The KSF has used drones bought abroad ...": the earlier claim the quote's words point at
+            typed = self.denied_claims(statement.fields["speaker"], statement.fields, sentence, mentions, claims, here)
+        if typed:
+            kept = [c for c in statement.fields["regarding"] if c.type != "Claim"]
+            for dropped in statement.fields["regarding"]:
+                if dropped.type == "Claim" and claims.get(dropped.key) is dropped:
+                    del claims[dropped.key]  # the header's own words ("X said:") are no claim
+            statement.fields["regarding"] = kept + [c for c in typed if not any(c is k for k in kept)]
+        self.merged_into = statement
+        return True
+
+    def join_body_and_spokesman(self, statements: list) -> list:
+        """``statements`` (in document order) with a body's statement folded
+        into the statement of a person who speaks on its behalf, when both are
+        one act of saying: "North Korea has delivered arms to X, the White House
+        said Thursday" and, later, "'We can confirm that ...,' said White House
+        spokesman Y" (the notes on the gold format: the speaker is the person,
+        ``on_behalf_of`` the body, with both evidence passages).
+
+        The person must be tied to the body explicitly (its ``on_behalf_of`` is
+        the body's id: a post the text or the knowledge base gives), the two
+        must have the same stance, no two different dates or channels, and
+        everything the body's statement is about must be something the person's
+        statement is about too. Among several such statements of persons, the
+        one with the fewest other claims, then the nearest, takes it. A
+        statement by a person of another body is never joined."""
+        out = list(statements)
+        for body in statements:
+            speaker = body.fields["speaker"]
+            if self.gaz.is_a(speaker, "Person") or body.fields.get("on_behalf_of") or not body.fields["regarding"]:
+                continue
+            about = body.fields["regarding"]
+            if all(c.type == "Claim" for c in about):
+                continue  # a statement's own words are never the same claim twice
+            people = [p for p in out if p is not body and p.fields.get("on_behalf_of") == speaker
+                      and self.gaz.is_a(p.fields["speaker"], "Person")
+                      and p.fields["stance"] == body.fields["stance"]
+                      and all(p.fields.get(k) is None or body.fields.get(k) is None or p.fields[k] == body.fields[k]
+                              for k in ("date", "channel"))
+                      and all(any(c is r for r in p.fields["regarding"]) for c in about)]
+            if not people:
+                continue
+            at = body.evidence[0].index
+            person = min(people, key=lambda p: (len(p.fields["regarding"]) - len(about),
+                                                min(abs(e.index - at) for e in p.evidence)))
+            person.evidence = sorted(person.evidence + [e for e in body.evidence if e not in person.evidence],
+                                     key=lambda e: e.index)
+            for key in ("date", "date_as_written", "channel", "hedge", "carried_by"):
+                if key in body.fields and key not in person.fields:
+                    person.fields[key] = body.fields[key]
+            if body.fields.get("quote"):
+                mine = person.fields.get("quote") or []
+                mine = [mine] if isinstance(mine, str) else list(mine)
+                theirs = body.fields["quote"] if isinstance(body.fields["quote"], list) else [body.fields["quote"]]
+                merged = mine + [q for q in theirs if q not in mine]
+                person.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            out.remove(body)
+        return out
