@@ -200,13 +200,13 @@ def test_a_second_speaker_in_a_later_clause_speaks_about_its_own_clause(extract)
 
 def test_a_second_speaker_whose_clause_codes_nothing_gets_a_claim_of_its_words(extract):
     doc = extract("Kestrel Trading sold rifles to the Ravel Front, the Treasury Department said on Monday, "
-                  "and Chad's foreign ministry says the Ravel Front has set up camps in Niger.")
+                  "and Chad's foreign ministry says the Ravel Front has grown more cautious.")
     treasury = one(doc["statements"], speaker="treasury-department")
     assert treasury["regarding"] == [_transfer(doc)["id"]]
     other = [s for s in doc["statements"] if s is not treasury]
     assert len(other) == 1
     claim = one(_claims(doc, "Claim"), id=other[0]["regarding"][0])
-    assert claim["says"] == "the Ravel Front has set up camps in Niger"
+    assert claim["says"] == "the Ravel Front has grown more cautious"
 
 
 @pytest.mark.parametrize("text", [

@@ -379,10 +379,17 @@ class ParsedFacts:
     def _same_transfer(self, candidate, claims):
         """A transfer between the same parties is the same fact unless both name
         different items ("rifles" in one sentence, "attack helicopters" in the next);
-        "attack drones" and "drones" are the same kind of item."""
+        "attack drones" and "drones" are the same kind of item. A transfer whose
+        supplier is not named, of the kind of items an earlier transfer with a
+        supplier gave the same recipient, is that transfer told again."""
         def kinds(items):
             return {i.split("-")[-1] for i in items}
         mine = set(candidate.fields.get("items") or [])
+        if not candidate.fields.get("supplier"):  # "the rifles the Front received": the delivery told before
+            told = [c for c in claims.values() if c.type == "ArmsTransfer" and c.fields.get("supplier")
+                    and c.key[2:3] == candidate.key[2:3] and mine and kinds(mine) & kinds(c.fields.get("items") or [])]
+            if told:
+                return told[-1]
         same = [c for c in claims.values() if c.type == "ArmsTransfer" and c.key[:3] == candidate.key[:3]]
         if mine and same and all(c.fields.get("items") and not kinds(mine) & kinds(c.fields["items"]) for c in same):
             items = sorted(mine)
