@@ -244,3 +244,22 @@ def test_a_lifting_is_never_merged_into_the_measure_it_ends(extract, text, autho
     lifted = one(measures, status="lifted")
     assert lifted["authority"] == authority and lifted["targets"] == [target]
     assert lifted["id"] == f"{authority}-lifts-sanctions-against-{target}"
+
+
+@pytest.mark.parametrize("text", [
+    "Washington slapped sanctions on Kestrel Trading, the White House said.",
+    "The United States imposed sanctions on Kestrel Trading, the White House said on Monday.",
+])
+def test_the_speaker_after_a_target_is_not_a_target(extract, text):
+    measure = one(extract(text)["claims"], type="SanctionsMeasure")
+    assert measure["targets"] == ["kestrel-trading"]
+
+
+def test_a_measure_by_a_state_and_by_its_department_is_one_and_its_statement_follows(extract):
+    """The merge of a parent authority's measure into its part's raised
+    TypeError (candidates are not hashable) when a statement regarded it."""
+    doc = extract("The United States imposed sanctions on Kestrel Trading on Monday, a State Department spokesman "
+                  "said. The Treasury Department sanctioned Kestrel Trading on Monday.")
+    measure = one(doc["claims"], type="SanctionsMeasure")
+    assert measure["authority"] == "treasury-department"
+    assert [s["regarding"] for s in doc["statements"]] == [[measure["id"]]]

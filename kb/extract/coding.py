@@ -123,8 +123,12 @@ class ParsedFacts:
                     child.fields.setdefault(key, value)
             for statement in statements:
                 regarding = statement.fields.get("regarding") or []
-                if parent in regarding:
-                    statement.fields["regarding"] = list(dict.fromkeys(child if c is parent else c for c in regarding))
+                if any(c is parent for c in regarding):  # candidates are compared by identity (not hashable)
+                    merged: list = []
+                    for c in (child if c is parent else c for c in regarding):
+                        if not any(c is m for m in merged):
+                            merged.append(c)
+                    statement.fields["regarding"] = merged
 
     def led_by(self, person: str) -> str | None:
         """The armed group or organisation a person leads or controls, by this

@@ -312,9 +312,16 @@ class EventCoder(SlotPaths, RoleResolver):
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name
+            if self._subject_of_verb(m):
+                break  # "sanctions on Kestrel Trading, the White House said": the speaker, not a target
             out.append(m.entity)
             last = m
         return out
+
+    def _subject_of_verb(self, mention) -> bool:
+        """True when a token of ``mention`` is the subject of a verb after it."""
+        return any(m is mention and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
+                   and t.head.i > t.i for i, m in self.at.items() for t in [self.sentence.span.doc[i]])
 
     def places_within(self, ids: list[str]) -> list[str]:
         """Places of a role without the ones that only say where the one
