@@ -249,11 +249,12 @@ def test_review_show_marks_the_span(tmp_project, tmp_path):  # noqa: F811
 def test_accept_source_rolls_back_then_accepts(tmp_project, tmp_path):  # noqa: F811
     _, second = _two_documents(tmp_project, tmp_path / "in")
     before = _snapshot(tmp_project.root)
-    # the panel's statements come without the channel the article does not give: the whole
-    # document's acceptance is undone
+    # the panel's statements come without the channel the article does not give, and Kadugli
+    # without the state the article does not state: the whole document's acceptance is undone
     failed = _kb(tmp_project.root, "review", "accept", "--source", second.document.id)
     assert failed.returncode == 2 and failed.stderr.count("\n") == 1, failed.stderr
-    assert "channel" in failed.stderr and "nothing was changed" in failed.stderr
+    assert "kb:kadugli, path schema:containedInPlace" in failed.stderr and "and 2 more problem(s)" in failed.stderr
+    assert "nothing was changed" in failed.stderr
     assert _snapshot(tmp_project.root) == before
     _place_kadugli(tmp_project)
     path = second.path  # what a curator does: the panel told the Security Council, in writing
