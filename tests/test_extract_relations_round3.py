@@ -263,3 +263,27 @@ def test_a_measure_by_a_state_and_by_its_department_is_one_and_its_statement_fol
     measure = one(doc["claims"], type="SanctionsMeasure")
     assert measure["authority"] == "treasury-department"
     assert [s["regarding"] for s in doc["statements"]] == [[measure["id"]]]
+
+
+# ---------------------------------------------------------------- round 3b: operations in lists of regions
+@pytest.mark.parametrize("text, places", [
+    ("The Ravel Front is active across the Tillaberi and Dosso regions.", {"tillaberi", "dosso"}),
+    ("The Ravel Front's fighters roam the districts of Tahoua and Maradi.", {"tahoua", "maradi"}),
+    ("The Ravel Front has fighters in the Sarno and Kelba zones.", {"sarno", "kelba"}),
+])
+def test_operations_in_a_list_of_regions(extract, text, places):
+    doc = extract(text)
+    operations = _claims(doc, "Operation")
+    assert {o["actor"] for o in operations} == {"ravel-front"}
+    assert {loc for o in operations for loc in o["location"]} == places
+    assert all(len(o["location"]) == 1 for o in operations)
+    regions = {e["id"]: e["type"] for e in doc["entities"]}
+    assert all(regions.get(p) == "Region" for p in places if p in regions)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Health of Niger operates in the Tillaberi and Dosso regions.",  # a government body
+    "Orlan Shipping operates in the provinces of Tahoua and Maradi.",  # a company
+])
+def test_no_operation_for_bodies_and_companies(extract, text):
+    assert _claims(extract(text), "Operation") == []

@@ -251,6 +251,11 @@ class EventCoder(SlotPaths, RoleResolver):
         values = {role: ids for role, ids in values.items() if not role.startswith("_")}
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
+        if frame["relation"] == "Operation":
+            for ident in values.get("actor", []):
+                entity = self.x.gaz.entities[ident]
+                if entity.new and entity.type == "Organisation":
+                    entity.type = "ArmedGroup"  # "The Tiburones operate in ...": a group that operates is armed
         fields = {}
         if frame["relation"] == "SanctionsMeasure":
             fields["status"] = frame.get("status") or self.sanctions_status(trigger)

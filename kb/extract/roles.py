@@ -167,9 +167,13 @@ class RoleResolver:
             subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.i in self.at]
             if subjects:
                 return self._resolve(subjects[0])  # "The Tallow Front is an armed group that controls ..."
-        if mention is None and token.dep_ == "appos" and token.left_edge.i >= 2 and \
-                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.i - 2 in self.at:
-            return [self.at[token.left_edge.i - 2].entity]  # the name just before ", an armed group ..."
+        if mention is None and token.dep_ in ("appos", "dobj", "pobj", "conj") and token.left_edge.i >= 2 and \
+                token.doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("a", "an"):
+            before = token.left_edge.i - 2
+            if token.doc[before].text == ")" and before >= 3 and token.doc[before - 2].text == "(":
+                before -= 3  # "the Kech Liberation Front (KLF), an armed group ..."
+            if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
+                return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
             apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
             if apposed:
@@ -241,6 +245,9 @@ class RoleResolver:
                   if g.dep_ == "pobj"]
             if of:
                 return self._resolve(of[0])
+        regions = self.regions_named(token, lemma)
+        if regions:
+            return regions
         if lemma in _words("places"):
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]
@@ -258,6 +265,50 @@ class RoleResolver:
         if mention is not None:
             return [mention.entity]
         return []
+
+    def regions_named(self, token, lemma: str) -> list[str]:
+        """The places a noun of a kind of region names with its modifiers or
+        its "of": "the Kech and Gwadar districts", "the provinces of A and B",
+        "the North Wollo zone" -> one id each, in order. A name the entity finder
+        did not link is proposed as a new Region (a new entity it classed
+        otherwise becomes one: the noun says what it is); [] for other tokens
+        (``region_nouns`` in lexicon/verbs.yaml)."""
+        from .lexicon import verbs
+        if lemma not in verbs()["words"]["region_nouns"] or token.i in self.at:
+            return []
+        names = [c for c in token.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < token.i]
+        if not names:
+            names = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        out = []
+        for name in names:
+            for t in [name] + [c for c in name.conjuncts if c.text[:1].isupper() and c.i > name.i]:
+                ident = self._region(t)
+                if ident and ident not in out:
+                    out.append(ident)
+        return out
+
+    def _region(self, token) -> str | None:
+        """The Region a proper noun in a list of regions names (its compounds
+        included: "North Wollo")."""
+        doc, start = token.doc, token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN" and \
+                doc[start - 1].head.i <= token.i:
+            start -= 1
+        mention = next((self.at[t.i] for t in doc[start:token.i + 1] if t.i in self.at), None)
+        if mention is not None:
+            entity = self.x.gaz.entities.get(mention.entity)
+            if entity is None or self.x.gaz.is_a(entity.id, "Place"):
+                return mention.entity
+            if entity.new and entity.type in ("Organisation", "Person", "Company", "WeaponType", "Settlement"):
+                entity.type = "Region"  # "the Jayawijaya and Nduga regencies": NER's guess gives way
+                return entity.id
+            if mention.end - mention.start > len(doc[start:token.i + 1].text):
+                return None  # a longer name this word only begins
+        name = doc[start:token.i + 1].text
+        if not name[:1].isupper() or len(name) < 3:
+            return None
+        return self.x.finder._new(name, "Region")
 
     def actor_set(self, token) -> list[str]:
         """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
