@@ -307,3 +307,61 @@ def test_quotes_attributable_covers_every_quoted_paragraph_after_it(extract):
                   "The ministry keeps a list of sanctioned firms.\n")
     statement = one(doc["statements"])
     assert statement["quote"] == ["The Ravel Front flies drones over our villages.", "We will press for a ceasefire."]
+
+
+# ---------------------------------------------------------------- round 3, heldout3 classes
+@pytest.mark.parametrize("denial", [
+    "Kestrel Trading said in a statement on Monday that it stopped all sales to the Ravel Front in 2023.",
+    "Kestrel Trading says it ceased its deliveries to the group two years ago.",
+    "The Ravel Front, in a broadcast on its radio station, called the accounts lies spread by its enemies.",
+    "The Ravel Front, in a radio broadcast, called the reports fabrications invented by its enemies.",
+])
+def test_a_cessation_or_a_falsity_in_other_words_denies(extract, denial):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front in 2025. " + denial)
+    speaker = "kestrel-trading" if denial.startswith("Kestrel") else "ravel-front"
+    statement = one(doc["statements"], speaker=speaker)
+    assert statement["stance"] == "denies"
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kestrel Trading said it stopped the lorries at the border.", "kestrel-trading"),  # no trade of its own
+    ("The Treasury Department said Kestrel Trading stopped all sales to the group in March.", "treasury-department"),
+    ("The Ravel Front called the reports accurate.", "ravel-front"),
+])
+def test_a_stop_by_someone_else_or_a_true_account_is_no_denial(extract, text, speaker):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front in 2025. " + text)
+    assert one(doc["statements"], speaker=speaker)["stance"] == "asserts"
+
+
+def test_sharing_concerns_concurs_sharing_intelligence_does_not(extract):
+    doc = extract(TRANSFER + "Poland said it shared Washington's concerns about Kestrel Trading.")
+    assert one(doc["statements"], speaker="poland")["stance"] == "concurs"
+    doc = extract(TRANSFER + "Poland said it shared the intelligence with its allies.")
+    assert one(doc["statements"], speaker="poland")["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("paragraph, stance", [
+    ("The attack killed four people. We share the assessment of the United States that Kestrel Trading "
+     "armed the group.", "concurs"),
+    ("We agree with the findings of the panel on Kestrel Trading.", "concurs"),
+    ("We do not share the view that sanctions will help. The attack killed four people.", "asserts"),
+])
+def test_a_concurrence_inside_the_quote_after_a_header(extract, paragraph, stance):
+    doc = extract(TRANSFER + "\n\nAt a press conference on Monday, Foreign Minister Anna Lind said:\n\n"
+                  + paragraph + "\n")
+    assert one(doc["statements"], speaker="anna-lind")["stance"] == stance
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front announced its dissolution in June 2024 and has not carried out an attack since.",
+    "The Finance Ministry will publish the related notice today.",
+    "Poland's customs service will strengthen patrols along the coast and asks fishermen to report unusual landings.",
+])
+def test_a_speakers_own_deed_or_plan_is_no_statement(extract, text):
+    assert extract(text)["statements"] == []
+
+
+def test_an_announcement_that_reports_a_claim_is_a_statement(extract):
+    doc = extract("The Ravel Front announced that it had taken the town of Mavu.")
+    assert one(doc["statements"], speaker="ravel-front")["stance"] == "asserts"
