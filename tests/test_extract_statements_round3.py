@@ -365,3 +365,53 @@ def test_a_speakers_own_deed_or_plan_is_no_statement(extract, text):
 def test_an_announcement_that_reports_a_claim_is_a_statement(extract):
     doc = extract("The Ravel Front announced that it had taken the town of Mavu.")
     assert one(doc["statements"], speaker="ravel-front")["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("quote, stance", [
+    ("Four people died on that road. We share the assessment of the United States that Kestrel Trading armed "
+     "the group, and we will act.", "concurs"),
+    ("Four people died on that road. We do not share the view that more sanctions will help.", "asserts"),
+])
+def test_a_concurrence_later_in_a_quote_the_statement_opens(extract, quote, stance):
+    doc = extract(TRANSFER + "\n\nAt a press conference on Monday, Foreign Minister Anna Lind said: \"" + quote + "\"\n")
+    assert one(doc["statements"], speaker="anna-lind")["stance"] == stance
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Poland's defence ministry said the group was growing. According to the ministry, the rifles were shipped by "
+     "Kestrel Trading to the Ravel Front.", "poland-defence-ministry"),
+    ("Poland's Public Prosecutor's Office says that the Ravel Front recruits in Mavu. The Ravel Front killed eight "
+     "farmers near Mavu in February, the prosecutor's office says.", "poland-public-prosecutor-office"),
+])
+def test_a_body_named_again_by_a_common_noun_speaks(extract, text, body):
+    doc = extract(text)
+    statements = [s for s in doc["statements"] if s["speaker"] == body]
+    assert len(statements) == 2
+    assert any(c["type"] not in ("Claim",) for s in statements[1:] for c in doc["claims"] if c["id"] in s["regarding"])
+
+
+def test_a_common_noun_that_names_no_earlier_body_speaks_for_none(extract):
+    doc = extract("The Polish National Police said on Sunday that the Ravel Front fights in Mavu. "
+                  "The Ravel Front killed eight farmers near Mavu in February, prosecutors say.")
+    assert {s["speaker"] for s in doc["statements"]} == {"polish-national-police"}
+    assert len(doc["statements"]) == 1
+
+
+@pytest.mark.parametrize("lead, speaks", [
+    ("Police estimate that it has at least 2,800 members.", True),   # a bare noun: the police the text names later
+    ("The ministry estimates that it has at least 2,800 members.", False),  # no ministry named anywhere
+])
+def test_a_bare_body_noun_may_name_a_body_named_later(extract, lead, speaks):
+    doc = extract("The Ravel Front operates in Mavu. " + lead + " The National Police said on Sunday that the "
+                  "Ravel Front killed six people in Mavu.")
+    estimate = one(_claims(doc, "Estimate"), of="ravel-front")
+    about = [s for s in doc["statements"] if estimate["id"] in s["regarding"]]
+    assert [s["speaker"] for s in about] == (["national-police"] if speaks else [])
+
+
+@pytest.mark.parametrize("state, stance", [("Sweden", "concurs"), ("Norway", "asserts")])
+def test_the_speakers_state_sharing_an_assessment_later_in_the_quote_concurs(extract, state, stance):
+    doc = extract(TRANSFER + "\n\nAt a press conference on Monday, Swedish Foreign Minister Anna Lind said: \"Four "
+                  f"people died on that road. {state} shares the assessment of the United States that Kestrel "
+                  "Trading armed the group.\"\n")
+    assert one(doc["statements"], speaker="anna-lind")["stance"] == stance

@@ -119,8 +119,10 @@ class ActsOfSaying:
             if token.lemma_.lower() not in concur or token.pos_ not in ("VERB", "AUX"):
                 continue
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            # the coder's mentions cover the current sentence only: a later one's subject is read by its name
+            names = {self.gaz.entities[x].label.lower() for x in side if x in self.gaz.entities}
             ours = any(s.lower_ in ("we", "i") or s.i in self.coder.at and self.coder.at[s.i].entity in side
-                       for s in subjects)
+                       or " ".join(t.lower_ for t in s.subtree if t.dep_ != "det") in names for s in subjects)
             judged = any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lemma_.lower() in lex["judgements"])
                          or c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
             if ours and judged and not any(c.dep_ == "neg" for c in token.children):

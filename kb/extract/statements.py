@@ -56,6 +56,16 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
         return out
 
+    def _quote_goes_on(self, sentence) -> list:
+        """The later sentences of a quote that opens in ``sentence`` and ends
+        after it (X said: "... road. Japan shares the assessment ...").
+        """
+        out = []
+        for q0, q1 in self.quotes:
+            if sentence.start <= q0 < sentence.end < q1:
+                out += [s for s in self.sents if sentence.end <= s.start and s.end <= q1 + 1]
+        return out
+
     def _own_deed(self, stance, fields) -> bool:
         """True when an assertion with no claim coded is the speaker's own deed
         or plan, not words about something ("the ministry will publish the
@@ -253,6 +263,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
+        if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
+            stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
         if stance == "asserts" and self.speech_verb is not None and (
                 self._second_party(speaker, fields, regarding, sentence) or
