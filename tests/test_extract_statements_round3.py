@@ -415,3 +415,13 @@ def test_the_speakers_state_sharing_an_assessment_later_in_the_quote_concurs(ext
                   f"people died on that road. {state} shares the assessment of the United States that Kestrel "
                   "Trading armed the group.\"\n")
     assert one(doc["statements"], speaker="anna-lind")["stance"] == stance
+
+
+@pytest.mark.parametrize("clause, stance", [
+    ("he had never signed out a rifle", "denies"),
+    ("the rifles were sold by his commander", "asserts"),
+])
+def test_a_speaker_found_by_the_word_patterns_reports_a_clause_too(extract, clause, stance):
+    doc = extract("Major Jan Kowal sold rifles to the Ravel Front in 2025. Kowal, who is in custody, told the "
+                  f"Daily Star through his lawyer that {clause}.")
+    assert one(doc["statements"], speaker="jan-kowal")["stance"] == stance

@@ -67,6 +67,7 @@ class SpeakerFinder:
                 elif actors:
                     speaker = actors[0].entity
             if speaker:
+                self._verb_on_parse(sentence, back[match.start(1)] if match.start(1) < len(back) else None)
                 return speaker, stance_of[match.group(1)], match.start()
         passive = re.search(r"\b(?:was|were|has been|have been|had been) (denied|rejected|dismissed|disputed|"
                             r"confirmed|backed|welcomed) by (?:the )?⟨(\d+)⟩", masked)
@@ -99,6 +100,17 @@ class SpeakerFinder:
         if report:
             return report
         return None
+
+    def _verb_on_parse(self, sentence, offset) -> None:
+        """The parse's token of a verb of saying the word patterns found
+        ("Palomino, who is in detention, told X that ..."), so that what it
+        reports is read as for a speaker found on the parse."""
+        if sentence.span is None or offset is None:
+            return
+        for token in sentence.span:
+            if sentence.at(token) - sentence.start == offset and token.pos_ in ("VERB", "AUX"):
+                self.speech_verb, self._verb_base = token, sentence.base
+                return
 
     def _according_to_report(self, sentence, masked, back):
         """"according to a confidential report", "In one incident documented in
