@@ -425,3 +425,11 @@ def test_a_speaker_found_by_the_word_patterns_reports_a_clause_too(extract, clau
     doc = extract("Major Jan Kowal sold rifles to the Ravel Front in 2025. Kowal, who is in custody, told the "
                   f"Daily Star through his lawyer that {clause}.")
     assert one(doc["statements"], speaker="jan-kowal")["stance"] == stance
+
+
+def test_a_request_to_report_is_no_statement_but_a_report_beside_it_is(extract):
+    assert extract("The Treasury Department will strengthen its teams and asks banks to report suspicious "
+                   "payments to its office.")["statements"] == []
+    doc = extract("The Treasury Department asked banks to report suspicious payments, and said that the Ravel "
+                  "Front had camps in Mavu.")
+    assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"

@@ -70,12 +70,18 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         """True when an assertion with no claim coded is the speaker's own deed
         or plan, not words about something ("the ministry will publish the
         notice", "the group announced its dissolution", "asks residents to
-        report landings"): its verb is one of ``deed_verbs`` and reports no clause (no ``ccomp``, no
+        report landings"): its verb is one of ``deed_verbs`` (or an infinitive
+        one of them asks for) and reports no clause (no ``ccomp``, no
         "in a statement that ..."), no quote and no judgement noun (the gold
         format: a statement is about a claim)."""
         verb = self.speech_verb
-        if stance != "asserts" or verb is None or fields.get("quote") or \
-                verb.lemma_.lower() not in language()["deed_verbs"]:
+        if stance != "asserts" or verb is None or fields.get("quote"):
+            return False
+        deeds = language()["deed_verbs"]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in deeds and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # "asks fishing communities to report landings": a request, not a report
+        if verb.lemma_.lower() not in deeds:
             return False
         judgements = set(language()["judgements"])
         for child in verb.children:
