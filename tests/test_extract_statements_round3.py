@@ -307,3 +307,129 @@ def test_quotes_attributable_covers_every_quoted_paragraph_after_it(extract):
                   "The ministry keeps a list of sanctioned firms.\n")
     statement = one(doc["statements"])
     assert statement["quote"] == ["The Ravel Front flies drones over our villages.", "We will press for a ceasefire."]
+
+
+# ---------------------------------------------------------------- round 3, heldout3 classes
+@pytest.mark.parametrize("denial", [
+    "Kestrel Trading said in a statement on Monday that it stopped all sales to the Ravel Front in 2023.",
+    "Kestrel Trading says it ceased its deliveries to the group two years ago.",
+    "The Ravel Front, in a broadcast on its radio station, called the accounts lies spread by its enemies.",
+    "The Ravel Front, in a radio broadcast, called the reports fabrications invented by its enemies.",
+])
+def test_a_cessation_or_a_falsity_in_other_words_denies(extract, denial):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front in 2025. " + denial)
+    speaker = "kestrel-trading" if denial.startswith("Kestrel") else "ravel-front"
+    statement = one(doc["statements"], speaker=speaker)
+    assert statement["stance"] == "denies"
+    assert statement["regarding"] == [_transfer(doc)["id"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kestrel Trading said it stopped the lorries at the border.", "kestrel-trading"),  # no trade of its own
+    ("The Treasury Department said Kestrel Trading stopped all sales to the group in March.", "treasury-department"),
+    ("The Ravel Front called the reports accurate.", "ravel-front"),
+])
+def test_a_stop_by_someone_else_or_a_true_account_is_no_denial(extract, text, speaker):
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front in 2025. " + text)
+    assert one(doc["statements"], speaker=speaker)["stance"] == "asserts"
+
+
+def test_sharing_concerns_concurs_sharing_intelligence_does_not(extract):
+    doc = extract(TRANSFER + "Poland said it shared Washington's concerns about Kestrel Trading.")
+    assert one(doc["statements"], speaker="poland")["stance"] == "concurs"
+    doc = extract(TRANSFER + "Poland said it shared the intelligence with its allies.")
+    assert one(doc["statements"], speaker="poland")["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("paragraph, stance", [
+    ("The attack killed four people. We share the assessment of the United States that Kestrel Trading "
+     "armed the group.", "concurs"),
+    ("We agree with the findings of the panel on Kestrel Trading.", "concurs"),
+    ("We do not share the view that sanctions will help. The attack killed four people.", "asserts"),
+])
+def test_a_concurrence_inside_the_quote_after_a_header(extract, paragraph, stance):
+    doc = extract(TRANSFER + "\n\nAt a press conference on Monday, Foreign Minister Anna Lind said:\n\n"
+                  + paragraph + "\n")
+    assert one(doc["statements"], speaker="anna-lind")["stance"] == stance
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front announced its dissolution in June 2024 and has not carried out an attack since.",
+    "The Finance Ministry will publish the related notice today.",
+    "Poland's customs service will strengthen patrols along the coast and asks fishermen to report unusual landings.",
+])
+def test_a_speakers_own_deed_or_plan_is_no_statement(extract, text):
+    assert extract(text)["statements"] == []
+
+
+def test_an_announcement_that_reports_a_claim_is_a_statement(extract):
+    doc = extract("The Ravel Front announced that it had taken the town of Mavu.")
+    assert one(doc["statements"], speaker="ravel-front")["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("quote, stance", [
+    ("Four people died on that road. We share the assessment of the United States that Kestrel Trading armed "
+     "the group, and we will act.", "concurs"),
+    ("Four people died on that road. We do not share the view that more sanctions will help.", "asserts"),
+])
+def test_a_concurrence_later_in_a_quote_the_statement_opens(extract, quote, stance):
+    doc = extract(TRANSFER + "\n\nAt a press conference on Monday, Foreign Minister Anna Lind said: \"" + quote + "\"\n")
+    assert one(doc["statements"], speaker="anna-lind")["stance"] == stance
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Poland's defence ministry said the group was growing. According to the ministry, the rifles were shipped by "
+     "Kestrel Trading to the Ravel Front.", "poland-defence-ministry"),
+    ("Poland's Public Prosecutor's Office says that the Ravel Front recruits in Mavu. The Ravel Front killed eight "
+     "farmers near Mavu in February, the prosecutor's office says.", "poland-public-prosecutor-office"),
+])
+def test_a_body_named_again_by_a_common_noun_speaks(extract, text, body):
+    doc = extract(text)
+    statements = [s for s in doc["statements"] if s["speaker"] == body]
+    assert len(statements) == 2
+    assert any(c["type"] not in ("Claim",) for s in statements[1:] for c in doc["claims"] if c["id"] in s["regarding"])
+
+
+def test_a_common_noun_that_names_no_earlier_body_speaks_for_none(extract):
+    doc = extract("The Polish National Police said on Sunday that the Ravel Front fights in Mavu. "
+                  "The Ravel Front killed eight farmers near Mavu in February, prosecutors say.")
+    assert {s["speaker"] for s in doc["statements"]} == {"polish-national-police"}
+    assert len(doc["statements"]) == 1
+
+
+@pytest.mark.parametrize("lead, speaks", [
+    ("Police estimate that it has at least 2,800 members.", True),   # a bare noun: the police the text names later
+    ("The ministry estimates that it has at least 2,800 members.", False),  # no ministry named anywhere
+])
+def test_a_bare_body_noun_may_name_a_body_named_later(extract, lead, speaks):
+    doc = extract("The Ravel Front operates in Mavu. " + lead + " The National Police said on Sunday that the "
+                  "Ravel Front killed six people in Mavu.")
+    estimate = one(_claims(doc, "Estimate"), of="ravel-front")
+    about = [s for s in doc["statements"] if estimate["id"] in s["regarding"]]
+    assert [s["speaker"] for s in about] == (["national-police"] if speaks else [])
+
+
+@pytest.mark.parametrize("state, stance", [("Sweden", "concurs"), ("Norway", "asserts")])
+def test_the_speakers_state_sharing_an_assessment_later_in_the_quote_concurs(extract, state, stance):
+    doc = extract(TRANSFER + "\n\nAt a press conference on Monday, Swedish Foreign Minister Anna Lind said: \"Four "
+                  f"people died on that road. {state} shares the assessment of the United States that Kestrel "
+                  "Trading armed the group.\"\n")
+    assert one(doc["statements"], speaker="anna-lind")["stance"] == stance
+
+
+@pytest.mark.parametrize("clause, stance", [
+    ("he had never signed out a rifle", "denies"),
+    ("the rifles were sold by his commander", "asserts"),
+])
+def test_a_speaker_found_by_the_word_patterns_reports_a_clause_too(extract, clause, stance):
+    doc = extract("Major Jan Kowal sold rifles to the Ravel Front in 2025. Kowal, who is in custody, told the "
+                  f"Daily Star through his lawyer that {clause}.")
+    assert one(doc["statements"], speaker="jan-kowal")["stance"] == stance
+
+
+def test_a_request_to_report_is_no_statement_but_a_report_beside_it_is(extract):
+    assert extract("The Treasury Department will strengthen its teams and asks banks to report suspicious "
+                   "payments to its office.")["statements"] == []
+    doc = extract("The Treasury Department asked banks to report suspicious payments, and said that the Ravel "
+                  "Front had camps in Mavu.")
+    assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"

@@ -104,6 +104,31 @@ class ActsOfSaying:
         end = len(self.text) if end < 0 else end
         return (start, end) if end > start else None
 
+    def _concurs_in_quote(self, sentence, fields) -> bool:
+        """True when a quoted paragraph's sentence has the speaker's side
+        concur: "we share the assessment of X that ...", "Japan agrees with the
+        findings" (a concurring verb of ``speech_lemmas`` whose subject is the
+        speaker, "we"/"I", or the body it speaks for, with a clause or one of
+        ``judgements``, or "with ...")."""
+        if sentence.span is None:
+            return False
+        lex = language()
+        concur = {lemma for lemma, kind in _speech_lemmas().items() if kind == "concurs"}
+        side = {fields["speaker"], fields.get("on_behalf_of")}
+        for token in sentence.span:
+            if token.lemma_.lower() not in concur or token.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            # the coder's mentions cover the current sentence only: a later one's subject is read by its name
+            names = {self.gaz.entities[x].label.lower() for x in side if x in self.gaz.entities}
+            ours = any(s.lower_ in ("we", "i") or s.i in self.coder.at and self.coder.at[s.i].entity in side
+                       or " ".join(t.lower_ for t in s.subtree if t.dep_ != "det") in names for s in subjects)
+            judged = any(c.dep_ in ("dobj", "ccomp") and (c.dep_ == "ccomp" or c.lemma_.lower() in lex["judgements"])
+                         or c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            if ours and judged and not any(c.dep_ == "neg" for c in token.children):
+                return True
+        return False
+
     def _in_header(self, sentence, mentions, claims, here) -> bool:
         """True when the sentence belongs to the paragraph a header introduced:
         it joins the header's statement (its evidence, and what it codes)."""
@@ -112,6 +137,8 @@ class ActsOfSaying:
             return False
         statement = header[0]
         statement.evidence.append(sentence)
+        if statement.fields["stance"] == "asserts" and self._concurs_in_quote(sentence, statement.fields):
+            statement.fields["stance"] = "concurs"
         typed = [c for c in here if c.type not in ("Claim", "Membership")]
         if not typed and all(c.type == "Claim" for c in statement.fields["regarding"]):
             # "The KSF has used drones bought abroad ...": the earlier claim the quote's words point at

@@ -67,6 +67,7 @@ class SpeakerFinder:
                 elif actors:
                     speaker = actors[0].entity
             if speaker:
+                self._verb_on_parse(sentence, back[match.start(1)] if match.start(1) < len(back) else None)
                 return speaker, stance_of[match.group(1)], match.start()
         passive = re.search(r"\b(?:was|were|has been|have been|had been) (denied|rejected|dismissed|disputed|"
                             r"confirmed|backed|welcomed) by (?:the )?⟨(\d+)⟩", masked)
@@ -87,10 +88,29 @@ class SpeakerFinder:
                 self.by_report = bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _report_words() + r")\b",
                                                masked[according.end():]))
                 return mention.entity, "asserts", according.start()
+        for token in sentence.span if sentence.span is not None else []:
+            # "According to the ministry, ...": the body named before
+            if token.lower_ == "according" and not self.in_quote(sentence.at(token)):
+                nouns = [p for to in token.children if to.lower_ == "to" for p in to.children if p.dep_ == "pobj"]
+                body = next((b for b in (self.body_named_before(n, sentence) for n in nouns) if b), None)
+                if body:
+                    offset = sentence.at(token) - sentence.start
+                    return body, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
         report = self._according_to_report(sentence, masked, back)
         if report:
             return report
         return None
+
+    def _verb_on_parse(self, sentence, offset) -> None:
+        """The parse's token of a verb of saying the word patterns found
+        ("Palomino, who is in detention, told X that ..."), so that what it
+        reports is read as for a speaker found on the parse."""
+        if sentence.span is None or offset is None:
+            return
+        for token in sentence.span:
+            if sentence.at(token) - sentence.start == offset and token.pos_ in ("VERB", "AUX"):
+                self.speech_verb, self._verb_base = token, sentence.base
+                return
 
     def _according_to_report(self, sentence, masked, back):
         """"according to a confidential report", "In one incident documented in
@@ -250,7 +270,7 @@ class SpeakerFinder:
                      and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
             ids = inner[-1:]
         if not ids:
-            body = self.finder.unnamed_body(subject, sentence)
+            body = self.finder.unnamed_body(subject, sentence) or self.body_named_before(subject, sentence)
             ids = [body] if body else []
         if not ids and self.by_report and subject.lemma_.lower() not in ("group",) and \
                 not [c for c in subject.children if c.dep_ in ("poss", "compound")]:
@@ -258,6 +278,39 @@ class SpeakerFinder:
             # settled when the document is read (dropped when it names none)
             return REPORT
         return ids[0] if ids else None
+
+    def body_named_before(self, noun, sentence) -> str | None:
+        """The body an earlier sentence named whose name holds the words of a
+        common-noun phrase ("the ministry" after "Cameroon's defence
+        ministry", "the prosecutor's office" or "prosecutors" after "the
+        Public Prosecutor's Office", "police" after "the National Police"):
+        the latest such body that is a government body, state armed forces or
+        organisation (never a state or a person), or for a bare noun with no
+        article the first one named later; ``None`` when the phrase has
+        a proper name of its own or no earlier body fits."""
+        if noun.i in self.coder.at or noun.pos_ != "NOUN" or \
+                noun.lemma_.lower() not in language()["body_head_nouns"]:
+            return None
+        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("poss", "compound", "amod") or t is noun]
+        if any(t.i in self.coder.at or t.pos_ == "PROPN" for t in words):
+            return None
+        wanted = [t.lemma_.lower().rstrip("s") if t.dep_ == "poss" else t.lemma_.lower() for t in words]
+        spoken = [[st.fields["speaker"]] for st in getattr(self, "statements_so_far", [])]
+        named = [[m.entity for m in ms] for ms in self.found_mentions[:sentence.index]]
+        later = [[m.entity for m in ms] for ms in self.found_mentions[sentence.index + 1:]][::-1]
+        # bodies that spoke (new ones too), then named ones, then (a bare noun: "Police estimate ...") named later
+        bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
+        for idents in [*reversed(spoken), *reversed(named), *(reversed(later) if bare else [])]:
+            for ident in reversed(idents):
+                if ident not in self.gaz.entities or not any(
+                        self.gaz.is_a(ident, c) for c in ("GovernmentBody", "StateArmedForces", "Organisation")) \
+                        or self.gaz.is_a(ident, "State") or self.gaz.is_a(ident, "Person"):
+                    continue
+                label = [w.lower().removesuffix("'s").removesuffix("’s") for w in
+                         re.findall(r"[\w'’-]+", self.gaz.entities[ident].label)]
+                if all(any(w == x or w.rstrip("s") == x.rstrip("s") for x in label) for w in wanted):
+                    return ident
+        return None
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors

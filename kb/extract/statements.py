@@ -26,8 +26,11 @@ def _false_judgement(verb) -> bool:
     for child in verb.children:
         if child.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp", "advcl") and false(child):
             return True
+        if child.dep_ == "dobj" and false(child) and any(g.dep_ == "compound" for g in child.children):
+            return True  # "called the reports fabrications": the parser makes "reports" a compound
         if child.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and any(
-                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound") for g in child.children):
+                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound", "nsubj") for g in child.children):
+            # "called the accounts lies spread by its enemies": the parser makes "lies" the subject of "spread"
             return True
         if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
             return True
@@ -52,6 +55,41 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
         return out
+
+    def _quote_goes_on(self, sentence) -> list:
+        """The later sentences of a quote that opens in ``sentence`` and ends
+        after it (X said: "... road. Japan shares the assessment ...").
+        """
+        out = []
+        for q0, q1 in self.quotes:
+            if sentence.start <= q0 < sentence.end < q1:
+                out += [s for s in self.sents if sentence.end <= s.start and s.end <= q1 + 1]
+        return out
+
+    def _own_deed(self, stance, fields) -> bool:
+        """True when an assertion with no claim coded is the speaker's own deed
+        or plan, not words about something ("the ministry will publish the
+        notice", "the group announced its dissolution", "asks residents to
+        report landings"): its verb is one of ``deed_verbs`` (or an infinitive
+        one of them asks for) and reports no clause (no ``ccomp``, no
+        "in a statement that ..."), no quote and no judgement noun (the gold
+        format: a statement is about a claim)."""
+        verb = self.speech_verb
+        if stance != "asserts" or verb is None or fields.get("quote"):
+            return False
+        deeds = language()["deed_verbs"]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in deeds and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # "asks fishing communities to report landings": a request, not a report
+        if verb.lemma_.lower() not in deeds:
+            return False
+        judgements = set(language()["judgements"])
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "parataxis") or child.dep_ == "dobj" and child.lemma_.lower() in judgements:
+                return False
+            if child.dep_ == "prep" and any(a.dep_ in ("acl", "ccomp") for p in child.children for a in p.children):
+                return False
+        return verb.dep_ not in ("parataxis", "ccomp")
 
     def _own_measure(self, speaker, regarding) -> bool:
         """True when all a statement is about is the speaker's own sanctions measure."""
@@ -221,8 +259,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
                     about.append(m.entity)
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
-            if not about:
-                return None  # nothing the claim could be about
+            if not about or self._own_deed(stance, fields):
+                return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
             claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
@@ -231,6 +269,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
+        if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
+            stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
         if stance == "asserts" and self.speech_verb is not None and (
                 self._second_party(speaker, fields, regarding, sentence) or
@@ -323,6 +363,12 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
                                                          in states for c in v.children))
                      and self._own_subject(v, speaker)}
         nouns = set(lex["denial_nouns"])
+        stop, trade = set(lex["cessation_verbs"]), set(lex["trade_nouns"])
+        for clause in clauses:
+            # "said it stopped all sales to X in 2024": a cessation of its own trade denies the later transfer
+            if clause.lemma_.lower() in stop and self._own_subject(clause, speaker) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in trade for c in clause.children):
+                own_verbs[clause.i] = clause
         for t in tokens:
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
                                                  or t.dep_ == "dobj"):
