@@ -18,6 +18,7 @@ from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
+from .places import coordinated_regions
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
@@ -38,6 +39,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         self.place_cues = lex["place_cues"]
         self.countries = set(countries())
         self.demonyms = lex["demonyms"]
+        self.lex_body_words = set(lex["state_body_words"])
         self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
         self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
         self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
@@ -142,6 +144,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         span = sentence.span
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
+        regions = coordinated_regions(self, sentence, taken + out)
+        taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
+        known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
+        out += regions
+        out += self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
         out += self._cued_places(sentence, taken + out)
         out += self._company_mentions(sentence, taken, known)
         words = [t for t in span if t.is_alpha]
