@@ -346,3 +346,31 @@ def test_more_set_nouns_count_targets(extract, text, count):
     doc = extract(text)
     sets = [e for e in doc["entities"] if e["type"] == "ActorSet"]
     assert sets and sets[0].get("count") == count, doc["entities"]
+
+
+# Arms a text names as seized, found or moved are weapon types of their own, named as written, with or
+# without a transfer coded from the sentence.
+@pytest.mark.parametrize("text,types", [
+    ("Police seized 12 sniper rifles and 300 hand grenades from a lorry near Bunia on Sunday.",
+     {"sniper-rifles", "hand-grenades"}),
+    ("Assault rifles recovered after the raid were traced to a dealer in Lviv.", {"assault-rifles"}),
+    ("Customs officers intercepted a consignment of 60 commercial drones at the port last week.",
+     {"commercial-drones"}),
+    ("Two crates of mortar rounds wrapped in sacking were hidden in the church, the police said.",
+     {"mortar-rounds"}),
+])
+def test_arms_seized_or_found_name_their_weapon_types(extract, text, types):
+    doc = extract(text)
+    found = {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
+    assert types <= found, doc["entities"]
+    assert not {"rifles", "grenades", "drones", "mortars"} & found - types
+
+
+@pytest.mark.parametrize("text,junk", [
+    ("The drone factory hired 40 new engineers in March.", "drones"),
+    ("Soldiers found the village empty when they arrived.", None),
+    ("The rebels procured machine guns from a dealer in Kismayo.", "procured-machine-guns"),
+])
+def test_no_weapon_type_without_arms_named_as_moved(extract, text, junk):
+    found = {e["id"] for e in extract(text)["entities"] if e["type"] == "WeaponType"}
+    assert (junk not in found) if junk else not found
