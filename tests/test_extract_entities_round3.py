@@ -374,3 +374,44 @@ def test_arms_seized_or_found_name_their_weapon_types(extract, text, types):
 def test_no_weapon_type_without_arms_named_as_moved(extract, text, junk):
     found = {e["id"] for e in extract(text)["entities"] if e["type"] == "WeaponType"}
     assert (junk not in found) if junk else not found
+
+
+# An instrument named by its kind, number and date keeps what it is "on" in its title; a date after "on" does not.
+@pytest.mark.parametrize("text,label", [
+    ("Bern added the firm to the annex of the Ordinance of 12 June 2023 on measures against the destabilisation of Moldova.",
+     "Ordinance of 12 June 2023 on measures against the destabilisation of Moldova"),
+    ("The group was listed under Decree No. 41 of 2019 on the Suppression of Armed Banditry and Kidnapping, officials said.",
+     "Decree No. 41 of 2019 on the Suppression of Armed Banditry and Kidnapping"),
+])
+def test_an_instrument_keeps_what_it_is_on(extract, text, label):
+    doc = extract(text)
+    assert one(doc["entities"], label=label)["type"] == "LegalInstrument"
+
+
+def test_a_date_after_an_instrument_is_no_part_of_its_title(extract):
+    doc = extract("Prosecutors invoked the Decree of 2021 on Monday against Vanta Cargo.")
+    assert not any("monday" in e["id"] for e in doc["entities"])
+
+
+# A company named before and after with its legal form is one company, under its full name.
+@pytest.mark.parametrize("text,ident", [
+    ("Halvard Marine moved the drones. On Friday the Treasury designated Halvard Marine Ltd, a shipping firm.",
+     "halvard-marine"),
+    ("Officials say Tessaro Logistics hid the rifles. Tessaro Logistics GmbH denied it in a statement.",
+     "tessaro-logistics"),
+])
+def test_a_company_with_and_without_its_legal_form_is_one(extract, text, ident):
+    doc = extract(text)
+    firms = [e for e in doc["entities"] if e["id"].startswith(ident)]
+    assert len(firms) == 1, firms
+
+
+# Continents, world regions and words of sanctions law are no names.
+@pytest.mark.parametrize("text,junk", [
+    ("The cartel ships cocaine to Europe through the port of Balboa.", "europe"),
+    ("Its suppliers in Central Asia and the Caucasus sold the engines to Vanta Cargo.", "central-asia"),
+    ("Non-US persons who deal with Vanta Cargo risk secondary sanctions.", "non-us"),
+    ("EU Member States must freeze the funds of Vanta Cargo.", "member-states"),
+])
+def test_world_regions_and_legal_words_are_no_entities(extract, text, junk):
+    assert not any(e["id"].startswith(junk) for e in extract(text)["entities"])

@@ -1,4 +1,4 @@
-"""Places named without a cue of their own: provinces, districts and other
+"""Places after a cue ("the town of Sorra", :class:`CuedPlaces`) and places named without a cue of their own: provinces, districts and other
 administrative units a text names together before a plural noun ("the Kech and
 Gwadar districts", "in the Gedo and Lower Juba regions", "the Jayawijaya and
 Nduga regencies"). The plural noun says each name is a region, whatever the
@@ -64,3 +64,24 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
             finder.cued.add(ident)
             out.append(Mention(start, end, ident, entity.type, "new", name))
     return out
+
+
+class CuedPlaces:
+    """Places after a cue noun (a mixin of :class:`kb.extract.entities.EntityFinder`)."""
+
+    def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says;
+        "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
+        out = []
+        for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
+                                 r"county|governorate|department) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})",
+                                 sentence.text):
+            start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
+                continue
+            cls = "Settlement" if match.group(1) in ("town", "village", "city", "port", "locality", "commune",
+                                                     "district") else "Region"
+            ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
+        return out
