@@ -1,5 +1,5 @@
-"""Places after a cue ("the town of Sorra", :class:`CuedPlaces`) and places named without a cue of their own: provinces, districts and other
-administrative units a text names together before a plural noun ("the Kech and
+"""Places after a cue ("the town of Sorra", :class:`CuedPlaces`), and places
+named without a cue of their own: provinces, districts and other administrative units a text names together before a plural noun ("the Kech and
 Gwadar districts", "in the Gedo and Lower Juba regions", "the Jayawijaya and
 Nduga regencies"). The plural noun says each name is a region, whatever the
 NER made of it. The nouns are ``region_plurals`` in ``lexicon/language.yaml``.
