@@ -118,6 +118,8 @@ class Classifier:
         if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
             return True
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
+        if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):
+            return True  # "Europe", "Central Asia"; "non-US persons", "Member States"
         return name in lex["not_names"] or bare in lex["not_names"] or re.match(r"(?:the )?[A-Z]{2,6} List$", name) \
             or bool(re.match(lex["press_office_pattern"], name))
 

@@ -13,6 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .anaphora import MentionFinder
+from .arms import arms_named
 from .entities import EntityFinder
 from .coding import ParsedFacts, _expand
 from .estimates import EstimateFinder
@@ -215,6 +216,10 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         for candidate in result.claims + result.statements:
             for value in candidate.fields.values():
                 want(value)
+        for sentence, mentions in zip(self.sents, found):  # arms seized, found or shipped, transfer or not
+            if sentence.span is not None and not self.heading(sentence):
+                inside = {t.i for t in sentence.span for m in mentions if m.start <= sentence.at(t) < m.end}
+                want(arms_named(self.finder, sentence.span, inside))
         for ident in wanted:  # grows while it is read: what the new entities refer to
             entity = self.gaz.entities[ident]
             if ident in self.finder.located:

@@ -18,13 +18,14 @@ from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
+from .places import CuedPlaces, coordinated_regions
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
 
 
-class EntityFinder(NamedEntities, Boundaries, Classifier):
+class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
@@ -38,6 +39,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         self.place_cues = lex["place_cues"]
         self.countries = set(countries())
         self.demonyms = lex["demonyms"]
+        self.lex_body_words = set(lex["state_body_words"])
         self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
         self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
         self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
@@ -72,6 +74,15 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         self.gaz.refresh()
 
     def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
+        short = without_legal_form(name)
+        earlier = self.gaz.entities.get(slug(short)) if cls in ("Company", "PrivateMilitaryCompany") and short != name \
+            and not ident else None
+        if earlier and earlier.new and earlier.type in ("Organisation", "Company", "PrivateMilitaryCompany"):
+            # "Bastion-Yug" named before "Bastion-Yug LLC": one company, under its full name
+            self._also_named(earlier.id, name)
+            earlier.label, earlier.type = name, cls if earlier.type != "PrivateMilitaryCompany" else earlier.type
+            self.seen.append(earlier.id)
+            return earlier.id
         ident = ident or slug(name)
         if ident and ident not in self.gaz.entities:
             names = [name]
@@ -142,6 +153,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
         span = sentence.span
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
+        regions = coordinated_regions(self, sentence, taken + out)
+        taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
+        known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
+        out += regions
+        out += self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
         out += self._cued_places(sentence, taken + out)
         out += self._company_mentions(sentence, taken, known)
         words = [t for t in span if t.is_alpha]
@@ -317,23 +333,6 @@ class EntityFinder(NamedEntities, Boundaries, Classifier):
             if self.gaz.is_a(ident, "Place"):
                 self.cued.add(ident)  # "the Marrow valley": the noun points at a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
-        return out
-
-    def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says;
-        "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
-        out = []
-        for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
-                                 r"county|governorate|department) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})",
-                                 sentence.text):
-            start, end = sentence.start + match.start(2), sentence.start + match.end(2)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
-                continue
-            cls = "Settlement" if match.group(1) in ("town", "village", "city", "port", "locality", "commune",
-                                                     "district") else "Region"
-            ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
-            self.cued.add(ident)
-            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
         return out
 
     def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:

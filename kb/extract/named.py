@@ -38,6 +38,9 @@ def is_arms(phrase: str) -> bool:
     low = " " + phrase.lower() + " "
     return any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in weapons()["generic"])
 
+# "Bolivia's| Ministry of Government": the capitalised run after a possessive
+_POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?[A-Z][\w'’-]*)*)")
+
 
 class NamedEntities:
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
@@ -138,6 +141,38 @@ class NamedEntities:
             self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
             return ident
         return None
+
+    def possessed_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A state's bodies named after the state's possessive ("Bolivia's
+        Ministry of Government", "Panama's Superintendency of Banks"), whether
+        the NER found them or not: proposed as "<name> of <state>" (the gold
+        convention: ``ministry-of-government-of-bolivia``) with the written form
+        and the bare name as aliases, part of the state. The name is the run of
+        capitalised words after the possessive (joined by of, for, and, on) and
+        begins or ends with a word of ``state_body_words`` (``lexicon/language.yaml``)."""
+        out = []
+        for owner in taken:
+            if owner.kind == "demonym" or not self.gaz.is_a(owner.entity, "State"):
+                continue
+            at = owner.end - sentence.start
+            match = _POSSESSED.match(sentence.text, at)
+            if not match:
+                continue
+            name = match.group(1)
+            words = name.split()
+            if len(words) < 2 or not (words[0] in self.lex_body_words or words[-1] in self.lex_body_words):
+                continue
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            state = self.gaz.entities[owner.entity]
+            ident = self._new(f"{name} of {state.label}", "GovernmentBody")
+            entity = self.gaz.entities[ident]
+            entity.part_of = entity.part_of or [state.id]
+            for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name):
+                self._also_named(ident, alias)
+            out.append(Mention(start, end, ident, entity.type, "new", name))
+        return out
 
     def ministry(self, state: str, topic: str, written: str) -> str:
         """A state's ministry named by an adjective ("the Yemeni defence

@@ -1,0 +1,73 @@
+"""Weapon types a text names as arms seized, found, hidden, shipped or
+delivered ("seized 38 assault rifles, six sniper rifles and 14,000 rounds of
+ammunition", "a shipment of 40 commercial drones reached the gang"): proposed
+as new entities whether or not a transfer is coded from the sentence, named as
+written (a kind of a type is a type of its own: "assault rifles", "mortar
+rounds"). The verbs are ``arms_verbs`` in ``lexicon/weapons.yaml``; the words
+that make a phrase arms are its ``types`` (generic words name no type).
+"""
+
+from __future__ import annotations
+
+from .lexicon import weapons
+from .named import weapon_type
+
+
+def _phrase(token, taken: set[int]) -> str:
+    """The head noun with its compound and descriptive modifiers, lower case,
+    without counts, names or words like "upgraded" (``drop_modifiers``); a
+    capitalised first word of the sentence is no name ("Mortar rounds ...")."""
+    drop = set(weapons()["drop_modifiers"])
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in taken and not t.like_num
+             and (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.is_sent_start or t.pos_ == "VERB" and any(c.text == "-" for c in t.children))
+             and t.lemma_.lower() not in drop
+             and all(x.dep_ in ("compound", "amod", "npadvmod", "punct", "nummod") and (x.dep_ != "punct" or x.text == "-")
+                     for x in t.subtree)]  # "rocket-propelled grenade launchers" keeps its hyphens
+    # a count the small model hangs on the modifier ("300 hand grenades") is no part of the phrase
+    parts = [" ".join(x.text for x in w.subtree if not x.like_num).lower().replace(" - ", "-") for w in words]
+    return " ".join(parts + [token.lower_])
+
+
+def _held(token) -> list:
+    """The token, or what a container or measure holds ("a shipment of 40
+    commercial drones", "14,000 rounds of ammunition"), with its conjuncts."""
+    out = []
+    for item in [token] + list(token.conjuncts):
+        if item.lemma_.lower() in weapons()["containers"] or item.lower_ in ("rounds", "round"):
+            held = [g for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]
+            if held:
+                out += [h for g in held for h in [g] + list(g.conjuncts)]
+                continue
+        out.append(item)
+    return out
+
+
+def arms_named(finder, span, taken: set[int]) -> list[str]:
+    """Weapon type ids (proposed through ``finder.weapon``) of the arms the
+    objects (and passive subjects) of an arms verb name in a parsed
+    sentence ``span``; ``taken`` are the indices of tokens inside names."""
+    verbs = set(weapons()["arms_verbs"])
+    out: list[str] = []
+    for verb in span:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj") or
+                   c.dep_ == "conj" and c.pos_ == "NOUN"]  # "seized 12 rifles and 300 grenades": a noun hung on the verb
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "Assault rifles recovered after the raid were traced ...": a reduced relative taken for the main verb
+            objects += [c for c in verb.children if c.dep_ == "nsubj"]
+        if not objects and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "conj":
+            # "consignments of drones fitted with hooks were shipped": the small model hangs the subject on the first verb
+            objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+            objects.append(verb.head)  # "Mortar rounds recovered in Dhusa Garbo", "rifles seized last week"
+        for obj in objects:
+            for item in _held(obj):
+                if item.pos_ not in ("NOUN", "PROPN") or item.i in taken:
+                    continue
+                phrase = _phrase(item, taken)
+                ident = finder.weapon(phrase) if weapon_type(phrase) else None
+                if ident and ident not in out:
+                    out.append(ident)
+    return out
