@@ -381,7 +381,7 @@ def test_a_concurrence_later_in_a_quote_the_statement_opens(extract, quote, stan
     ("Poland's defence ministry said the group was growing. According to the ministry, the rifles were shipped by "
      "Kestrel Trading to the Ravel Front.", "poland-defence-ministry"),
     ("Poland's Public Prosecutor's Office says that the Ravel Front recruits in Mavu. The Ravel Front killed eight "
-     "farmers near Mavu in February, the prosecutor's office says.", "poland-public-prosecutor-office"),
+     "farmers near Mavu in February, the prosecutor's office says.", "public-prosecutor-office-of-poland"),
 ])
 def test_a_body_named_again_by_a_common_noun_speaks(extract, text, body):
     doc = extract(text)
