@@ -287,3 +287,60 @@ def test_operations_in_a_list_of_regions(extract, text, places):
 ])
 def test_no_operation_for_bodies_and_companies(extract, text):
     assert _claims(extract(text), "Operation") == []
+
+
+# ---------------------------------------------------------------- round 4: control
+@pytest.mark.parametrize("text, place", [
+    ("The Ravel Front is an armed group. Last year it seized the town of Kelba.", "kelba"),
+    ("The Ravel Front operates in the provinces of Sarno and Maradi, and in May they overran the market town of "
+     "Tahoua.", "tahoua"),
+    ("The Ravel Front took the mining town of Dosso in March.", "dosso"),
+])
+def test_a_group_that_seizes_the_town_of_x_controls_x(extract, text, place):
+    control = one(_claims(extract(text), "Control"), controlled=place)
+    assert control["controller"] == "ravel-front"
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury's Office of Foreign Assets Control designated the gang, its leader Tom Arden, and Orlan Shipping.",
+    "The Ministry of Defence designated the Ravel Front and its commander, Tom Arden.",
+    "The European Union listed the Ravel Front and its chief, Tom Arden.",
+])
+def test_a_title_never_makes_a_person_control_a_state_body(extract, text):
+    controls = _claims(extract(text), "Control")
+    assert all(c["controlled"] not in ("office-of-foreign-assets-control", "ministry-of-defence", "european-union",
+                                       "treasury-department") for c in controls)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front, led by Tom Arden, operates in Niger.",
+    "Tom Arden commands the Ravel Front.",
+    "The Ravel Front is an armed group. Its leader, Tom Arden, lives in Niger.",
+])
+def test_a_leader_controls_his_group(extract, text):
+    one(_claims(extract(text), "Control"), controller="tom-arden", controlled="ravel-front")
+
+
+# ---------------------------------------------------------------- round 4: force size
+@pytest.mark.parametrize("text, value, qualifier, maximum", [
+    ("The Ravel Front operates in Niger. Niger's army puts the group's strength at 300.", 300, "exactly", None),
+    ("The Ravel Front operates in Peru. The Peruvian army puts its strength at fewer than three hundred armed "
+     "fighters.", 300, "at-most", None),
+    ("The Ravel Front operates in Niger. The Nigerien military (FAN) estimates that the group has between 150 and "
+     "200 fighters but only about 60 firearms.", 150, "at-least", 200),
+    ("The Ravel Front operates in Niger. The experts put its strength at roughly two thousand fighters.",
+     2000, "approximately", None),
+])
+def test_the_force_size_is_the_groups_never_the_army_that_gives_it(extract, text, value, qualifier, maximum):
+    estimates = [c for c in _claims(extract(text), "Estimate") if c["measure"] == "force-size"]
+    estimate = one(estimates)
+    assert (estimate["of"], estimate["value"], estimate["qualifier"], estimate.get("maximum")) == \
+        ("ravel-front", value, qualifier, maximum)
+
+
+def test_contractors_are_a_category_only_when_part_of_a_force(extract):
+    whole = one(_claims(extract("Orlan Group, which is commanded by Tom Arden, has some 1,500 contractors in Mali."),
+                        "Estimate"))
+    assert whole["value"] == 1500 and "category" not in whole
+    parts = _claims(extract("Orlan Group has 5,000 men, including 1,000 contractors."), "Estimate")
+    assert one(parts, value=1000)["category"] == "contractors" and "category" not in one(parts, value=5000)
