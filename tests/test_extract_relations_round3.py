@@ -344,3 +344,47 @@ def test_contractors_are_a_category_only_when_part_of_a_force(extract):
     assert whole["value"] == 1500 and "category" not in whole
     parts = _claims(extract("Orlan Group has 5,000 men, including 1,000 contractors."), "Estimate")
     assert one(parts, value=1000)["category"] == "contractors" and "category" not in one(parts, value=5000)
+
+
+# ---------------------------------------------------------------- round 4: who is accused of a killing
+@pytest.mark.parametrize("text", [
+    "A drone struck the market in Kelba on Monday, killing 23 civilians. Witnesses attributed the strike to the "
+    "Ravel Front.",
+    "The killings of nine miners in Kelba were blamed on the Ravel Front.",
+    "Gunmen killed six herders near the village of Kelba in May. The police attributed the killings to the Ravel "
+    "Front.",
+    "The Ravel Front (RF) operates in Niger. The regional police say RF fighters shot dead nine workers who were "
+    "building a road in Kelba in February.",
+])
+def test_the_group_a_killing_is_blamed_on_is_accused(extract, text):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["kelba"]
+    one(_claims(doc, "Participation"), actor="ravel-front", event=event["id"], role="accused-participant")
+
+
+def test_what_is_attributed_is_not_always_a_killing(extract):
+    doc = extract("Gunmen killed six herders near the village of Kelba in May. Local officials attributed the delay "
+                  "to the Ravel Front.")
+    assert _claims(doc, "Participation") == []
+
+
+# ---------------------------------------------------------------- round 4: listings
+@pytest.mark.parametrize("text, status, targets", [
+    ("In Brussels, the European Union agreed on Monday to add Tom Arden to its sanctions list.", "announced",
+     ["tom-arden"]),
+    ("EU foreign ministers agreed to list Orlan Shipping and Tom Arden.", "announced", ["orlan-shipping", "tom-arden"]),
+    ("On 2 May, the Canadian government added Orlan Shipping, a freight company, and its owner, Tom Arden, to the "
+     "list of persons designated under its sanctions regulations.", "imposed", ["orlan-shipping", "tom-arden"]),
+])
+def test_listings_added_agreed_and_long_objects(extract, text, status, targets):
+    measure = one(_claims(extract(text), "SanctionsMeasure"))
+    assert measure["status"] == status and sorted(measure["targets"]) == targets
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front listed Tom Arden as a traitor.",
+    "The Ravel Front added Orlan Shipping to its list of enemies.",
+])
+def test_an_armed_group_imposes_no_sanctions(extract, text):
+    assert all(m.get("authority") != "ravel-front" for m in _claims(extract(text), "SanctionsMeasure"))

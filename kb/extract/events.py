@@ -105,7 +105,10 @@ class EventCoder(SlotPaths, RoleResolver):
         """True when the subject of a verb is a body that imposes sanctions (a
         state, a government body, an international organisation): "The European
         Union listed X" is a listing without any word for sanctions."""
-        return any(self.x.gaz.is_a(i, c) for s in token.children if s.dep_ == "nsubj" for i in self._resolve(s)
+        subjects = [s for s in token.children if s.dep_ == "nsubj"]
+        if not subjects and token.dep_ == "xcomp":  # "EU ministers agreed to list X": the subject of "agreed"
+            subjects = [s for s in token.head.children if s.dep_ == "nsubj"]
+        return any(self.x.gaz.is_a(i, c) for s in subjects for i in self._resolve(s)
                    for c in ("State", "GovernmentBody", "InternationalOrganisation"))
 
     def partitive(self, span) -> list[Coded]:
@@ -258,7 +261,10 @@ class EventCoder(SlotPaths, RoleResolver):
                     entity.type = "ArmedGroup"  # "The Tiburones operate in ...": a group that operates is armed
         fields = {}
         if frame["relation"] == "SanctionsMeasure":
-            fields["status"] = frame.get("status") or self.sanctions_status(trigger)
+            status = self.sanctions_status(trigger)
+            # "agreed to add X to its list": a fixed "imposed" is only announced under a plan or a modal
+            fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
+                frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims)
 
     @staticmethod
