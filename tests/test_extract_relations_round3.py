@@ -388,3 +388,20 @@ def test_listings_added_agreed_and_long_objects(extract, text, status, targets):
 ])
 def test_an_armed_group_imposes_no_sanctions(extract, text):
     assert all(m.get("authority") != "ravel-front" for m in _claims(extract(text), "SanctionsMeasure"))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The Ravel Front broke away from the Kelba Alliance in 2023. The group is led by Tom Arden. The experts put its "
+     "strength at roughly two thousand fighters.", "ravel-front"),
+    ("The Ravel Front operates in Niger. The Nigerien army estimates that the group has about 900 fighters.",
+     "ravel-front"),
+])
+def test_its_strength_is_the_group_named_before_never_the_army(extract, text, group):
+    estimate = one(_claims(extract(text), "Estimate"))
+    assert estimate["of"] == group and estimate["measure"] == "force-size"
+
+
+def test_a_strength_given_after_an_unclassed_body_is_not_the_bodys(extract):
+    doc = extract("The Directorate of Maritime Customs searched the boat. The Nigerien army estimates that the group "
+                  "has about 900 fighters.")
+    assert all(e["of"] != "directorate-of-maritime-customs" for e in _claims(doc, "Estimate"))

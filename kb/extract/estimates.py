@@ -167,12 +167,16 @@ class EstimateFinder:
         givers = {m.entity for m in mentions if giver.match(self.text, m.end)}
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
                   and m.entity not in givers]
-        if not groups and re.search(r"\b(?:its|their|the (?:group|faction|militia|movement)['’]s)\s+(?:"
-                                    + "|".join(self.est["strength_nouns"]) + r")\b", sentence.text.lower()):
+        lower = sentence.text.lower()
+        if not groups and (re.search(r"\b(?:its|their|the (?:group|faction|militia|movement|gang)['’]s)\s+(?:"
+                                     + "|".join(self.est["strength_nouns"]) + r")\b", lower) or re.search(
+                r"\b(?:the (?:group|faction|militia|movement|gang)|it|they) (?:has|have|had|numbers|counts)\b", lower)):
             givers = {m.entity for m in mentions}
-            # "its strength": the armed group the text named last before this sentence
-            return next((i for i in reversed(self.finder.seen) if i not in givers and self.gaz.is_a(i, "ArmedGroup")),
-                        None)
+            # "its strength", "the group has": the non-state armed group the text named last before this sentence,
+            # else a state's forces
+            seen = [i for i in reversed(self.finder.seen) if i not in givers]
+            return next((i for i in seen if self._non_state_group(i)), None) or \
+                next((i for i in seen if self.gaz.is_a(i, "ArmedGroup")), None)
         if not groups:
             return None
         after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
@@ -180,6 +184,9 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    def _non_state_group(self, ident: str) -> bool:
+        return self.gaz.is_a(ident, "ArmedGroup") and not self.gaz.is_a(ident, "StateArmedForces")
 
     def estimator(self, mentions, masked, spoken):
         match = re.search(r"[Aa]ccording to (?:the |an? )?⟨d?(\d+)⟩(?:'s)? (?:\w+ )?(?:information|intelligence|estimates?|figures|data|officials|report|assessment)", masked)
