@@ -405,3 +405,9 @@ def test_a_strength_given_after_an_unclassed_body_is_not_the_bodys(extract):
     doc = extract("The Directorate of Maritime Customs searched the boat. The Nigerien army estimates that the group "
                   "has about 900 fighters.")
     assert all(e["of"] != "directorate-of-maritime-customs" for e in _claims(doc, "Estimate"))
+
+
+def test_a_body_named_before_its_directors_title_is_controlled(extract):
+    """The counterpart of "its leader X" after a state body: "OFAC Director X" names the office."""
+    control = one(_claims(extract("OFAC Director Nadia Brennan said the designations would continue."), "Control"))
+    assert control["controlled"] == "office-of-foreign-assets-control"

@@ -82,8 +82,8 @@ class ParsedFacts:
             if organisation is None or organisation == m.entity:
                 continue
             if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
-                if any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
-                    continue  # "OFAC designated the gang, its leader X": no one's title controls a state's body
+                if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
+                    continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                 values = {"controller": [m.entity], "controlled": [organisation]}
                 kind = "Control"
             else:
