@@ -411,3 +411,31 @@ def test_a_body_named_before_its_directors_title_is_controlled(extract):
     """The counterpart of "its leader X" after a state body: "OFAC Director X" names the office."""
     control = one(_claims(extract("OFAC Director Nadia Brennan said the designations would continue."), "Control"))
     assert control["controlled"] == "office-of-foreign-assets-control"
+
+
+# ---------------------------------------------------------------- round 4: the recipient a pronoun stands for
+@pytest.mark.parametrize("text", [
+    "The Nigerien army fights the Ravel Front. Export records reviewed by the Sahel Conflict Monitor show that it "
+    "procured armed drones from Orlan Shipping in 2024.",
+    "The Ravel Front operates in Niger. Customs papers seen by the Sahel Conflict Monitor show that it bought rifles "
+    "from Orlan Shipping in 2024.",
+    "The Ravel Front operates in Niger. A trader told the Sahel Conflict Monitor that it bought rifles from Orlan "
+    "Shipping in 2024.",
+])
+def test_a_pronoun_recipient_is_never_the_monitor_reporting_it(extract, text):
+    assert all(t["recipient"] != "sahel-conflict-monitor" for t in _claims(extract(text), "ArmsTransfer"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front operates in Niger. Documents show that it bought rifles from Orlan Shipping in 2024.",
+    "The Ravel Front fights in Mali. Officials said it had bought mortars from Orlan Shipping in 2024.",
+])
+def test_a_pronoun_recipient_read_as_a_state_is_the_group(extract, text):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert transfer["recipient"] == "ravel-front" and transfer["supplier"] == "orlan-shipping"
+
+
+def test_a_state_that_buys_stays_the_recipient_when_no_group_is_named(extract):
+    transfer = one(_claims(extract("Chad is a landlocked country. Officials said it bought rifles from Orlan Shipping "
+                                   "in 2024."), "ArmsTransfer"))
+    assert transfer["recipient"] == "chad"
