@@ -439,3 +439,23 @@ def test_a_state_that_buys_stays_the_recipient_when_no_group_is_named(extract):
     transfer = one(_claims(extract("Chad is a landlocked country. Officials said it bought rifles from Orlan Shipping "
                                    "in 2024."), "ArmsTransfer"))
     assert transfer["recipient"] == "chad"
+
+
+# ---------------------------------------------------------------- round 4: killings named by other nouns
+@pytest.mark.parametrize("text, place, count", [
+    ("Police are investigating the shooting of fourteen people at a bar in the town of Kelba.", "kelba", 14),
+    ("Survivors described the bombing of twelve worshippers near the village of Sarno.", "sarno", 12),
+])
+def test_a_shooting_or_bombing_of_counted_victims_is_a_killing(extract, text, place, count):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == [place]
+    assert one(_claims(doc, "Estimate"), of=event["id"])["value"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "The shooting range in the town of Kelba reopened.",
+    "The Ravel Front's raid on a camp in the village of Sarno was its largest.",
+])
+def test_a_harm_noun_without_victims_is_no_killing(extract, text):
+    assert _claims(extract(text), "Atrocity") == []
