@@ -287,3 +287,175 @@ def test_operations_in_a_list_of_regions(extract, text, places):
 ])
 def test_no_operation_for_bodies_and_companies(extract, text):
     assert _claims(extract(text), "Operation") == []
+
+
+# ---------------------------------------------------------------- round 4: control
+@pytest.mark.parametrize("text, place", [
+    ("The Ravel Front is an armed group. Last year it seized the town of Kelba.", "kelba"),
+    ("The Ravel Front operates in the provinces of Sarno and Maradi, and in May they overran the market town of "
+     "Tahoua.", "tahoua"),
+    ("The Ravel Front took the mining town of Dosso in March.", "dosso"),
+])
+def test_a_group_that_seizes_the_town_of_x_controls_x(extract, text, place):
+    control = one(_claims(extract(text), "Control"), controlled=place)
+    assert control["controller"] == "ravel-front"
+
+
+@pytest.mark.parametrize("text", [
+    "The Treasury's Office of Foreign Assets Control designated the gang, its leader Tom Arden, and Orlan Shipping.",
+    "The Ministry of Defence designated the Ravel Front and its commander, Tom Arden.",
+    "The European Union listed the Ravel Front and its chief, Tom Arden.",
+])
+def test_a_title_never_makes_a_person_control_a_state_body(extract, text):
+    controls = _claims(extract(text), "Control")
+    assert all(c["controlled"] not in ("office-of-foreign-assets-control", "ministry-of-defence", "european-union",
+                                       "treasury-department") for c in controls)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front, led by Tom Arden, operates in Niger.",
+    "Tom Arden commands the Ravel Front.",
+    "The Ravel Front is an armed group. Its leader, Tom Arden, lives in Niger.",
+])
+def test_a_leader_controls_his_group(extract, text):
+    one(_claims(extract(text), "Control"), controller="tom-arden", controlled="ravel-front")
+
+
+# ---------------------------------------------------------------- round 4: force size
+@pytest.mark.parametrize("text, value, qualifier, maximum", [
+    ("The Ravel Front operates in Niger. Niger's army puts the group's strength at 300.", 300, "exactly", None),
+    ("The Ravel Front operates in Peru. The Peruvian army puts its strength at fewer than three hundred armed "
+     "fighters.", 300, "at-most", None),
+    ("The Ravel Front operates in Niger. The Nigerien military (FAN) estimates that the group has between 150 and "
+     "200 fighters but only about 60 firearms.", 150, "at-least", 200),
+    ("The Ravel Front operates in Niger. The experts put its strength at roughly two thousand fighters.",
+     2000, "approximately", None),
+])
+def test_the_force_size_is_the_groups_never_the_army_that_gives_it(extract, text, value, qualifier, maximum):
+    estimates = [c for c in _claims(extract(text), "Estimate") if c["measure"] == "force-size"]
+    estimate = one(estimates)
+    assert (estimate["of"], estimate["value"], estimate["qualifier"], estimate.get("maximum")) == \
+        ("ravel-front", value, qualifier, maximum)
+
+
+def test_contractors_are_a_category_only_when_part_of_a_force(extract):
+    whole = one(_claims(extract("Orlan Group, which is commanded by Tom Arden, has some 1,500 contractors in Mali."),
+                        "Estimate"))
+    assert whole["value"] == 1500 and "category" not in whole
+    parts = _claims(extract("Orlan Group has 5,000 men, including 1,000 contractors."), "Estimate")
+    assert one(parts, value=1000)["category"] == "contractors" and "category" not in one(parts, value=5000)
+
+
+# ---------------------------------------------------------------- round 4: who is accused of a killing
+@pytest.mark.parametrize("text", [
+    "A drone struck the market in Kelba on Monday, killing 23 civilians. Witnesses attributed the strike to the "
+    "Ravel Front.",
+    "The killings of nine miners in Kelba were blamed on the Ravel Front.",
+    "Gunmen killed six herders near the village of Kelba in May. The police attributed the killings to the Ravel "
+    "Front.",
+    "The Ravel Front (RF) operates in Niger. The regional police say RF fighters shot dead nine workers who were "
+    "building a road in Kelba in February.",
+])
+def test_the_group_a_killing_is_blamed_on_is_accused(extract, text):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["kelba"]
+    one(_claims(doc, "Participation"), actor="ravel-front", event=event["id"], role="accused-participant")
+
+
+def test_what_is_attributed_is_not_always_a_killing(extract):
+    doc = extract("Gunmen killed six herders near the village of Kelba in May. Local officials attributed the delay "
+                  "to the Ravel Front.")
+    assert _claims(doc, "Participation") == []
+
+
+# ---------------------------------------------------------------- round 4: listings
+@pytest.mark.parametrize("text, status, targets", [
+    ("In Brussels, the European Union agreed on Monday to add Tom Arden to its sanctions list.", "announced",
+     ["tom-arden"]),
+    ("EU foreign ministers agreed to list Orlan Shipping and Tom Arden.", "announced", ["orlan-shipping", "tom-arden"]),
+    ("On 2 May, the Canadian government added Orlan Shipping, a freight company, and its owner, Tom Arden, to the "
+     "list of persons designated under its sanctions regulations.", "imposed", ["orlan-shipping", "tom-arden"]),
+])
+def test_listings_added_agreed_and_long_objects(extract, text, status, targets):
+    measure = one(_claims(extract(text), "SanctionsMeasure"))
+    assert measure["status"] == status and sorted(measure["targets"]) == targets
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front listed Tom Arden as a traitor.",
+    "The Ravel Front added Orlan Shipping to its list of enemies.",
+])
+def test_an_armed_group_imposes_no_sanctions(extract, text):
+    assert all(m.get("authority") != "ravel-front" for m in _claims(extract(text), "SanctionsMeasure"))
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The Ravel Front broke away from the Kelba Alliance in 2023. The group is led by Tom Arden. The experts put its "
+     "strength at roughly two thousand fighters.", "ravel-front"),
+    ("The Ravel Front operates in Niger. The Nigerien army estimates that the group has about 900 fighters.",
+     "ravel-front"),
+])
+def test_its_strength_is_the_group_named_before_never_the_army(extract, text, group):
+    estimate = one(_claims(extract(text), "Estimate"))
+    assert estimate["of"] == group and estimate["measure"] == "force-size"
+
+
+def test_a_strength_given_after_an_unclassed_body_is_not_the_bodys(extract):
+    doc = extract("The Directorate of Maritime Customs searched the boat. The Nigerien army estimates that the group "
+                  "has about 900 fighters.")
+    assert all(e["of"] != "directorate-of-maritime-customs" for e in _claims(doc, "Estimate"))
+
+
+def test_a_body_named_before_its_directors_title_is_controlled(extract):
+    """The counterpart of "its leader X" after a state body: "OFAC Director X" names the office."""
+    control = one(_claims(extract("OFAC Director Nadia Brennan said the designations would continue."), "Control"))
+    assert control["controlled"] == "office-of-foreign-assets-control"
+
+
+# ---------------------------------------------------------------- round 4: the recipient a pronoun stands for
+@pytest.mark.parametrize("text", [
+    "The Nigerien army fights the Ravel Front. Export records reviewed by the Sahel Conflict Monitor show that it "
+    "procured armed drones from Orlan Shipping in 2024.",
+    "The Ravel Front operates in Niger. Customs papers seen by the Sahel Conflict Monitor show that it bought rifles "
+    "from Orlan Shipping in 2024.",
+    "The Ravel Front operates in Niger. A trader told the Sahel Conflict Monitor that it bought rifles from Orlan "
+    "Shipping in 2024.",
+])
+def test_a_pronoun_recipient_is_never_the_monitor_reporting_it(extract, text):
+    assert all(t["recipient"] != "sahel-conflict-monitor" for t in _claims(extract(text), "ArmsTransfer"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front operates in Niger. Documents show that it bought rifles from Orlan Shipping in 2024.",
+    "The Ravel Front fights in Mali. Officials said it had bought mortars from Orlan Shipping in 2024.",
+])
+def test_a_pronoun_recipient_read_as_a_state_is_the_group(extract, text):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert transfer["recipient"] == "ravel-front" and transfer["supplier"] == "orlan-shipping"
+
+
+def test_a_state_that_buys_stays_the_recipient_when_no_group_is_named(extract):
+    transfer = one(_claims(extract("Chad is a landlocked country. Officials said it bought rifles from Orlan Shipping "
+                                   "in 2024."), "ArmsTransfer"))
+    assert transfer["recipient"] == "chad"
+
+
+# ---------------------------------------------------------------- round 4: killings named by other nouns
+@pytest.mark.parametrize("text, place, count", [
+    ("Police are investigating the shooting of fourteen people at a bar in the town of Kelba.", "kelba", 14),
+    ("Survivors described the bombing of twelve worshippers near the village of Sarno.", "sarno", 12),
+])
+def test_a_shooting_or_bombing_of_counted_victims_is_a_killing(extract, text, place, count):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == [place]
+    assert one(_claims(doc, "Estimate"), of=event["id"])["value"] == count
+
+
+@pytest.mark.parametrize("text", [
+    "The shooting range in the town of Kelba reopened.",
+    "The Ravel Front's raid on a camp in the village of Sarno was its largest.",
+])
+def test_a_harm_noun_without_victims_is_no_killing(extract, text):
+    assert _claims(extract(text), "Atrocity") == []

@@ -26,6 +26,8 @@ class _NoEntity:
 
 
 _NONE = _NoEntity()
+# What a title never makes a person control (a state, its armed forces and bodies, an international body)
+_NOT_CONTROLLED = ("GovernmentBody", "StateArmedForces", "State", "InternationalOrganisation")
 
 
 def _expand(values: dict, roles: list) -> list[dict]:
@@ -80,6 +82,8 @@ class ParsedFacts:
             if organisation is None or organisation == m.entity:
                 continue
             if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
+                if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
+                    continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                 values = {"controller": [m.entity], "controlled": [organisation]}
                 kind = "Control"
             else:

@@ -51,9 +51,10 @@ class EstimateFinder:
             after = lower[match.end(): match.end() + 40]
             if weapon_type(" ".join(after.split()[:4])):
                 continue  # "40 armoured personnel carriers": equipment, not a force
-            if re.search(r"\b(?:in|since|of|by|until|from)\s*$", before) and re.fullmatch(r"(19|20)\d\d", match.group("num")):
+            year = re.fullmatch(r"(19|20)\d\d", text[match.start():match.end()])  # "two thousand" is no year
+            if re.search(r"\b(?:in|since|of|by|until|from)\s*$", before) and year:
                 continue
-            if re.fullmatch(r"(19|20)\d\d", match.group("num")) or re.search(_MONTH.lower() + r"\s*$", before):
+            if year or re.search(_MONTH.lower() + r"\s*$", before):
                 continue
             value = Decimal(match.group("num").replace(",", ""))
             if match.group("mult"):
@@ -73,6 +74,10 @@ class EstimateFinder:
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
+            # a category is a part of a force counted apart ("50,000, including 10,000 contractors and 40,000
+            # convicts"); "has some 1,500 contractors" is the whole force of a company of contractors
+            part = measure_for_sentence is not None or re.search(r"\b(?:including|includes|included|of whom|among)\b"
+                                                                  r"[^,;]{0,30}$", before)
             measure_for_sentence = measure
             fields = {"measure": measure, "value": int(value) if value == int(value) else value}
             fields["qualifier"] = self.qualifier(before)
@@ -94,7 +99,7 @@ class EstimateFinder:
             # the words naming what is counted: up to the next comma or number,
             # or for a share, the rest of the sentence ("90 percent ... were convicts")
             window = lower[match.end():] if percent else re.split(r"[,;]|\d", after)[0]
-            for category, cues in self.est["categories"].items():
+            for category, cues in self.est["categories"].items() if part or percent else ():
                 if any(re.search(r"\b" + re.escape(c) + r"\b", window) for c in cues):
                     fields["category"] = category
                     break
@@ -157,16 +162,21 @@ class EstimateFinder:
             return event.id if event else None
         position = sentence.start + match.start()
         # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
-        giver = re.compile(r"(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
-        givers = {m.entity for m in mentions if m.kind != "anaphor" and giver.match(self.text, m.end)}
+        giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
+        # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
+        givers = {m.entity for m in mentions if giver.match(self.text, m.end)}
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
                   and m.entity not in givers]
-        if not groups and re.search(r"\b(?:its|their|the (?:group|faction|militia|movement)['’]s)\s+(?:"
-                                    + "|".join(self.est["strength_nouns"]) + r")\b", sentence.text.lower()):
+        lower = sentence.text.lower()
+        if not groups and (re.search(r"\b(?:its|their|the (?:group|faction|militia|movement|gang)['’]s)\s+(?:"
+                                     + "|".join(self.est["strength_nouns"]) + r")\b", lower) or re.search(
+                r"\b(?:the (?:group|faction|militia|movement|gang)|it|they) (?:has|have|had|numbers|counts)\b", lower)):
             givers = {m.entity for m in mentions}
-            # "its strength": the armed group the text named last before this sentence
-            return next((i for i in reversed(self.finder.seen) if i not in givers and self.gaz.is_a(i, "ArmedGroup")),
-                        None)
+            # "its strength", "the group has": the non-state armed group the text named last before this sentence,
+            # else a state's forces
+            seen = [i for i in reversed(self.finder.seen) if i not in givers]
+            return next((i for i in seen if self._non_state_group(i)), None) or \
+                next((i for i in seen if self.gaz.is_a(i, "ArmedGroup")), None)
         if not groups:
             return None
         after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
@@ -174,6 +184,9 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    def _non_state_group(self, ident: str) -> bool:
+        return self.gaz.is_a(ident, "ArmedGroup") and not self.gaz.is_a(ident, "StateArmedForces")
 
     def estimator(self, mentions, masked, spoken):
         match = re.search(r"[Aa]ccording to (?:the |an? )?⟨d?(\d+)⟩(?:'s)? (?:\w+ )?(?:information|intelligence|estimates?|figures|data|officials|report|assessment)", masked)

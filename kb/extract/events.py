@@ -105,7 +105,10 @@ class EventCoder(SlotPaths, RoleResolver):
         """True when the subject of a verb is a body that imposes sanctions (a
         state, a government body, an international organisation): "The European
         Union listed X" is a listing without any word for sanctions."""
-        return any(self.x.gaz.is_a(i, c) for s in token.children if s.dep_ == "nsubj" for i in self._resolve(s)
+        subjects = [s for s in token.children if s.dep_ == "nsubj"]
+        if not subjects and token.dep_ == "xcomp":  # "EU ministers agreed to list X": the subject of "agreed"
+            subjects = [s for s in token.head.children if s.dep_ == "nsubj"]
+        return any(self.x.gaz.is_a(i, c) for s in subjects for i in self._resolve(s)
                    for c in ("State", "GovernmentBody", "InternationalOrganisation"))
 
     def partitive(self, span) -> list[Coded]:
@@ -251,6 +254,15 @@ class EventCoder(SlotPaths, RoleResolver):
         values = {role: ids for role, ids in values.items() if not role.startswith("_")}
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
+        misread = frame["relation"] == "ArmsTransfer" and values.get("recipient") and self._misread_pronoun(trigger, values)
+        if misread:
+            # "Export records reviewed by HCM show that it procured ...": "it" is not the monitor, nor the state
+            # named last, but the armed group the text is about
+            if misread == "reporter":
+                return None  # which group "it" is the parse cannot tell: nothing rather than a wrong recipient
+            group = next((i for i in reversed(self.x.finder.seen) if self.x.gaz.is_a(i, "ArmedGroup") and not
+                          self.x.gaz.is_a(i, "StateArmedForces") and i not in (values.get("supplier") or [])), None)
+            values["recipient"] = [group] if group else values["recipient"]  # "Chad ... it bought": the state
         if frame["relation"] == "Operation":
             for ident in values.get("actor", []):
                 entity = self.x.gaz.entities[ident]
@@ -258,8 +270,26 @@ class EventCoder(SlotPaths, RoleResolver):
                     entity.type = "ArmedGroup"  # "The Tiburones operate in ...": a group that operates is armed
         fields = {}
         if frame["relation"] == "SanctionsMeasure":
-            fields["status"] = frame.get("status") or self.sanctions_status(trigger)
+            status = self.sanctions_status(trigger)
+            # "agreed to add X to its list": a fixed "imposed" is only announced under a plan or a modal
+            fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
+                frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    def _misread_pronoun(self, trigger, values) -> str | None:
+        """True when the recipient is a pronoun read as a state, or as the body
+        the same sentence names as who reports ("reviewed by X", "told X",
+        "according to X"): a writer would have named that body, not said "it".
+        Gives "state", "reporter" or ``None``."""
+        sent = trigger.sent
+        pronouns = [t for t in sent if t.pos_ == "PRON" and t.i in self.at and self.at[t.i].entity in values["recipient"]]
+        if any(self.x.gaz.is_a(self.at[p.i].entity, "State") for p in pronouns):
+            return "state"
+        told = ("review", "tell", "accord", "report", "examine", "see", "obtain", "verify")
+        reporters = {self.at[t.i].entity for t in sent if t.i in self.at and t.pos_ != "PRON" and (
+            any(a.lower_ in ("by", "to") and a.head.lemma_.lower() in told for a in list(t.ancestors)[:2])
+            or t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() == "tell")}
+        return "reporter" if any(self.at[p.i].entity in reporters for p in pronouns) else None
 
     @staticmethod
     def _under_modal(trigger) -> bool:

@@ -156,6 +156,9 @@ class SlotPaths:
                     g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
                     if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
                 return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
+            if child.dep_ == "dobj" and any(g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on")
+                                            for g in child.subtree):
+                return True  # "added X, a company, and its commander, Y, to the list": "to" hung on the last object
         if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
             return trigger.head.lemma_.lower() in words
         return False
