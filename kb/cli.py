@@ -338,7 +338,8 @@ def review_accept(ctx, ids, source, by, note):
     from .review import accept_many, accept_source
     project = _project(ctx)
     if bool(ids) == bool(source):
-        raise click.UsageError("give candidate IDS or --source ID, not both")
+        raise click.UsageError("give candidate IDS or --source ID, not both" if ids else
+                               "give the candidate IDS to accept, or --source ID for a whole document")
     with cliutil.stages(ctx, "kb review accept: ") as stages, stages.stage("validating the project with them"):
         accepted = accept_source(project, source) if source else accept_many(project, list(ids), by, note)
     for item in accepted:

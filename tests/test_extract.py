@@ -382,3 +382,16 @@ def test_markdown_is_reduced_to_its_words(tmp_project, tmp_path):
     text = (tmp_project.seeds / f"{done.document.id}.txt").read_text()
     assert text.startswith("Militia news\n") and "**" not in text
     assert any(c["type"] == "Estimate" for c in done.candidates["claims"])
+
+
+@pytest.mark.parametrize("body", ["", "  \n\n\t\n"])
+def test_an_empty_document_is_refused_and_the_project_still_builds(tmp_project, tmp_path, body):
+    """An empty file was saved as a seed with an empty title, and every later
+    build failed on it; a blank one was then 'skipped as already saved'."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text(body, encoding="utf-8")
+    seeds = sorted(p.name for p in tmp_project.seeds.iterdir())
+    done = subprocess.run(KB + ["--root", str(tmp_project.root), "extract", str(empty), "--date", "2027-01-01",
+                                "--publisher", "reuters"], capture_output=True, text=True)
+    assert done.returncode == 2 and "the document has no text" in done.stderr and str(empty) in done.stderr
+    assert sorted(p.name for p in tmp_project.seeds.iterdir()) == seeds

@@ -459,3 +459,9 @@ def test_a_shooting_or_bombing_of_counted_victims_is_a_killing(extract, text, pl
 ])
 def test_a_harm_noun_without_victims_is_no_killing(extract, text):
     assert _claims(extract(text), "Atrocity") == []
+
+
+def test_what_a_candidate_says_ends_with_one_full_stop(extract):
+    measure = one(extract("The United States sanctioned Sefu Trading Ltd. on Monday.")["claims"],
+                  type="SanctionsMeasure")
+    assert measure["says"].endswith("Sefu Trading Ltd.") and not measure["says"].endswith("..")

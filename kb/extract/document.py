@@ -113,6 +113,8 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, kno
     elif kind == "markdown":
         page["text"] = markdown_to_text(body)
     text = _normalise(page["text"])
+    if not text.strip():  # an empty seed would leave every later build failing on its empty title
+        raise KBError("the document has no text", where)
     sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
     existing = _find_seed(project, sha=sha)
     if existing:

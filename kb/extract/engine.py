@@ -380,8 +380,9 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             fields[role] = ids[0] if single else list(ids)
         if date:
             fields["date"], fields["date_as_written"] = date[1], date[0]
+        says = _sentence_case(spec["says"].format_map(_Default(names)))
         fields = {"label": _sentence_case(spec["label"].format_map(_Default(names))),
-                  "says": _sentence_case(spec["says"].format_map(_Default(names))), **fields}
+                  "says": says[:-1] if says.endswith("..") else says, **fields}  # "... Ltd.."
         ident = slug(ident, 80)
         if spec.get("event"):
             self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
