@@ -433,3 +433,45 @@ def test_a_request_to_report_is_no_statement_but_a_report_beside_it_is(extract):
     doc = extract("The Treasury Department asked banks to report suspicious payments, and said that the Ravel "
                   "Front had camps in Mavu.")
     assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"
+
+
+# ---------------------------------------------------------------- round 5: heldout4's statement classes
+@pytest.mark.parametrize("words, stance", [
+    ('In a post on its channel, Kestrel Trading called the accusation "a fairy tale invented by rivals."', "denies"),
+    ("Kestrel Trading dismissed the story as a myth spread by its competitors.", "denies"),
+    ('Kestrel Trading called the report "a detailed account of the trade."', "asserts"),  # no falsity word
+])
+def test_a_falsity_noun_set_beside_the_accusation_denies(extract, words, stance):
+    doc = extract(TRANSFER + words)
+    assert one(doc["statements"], speaker="kestrel-trading")["stance"] == stance
+
+
+@pytest.mark.parametrize("tail, stance", [
+    ('and called the villagers\' accounts "a smear against the institution".', "denies"),
+    ("and called the villagers' accounts a hoax.", "denies"),
+    ("and called the villagers' accounts detailed.", "asserts"),
+])
+def test_a_falsity_verb_joined_to_the_reported_clause_denies(extract, tail, stance):
+    doc = extract("The Ravel Front killed six people in Mavu. In a communique, the Ministry of Defence said that "
+                  "its patrols had reached Mavu on Sunday " + tail)
+    assert one(doc["statements"], speaker="ministry-of-defence")["stance"] == stance
+
+
+@pytest.mark.parametrize("words, stance", [
+    ("The Government of Ghana said it had found no evidence of any such sales.", "denies"),
+    ("The Government of Ghana said it had found no trace of the rifles.", "denies"),
+    ("The Government of Ghana said it had found evidence of such sales.", "asserts"),
+])
+def test_finding_no_evidence_denies(extract, words, stance):
+    doc = extract(TRANSFER + words)
+    assert one(doc["statements"], speaker="ghana")["stance"] == stance
+
+
+@pytest.mark.parametrize("words, speaks", [
+    ("The Ghanaian government declared a state of emergency in two provinces on Friday.", False),
+    ("Ghana declared a curfew in Mavu.", False),
+    ("The Ghanaian government declared that the Ravel Front had camps in Mavu.", True),
+])
+def test_declaring_a_measure_is_no_statement(extract, words, speaks):
+    doc = extract("The Ravel Front killed six people in Mavu. " + words)
+    assert [s["speaker"] for s in doc["statements"]] == (["ghana"] if speaks else [])

@@ -29,7 +29,8 @@ def _false_judgement(verb) -> bool:
         if child.dep_ == "dobj" and false(child) and any(g.dep_ == "compound" for g in child.children):
             return True  # "called the reports fabrications": the parser makes "reports" a compound
         if child.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and any(
-                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound", "nsubj") for g in child.children):
+                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound", "nsubj", "appos", "dobj")
+                for g in child.children):
             # "called the accounts lies spread by its enemies": the parser makes "lies" the subject of "spread"
             return True
         if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
@@ -337,8 +338,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
                                                  for c in clause.children):
                 return "concurs"
-            if clause.lemma_.lower() == "be" and _false_judgement(clause):
-                return "denies"  # "said the accusations were baseless"
+            if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
+                return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
         if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
             return "denies"  # "called the claims fabricated", "dismissed the report as propaganda"
         tokens = [t for c in clauses for t in c.subtree]
