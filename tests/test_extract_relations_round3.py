@@ -459,3 +459,67 @@ def test_a_shooting_or_bombing_of_counted_victims_is_a_killing(extract, text, pl
 ])
 def test_a_harm_noun_without_victims_is_no_killing(extract, text):
     assert _claims(extract(text), "Atrocity") == []
+
+
+# ---------------------------------------------------------------- round 5: the target set of a measure
+@pytest.mark.parametrize("text, count", [
+    ("Britain is imposing sanctions on the Orlan Brigade, an armed group based in Chad, on its commander, Sam Delo, "
+     "and on six members of the group's finance committee.", 6),
+    ("Japan announced that it is placing sanctions on the Orlan Brigade, on its founder, Sam Delo, and on three "
+     "members of the Orlan Brigade's military council.", 3),
+])
+def test_every_target_of_a_measure_with_repeated_on(extract, text, count):
+    doc = extract(text)
+    measure = one(_claims(doc, "SanctionsMeasure"))
+    group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
+    assert group["count"] == count and group["member_of"] == "orlan-brigade"
+    assert measure["targets"] == ["orlan-brigade", "sam-delo", group["id"]]
+    assert all(e["measure"] != "force-size" for e in _claims(doc, "Estimate"))  # a count of targets is no strength
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Orlan Brigade operates in Chad. Britain first designated the Chadian group in 2014.", ["orlan-brigade"]),
+    ("The Orlan Brigade fights in Mali. Japan listed this Malian militia as a terrorist entity.", ["orlan-brigade"]),
+    ("Britain sanctioned a Chadian group.", None),
+])
+def test_a_demonym_describing_a_target_is_never_the_state(extract, text, target):
+    measures = _claims(extract(text), "SanctionsMeasure")
+    assert all(m.get("targets") != ["chad"] and m.get("targets") != ["mali"] for m in measures)
+    if target:
+        assert one(measures)["targets"] == target
+
+
+@pytest.mark.parametrize("text, status, count", [
+    ("The Ravel Front is led by Tom Arden. The Treasury said it intends to designate Arden and four of his deputies "
+     "under Executive Order 14059.", "announced", 4),
+    ("The Ravel Front is led by Tom Arden. Japan plans to sanction Arden and two of his aides.", "announced", 2),
+    ("The Ravel Front is led by Tom Arden. Australia would impose asset freezes and travel bans on three financiers "
+     "of the Ravel Front.", "announced", 3),
+])
+def test_a_counted_set_of_a_leaders_men_is_a_target(extract, text, status, count):
+    doc = extract(text)
+    group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
+    assert group["count"] == count and group["member_of"] == "ravel-front"
+    measure = one(_claims(doc, "SanctionsMeasure"))
+    assert measure["status"] == status and group["id"] in measure["targets"]
+
+
+def test_two_of_the_named_things_is_no_actor_set(extract):
+    doc = extract("Tom Arden sold three of his trucks. Britain sanctioned two of the ships.")
+    assert [e for e in doc["entities"] if e["type"] == "ActorSet"] == []
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Japan is also listing Orlan Shipping Ltd, a freight forwarder registered in Lagos, Nigeria, and its managing "
+     "director, Tom Arden, for their role in arming the group.", ["orlan-shipping-ltd", "tom-arden"]),
+    ("Britain designated Orlan Shipping, a company based in Lagos, and its owner, Sam Delo.",
+     ["orlan-shipping", "sam-delo"]),
+])
+def test_a_firm_described_and_its_director_are_both_targets(extract, text, targets):
+    assert one(_claims(extract(text), "SanctionsMeasure"))["targets"] == targets
+
+
+def test_a_firm_owned_by_a_person_is_the_only_target(extract):
+    measure = one(_claims(extract("Britain designated Orlan Shipping, a company owned by Sam Delo and his brother."),
+                          "SanctionsMeasure"))
+    assert measure["targets"] == ["orlan-shipping"]

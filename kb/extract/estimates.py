@@ -208,8 +208,10 @@ class EstimateFinder:
     def count_of(self, count) -> Decimal | None:
         """The number a count token and its modifiers write ("two dozen",
         "three thousand", "twenty-seven", "1,500"), or ``None``."""
-        words = [t.lower_ for t in count.subtree if t.like_num or t.lower_ in self.est["number_words"] or
-                 t.lower_ in self.est["multipliers"] or t.lower_ in ("a", "an", "dozen")]
+        after = {t.i for c in count.children if c.dep_ == "prep" for t in c.subtree}  # "four of ... Order 14059"
+        words = [t.lower_ for t in count.subtree if t.i not in after and (
+                 t.like_num or t.lower_ in self.est["number_words"] or
+                 t.lower_ in self.est["multipliers"] or t.lower_ in ("a", "an", "dozen"))]
         value = number_phrase([w.replace(",", "") for w in words], self.est)
         return Decimal(value) if value is not None else self.number(count.text)
 
