@@ -523,3 +523,33 @@ def test_a_firm_owned_by_a_person_is_the_only_target(extract):
     measure = one(_claims(extract("Britain designated Orlan Shipping, a company owned by Sam Delo and his brother."),
                           "SanctionsMeasure"))
     assert measure["targets"] == ["orlan-shipping"]
+
+
+# ---------------------------------------------------------------- round 5: control of a place NER took for a body
+@pytest.mark.parametrize("text, place", [
+    ("In March, Ravel Front fighters seized the district centre of Kel-e Sabz in Badakhshan and have held it since.",
+     "kel-e-sabz"),
+    ("Last year the Ravel Front overran the market town of Kelba before troops pushed it out.", "kelba"),
+    ("The Ravel Front holds the village of Kelbari.", "kelbari"),
+])
+def test_a_group_that_takes_the_town_of_x_controls_x(extract, text, place):
+    control = one(_claims(extract(text), "Control"))
+    assert control["controller"] == "ravel-front" and control["controlled"] == place
+
+
+def test_a_community_centre_attacked_is_no_control(extract):
+    assert _claims(extract("The Ravel Front attacked the community centre of Sarno."), "Control") == []
+
+
+# ---------------------------------------------------------------- round 5: a monitor never operates
+@pytest.mark.parametrize("text", [
+    "About this report: The Sarno Rural Monitoring Centre is an independent organisation based in Kelba that "
+    "documents violence against farmers.",
+    "The Kelba Human Rights Watch operates in Sarno and Kelba.",
+])
+def test_a_monitoring_body_has_no_operation(extract, text):
+    assert _claims(extract(text), "Operation") == []
+
+
+def test_a_group_based_in_a_town_still_operates(extract):
+    assert one(_claims(extract("The Ravel Front is an armed group based in Kelba."), "Operation"))["actor"] == "ravel-front"

@@ -28,6 +28,11 @@ def _words(key: str) -> frozenset:
     return frozenset(language()["role_nouns"][key])
 
 
+# the kind of place "the <noun> of X" names (X then is no organisation, whatever NER took it for)
+_SETTLED = {"Settlement": {"town", "village", "city", "centre", "center", "locality", "settlement", "port", "commune"},
+            "Region": {"district", "province", "region", "governorate", "county", "prefecture"}}
+
+
 class RoleResolver:
     """Needs ``x`` (the extractor: ``gaz``, ``finder``, ``number``), ``at``
     (token index -> mention) and ``set_nouns``."""
@@ -261,7 +266,13 @@ class RoleResolver:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]
             if of:
-                return self._resolve(of[0])
+                ids = self._resolve(of[0])
+                kind = next((k for k, nouns in _SETTLED.items() if lemma in nouns), None)
+                for ident in ids:  # "the district centre of X", "the town of X": a place NER took for a body
+                    entity = self.x.gaz.entities.get(ident)
+                    if kind and entity is not None and entity.new and entity.type in ("Organisation", "Company"):
+                        entity.type = kind
+                return ids
             named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]
             if named:
                 return [self.at[named[-1].i].entity]  # "the Bari region", "the Tesh gas field"
