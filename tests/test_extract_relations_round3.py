@@ -553,3 +553,13 @@ def test_a_monitoring_body_has_no_operation(extract, text):
 
 def test_a_group_based_in_a_town_still_operates(extract):
     assert one(_claims(extract("The Ravel Front is an armed group based in Kelba."), "Operation"))["actor"] == "ravel-front"
+
+
+# ---------------------------------------------------------------- round 5: "a hundred and fifty" is one number
+@pytest.mark.parametrize("text, value", [
+    ("The Ravel Front operates in Kelba. We estimate that the group has around a hundred and fifty armed members.", 150),
+    ("The Ravel Front operates in Kelba. Police say the group has two thousand and forty fighters.", 2040),
+])
+def test_a_number_in_words_with_and_is_one_force_size(extract, text, value):
+    estimate = one(_claims(extract(text), "Estimate"))
+    assert estimate["of"] == "ravel-front" and estimate["value"] == value

@@ -269,8 +269,9 @@ def _number_words() -> re.Pattern:
     words = [w for w, v in estimate_lexicon()["number_words"].items() if w not in ("dozens", "hundreds", "thousands")]
     big = "hundred|thousand|million|dozen"
     word = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:[\s-]+(?:" + word + r"|" + big + r"))*\b",
-                      re.I)
+    joint = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"  # "a hundred and fifty": one number
+    return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:" + joint + r"[\s-]+(?:" + word + r"|" +
+                      big + r"))*\b", re.I)
 
 
 def number_phrase(words: list[str], lexicon: dict) -> int | None:
