@@ -563,3 +563,17 @@ def test_a_group_based_in_a_town_still_operates(extract):
 def test_a_number_in_words_with_and_is_one_force_size(extract, text, value):
     estimate = one(_claims(extract(text), "Estimate"))
     assert estimate["of"] == "ravel-front" and estimate["value"] == value
+
+
+# ---------------------------------------------------------------- round 5: "a group active in A and B"
+@pytest.mark.parametrize("text", [
+    "The Ravel Front is a criminal armed group active in the municipalities of Sarno and Kelbari.",
+    "The Ravel Front is a gang operating across the provinces of Sarno and Kelbari.",
+])
+def test_a_group_described_as_active_in_places_operates_there(extract, text):
+    ops = _claims(extract(text), "Operation")
+    assert sorted(o["location"][0] for o in ops) == ["kelbari", "sarno"] and {o["actor"] for o in ops} == {"ravel-front"}
+
+
+def test_a_group_famous_in_a_place_does_not_operate_there(extract):
+    assert _claims(extract("The Ravel Front is a group famous in Sarno."), "Operation") == []

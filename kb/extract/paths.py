@@ -56,6 +56,8 @@ class SlotPaths:
             return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
+        if step == "present":  # "a criminal armed group active in X": the word placing the noun
+            return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
