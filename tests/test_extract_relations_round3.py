@@ -577,3 +577,14 @@ def test_a_group_described_as_active_in_places_operates_there(extract, text):
 
 def test_a_group_famous_in_a_place_does_not_operate_there(extract):
     assert _claims(extract("The Ravel Front is a group famous in Sarno."), "Operation") == []
+
+
+# ---------------------------------------------------------------- round 5: the shipper a relative clause names
+@pytest.mark.parametrize("text, supplier", [
+    ("The UK government on Wednesday froze the assets of Orlan Shipping LLC, a shipping agent based in Lagos, Nigeria, "
+     "which it said had shipped drone components bound for the Ravel Front through Chad in 2026.", "orlan-shipping-llc"),
+    ("Orlan Shipping sent rifles destined for the Ravel Front.", "orlan-shipping"),
+])
+def test_a_shipper_of_items_bound_for_a_group_supplies_it(extract, text, supplier):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert transfer["supplier"] == supplier and transfer["recipient"] == "ravel-front"

@@ -152,6 +152,11 @@ class RoleResolver:
         Security Council resolution 2428")."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head
+        elif token.lower_ in RELATIVE and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
+            # "X, a firm based in Lagos, which it said had shipped ...": the parse may hang the clause on the place
+            token = next((a for a in [token.head.head.head] + list(token.head.head.head.ancestors)
+                          if a.pos_ in ("NOUN", "PROPN") and any(self.x.gaz.is_a(i, cls) for i in self._resolve(a))),
+                         token.head.head.head)
         ids = self._resolve(token)
         ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
                else i for i in ids]
