@@ -58,6 +58,8 @@ class SlotPaths:
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
         if step == "present":  # "a criminal armed group active in X": the word placing the noun
             return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
+        if step == "bound":  # "drone components bound for X": the participle naming where the items go
+            return [c for c in token.children if c.dep_ == "acl" and c.lower_ in self.words["bound"]]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
