@@ -465,3 +465,132 @@ def test_what_a_candidate_says_ends_with_one_full_stop(extract):
     measure = one(extract("The United States sanctioned Sefu Trading Ltd. on Monday.")["claims"],
                   type="SanctionsMeasure")
     assert measure["says"].endswith("Sefu Trading Ltd.") and not measure["says"].endswith("..")
+
+
+# ---------------------------------------------------------------- round 5: the target set of a measure
+@pytest.mark.parametrize("text, count", [
+    ("Britain is imposing sanctions on the Orlan Brigade, an armed group based in Chad, on its commander, Sam Delo, "
+     "and on six members of the group's finance committee.", 6),
+    ("Japan announced that it is placing sanctions on the Orlan Brigade, on its founder, Sam Delo, and on three "
+     "members of the Orlan Brigade's military council.", 3),
+])
+def test_every_target_of_a_measure_with_repeated_on(extract, text, count):
+    doc = extract(text)
+    measure = one(_claims(doc, "SanctionsMeasure"))
+    group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
+    assert group["count"] == count and group["member_of"] == "orlan-brigade"
+    assert measure["targets"] == ["orlan-brigade", "sam-delo", group["id"]]
+    assert all(e["measure"] != "force-size" for e in _claims(doc, "Estimate"))  # a count of targets is no strength
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Orlan Brigade operates in Chad. Britain first designated the Chadian group in 2014.", ["orlan-brigade"]),
+    ("The Orlan Brigade fights in Mali. Japan listed this Malian militia as a terrorist entity.", ["orlan-brigade"]),
+    ("Britain sanctioned a Chadian group.", None),
+])
+def test_a_demonym_describing_a_target_is_never_the_state(extract, text, target):
+    measures = _claims(extract(text), "SanctionsMeasure")
+    assert all(m.get("targets") != ["chad"] and m.get("targets") != ["mali"] for m in measures)
+    if target:
+        assert one(measures)["targets"] == target
+
+
+@pytest.mark.parametrize("text, status, count", [
+    ("The Ravel Front is led by Tom Arden. The Treasury said it intends to designate Arden and four of his deputies "
+     "under Executive Order 14059.", "announced", 4),
+    ("The Ravel Front is led by Tom Arden. Japan plans to sanction Arden and two of his aides.", "announced", 2),
+    ("The Ravel Front is led by Tom Arden. Australia would impose asset freezes and travel bans on three financiers "
+     "of the Ravel Front.", "announced", 3),
+])
+def test_a_counted_set_of_a_leaders_men_is_a_target(extract, text, status, count):
+    doc = extract(text)
+    group = one([e for e in doc["entities"] if e["type"] == "ActorSet"])
+    assert group["count"] == count and group["member_of"] == "ravel-front"
+    measure = one(_claims(doc, "SanctionsMeasure"))
+    assert measure["status"] == status and group["id"] in measure["targets"]
+
+
+def test_two_of_the_named_things_is_no_actor_set(extract):
+    doc = extract("Tom Arden sold three of his trucks. Britain sanctioned two of the ships.")
+    assert [e for e in doc["entities"] if e["type"] == "ActorSet"] == []
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Japan is also listing Orlan Shipping Ltd, a freight forwarder registered in Lagos, Nigeria, and its managing "
+     "director, Tom Arden, for their role in arming the group.", ["orlan-shipping-ltd", "tom-arden"]),
+    ("Britain designated Orlan Shipping, a company based in Lagos, and its owner, Sam Delo.",
+     ["orlan-shipping", "sam-delo"]),
+])
+def test_a_firm_described_and_its_director_are_both_targets(extract, text, targets):
+    assert one(_claims(extract(text), "SanctionsMeasure"))["targets"] == targets
+
+
+def test_a_firm_owned_by_a_person_is_the_only_target(extract):
+    measure = one(_claims(extract("Britain designated Orlan Shipping, a company owned by Sam Delo and his brother."),
+                          "SanctionsMeasure"))
+    assert measure["targets"] == ["orlan-shipping"]
+
+
+# ---------------------------------------------------------------- round 5: control of a place NER took for a body
+@pytest.mark.parametrize("text, place", [
+    ("In March, Ravel Front fighters seized the district centre of Kel-e Sabz in Badakhshan and have held it since.",
+     "kel-e-sabz"),
+    ("Last year the Ravel Front overran the market town of Kelba before troops pushed it out.", "kelba"),
+    ("The Ravel Front holds the village of Kelbari.", "kelbari"),
+])
+def test_a_group_that_takes_the_town_of_x_controls_x(extract, text, place):
+    control = one(_claims(extract(text), "Control"))
+    assert control["controller"] == "ravel-front" and control["controlled"] == place
+
+
+def test_a_community_centre_attacked_is_no_control(extract):
+    assert _claims(extract("The Ravel Front attacked the community centre of Sarno."), "Control") == []
+
+
+# ---------------------------------------------------------------- round 5: a monitor never operates
+@pytest.mark.parametrize("text", [
+    "About this report: The Sarno Rural Monitoring Centre is an independent organisation based in Kelba that "
+    "documents violence against farmers.",
+    "The Kelba Human Rights Watch operates in Sarno and Kelba.",
+])
+def test_a_monitoring_body_has_no_operation(extract, text):
+    assert _claims(extract(text), "Operation") == []
+
+
+def test_a_group_based_in_a_town_still_operates(extract):
+    assert one(_claims(extract("The Ravel Front is an armed group based in Kelba."), "Operation"))["actor"] == "ravel-front"
+
+
+# ---------------------------------------------------------------- round 5: "a hundred and fifty" is one number
+@pytest.mark.parametrize("text, value", [
+    ("The Ravel Front operates in Kelba. We estimate that the group has around a hundred and fifty armed members.", 150),
+    ("The Ravel Front operates in Kelba. Police say the group has two thousand and forty fighters.", 2040),
+])
+def test_a_number_in_words_with_and_is_one_force_size(extract, text, value):
+    estimate = one(_claims(extract(text), "Estimate"))
+    assert estimate["of"] == "ravel-front" and estimate["value"] == value
+
+
+# ---------------------------------------------------------------- round 5: "a group active in A and B"
+@pytest.mark.parametrize("text", [
+    "The Ravel Front is a criminal armed group active in the municipalities of Sarno and Kelbari.",
+    "The Ravel Front is a gang operating across the provinces of Sarno and Kelbari.",
+])
+def test_a_group_described_as_active_in_places_operates_there(extract, text):
+    ops = _claims(extract(text), "Operation")
+    assert sorted(o["location"][0] for o in ops) == ["kelbari", "sarno"] and {o["actor"] for o in ops} == {"ravel-front"}
+
+
+def test_a_group_famous_in_a_place_does_not_operate_there(extract):
+    assert _claims(extract("The Ravel Front is a group famous in Sarno."), "Operation") == []
+
+
+# ---------------------------------------------------------------- round 5: the shipper a relative clause names
+@pytest.mark.parametrize("text, supplier", [
+    ("The UK government on Wednesday froze the assets of Orlan Shipping LLC, a shipping agent based in Lagos, Nigeria, "
+     "which it said had shipped drone components bound for the Ravel Front through Chad in 2026.", "orlan-shipping-llc"),
+    ("Orlan Shipping sent rifles destined for the Ravel Front.", "orlan-shipping"),
+])
+def test_a_shipper_of_items_bound_for_a_group_supplies_it(extract, text, supplier):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert transfer["supplier"] == supplier and transfer["recipient"] == "ravel-front"

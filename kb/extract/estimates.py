@@ -208,8 +208,10 @@ class EstimateFinder:
     def count_of(self, count) -> Decimal | None:
         """The number a count token and its modifiers write ("two dozen",
         "three thousand", "twenty-seven", "1,500"), or ``None``."""
-        words = [t.lower_ for t in count.subtree if t.like_num or t.lower_ in self.est["number_words"] or
-                 t.lower_ in self.est["multipliers"] or t.lower_ in ("a", "an", "dozen")]
+        after = {t.i for c in count.children if c.dep_ == "prep" for t in c.subtree}  # "four of ... Order 14059"
+        words = [t.lower_ for t in count.subtree if t.i not in after and (
+                 t.like_num or t.lower_ in self.est["number_words"] or
+                 t.lower_ in self.est["multipliers"] or t.lower_ in ("a", "an", "dozen"))]
         value = number_phrase([w.replace(",", "") for w in words], self.est)
         return Decimal(value) if value is not None else self.number(count.text)
 
@@ -267,8 +269,9 @@ def _number_words() -> re.Pattern:
     words = [w for w, v in estimate_lexicon()["number_words"].items() if w not in ("dozens", "hundreds", "thousands")]
     big = "hundred|thousand|million|dozen"
     word = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:[\s-]+(?:" + word + r"|" + big + r"))*\b",
-                      re.I)
+    joint = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"  # "a hundred and fifty": one number
+    return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:" + joint + r"[\s-]+(?:" + word + r"|" +
+                      big + r"))*\b", re.I)
 
 
 def number_phrase(words: list[str], lexicon: dict) -> int | None:

@@ -263,6 +263,10 @@ class EventCoder(SlotPaths, RoleResolver):
             group = next((i for i in reversed(self.x.finder.seen) if self.x.gaz.is_a(i, "ArmedGroup") and not
                           self.x.gaz.is_a(i, "StateArmedForces") and i not in (values.get("supplier") or [])), None)
             values["recipient"] = [group] if group else values["recipient"]  # "Chad ... it bought": the state
+        if frame["relation"] == "Operation" and any(
+                set(re.findall(r"\w+", self.x.gaz.entities[i].label.lower())) & self.words["monitors"]
+                for i in values.get("actor", [])):
+            return None  # "the X Monitoring Centre, an organisation based in Y": a body that reports, never operates
         if frame["relation"] == "Operation":
             for ident in values.get("actor", []):
                 entity = self.x.gaz.entities[ident]

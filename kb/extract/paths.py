@@ -28,7 +28,11 @@ class SlotPaths:
             current = nxt
         out = []
         for token in current:
-            for t in [token] + list(token.conjuncts):
+            # "X, a freight forwarder ..., and its director, Y": the parse joins the second to the first's apposition
+            apposed = [c for a in token.children if a.dep_ == "appos" and a.i > token.i for c in a.subtree
+                       if c.dep_ == "conj" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
+                       and any(d.dep_ == "appos" and d.i in self.at for d in c.children)]
+            for t in [token] + list(token.conjuncts) + apposed:
                 if t not in out:
                     out.append(t)
         return out
@@ -52,6 +56,10 @@ class SlotPaths:
             return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
+        if step == "present":  # "a criminal armed group active in X": the word placing the noun
+            return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
+        if step == "bound":  # "drone components bound for X": the participle naming where the items go
+            return [c for c in token.children if c.dep_ == "acl" and c.lower_ in self.words["bound"]]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
@@ -83,7 +91,8 @@ class SlotPaths:
                 verb = token.head if token.dep_ != "conj" or token.head.pos_ in ("VERB", "AUX") else token.head.head
                 preps += [c for c in verb.children if c.lower_ == word and c.i > token.i and c not in preps and (
                     c.dep_ == "conj" and c.pos_ == "ADP" or
-                    c.dep_ == "prep" and c.i > 0 and token.doc[c.i - 1].lower_ in ("and", "as well as"))]
+                    c.dep_ == "prep" and c.i > 0 and token.doc[c.i - 1].lower_ in ("and", "as well as", ","))]
+                preps += [c for p in list(preps) for c in p.conjuncts if c.lower_ == word and c not in preps]  # ", and on Z"
             return [g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
         if step == "agent":
             return [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -145,6 +154,9 @@ class SlotPaths:
         for child in trigger.children:
             if child.dep_ in ("dobj", "nsubjpass", "attr", "dative", "pobj", "oprd") and child.lemma_.lower() in words:
                 return True
+            if child.dep_ in ("dep", "conj") and child.i > trigger.i and child.lemma_.lower() in words and any(
+                    c.dep_ == "dobj" for c in trigger.children):
+                return True  # "impose asset freezes ... on X" parsed as "asset" the object and "freezes" apart
             if child.dep_ in ("prep", "agent", "dative"):
                 if any(g.lemma_.lower() in words or g.lemma_.lower() + " " + g.head.lemma_ in words
                        for g in child.children if g.dep_ in ("pobj",)):

@@ -28,6 +28,11 @@ def _words(key: str) -> frozenset:
     return frozenset(language()["role_nouns"][key])
 
 
+# the kind of place "the <noun> of X" names (X then is no organisation, whatever NER took it for)
+_SETTLED = {"Settlement": {"town", "village", "city", "centre", "center", "locality", "settlement", "port", "commune"},
+            "Region": {"district", "province", "region", "governorate", "county", "prefecture"}}
+
+
 class RoleResolver:
     """Needs ``x`` (the extractor: ``gaz``, ``finder``, ``number``), ``at``
     (token index -> mention) and ``set_nouns``."""
@@ -147,6 +152,11 @@ class RoleResolver:
         Security Council resolution 2428")."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             token = token.head.head
+        elif token.lower_ in RELATIVE and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
+            # "X, a firm based in Lagos, which it said had shipped ...": the parse may hang the clause on the place
+            token = next((a for a in [token.head.head.head] + list(token.head.head.head.ancestors)
+                          if a.pos_ in ("NOUN", "PROPN") and any(self.x.gaz.is_a(i, cls) for i in self._resolve(a))),
+                         token.head.head.head)
         ids = self._resolve(token)
         ids = [self.x.gaz.entities[i].extra.get("issuer", i) if issuer and self.x.gaz.is_a(i, "LegalInstrument")
                else i for i in ids]
@@ -185,6 +195,12 @@ class RoleResolver:
                 w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
             if held:
                 return [self.at[held[0].i].entity]  # "JAB-held airstrips"
+        if mention is None and token.pos_ == "NUM":  # "five of his lieutenants": the set the number counts
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and not any(d.lower_ in ("the", "these", "those")
+                                                                              for d in g.children)]
+            if of and (of[0].lower_ in self.set_nouns or of[0].lemma_.lower() + "s" in self.set_nouns):
+                return self.actor_set(of[0], token)
         if mention is not None and not (mention.kind == "demonym" and lemma in _words("forces")):
             return [self.forces(mention.entity) if lemma in _words("forces") and self.x.gaz.is_a(mention.entity, "State")
                     else mention.entity]
@@ -200,6 +216,9 @@ class RoleResolver:
         if inner and lemma in _words("facilities") and any(m.dep_ == "poss" for m in modifiers) and \
                 self.x.gaz.is_a(inner[-1].entity, "Organisation"):
             return [inner[-1].entity]  # "the militia's workshops outside Basra"
+        if inner and all(m.kind == "demonym" for m in inner) and lemma in _class_nouns() and \
+                lemma not in _words("forces"):  # "the Nepalese group": the group named before, never the state
+            return self.group_before(token) if any(c.lower_ in ("the", "this", "that") for c in token.children) else []
         if inner and lemma in _class_nouns() and self.x.gaz.is_a(inner[-1].entity, "Organisation"):
             return [inner[-1].entity]  # "the Lakou Wouj gang coalition"
         if lemma == "ministry" and token.dep_ == "compound":  # "a Japanese foreign ministry spokesperson"
@@ -252,7 +271,13 @@ class RoleResolver:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]
             if of:
-                return self._resolve(of[0])
+                ids = self._resolve(of[0])
+                kind = next((k for k, nouns in _SETTLED.items() if lemma in nouns), None)
+                for ident in ids:  # "the district centre of X", "the town of X": a place NER took for a body
+                    entity = self.x.gaz.entities.get(ident)
+                    if kind and entity is not None and entity.new and entity.type in ("Organisation", "Company"):
+                        entity.type = kind
+                return ids
             named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]
             if named:
                 return [self.at[named[-1].i].entity]  # "the Bari region", "the Tesh gas field"
@@ -264,6 +289,18 @@ class RoleResolver:
             return self.actor_set(token)
         if mention is not None:
             return [mention.entity]
+        return []
+
+    def group_before(self, token) -> list[str]:
+        """The non-state armed group named last before ``token`` in the
+        document ("... the KPLF. X first designated the Nepalese group"), as a
+        one-id list, or ``[]`` when none is."""
+        at = self.sentence.at(token)
+        for index in range(self.sentence.index, -1, -1):
+            for m in reversed(self.x.found_mentions[index]):
+                if (index < self.sentence.index or m.end <= at) and m.kind != "demonym" and \
+                        self.x.gaz.is_a(m.entity, "ArmedGroup") and not self.x.gaz.is_a(m.entity, "StateArmedForces"):
+                    return [m.entity]
         return []
 
     def regions_named(self, token, lemma: str) -> list[str]:
@@ -310,17 +347,27 @@ class RoleResolver:
             return None
         return self.x.finder._new(name, "Region")
 
-    def actor_set(self, token) -> list[str]:
-        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of)."""
-        count = next((c for c in token.children if c.dep_ == "nummod"), None)
+    def actor_set(self, token, number_of=None) -> list[str]:
+        """"six executives of Kestrel Trading": an ActorSet (count 6, member_of);
+        ``number_of`` is the number of "five of his lieutenants", the group the
+        person the possessive names leads being the set's organisation."""
+        count = number_of or next((c for c in token.children if c.dep_ == "nummod"), None)
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         member = None
         if of:
             ids = [i for i in self._resolve(of[0]) if self.x.gaz.is_a(i, "Organisation")]
+            # "seven members of the group's finance committee": the organisation the body belongs to
+            ids = ids or [self.at[t.i].entity for c in of[0].lefts if c.dep_ in ("poss", "compound") for t in c.subtree
+                          if t.i in self.at and self.at[t.i].kind != "demonym"
+                          and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
             member = ids[0] if ids else None
         named = [self.at[t.i].entity for c in token.lefts if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
                  if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Organisation")]
         member = member or (named[-1] if named else None)  # "five Tarkhan Group commanders"
+        owner = [self.at[c.i].entity for c in token.lefts if c.dep_ == "poss" and c.i in self.at
+                 and self.x.gaz.is_a(self.at[c.i].entity, "Person")]
+        if member is None and owner:
+            member = self.x.led_by(owner[0])  # "five of his lieutenants": of the group he leads
         number = self.x.count_of(count) if count is not None else None
         if count is not None:  # "four senior members of X": a count of targets, not the size of a force
             self.x.consumed.update(self.sentence.base + t.idx for t in count.subtree)
@@ -335,9 +382,12 @@ class RoleResolver:
             return []
         # the words of the set: what precedes the noun, and "of X" (not the clauses after it)
         words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]]
+        if number_of is not None:
+            words = [number_of.text, token.text] + (["of", self.x.gaz.entities[owner[0]].label] if owner else [])
         if of:
             words += ["of"] + [t.text for t in token.doc[of[0].left_edge.i:of[0].i + 1]]
         label = " ".join(w for w in words if w.lower() not in ("the", "a", "an", "all"))
+        label = re.sub(r" (['’]s)\b", r"\1", label)  # "the group 's council" as written: "group's council"
         label = label[:1].upper() + label[1:]
         return [self.x.finder.actor_set(int(number) if number is not None else None, token.lower_, member, label)]
 
