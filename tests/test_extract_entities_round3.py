@@ -503,3 +503,32 @@ def test_weapon_types_in_lists_and_after_more_verbs(extract, text, types):
 def test_no_weapon_type_from_other_list_items(extract, text):
     found = {e["id"] for e in extract(text)["entities"] if e["type"] == "WeaponType"}
     assert found <= {"pistols"}
+
+
+# A person named after a post a possessive holds, whatever the NER made of the name: three to five words,
+# lower-case particles kept, an honorific or rank before the name only an alias.
+@pytest.mark.parametrize("text,ident,alias", [
+    ("On Monday Canada designated the Ravel Front and its leader, Tariq Salem al-Obeidi, under the Criminal Code.",
+     "tariq-salem-al-obeidi", None),
+    ("The group's former commander, Ram Kumar Thapa Gurung, now sits in parliament.", "ram-kumar-thapa-gurung", None),
+    ("Speaking on Monday, the panel's coordinator, Dame Harriet Vale-Osborne, said the group was growing.",
+     "harriet-vale-osborne", "Dame Harriet Vale-Osborne"),
+    ("The panel asked whether to list the group's chief fund-raiser, Abu Yusuf al-Tajiki.", "abu-yusuf-al-tajiki", None),
+    ("The army's spokesman, General Renzo Talavera Cárdenas, confirmed the theft.", "renzo-talavera-cardenas",
+     "General Renzo Talavera Cárdenas"),
+])
+def test_a_person_in_apposition_to_a_post(extract, text, ident, alias):
+    doc = extract(text)
+    person = _entity(doc, ident)
+    assert person["type"] == "Person"
+    assert alias is None or alias in person.get("aliases", [])
+    assert not any(e["id"] != ident and e["id"] in ident for e in doc["entities"]), doc["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Its leader, Colonel Baro, said the army had left.",
+    "The firm's owner, Vanta Holdings Ltd, did not reply.",
+])
+def test_no_long_person_from_a_short_name_or_a_firm(extract, text):
+    people = [e for e in extract(text)["entities"] if e["type"] == "Person"]
+    assert all(len(p["label"].split()) == 1 for p in people), people
