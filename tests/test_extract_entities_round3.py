@@ -415,3 +415,120 @@ def test_a_company_with_and_without_its_legal_form_is_one(extract, text, ident):
 ])
 def test_world_regions_and_legal_words_are_no_entities(extract, text, junk):
     assert not any(e["id"].startswith(junk) for e in extract(text)["entities"])
+
+
+# ---------------------------------------------------------------- round 5 (heldout4's classes)
+# Regions named together: after one lower-case word before the plural noun, or after "the <noun> of";
+# names with lower-case particles run on ("San Miguel del Lago", "Tell el-Hamra").
+@pytest.mark.parametrize("text,regions", [
+    ("The Marana Front operates in the Kirsa and Velo hill districts, police said.", {"kirsa", "velo"}),
+    ("The Velan Brigade moves fuel across the departments of Ventora and San Miguel del Lago.",
+     {"ventora", "san-miguel-del-lago"}),
+    ("Fighters were seen in the provinces of Harun, Besk and Oltan last week.", {"harun", "besk", "oltan"}),
+])
+def test_regions_named_together_with_a_word_between_or_after_of(extract, text, regions):
+    doc = extract(text)
+    found = {e["id"]: e["type"] for e in doc["entities"]}
+    assert all(found.get(r) == "Region" for r in regions), doc["entities"]
+    assert not any(i in ("miguel", "lago", "san-miguel") for i in found)
+
+
+@pytest.mark.parametrize("text,ident", [
+    ("Gunmen killed six workers outside the village of Tell el-Hamra on Friday.", "tell-el-hamra"),
+    ("Fighters seized the district centre of Qal-e Naw in March.", "qal-e-naw"),
+])
+def test_a_cued_settlement_keeps_its_particles(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "Settlement"
+
+
+# Rivers and lakes are places; seas and gulfs are not.
+@pytest.mark.parametrize("text,ident,junk", [
+    ("Smugglers carried the rifles across the Velsk river on rafts, the militia said.", "velsk-river", "velsk"),
+    ("The town lies on the Ombra River near the border.", "ombra-river", "ombra"),
+])
+def test_rivers_are_places(extract, text, ident, junk):
+    doc = extract(text)
+    assert _entity(doc, ident)["type"] == "Place" and junk not in _ids(doc)
+
+
+def test_seas_stay_out(extract):
+    assert not _ids(extract("The dhow was stopped in the Gulf of Tadjoura and taken to the Red Sea port."))
+
+
+# A place of origin after a noun for a person; not after other nouns.
+@pytest.mark.parametrize("text,ident", [
+    ("The group is led by Tomas Verin, a former cattle dealer from Ostrava Nueva.", "ostrava-nueva"),
+    ("The group is led by Kemal Ardo, a former teacher from Zurbat.", "zurbat"),
+])
+def test_a_person_from_a_place(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "Settlement"
+
+
+def test_a_shipment_from_a_firm_is_no_place(extract):
+    doc = extract("Halvard Marine received a shipment from Kestrel Trading in May.")
+    assert _entity(doc, "kestrel-trading")["type"] == "Company"
+
+
+# Designations in the plural and platforms are no entities.
+@pytest.mark.parametrize("text,junk", [
+    ("Washington designated the Ravel Front and its leader as Specially Designated Global Terrorists.",
+     "specially-designated-global-terrorists"),
+    ("Its Telegram channel said the group had done nothing wrong.", "telegram"),
+    ("The Ravel Front posted the video on its Rumble account on Sunday.", "rumble"),
+])
+def test_designations_and_platforms_are_no_entities(extract, text, junk):
+    assert junk not in _ids(extract(text))
+
+
+# Weapon types in a list the parser breaks, after more verbs of finding and moving, with hyphenated numbers.
+@pytest.mark.parametrize("text,types", [
+    ("A search of the cargo hold uncovered 40 automatic rifles, 9 light machine guns and 200 hand grenades "
+     "packed under sacks.", {"automatic-rifles", "light-machine-guns", "hand-grenades"}),
+    ("The militia obtained one-way attack drones from a broker in 2024, officials said.", {"one-way-attack-drones"}),
+    ("Sniper rifles were sourced by the militia from a trader in Varna.", {"sniper-rifles"}),
+    ("A batch of rifle grenades reached the rebels in May, the report says.", {"rifle-grenades"}),
+    ("Twelve assault rifles were handed over to the gang at a farm.", {"assault-rifles"}),
+])
+def test_weapon_types_in_lists_and_after_more_verbs(extract, text, types):
+    doc = extract(text)
+    found = {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
+    assert types <= found, doc["entities"]
+    assert not {"way-attack-drones", "attack-drones", "guns", "grenades"} & found
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized six pistols, a car and 3,000 dollars in cash.",
+    "The ferry reached the island on Monday with 40 passengers.",
+])
+def test_no_weapon_type_from_other_list_items(extract, text):
+    found = {e["id"] for e in extract(text)["entities"] if e["type"] == "WeaponType"}
+    assert found <= {"pistols"}
+
+
+# A person named after a post a possessive holds, whatever the NER made of the name: three to five words,
+# lower-case particles kept, an honorific or rank before the name only an alias.
+@pytest.mark.parametrize("text,ident,alias", [
+    ("On Monday Canada designated the Ravel Front and its leader, Tariq Salem al-Obeidi, under the Criminal Code.",
+     "tariq-salem-al-obeidi", None),
+    ("The group's former commander, Ram Kumar Thapa Gurung, now sits in parliament.", "ram-kumar-thapa-gurung", None),
+    ("Speaking on Monday, the panel's coordinator, Dame Harriet Vale-Osborne, said the group was growing.",
+     "harriet-vale-osborne", "Dame Harriet Vale-Osborne"),
+    ("The panel asked whether to list the group's chief fund-raiser, Abu Yusuf al-Tajiki.", "abu-yusuf-al-tajiki", None),
+    ("The army's spokesman, General Renzo Talavera Cárdenas, confirmed the theft.", "renzo-talavera-cardenas",
+     "General Renzo Talavera Cárdenas"),
+])
+def test_a_person_in_apposition_to_a_post(extract, text, ident, alias):
+    doc = extract(text)
+    person = _entity(doc, ident)
+    assert person["type"] == "Person"
+    assert alias is None or alias in person.get("aliases", [])
+    assert not any(e["id"] != ident and e["id"] in ident for e in doc["entities"]), doc["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Its leader, Colonel Baro, said the army had left.",
+    "The firm's owner, Vanta Holdings Ltd, did not reply.",
+])
+def test_no_long_person_from_a_short_name_or_a_firm(extract, text):
+    people = [e for e in extract(text)["entities"] if e["type"] == "Person"]
+    assert all(len(p["label"].split()) == 1 for p in people), people

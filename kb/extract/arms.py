@@ -24,7 +24,9 @@ def _phrase(token, taken: set[int]) -> str:
              and all(x.dep_ in ("compound", "amod", "npadvmod", "punct", "nummod") and (x.dep_ != "punct" or x.text == "-")
                      for x in t.subtree)]  # "rocket-propelled grenade launchers" keeps its hyphens
     # a count the small model hangs on the modifier ("300 hand grenades") is no part of the phrase
-    parts = [" ".join(x.text for x in w.subtree if not x.like_num).lower().replace(" - ", "-") for w in words]
+    # ("one-way attack drones" keeps the number its hyphen binds)
+    parts = [" ".join(x.text for x in w.subtree if not x.like_num or x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-")
+             .lower().replace(" - ", "-") for w in words]
     return " ".join(parts + [token.lower_])
 
 
@@ -43,16 +45,40 @@ def _held(token) -> list:
     return out
 
 
+def _listed(item) -> list:
+    """The heads of the noun phrases that follow ``item`` in a list the parser
+    broke ("85 automatic rifles, 12 light machine guns, 300 hand grenades and
+    two telephones": the small model hangs the later items on other verbs):
+    each item after "," / "and" / "or" is counts, adjectives and nouns, its
+    head the last noun."""
+    doc, out, at, end = item.doc, [], item.i + 1, item.sent.end
+    while at < end and doc[at].text in (",", "and", "or"):
+        while at < end and doc[at].text in (",", "and", "or"):
+            at += 1
+        stop = at
+        while stop < end and (doc[stop].like_num or doc[stop].pos_ in ("ADJ", "NOUN") or doc[stop].text == "-" or
+                              doc[stop - 1].text == "-" or stop + 1 < end and doc[stop + 1].text == "-"):  # "anti-tank"
+            stop += 1
+        heads = [t for t in doc[at:stop] if t.pos_ == "NOUN"]
+        if not heads:
+            break
+        out.append(heads[-1])
+        at = stop
+    return out
+
+
 def arms_named(finder, span, taken: set[int]) -> list[str]:
     """Weapon type ids (proposed through ``finder.weapon``) of the arms the
     objects (and passive subjects) of an arms verb name in a parsed
     sentence ``span``; ``taken`` are the indices of tokens inside names."""
-    verbs = set(weapons()["arms_verbs"])
+    verbs = set(weapons()["arms_verbs"]) | set(weapons()["arrive_verbs"])
     out: list[str] = []
     for verb in span:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
             continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj") or
+        arrive = verb.lemma_.lower() in weapons()["arrive_verbs"]  # "a consignment of rifle grenades reached the group"
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj") and not arrive or
+                   c.dep_ == "nsubj" and arrive or
                    c.dep_ == "conj" and c.pos_ == "NOUN"]  # "seized 12 rifles and 300 grenades": a noun hung on the verb
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             # "Assault rifles recovered after the raid were traced ...": a reduced relative taken for the main verb
@@ -63,7 +89,7 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             objects.append(verb.head)  # "Mortar rounds recovered in Dhusa Garbo", "rifles seized last week"
         for obj in objects:
-            for item in _held(obj):
+            for item in _held(obj) + [t for t in _listed(obj) if t not in obj.conjuncts]:
                 if item.pos_ not in ("NOUN", "PROPN") or item.i in taken:
                     continue
                 phrase = _phrase(item, taken)

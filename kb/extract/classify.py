@@ -113,11 +113,12 @@ class Classifier:
         if first in lex["vessel_prefixes"]:
             return True
         if name.split() and name.split()[-1] in lex["water_heads"] or \
-                name.startswith(("Gulf of ", "Bay of ", "Strait of ", "Lake ")):
+                name.startswith(("Gulf of ", "Bay of ", "Strait of ")):
             return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
         if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
             return True
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
+        bare = bare[:-1] if bare.endswith("s") and bare[:-1] in lex["not_names"] else bare  # "... Terrorists"
         if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):
             return True  # "Europe", "Central Asia"; "non-US persons", "Member States"
         return name in lex["not_names"] or bare in lex["not_names"] or re.match(r"(?:the )?[A-Z]{2,6} List$", name) \
@@ -142,6 +143,8 @@ class Classifier:
         if self.not_a_name(name, before):
             return None
         after = sentence.text[end - sentence.start:]
+        if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
+            return None  # "its Telegram channel": a platform
         if name in lex["cities"] or after.startswith("-based"):
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if re.fullmatch(title_pattern(), name):
@@ -195,13 +198,16 @@ class Classifier:
     def place_context(self, sentence: Sentence, start: int, label: str) -> bool:
         """True when the words before a name point at a place: a preposition of
         place ("operates in Durango", "at Wad Karsi"; "from" only for a name the
-        NER took for a person), a place noun and "of" ("the mountains of Lanao
+        NER took for a person, or after a noun for a person: "a teacher from Jurm"), a place noun and "of" ("the mountains of Lanao
         del Sur"), or "and" after a place ("in Durango and Coahuila"; not after
         a comma: "a shop in Tucson, and Mario Encinas")."""
         before = sentence.text[:start - sentence.start].rstrip()
         preps = "around|near|outside|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before):
             return True
+        origin = "|".join(language()["origin_nouns"])
+        if re.search(r"\b(?:a|an)(?: [a-z-]+){0,3} (?:" + origin + r") from$", before):
+            return True  # "a former cattle dealer from Catacamas": where a person comes from
         joined = re.search(r"([A-Z][\w'’-]*(?: (?:del |de |al-)?[A-Z][\w'’-]*)*) (?:and|or)$", before)
         if joined:
             known = self.gaz.cased.get(joined.group(1))

@@ -18,6 +18,7 @@ from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
+from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
@@ -153,7 +154,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         span = sentence.span
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
-        regions = coordinated_regions(self, sentence, taken + out)
+        regions = coordinated_regions(self, sentence, taken + out) + apposed_people(self, sentence, taken + out)
         taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
         known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
         out += regions

@@ -14,12 +14,21 @@ from .mentions import Mention
 from .nlp import Sentence
 
 _PLACES = ("Place", "Settlement", "Region")
-_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+# A name's words; lower-case particles run on inside it ("Gracias a Dios", "Qasr el-Assi", "Lanao del Sur").
+_WORD = r"[A-Z][\w'’-]+"
+_NAME = _WORD + r"(?: (?:(?:a|de|del|de la|la|las|los|da|do|dos) )?" + _WORD + \
+    r"| (?:al|el|ad|as|ash|ar|an|at|az|ul|ud)-" + _WORD + r"){0,3}"
 
 
 def _pattern() -> re.Pattern:
+    """Names joined by "and" before a plural region noun, perhaps after one
+    lower-case word ("the Bandarban and Rangamati hill districts"), or after
+    the noun and "of" ("the departments of Olancho and Gracias a Dios"). The
+    names are group ``names``, the noun group ``noun`` or ``noun2``."""
     nouns = "|".join(re.escape(n) for n in sorted(language()["region_plurals"], key=len, reverse=True))
-    return re.compile(r"\b((?:" + _NAME + r", )*" + _NAME + r",? and " + _NAME + r") (" + nouns + r")\b")
+    names = r"(?:" + _NAME + r", )*" + _NAME + r",? and " + _NAME
+    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?P<noun2>" + nouns +
+                      r") of (?P<names2>" + names + r")\b")
 
 
 def _singular(noun: str) -> str:
@@ -38,11 +47,13 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
     mentions they replace (``Mention`` spans overlapping them)."""
     out = []
     for match in _pattern().finditer(sentence.text):
-        for part in re.finditer(_NAME, match.group(1)):
+        group = "names" if match.group("names") else "names2"
+        noun = match.group("noun") or match.group("noun2")
+        for part in re.finditer(_NAME, match.group(group)):
             name = part.group(0)
             if name in finder.countries or name in finder.demonyms or name in ("The", "And"):
                 continue
-            start = sentence.start + match.start(1) + part.start()
+            start = sentence.start + match.start(group) + part.start()
             end = start + len(name)
             if any(sentence.at(t) == start and t.ent_type_ == "NORP" for t in sentence.span or []):
                 continue  # "Arab and African states": peoples, not places
@@ -52,10 +63,9 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
                 continue
             same = [m.entity for m in over if (m.start, m.end) == (start, end) and finder.gaz.is_a(m.entity, "Place")] \
                 or [e.id for e in finder.gaz.entities.values() if e.new and e.type in _PLACES and
-                    (name in e.names or f"{name} {_singular(match.group(2)).capitalize()}" in e.names)]
+                    (name in e.names or f"{name} {_singular(noun).capitalize()}" in e.names)]
             ident = same[0] if same else finder._new(name, "Region")
             entity = finder.gaz.entities[ident]
-            noun = match.group(2)
             finder._also_named(ident, f"{name} {_singular(noun).capitalize()}")  # "the Bui division": Bui Division
             if not finder.gaz.is_a(ident, "Place"):
                 if entity.type not in ("Organisation", "Person"):
@@ -74,14 +84,25 @@ class CuedPlaces:
         "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
         out = []
         for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
-                                 r"county|governorate|department) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})",
+                                 r"county|governorate|department|district centre|district center) of (" + _NAME + ")",
                                  sentence.text):
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
                 continue
             cls = "Settlement" if match.group(1) in ("town", "village", "city", "port", "locality", "commune",
-                                                     "district") else "Region"
+                                                     "district", "district centre", "district center") else "Region"
             ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
+        # a river or lake is a place a group crosses or a town lies on ("across the Panj river", "Lake Chad"),
+        # named as written; seas, gulfs and bays are not (``water_heads``)
+        for match in re.finditer(r"\b(?:(" + _NAME + r") ([Rr]iver)|(Lake) (" + _NAME + r"))\b", sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or \
+                    (match.group(1) or match.group(4)) in self.countries:
+                continue
+            label = match.group(0)
+            ident = self.short_form(label) or self._new(label, "Place")
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", label))
         return out

@@ -1,0 +1,57 @@
+"""People named in apposition to a post that a possessive holds ("its
+leader, Tariq Salem al-Obeidi,", "Kestrel Trading's director, Ana Mgeladze,",
+"the panel's coordinator, Dame Harriet Vale-Osborne,"): a person, whatever the
+NER made of the name (a place, an organisation, or nothing), with names of
+three to five words and lower-case particles ("al-", "bin", "de") kept whole.
+The posts are ``apposed_posts`` in ``lexicon/language.yaml``; an honorific
+before the name ("Dame", "Sheikh") is no part of it but an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import language
+from .mentions import Mention
+from .nlp import Sentence
+
+_WORD = r"[A-Z][\w'’-]+"
+_NAME = _WORD + r"(?: (?:(?:al|el|bin|ibn|abu|de|del|da|dos|van|von|ould|ag) )?" + _WORD + \
+    r"| (?:al|el|ad|as|ash|ar|an|at|az|ul|ud)-" + _WORD + r"){1,4}"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    lex = language()
+    posts = "|".join(re.escape(p) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
+    honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]) |
+                                                        set(lex["person_cues"]), key=len, reverse=True))
+    return re.compile(r"(?:\b(?:its|their|his|her)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:former|deputy|chief|acting|senior|"
+                      r"top|new|military|political|late) )*(?:" + posts + r"), (?:(?P<honorific>(?:" + honorifics +
+                      r") )*)(?P<name>" + _NAME + r")(?=,|\.|;| and\b| who\b|$)")
+
+
+def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """Mentions of the people named after "<possessive> <post>, " in
+    ``sentence``. ``finder`` is the :class:`kb.extract.entities.EntityFinder`
+    (it mints the ids); ``taken`` are the mentions found so far: a known
+    entity's mention over the name wins, a new one's gives way (the caller
+    drops the mentions these overlap)."""
+    out = []
+    for match in _pattern().finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        over = [m for m in taken if not (end <= m.start or start >= m.end)]
+        if any(m.entity not in finder.gaz.entities or not finder.gaz.entities[m.entity].new or
+               finder.gaz.entities[m.entity].type != "Person" and (m.start, m.end) != (start, end) for m in over):
+            continue
+        name = match.group("name")
+        if any(name.endswith(" " + h.rstrip(".")) for _, h in finder.heads):
+            continue  # "the firm's owner, Vanta Holdings Ltd": a head word makes it an organisation
+        ident = finder._new(name, "Person")
+        if finder.gaz.entities[ident].type != "Person":
+            continue
+        if match.group("honorific"):
+            finder._also_named(ident, f"{match.group('honorific')}{name}")
+        out.append(Mention(start, end, ident, "Person", "new", name))
+    return out
