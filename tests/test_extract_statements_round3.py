@@ -475,3 +475,20 @@ def test_finding_no_evidence_denies(extract, words, stance):
 def test_declaring_a_measure_is_no_statement(extract, words, speaks):
     doc = extract("The Ravel Front killed six people in Mavu. " + words)
     assert [s["speaker"] for s in doc["statements"]] == (["ghana"] if speaks else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of the Black Reed Brigade killed 23 villagers in Lokori on Tuesday, local officials said. "
+    "The group's leader, Amos Kiprop, has denied that his men were involved.",
+    "Fighters of the Black Reed Brigade killed 23 villagers in Lokori on Tuesday, local officials said. "
+    "Amos Kiprop, the commander of the Black Reed Brigade, denied that his men were involved.",
+])
+def test_a_denial_is_not_about_the_post_that_describes_its_speaker(extract, text):
+    """A new user saw "The group's leader, X, has denied that his men were
+    involved" regard X's leadership of the group (coded from the description),
+    not the killings it denies."""
+    doc = extract(text)
+    denial = one(doc["statements"], speaker="amos-kiprop")
+    assert denial["stance"] == "denies"
+    kinds = {c["type"] for c in doc["claims"] if c["id"] in denial["regarding"]}
+    assert kinds and kinds <= {"Atrocity", "Participation", "Estimate"}

@@ -230,7 +230,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         if quotes:
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
-        regarding = [c for c in earlier + mine if c.type != "Membership" or c.fields.get("member") != speaker]
+        regarding = [c for c in earlier + mine if (c.type != "Membership" or c.fields.get("member") != speaker)
+                     and not self._describes_speaker(c, speaker, sentence)]
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
@@ -424,6 +425,16 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             verb = verb.head
         return False
 
+    def _describes_speaker(self, claim, speaker, sentence) -> bool:
+        """True for the speaker's control or leadership that this sentence codes
+        from its description of the speaker, outside the clause it reports ("The
+        group's leader, X, denied that his men were involved")."""
+        role = {"Control": "controller", "Leadership": "leader"}.get(claim.type)
+        if role is None or claim.fields.get(role) != speaker or not any(claim is c for c in self._here):
+            return False
+        own = self.reported_clause(self.speech_verb) if self.speech_verb is not None else None
+        return own is None or not self._inside(claim, own, sentence)
+
     def denied_claims(self, speaker, fields, sentence, mentions, claims, here) -> list:
         """Earlier claims a statement denies or concurs with when its sentence
         codes none (:func:`kb.extract.regarding.ranked`): those the speaker, the
@@ -439,8 +450,12 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         lemmas, owners = set(), set()
         if sentence.span is not None:
             words = set(language()["judgements"]) | set(language()["report_nouns"])
+            verb = self.speech_verb  # the speaker's description ("the group's leader, X") names no kind of claim
+            described = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} \
+                if verb is not None and verb.doc is sentence.span.doc else set()
             for token in sentence.span:
-                lemmas.add(token.lemma_.lower())
+                if token.i not in described:
+                    lemmas.add(token.lemma_.lower())
                 if token.dep_ == "poss" and token.head.lemma_.lower() in words and token.i in self.coder.at:
                     owners.add(self.coder.at[token.i].entity)  # "the Panel's findings"
         said_by = [c for st in self.statements_so_far if owners & {st.fields["speaker"], st.fields.get("on_behalf_of")}
