@@ -12,13 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import language
+from .lexicon import language, name_regex
 from .mentions import Mention
 from .nlp import Sentence
 
-_WORD = r"[A-Z][\w'’-]+"
-_NAME = _WORD + r"(?: (?:(?:al|el|bin|ibn|abu|de|del|da|dos|van|von|ould|ag) )?" + _WORD + \
-    r"| (?:al|el|ad|as|ash|ar|an|at|az|ul|ud)-" + _WORD + r"){1,4}"
 
 
 @lru_cache(maxsize=1)
@@ -29,7 +26,7 @@ def _pattern() -> re.Pattern:
                                                         set(lex["person_cues"]), key=len, reverse=True))
     return re.compile(r"(?:\b(?:its|their|his|her)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:former|deputy|chief|acting|senior|"
                       r"top|new|military|political|late) )*(?:" + posts + r"), (?:(?P<honorific>(?:" + honorifics +
-                      r") )*)(?P<name>" + _NAME + r")(?=,|\.|;| and\b| who\b|$)")
+                      r") )*)(?P<name>" + name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
 
 
 def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:

@@ -8,25 +8,30 @@ NER made of it. The nouns are ``region_plurals`` in ``lexicon/language.yaml``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import language
+from .lexicon import language, name_regex
 from .mentions import Mention
 from .nlp import Sentence
 
 _PLACES = ("Place", "Settlement", "Region")
-# A name's words; lower-case particles run on inside it ("Gracias a Dios", "Qasr el-Assi", "Lanao del Sur").
-_WORD = r"[A-Z][\w'’-]+"
-_NAME = _WORD + r"(?: (?:(?:a|de|del|de la|la|las|los|da|do|dos) )?" + _WORD + \
-    r"| (?:al|el|ad|as|ash|ar|an|at|az|ul|ud)-" + _WORD + r"){0,3}"
 
 
+@lru_cache(maxsize=1)
+def _name() -> str:
+    """A place's name: lower-case particles run on inside it ("Gracias a Dios",
+    "Qasr el-Assi", "Lanao del Sur"; ``place_particles`` in language.yaml)."""
+    return name_regex(language()["place_particles"], 0, 3)
+
+
+@lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     """Names joined by "and" before a plural region noun, perhaps after one
     lower-case word ("the Bandarban and Rangamati hill districts"), or after
     the noun and "of" ("the departments of Olancho and Gracias a Dios"). The
     names are group ``names``, the noun group ``noun`` or ``noun2``."""
     nouns = "|".join(re.escape(n) for n in sorted(language()["region_plurals"], key=len, reverse=True))
-    names = r"(?:" + _NAME + r", )*" + _NAME + r",? and " + _NAME
+    names = r"(?:" + _name() + r", )*" + _name() + r",? and " + _name()
     return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?P<noun2>" + nouns +
                       r") of (?P<names2>" + names + r")\b")
 
@@ -49,7 +54,7 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
     for match in _pattern().finditer(sentence.text):
         group = "names" if match.group("names") else "names2"
         noun = match.group("noun") or match.group("noun2")
-        for part in re.finditer(_NAME, match.group(group)):
+        for part in re.finditer(_name(), match.group(group)):
             name = part.group(0)
             if name in finder.countries or name in finder.demonyms or name in ("The", "And"):
                 continue
@@ -84,7 +89,7 @@ class CuedPlaces:
         "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
         out = []
         for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
-                                 r"county|governorate|department|district centre|district center) of (" + _NAME + ")",
+                                 r"county|governorate|department|district centre|district center) of (" + _name() + ")",
                                  sentence.text):
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
@@ -96,7 +101,7 @@ class CuedPlaces:
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
         # a river or lake is a place a group crosses or a town lies on ("across the Panj river", "Lake Chad"),
         # named as written; seas, gulfs and bays are not (``water_heads``)
-        for match in re.finditer(r"\b(?:(" + _NAME + r") ([Rr]iver)|(Lake) (" + _NAME + r"))\b", sentence.text):
+        for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or \
                     (match.group(1) or match.group(4)) in self.countries:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -66,3 +67,16 @@ def name_joiners() -> list[str]:
 
 def verbs() -> dict:
     return _read("verbs")
+
+
+def name_regex(particles: list[str], least: int, most: int) -> str:
+    """A regular expression for a capitalised name of one word and ``least``
+    to ``most`` more, with a lower-case particle of ``particles`` allowed before
+    a word ("Lanao del Sur", "Bir Bahadur Thapa Magar") and an article prefix
+    (``article_prefixes`` in language.yaml) before a hyphen ("al-Mousawi",
+    "Qasr el-Assi")."""
+    word = r"[A-Z][\w'’-]+"
+    between = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
+    prefixes = "|".join(re.escape(p) for p in language()["article_prefixes"])
+    return word + r"(?: (?:(?:" + between + r") )?" + word + r"| (?:" + prefixes + r")-" + word + \
+        r"){" + f"{least},{most}" + "}"
