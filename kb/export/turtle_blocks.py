@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter
 
 from .encode import join_encode
-from .turtle import (NIL, RDFS_CLASS, RDFS_LABEL, TYPE, _Fallback, _Labels, _Names, _object_list,
-                     _unprefixed)
+from .turtle import _object_list
+from .turtle_terms import (NIL, RDFS_CLASS, RDFS_LABEL, TYPE, _Fallback, _Labels, _Names,
+                           _unprefixed)
 
 
 class Block:
