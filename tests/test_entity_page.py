@@ -164,3 +164,44 @@ def test_the_wagner_page_starts_with_its_summary():
     headings = re.findall(r'<h3 id="claims-\d+">([^<]+) \(\d+\)</h3>', main)
     assert headings[:3] == ["Sanctions", "Arms transfers", "Control, ownership and leadership"]
     assert main.index('id="claim-north-korea-arms-delivery-to-wagner"') < main.index('id="claim-wagner-is-russian"')
+
+
+def _dated(node: str, predicate: str, value: str) -> tuple:
+    kind = {4: "gYear", 7: "gYearMonth", 10: "date"}[len(value)]
+    return (node, predicate, nt.literal(value, datatype=f"{XSD}{kind}"))
+
+
+DC_DATE, START, END = "<http://purl.org/dc/terms/date>", "<https://schema.org/startDate>", "<https://schema.org/endDate>"
+MEASURE_DATES = [[], [(DC_DATE, "2021")], [(DC_DATE, "2021-03")], [(DC_DATE, "2021-03-15")],
+                 [(START, "2021-03-15")], [(a("listingDate"), "2021-03-15")],
+                 [(START, "2019-01-01"), (a("listingDate"), "2023-05-05")]]
+LIFT_DATES = [[], [(DC_DATE, "2021")], [(DC_DATE, "2020")], [(DC_DATE, "2021-03")], [(DC_DATE, "2021-02")],
+              [(DC_DATE, "2021-03-14")], [(DC_DATE, "2021-03-15")], [(DC_DATE, "2021-04-01")],
+              [(END, "2021-03-10"), (DC_DATE, "2022")], [(END, "2022-01-01"), (DC_DATE, "2020")],
+              [(START, "2024-01-01")], [(a("listingDate"), "2018-06-30")]]
+
+
+def test_the_summary_box_lifts_a_measure_exactly_when_rule_30_does(ontology):
+    """The summary box decides "lifted later" per measure in Python
+    (summary._lifted_later); rule 30 (ontology/rules/30-direct-relations.rq,
+    run on Oxigraph as the build runs it) decides the same thing when it
+    withholds agkb:sanctions. Every combination of a measure's and a lift's
+    dates, precisions and date properties, by the same authority or another,
+    must get the same answer from both."""
+    from kb.oxi import Work
+
+    rule = (ROOT / "ontology" / "rules" / "30-direct-relations.rq").read_text(encoding="utf-8")
+    sanctions = (i("un"), a("sanctions"), i("group"))
+    checked = lifted = 0
+    for measure_dates in MEASURE_DATES:
+        for lift_dates in LIFT_DATES:
+            for lifter in ("un", "us"):
+                triples = measure("m", "un", "group", "Imposed") + measure("lift", lifter, "group", "Lifted")
+                triples += [_dated(i("m"), p, v) for p, v in measure_dates]
+                triples += [_dated(i("lift"), p, v) for p, v in lift_dates]
+                by_rule = sanctions not in set(Work(set(triples), Graph()).construct(rule))
+                by_box = summary._lifted_later(group_docs(ontology, triples).index, i("m"), i("un"), i("group"))
+                assert by_box == by_rule, (measure_dates, lift_dates, lifter)
+                checked += 1
+                lifted += by_rule
+    assert checked == len(MEASURE_DATES) * len(LIFT_DATES) * 2 and 0 < lifted < checked / 2

@@ -245,7 +245,10 @@ def _lifted_later(g, measure: str, authority: str, target: str) -> bool:
     """Whether ``authority`` lifted its sanctions on ``target`` by another
     measure dated at or after ``measure`` (dates compared at the coarser
     precision; a lift without a date, or of an undated measure, counts), as
-    rule 30 decides before it derives agkb:sanctions."""
+    rule 30 decides before it derives agkb:sanctions. The page needs the answer
+    per measure, which the rule's shortcut (per authority and target) does not
+    keep; tests/test_entity_page.py runs the rule on Oxigraph beside this
+    function over every combination of dates and precisions."""
     dated = _measure_date(g, measure)
     for lift in g.subjects(term("target"), target):
         if lift == measure or not g.has(lift, term("sanctionsStatus"), term("Lifted")) \
