@@ -206,6 +206,9 @@ class EventCoder(SlotPaths, RoleResolver):
                         break
                     continue
                 if spec.get("victims"):
+                    # "stopped five farmers on the road and shot them": the people the first verb's object counts
+                    tokens = tokens + [o for t in tokens if t.lower_ == "them" and trigger.dep_ == "conj"
+                                       for o in trigger.head.children if o.dep_ == "dobj" and o.i < t.i]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
@@ -267,6 +270,12 @@ class EventCoder(SlotPaths, RoleResolver):
                 set(re.findall(r"\w+", self.x.gaz.entities[i].label.lower())) & self.words["monitors"]
                 for i in values.get("actor", [])):
             return None  # "the X Monitoring Centre, an organisation based in Y": a body that reports, never operates
+        if frame["relation"] == "Operation" and trigger.pos_ in ("NOUN", "PROPN") and trigger.text[:1].isupper() and \
+                trigger.i != trigger.sent.start:
+            return None  # "the United Nations Mission in South Sudan": a word of a name, not an operation
+        if frame["relation"] == "Operation" and trigger.lemma_.lower() in self.words["seats"] and not all(
+                self.x.gaz.is_a(i, "ArmedGroup") for i in values.get("actor", [])):
+            return None  # "the Harbour Authority, based in X": where a body sits (an armed group based there operates)
         if frame["relation"] == "Operation":
             for ident in values.get("actor", []):
                 entity = self.x.gaz.entities[ident]

@@ -40,8 +40,10 @@ class SlotPaths:
     def step(self, token, step: str) -> list:
         if step == "self":
             return [token]
-        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
-            return [t for t in token.subtree if t.i in self.at and t is not token]
+        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
+            # relative clause ("fighters of X, which has held the village of Y since 2025, shot ..." happened not in Y)
+            inside = {d.i for t in token.subtree if t.dep_ == "relcl" and t is not token for d in t.subtree}
+            return [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
         if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
             return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
                     for g in t.children if g.dep_ == "pobj"]
@@ -72,6 +74,14 @@ class SlotPaths:
         if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
             mention = self.apposed_after(token)
             return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
+        if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
+            t = token
+            while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head
+            return [t] if t is not token else []
+        if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
+            return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
+                token.head.lemma_ == "be" else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
