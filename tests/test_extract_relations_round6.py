@@ -138,3 +138,22 @@ def test_items_seized_from_a_firm_are_not_supplied_by_it(extract):
 def test_a_shops_owner_controls_the_firm(extract, noun):
     doc = extract(f"Orlan Trading sells rifles in Arusha. The {noun}'s owner, Halima Said Juma, has fled.")
     one(_claims(doc, "Control"), controller="halima-said-juma", controlled="orlan-trading")
+
+
+# ---------------------------------------------------------------- 8. a list of targets through "its leader Y"
+@pytest.mark.parametrize("text, targets", [
+    ("Canada has today sanctioned the Tavu Liberation Front (TLF), its leader Peter Omolo Wekesa and Orlan Trading "
+     "Ltd, a company based in Mombasa, over the killing of miners.",
+     ["tavu-liberation-front", "peter-omolo-wekesa", "orlan-trading-ltd"]),
+    ("Canada sanctioned Orlan Trading Ltd, its director Ali Musa Dabo, the Kemba Brigade said.",
+     ["orlan-trading-ltd", "ali-musa-dabo"]),
+])
+def test_targets_listed_through_a_possessive_title(extract, text, targets):
+    doc = extract(text)
+    one(_claims(doc, "SanctionsMeasure"), authority="canada", targets=targets)
+
+
+def test_a_description_after_a_target_is_no_target(extract):
+    doc = extract("Canada sanctioned Orlan Trading Ltd, the Front's supplier, on Monday.")
+    measure = one(_claims(doc, "SanctionsMeasure"), authority="canada")
+    assert measure["targets"] == ["orlan-trading-ltd"]

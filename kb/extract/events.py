@@ -356,7 +356,11 @@ class EventCoder(SlotPaths, RoleResolver):
         for m in mentions:
             if m.start < last.end:
                 continue
-            if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", self.x.text[last.end:m.start]) or \
+            if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
+                continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
+            # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
+            if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
+                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", self.x.text[last.end:m.start]) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name
