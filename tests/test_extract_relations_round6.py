@@ -157,3 +157,32 @@ def test_a_description_after_a_target_is_no_target(extract):
     doc = extract("Canada sanctioned Orlan Trading Ltd, the Front's supplier, on Monday.")
     measure = one(_claims(doc, "SanctionsMeasure"), authority="canada")
     assert measure["targets"] == ["orlan-trading-ltd"]
+
+
+# ---------------------------------------------------------------- 9. a state's army by its name; custody is no transfer
+def test_a_states_army_is_not_the_group(extract):
+    doc = extract("The Tavu Liberation Front operates in Kenya. The Kenyan Army estimates its strength at no more "
+                  "than 400 fighters. Last year the group overran the hill town of Kalemba for two days.")
+    one(_claims(doc, "Control"), controller="tavu-liberation-front", controlled="kalemba")
+    assert [e["type"] for e in doc["entities"] if e["id"] == "kenyan-army"] == ["StateArmedForces"]
+
+
+def test_a_name_longer_than_the_state_is_a_group(extract):
+    doc = extract("The Free Kenyan Army overran the town of Kalemba on Monday.")
+    one(_claims(doc, "Control"), controller="free-kenyan-army", controlled="kalemba")
+
+
+@pytest.mark.parametrize("text", [
+    "Customs seized 40 rifles in Mombasa. The rifles have been handed over to the Kenyan Army's ordnance depot for "
+    "examination.",
+    "Customs seized 40 rifles in Mombasa. The rifles were handed over to the Kenyan Army on Monday.",
+])
+def test_seized_items_in_custody_are_no_transfer(extract, text):
+    doc = extract(text)
+    assert _claims(doc, "ArmsTransfer") == []
+
+
+def test_handing_over_rifles_to_a_group_is_a_transfer(extract):
+    doc = extract("Orlan Trading handed over 30 rifles to the Kemba Brigade in May.")
+    transfer = one(_claims(doc, "ArmsTransfer"), recipient="kemba-brigade")
+    assert transfer["supplier"] == "orlan-trading"

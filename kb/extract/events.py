@@ -257,6 +257,8 @@ class EventCoder(SlotPaths, RoleResolver):
         values = {role: ids for role, ids in values.items() if not role.startswith("_")}
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
+        if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "VERB" and self._custody(trigger, values):
+            return None  # "the seized weapons were handed over to the army's depot for examination": no transfer
         misread = frame["relation"] == "ArmsTransfer" and values.get("recipient") and self._misread_pronoun(trigger, values)
         if misread:
             # "Export records reviewed by HCM show that it procured ...": "it" is not the monitor, nor the state
@@ -288,6 +290,17 @@ class EventCoder(SlotPaths, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    def _custody(self, trigger, values) -> bool:
+        """True when a verb of giving puts items in custody rather than
+        supplying them: given "for examination" (``words.custody``), or "handed
+        over" to a state, its forces or one of its bodies."""
+        purpose = any(g.lemma_.lower() in self.words["custody"] for p in trigger.children
+                      if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
+        official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
+                       for k in ("State", "StateArmedForces", "GovernmentBody"))
+        return purpose or over and official
 
     def _misread_pronoun(self, trigger, values) -> str | None:
         """True when the recipient is a pronoun read as a state, or as the body
