@@ -186,3 +186,22 @@ def test_handing_over_rifles_to_a_group_is_a_transfer(extract):
     doc = extract("Orlan Trading handed over 30 rifles to the Kemba Brigade in May.")
     transfer = one(_claims(doc, "ArmsTransfer"), recipient="kemba-brigade")
     assert transfer["supplier"] == "orlan-trading"
+
+
+# ---------------------------------------------------------------- 10. a range of victims; "men of X"
+@pytest.mark.parametrize("text", [
+    "On Monday night, armed men of the Kemba Brigade entered the village of Kalemba, in the district of Masala, and "
+    "shot dead between eleven and fifteen villagers.",
+    "Raiders of the Kemba Brigade stormed the village of Kalemba and killed between eleven and fifteen villagers.",
+])
+def test_a_range_of_victims_and_the_men_who_killed_them(extract, text):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"), location=["kalemba"])
+    one(_claims(doc, "Participation"), actor="kemba-brigade", event=event["id"])
+    estimate = one(_claims(doc, "Estimate"), of=event["id"])
+    assert (estimate["value"], estimate["qualifier"], estimate["maximum"]) == (11, "at-least", 15)
+
+
+def test_a_range_of_dates_is_no_killing(extract):
+    doc = extract("The Kemba Brigade shot a video in Kalemba between May and June.")
+    assert _claims(doc, "Atrocity") == []
