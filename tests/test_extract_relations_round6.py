@@ -205,3 +205,11 @@ def test_a_range_of_victims_and_the_men_who_killed_them(extract, text):
 def test_a_range_of_dates_is_no_killing(extract):
     doc = extract("The Kemba Brigade shot a video in Kalemba between May and June.")
     assert _claims(doc, "Atrocity") == []
+
+
+# ---------------------------------------------------------------- 11. a post before a two-word rank
+@pytest.mark.parametrize("rank", ["Lieutenant Commander", "Commodore", "Lieutenant Colonel"])
+def test_a_post_before_a_compound_rank(extract, rank):
+    doc = extract(f"Kemba Brigade spokesman {rank} Rafiq Hasan Otieno said the crew was arrested.")
+    post = one(_claims(doc, "Membership"), member="rafiq-hasan-otieno")
+    assert post["organisation"] == "kemba-brigade" and post["role"] == "spokesman"
