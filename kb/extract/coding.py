@@ -81,6 +81,9 @@ class ParsedFacts:
             organisation = self._post_organisation(title, role, head, mentions[:index], m)
             if organisation is None or organisation == m.entity:
                 continue
+            function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
+            if function and function.group(1).lower() in verbs()["words"]["functions"]:
+                continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
             if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
                 if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                     continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
@@ -268,9 +271,16 @@ class ParsedFacts:
             # "an armed group that controls much of south-western Libya": where it operates (holding a
             # named town is control)
             rtype, values = "Operation", {"actor": values["controller"], "location": values["controlled"]}
+        function = next((c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and
+                         c.lower_ in verbs()["words"]["functions"]), None) if rtype == "Control" and \
+            trigger.pos_ == "NOUN" else None
+        if function and self.gaz.is_a(values["controlled"][0], "Organisation"):
+            # "the group's finance chief, X": a post in one of its functions, not the command of the group
+            rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
-            values["role"] = [self.finder.role(trigger.lemma_.lower(), trigger.lemma_.lower())]
+            post = f"{function} {trigger.lower_}" if function else trigger.lemma_.lower()
+            values["role"] = [self.finder.role(slug(post), post)]
         shipper = getattr(self, "shipper_named", None)
         if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \
                 0 < sentence.index - shipper[1] <= 2 and values["recipient"] != [shipper[0]]:

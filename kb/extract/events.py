@@ -206,6 +206,9 @@ class EventCoder(SlotPaths, RoleResolver):
                         break
                     continue
                 if spec.get("victims"):
+                    # "stopped five farmers on the road and shot them": the people the first verb's object counts
+                    tokens = tokens + [o for t in tokens if t.lower_ == "them" and trigger.dep_ == "conj"
+                                       for o in trigger.head.children if o.dep_ == "dobj" and o.i < t.i]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
@@ -254,6 +257,8 @@ class EventCoder(SlotPaths, RoleResolver):
         values = {role: ids for role, ids in values.items() if not role.startswith("_")}
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
+        if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "VERB" and self._custody(trigger, values):
+            return None  # "the seized weapons were handed over to the army's depot for examination": no transfer
         misread = frame["relation"] == "ArmsTransfer" and values.get("recipient") and self._misread_pronoun(trigger, values)
         if misread:
             # "Export records reviewed by HCM show that it procured ...": "it" is not the monitor, nor the state
@@ -267,6 +272,12 @@ class EventCoder(SlotPaths, RoleResolver):
                 set(re.findall(r"\w+", self.x.gaz.entities[i].label.lower())) & self.words["monitors"]
                 for i in values.get("actor", [])):
             return None  # "the X Monitoring Centre, an organisation based in Y": a body that reports, never operates
+        if frame["relation"] == "Operation" and trigger.pos_ in ("NOUN", "PROPN") and trigger.text[:1].isupper() and \
+                trigger.i != trigger.sent.start:
+            return None  # "the United Nations Mission in South Sudan": a word of a name, not an operation
+        if frame["relation"] == "Operation" and trigger.lemma_.lower() in self.words["seats"] and not all(
+                self.x.gaz.is_a(i, "ArmedGroup") for i in values.get("actor", [])):
+            return None  # "the Harbour Authority, based in X": where a body sits (an armed group based there operates)
         if frame["relation"] == "Operation":
             for ident in values.get("actor", []):
                 entity = self.x.gaz.entities[ident]
@@ -279,6 +290,17 @@ class EventCoder(SlotPaths, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims)
+
+    def _custody(self, trigger, values) -> bool:
+        """True when a verb of giving puts items in custody rather than
+        supplying them: given "for examination" (``words.custody``), or "handed
+        over" to a state, its forces or one of its bodies."""
+        purpose = any(g.lemma_.lower() in self.words["custody"] for p in trigger.children
+                      if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
+        official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
+                       for k in ("State", "StateArmedForces", "GovernmentBody"))
+        return purpose or over and official
 
     def _misread_pronoun(self, trigger, values) -> str | None:
         """True when the recipient is a pronoun read as a state, or as the body
@@ -347,7 +369,11 @@ class EventCoder(SlotPaths, RoleResolver):
         for m in mentions:
             if m.start < last.end:
                 continue
-            if not re.fullmatch(r",\s*(?:and\s+)?|\s+and\s+", self.x.text[last.end:m.start]) or \
+            if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
+                continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
+            # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
+            if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
+                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", self.x.text[last.end:m.start]) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name

@@ -132,7 +132,9 @@ class NamedEntities:
                 self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
                 return ident
             return state
-        if re.search(r"\b(?:Defen[cs]e Forces|Armed Forces|National Army|Navy|Air Force|Coast Guard|Military)$", name):
+        # "the Bangladesh Army", "the Kenyan Army" (not "the Free Syrian Army": more than the state's name)
+        if re.search(r"\b(?:Defen[cs]e Forces|Armed Forces|National Army|Navy|Air Force|Coast Guard|Military)$", name) or \
+                re.fullmatch(r"(?:" + called + r") Army", name):
             known = [e.id for e in self.gaz.entities.values() if e.type == "StateArmedForces" and state in e.part_of
                      and not e.new]
             if known and name.endswith(("National Army", "Armed Forces", "Military")):

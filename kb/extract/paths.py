@@ -40,8 +40,12 @@ class SlotPaths:
     def step(self, token, step: str) -> list:
         if step == "self":
             return [token]
-        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing)
-            return [t for t in token.subtree if t.i in self.at and t is not token]
+        if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
+            # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
+            # ("... shot nine workers who were building a road in Y": the victims' clause does place it)
+            inside = {d.i for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
+                      if t.dep_ == "relcl" for d in t.subtree}
+            return [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
         if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
             return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
                     for g in t.children if g.dep_ == "pobj"]
@@ -72,6 +76,20 @@ class SlotPaths:
         if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
             mention = self.apposed_after(token)
             return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
+        if step == "described_from":  # "obtained drones adapted to carry grenades from Y": the "from" the parse
+            # hung inside the participle describing the items (not "rifles seized from soldiers": taken, not supplied)
+            described = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() not in self.words["taken"]]
+            described += [x for c in described for x in c.children if x.dep_ == "xcomp"]
+            return [g for c in described for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children if g.dep_ == "pobj"]
+        if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
+            t = token
+            while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head
+            return [t] if t is not token else []
+        if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
+            return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
+                token.head.lemma_ == "be" else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
