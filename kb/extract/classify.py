@@ -50,7 +50,7 @@ def _name_nouns() -> list[tuple[str, str]]:
 def _place_nouns() -> str:
     """Nouns for places, singular and plural ("town", "mountains"), as an alternation."""
     lex = language()
-    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place") for n in lex["name_nouns"][c]}
+    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place", "Settlement") for n in lex["name_nouns"][c]}
     return "|".join(sorted({re.escape(n) for n in nouns} | {re.escape(n) + "s" for n in nouns}, key=len, reverse=True))
 
 
@@ -147,7 +147,8 @@ class Classifier:
             return None  # "its Telegram channel": a platform
         if name in lex["cities"] or after.startswith("-based"):
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
-        if re.fullmatch(title_pattern(), name):
+        if re.fullmatch(title_pattern(), name) or len(name.split()) > 1 and \
+                name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
                 " - " in name:
@@ -202,6 +203,8 @@ class Classifier:
         del Sur"), or "and" after a place ("in Durango and Coahuila"; not after
         a comma: "a shop in Tucson, and Mario Encinas")."""
         before = sentence.text[:start - sentence.start].rstrip()
+        if re.fullmatch(r"[A-Z][a-z]+", before):
+            before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
         preps = "around|near|outside|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before):
             return True

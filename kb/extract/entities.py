@@ -154,6 +154,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         span = sentence.span
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
+        self.retype_known(sentence, known)  # "Kyauk Sin Taw village" after a heading's "Kyauk Sin Taw"
         regions = coordinated_regions(self, sentence, taken + out) + apposed_people(self, sentence, taken + out)
         taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
         known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
@@ -218,6 +219,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
             title = self.title_before(sentence, start)
             short = self.short_form(name)
             if short:
+                self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
             noun = self.name_noun(last)
@@ -245,7 +247,9 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
-            out += self._defined(sentence, taken + out)
+            defined = self._defined(sentence, taken + out)
+            out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
+            known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
             out += self._cued_names(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
@@ -271,13 +275,19 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
                     break
             else:
                 continue
+            if first and re.fullmatch(r"UN|AU|EU", words[first - 1]):
+                part = words[first - 1:]  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
             at = match.start(1) + match.group(1).find(part[0])
             name = match.group(1)[at - match.start(1):].rstrip(" -")
             start, end = sentence.start + at, sentence.start + at + len(name)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out) or self.not_a_name(name, "") or \
-                    name in self.countries or not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for",
-                                                                                        "the", "de", "du", "del")
-                                                       for w in part):
+            # a shorter new name the NER found inside gives way ("UN Office" of "the UN Office for the
+            # Coordination of Humanitarian Affairs (OCHA)", "United Nations Mission" of "... in South Sudan (UNMISS)")
+            inner = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                     and m.kind in ("new", "name")]
+            if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
+                    self.not_a_name(name, "") or name in self.countries or \
+                    not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for", "the", "de", "du", "del", "in")
+                            for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))

@@ -111,3 +111,34 @@ class CuedPlaces:
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", label))
         return out
+
+    def retype_place(self, ident: str, sentence: Sentence, start: int, label: str, last) -> None:
+        """A new entity first read as an organisation or a person (the NER's
+        guess, in a heading or without a cue) that a later mention places
+        ("Kyauk Sin Taw village", "in Gashena Mesk", "the hamlet of Unión
+        Mantaro") becomes a place: a settlement, or the class of the noun after
+        it. Entities with a title, a head word or a class of their own keep it."""
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or \
+                ident in self.titles_of or any(entity.label.endswith(" " + h) for _, h in self.heads):
+            return
+        noun = self.name_noun(last)
+        if noun and noun[0] in _PLACES:
+            cls = noun[0]
+        elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and self.place_context(sentence, start, label):
+            cls = "Settlement"
+        else:
+            return
+        entity.type = cls
+        self.cued.add(ident)
+
+    def retype_known(self, sentence: Sentence, known: list[Mention]) -> None:
+        """:meth:`retype_place` for the gazetteer's mentions of new entities in a sentence."""
+        for m in known:
+            entity = self.gaz.entities.get(m.entity)
+            if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or m.kind == "demonym":
+                continue
+            last = next((t for t in sentence.span if sentence.end_of(t) == m.end), None)
+            if last is not None:
+                self.retype_place(m.entity, sentence, m.start, "ORG", last)
+                m.type = entity.type
