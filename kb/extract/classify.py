@@ -115,8 +115,9 @@ class Classifier:
         if name.split() and name.split()[-1] in lex["water_heads"] or \
                 name.startswith(("Gulf of ", "Bay of ", "Strait of ")):
             return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
-        if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
-            return True
+        if any(re.search(r"\b" + re.escape(noun) + r"(?: [A-Z]{1,4}(?:/[A-Z]{1,2})?)?$", before)
+               for noun in lex["vessel_nouns"]):
+            return True  # "the patrol vessel KV Msangamkuu": a prefix the lexicon lacks after a vessel noun
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
         bare = bare[:-1] if bare.endswith("s") and bare[:-1] in lex["not_names"] else bare  # "... Terrorists"
         if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):

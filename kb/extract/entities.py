@@ -109,7 +109,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
         "the Council" for the Council of the European Union) or its last word
         ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
-        a place at the end of a firm's name: "Táchira"). The name becomes an alias."""
+        a place at the end of a firm's name: "Táchira"), or what follows a state's
+        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias."""
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
@@ -120,7 +121,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
                                  and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
-                                                                    any(name == h for _, h in self.heads)))
+                                                                    any(name == h for _, h in self.heads)) or
+                                    n.endswith(" " + name) and n[:-len(name) - 1] in self.countries)
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)

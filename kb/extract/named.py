@@ -39,6 +39,9 @@ def is_arms(phrase: str) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in weapons()["generic"])
 
 # "Bolivia's| Ministry of Government": the capitalised run after a possessive
+# "the National Unity Government's| Ministry of Human Rights": an owner's name, its possessive, a body's name
+_OWNED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|"
+                    r"and\s+)?[A-Z][\w'’-]*)*)")
 _POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?[A-Z][\w'’-]*)*)")
 
 
@@ -171,6 +174,45 @@ class NamedEntities:
             entity.part_of = entity.part_of or [state.id]
             for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name):
                 self._also_named(ident, alias)
+            out.append(Mention(start, end, ident, entity.type, "new", name))
+        return out + self._owned_bodies(sentence, taken + out)
+
+    def _owned_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A body named after the possessive of an organisation that is no state
+        ("the National Unity Government's Ministry of Human Rights", "the Ravel
+        Front's Office of Political Affairs"): the body under its own name, part
+        of the owner, which is its own entity (an organisation unless a head word
+        says more, or the entity a mention there names), and never one name glued
+        to the other. The body's first word is one of ``state_body_words``."""
+        out = []
+        for match in _OWNED.finditer(sentence.text):
+            owner_name, name = match.group(1), match.group(2)
+            while owner_name.split()[0] in ("The", "A", "An", "In", "On", "At", "By"):
+                owner_name = owner_name.split(" ", 1)[1] if " " in owner_name else ""
+                if not owner_name:
+                    break
+            if not owner_name or name.split()[0] not in self.lex_body_words or len(name.split()) < 3 or \
+                    owner_name in self.countries:
+                continue
+            o_start = sentence.start + match.end(1) - len(owner_name)
+            o_end = sentence.start + match.end(1)
+            start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue  # "the Treasury's Office of Foreign Assets Control": a body the gazetteer knows
+            over = [m for m in taken + out if not (o_end <= m.start or o_start >= m.end)]
+            if over and not (len(over) == 1 and (over[0].start, over[0].end) == (o_start, o_end)):
+                continue
+            if over and self.gaz.is_a(over[0].entity, "State"):
+                continue  # a state's body: possessed_bodies
+            owner = over[0].entity if over else None
+            if owner is None:
+                cls = next((c for c, h in self.heads if owner_name.endswith(" " + h)), "Organisation")
+                owner = self._new(owner_name, cls)
+                out.append(Mention(o_start, o_end, owner, self.gaz.entities[owner].type, "new", owner_name))
+            ident = self._new(name, "GovernmentBody")
+            entity = self.gaz.entities[ident]
+            entity.part_of = entity.part_of or [owner]
+            self._also_named(ident, f"{owner_name}{match.group(0)[len(match.group(1)):match.start(2) - match.start()]}{name}")
             out.append(Mention(start, end, ident, entity.type, "new", name))
         return out
 

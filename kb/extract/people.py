@@ -62,7 +62,9 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
                     finder.gaz.cased[name]].new:
             continue  # "the firm's owner, Vanta Holdings Ltd": a head word makes it an organisation; "led by
             # the Ravel Front", "led by Niger": no person
-        ident = finder._new(name, "Person")
+        earlier = next((e.id for e in finder.gaz.entities.values() if e.new and e.type == "Person" and
+                        any(n.endswith(" " + name) for n in e.names)), None)
+        ident = earlier or finder._new(name, "Person")  # "led by Cedeño Mina" after "Jonathan Bryan Cedeño Mina"
         if finder.gaz.entities[ident].type != "Person":
             continue
         if match.group("honorific"):

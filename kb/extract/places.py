@@ -104,8 +104,9 @@ class CuedPlaces:
         for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or \
-                    (match.group(1) or match.group(4)) in self.countries:
-                continue
+                    (match.group(1) or match.group(4)) in self.countries or \
+                    re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]):
+                continue  # "the Mu River People's Defence Force", "Tana River County": a longer name
             label = match.group(0)
             ident = self.short_form(label) or self._new(label, "Place")
             self.cued.add(ident)
