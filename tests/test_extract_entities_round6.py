@@ -154,3 +154,59 @@ def test_an_organisation_named_in_the_body_is_still_proposed(extract):
     doc = extract("Savanna Rights Watch said on Monday that Gunmen of the Ravel Front killed six traders in the town "
                   "of Mbalo.")
     assert "savanna-rights-watch" in _ids(doc), doc["entities"]
+
+
+# ---------------------------------------------------------------- 10. committees named by task or resolution
+@pytest.mark.parametrize("text,label", [
+    ("The Panel briefed the Security Council Committee established pursuant to resolution 2511 (2020) on Monday.",
+     "Security Council Committee established pursuant to resolution 2511 (2020)"),
+    ("In May, the Security Council's Ravel Front sanctions committee listed two of its commanders.",
+     "Ravel Front sanctions committee"),
+])
+def test_a_committee_is_one_international_body(extract, text, label):
+    doc = extract(text)
+    record = one(doc["entities"], label=label)
+    assert record["type"] == "InternationalOrganisation" and record.get("part_of") in ("un-security-council",
+                                                                                       ["un-security-council"])
+    assert not any(e["type"] == "LegalInstrument" for e in doc["entities"]), doc["entities"]
+
+
+def test_a_committee_named_again_by_its_resolutions_is_the_same(extract):
+    doc = extract("The Ravel Front Sanctions Committee met on Monday. The Security Council Committee pursuant to "
+                  "resolution 2511 (2020) heard the Panel.")
+    assert sum(e["type"] == "InternationalOrganisation" and "ommittee" in e["label"] for e in doc["entities"]) == 1
+
+
+def test_a_resolution_written_with_its_year_is_also_named_so(extract):
+    doc = extract("The Committee listed the Ravel Front under paragraph 3 of resolution 2511 (2020) on Monday.")
+    names = [a.lower() for a in one(doc["entities"], type="LegalInstrument").get("aliases", [])]
+    assert "resolution 2511 (2020)" in names
+
+
+# ---------------------------------------------------------------- 11. international bodies by their first word
+@pytest.mark.parametrize("text,ident", [
+    ("Judges of the International Maritime Claims Court said the ruling on the Ravel Front was final.",
+     "international-maritime-claims-court"),
+    ("Troops of the Multinational Lakes Security Force pushed the Ravel Front out of Sorra.",
+     "multinational-lakes-security-force"),
+])
+def test_an_international_body_by_its_first_word(extract, text, ident):
+    doc = extract(text)
+    assert _type(doc, ident) == "InternationalOrganisation"
+
+
+def test_a_national_court_stays_a_government_body(extract):
+    doc = extract("The Supreme Military Court sentenced the commander of the Ravel Front on Monday.")
+    assert _type(doc, "supreme-military-court") == "GovernmentBody"
+
+
+# ---------------------------------------------------------------- 12. a clause's verb or a quantifier before a name
+@pytest.mark.parametrize("text,bad", [
+    ("The Ravel Front Sanctions Committee met on Monday. Briefing the Committee on Tuesday, the Panel said the "
+     "group had grown.", "briefing"),
+    ("The Ravel Front Sanctions Committee met on Monday. Several Committee members asked about aid convoys.",
+     "several"),
+])
+def test_a_verb_or_quantifier_before_a_name_is_no_part_of_it(extract, text, bad):
+    doc = extract(text)
+    assert not any(e["id"].startswith(bad) for e in doc["entities"]), doc["entities"]

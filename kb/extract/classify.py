@@ -167,6 +167,9 @@ class Classifier:
             return "GovernmentBody"  # "Ministry of Defence", "Office of the Director of Public Prosecutions"
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
+                if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
+                        name.split()[0] in lex["international_prefixes"]:
+                    return "InternationalOrganisation"  # "International Criminal Court", "Multinational Joint Task Force"
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"

@@ -20,13 +20,14 @@ from .named import NamedEntities
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
+from .unnamed import UnnamedBodies
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
 
 
-class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
+class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBodies):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
@@ -145,6 +146,10 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         def free(start, end):
             return all(end <= m.start or start >= m.end for m in taken + out)
 
+        for c in self.committees(sentence):  # "the Security Council Committee established pursuant to resolution 2206"
+            taken = [m for m in taken if m.end <= c.start or m.start >= c.end]
+            known[:] = [m for m in known if m.end <= c.start or m.start >= c.end]
+            out.append(c)
         for match_at, ident, text in self.legal_instruments(sentence):
             end = match_at + len(text)
             # the instrument's name wins over bodies inside it ("EU Council Decision (CFSP) 2024/1234")
@@ -444,54 +449,3 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
             if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
                 return owner
         return None
-
-    def office_holder(self, token, sentence: Sentence) -> str | None:
-        """A person a text names only by office ("the mayor of the capital,
-        Kyiv, said"): proposed as "Mayor of Kyiv"."""
-        if token.lemma_.lower() not in language()["office_nouns"]:
-            return None
-        places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
-        if not places:
-            return None
-        last = places[-1]
-        name = " ".join(t.text for t in last.doc[last.left_edge.i:last.i + 1] if t.pos_ == "PROPN")
-        ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
-        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
-        return ident
-
-    def unnamed_class(self, token) -> str | None:
-        """The class of a body a common noun names ("administration"), or ``None``."""
-        return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)
-
-    def unnamed_body(self, token, sentence: Sentence) -> str | None:
-        """The id of a body a noun phrase names without a proper name ("the
-        Marlow administration", "the panel of experts that monitors ..."),
-        proposed as a new entity; ``None`` when the head is no such noun."""
-        head = token.lemma_.lower()
-        tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
-        words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
-        if tail:
-            words += list(tail[0].subtree)
-        phrase = " ".join(t.text for t in words)
-        cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
-                    or phrase.lower().startswith(noun + " ") or head == noun), None)
-        if cls is None or not phrase:
-            return None
-        bare = phrase.lower()
-        if bare in ("government", "administration", "presidency", "ministry"):
-            # "the presidency said": the state's, when the document says which state it is about: the one
-            # named last (or a body of it), else the one it names most
-            state = self.recent_state() or self.main_state()
-            if state is None or bare == "ministry":
-                return None
-            if bare == "government":
-                return state
-            phrase = f"{bare} of {self.gaz.entities[state].label}"
-            ident = self._new(phrase[:1].upper() + phrase[1:], cls)
-            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
-            self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
-            return ident
-        label = phrase[:1].upper() + phrase[1:]
-        ident = self._new(label, cls)
-        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
-        return ident

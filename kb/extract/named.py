@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import country_capitals, weapons
+from .lexicon import committees, country_capitals, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
 
@@ -49,6 +49,31 @@ class NamedEntities:
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``_new``, ``legal``, ``posts`` and ``demonyms``)."""
 
+    def committees(self, sentence: Sentence) -> list[Mention]:
+        """Mentions of committees named by their task or founding resolutions
+        (``committees`` in ``lexicon/bodies.yaml``): an international body under
+        the name as written, part of the Security Council when the name or the
+        sentence names it; also named "Committee" for later sentences."""
+        out: list[Mention] = []
+        for pattern in committees():
+            for match in re.finditer(pattern, sentence.text):
+                name = re.sub(r"^(?:.*['’]s |(?:The|A|An|In|On|At|By|To|Under|From) )", "", match.group())
+                start = sentence.start + match.end() - len(name)
+                end = sentence.start + match.end()
+                if any(not (end <= m.start or start >= m.end) for m in out) or len(name.split()) < 3:
+                    continue
+                earlier = next((i for i in reversed(self.seen) if i in self.gaz.entities and i != slug(name) and
+                                self.gaz.entities[i].type == "InternationalOrganisation" and
+                                self.gaz.entities[i].label.lower().endswith("committee")), None)
+                if earlier:  # the committee the document named first, named again by its resolutions
+                    self._also_named(earlier, name)
+                ident = earlier or self._new(name, "InternationalOrganisation")
+                entity = self.gaz.entities[ident]
+                if "Security Council" in sentence.text and "un-security-council" in self.gaz.entities:
+                    entity.part_of = entity.part_of or ["un-security-council"]
+                out.append(Mention(start, end, ident, entity.type, "new", name))
+        return out
+
     def legal_instruments(self, sentence: Sentence):
         """(document offset, id, text) of each legal instrument the sentence names."""
         for regex, spec in self.legal:
@@ -67,6 +92,11 @@ class NamedEntities:
                 entity = self.gaz.entities[ident]
                 if spec.get("alias") and fill(spec["alias"]) not in entity.names:
                     entity.names.append(fill(spec["alias"]))
+                year = re.match(r" \((?:19|20)\d\d\)", sentence.text[match.end():])
+                if year:  # "resolution 2734 (2024)": the year it was adopted names it too
+                    for written in (text[:1].upper() + text[1:] + year.group(), label + year.group()):
+                        if written not in entity.names:
+                            entity.names.append(written)
                 yield sentence.start + match.start(), ident, text
 
     def weapon(self, phrase: str) -> str | None:
