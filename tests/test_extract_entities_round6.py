@@ -210,3 +210,31 @@ def test_a_national_court_stays_a_government_body(extract):
 def test_a_verb_or_quantifier_before_a_name_is_no_part_of_it(extract, text, bad):
     doc = extract(text)
     assert not any(e["id"].startswith(bad) for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 13. a minister by portfolio
+@pytest.mark.parametrize("text,role,label", [
+    ("Chad blamed the Ravel Front. Justice Minister Amara Telli Bongo told reporters that the group had killed nine "
+     "people.",
+     "justice-minister", "Justice Minister"),
+    ("Angola will not talk to the Ravel Front. \"We will not negotiate,\" Information Minister Paulo Mavinga Neto "
+     "said on Monday.",
+     "information-minister", "Information Minister"),
+])
+def test_a_minister_by_portfolio_is_that_role(extract, text, role, label):
+    doc = extract(text)
+    assert one(doc["entities"], id=role)["label"] == label
+    assert "minister" not in _ids(doc)
+
+
+# ---------------------------------------------------------------- 14. one region whose name joins two
+def test_a_region_whose_name_joins_two_is_one(extract):
+    doc = extract("The Ravel Front has attacked police posts in Chad's Ennedi and Borkou Province since March.")
+    region = one(doc["entities"], id="ennedi-and-borkou-province")
+    assert region["type"] == "Region" and "Ennedi and Borkou" in region.get("aliases", [])
+    assert not {"ennedi", "borkou-province"} & _ids(doc)
+
+
+def test_two_regions_before_a_plural_stay_two(extract):
+    doc = extract("The Ravel Front has attacked police posts in the Ennedi and Borkou provinces since March.")
+    assert {"ennedi", "borkou"} <= _ids(doc)

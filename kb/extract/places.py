@@ -78,6 +78,34 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
                 entity.type = "Region"  # an earlier sentence's NER guess, which the plural noun corrects
             finder.cued.add(ident)
             out.append(Mention(start, end, ident, entity.type, "new", name))
+    return out + joined_region(finder, sentence, taken + out)
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern:
+    """Two names joined by "and" before a SINGULAR region head in capitals: one
+    region's name ("Sistan and Baluchestan Province", "Rivers and Bayelsa" is
+    two only before "States")."""
+    heads = "|".join(re.escape(h) for h in language()["name_heads"]["Region"] if not h.endswith("s"))
+    return re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*['’]s )?(?P<whole>(?P<name>(?:(?!\w+['’]s\b)" + _name() + r") and " +
+                      _name() + r") (?P<head>" + heads + r"))\b")
+
+
+def joined_region(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """Mentions of regions whose one name joins two ("Sistan and Baluchestan
+    Province"), with the name less its head as an alias; the NER's mentions of
+    the halves give way (the caller drops them); a known entity's do not."""
+    out = []
+    for match in _joined().finditer(sentence.text):
+        start, end = sentence.start + match.start("whole"), sentence.start + match.end("whole")
+        over = [m for m in taken if not (end <= m.start or start >= m.end)]
+        if any(m.entity not in finder.gaz.entities or not finder.gaz.entities[m.entity].new or
+               finder.gaz.is_a(m.entity, "State") for m in over) or match.group("whole").split()[0] in ("The", "In"):
+            continue
+        ident = finder._new(match.group("whole"), "Region")
+        finder._also_named(ident, match.group("name"))
+        finder.cued.add(ident)
+        out.append(Mention(start, end, ident, "Region", "new", match.group("whole")))
     return out
 
 
