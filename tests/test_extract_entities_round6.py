@@ -238,3 +238,30 @@ def test_a_region_whose_name_joins_two_is_one(extract):
 def test_two_regions_before_a_plural_stay_two(extract):
     doc = extract("The Ravel Front has attacked police posts in the Ennedi and Borkou provinces since March.")
     assert {"ennedi", "borkou"} <= _ids(doc)
+
+
+# ---------------------------------------------------------------- 15. towns the NER left untagged
+@pytest.mark.parametrize("text,ident", [
+    ("Thousands of residents fled towards Mbaïki after the Ravel Front attacked the market.", "mbaiki"),
+    ("The convoy of the Ravel Front was ambushed north of Nyamlell Thiet on Friday.", "nyamlell-thiet"),
+    ("Smugglers landed the crates off Kilwa Masoko before dawn, the Ravel Front said.", "kilwa-masoko"),
+])
+def test_an_untagged_town_after_a_cue_is_a_settlement(extract, text, ident):
+    doc = extract(text)
+    assert _type(doc, ident) == "Settlement"
+
+
+def test_a_month_or_a_firm_after_from_is_no_town(extract):
+    doc = extract("From March the Ravel Front bought rifles from Kestrel Trading Ltd, the Panel said.")
+    assert not any(e["type"] == "Settlement" for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 16. a figure of speech is no weapon type
+def test_the_last_gun_is_no_weapon_type(extract):
+    doc = extract("\"We will not stop until the last gun is handed in,\" said the commander of the Ravel Front.")
+    assert not any(e["type"] == "WeaponType" for e in doc["entities"]), doc["entities"]
+
+
+def test_guns_handed_in_are_still_a_weapon_type(extract):
+    doc = extract("Fighters of the Ravel Front handed in 40 rifles to the army in Sorra on Monday.")
+    assert any(e["type"] == "WeaponType" for e in doc["entities"]), doc["entities"]

@@ -105,6 +105,8 @@ class NamedEntities:
         personnel carriers"), else the phrase itself when it contains a weapon
         word ("drone engines", "attack drones"); ``None`` for generic words."""
         text = re.sub(r"\s*-\s*", "-", " ".join(phrase.lower().split()))  # "anti - ship" from tokens: "anti-ship"
+        if text.split(" ", 1)[0] in weapons().get("not_item_words", []):
+            return None  # "until the last gun is handed in": a figure of speech, no type of arms
         singular = re.sub(r"(?:es|s)$", "", text)
         for words, ident in _weapon_words():
             if text in (words, words + "s", words + "es") or singular == words:

@@ -127,6 +127,7 @@ class CuedPlaces:
             ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
+        out += self._untagged_places(sentence, taken + out)
         # a river or lake is a place a group crosses or a town lies on ("across the Panj river", "Lake Chad"),
         # named as written; seas, gulfs and bays are not (``water_heads``)
         for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):
@@ -171,3 +172,32 @@ class CuedPlaces:
             if last is not None:
                 self.retype_place(m.entity, sentence, m.start, "ORG", last)
                 m.type = entity.type
+
+    def _untagged_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A town the NER did not tag, named once after a preposition of
+        direction or nearness ("fled towards Dori", "flown from Entebbe",
+        "north of Bouaké", "off Skouw"; ``untagged_place_cues`` in
+        language.yaml): a settlement when its words are proper nouns no entity
+        label covers, no known name, no head word of a body or firm ("from
+        Kagera Skylink Ltd") and no month or weekday."""
+        if sentence.span is None:
+            return []
+        lex = language()
+        cues = "|".join(re.escape(c) for c in sorted(lex["untagged_place_cues"], key=len, reverse=True))
+        out = []
+        for match in re.finditer(r"\b(?:" + cues + r") (" + _name() + r")(?![\w'’-])", sentence.text):
+            name = match.group(1)
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or name in self.countries or \
+                    self.gaz.cased.get(name) or name in lex["calendar_words"] or \
+                    any(name == h or name.endswith(" " + h) for _, h in self.heads):
+                continue
+            tokens = [t for t in sentence.span if start <= sentence.at(t) < end]
+            if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") for t in tokens):
+                continue
+            ident = self.short_form(name) or self._new(name, "Settlement")
+            if not self.gaz.is_a(ident, "Place"):
+                continue
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
