@@ -22,7 +22,8 @@ from .nlp import Sentence
 LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "For", "After", "Before",
            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One", "From",
-           "With", "Under", "Through", "Via", "To", "Of", "Neither", "Nor", "Each", "Every", "Another"}
+           "With", "Under", "Through", "Via", "To", "Of", "Neither", "Nor", "Each", "Every", "Another", "Several",
+           "Most", "Few", "Other", "Any"}
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
@@ -145,8 +146,9 @@ class Boundaries:
                 first = doc[first.i - 1]
         start, end = sentence.at(first), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
-        article = _ARTICLE.match(text)
-        if article:
+        article = _ARTICLE.match(text) or re.match(r"^(?:[A-Z][a-z]+ing\s+(?:the|a|an|its|their)|Several|Most|Few|"
+                                                   r"Many|Some|Both|Each|Every|Other|Any)\s+(?=[A-Z])", text)
+        if article:  # "the Panel"; "Briefing the Committee", "Several Committee members": no part of the name
             start, text = start + article.end(), text[article.end():]
         if re.search(r"['’]s?$", text) and not text.endswith("s'"):
             cut = _POSSESSIVE.search(text)

@@ -50,7 +50,7 @@ def _name_nouns() -> list[tuple[str, str]]:
 def _place_nouns() -> str:
     """Nouns for places, singular and plural ("town", "mountains"), as an alternation."""
     lex = language()
-    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place") for n in lex["name_nouns"][c]}
+    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place", "Settlement") for n in lex["name_nouns"][c]}
     return "|".join(sorted({re.escape(n) for n in nouns} | {re.escape(n) + "s" for n in nouns}, key=len, reverse=True))
 
 
@@ -115,8 +115,9 @@ class Classifier:
         if name.split() and name.split()[-1] in lex["water_heads"] or \
                 name.startswith(("Gulf of ", "Bay of ", "Strait of ")):
             return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
-        if any(re.search(r"\b" + re.escape(noun) + r"$", before) for noun in lex["vessel_nouns"]):
-            return True
+        if any(re.search(r"\b" + re.escape(noun) + r"(?: [A-Z]{1,4}(?:/[A-Z]{1,2})?)?$", before)
+               for noun in lex["vessel_nouns"]):
+            return True  # "the patrol vessel KV Msangamkuu": a prefix the lexicon lacks after a vessel noun
         bare = re.sub(r"\s+(?:[Ll]ist|[Dd]esignation)$", "", name)
         bare = bare[:-1] if bare.endswith("s") and bare[:-1] in lex["not_names"] else bare  # "... Terrorists"
         if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):
@@ -147,7 +148,8 @@ class Classifier:
             return None  # "its Telegram channel": a platform
         if name in lex["cities"] or after.startswith("-based"):
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
-        if re.fullmatch(title_pattern(), name):
+        if re.fullmatch(title_pattern(), name) or len(name.split()) > 1 and \
+                name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
                 " - " in name:
@@ -165,6 +167,9 @@ class Classifier:
             return "GovernmentBody"  # "Ministry of Defence", "Office of the Director of Public Prosecutions"
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
+                if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
+                        name.split()[0] in lex["international_prefixes"]:
+                    return "InternationalOrganisation"  # "International Criminal Court", "Multinational Joint Task Force"
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
@@ -202,6 +207,8 @@ class Classifier:
         del Sur"), or "and" after a place ("in Durango and Coahuila"; not after
         a comma: "a shop in Tucson, and Mario Encinas")."""
         before = sentence.text[:start - sentence.start].rstrip()
+        if re.fullmatch(r"[A-Z][a-z]+", before):
+            before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
         preps = "around|near|outside|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before):
             return True

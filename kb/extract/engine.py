@@ -23,6 +23,7 @@ from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
+from .publishers import masthead_spans
 from .statements import StatementFinder
 from .text import sentences
 
@@ -199,8 +200,11 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         what those belong to (part_of, member_of, issuer, location)."""
         # a single word met only in headings ("Media release", "Jihadist faction kills ...", "Lanao" of a
         # headline) is no proposal of its own: the body names what it is about again, in full
+        # the source's own masthead, wire agency and footer name its publisher: proposed only when a fact needs it
+        own = masthead_spans(self.text)
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
-                     if not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label}
+                     if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
+                     and not any(s <= m.start and m.end <= e for s, e in own)}
         wanted: list[str] = []
 
         def want(value):

@@ -20,13 +20,14 @@ from .named import NamedEntities
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
+from .unnamed import UnnamedBodies
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
 
 
-class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
+class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBodies):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
@@ -109,7 +110,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
         "the Council" for the Council of the European Union) or its last word
         ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
-        a place at the end of a firm's name: "Táchira"). The name becomes an alias."""
+        a place at the end of a firm's name: "Táchira"), or what follows a state's
+        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias."""
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
@@ -120,7 +122,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
                                  and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
-                                                                    any(name == h for _, h in self.heads)))
+                                                                    any(name == h for _, h in self.heads)) or
+                                    n.endswith(" " + name) and n[:-len(name) - 1] in self.countries)
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
@@ -143,6 +146,10 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         def free(start, end):
             return all(end <= m.start or start >= m.end for m in taken + out)
 
+        for c in self.committees(sentence):  # "the Security Council Committee established pursuant to resolution 2206"
+            taken = [m for m in taken if m.end <= c.start or m.start >= c.end]
+            known[:] = [m for m in known if m.end <= c.start or m.start >= c.end]
+            out.append(c)
         for match_at, ident, text in self.legal_instruments(sentence):
             end = match_at + len(text)
             # the instrument's name wins over bodies inside it ("EU Council Decision (CFSP) 2024/1234")
@@ -154,6 +161,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
         span = sentence.span
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
             return out
+        self.retype_known(sentence, known)  # "Kyauk Sin Taw village" after a heading's "Kyauk Sin Taw"
         regions = coordinated_regions(self, sentence, taken + out) + apposed_people(self, sentence, taken + out)
         taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
         known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
@@ -218,6 +226,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
             title = self.title_before(sentence, start)
             short = self.short_form(name)
             if short:
+                self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
             noun = self.name_noun(last)
@@ -245,7 +254,9 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
-            out += self._defined(sentence, taken + out)
+            defined = self._defined(sentence, taken + out)
+            out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
+            known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
             out += self._cued_names(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
@@ -271,13 +282,19 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
                     break
             else:
                 continue
+            if first and re.fullmatch(r"UN|AU|EU", words[first - 1]):
+                part = words[first - 1:]  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
             at = match.start(1) + match.group(1).find(part[0])
             name = match.group(1)[at - match.start(1):].rstrip(" -")
             start, end = sentence.start + at, sentence.start + at + len(name)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out) or self.not_a_name(name, "") or \
-                    name in self.countries or not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for",
-                                                                                        "the", "de", "du", "del")
-                                                       for w in part):
+            # a shorter new name the NER found inside gives way ("UN Office" of "the UN Office for the
+            # Coordination of Humanitarian Affairs (OCHA)", "United Nations Mission" of "... in South Sudan (UNMISS)")
+            inner = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                     and m.kind in ("new", "name")]
+            if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
+                    self.not_a_name(name, "") or name in self.countries or \
+                    not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for", "the", "de", "du", "del", "in")
+                            for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
@@ -432,54 +449,3 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces):
             if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
                 return owner
         return None
-
-    def office_holder(self, token, sentence: Sentence) -> str | None:
-        """A person a text names only by office ("the mayor of the capital,
-        Kyiv, said"): proposed as "Mayor of Kyiv"."""
-        if token.lemma_.lower() not in language()["office_nouns"]:
-            return None
-        places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
-        if not places:
-            return None
-        last = places[-1]
-        name = " ".join(t.text for t in last.doc[last.left_edge.i:last.i + 1] if t.pos_ == "PROPN")
-        ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
-        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
-        return ident
-
-    def unnamed_class(self, token) -> str | None:
-        """The class of a body a common noun names ("administration"), or ``None``."""
-        return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)
-
-    def unnamed_body(self, token, sentence: Sentence) -> str | None:
-        """The id of a body a noun phrase names without a proper name ("the
-        Marlow administration", "the panel of experts that monitors ..."),
-        proposed as a new entity; ``None`` when the head is no such noun."""
-        head = token.lemma_.lower()
-        tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
-        words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
-        if tail:
-            words += list(tail[0].subtree)
-        phrase = " ".join(t.text for t in words)
-        cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
-                    or phrase.lower().startswith(noun + " ") or head == noun), None)
-        if cls is None or not phrase:
-            return None
-        bare = phrase.lower()
-        if bare in ("government", "administration", "presidency", "ministry"):
-            # "the presidency said": the state's, when the document says which state it is about: the one
-            # named last (or a body of it), else the one it names most
-            state = self.recent_state() or self.main_state()
-            if state is None or bare == "ministry":
-                return None
-            if bare == "government":
-                return state
-            phrase = f"{bare} of {self.gaz.entities[state].label}"
-            ident = self._new(phrase[:1].upper() + phrase[1:], cls)
-            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
-            self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
-            return ident
-        label = phrase[:1].upper() + phrase[1:]
-        ident = self._new(label, cls)
-        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
-        return ident

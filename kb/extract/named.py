@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import country_capitals, weapons
+from .lexicon import committees, country_capitals, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
 
@@ -39,12 +39,40 @@ def is_arms(phrase: str) -> bool:
     return any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in weapons()["generic"])
 
 # "Bolivia's| Ministry of Government": the capitalised run after a possessive
+# "the National Unity Government's| Ministry of Human Rights": an owner's name, its possessive, a body's name
+_OWNED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|"
+                    r"and\s+)?[A-Z][\w'’-]*)*)")
 _POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?[A-Z][\w'’-]*)*)")
 
 
 class NamedEntities:
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``_new``, ``legal``, ``posts`` and ``demonyms``)."""
+
+    def committees(self, sentence: Sentence) -> list[Mention]:
+        """Mentions of committees named by their task or founding resolutions
+        (``committees`` in ``lexicon/bodies.yaml``): an international body under
+        the name as written, part of the Security Council when the name or the
+        sentence names it; also named "Committee" for later sentences."""
+        out: list[Mention] = []
+        for pattern in committees():
+            for match in re.finditer(pattern, sentence.text):
+                name = re.sub(r"^(?:.*['’]s |(?:The|A|An|In|On|At|By|To|Under|From) )", "", match.group())
+                start = sentence.start + match.end() - len(name)
+                end = sentence.start + match.end()
+                if any(not (end <= m.start or start >= m.end) for m in out) or len(name.split()) < 3:
+                    continue
+                earlier = next((i for i in reversed(self.seen) if i in self.gaz.entities and i != slug(name) and
+                                self.gaz.entities[i].type == "InternationalOrganisation" and
+                                self.gaz.entities[i].label.lower().endswith("committee")), None)
+                if earlier:  # the committee the document named first, named again by its resolutions
+                    self._also_named(earlier, name)
+                ident = earlier or self._new(name, "InternationalOrganisation")
+                entity = self.gaz.entities[ident]
+                if "Security Council" in sentence.text and "un-security-council" in self.gaz.entities:
+                    entity.part_of = entity.part_of or ["un-security-council"]
+                out.append(Mention(start, end, ident, entity.type, "new", name))
+        return out
 
     def legal_instruments(self, sentence: Sentence):
         """(document offset, id, text) of each legal instrument the sentence names."""
@@ -64,6 +92,11 @@ class NamedEntities:
                 entity = self.gaz.entities[ident]
                 if spec.get("alias") and fill(spec["alias"]) not in entity.names:
                     entity.names.append(fill(spec["alias"]))
+                year = re.match(r" \((?:19|20)\d\d\)", sentence.text[match.end():])
+                if year:  # "resolution 2734 (2024)": the year it was adopted names it too
+                    for written in (text[:1].upper() + text[1:] + year.group(), label + year.group()):
+                        if written not in entity.names:
+                            entity.names.append(written)
                 yield sentence.start + match.start(), ident, text
 
     def weapon(self, phrase: str) -> str | None:
@@ -72,6 +105,8 @@ class NamedEntities:
         personnel carriers"), else the phrase itself when it contains a weapon
         word ("drone engines", "attack drones"); ``None`` for generic words."""
         text = re.sub(r"\s*-\s*", "-", " ".join(phrase.lower().split()))  # "anti - ship" from tokens: "anti-ship"
+        if text.split(" ", 1)[0] in weapons().get("not_item_words", []):
+            return None  # "until the last gun is handed in": a figure of speech, no type of arms
         singular = re.sub(r"(?:es|s)$", "", text)
         for words, ident in _weapon_words():
             if text in (words, words + "s", words + "es") or singular == words:
@@ -173,6 +208,45 @@ class NamedEntities:
             entity.part_of = entity.part_of or [state.id]
             for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name):
                 self._also_named(ident, alias)
+            out.append(Mention(start, end, ident, entity.type, "new", name))
+        return out + self._owned_bodies(sentence, taken + out)
+
+    def _owned_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A body named after the possessive of an organisation that is no state
+        ("the National Unity Government's Ministry of Human Rights", "the Ravel
+        Front's Office of Political Affairs"): the body under its own name, part
+        of the owner, which is its own entity (an organisation unless a head word
+        says more, or the entity a mention there names), and never one name glued
+        to the other. The body's first word is one of ``state_body_words``."""
+        out = []
+        for match in _OWNED.finditer(sentence.text):
+            owner_name, name = match.group(1), match.group(2)
+            while owner_name.split()[0] in ("The", "A", "An", "In", "On", "At", "By"):
+                owner_name = owner_name.split(" ", 1)[1] if " " in owner_name else ""
+                if not owner_name:
+                    break
+            if not owner_name or name.split()[0] not in self.lex_body_words or len(name.split()) < 3 or \
+                    owner_name in self.countries:
+                continue
+            o_start = sentence.start + match.end(1) - len(owner_name)
+            o_end = sentence.start + match.end(1)
+            start, end = sentence.start + match.start(2), sentence.start + match.end(2)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue  # "the Treasury's Office of Foreign Assets Control": a body the gazetteer knows
+            over = [m for m in taken + out if not (o_end <= m.start or o_start >= m.end)]
+            if over and not (len(over) == 1 and (over[0].start, over[0].end) == (o_start, o_end)):
+                continue
+            if over and self.gaz.is_a(over[0].entity, "State"):
+                continue  # a state's body: possessed_bodies
+            owner = over[0].entity if over else None
+            if owner is None:
+                cls = next((c for c, h in self.heads if owner_name.endswith(" " + h)), "Organisation")
+                owner = self._new(owner_name, cls)
+                out.append(Mention(o_start, o_end, owner, self.gaz.entities[owner].type, "new", owner_name))
+            ident = self._new(name, "GovernmentBody")
+            entity = self.gaz.entities[ident]
+            entity.part_of = entity.part_of or [owner]
+            self._also_named(ident, f"{owner_name}{match.group(0)[len(match.group(1)):match.start(2) - match.start()]}{name}")
             out.append(Mention(start, end, ident, entity.type, "new", name))
         return out
 

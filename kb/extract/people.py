@@ -24,9 +24,22 @@ def _pattern() -> re.Pattern:
     posts = "|".join(re.escape(p) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
     honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]) |
                                                         set(lex["person_cues"]), key=len, reverse=True))
-    return re.compile(r"(?:\b(?:its|their|his|her)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:former|deputy|chief|acting|senior|"
-                      r"top|new|military|political|late) )*(?:" + posts + r"), (?:(?P<honorific>(?:" + honorifics +
-                      r") )*)(?P<name>" + name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
+    # a post in capitals may have up to three words before its noun ("Kotido's Resident District Commissioner, X,")
+    capital = "|".join(re.escape(p.title()) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
+    return re.compile(r"(?:\b(?:its|their|his|her|the)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|senior|"
+                      r"top|new|military|political|late) )*(?:" + posts + r")|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
+                      r")), (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
+                      name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
+
+
+@lru_cache(maxsize=1)
+def _led_pattern() -> re.Pattern:
+    """A name after "led by" or "commanded by" ("a militia led by Ana Soto", "commanded by Bo Zayar Lin")."""
+    lex = language()
+    honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]), key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in lex["leader_verbs"])
+    return re.compile(r"\b(?:" + verbs + r") by (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
+                      name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b| since\b| in\b|$)")
 
 
 def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
@@ -36,16 +49,22 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     entity's mention over the name wins, a new one's gives way (the caller
     drops the mentions these overlap)."""
     out = []
-    for match in _pattern().finditer(sentence.text):
+    matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)]
+    for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         over = [m for m in taken if not (end <= m.start or start >= m.end)]
         if any(m.entity not in finder.gaz.entities or not finder.gaz.entities[m.entity].new or
                finder.gaz.entities[m.entity].type != "Person" and (m.start, m.end) != (start, end) for m in over):
             continue
         name = match.group("name")
-        if any(name.endswith(" " + h.rstrip(".")) for _, h in finder.heads):
-            continue  # "the firm's owner, Vanta Holdings Ltd": a head word makes it an organisation
-        ident = finder._new(name, "Person")
+        if any(name.endswith(" " + h.rstrip(".")) or name.startswith(h + " ") for _, h in finder.heads) or \
+                name in finder.countries or finder.gaz.cased.get(name) and not finder.gaz.entities[
+                    finder.gaz.cased[name]].new:
+            continue  # "the firm's owner, Vanta Holdings Ltd": a head word makes it an organisation; "led by
+            # the Ravel Front", "led by Niger": no person
+        earlier = next((e.id for e in finder.gaz.entities.values() if e.new and e.type == "Person" and
+                        any(n.endswith(" " + name) for n in e.names)), None)
+        ident = earlier or finder._new(name, "Person")  # "led by Cedeño Mina" after "Jonathan Bryan Cedeño Mina"
         if finder.gaz.entities[ident].type != "Person":
             continue
         if match.group("honorific"):

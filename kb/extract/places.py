@@ -78,6 +78,34 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
                 entity.type = "Region"  # an earlier sentence's NER guess, which the plural noun corrects
             finder.cued.add(ident)
             out.append(Mention(start, end, ident, entity.type, "new", name))
+    return out + joined_region(finder, sentence, taken + out)
+
+
+@lru_cache(maxsize=1)
+def _joined() -> re.Pattern:
+    """Two names joined by "and" before a SINGULAR region head in capitals: one
+    region's name ("Sistan and Baluchestan Province", "Rivers and Bayelsa" is
+    two only before "States")."""
+    heads = "|".join(re.escape(h) for h in language()["name_heads"]["Region"] if not h.endswith("s"))
+    return re.compile(r"(?<![\w'’-])(?:[A-Z][\w-]*['’]s )?(?P<whole>(?P<name>(?:(?!\w+['’]s\b)" + _name() + r") and " +
+                      _name() + r") (?P<head>" + heads + r"))\b")
+
+
+def joined_region(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """Mentions of regions whose one name joins two ("Sistan and Baluchestan
+    Province"), with the name less its head as an alias; the NER's mentions of
+    the halves give way (the caller drops them); a known entity's do not."""
+    out = []
+    for match in _joined().finditer(sentence.text):
+        start, end = sentence.start + match.start("whole"), sentence.start + match.end("whole")
+        over = [m for m in taken if not (end <= m.start or start >= m.end)]
+        if any(m.entity not in finder.gaz.entities or not finder.gaz.entities[m.entity].new or
+               finder.gaz.is_a(m.entity, "State") for m in over) or match.group("whole").split()[0] in ("The", "In"):
+            continue
+        ident = finder._new(match.group("whole"), "Region")
+        finder._also_named(ident, match.group("name"))
+        finder.cued.add(ident)
+        out.append(Mention(start, end, ident, "Region", "new", match.group("whole")))
     return out
 
 
@@ -99,15 +127,77 @@ class CuedPlaces:
             ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
+        out += self._untagged_places(sentence, taken + out)
         # a river or lake is a place a group crosses or a town lies on ("across the Panj river", "Lake Chad"),
         # named as written; seas, gulfs and bays are not (``water_heads``)
         for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or \
-                    (match.group(1) or match.group(4)) in self.countries:
-                continue
+                    (match.group(1) or match.group(4)) in self.countries or \
+                    re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]):
+                continue  # "the Mu River People's Defence Force", "Tana River County": a longer name
             label = match.group(0)
             ident = self.short_form(label) or self._new(label, "Place")
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", label))
+        return out
+
+    def retype_place(self, ident: str, sentence: Sentence, start: int, label: str, last) -> None:
+        """A new entity first read as an organisation or a person (the NER's
+        guess, in a heading or without a cue) that a later mention places
+        ("Kyauk Sin Taw village", "in Gashena Mesk", "the hamlet of Unión
+        Mantaro") becomes a place: a settlement, or the class of the noun after
+        it. Entities with a title, a head word or a class of their own keep it."""
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or \
+                ident in self.titles_of or any(entity.label.endswith(" " + h) for _, h in self.heads):
+            return
+        noun = self.name_noun(last)
+        if noun and noun[0] in _PLACES:
+            cls = noun[0]
+        elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and self.place_context(sentence, start, label):
+            cls = "Settlement"
+        else:
+            return
+        entity.type = cls
+        self.cued.add(ident)
+
+    def retype_known(self, sentence: Sentence, known: list[Mention]) -> None:
+        """:meth:`retype_place` for the gazetteer's mentions of new entities in a sentence."""
+        for m in known:
+            entity = self.gaz.entities.get(m.entity)
+            if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or m.kind == "demonym":
+                continue
+            last = next((t for t in sentence.span if sentence.end_of(t) == m.end), None)
+            if last is not None:
+                self.retype_place(m.entity, sentence, m.start, "ORG", last)
+                m.type = entity.type
+
+    def _untagged_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A town the NER did not tag, named once after a preposition of
+        direction or nearness ("fled towards Dori", "flown from Entebbe",
+        "north of Bouaké", "off Skouw"; ``untagged_place_cues`` in
+        language.yaml): a settlement when its words are proper nouns no entity
+        label covers, no known name, no head word of a body or firm ("from
+        Kagera Skylink Ltd") and no month or weekday."""
+        if sentence.span is None:
+            return []
+        lex = language()
+        cues = "|".join(re.escape(c) for c in sorted(lex["untagged_place_cues"], key=len, reverse=True))
+        out = []
+        for match in re.finditer(r"\b(?:" + cues + r") (" + _name() + r")(?![\w'’-])", sentence.text):
+            name = match.group(1)
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or name in self.countries or \
+                    self.gaz.cased.get(name) or name in lex["calendar_words"] or \
+                    any(name == h or name.endswith(" " + h) for _, h in self.heads):
+                continue
+            tokens = [t for t in sentence.span if start <= sentence.at(t) < end]
+            if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") for t in tokens):
+                continue
+            ident = self.short_form(name) or self._new(name, "Settlement")
+            if not self.gaz.is_a(ident, "Place"):
+                continue
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out

@@ -98,3 +98,40 @@ def outlet_file(project: Project, record: dict) -> tuple[Path, bytes]:
 
 def _outlet(ident: str, label: str, description: str) -> dict:
     return {"id": ident, "type": "MediaOutlet", "label": label, "description": description}
+
+
+def masthead_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the parts of a document that name its own
+    publisher or author, not what it reports: the masthead (each segment, split
+    at " | " or " - ", of the short lines before the first line that reads like
+    a sentence, among the first ``masthead_lines`` non-empty lines: "Andean
+    Review | Feature | 20 May 2027", "HORN CONFLICT MONITOR"), a wire's agency
+    in its dateline ("GOMA, Sept 30, 2026 (Equator News Agency) -"), and a
+    footer line that opens with one of ``footer_openers`` or holds one of
+    ``disclaimer_cues``, up to its verb ("About us: The X| is an independent network ...").
+    A name met only there is the source's, proposed only when a fact needs it.
+    Word lists: ``lexicon/language.yaml``."""
+    from .lexicon import language
+
+    lex = language()
+    spans: list[tuple[int, int]] = []
+    at, seen = 0, 0
+    for line in text.splitlines(keepends=True):
+        start, body = at, line.rstrip("\n")
+        at += len(line)
+        if not body.strip():
+            continue
+        seen += 1
+        if seen <= lex["masthead_lines"] and len(body.split()) <= 12 and not re.search(r"[.!?:;\"”]\s*$", body):
+            for part in re.finditer(r"[^|–—]+?(?=\s+[|–—-]\s+|\s*$)", body):
+                if part.group().strip():
+                    spans.append((start + part.start(), start + part.end()))
+        dateline = re.match(r"^[A-Z][A-Z .,'’-]+,[^()]{0,40}\(([^)]{2,40})\)\s*[-–—]", body)
+        if dateline:
+            spans.append((start + dateline.start(1), start + dateline.end(1)))
+        low = body.lower()
+        if low.startswith(tuple(o.lower() for o in lex["footer_openers"])) or \
+                any(cue in low for cue in lex["disclaimer_cues"]):
+            subject = re.search(r"\s(?:is|are|was)\s", body)  # the footer's subject: "The X is an independent ..."
+            spans.append((start, start + (subject.start() if subject else len(body))))
+    return spans

@@ -47,6 +47,11 @@ def bodies() -> list[dict]:
     return _read("bodies")["bodies"]
 
 
+def committees() -> list[str]:
+    """Regular expressions for the names of committees (``committees`` in bodies.yaml)."""
+    return _read("bodies").get("committees") or []
+
+
 def weapons() -> dict:
     return _read("weapons")
 

@@ -1,0 +1,66 @@
+"""Bodies and people a text names without a proper name: "the Marlow
+administration", "the panel of experts that monitors sanctions on Chad", "the
+mayor of the capital, Kyiv" (a mixin of :class:`kb.extract.entities.EntityFinder`,
+which gives ``gaz``, ``_new``, ``unnamed``, ``recent_state`` and ``main_state``).
+The nouns are ``unnamed_bodies`` and ``office_nouns`` in ``lexicon/language.yaml``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import language
+from .nlp import Sentence
+
+
+class UnnamedBodies:
+    """Proposes bodies and office holders named by common nouns."""
+
+    def office_holder(self, token, sentence: Sentence) -> str | None:
+        """A person a text names only by office ("the mayor of the capital,
+        Kyiv, said"): proposed as "Mayor of Kyiv"."""
+        if token.lemma_.lower() not in language()["office_nouns"]:
+            return None
+        places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
+        if not places:
+            return None
+        last = places[-1]
+        name = " ".join(t.text for t in last.doc[last.left_edge.i:last.i + 1] if t.pos_ == "PROPN")
+        ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
+        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        return ident
+
+    def unnamed_class(self, token) -> str | None:
+        """The class of a body a common noun names ("administration"), or ``None``."""
+        return next((c for noun, c in self.unnamed if token.lemma_.lower() == noun or token.lower_ == noun), None)
+
+    def unnamed_body(self, token, sentence: Sentence) -> str | None:
+        """The id of a body a noun phrase names without a proper name ("the
+        Marlow administration", "the panel of experts that monitors ..."),
+        proposed as a new entity; ``None`` when the head is no such noun."""
+        head = token.lemma_.lower()
+        tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
+        words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
+        if tail:
+            words += list(tail[0].subtree)
+        phrase = " ".join(t.text for t in words)
+        cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
+                    or phrase.lower().startswith(noun + " ") or head == noun), None)
+        if cls is None or not phrase:
+            return None
+        bare = phrase.lower()
+        if bare in ("government", "administration", "presidency", "ministry"):
+            # "the presidency said": the state's, when the document says which state it is about: the one
+            # named last (or a body of it), else the one it names most
+            state = self.recent_state() or self.main_state()
+            if state is None or bare == "ministry":
+                return None
+            if bare == "government":
+                return state
+            phrase = f"{bare} of {self.gaz.entities[state].label}"
+            ident = self._new(phrase[:1].upper() + phrase[1:], cls)
+            self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
+            self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+            return ident
+        label = phrase[:1].upper() + phrase[1:]
+        ident = self._new(label, cls)
+        self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        return ident
