@@ -21,8 +21,41 @@ class SpeakerFinder:
         """(speaker id, stance, verb start in masked text) for the sentence, or None.
 
         The parse is read first (the subject of a speech verb, the agent of a
-        passive one); the word patterns below catch what the parse misses.
+        passive one); the word patterns below catch what the parse misses. A
+        speaker named by a one-word short form ("the Team", "the Mission") is
+        the body named before whose name ends with that word
+        (:meth:`short_form_of`).
         """
+        found = self._speaker(sentence, mentions, masked, back)
+        if found:
+            return (self.short_form_of(found[0], sentence),) + tuple(found[1:])
+        return found
+
+    def short_form_of(self, ident, sentence) -> str:
+        """The body a new one-word name stands for ("the Team" after "its
+        Analytical Support and Sanctions Monitoring Team", "the Mission" after
+        "the United Nations Mission in South Sudan"): the latest body named
+        before whose name holds that word, a word of ``body_head_nouns`` or
+        ``short_body_nouns``; else ``ident``."""
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not entity.new or len(entity.label.split()) != 1:
+            return ident
+        word = entity.label.lower()
+        lex = language()
+        if word not in lex["body_head_nouns"] and word not in lex["short_body_nouns"]:
+            return ident
+        for ms in reversed(self.found_mentions[:sentence.index + 1]):
+            for m in reversed(ms):
+                other = self.gaz.entities.get(m.entity)
+                if other is None or m.entity == ident or len(other.label.split()) < 2 or \
+                        self.gaz.is_a(m.entity, "State") or self.gaz.is_a(m.entity, "Person") or \
+                        not self.gaz.is_a(m.entity, "Actor"):
+                    continue
+                if word in [w.lower() for w in re.findall(r"[\w-]+", other.label)]:
+                    return m.entity
+        return ident
+
+    def _speaker(self, sentence, mentions, masked, back):
         self.speech_verb = None
         self.by_report = False  # the speaker is named by a report noun ("the experts", "UN monitors", "the update")
         self.speaker_role = None  # "A spokesman for the FPF denied": the post of an unnamed speaker
@@ -225,6 +258,10 @@ class SpeakerFinder:
                 # "the Panel was unable to determine who ...": the subject of "was"
                 subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
+            # "..., killed nine farmers, the governor of the region said": the parser may make the reported
+            # words' last noun the subject and the speaker its apposition, which ends right before the verb
+            if not subjects or all(s.i < token.i for s in subjects):
+                subjects = self._apposed_speaker(token) + subjects
             offset = sentence.at(token) - sentence.start
             at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
             for subject in subjects:
@@ -235,6 +272,23 @@ class SpeakerFinder:
                         not self.gaz.is_a(ident, "Person") else None
                     yield ident, stance, at, token, (self.by_report, role,
                                                      subject.lower_ in ("he", "she", "they"))
+
+    @staticmethod
+    def _apposed_speaker(verb) -> list:
+        """The noun phrase right before a verb of saying that the parser hung as
+        an apposition on the reported words' last noun ("... killed nine
+        farmers, the governor of the region said"): ``[noun]`` or ``[]``."""
+        if verb.i == 0:
+            return []
+        token = verb.doc[verb.i - 1]
+        for _ in range(6):
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
+                    token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
+                return [token]
+            if token.head is token or token.head.i >= verb.i:
+                return []
+            token = token.head
+        return []
 
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
@@ -288,11 +342,12 @@ class SpeakerFinder:
         organisation (never a state or a person), or for a bare noun with no
         article the first one named later; ``None`` when the phrase has
         a proper name of its own or no earlier body fits."""
-        if noun.i in self.coder.at or noun.pos_ != "NOUN" or \
-                noun.lemma_.lower() not in language()["body_head_nouns"]:
+        heads = set(language()["body_head_nouns"]) | set(language()["short_body_nouns"])
+        if noun.i in self.coder.at or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in heads and \
+                noun.lemma_.lower() not in heads:
             return None
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("poss", "compound", "amod") or t is noun]
-        if any(t.i in self.coder.at or t.pos_ == "PROPN" for t in words):
+        if any(t.i in self.coder.at or t.pos_ == "PROPN" and t is not noun for t in words):
             return None
         wanted = [t.lemma_.lower().rstrip("s") if t.dep_ == "poss" else t.lemma_.lower() for t in words]
         spoken = [[st.fields["speaker"]] for st in getattr(self, "statements_so_far", [])]
@@ -342,6 +397,8 @@ class SpeakerFinder:
         deps = {c.dep_ for c in verb.children}
         if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
             return True
+        if verb.dep_ == "conj" and self._apposed_speaker(verb):
+            return True  # "X killed nine farmers, the governor said" parsed as a third coordinated verb
         return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
             any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
 

@@ -331,6 +331,12 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         lemmas = _speech_lemmas()
         lex = language()
         words = lex["judgements"]
+        # "said the men had died in crossfire and denied that the group executes prisoners" (the parser may hang
+        # "denied" on the reported clause's verb): a verb of denial coordinated with no subject of its own
+        if verb is not None and any(lemmas.get(c.lemma_.lower()) == "denies" and c.pos_ == "VERB" and c.i > verb.i and
+                                    not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                                    for v in [verb] + clauses for c in v.conjuncts):
+            return "denies"
         for clause in clauses:
             own = any(self._own(t, speaker) for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
             kind = lemmas.get(clause.lemma_.lower())
@@ -372,6 +378,10 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
                     c.dep_ == "dobj" and c.lemma_.lower() in trade for c in clause.children):
                 own_verbs[clause.i] = clause
         for t in tokens:
+            if t.lower_ in ("none", "neither") and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") \
+                    and t.head.lemma_.lower() not in skip and any(
+                        p.lower_ == "of" and self._own(g, speaker) for p in t.children for g in p.children):
+                own_verbs[t.head.i] = t.head  # "none of its aircraft had landed", "none of his men were there"
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
                                                  or t.dep_ == "dobj"):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
