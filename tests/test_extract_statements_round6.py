@@ -1,0 +1,130 @@
+"""Statements, round 6 of issue #12: the error classes seen on the fifth
+held-out set, each with new fictional sentences (not the documents' own):
+statements told to a body, denials by "none of its ...", by a denial
+coordinated with the verb of saying and by ridicule, concurrences phrased as
+matching findings or an accepted account, speakers named by a one-word short
+form or hung by the parser as an apposition. A document dated Tuesday
+2025-06-10; the knowledge base's own entities plus every state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+
+TRANSFER = "Kestrel Trading sold rifles to the Ravel Front in May. "
+KILLING = "The Ravel Front killed twelve villagers in Kassa in May. "
+
+
+def _claim(doc, kind):
+    return one([c for c in doc["claims"] if c["type"] == kind])
+
+
+# ---------------------------------------------------------------- 1. told to a body, sworn, maintained
+@pytest.mark.parametrize("text, speaker", [
+    (TRANSFER + "The Government of Chad informed the Panel that it has found no evidence of any such exports.", "chad"),
+    (TRANSFER + "Kestrel Trading has informed the investigators that it has no record of any such sale.",
+     "kestrel-trading"),
+])
+def test_informing_a_body_is_a_statement_of_the_informer(extract, text, speaker):
+    doc = extract(text)
+    statement = one(doc["statements"], speaker=speaker)
+    assert statement["stance"] == "denies"
+    assert statement["regarding"] == [_claim(doc, "ArmsTransfer")["id"]]
+
+
+def test_informing_without_a_clause_is_no_statement(extract):
+    doc = extract(TRANSFER + "Kestrel Trading informed its staff by email.")
+    assert not [s for s in doc["statements"] if s["speaker"] == "kestrel-trading"]
+
+
+# ---------------------------------------------------------------- 2. "none of its ..." denies
+@pytest.mark.parametrize("text, speaker", [
+    (TRANSFER + "Kestrel Trading told the Panel that none of its boats had carried weapons since 2023.",
+     "kestrel-trading"),
+    (TRANSFER + "The company's director, Omar Haidari, swore that none of his trucks had left the depot that week.",
+     "omar-haidari"),
+])
+def test_none_of_the_speakers_own_denies(extract, text, speaker):
+    assert one(extract(text)["statements"], speaker=speaker)["stance"] == "denies"
+
+
+def test_none_of_someone_elses_is_no_denial_of_the_speaker(extract):
+    doc = extract(TRANSFER + "The Treasury Department said that none of the rifles had been recovered.")
+    assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"
+
+
+# ---------------------------------------------------------------- 3. a denial coordinated with the verb of saying
+@pytest.mark.parametrize("text, speaker", [
+    (KILLING + "A Ravel Front spokesman told reporters that the villagers had died in a fire and denied that the "
+               "group harms civilians.", "ravel-front"),
+    (TRANSFER + "Kestrel Trading said it had delivered food to the region and rejected any link to the group.",
+     "kestrel-trading"),
+])
+def test_a_denial_coordinated_with_the_verb_of_saying(extract, text, speaker):
+    assert one(extract(text)["statements"], speaker=speaker)["stance"] == "denies"
+
+
+# ---------------------------------------------------------------- 4. ridicule denies
+def test_scoffing_at_the_allegation_denies_and_the_next_quote_is_the_same_act(extract):
+    doc = extract(TRANSFER + "The firm's owner, Omar Haidari, scoffed at the allegation when reporters reached him. "
+                             "\"We sell tractors, not guns,\" he said.")
+    statement = one(doc["statements"], speaker="omar-haidari")
+    assert statement["stance"] == "denies" and statement["quote"] == "We sell tractors, not guns"
+
+
+def test_laughing_at_something_else_is_no_statement(extract):
+    assert not extract(KILLING + "The children laughed at the clown.")["statements"]
+
+
+# ---------------------------------------------------------------- 5. concurrences: matching findings, an accepted account
+@pytest.mark.parametrize("sentence", [
+    "The Chad Human Rights Commission has told the Panel that its findings on Kassa match the Panel's.",
+    "The Chad Human Rights Commission said that its own investigators had arrived at the same findings as the Panel.",
+    "The Chad Human Rights Commission said on Monday that it accepts the Panel's account of the attack.",
+])
+def test_matching_findings_or_an_accepted_account_concur(extract, sentence):
+    doc = extract("The Ravel Front killed twelve villagers in Kassa in May, the Panel of Experts on Chad said. "
+                  + sentence)
+    assert one(doc["statements"], speaker="chad-human-rights-commission")["stance"] == "concurs"
+
+
+def test_a_match_of_something_else_is_no_concurrence(extract):
+    doc = extract(KILLING + "The Chad Human Rights Commission said the rifles match those seized in 2023.")
+    assert one(doc["statements"], speaker="chad-human-rights-commission")["stance"] == "asserts"
+
+
+# ---------------------------------------------------------------- 6. a one-word short form speaks for the body
+def test_the_team_is_the_monitoring_team_named_before(extract):
+    doc = extract("The Kassa Border Monitoring Team said the Ravel Front killed nine farmers in Kassa. "
+                  "The Team reports that Kestrel Trading sold rifles to the Ravel Front in May.")
+    speakers = {s["speaker"] for s in doc["statements"]}
+    assert speakers == {"kassa-border-monitoring-team"}
+
+
+def test_according_to_the_observatory_named_before(extract):
+    doc = extract("The Ravel Front killed nine farmers in Kassa, the Chad Civic Observatory said. "
+                  "Kestrel Trading sold rifles to the Ravel Front in May, according to the Observatory.")
+    assert len([s for s in doc["statements"] if s["speaker"] == "chad-civic-observatory"]) == 2
+
+
+def test_a_short_form_with_no_body_before_stays_itself(extract):
+    doc = extract("The Ravel Front killed nine farmers in Kassa, the Observatory said.")
+    assert all(s["speaker"] != "ravel-front" for s in doc["statements"])
+
+
+# ---------------------------------------------------------------- 7. the speaker the parser hangs as an apposition
+@pytest.mark.parametrize("text, speaker", [
+    ("Fighters of the Ravel Front overran the town of Kassa on Tuesday and killed at least nine farmers, "
+     "the governor of the Kassa region said on Wednesday.", "governor-of-the-kassa-region"),
+    ("The Ravel Front killed nine farmers in Kassa, the governor of Kassa province said.",
+     "governor-of-the-kassa-province"),
+])
+def test_an_office_holder_after_the_reported_words(extract, text, speaker):
+    statement = one(extract(text)["statements"], speaker=speaker)
+    assert statement["stance"] == "asserts"
+
+
+def test_an_apposition_that_is_no_speaker(extract):
+    doc = extract("Kestrel Trading, the company that sold the rifles, said it would cooperate.")
+    assert {s["speaker"] for s in doc["statements"]} <= {"kestrel-trading"}
