@@ -128,3 +128,50 @@ def test_an_office_holder_after_the_reported_words(extract, text, speaker):
 def test_an_apposition_that_is_no_speaker(extract):
     doc = extract("Kestrel Trading, the company that sold the rifles, said it would cooperate.")
     assert {s["speaker"] for s in doc["statements"]} <= {"kestrel-trading"}
+
+
+# ---------------------------------------------------------------- 8. a negated verb of saying says nothing
+@pytest.mark.parametrize("sentence", [
+    "The government in Ndjamena has not said how many soldiers were killed in the fighting.",
+    "Chad did not confirm the deaths.",
+    "Kestrel Trading did not deny the sale.",
+])
+def test_a_negated_verb_of_saying_is_no_statement(extract, sentence):
+    assert extract(TRANSFER + KILLING + sentence)["statements"] == []
+
+
+def test_could_not_establish_is_still_a_finding(extract):
+    doc = extract(TRANSFER + "The Treasury Department could not establish who had paid for the rifles.")
+    assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"
+
+
+# ---------------------------------------------------------------- 9. nobody present, no one killed
+@pytest.mark.parametrize("sentence", [
+    "The Chadian army said that the strike had hit a rebel depot and that no civilians had been present.",
+    "The Chadian army said its soldiers had killed no one in Kassa.",
+])
+def test_nobody_there_or_no_one_killed_denies(extract, sentence):
+    doc = extract("Chadian soldiers killed nine farmers in the village of Kassa on Tuesday. " + sentence)
+    assert one(doc["statements"], speaker="chad-armed-forces")["stance"] == "denies"
+
+
+def test_no_one_else_is_no_denial(extract):
+    doc = extract(KILLING + "The Chadian army said no one else had been told of the operation.")
+    assert all(s["stance"] == "asserts" for s in doc["statements"])
+
+
+# ---------------------------------------------------------------- 10. an unnamed person who speaks for a group
+@pytest.mark.parametrize("sentence, stance", [
+    ("A man who said he spoke for the Ravel Front insisted that the group \"has never harmed a farmer\".", "denies"),
+    ("Reached by phone, a man presenting himself as the group's spokesman said the fighters had killed no one "
+     "in Kassa.", "denies"),
+    ("A woman claiming to speak on behalf of the Ravel Front said the attack was revenge for a raid.", "asserts"),
+])
+def test_an_unnamed_person_speaking_for_a_group(extract, sentence, stance):
+    doc = extract(KILLING + sentence)
+    assert one(doc["statements"], speaker="ravel-front")["stance"] == stance
+
+
+def test_a_witness_speaks_for_no_group(extract):
+    doc = extract(KILLING + "A man who lost his brother in Kassa said the Ravel Front had come at night.")
+    assert all(s["speaker"] != "ravel-front" for s in doc["statements"])

@@ -180,6 +180,10 @@ class SpeakerFinder:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
             return False
+        if any(c.dep_ == "neg" for c in children) and token.lemma_.lower() not in language()["speech_needs_clause"]:
+            # "the government has not said how many soldiers were killed", "did not deny": nothing said (but
+            # "could not establish who sent them" is a finding)
+            return False
         return True
 
     def speaker_on_parse(self, sentence, masked, back):
@@ -324,6 +328,8 @@ class SpeakerFinder:
                      and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
             ids = inner[-1:]
         if not ids:
+            ids = self._spoke_for(subject)
+        if not ids:
             body = self.finder.unnamed_body(subject, sentence) or self.body_named_before(subject, sentence)
             ids = [body] if body else []
         if not ids and self.by_report and subject.lemma_.lower() not in ("group",) and \
@@ -332,6 +338,29 @@ class SpeakerFinder:
             # settled when the document is read (dropped when it names none)
             return REPORT
         return ids[0] if ids else None
+
+    def _spoke_for(self, subject) -> list:
+        """The group an unnamed person speaks for, when the subject's own words
+        say so ("a man who said he spoke for the Brigade", "a man presenting
+        himself as the group's spokesman", "a caller claiming to speak on behalf
+        of the gang"): ``[id]`` or ``[]``; the head is one of ``proxy_nouns``."""
+        if subject.lemma_.lower() not in language()["proxy_nouns"] or subject.i in self.coder.at:
+            return []
+        spokesman = set(language()["spokesman_nouns"])
+        for token in subject.subtree:
+            owners = []
+            if token.lemma_.lower() == "speak":
+                owners = [g for p in token.children if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+                owners += [g for p in token.children if p.lower_ == "on" for b in p.children if b.lower_ == "behalf"
+                           for o in b.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+            elif token.lemma_.lower() in spokesman:
+                owners = [c for c in token.children if c.dep_ == "poss"] + \
+                    [g for p in token.children if p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]
+            ids = [i for o in owners for i in self.coder._resolve(o) if self.gaz.is_a(i, "Actor")
+                   and not self.gaz.is_a(i, "Person")]
+            if ids:
+                return ids[:1]
+        return []
 
     def body_named_before(self, noun, sentence) -> str | None:
         """The body an earlier sentence named whose name holds the words of a

@@ -355,17 +355,21 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         # a negated event ("never shipped", "were not in X", "no civilians had been killed"), not a negated
         # ability or rule ("had not been able to establish", "no notification was made")
         verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
-            [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
+            [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")] + \
+            [t.head.head if t.dep_ == "det" else t.head for t in tokens if t.lower_ == "nobody" and t.dep_ == "dobj" or
+             t.lower_ == "no" and t.dep_ == "det" and t.head.lower_ == "one" and t.head.dep_ == "dobj"]  # "killed no one"
         # "We will not arm the rebels" is a pledge, not a denial
         modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
         verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
+        states = set(lex["denial_states"])
+        # "were not in X", "no civilians had been present", "none of them was involved"
         negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
-                      v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
+                      v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
+                                                       c.dep_ == "acomp" and c.lemma_.lower() in states
                                                        for c in v.children) for v in verbs)
         # the speaker's own deeds negated or restricted: "it has never traded", "did not know who chartered",
         # "has no knowledge of", "it carries only foodstuffs"
         skip = set(lex["negation_not_denial"])
-        states = set(lex["denial_states"])
         own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
                      and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
                                                          in states for c in v.children))
