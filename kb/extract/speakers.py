@@ -317,7 +317,8 @@ class SpeakerFinder:
             holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
             if holder:
                 return holder
-        ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+        if subject.dep_ != "appos" or subject.i in self.coder.at:  # an apposition resolves to what it is apposed to
+            ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
                                                                            "InternationalOrganisation")) \
