@@ -175,3 +175,25 @@ def test_an_unnamed_person_speaking_for_a_group(extract, sentence, stance):
 def test_a_witness_speaks_for_no_group(extract):
     doc = extract(KILLING + "A man who lost his brother in Kassa said the Ravel Front had come at night.")
     assert all(s["speaker"] != "ravel-front" for s in doc["statements"])
+
+
+# ---------------------------------------------------------------- 11. "the army" speaks for a state's forces
+def test_the_army_named_before_its_full_name(extract):
+    doc = extract("The army blames the Ravel Front for the killing of nine farmers in Kassa. "
+                  "The Chadian National Army has sent troops to Kassa.")
+    assert {s["speaker"] for s in doc["statements"]} == {"chadian-national-army"}
+
+
+def test_the_army_is_never_the_armed_group_named_before(extract):
+    doc = extract("The Ravel Front killed nine farmers in Kassa, the army said.")
+    assert all(s["speaker"] != "ravel-front" for s in doc["statements"])
+
+
+def test_the_army_after_a_states_forces(extract):
+    doc = extract("The Chadian army deployed to Kassa. The Ravel Front killed nine farmers in Kassa, the army said.")
+    assert one(doc["statements"])["speaker"] == "chad-armed-forces"
+
+
+def test_a_group_that_calls_itself_an_army_still_speaks(extract):
+    doc = extract("The Ravel Front, a rebel army, said it had taken Kassa.")
+    assert one(doc["statements"])["speaker"] == "ravel-front"

@@ -87,8 +87,10 @@ class SpeakerFinder:
             if token:
                 mention = mentions[int(token.group(1))]
                 # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
-                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor"):
-                    speaker = mention.entity
+                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor") and not (
+                        mention.kind == "anaphor" and mention.text.lower().split()[-1] in language()["state_forces_nouns"]
+                        and not self.gaz.is_a(mention.entity, "StateArmedForces")):
+                    speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
                 run = re.match(r"^((?:\s*(?:" + _WEEKDAY + r"|the|a|an|[\w-]+|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)\s*(?:[,.;:]|$)", tail)
@@ -265,7 +267,7 @@ class SpeakerFinder:
             # "..., killed nine farmers, the governor of the region said": the parser may make the reported
             # words' last noun the subject and the speaker its apposition, which ends right before the verb
             if not subjects or all(s.i < token.i for s in subjects):
-                subjects = self._apposed_speaker(token) + subjects
+                subjects = self._apposed_speaker(token) or subjects  # the reported words' noun is no speaker
             offset = sentence.at(token) - sentence.start
             at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
             for subject in subjects:
@@ -319,6 +321,12 @@ class SpeakerFinder:
                 return holder
         if subject.dep_ != "appos" or subject.i in self.coder.at:  # an apposition resolves to what it is apposed to
             ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+        mention = self.coder.at.get(subject.i)
+        if subject.lemma_.lower() in language()["state_forces_nouns"] and \
+                (mention is None or mention.kind == "anaphor") and \
+                not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
+            # "the army said": a state's forces, never an armed group the anaphor would fall back to
+            ids = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")] or self._state_forces(sentence)
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
                                                                            "InternationalOrganisation")) \
@@ -339,6 +347,14 @@ class SpeakerFinder:
             # settled when the document is read (dropped when it names none)
             return REPORT
         return ids[0] if ids else None
+
+    def _state_forces(self, sentence) -> list:
+        """The state armed forces the document names nearest before the
+        sentence, else the first it names after it ("The army blames the
+        Brigade ... the Uganda People's Defence Force (UPDF)"): ``[id]`` or ``[]``."""
+        before = [m.entity for ms in self.found_mentions[:sentence.index + 1] for m in ms][::-1]
+        after = [m.entity for ms in self.found_mentions[sentence.index + 1:] for m in ms]
+        return next(([i] for i in before + after if self.gaz.is_a(i, "StateArmedForces")), [])
 
     def _spoke_for(self, subject) -> list:
         """The group an unnamed person speaks for, when the subject's own words
