@@ -197,3 +197,23 @@ def test_the_army_after_a_states_forces(extract):
 def test_a_group_that_calls_itself_an_army_still_speaks(extract):
     doc = extract("The Ravel Front, a rebel army, said it had taken Kassa.")
     assert one(doc["statements"])["speaker"] == "ravel-front"
+
+
+# ---------------------------------------------------------------- 12. a rebuttal by a party denies
+@pytest.mark.parametrize("text, speaker, kind", [
+    (TRANSFER + "The firm's owner, Omar Haidari, insisted that the crates held tractor parts.", "omar-haidari",
+     "ArmsTransfer"),
+    (KILLING + "The group's commander, Idriss Kaba, insisted that the dead were fighters.", "idriss-kaba",
+     "Participation"),
+    (TRANSFER + "Kestrel Trading maintains that the cargo was fertiliser.", "kestrel-trading", "ArmsTransfer"),
+])
+def test_a_party_insisting_denies(extract, text, speaker, kind):
+    doc = extract(text)
+    statement = one(doc["statements"], speaker=speaker)
+    assert statement["stance"] == "denies"
+    assert statement["regarding"] == [_claim(doc, kind)["id"]]
+
+
+def test_insisting_by_someone_with_no_part_asserts(extract):
+    doc = extract(KILLING + "Omar Haidari, a trader in Kassa, insisted that the town needs more police.")
+    assert one(doc["statements"], speaker="omar-haidari")["stance"] == "asserts"

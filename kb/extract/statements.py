@@ -10,7 +10,7 @@ from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import ranked
+from .regarding import _values, ranked
 from .speakers import REPORT, SpeakerFinder, _speech_lemmas
 
 
@@ -187,6 +187,10 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             if re.search(regex, clause):
                 stance = kind
         reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
+        if reported is None and stance == "asserts" and self.speech_verb is not None and \
+                self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"]:
+            rebutted = self._rebutted(speaker, claims, here)
+            reported = "rebutted" if rebutted else None  # "insisted that the crates held engine spares"
         if reported in ("denies", "concurs"):
             stance = reported  # "the Foreign Office said it 'fully supports' the US action"
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
@@ -232,6 +236,9 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
         regarding = [c for c in earlier + mine if (c.type != "Membership" or c.fields.get("member") != speaker)
                      and not self._describes_speaker(c, speaker, sentence)]
+        if reported == "rebutted":
+            stance = "denies"
+            regarding = rebutted + [c for c in regarding if c.type != "Claim" and c not in rebutted]
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
@@ -406,6 +413,22 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
                         self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
                     own_verbs[verb_of.i] = verb_of
         return "negated-own" if own_verbs else "negated" if negated else None
+
+    def _rebutted(self, speaker, claims, here) -> list:
+        """The earlier claims a rebuttal denies: those with the speaker as a
+        party, or a body the speaker runs, belongs to or speaks for ("the firm's
+        owner insisted that the crates held tractor parts" after the firm's sale
+        of rifles), never a post or a measure, nor a claim that merely shares a
+        place with the sentence; the nearest kind only."""
+        parties = {speaker, self.led_by(speaker)}
+        for claim in claims.values():
+            if claim.type in ("Control", "Ownership", "Leadership", "Membership") and speaker in _values(claim):
+                parties |= _values(claim)
+        parties.discard(None)
+        secondary = set(language()["secondary_claims"])
+        found = [c for c in claims.values() if c not in here and c.type != "Claim" and c.type not in secondary
+                 and _values(c) & parties]
+        return [c for c in found if c.type == found[-1].type] if found else []
 
     @staticmethod
     def _restates(claim, earlier) -> bool:
