@@ -217,3 +217,19 @@ def test_a_party_insisting_denies(extract, text, speaker, kind):
 def test_insisting_by_someone_with_no_part_asserts(extract):
     doc = extract(KILLING + "Omar Haidari, a trader in Kassa, insisted that the town needs more police.")
     assert one(doc["statements"], speaker="omar-haidari")["stance"] == "asserts"
+
+
+# ---------------------------------------------------------------- 13. a self-description is no statement
+@pytest.mark.parametrize("text", [
+    "The Ravel Front, which claims to be a liberation movement, operates in Kassa and has attacked army posts near "
+    "Mongo.",
+    "The Ravel Front is led by Idriss Kaba, a former teacher who calls himself \"the Lion of Kassa\".",
+])
+def test_claiming_to_be_or_calling_oneself_is_no_statement(extract, text):
+    assert extract(text)["statements"] == []
+
+
+def test_a_statement_beside_a_self_description_stays(extract):
+    doc = extract("Kestrel Trading claims to be a tractor dealer, but the Treasury Department said it sold rifles "
+                  "to the Ravel Front.")
+    assert [s["speaker"] for s in doc["statements"]] == ["treasury-department"]

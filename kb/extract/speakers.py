@@ -182,6 +182,10 @@ class SpeakerFinder:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
             return False
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" and not any(g.dep_ in ("ccomp", "nsubj") for g in c.children)
+               for c in children) or any(c.dep_ == "dobj" and c.lower_ in ("itself", "himself", "herself", "themselves")
+                                         for c in children):
+            return False  # "which claims to be a liberation movement", "who calls himself ...": a self-description
         if any(c.dep_ == "neg" for c in children) and token.lemma_.lower() not in language()["speech_needs_clause"]:
             # "the government has not said how many soldiers were killed", "did not deny": nothing said (but
             # "could not establish who sent them" is a finding)
