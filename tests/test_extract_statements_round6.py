@@ -233,3 +233,33 @@ def test_a_statement_beside_a_self_description_stays(extract):
     doc = extract("Kestrel Trading claims to be a tractor dealer, but the Treasury Department said it sold rifles "
                   "to the Ravel Front.")
     assert [s["speaker"] for s in doc["statements"]] == ["treasury-department"]
+
+
+# ---------------------------------------------------------------- 14. a body's own inquiry that established it concurs
+@pytest.mark.parametrize("sentence", [
+    "The Chad Human Rights Commission, in a statement on 6 April, said that its own investigators had established "
+    "that the Ravel Front killed civilians in Kassa, and called for an inquiry.",
+    "The Chad Human Rights Commission said its own inquiry had found that the Ravel Front killed the farmers in Kassa.",
+])
+def test_an_own_inquiry_establishing_what_was_reported_concurs(extract, sentence):
+    doc = extract("The Ravel Front killed nine farmers in Kassa, the Panel of Experts on Chad said. " + sentence)
+    assert one(doc["statements"], speaker="chad-human-rights-commission")["stance"] == "concurs"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kassa's mayor, Amina Deby, said her own inquiry found that the attackers wore army uniforms.",
+    "The Ravel Front said its own fighters had been attacked first.",
+])
+def test_an_own_finding_of_something_new_or_own_men_is_no_concurrence(extract, sentence):
+    doc = extract("The Ravel Front killed nine farmers in Kassa, the Panel of Experts on Chad said. " + sentence)
+    assert all(s["stance"] != "concurs" for s in doc["statements"])
+
+
+# ---------------------------------------------------------------- 15. a firm's lawyers speak for it
+@pytest.mark.parametrize("sentence, stance", [
+    ("In a letter to the Panel, the company's lawyers said it had only ever handled farm equipment.", "denies"),
+    ("Kestrel Trading's attorneys said the firm would appeal the decision.", "asserts"),
+])
+def test_a_firms_lawyers_speak_for_it(extract, sentence, stance):
+    doc = extract(TRANSFER + sentence)
+    assert one(doc["statements"], speaker="kestrel-trading")["stance"] == stance

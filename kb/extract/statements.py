@@ -191,6 +191,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
                 self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"]:
             rebutted = self._rebutted(speaker, claims, here)
             reported = "rebutted" if rebutted else None  # "insisted that the crates held engine spares"
+        if reported == "corroborates":
+            reported = "concurs" if any(c.type != "Claim" for c in mine) else None  # a finding of its own else
         if reported in ("denies", "concurs"):
             stance = reported  # "the Foreign Office said it 'fully supports' the US action"
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
@@ -344,7 +346,12 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
                                     not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                                     for v in [verb] + clauses for c in v.conjuncts):
             return "denies"
+        corroborating = set(lex["corroboration_nouns"])
         for clause in clauses:
+            if any(t.dep_ == "nsubj" and t.lemma_.lower() in corroborating and
+                   any(c.lower_ == "own" for c in t.children) and any(c.dep_ == "poss" for c in t.children)
+                   for t in clause.children):
+                return "corroborates"  # "said its own investigators had established that a drone strike killed civilians"
             own = any(self._own(t, speaker) for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
             kind = lemmas.get(clause.lemma_.lower())
             if own and kind == "denies":
