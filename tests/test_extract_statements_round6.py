@@ -263,3 +263,9 @@ def test_an_own_finding_of_something_new_or_own_men_is_no_concurrence(extract, s
 def test_a_firms_lawyers_speak_for_it(extract, sentence, stance):
     doc = extract(TRANSFER + sentence)
     assert one(doc["statements"], speaker="kestrel-trading")["stance"] == stance
+
+
+def test_the_lawyers_never_speak_for_the_body_they_write_to(extract):
+    doc = extract(TRANSFER + "In a letter to the Treasury Department, the company's lawyers said it had only ever "
+                             "handled farm equipment.")
+    assert all(s["speaker"] != "treasury-department" for s in doc["statements"])

@@ -339,6 +339,13 @@ class SpeakerFinder:
         if not ids and subject.lemma_.lower() in _speaker_nouns():
             inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
                      and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
+            if subject.lemma_.lower() in language()["counsel_nouns"]:
+                # "In a letter to the ministry, the company's lawyers said": never the body they write to
+                inside = {t.i for t in subject.subtree}
+                elsewhere = {self.coder.at[t.i].entity for t in subject.sent if t.i in self.coder.at and t.i not in inside
+                             and t.i < subject.left_edge.i}
+                inner = [i for i in inner if not self.gaz.is_a(i, "GovernmentBody") and not self.gaz.is_a(i, "State")
+                         and i not in elsewhere]
             ids = inner[-1:]
         if not ids:
             ids = self._spoke_for(subject)
