@@ -269,3 +269,38 @@ def test_the_lawyers_never_speak_for_the_body_they_write_to(extract):
     doc = extract(TRANSFER + "In a letter to the Treasury Department, the company's lawyers said it had only ever "
                              "handled farm equipment.")
     assert all(s["speaker"] != "treasury-department" for s in doc["statements"])
+
+
+# ---------------------------------------------------------------- 16. a body's intelligence or report, named by a modifier
+POLICE = "The Chad National Police said the Ravel Front had attacked Kassa. "
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Police intelligence puts the group at 250 to 350 armed men.", "Estimate"),
+    ("A police report seen by reporters says 60 rifles were handed over to the Ravel Front by Kestrel Trading.",
+     "ArmsTransfer"),
+])
+def test_a_modifier_names_the_body_again(extract, sentence, kind):
+    doc = extract(POLICE + sentence)
+    claim = _claim(doc, kind)
+    assert one(doc["statements"], regarding=[claim["id"]])["speaker"] == "chad-national-police"
+
+
+def test_the_same_report_is_the_body_that_spoke(extract):
+    doc = extract(POLICE + "A police report says 60 rifles were handed over to the Ravel Front by Kestrel Trading. "
+                           "The same report says a consignment of grenades reached the group in April.")
+    assert len([s for s in doc["statements"] if s["speaker"] == "chad-national-police"]) == 3
+
+
+def test_putting_a_group_at_a_place_is_no_estimate_statement(extract):
+    doc = extract("The Ravel Front attacked Kassa. The Chad National Police put the blame at the door of the group.")
+    assert all(s["speaker"] != "chad-national-police" or s["stance"] == "asserts" for s in doc["statements"])
+    assert not [c for c in doc["claims"] if c["type"] == "Estimate"]
+
+
+def test_the_same_report_is_not_the_firm_that_rejected_it(extract):
+    doc = extract(POLICE + "A police report says 60 rifles were handed over to the Ravel Front by Kestrel Trading. "
+                           "Kestrel Trading rejected the report in a written reply. "
+                           "The same report says a consignment of grenades reached the group in April.")
+    said = [s for s in doc["statements"] if "grenades" in str(s["evidence"])]
+    assert [s["speaker"] for s in said] == ["chad-national-police"]

@@ -251,7 +251,9 @@ class SpeakerFinder:
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
             wanted = language()["speech_needs_object"].get(token.lemma_.lower())
-            if wanted is not None and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
+            counted = token.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" for t in c.subtree) for c in token.children)
+            if wanted is not None and not counted and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
                                                "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd")
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
@@ -347,6 +349,10 @@ class SpeakerFinder:
                 inner = [i for i in inner if not self.gaz.is_a(i, "GovernmentBody") and not self.gaz.is_a(i, "State")
                          and i not in elsewhere]
             ids = inner[-1:]
+            if not ids:
+                # "Police intelligence puts the group at", "a police report says": the body the modifier names again
+                ids = [b for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
+                       for b in [self.body_named_before(c, sentence)] if b][:1]
         if not ids:
             ids = self._spoke_for(subject)
         if not ids:
@@ -431,8 +437,8 @@ class SpeakerFinder:
         if previous is None or sentence.index - previous[1] > 3:
             return None
         lemma = subject.lemma_.lower()
-        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") or
-                    (c.dep_ == "prep" and c.lower_ == "of")]
+        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") and
+                    c.lower_ not in ("same", "latest", "new") or (c.dep_ == "prep" and c.lower_ == "of")]
         recent = sentence.index - previous[1] <= 2
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
@@ -443,9 +449,18 @@ class SpeakerFinder:
         if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
                 lemma in self.gaz.entities[previous[0]].label.lower().split():
             return previous[0]  # "the governor told local radio" after "The governor of Borno State said"
-        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
-                and self.gaz.is_a(previous[0], "Organisation") and not self.gaz.is_a(previous[0], "State"):
-            return previous[0]  # "the monitors wrote" after "the conflict monitor Sahel Watch said"
+        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at:
+            # "the monitors wrote" after "the conflict monitor Sahel Watch said"; "the same report says" is who
+            # wrote it, not the firm that rejected it in between
+            for said in reversed(getattr(self, "statements_so_far", [])):
+                if sentence.index - said.evidence[-1].index > 3:
+                    break
+                if said.fields["stance"] == "denies":
+                    continue
+                who = said.fields["speaker"]
+                if self.gaz.is_a(who, "Organisation") and not self.gaz.is_a(who, "State"):
+                    return who
+                break
         return None
 
     def _reports(self, verb, sentence) -> bool:
