@@ -304,3 +304,18 @@ def test_the_same_report_is_not_the_firm_that_rejected_it(extract):
                            "The same report says a consignment of grenades reached the group in April.")
     said = [s for s in doc["statements"] if "grenades" in str(s["evidence"])]
     assert [s["speaker"] for s in said] == ["chad-national-police"]
+
+
+# ---------------------------------------------------------------- 17. the next sentence of a quote is the same act of saying
+def test_a_quote_sentence_after_a_quote_joins_the_statement(extract):
+    doc = extract(KILLING + "\"They murdered a child in Kassa to scare the town,\" the minister, Amina Deby, told "
+                            "reporters. \"Every franc we take from them is a truck they cannot buy.\"")
+    statement = one(doc["statements"], speaker="amina-deby")
+    assert len(statement["evidence"]) == 2 and len(statement["quote"]) == 2
+
+
+def test_a_quote_sentence_after_a_paragraph_break_is_a_statement_of_its_own(extract):
+    doc = extract(KILLING + "\"They murdered a child in Kassa,\" the minister, Amina Deby, told reporters.\n\n"
+                            "Kestrel Trading sold rifles to the Ravel Front in May, the Treasury Department said.\n\n"
+                            "\"Every franc we take from them is a truck they cannot buy.\"")
+    assert len([s for s in doc["statements"] if s["speaker"] == "amina-deby"]) <= 1

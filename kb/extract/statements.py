@@ -133,9 +133,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
     def _statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
             if sentence.text.startswith(("\"", "“")) else False
+        continued = False
         if not found:
             if quote_only and last is not None and last.fields.get("quote"):
                 found = (last.fields["speaker"], "asserts", 0)
+                continued = True  # the next sentence of the same speaker's quote: the same act of saying
             else:
                 return None
         speaker, stance, verb_at = found
@@ -274,8 +276,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"] \
             and fields["stance"] != "asserts"
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
-                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part) and \
-                evidence[0].index - last.evidence[-1].index <= 1:
+                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part
+                or continued) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
             # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
