@@ -319,3 +319,21 @@ def test_a_quote_sentence_after_a_paragraph_break_is_a_statement_of_its_own(extr
                             "Kestrel Trading sold rifles to the Ravel Front in May, the Treasury Department said.\n\n"
                             "\"Every franc we take from them is a truck they cannot buy.\"")
     assert len([s for s in doc["statements"] if s["speaker"] == "amina-deby"]) <= 1
+
+
+# ---------------------------------------------------------------- 18. the detectives speak for the police; not knowing is no denial
+def test_the_detectives_are_the_police_and_not_knowing_who_sent_it_asserts(extract):
+    doc = extract("The Chad National Police arrested two men in Kassa. A consignment of grenades reached the Ravel "
+                  "Front in June, the detectives say; they do not know who sent it.")
+    assert one(doc["statements"], speaker="chad-national-police")["stance"] == "asserts"
+
+
+def test_detectives_with_no_police_named_are_no_one(extract):
+    doc = extract("The Ravel Front attacked Kassa. A consignment of grenades reached the Ravel Front in June, "
+                  "the detectives say.")
+    assert doc["statements"] == []
+
+
+def test_a_party_not_knowing_still_denies(extract):
+    doc = extract(TRANSFER + "Kestrel Trading said it did not know who had chartered the boat.")
+    assert one(doc["statements"], speaker="kestrel-trading")["stance"] == "denies"

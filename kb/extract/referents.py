@@ -76,18 +76,24 @@ class SpeakerReferents:
         common-noun phrase ("the ministry" after "Cameroon's defence
         ministry", "the prosecutor's office" or "prosecutors" after "the
         Public Prosecutor's Office", "police" after "the National Police"):
+        "the detectives" after "the Uganda Police Force" (``body_member_nouns``):
         the latest such body that is a government body, state armed forces or
         organisation (never a state or a person), or for a bare noun with no
         article the first one named later; ``None`` when the phrase has
         a proper name of its own or no earlier body fits."""
         heads = set(language()["body_head_nouns"]) | set(language()["short_body_nouns"])
+        members = language()["body_member_nouns"]
         if noun.i in self.coder.at or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in heads and \
-                noun.lemma_.lower() not in heads:
+                noun.lemma_.lower() not in heads and noun.lemma_.lower() not in members:
             return None
         words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("poss", "compound", "amod") or t is noun]
         if any(t.i in self.coder.at or t.pos_ == "PROPN" and t is not noun for t in words):
             return None
         wanted = [t.lemma_.lower().rstrip("s") if t.dep_ == "poss" else t.lemma_.lower() for t in words]
+        if noun.lemma_.lower() in members:  # "the detectives say": the police named before
+            if len(words) > 1:
+                return None
+            wanted = [members[noun.lemma_.lower()]]
         spoken = [[st.fields["speaker"]] for st in getattr(self, "statements_so_far", [])]
         named = [[m.entity for m in ms] for ms in self.found_mentions[:sentence.index]]
         later = [[m.entity for m in ms] for ms in self.found_mentions[sentence.index + 1:]][::-1]

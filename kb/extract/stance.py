@@ -139,6 +139,8 @@ class StanceReader:
                 if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
                         self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
                     own_verbs[verb_of.i] = verb_of
+        # "they do not know who sent it": an ignorance, a denial only for a party to what is reported
+        self.ignorance_only = bool(own_verbs) and all(v.lemma_.lower() in lex["ignorance_verbs"] for v in own_verbs.values())
         return "negated-own" if own_verbs else "negated" if negated else None
 
     def _rebutted(self, speaker, claims, here) -> list:

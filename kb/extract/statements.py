@@ -10,7 +10,7 @@ from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import ranked
+from .regarding import _values, ranked
 from .speakers import REPORT, SpeakerFinder
 from .stance import StanceReader
 
@@ -224,6 +224,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
             denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if reported == "negated-own" and getattr(self, "ignorance_only", False) and not any(
+                    _values(c) & {speaker, fields.get("on_behalf_of"), self.led_by(speaker)} for c in denied):
+                denied, reported = [], None  # "the detectives say; they do not know who sent it"
             if denied:
                 stance = "denies"
                 regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"
