@@ -337,3 +337,23 @@ def test_detectives_with_no_police_named_are_no_one(extract):
 def test_a_party_not_knowing_still_denies(extract):
     doc = extract(TRANSFER + "Kestrel Trading said it did not know who had chartered the boat.")
     assert one(doc["statements"], speaker="kestrel-trading")["stance"] == "denies"
+
+
+# ---------------------------------------------------------------- 19. a party giving the goods another name denies
+ARMOUR = "Kestrel Trading delivered twelve armoured vehicles to the Chadian army in April. "
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In its reply, the Government of Chad described the vehicles as \"unarmed water trucks\".", "chad"),
+    ("Kestrel Trading described the shipment as farm machinery.", "kestrel-trading"),
+])
+def test_a_party_redescribing_the_goods_denies(extract, sentence, speaker):
+    doc = extract(ARMOUR + sentence)
+    statement = one(doc["statements"], speaker=speaker)
+    assert statement["stance"] == "denies"
+    assert statement["regarding"] == [_claim(doc, "ArmsTransfer")["id"]]
+
+
+def test_a_third_party_describing_the_goods_asserts(extract):
+    doc = extract(ARMOUR + "The Treasury Department described the vehicles as modern and well armed.")
+    assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"

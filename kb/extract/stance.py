@@ -143,6 +143,19 @@ class StanceReader:
         self.ignorance_only = bool(own_verbs) and all(v.lemma_.lower() in lex["ignorance_verbs"] for v in own_verbs.values())
         return "negated-own" if own_verbs else "negated" if negated else None
 
+    def redescribes(self) -> bool:
+        """True when the verb of saying gives a thing reported before another
+        name ("described the vehicles as 'unarmed water tankers'", "called the
+        cargo farm machinery"): a verb of ``redescription_verbs`` whose object is
+        a common noun with "the", not a named actor."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["redescription_verbs"]:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in self.coder.at
+                   and any(d.lower_ in ("the", "these", "those") for d in c.children)]
+        return bool(objects) and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                                     for c in list(verb.children) + list(objects[0].children))
+
     def _rebutted(self, speaker, claims, here) -> list:
         """The earlier claims a rebuttal denies: those with the speaker as a
         party, or a body the speaker runs, belongs to or speaks for ("the firm's
@@ -154,6 +167,10 @@ class StanceReader:
             if claim.type in ("Control", "Ownership", "Leadership", "Membership") and speaker in _values(claim):
                 parties |= _values(claim)
         parties.discard(None)
+        # a state answers for its own forces and bodies ("the Government described the vehicles as ...")
+        parties |= {i for i, e in self.gaz.entities.items() if speaker in e.part_of and
+                    any(self.gaz.is_a(i, c) for c in ("StateArmedForces", "GovernmentBody"))} \
+            if self.gaz.is_a(speaker, "State") else set()
         secondary = set(language()["secondary_claims"])
         found = [c for c in claims.values() if c not in here and c.type != "Claim" and c.type not in secondary
                  and _values(c) & parties]

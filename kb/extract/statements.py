@@ -167,7 +167,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 stance = kind
         reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
         if reported is None and stance == "asserts" and self.speech_verb is not None and \
-                self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"]:
+                (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
             rebutted = self._rebutted(speaker, claims, here)
             reported = "rebutted" if rebutted else None  # "insisted that the crates held engine spares"
         if reported == "corroborates":
