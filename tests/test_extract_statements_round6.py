@@ -357,3 +357,8 @@ def test_a_party_redescribing_the_goods_denies(extract, sentence, speaker):
 def test_a_third_party_describing_the_goods_asserts(extract):
     doc = extract(ARMOUR + "The Treasury Department described the vehicles as modern and well armed.")
     assert one(doc["statements"], speaker="treasury-department")["stance"] == "asserts"
+
+
+def test_a_party_calling_the_report_accurate_is_no_redescription(extract):
+    doc = extract(ARMOUR + "Kestrel Trading called the reports accurate.")
+    assert one(doc["statements"], speaker="kestrel-trading")["stance"] == "asserts"

@@ -147,12 +147,15 @@ class StanceReader:
         """True when the verb of saying gives a thing reported before another
         name ("described the vehicles as 'unarmed water tankers'", "called the
         cargo farm machinery"): a verb of ``redescription_verbs`` whose object is
-        a common noun with "the", not a named actor."""
+        a common noun with "the", not a named actor nor a report or a claim
+        ("called the report accurate" is a judgement of the report)."""
         verb = self.speech_verb
         if verb is None or verb.lemma_.lower() not in language()["redescription_verbs"]:
             return False
+        lex = language()
+        words = set(lex["judgements"]) | set(lex["report_nouns"]) | set(lex["speaker_nouns"])  # "called the report ..."
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in self.coder.at
-                   and any(d.lower_ in ("the", "these", "those") for d in c.children)]
+                   and c.lemma_.lower() not in words and any(d.lower_ in ("the", "these", "those") for d in c.children)]
         return bool(objects) and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
                                      for c in list(verb.children) + list(objects[0].children))
 
