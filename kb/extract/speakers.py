@@ -12,17 +12,27 @@ from functools import lru_cache
 
 from .found import _WEEKDAY
 from .lexicon import language
+from .referents import SpeakerReferents
 
 
-class SpeakerFinder:
+class SpeakerFinder(SpeakerReferents):
     """Mixed into the extractor: the speaker of one sentence."""
 
     def speaker(self, sentence, mentions, masked, back):
         """(speaker id, stance, verb start in masked text) for the sentence, or None.
 
         The parse is read first (the subject of a speech verb, the agent of a
-        passive one); the word patterns below catch what the parse misses.
+        passive one); the word patterns below catch what the parse misses. A
+        speaker named by a one-word short form ("the Team", "the Mission") is
+        the body named before whose name ends with that word
+        (:meth:`short_form_of`).
         """
+        found = self._speaker(sentence, mentions, masked, back)
+        if found:
+            return (self.short_form_of(found[0], sentence),) + tuple(found[1:])
+        return found
+
+    def _speaker(self, sentence, mentions, masked, back):
         self.speech_verb = None
         self.by_report = False  # the speaker is named by a report noun ("the experts", "UN monitors", "the update")
         self.speaker_role = None  # "A spokesman for the FPF denied": the post of an unnamed speaker
@@ -54,8 +64,10 @@ class SpeakerFinder:
             if token:
                 mention = mentions[int(token.group(1))]
                 # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
-                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor"):
-                    speaker = mention.entity
+                if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor") and not (
+                        mention.kind == "anaphor" and mention.text.lower().split()[-1] in language()["state_forces_nouns"]
+                        and not self.gaz.is_a(mention.entity, "StateArmedForces")):
+                    speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
                 run = re.match(r"^((?:\s*(?:" + _WEEKDAY + r"|the|a|an|[\w-]+|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)\s*(?:[,.;:]|$)", tail)
@@ -147,6 +159,14 @@ class SpeakerFinder:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
             return False
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" and not any(g.dep_ in ("ccomp", "nsubj") for g in c.children)
+               for c in children) or any(c.dep_ == "dobj" and c.lower_ in ("itself", "himself", "herself", "themselves")
+                                         for c in children):
+            return False  # "which claims to be a liberation movement", "who calls himself ...": a self-description
+        if any(c.dep_ == "neg" for c in children) and token.lemma_.lower() not in language()["speech_needs_clause"]:
+            # "the government has not said how many soldiers were killed", "did not deny": nothing said (but
+            # "could not establish who sent them" is a finding)
+            return False
         return True
 
     def speaker_on_parse(self, sentence, masked, back):
@@ -208,7 +228,9 @@ class SpeakerFinder:
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
             wanted = language()["speech_needs_object"].get(token.lemma_.lower())
-            if wanted is not None and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
+            counted = token.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in token.children) and any(
+                c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" for t in c.subtree) for c in token.children)
+            if wanted is not None and not counted and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
                                                "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd")
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
@@ -225,6 +247,10 @@ class SpeakerFinder:
                 # "the Panel was unable to determine who ...": the subject of "was"
                 subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
             subjects = [t for s in subjects for t in [s] + list(s.conjuncts)]
+            # "..., killed nine farmers, the governor of the region said": the parser may make the reported
+            # words' last noun the subject and the speaker its apposition, which ends right before the verb
+            if not subjects or all(s.i < token.i for s in subjects):
+                subjects = self._apposed_speaker(token) or subjects  # the reported words' noun is no speaker
             offset = sentence.at(token) - sentence.start
             at = next((i for i, b in enumerate(back) if b >= offset), len(masked))
             for subject in subjects:
@@ -235,6 +261,23 @@ class SpeakerFinder:
                         not self.gaz.is_a(ident, "Person") else None
                     yield ident, stance, at, token, (self.by_report, role,
                                                      subject.lower_ in ("he", "she", "they"))
+
+    @staticmethod
+    def _apposed_speaker(verb) -> list:
+        """The noun phrase right before a verb of saying that the parser hung as
+        an apposition on the reported words' last noun ("... killed nine
+        farmers, the governor of the region said"): ``[noun]`` or ``[]``."""
+        if verb.i == 0:
+            return []
+        token = verb.doc[verb.i - 1]
+        for _ in range(6):
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
+                    token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
+                return [token]
+            if token.head is token or token.head.i >= verb.i:
+                return []
+            token = token.head
+        return []
 
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
@@ -259,7 +302,14 @@ class SpeakerFinder:
             holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
             if holder:
                 return holder
-        ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+        if subject.dep_ != "appos" or subject.i in self.coder.at:  # an apposition resolves to what it is apposed to
+            ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
+        mention = self.coder.at.get(subject.i)
+        if subject.lemma_.lower() in language()["state_forces_nouns"] and \
+                (mention is None or mention.kind == "anaphor") and \
+                not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
+            # "the army said": a state's forces, never an armed group the anaphor would fall back to
+            ids = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")] or self._state_forces(sentence)
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
                                                                            "InternationalOrganisation")) \
@@ -268,7 +318,20 @@ class SpeakerFinder:
         if not ids and subject.lemma_.lower() in _speaker_nouns():
             inner = [self.coder.at[t.i].entity for t in subject.subtree if t.i in self.coder.at
                      and t.i < subject.i and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
+            if subject.lemma_.lower() in language()["counsel_nouns"]:
+                # "In a letter to the ministry, the company's lawyers said": never the body they write to
+                inside = {t.i for t in subject.subtree}
+                elsewhere = {self.coder.at[t.i].entity for t in subject.sent if t.i in self.coder.at and t.i not in inside
+                             and t.i < subject.left_edge.i}
+                inner = [i for i in inner if not self.gaz.is_a(i, "GovernmentBody") and not self.gaz.is_a(i, "State")
+                         and i not in elsewhere]
             ids = inner[-1:]
+            if not ids:
+                # "Police intelligence puts the group at", "a police report says": the body the modifier names again
+                ids = [b for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
+                       for b in [self.body_named_before(c, sentence)] if b][:1]
+        if not ids:
+            ids = self._spoke_for(subject)
         if not ids:
             body = self.finder.unnamed_body(subject, sentence) or self.body_named_before(subject, sentence)
             ids = [body] if body else []
@@ -279,39 +342,6 @@ class SpeakerFinder:
             return REPORT
         return ids[0] if ids else None
 
-    def body_named_before(self, noun, sentence) -> str | None:
-        """The body an earlier sentence named whose name holds the words of a
-        common-noun phrase ("the ministry" after "Cameroon's defence
-        ministry", "the prosecutor's office" or "prosecutors" after "the
-        Public Prosecutor's Office", "police" after "the National Police"):
-        the latest such body that is a government body, state armed forces or
-        organisation (never a state or a person), or for a bare noun with no
-        article the first one named later; ``None`` when the phrase has
-        a proper name of its own or no earlier body fits."""
-        if noun.i in self.coder.at or noun.pos_ != "NOUN" or \
-                noun.lemma_.lower() not in language()["body_head_nouns"]:
-            return None
-        words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ in ("poss", "compound", "amod") or t is noun]
-        if any(t.i in self.coder.at or t.pos_ == "PROPN" for t in words):
-            return None
-        wanted = [t.lemma_.lower().rstrip("s") if t.dep_ == "poss" else t.lemma_.lower() for t in words]
-        spoken = [[st.fields["speaker"]] for st in getattr(self, "statements_so_far", [])]
-        named = [[m.entity for m in ms] for ms in self.found_mentions[:sentence.index]]
-        later = [[m.entity for m in ms] for ms in self.found_mentions[sentence.index + 1:]][::-1]
-        # bodies that spoke (new ones too), then named ones, then (a bare noun: "Police estimate ...") named later
-        bare = not any(c.dep_ in ("det", "poss") for c in noun.children)
-        for idents in [*reversed(spoken), *reversed(named), *(reversed(later) if bare else [])]:
-            for ident in reversed(idents):
-                if ident not in self.gaz.entities or not any(
-                        self.gaz.is_a(ident, c) for c in ("GovernmentBody", "StateArmedForces", "Organisation")) \
-                        or self.gaz.is_a(ident, "State") or self.gaz.is_a(ident, "Person"):
-                    continue
-                label = [w.lower().removesuffix("'s").removesuffix("’s") for w in
-                         re.findall(r"[\w'’-]+", self.gaz.entities[ident].label)]
-                if all(any(w == x or w.rstrip("s") == x.rstrip("s") for x in label) for w in wanted):
-                    return ident
-        return None
-
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
         wrote", "the report found" after a body was named as speaking."""
@@ -319,8 +349,8 @@ class SpeakerFinder:
         if previous is None or sentence.index - previous[1] > 3:
             return None
         lemma = subject.lemma_.lower()
-        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") or
-                    (c.dep_ == "prep" and c.lower_ == "of")]
+        bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") and
+                    c.lower_ not in ("same", "latest", "new") or (c.dep_ == "prep" and c.lower_ == "of")]
         recent = sentence.index - previous[1] <= 2
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
@@ -331,9 +361,18 @@ class SpeakerFinder:
         if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
                 lemma in self.gaz.entities[previous[0]].label.lower().split():
             return previous[0]  # "the governor told local radio" after "The governor of Borno State said"
-        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at \
-                and self.gaz.is_a(previous[0], "Organisation") and not self.gaz.is_a(previous[0], "State"):
-            return previous[0]  # "the monitors wrote" after "the conflict monitor Sahel Watch said"
+        if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at:
+            # "the monitors wrote" after "the conflict monitor Sahel Watch said"; "the same report says" is who
+            # wrote it, not the firm that rejected it in between
+            for said in reversed(getattr(self, "statements_so_far", [])):
+                if sentence.index - said.evidence[-1].index > 3:
+                    break
+                if said.fields["stance"] == "denies":
+                    continue
+                who = said.fields["speaker"]
+                if self.gaz.is_a(who, "Organisation") and not self.gaz.is_a(who, "State"):
+                    return who
+                break
         return None
 
     def _reports(self, verb, sentence) -> bool:
@@ -342,6 +381,8 @@ class SpeakerFinder:
         deps = {c.dep_ for c in verb.children}
         if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
             return True
+        if verb.dep_ == "conj" and self._apposed_speaker(verb):
+            return True  # "X killed nine farmers, the governor said" parsed as a third coordinated verb
         return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
             any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
 

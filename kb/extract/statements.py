@@ -10,35 +10,12 @@ from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import ranked
-from .speakers import REPORT, SpeakerFinder, _speech_lemmas
+from .regarding import _values, ranked
+from .speakers import REPORT, SpeakerFinder
+from .stance import StanceReader
 
 
-def _false_judgement(verb) -> bool:
-    """True when a verb's complement calls something false: "called the claims
-    fabricated", "dismissed the report as propaganda", "the accusations were
-    baseless" (``falsity_words`` in language.yaml)."""
-    falsity = set(language()["falsity_words"])
-
-    def false(token) -> bool:
-        return token.lemma_.lower() in falsity or token.lower_ in falsity
-
-    for child in verb.children:
-        if child.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp", "advcl") and false(child):
-            return True
-        if child.dep_ == "dobj" and false(child) and any(g.dep_ == "compound" for g in child.children):
-            return True  # "called the reports fabrications": the parser makes "reports" a compound
-        if child.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and any(
-                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound", "nsubj", "appos", "dobj")
-                for g in child.children):
-            # "called the accounts lies spread by its enemies": the parser makes "lies" the subject of "spread"
-            return True
-        if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
-            return True
-    return False
-
-
-class StatementFinder(ActsOfSaying, SpeakerFinder):
+class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
 
     def extra_statements(self, sentence, main) -> list[Candidate]:
@@ -156,9 +133,11 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
     def _statement(self, sentence, mentions, masked, found, here, claims, used_dates, last):
         quote_only = all(self.in_quote(sentence.start + i) or sentence.text[i] in " \"“”" for i in range(len(sentence.text))) \
             if sentence.text.startswith(("\"", "“")) else False
+        continued = False
         if not found:
             if quote_only and last is not None and last.fields.get("quote"):
                 found = (last.fields["speaker"], "asserts", 0)
+                continued = True  # the next sentence of the same speaker's quote: the same act of saying
             else:
                 return None
         speaker, stance, verb_at = found
@@ -187,6 +166,12 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             if re.search(regex, clause):
                 stance = kind
         reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
+        if reported is None and stance == "asserts" and self.speech_verb is not None and \
+                (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
+            rebutted = self._rebutted(speaker, claims, here)
+            reported = "rebutted" if rebutted else None  # "insisted that the crates held engine spares"
+        if reported == "corroborates":
+            reported = "concurs" if any(c.type != "Claim" for c in mine) else None  # a finding of its own else
         if reported in ("denies", "concurs"):
             stance = reported  # "the Foreign Office said it 'fully supports' the US action"
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
@@ -232,10 +217,16 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
         regarding = [c for c in earlier + mine if (c.type != "Membership" or c.fields.get("member") != speaker)
                      and not self._describes_speaker(c, speaker, sentence)]
+        if reported == "rebutted":
+            stance = "denies"
+            regarding = rebutted + [c for c in regarding if c.type != "Claim" and c not in rebutted]
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
             denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if reported == "negated-own" and getattr(self, "ignorance_only", False) and not any(
+                    _values(c) & {speaker, fields.get("on_behalf_of"), self.led_by(speaker)} for c in denied):
+                denied, reported = [], None  # "the detectives say; they do not know who sent it"
             if denied:
                 stance = "denies"
                 regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"
@@ -288,8 +279,8 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
             last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"] \
             and fields["stance"] != "asserts"
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
-                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part) and \
-                evidence[0].index - last.evidence[-1].index <= 1:
+                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part
+                or continued) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
             # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
@@ -310,120 +301,6 @@ class StatementFinder(ActsOfSaying, SpeakerFinder):
         statement = Candidate("Statement", fields, evidence, ("Statement", sentence.index), ident)
         statement.by_report = speaker == REPORT or getattr(self, "by_report", False)
         return statement
-
-    def reported_stance(self, sentence, speaker) -> str | None:
-        """The stance of the clause a speaker reports: "denies" or "concurs"
-        when the speaker is its subject and its verb denies or concurs ("said
-        it 'fully supports' the action", "said it rejected the claims"), or
-        when it calls the claims false ("said the accusations were baseless");
-        "negated" when the reported words negate an event ("his men 'were not
-        in X'", "no civilians had been killed", '"I have never shipped a
-        weapon"') or the speaker's own deeds ("said it had never traded in
-        weapons", "has no knowledge of", "shipped only dried fish": the words of
-        ``language.yaml`` under ``negation_not_denial``, ``denial_nouns``,
-        ``restrictive_words``); else ``None``."""
-        verb = self.speech_verb
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
-        # "said in a statement that it sells ...": the parser hangs the clause on the statement
-        clauses += [a for c in (verb.children if verb is not None else []) if c.dep_ == "prep" for p in c.children
-                    for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)]
-        clauses += [k for c in list(clauses) for k in c.conjuncts]
-        lemmas = _speech_lemmas()
-        lex = language()
-        words = lex["judgements"]
-        for clause in clauses:
-            own = any(self._own(t, speaker) for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
-            kind = lemmas.get(clause.lemma_.lower())
-            if own and kind == "denies":
-                return "denies"
-            if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
-                                                 for c in clause.children):
-                return "concurs"
-            if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
-                return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
-        if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
-            return "denies"  # "called the claims fabricated", "dismissed the report as propaganda"
-        tokens = [t for c in clauses for t in c.subtree]
-        if sentence.span is not None:
-            tokens += [t for t in sentence.span if self.in_quote(sentence.at(t))]
-        # a negated event ("never shipped", "were not in X", "no civilians had been killed"), not a negated
-        # ability or rule ("had not been able to establish", "no notification was made")
-        verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
-            [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
-        # "We will not arm the rebels" is a pledge, not a denial
-        modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
-        verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
-        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
-                      v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside")
-                                                       for c in v.children) for v in verbs)
-        # the speaker's own deeds negated or restricted: "it has never traded", "did not know who chartered",
-        # "has no knowledge of", "it carries only foodstuffs"
-        skip = set(lex["negation_not_denial"])
-        states = set(lex["denial_states"])
-        own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
-                     and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
-                                                         in states for c in v.children))
-                     and self._own_subject(v, speaker)}
-        nouns = set(lex["denial_nouns"])
-        stop, trade = set(lex["cessation_verbs"]), set(lex["trade_nouns"])
-        for clause in clauses:
-            # "said it stopped all sales to X in 2024": a cessation of its own trade denies the later transfer
-            if clause.lemma_.lower() in stop and self._own_subject(clause, speaker) and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in trade for c in clause.children):
-                own_verbs[clause.i] = clause
-        for t in tokens:
-            if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
-                                                 or t.dep_ == "dobj"):
-                verb_of = t.head.head if t.dep_ == "det" else t.head
-                if self._own_subject(verb_of, speaker):
-                    own_verbs[verb_of.i] = verb_of
-            if t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") and \
-                    (t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in ("only", "just", "least", "even", "merely")):
-                # a contrast: "our fighters fight soldiers, not fishermen", "it ships tractors, not rifles"
-                verb_of = t.head
-                while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
-                    verb_of = verb_of.head
-                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
-                        verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
-                    own_verbs[verb_of.i] = verb_of
-            if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
-                verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
-                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
-                        self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
-                    own_verbs[verb_of.i] = verb_of
-        return "negated-own" if own_verbs else "negated" if negated else None
-
-    @staticmethod
-    def _restates(claim, earlier) -> bool:
-        """True when an earlier claim of the same kind shares a party with
-        ``claim`` (coded again from the words of a denial: "has no knowledge of
-        how the rifles reached the group")."""
-        def values(c):
-            return {v for value in c.fields.values() for v in (value if isinstance(value, list) else [value])
-                    if isinstance(v, str) and not v.startswith("unnamed")}
-        return any(e.type == claim.type and values(e) & values(claim) for e in earlier if e is not claim)
-
-    def _own(self, token, speaker) -> bool:
-        """True when a subject stands for the speaker: a pronoun, its mention,
-        or what it owns ("its men", "our fighters")."""
-        if token.lower_ in ("it", "we", "they", "he", "she", "i"):
-            return True
-        mention = self.coder.at.get(token.i)
-        if mention is not None and (mention.entity == speaker or mention.entity == self.led_by(speaker)):
-            return True
-        return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my") for c in token.children)
-
-    def _own_subject(self, verb, speaker) -> bool:
-        """True when the subject of ``verb`` (or of the verb it is coordinated
-        with) stands for the speaker."""
-        for _ in range(3):
-            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if subjects:
-                return any(self._own(s, speaker) for s in subjects)
-            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
-                return False
-            verb = verb.head
-        return False
 
     def _describes_speaker(self, claim, speaker, sentence) -> bool:
         """True for the speaker's control or leadership that this sentence codes

@@ -1,0 +1,212 @@
+"""The stance of what a speaker reports: the reported clause read for words
+that deny ("said it had never traded in weapons", "none of its aircraft had
+landed", "called the claims fabricated", "insisted that the crates held engine
+spares") or concur ("said it 'fully supports' the action", "its own
+investigators had established that ..."). Mixed into the extractor by
+:class:`kb.extract.statements.StatementFinder`; words are data
+(``lexicon/language.yaml``)."""
+
+from __future__ import annotations
+
+from .lexicon import language
+from .regarding import _values
+from .speakers import _speech_lemmas
+
+
+def _false_judgement(verb) -> bool:
+    """True when a verb's complement calls something false: "called the claims
+    fabricated", "dismissed the report as propaganda", "the accusations were
+    baseless" (``falsity_words`` in language.yaml)."""
+    falsity = set(language()["falsity_words"])
+
+    def false(token) -> bool:
+        return token.lemma_.lower() in falsity or token.lower_ in falsity
+
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "attr", "xcomp", "ccomp", "advcl") and false(child):
+            return True
+        if child.dep_ == "dobj" and false(child) and any(g.dep_ == "compound" for g in child.children):
+            return True  # "called the reports fabrications": the parser makes "reports" a compound
+        if child.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and any(
+                false(g) and g.dep_ in ("amod", "acomp", "oprd", "attr", "compound", "nsubj", "appos", "dobj")
+                for g in child.children):
+            # "called the accounts lies spread by its enemies": the parser makes "lies" the subject of "spread"
+            return True
+        if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
+            return True
+    return False
+
+
+class StanceReader:
+    """Mixed into the extractor: the stance of the clause a speaker reports."""
+
+    def reported_stance(self, sentence, speaker) -> str | None:
+        """The stance of the clause a speaker reports: "denies" or "concurs"
+        when the speaker is its subject and its verb denies or concurs ("said
+        it 'fully supports' the action", "said it rejected the claims"), or
+        when it calls the claims false ("said the accusations were baseless");
+        "negated" when the reported words negate an event ("his men 'were not
+        in X'", "no civilians had been killed", '"I have never shipped a
+        weapon"') or the speaker's own deeds ("said it had never traded in
+        weapons", "has no knowledge of", "shipped only dried fish": the words of
+        ``language.yaml`` under ``negation_not_denial``, ``denial_nouns``,
+        ``restrictive_words``); else ``None``."""
+        verb = self.speech_verb
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
+        # "said in a statement that it sells ...": the parser hangs the clause on the statement
+        clauses += [a for c in (verb.children if verb is not None else []) if c.dep_ == "prep" for p in c.children
+                    for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)]
+        clauses += [k for c in list(clauses) for k in c.conjuncts]
+        lemmas = _speech_lemmas()
+        lex = language()
+        words = lex["judgements"]
+        # "said the men had died in crossfire and denied that the group executes prisoners" (the parser may hang
+        # "denied" on the reported clause's verb): a verb of denial coordinated with no subject of its own
+        if verb is not None and any(lemmas.get(c.lemma_.lower()) == "denies" and c.pos_ == "VERB" and c.i > verb.i and
+                                    not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                                    for v in [verb] + clauses for c in v.conjuncts):
+            return "denies"
+        corroborating = set(lex["corroboration_nouns"])
+        for clause in clauses:
+            if any(t.dep_ == "nsubj" and t.lemma_.lower() in corroborating and
+                   any(c.lower_ == "own" for c in t.children) and any(c.dep_ == "poss" for c in t.children)
+                   for t in clause.children):
+                return "corroborates"  # "said its own investigators had established that a drone strike killed civilians"
+            own = any(self._own(t, speaker) for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
+            kind = lemmas.get(clause.lemma_.lower())
+            if own and kind == "denies":
+                return "denies"
+            if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
+                                                 for c in clause.children):
+                return "concurs"
+            if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
+                return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
+        if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
+            return "denies"  # "called the claims fabricated", "dismissed the report as propaganda"
+        tokens = [t for c in clauses for t in c.subtree]
+        if sentence.span is not None:
+            tokens += [t for t in sentence.span if self.in_quote(sentence.at(t))]
+        # a negated event ("never shipped", "were not in X", "no civilians had been killed"), not a negated
+        # ability or rule ("had not been able to establish", "no notification was made")
+        verbs = [t.head for t in tokens if t.dep_ == "neg" or t.lower_ == "never"] + \
+            [t.head.head for t in tokens if t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")] + \
+            [t.head.head if t.dep_ == "det" else t.head for t in tokens if t.lower_ == "nobody" and t.dep_ == "dobj" or
+             t.lower_ == "no" and t.dep_ == "det" and t.head.lower_ == "one" and t.head.dep_ == "dobj"]  # "killed no one"
+        # "We will not arm the rebels" is a pledge, not a denial
+        modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
+        verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
+        states = set(lex["denial_states"])
+        # "were not in X", "no civilians had been present", "none of them was involved"
+        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
+                      v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
+                                                       c.dep_ == "acomp" and c.lemma_.lower() in states
+                                                       for c in v.children) for v in verbs)
+        # the speaker's own deeds negated or restricted: "it has never traded", "did not know who chartered",
+        # "has no knowledge of", "it carries only foodstuffs"
+        skip = set(lex["negation_not_denial"])
+        own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
+                     and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
+                                                         in states for c in v.children))
+                     and self._own_subject(v, speaker)}
+        nouns = set(lex["denial_nouns"])
+        stop, trade = set(lex["cessation_verbs"]), set(lex["trade_nouns"])
+        for clause in clauses:
+            # "said it stopped all sales to X in 2024": a cessation of its own trade denies the later transfer
+            if clause.lemma_.lower() in stop and self._own_subject(clause, speaker) and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in trade for c in clause.children):
+                own_verbs[clause.i] = clause
+        for t in tokens:
+            if t.lower_ in ("none", "neither") and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") \
+                    and t.head.lemma_.lower() not in skip and any(
+                        p.lower_ == "of" and self._own(g, speaker) for p in t.children for g in p.children):
+                own_verbs[t.head.i] = t.head  # "none of its aircraft had landed", "none of his men were there"
+            if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
+                                                 or t.dep_ == "dobj"):
+                verb_of = t.head.head if t.dep_ == "det" else t.head
+                if self._own_subject(verb_of, speaker):
+                    own_verbs[verb_of.i] = verb_of
+            if t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") and \
+                    (t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in ("only", "just", "least", "even", "merely")):
+                # a contrast: "our fighters fight soldiers, not fishermen", "it ships tractors, not rifles"
+                verb_of = t.head
+                while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
+                    verb_of = verb_of.head
+                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
+                        verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
+                    own_verbs[verb_of.i] = verb_of
+            if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
+                verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
+                        self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
+                    own_verbs[verb_of.i] = verb_of
+        # "they do not know who sent it": an ignorance, a denial only for a party to what is reported
+        self.ignorance_only = bool(own_verbs) and all(v.lemma_.lower() in lex["ignorance_verbs"] for v in own_verbs.values())
+        return "negated-own" if own_verbs else "negated" if negated else None
+
+    def redescribes(self) -> bool:
+        """True when the verb of saying gives a thing reported before another
+        name ("described the vehicles as 'unarmed water tankers'", "called the
+        cargo farm machinery"): a verb of ``redescription_verbs`` whose object is
+        a common noun with "the", not a named actor nor a report or a claim
+        ("called the report accurate" is a judgement of the report)."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["redescription_verbs"]:
+            return False
+        lex = language()
+        words = set(lex["judgements"]) | set(lex["report_nouns"]) | set(lex["speaker_nouns"])  # "called the report ..."
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i not in self.coder.at
+                   and c.lemma_.lower() not in words and any(d.lower_ in ("the", "these", "those") for d in c.children)]
+        return bool(objects) and any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"
+                                     for c in list(verb.children) + list(objects[0].children))
+
+    def _rebutted(self, speaker, claims, here) -> list:
+        """The earlier claims a rebuttal denies: those with the speaker as a
+        party, or a body the speaker runs, belongs to or speaks for ("the firm's
+        owner insisted that the crates held tractor parts" after the firm's sale
+        of rifles), never a post or a measure, nor a claim that merely shares a
+        place with the sentence; the nearest kind only."""
+        parties = {speaker, self.led_by(speaker)}
+        for claim in claims.values():
+            if claim.type in ("Control", "Ownership", "Leadership", "Membership") and speaker in _values(claim):
+                parties |= _values(claim)
+        parties.discard(None)
+        # a state answers for its own forces and bodies ("the Government described the vehicles as ...")
+        parties |= {i for i, e in self.gaz.entities.items() if speaker in e.part_of and
+                    any(self.gaz.is_a(i, c) for c in ("StateArmedForces", "GovernmentBody"))} \
+            if self.gaz.is_a(speaker, "State") else set()
+        secondary = set(language()["secondary_claims"])
+        found = [c for c in claims.values() if c not in here and c.type != "Claim" and c.type not in secondary
+                 and _values(c) & parties]
+        return [c for c in found if c.type == found[-1].type] if found else []
+
+    @staticmethod
+    def _restates(claim, earlier) -> bool:
+        """True when an earlier claim of the same kind shares a party with
+        ``claim`` (coded again from the words of a denial: "has no knowledge of
+        how the rifles reached the group")."""
+        def values(c):
+            return {v for value in c.fields.values() for v in (value if isinstance(value, list) else [value])
+                    if isinstance(v, str) and not v.startswith("unnamed")}
+        return any(e.type == claim.type and values(e) & values(claim) for e in earlier if e is not claim)
+
+    def _own(self, token, speaker) -> bool:
+        """True when a subject stands for the speaker: a pronoun, its mention,
+        or what it owns ("its men", "our fighters")."""
+        if token.lower_ in ("it", "we", "they", "he", "she", "i"):
+            return True
+        mention = self.coder.at.get(token.i)
+        if mention is not None and (mention.entity == speaker or mention.entity == self.led_by(speaker)):
+            return True
+        return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my") for c in token.children)
+
+    def _own_subject(self, verb, speaker) -> bool:
+        """True when the subject of ``verb`` (or of the verb it is coordinated
+        with) stands for the speaker."""
+        for _ in range(3):
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return any(self._own(s, speaker) for s in subjects)
+            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+                return False
+            verb = verb.head
+        return False
