@@ -60,6 +60,17 @@ def parse(value) -> Literal:
     return Literal(year, datatype=XSD.gYear)
 
 
+def on_or_before(date: str, other: str) -> bool:
+    """Whether the date ``date`` is on or before ``other``, both written
+    YYYY-MM-DD, YYYY-MM or YYYY, compared at the coarser of their two
+    precisions: 2026 is on or before 2026-03-15, and so is 2026-03; 2027 is
+    not. This is how ontology/rules/30-direct-relations.rq compares a
+    measure's date with its lift's (the shorter text against the same number of
+    characters of the longer)."""
+    n = min(len(date), len(other))
+    return date[:n] <= other[:n]
+
+
 def _month_shift(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1

@@ -186,6 +186,7 @@ class AGKB(DefinedNamespace):
     rivalOf: URIRef
     sanctions: URIRef
     sanctionsStatus: URIRef
+    scheduledEndDate: URIRef
     sha256: URIRef
     speaker: URIRef
     speakerRole: URIRef

@@ -41,7 +41,7 @@ def label(node: str, text: str, lang: str = "en") -> tuple:
 
 
 def measure(name: str, authority: str, target: str, status: str | None, date: str | None = None,
-            end: str | None = None) -> list:
+            end: str | None = None, due: str | None = None) -> list:
     node = i(name)
     out = [(node, RDF_TYPE, a("SanctionsMeasure")), (node, a("imposedBy"), i(authority)),
            (node, a("target"), i(target)), label(node, name)]
@@ -51,6 +51,8 @@ def measure(name: str, authority: str, target: str, status: str | None, date: st
         out.append((node, "<http://purl.org/dc/terms/date>", nt.literal(date, datatype=f"{XSD}date")))
     if end:
         out.append((node, "<https://schema.org/endDate>", nt.literal(end, datatype=f"{XSD}date")))
+    if due:
+        out.append((node, a("scheduledEndDate"), nt.literal(due, datatype=f"{XSD}date")))
     return out
 
 
@@ -87,6 +89,23 @@ def test_sanctions_status_never_reads_a_lifted_or_ended_measure_as_current(ontol
                    ("us-1", "active", "in force"), ("eu-1", "ended", "lifted"),
                    ("un-2", "ended", "lifted later")]
     assert [nt.lexical(r.date) for r in rows] == ["2018-02-01", "2019", "2020-01-05", "2021-03", "2024-01-01"]
+
+
+def test_a_measure_in_force_with_a_scheduled_end_reads_in_force_until_then(ontology):
+    """An imported listing's end date after its list's date is when it is due
+    to end (agkb:scheduledEndDate): in force, "until" that date; it read as
+    lifted. A lifted measure's scheduled end is not shown as its end."""
+    extra = (measure("uk-1", "uk", "group", "Imposed", "2026-03-15", due="2027-09-15")
+             + measure("eu-1", "eu", "group", "Lifted", "2025-01-10", due="2027-09-15")
+             + [(i("uk"), a("sanctions"), i("group")), (i("eu"), a("formerlySanctioned"), i("group"))])
+    docs = group_docs(ontology, extra)
+    rows = [r for r in summary.relations(docs, i("group")) if r.title == "sanctioned by"]
+    got = [(nt.lexical(r.fact).rsplit("/", 1)[1], r.state, r.status, r.due and nt.lexical(r.due)) for r in rows]
+    assert got == [("eu-1", "ended", "lifted", None), ("uk-1", "active", "in force", "2027-09-15")]
+    html = Site(docs, "0", "t").resource_page(i("group"))[1].decode()
+    box = html[html.index('<section class="summary"'):html.index("</section>")]
+    assert '<span class="when">since 2026-03-15 until 2027-09-15</span> <span class="status status-active">in force' in box
+    assert '<span class="when">2025-01-10</span> <span class="status status-ended">lifted' in box
 
 
 def test_a_sanctions_shortcut_without_a_measure_is_shown(ontology):
@@ -172,13 +191,15 @@ def _dated(node: str, predicate: str, value: str) -> tuple:
 
 
 DC_DATE, START, END = "<http://purl.org/dc/terms/date>", "<https://schema.org/startDate>", "<https://schema.org/endDate>"
+DUE = a("scheduledEndDate")  # when a measure is due to end: neither rule 30 nor the box reads it as a lift's date
 MEASURE_DATES = [[], [(DC_DATE, "2021")], [(DC_DATE, "2021-03")], [(DC_DATE, "2021-03-15")],
                  [(START, "2021-03-15")], [(a("listingDate"), "2021-03-15")],
-                 [(START, "2019-01-01"), (a("listingDate"), "2023-05-05")]]
+                 [(START, "2019-01-01"), (a("listingDate"), "2023-05-05")], [(START, "2021-03-15"), (DUE, "2027")]]
 LIFT_DATES = [[], [(DC_DATE, "2021")], [(DC_DATE, "2020")], [(DC_DATE, "2021-03")], [(DC_DATE, "2021-02")],
               [(DC_DATE, "2021-03-14")], [(DC_DATE, "2021-03-15")], [(DC_DATE, "2021-04-01")],
               [(END, "2021-03-10"), (DC_DATE, "2022")], [(END, "2022-01-01"), (DC_DATE, "2020")],
-              [(START, "2024-01-01")], [(a("listingDate"), "2018-06-30")]]
+              [(START, "2024-01-01")], [(a("listingDate"), "2018-06-30")],
+              [(START, "2020-01-01"), (DUE, "2030-01-01")], [(START, "2022-01-01"), (DUE, "2019-06")]]
 
 
 def test_the_summary_box_lifts_a_measure_exactly_when_rule_30_does(ontology):

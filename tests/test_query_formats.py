@@ -110,7 +110,7 @@ def test_list_gives_every_saved_query_with_its_question():
     saved = sorted(p.stem for p in (ROOT / "queries").glob("*.rq"))
     assert [line.split()[0] for line in lines] == saved
     sanctions = next(line for line in lines if line.startswith("sanctions "))
-    assert sanctions.endswith("Who is sanctioned by whom, with what status, since when and why, and who says so?")
+    assert sanctions.endswith("Who is sanctioned by whom, with what status, since when, until when and why, and who says so?")
 
 
 def test_unknown_name_suggests_the_nearest():

@@ -74,6 +74,8 @@ def _relation(site, relation: data.Relation, here: str) -> str:
         when = f"since {nt.lexical(relation.date)}" if relation.state == "active" else nt.lexical(relation.date)
     if relation.end is not None:
         when += f"{' ' if when else ''}until {nt.lexical(relation.end)}"
+    elif relation.due is not None and relation.state != "ended":
+        when += f"{' ' if when else ''}{data.config()['texts']['due_text']} {nt.lexical(relation.due)}"
     if when:
         parts.append(f'<span class="when">{esc(when)}</span>')
     if relation.status:

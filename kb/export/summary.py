@@ -41,9 +41,10 @@ def config() -> dict:
     groups = [{"title": g["title"], "classes": [iri(c) for c in g.get("classes", [])],
                "attribute": bool(g.get("attribute"))} for g in raw["claim_groups"]]
     return {"names": [iri(n) for n in raw["names"]], "dates": [iri(d) for d in raw["dates"]],
-            "end_dates": [iri(d) for d in raw["end_dates"]], "relations": relations, "groups": groups,
+            "end_dates": [iri(d) for d in raw["end_dates"]], "due_end_dates": [iri(d) for d in raw["due_end_dates"]],
+            "relations": relations, "groups": groups,
             "status": {iri(k): v for k, v in raw["sanctions_status"].items()},
-            "texts": {k: raw[k] for k in ("ended_text", "lifted_later_text", "no_measure_active_text",
+            "texts": {k: raw[k] for k in ("ended_text", "due_text", "lifted_later_text", "no_measure_active_text",
                                            "no_measure_ended_text")}}
 
 
@@ -75,7 +76,9 @@ class Relation:
     ``others`` through ``fact`` (None for a shortcut triple with no fact node),
     from ``date`` to ``end`` (literals as written, or None), with ``details``
     (nodes: items, conflict, role, legal basis). For sanctions ``status`` is
-    the wording and ``state`` one of 'active', 'announced', 'ended', 'unknown'."""
+    the wording and ``state`` one of 'active', 'announced', 'ended', 'unknown',
+    and ``due`` the date a measure in force is due to end (agkb:scheduledEndDate;
+    None on a row that does not read as in force)."""
 
     title: str
     others: list[str]
@@ -85,6 +88,7 @@ class Relation:
     details: list[str] = field(default_factory=list)
     status: str | None = None
     state: str | None = None
+    due: str | None = None
 
 
 @dataclass
@@ -161,8 +165,10 @@ def fact_date(docs: Documents, fact: str) -> str | None:
     return None
 
 
-def _end(docs: Documents, fact: str) -> str | None:
-    for predicate in config()["end_dates"]:
+def _end(docs: Documents, fact: str, key: str = "end_dates") -> str | None:
+    """The latest of ``fact``'s dates under the first predicate of
+    entity_page.yaml's ``key`` (end_dates, due_end_dates) that it has, or None."""
+    for predicate in config()[key]:
         found = docs.index.objects(fact, predicate)
         if found:
             return max(found, key=nt.lexical)
@@ -212,6 +218,7 @@ def _sanctions_status(docs: Documents, node: str, spec: dict, row: Relation) -> 
         row.status, row.state = f"{cfg['texts']['ended_text']} {nt.lexical(row.end)}", "ended"
     if row.state not in ("active", "announced", "unknown"):
         return [row]
+    row.due = _end(docs, row.fact, "due_end_dates")  # in force (or announced) until then
     authority_side = spec["self"] != term("target")  # this page is the authority's: the others are targets
     lifted = []
     for other in row.others:

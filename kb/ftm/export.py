@@ -81,6 +81,8 @@ class Exporter:
         self.inverse: dict = {}  # predicate -> [PropertyMap]
         for pm in self.mapping.properties.values():
             self.inverse.setdefault(f"<{pm.predicate}>", []).append(pm)
+            if pm.due:  # a sanction's scheduled end date is FtM's end date too
+                self.inverse.setdefault(f"<{pm.due}>", []).append(pm)
 
     def label(self, node: str) -> str | None:
         props = self.by_subject.get(node, {})

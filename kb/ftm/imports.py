@@ -28,7 +28,7 @@ from pathlib import Path
 
 import yaml
 
-from .. import nt
+from .. import dates, nt
 from ..errors import KBError
 from ..project import Project
 from . import mapping as mapping_mod
@@ -127,6 +127,16 @@ def _merge(run_files: list[Path], dest: Path) -> int:
     return count
 
 
+def _as_of(version: str) -> str | None:
+    """The date a list speaks as of: its version when that is a date (YYYY-MM-DD,
+    YYYY-MM or YYYY; `kb import ftm --version`, by default the latest last_seen
+    or last_change of the file), else None (each record's last_seen is used)."""
+    try:
+        return str(dates.parse(version))
+    except dates.DateError:
+        return None
+
+
 def import_ftm(project: Project, source: str, dataset: str, *, title: str | None = None,
                authority: str | None = None, version: str | None = None, opensanctions: bool | None = None,
                authorities: dict | None = None, timeout: float = 60.0, max_bytes: int = 2 * 1024 ** 3,
@@ -181,7 +191,7 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
         title = title or old.get("title") or dataset
         info = Dataset(dataset, title, _actor(authority, schemata, maps, where),
                        {text: _actor(actor, schemata, maps, where) for text, actor in authorities.items()},
-                       opensanctions)
+                       opensanctions, _as_of(version))
         problems = Problems()
         converter = Converter(maps, info, schemata, problems)
         dataset_node = dataset_iri(dataset)

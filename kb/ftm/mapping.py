@@ -26,7 +26,8 @@ KINDS = {"names", "name", "text", "string", "date", "country", "entity", "record
 @dataclass(frozen=True)
 class PropertyMap:
     """Where one FtM property goes: ``predicate`` (an IRI), the kind of value
-    (see mapping.yaml), and for references the groups they may point to."""
+    (see mapping.yaml), for references the groups they may point to, and for
+    a sanction's end date the predicate ``due`` of a date still to come."""
 
     qname: str
     predicate: str
@@ -34,6 +35,7 @@ class PropertyMap:
     one: bool = False
     required: bool = False
     range: tuple = ()
+    due: str | None = None  # a Sanction's end date still to come goes here (an IRI), not to predicate
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,8 @@ def load(folder: Path = HERE) -> Mapping:
         if spec[1] not in KINDS:
             raise ValueError(f"unknown kind {spec[1]!r} for {qname} in kb/ftm/mapping.yaml")
         properties[qname] = PropertyMap(qname, expand(spec[0]), spec[1], bool(options.get("one")),
-                                        bool(options.get("required")), tuple(options.get("range", ())))
+                                        bool(options.get("required")), tuple(options.get("range", ())),
+                                        expand(options["due"]) if options.get("due") else None)
     places = {}
     for code, spec in yaml.safe_load(states_raw)["codes"].items():
         if "entity" in spec:

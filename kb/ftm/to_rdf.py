@@ -39,6 +39,11 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 _IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|^`\\]")
 
 
+def _day(value) -> str | None:
+    """The day of an FtM ``last_seen`` (YYYY-MM-DDTHH:MM:SS), or None."""
+    return value[:10] if isinstance(value, str) and _DATETIME.match(value) else None
+
+
 def _a(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -99,6 +104,7 @@ class Dataset:
     authority: str  # IRI of the actor the list is attributed to
     authorities: dict = field(default_factory=dict)  # FtM authority text -> actor IRI (N-Triples)
     opensanctions: bool = False
+    as_of: str | None = None  # the list's date (YYYY-MM-DD, YYYY-MM or YYYY): its version, when a date
 
 
 class Converter:
@@ -233,7 +239,7 @@ class Converter:
                         out.append((node, predicate, literal))
         if sm.fact:
             out.append((node, LABEL, nt.literal(f"{schema.label} {fid}", lang="en")))
-            self._fact_extras(out, node, schema.name, sm, values, attribution)
+            self._fact_extras(out, node, schema.name, sm, values, attribution, record.context)
         else:
             out += self._labels(node, names, proxy)
             if sm.fallback:  # a public body belongs to the state it names, else it is an organisation
@@ -258,7 +264,8 @@ class Converter:
         place = self.mapping.place_of_iri(iri[1:-1])
         return place is not None and (place.curated or place.cls == f"{A}State")
 
-    def _fact_extras(self, out: list, node: str, schema: str, sm, values: dict, authority: str) -> None:
+    def _fact_extras(self, out: list, node: str, schema: str, sm, values: dict, authority: str,
+                     context: dict) -> None:
         """imposedBy, legal basis and status of a sanction; the role of a membership."""
         by_kind = {pm.kind: (pm, items) for pm, items in values.items()}
         if schema == "Sanction":
@@ -267,14 +274,38 @@ class Converter:
                 programme = self._minted(out, "programme", text, f"{A}LegalInstrument", [(ISSUER, authority)])
                 out.append((node, f"<{A}legalBasis>", programme))
             statuses = [v.lower() for pm, items in values.items() if pm.qname == "Sanction:status" for v, _ in items]
-            lifted = any(pm.qname == "Interval:endDate" for pm in values) or any(
-                word in self.mapping.lifted for status in statuses for word in re.findall(r"[a-z]+", status))
+            lifted = any(word in self.mapping.lifted for status in statuses for word in re.findall(r"[a-z]+", status))
+            lifted = self._ended(out, node, values, self.dataset.as_of or _day(context.get("last_seen"))) or lifted
             out.append((node, f"<{A}sanctionsStatus>", f"<{A}{'Lifted' if lifted else 'Imposed'}>"))
         if sm.default_role is not None:
             items = by_kind.get("role", (None, []))[1]
             text = items[0][0] if items else sm.default_role
             role = self._minted(out, "role", text, f"{A}Role")
             out.append((node, "<http://www.w3.org/ns/org#role>", role))
+
+    @staticmethod
+    def _ended(out: list, node: str, values: dict, as_of: str | None) -> bool:
+        """Whether a sanction's end date (the property mapped with ``due``,
+        FtM's Interval:endDate) says it ended: the date is on or before
+        ``as_of``, the list's date (dates compared at the coarser precision,
+        kb/dates.py), or there is no such date to compare with (conservative: a
+        measure that may have ended never reads as current). An end date after
+        ``as_of`` is when the measure is due to end: its triple in ``out`` is
+        moved to the ``due`` predicate (agkb:scheduledEndDate), so that
+        schema:endDate always means ended (mapping.yaml, lifted_statuses)."""
+        ended = False
+        for pm in values:
+            if pm.due is None:
+                continue
+            predicate = f"<{pm.predicate}>"
+            for i, (s, p, o) in enumerate(out):
+                if s != node or p != predicate:
+                    continue
+                if as_of is None or dates.on_or_before(nt.lexical(o), as_of):
+                    ended = True
+                else:
+                    out[i] = (s, f"<{pm.due}>", o)
+        return ended
 
     def _labels(self, node: str, names: list, proxy) -> list:
         """One rdfs:label per language tag (the first name in it), the other
