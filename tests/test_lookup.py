@@ -221,6 +221,11 @@ def test_imported_list_entities_are_found_and_shown(tmp_path):
     assert listing["source"] == {"id": "https://w3id.org/agkb/id/record/example_sanctions/ex-sanction-wagner-office",
                                  "label": "Example consolidated sanctions list", "date": "2026-01-15"}
     assert ("in", "sanctions") in {(r["direction"], r["name"]) for r in data["relations"]}
+    # ad-hoc SPARQL gets the ftm: prefix `kb show ftm:<id>` takes
+    asked = kb("query", "SELECT ?name WHERE { ftm:ex-company-wagner-logistics rdfs:label ?name }", "--format", "csv",
+               root=root)
+    assert asked.exit_code == 0, asked.output
+    assert asked.output.splitlines() == ["name", "Wagner Logistics GmbH"]
     # by name: a name of one imported entity shows it; a name shared with ours names both
     assert kb("show", "Wagner Logistics GmbH", root=root).output.startswith(
         "https://w3id.org/agkb/id/ftm/ex-company-wagner-logistics: Wagner Logistics GmbH")
