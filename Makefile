@@ -13,10 +13,11 @@ CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
 # The list of inputs, rewritten only when it changes: a file added, deleted or
 # renamed changes the list, which then is newer than dist/ (make sees edits by
-# their times, but cannot see a file that is no longer there).
+# their times, but cannot see a file that is no longer there). kb/inputs.py
+# writes it (standard library only, so before .venv exists too), and so does
+# every `kb build`, so a file deleted after a `kb build` without make is seen.
 INPUT_LIST := build/inputs.list
-$(shell mkdir -p build && printf '%s\n' $(INPUTS) $(CODE) $(CODE_DATA) > $(INPUT_LIST).new && \
-  (cmp -s $(INPUT_LIST).new $(INPUT_LIST) && rm -f $(INPUT_LIST).new || mv -f $(INPUT_LIST).new $(INPUT_LIST)))
+$(shell $(PYTHON) -m kb.inputs)
 # Every file the build writes: the fixed ones, plus whatever the last build
 # listed in dist/SHA256SUMS (entity pages, the site). A missing or edited-away
 # page is a missing target, so `make` rebuilds it.

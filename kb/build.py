@@ -326,6 +326,8 @@ def build(project: Project, out_dir: Path | None = None, stages: Stages = QUIET,
     from . import inputs
 
     own = Path(out_dir or project.dist).resolve() == project.dist.resolve()
+    if own:
+        inputs.refresh_list(project)  # for make: a deleted input rebuilds
     before = inputs.current(project) if own else None
     compiled = compile(project, stages)
     if not compiled.report.conforms:

@@ -52,6 +52,8 @@ def build(ctx, out, jobs):
     from . import inputs
     project = _project(ctx)
     target = Path(out) if out else project.dist
+    if target.resolve() == project.dist.resolve():
+        inputs.refresh_list(project)  # for make: a deleted input rebuilds even after a build without make
     if inputs.unchanged(project, target):
         info(ctx, f"Nothing to rebuild: no input changed since the last build of {project.relative(target)}/ "
                   "(compared by content)")

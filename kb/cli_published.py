@@ -117,7 +117,8 @@ def show(ctx, ident, fmt, output):
     concurs, the source and the exact evidence; then its statements.
 
     ID is an id (wagner-group), a prefixed name from a query's results
-    (kb:wagner-group, claim:prigozhin-age, source:...) or an IRI."""
+    (kb:wagner-group, claim:prigozhin-age, source:...), an IRI, or a name
+    ("Wagner Group", in any script) that only one resource has."""
     from . import show as s
     from .query import published_store
     with timed(ctx, "read dist/"):

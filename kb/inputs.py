@@ -11,6 +11,11 @@ equal, dist/SHA256SUMS is the one that build wrote and every file it lists is
 still in dist/, it only marks the manifest as new (for `make`) and stops. A file whose size and modification
 time are as recorded is not read again.
 
+The names of the inputs are also kept in ``build/inputs.list`` (``refresh_list``):
+`make` runs ``python3 -m kb.inputs`` to rewrite it when a file was added,
+deleted or renamed, and so does every ``kb build`` of dist/, so that make
+rebuilds after a deletion whichever of the two built last.
+
 Only the standard library is imported here, so that this check costs a few
 milliseconds, not the second it takes to import the pipeline.
 """
@@ -24,6 +29,11 @@ import sys
 from pathlib import Path
 
 STATE = Path("build") / "inputs.json"
+# The names of the inputs, which `make` depends on (the Makefile's rule for
+# dist/SHA256SUMS): rewritten, by `make` and by every build of dist/, only when
+# a file was added, deleted or renamed, so that make, which compares times,
+# sees a file that is no longer there.
+LIST = Path("build") / "inputs.list"
 _PACKAGE = Path(__file__).resolve().parent
 _SUFFIXES = (".py", ".yaml", ".yml", ".json", ".rq", ".ttl", ".js")
 
@@ -51,6 +61,42 @@ def inputs(project) -> list[Path]:
                     _PACKAGE / "data" / "node_modules"):
         found.append(modules / ".package-lock.json")
     return found + _files(_PACKAGE, _SUFFIXES)
+
+
+def listing(project) -> str:
+    """The names of the inputs of ``project`` (``inputs``) that exist, one a
+    line, sorted: relative to the project's root, and the kb package's as
+    ``kb/<path>``; files elsewhere (the package's copies of the ontology and
+    shapes, npm's record) are left out, being the same for `make` and the build."""
+    root = Path(project.root).resolve()
+    names = set()
+    for path in inputs(project):
+        if not path.is_file():
+            continue
+        full = path.resolve()
+        if full.is_relative_to(_PACKAGE):
+            names.add("kb/" + full.relative_to(_PACKAGE).as_posix())
+        elif full.is_relative_to(root) and not full.is_relative_to(root / "node_modules"):
+            names.add(full.relative_to(root).as_posix())
+    return "".join(f"{name}\n" for name in sorted(names))
+
+
+def refresh_list(project) -> bool:
+    """Rewrite ``build/inputs.list`` of ``project`` with ``listing`` if it
+    differs (staged and swapped); True if it did. Raises OSError if build/
+    cannot be written."""
+    path = project.root / LIST
+    text = listing(project)
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+    return True
 
 
 def environment() -> list[str]:
@@ -137,3 +183,13 @@ def _write(path: Path, state: dict) -> None:
     tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
     tmp.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
+
+
+if __name__ == "__main__":  # `make`: python3 -m kb.inputs, in the project's root
+    from kb.errors import KBError
+    from kb.project import Project
+
+    try:
+        refresh_list(Project.at("."))
+    except KBError:  # no ontology/ or shapes/ anywhere: the build says so
+        pass

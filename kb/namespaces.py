@@ -231,6 +231,16 @@ PREFIXES = {
     "xsd": str(XSD),
 }
 
+# The prefixes every query `kb query` runs gets: PREFIXES and ``ftm:``, the
+# entities imported from FollowTheMoney lists (https://w3id.org/agkb/id/ftm/<id>,
+# as `kb show ftm:<id>` and `kb match` write them). ``ftm:`` is only declared
+# for queries: published files and tables name those entities by their IRI.
+QUERY_PREFIXES = {}
+for _prefix, _namespace in PREFIXES.items():
+    QUERY_PREFIXES[_prefix] = _namespace
+    if _prefix == "record":  # with the knowledge base's own, before the vocabularies
+        QUERY_PREFIXES["ftm"] = str(ID) + "ftm/"
+
 
 def bind_prefixes(graph) -> None:
     """Bind the project's prefixes, replacing rdflib's defaults."""

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 
 from .errors import KBError
-from .namespaces import PREFIXES, bind_prefixes
+from .namespaces import QUERY_PREFIXES, bind_prefixes
 from .project import Project
 
 _UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
@@ -30,6 +30,7 @@ def published_graph(project: Project, with_ontology: bool = True) -> Graph:
     """The knowledge base from dist/kb.nt, with the ontology for labels and classes."""
     graph = Graph(store="Oxigraph")
     bind_prefixes(graph)
+    graph.bind("ftm", QUERY_PREFIXES["ftm"], override=True, replace=True)  # for queries only (kb.namespaces)
     # Oxigraph's own parsers (oxrdflib), straight into the store
     files = (("kb.nt", "ox-nt"), ("ontology.ttl", "ox-turtle")) if with_ontology else (("kb.nt", "ox-nt"),)
     for name, fmt in files:
@@ -113,7 +114,7 @@ def resolve(project: Project, query: str) -> tuple[str, str]:
 
 def prefix_declarations() -> str:
     """The PREFIX lines of the prefixes `kb query` declares for every query."""
-    return "".join(f"PREFIX {p}: <{n}>\n" for p, n in PREFIXES.items())
+    return "".join(f"PREFIX {p}: <{n}>\n" for p, n in QUERY_PREFIXES.items())
 
 
 def execute(store: ox.Store, text: str, where: str = "<query text>"):
@@ -124,7 +125,7 @@ def execute(store: ox.Store, text: str, where: str = "<query text>"):
         raise KBError("SPARQL Update is refused: kb query only reads the published knowledge base "
                       "(use --allow-update to try it on an in-memory copy)", where)
     try:
-        return store.query(text, prefixes=dict(PREFIXES))
+        return store.query(text, prefixes=dict(QUERY_PREFIXES))
     except SyntaxError as exc:
         raise KBError(f"bad SPARQL: {' '.join(str(exc).split())}", where) from None
 

@@ -328,18 +328,79 @@ def accept_many(project: Project, idents: list[str], by: str | None = None, note
             kind.check(project)
         compiled = compile_project(project) if any(i.kind.builds for i in ordered) else None
         if compiled is not None and not compiled.report.conforms:
-            first = compiled.report.results[0]
-            more = len(compiled.report.results) - 1
-            names = ", ".join(i.id for i in ordered) if len(ordered) <= 3 else f"{len(ordered)} candidates"
-            raise KBError(f"accepting {names} does not validate: {first.message} ({first.detail()})"
-                          + (f" and {more} more problem(s)" if more else "") + "; nothing was changed",
-                          first.origin or None)
+            raise _not_accepted(project, ordered, stage, compiled.report.results)
     except BaseException:
         stage.rollback()
         raise
     for item in ordered:
         item.target = targets[item.id]
     return ordered
+
+
+class NotAccepted(KBError):
+    """Accepting candidates does not validate; nothing was changed. ``str``
+    is a one-line summary (the first problem, where to fix it), then each
+    problem on its own line, indented: ``problems`` (strings)."""
+
+    def __init__(self, message: str, path: object, line: int | None, problems: list[str]):
+        super().__init__(message, path, line)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        return "\n".join([super().__str__()] + [f"  {p}" for p in self.problems])
+
+
+def _not_accepted(project: Project, ordered: list[Item], stage: "Stage", results: list) -> NotAccepted:
+    """The error for validation ``results`` (kb.validate.Result) after staging
+    ``ordered``: each problem is placed where the curator can fix it, the
+    candidate it is about (its file and line in facts/extracted/), else the
+    curated file it comes from when that file is not one being changed."""
+    by_node = {}
+    for item in ordered:
+        for prefix in ("kb", "claim", "statement"):
+            by_node.setdefault(f"{prefix}:{item.id}", item)
+    staged = {project.relative(path) for path in stage.texts}
+    placed = []
+    for result in results:
+        item = by_node.get(result.focus)
+        if item is not None:
+            where = (project.relative(item.path), _line_of(item, stage))
+            text = f"candidate '{item.id}': {result.message} ({result.detail()})"
+        else:
+            file, _, line = (result.origin or "").rpartition(":")
+            where = (file, int(line)) if file and file not in staged and line.isdigit() else (None, None)
+            text = f"{result.message} ({result.detail()})"
+        placed.append((where, text))
+    (path, line), first = placed[0]
+    names = ", ".join(i.id for i in ordered) if len(ordered) <= 3 else f"{len(ordered)} candidates"
+    more = len(placed) - 1
+    message = (f"accepting {names} does not validate: {first}"
+               + (f" and {more} more problem(s), each below" if more else "") + "; nothing was changed")
+    problems = [(f"{p}:{n}: " if p and n else f"{p}: " if p else "") + text for (p, n), text in placed[1:]]
+    return NotAccepted(message, path, line, problems)
+
+
+def _line_of(item: Item, stage: "Stage") -> int | None:
+    """The line the candidate's record starts on in its file as it was
+    before ``stage`` changed it, or None."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    data = stage.originals.get(item.path)
+    try:
+        text = data.decode("utf-8") if data is not None else item.path.read_text(encoding="utf-8")
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if not isinstance(root, MappingNode):
+        return None
+    for key, value in root.value:
+        if isinstance(key, ScalarNode) and key.value == item.section and isinstance(value, SequenceNode):
+            for record in value.value:
+                if isinstance(record, MappingNode) and any(
+                        isinstance(k, ScalarNode) and k.value == "id" and isinstance(v, ScalarNode)
+                        and v.value == item.id for k, v in record.value):
+                    return record.start_mark.line + 1
+    return None
 
 
 # ---------------------------------------------------------------- files
@@ -451,7 +512,8 @@ def _mark(stage: Stage, path: Path, ident: str, section: str) -> None:
 
 def _append(text: str | None, header: str, section: str | None, record: dict) -> str:
     """The file's text with the record added at the end of its section."""
-    block = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=110, default_flow_style=None)
+    # Block style throughout (no `{...}` or `[...]` spread over lines), for editing by hand.
+    block = yaml.safe_dump([record], sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
     text = text if text is not None else header
     if section is None:
         return text.rstrip("\n") + "\n\n" + block

@@ -20,7 +20,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from .errors import KBError
-from .lookup import INNER, RDF_TYPE, Labels, display_id, iri_of, literal_sort_key, search
+from .lookup import INNER, RDF_TYPE, Labels, display_id, fold, forms, iri_of, literal_sort_key, names, search
 from .namespaces import AGKB, ID
 
 AG = str(AGKB)
@@ -31,6 +31,8 @@ DCT = "http://purl.org/dc/terms/"
 PROV = "http://www.w3.org/ns/prov#"
 OA = "http://www.w3.org/ns/oa#"
 ORG = "http://www.w3.org/ns/org#"
+# The nearest resources named when an id or name is not found (those tied best).
+SUGGESTIONS = 3
 
 
 def _n(iri: str) -> ox.NamedNode:
@@ -95,15 +97,45 @@ def _kind(reader: _Reader, node) -> str:
     return "fact" if reader.is_fact(node) else "entity"
 
 
+def _named(store: ox.Store, text: str) -> list[ox.NamedNode]:
+    """The resources one of whose labels, aliases or nicknames is ``text``
+    once both are compared as kb.lookup.forms compares names (case, accents,
+    punctuation and script folded), sorted by IRI."""
+    wanted = forms(text)
+    if not wanted:
+        return []
+    return sorted({subject for subject, _, name in names(store) if forms(name.value) & wanted},
+                  key=lambda node: node.value)
+
+
 def find(store: ox.Store, ident: str) -> ox.NamedNode:
-    """The resource ``ident`` names (see kb.lookup.iri_of), if the knowledge
-    base describes it. Raises KBError naming the nearest resource otherwise."""
-    node = _n(iri_of(ident))
-    if any(True for _ in store.quads_for_pattern(node, None, None, None)):
+    """The resource ``ident`` names: an id, prefixed name or IRI (see
+    kb.lookup.iri_of) the knowledge base describes, or else a name (label,
+    alias or nickname, compared as ``kb search`` compares names) of exactly
+    one resource. Raises KBError otherwise, naming the resources a name
+    belongs to, or the nearest ones ``kb search`` finds."""
+    try:
+        node = _n(iri_of(ident))
+    except ValueError:  # not an IRI (a space, '<' ...): only a name
+        node = None
+    if node is not None and any(True for _ in store.quads_for_pattern(node, None, None, None)):
         return node
+    named = _named(store, ident)
+    if len(named) == 1:
+        return named[0]
+    if named:
+        shown = [display_id(n.value) for n in named]
+        listed = ", ".join(shown[:-1]) + " and " + shown[-1]
+        raise KBError(f"{ident!r} is a name of {len(named)} resources: {listed}; give one of their ids")
     words = ident.rsplit("/", 1)[-1].split(":", 1)[-1].replace("-", " ")
-    hits = search(store, words, limit=1) if words.strip() else []
-    hint = f"; did you mean {hits[0].as_json()['id']}? (" if hits else " ("
+    hits = search(store, words, limit=SUGGESTIONS) if fold(words) else []
+    nearest = [h.as_json()["id"] for h in hits if h.score == hits[0].score]
+    if len(nearest) > 1:
+        hint = f"; did you mean {', '.join(nearest[:-1])} or {nearest[-1]}? ("
+    elif nearest:
+        hint = f"; did you mean {nearest[0]}? ("
+    else:
+        hint = " ("
     raise KBError(f"the published knowledge base has no {ident!r}{hint}`kb search NAME` finds ids)")
 
 

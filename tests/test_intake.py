@@ -12,6 +12,7 @@ import sys
 from http.server import BaseHTTPRequestHandler
 
 import pytest
+import yaml
 
 from kb import review, yamlio
 from kb.build import compile as compile_project
@@ -252,9 +253,16 @@ def test_accept_source_rolls_back_then_accepts(tmp_project, tmp_path):  # noqa: 
     # the panel's statements come without the channel the article does not give, and Kadugli
     # without the state the article does not state: the whole document's acceptance is undone
     failed = _kb(tmp_project.root, "review", "accept", "--source", second.document.id)
-    assert failed.returncode == 2 and failed.stderr.count("\n") == 1, failed.stderr
-    assert "kb:kadugli, path schema:containedInPlace" in failed.stderr and "and 2 more problem(s)" in failed.stderr
-    assert "nothing was changed" in failed.stderr
+    # a one-line summary naming the candidates file and line to edit, then every problem on its own line
+    first, *problems = failed.stderr.splitlines()
+    assert failed.returncode == 2 and len(problems) == 2, failed.stderr
+    assert first.startswith("error: facts/extracted/") and "and 2 more problem(s)" in first
+    assert "nothing was changed" in first
+    assert "kb:kadugli, path schema:containedInPlace" in failed.stderr
+    for line in (first[len("error: "):], *(p.strip() for p in problems)):
+        file, number = line.split(":")[:2]
+        assert file.startswith("facts/extracted/") and (tmp_project.root / file).is_file(), line
+        assert number.isdigit() and "candidate '" in line, line
     assert _snapshot(tmp_project.root) == before
     _place_kadugli(tmp_project)
     path = second.path  # what a curator does: the panel told the Security Council, in writing
@@ -269,6 +277,16 @@ def test_accept_source_rolls_back_then_accepts(tmp_project, tmp_path):  # noqa: 
         line.split(" into")[0] for line in entities}
     assert not [i for i in review.items(tmp_project) if second.document.id in i.sources and i.status != "rejected"]
     assert compile_project(tmp_project).report.conforms
+    # what accepting wrote is block style throughout, for editing by hand
+    for written in (tmp_project.facts / "sources" / f"{second.document.id}.yaml",
+                    tmp_project.facts / "entities" / "extracted.yaml"):
+        nodes = [yaml.compose(written.read_text(encoding="utf-8"))]
+        assert nodes[0] is not None
+        while nodes:
+            node = nodes.pop()
+            assert not getattr(node, "flow_style", False), f"{written.name}:{node.start_mark.line + 1}"
+            if isinstance(node.value, list):
+                nodes += [n for pair in node.value for n in (pair if isinstance(pair, tuple) else (pair,))]
 
 
 # ---------------------------------------------------------------- the batch

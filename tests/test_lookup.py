@@ -221,3 +221,33 @@ def test_imported_list_entities_are_found_and_shown(tmp_path):
     assert listing["source"] == {"id": "https://w3id.org/agkb/id/record/example_sanctions/ex-sanction-wagner-office",
                                  "label": "Example consolidated sanctions list", "date": "2026-01-15"}
     assert ("in", "sanctions") in {(r["direction"], r["name"]) for r in data["relations"]}
+    # ad-hoc SPARQL gets the ftm: prefix `kb show ftm:<id>` takes
+    asked = kb("query", "SELECT ?name WHERE { ftm:ex-company-wagner-logistics rdfs:label ?name }", "--format", "csv",
+               root=root)
+    assert asked.exit_code == 0, asked.output
+    assert asked.output.splitlines() == ["name", "Wagner Logistics GmbH"]
+    # by name: a name of one imported entity shows it; a name shared with ours names both
+    assert kb("show", "Wagner Logistics GmbH", root=root).output.startswith(
+        "https://w3id.org/agkb/id/ftm/ex-company-wagner-logistics: Wagner Logistics GmbH")
+    shared = CliRunner().invoke(main, ["--root", str(root), "show", "Wagner Group"])
+    assert shared.exit_code == 2
+    assert shared.output == ("error: 'Wagner Group' is a name of 2 resources: https://w3id.org/agkb/id/ftm/ex-pmc-wagner"
+                             " and kb:wagner-group; give one of their ids\n")
+
+
+@pytest.mark.parametrize("name", ["Wagner Group", "wagner<group", "WAGNER GROUP", "Prigozhin", "Пригожин"])
+def test_show_by_name(name):
+    """A name (label, alias or nickname, in any script, folded as `kb search`
+    folds names) of one resource shows it, even when it is no IRI."""
+    result = kb("show", name)
+    assert result.exit_code == 0, result.output
+    expected = "kb:wagner-group: Wagner Group" if "agner" in name.lower() else "kb:yevgeny-prigozhin: Yevgeny"
+    assert result.output.startswith(expected)
+
+
+@pytest.mark.parametrize("name, hint", [("Wagner Grup", "; did you mean kb:wagner-group? ("),
+                                        ("no such<thing", " (")])
+def test_show_unknown_name_is_one_line(name, hint):
+    result = CliRunner().invoke(main, ["--root", str(ROOT), "show", name])
+    assert result.exit_code == 2
+    assert result.output == f"error: the published knowledge base has no {name!r}{hint}`kb search NAME` finds ids)\n"

@@ -13,7 +13,7 @@ import rdflib
 from click.testing import CliRunner
 
 from kb.cli import main
-from kb.namespaces import PREFIXES
+from kb.namespaces import QUERY_PREFIXES as PREFIXES
 
 from .conftest import ROOT
 

@@ -204,3 +204,30 @@ def test_make_rebuilds_a_deleted_page(tmp_path):
     assert "kb build" not in dry()
     (copy / "dist" / "entity" / "wagner-group.html").unlink()
     assert "kb build" in dry()
+
+
+def test_make_sees_an_input_deleted_after_a_kb_build(tmp_path):
+    """`make` and `kb build` agree: an entity file added, built with `kb build`
+    (not make) and deleted again makes the next `make` rebuild, and its entity
+    leaves dist/; then `make` has nothing to do."""
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    copy = make_copy(ROOT, tmp_path / "repo",
+                     ("VERSION", "CHANGELOG.md", "dataset.yaml", "seeds", "facts", "ontology", "shapes", "dist"))
+    run = lambda *args: subprocess.run(args, cwd=copy, capture_output=True, text=True)  # noqa: E731
+    run(make, "-n")  # writes build/inputs.list
+    for path in (copy / "dist").rglob("*"):  # the outputs newer than every input, as after a build
+        os.utime(path)
+    assert "kb build" not in run(make, "-n").stdout
+    temp = copy / "facts" / "entities" / "temp.yaml"
+    temp.write_text("- id: temporary-front\n  type: ArmedGroup\n  label: Temporary Front\n", encoding="utf-8")
+    built = run(str(copy / ".venv" / "bin" / "kb"), "build", "-q")
+    assert built.returncode == 0, built.stderr
+    assert "temporary-front" in (copy / "dist" / "kb.nt").read_text(encoding="utf-8")
+    temp.unlink()
+    assert "kb build" in run(make, "-n").stdout
+    made = run(make)
+    assert made.returncode == 0, made.stderr
+    assert "temporary-front" not in (copy / "dist" / "kb.nt").read_text(encoding="utf-8")
+    assert run(make, "-q").returncode == 0  # nothing more to do

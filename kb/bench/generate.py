@@ -163,9 +163,9 @@ MAKEFILE = """\
 KB ?= {kb}
 INPUTS := $(shell find seeds facts imports -type f \\( -name '*.yaml' -o -name '*.txt' -o -name '*.nt' \\) 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
-# Rewritten only when the list changes, so that a deleted or renamed input rebuilds too.
-$(shell mkdir -p build && printf '%s\\n' $(INPUTS) > build/inputs.list.new && \\
-  (cmp -s build/inputs.list.new build/inputs.list && rm -f build/inputs.list.new || mv -f build/inputs.list.new build/inputs.list))
+# build/inputs.list, rewritten (by kb/inputs.py, as by every kb build) only when
+# the list changes, so that a deleted or renamed input rebuilds too.
+$(shell {python} -m kb.inputs)
 
 .PHONY: all clean
 all: dist/SHA256SUMS
@@ -196,7 +196,7 @@ def write_project_files(out: Path, examples: list[str]) -> None:
     (out / "dataset.yaml").write_text(described.replace("title: Armed Groups Knowledge Base",
                                                          "title: Synthetic Armed Groups Knowledge Base", 1),
                                       encoding="utf-8")
-    (out / "Makefile").write_text(MAKEFILE.format(kb=f"{sys.executable} -m kb.cli"), encoding="utf-8")
+    (out / "Makefile").write_text(MAKEFILE.format(kb=f"{sys.executable} -m kb.cli", python=sys.executable), encoding="utf-8")
 
 
 def generate(out: Path, triples: int, seed: int = 5) -> Path:
