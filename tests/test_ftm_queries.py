@@ -64,16 +64,14 @@ def test_no_saved_query_repeats_a_row_per_label_language(joined):
     """Every saved query gives one row per answer, not one per language of a
     name: with a second label, in Cyrillic, on every named resource (as an
     imported entity has), each query gives the same rows as before: each name
-    the preferred one (kb.langtag.preference), in the provenance columns too.
-    queries/sanctions.rq is being reworked on another branch (its authority
-    column still gives one row per label) and is checked there."""
+    the preferred one (kb.langtag.preference), in the provenance columns too."""
     from rdflib import Literal, URIRef
     from rdflib.namespace import RDFS
 
     from kb.namespaces import ID
 
-    queries = sorted(p for p in (ROOT / "queries").glob("*.rq") if p.stem != "sanctions")
-    assert len(queries) >= 16
+    queries = sorted(p for p in (ROOT / "queries").glob("*.rq"))
+    assert len(queries) >= 17
     before = {}
     for path in queries:
         before[path.stem] = rows(joined, run(joined, path.read_text(encoding="utf-8"), str(path)))
