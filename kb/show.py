@@ -101,6 +101,13 @@ def find(store: ox.Store, ident: str) -> ox.NamedNode:
     node = _n(iri_of(ident))
     if any(True for _ in store.quads_for_pattern(node, None, None, None)):
         return node
+    if ":" not in ident and "/" not in ident:  # an imported entity's FtM id written without its ftm: prefix
+        from urllib.parse import quote
+
+        imported = _n(iri_of("ftm:" + quote(ident.strip(), safe="-._~")))
+        if any(True for _ in store.quads_for_pattern(imported, None, None, None)):
+            raise KBError(f"the published knowledge base has no {ident!r}; did you mean ftm:{ident.strip()}? "
+                          "(an imported entity's id is written with ftm: before it)")
     words = ident.rsplit("/", 1)[-1].split(":", 1)[-1].replace("-", " ")
     hits = search(store, words, limit=1) if words.strip() else []
     hint = f"; did you mean {hits[0].as_json()['id']}? (" if hits else " ("
