@@ -21,6 +21,7 @@ from pathlib import Path
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
+from followthemoney.value import string_list
 
 from ..errors import KBError
 
@@ -167,8 +168,9 @@ def _check_values(schema, proxy: EntityProxy, props: dict, line: int, problems: 
         elif kept < given:
             problems.add(f"value of {prop.qname} (rejected by FollowTheMoney as not a valid {prop.type.name})",
                          given - kept)
-            for value in values:
-                if (not isinstance(value, str) or value.strip()) and prop.type.clean(value, proxy=proxy) is None:
+            for value in values:  # cleaned as EntityProxy.add cleans them, to name the ones it rejected
+                texts = string_list(value, sanitize=True)
+                if texts and all(prop.type.clean_text(t, format=prop.format, proxy=proxy) is None for t in texts):
                     problems.note(line, proxy.id, prop_name, value,
                                   f"rejected by FollowTheMoney as not a valid {prop.type.name}")
 
