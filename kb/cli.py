@@ -402,6 +402,8 @@ def import_ftm(ctx, source, dataset, title, authority, authority_map, version_, 
         done = run_import(project, source, dataset, title=title, authority=authority, version=version_,
                           opensanctions=opensanctions, authorities=mapped, timeout=timeout, max_bytes=max_bytes,
                           progress=stages.update)
+    for line in done.warnings:  # each dropped value, with its file and line (the first 20)
+        click.echo(f"warning: {line}", err=True)
     meta = done.meta
     counts = meta["counts"]
     where = project.relative(done.folder)

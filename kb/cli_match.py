@@ -44,7 +44,7 @@ def run_match(project, fmt: str = "table", shown: int = 10, propose: float | Non
         click.echo(f"  ... and {len(pending) - shown} more")
     for j in result.stale:
         click.echo(f"  note: judgement of {j.left}, {j.right} (facts/links/judgements.yaml:{j.line}) names an "
-                   "imported entity no import holds now; the build leaves it out")
+                   "imported entity no import holds now; the build refuses it: correct the id or remove the judgement")
     if pending:
         click.echo("Review them with `kb review list`, `kb review show ID`, then accept, reject or unsure.")
 

@@ -356,12 +356,10 @@ def same_group(mapping: dict[str, str], a: str, b: str) -> bool:
 @dataclass
 class Published:
     """What the build adds: triples (N-Triples strings) and the file and line
-    of each node; ``stale``: judgements naming an imported entity no import
-    holds now (left out of the build, listed by `kb match`)."""
+    of each node."""
 
     triples: list = field(default_factory=list)
     origins: dict = field(default_factory=dict)
-    stale: list = field(default_factory=list)
 
 
 def imported_ids(project: Project) -> set[str]:
@@ -378,9 +376,10 @@ def imported_ids(project: Project) -> set[str]:
 
 def triples(project: Project, entities: dict) -> Published:
     """The judgements' triples for the build. ``entities``: our entity ids ->
-    their nodes. An unknown id of ours is an error (``file:line``, with the
-    nearest id); a judgement whose imported entity no import holds is left
-    out and reported in ``stale``."""
+    their nodes. An id of ours not in facts/entities/, or an ``ftm:<id>`` no
+    import holds (a typo, or an entity a newer list dropped), is an error
+    (KBError ``file:line``, with the nearest id): left out in silence, the
+    same-as link would vanish from dist/ with nobody told."""
     judgements = read(project)
     out = Published()
     if not judgements:
@@ -388,12 +387,8 @@ def triples(project: Project, entities: dict) -> Published:
     present = imported_ids(project)
     name = str(PATH)
     check_ours(judgements, entities)
-    kept = []
-    for j in judgements:
-        if any(not is_ours(r) and r[4:] not in present for r in j.pair):
-            out.stale.append(j)
-        elif j.verdict == "same":
-            kept.append(j)
+    check_imported(judgements, present)
+    kept = [j for j in judgements if j.verdict == "same"]
     canonical = groups(kept, name)
     add = out.triples.append
     for j in kept:
@@ -433,6 +428,23 @@ def check_ours(judgements: list[Judgement], ours) -> None:
                 near = difflib.get_close_matches(ref, list(ours), n=1)
                 raise KBError(f"`entities`: {ref!r} is not an entity in facts/entities/"
                               + (f"; did you mean '{near[0]}'?" if near else ""), str(PATH), j.line)
+
+
+def check_imported(judgements: list[Judgement], present: set[str]) -> None:
+    """Raise KBError (file:line) at the first judgement naming ``ftm:<id>``
+    that is not among ``present`` (the FtM ids of every import), with the
+    nearest imported id (rapidfuzz's ratio of 60 or more, the cut-off
+    difflib's 0.6 gives for our own ids)."""
+    for j in judgements:
+        for ref in j.pair:
+            if is_ours(ref) or ref[4:] in present:
+                continue
+            from rapidfuzz import fuzz, process
+
+            near = process.extractOne(ref[4:], present, scorer=fuzz.ratio, score_cutoff=60) if present else None
+            hint = (f"; did you mean ftm:{near[0]}?" if near else
+                    "; no import holds it (if a newer list dropped it, remove the judgement)")
+            raise KBError(f"unknown imported entity {ref}{hint}", str(PATH), j.line)
 
 
 def _paths(kept: list[Judgement], canonical: dict[str, str]) -> dict[str, list[Judgement]]:

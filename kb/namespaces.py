@@ -164,6 +164,8 @@ class AGKB(DefinedNamespace):
     owned: URIRef
     owner: URIRef
     owns: URIRef
+    sharePercentage: URIRef
+    sharesCount: URIRef
     paidFor: URIRef
     participatedIn: URIRef
     participationRole: URIRef

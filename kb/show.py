@@ -127,6 +127,13 @@ def find(store: ox.Store, ident: str) -> ox.NamedNode:
         shown = [display_id(n.value) for n in named]
         listed = ", ".join(shown[:-1]) + " and " + shown[-1]
         raise KBError(f"{ident!r} is a name of {len(named)} resources: {listed}; give one of their ids")
+    if ":" not in ident and "/" not in ident:  # an imported entity's FtM id written without its ftm: prefix
+        from urllib.parse import quote
+
+        imported = _n(iri_of("ftm:" + quote(ident.strip(), safe="-._~")))
+        if any(True for _ in store.quads_for_pattern(imported, None, None, None)):
+            raise KBError(f"the published knowledge base has no {ident!r}; did you mean ftm:{ident.strip()}? "
+                          "(an imported entity's id is written with ftm: before it)")
     words = ident.rsplit("/", 1)[-1].split(":", 1)[-1].replace("-", " ")
     hits = search(store, words, limit=SUGGESTIONS) if fold(words) else []
     nearest = [h.as_json()["id"] for h in hits if h.score == hits[0].score]

@@ -262,7 +262,6 @@ GOOD = ("- entities: [wagner-group, 'ftm:ex-pmc-wagner']\n  judgement: same\n  b
     (GOOD.replace("by: T", "bye: T"), 3, "unknown key 'bye'; did you mean 'by'?"),
     (GOOD.replace("'2026-11-25T10:00:00Z'", "yesterday"), 4, "`at` is when the judgement was made"),
     (GOOD + "  score: 7\n", 5, "`score` is the matcher's score"),
-    (GOOD.replace("wagner-group", "ftm:x"), 1, None),  # fine as data: the build then leaves the stale pair out
     (GOOD.replace("wagner-group", "wagner-grop"), 1, "'wagner-grop' is not an entity in facts/entities/; did you "
                                                      "mean 'wagner-group'?"),
     (GOOD + GOOD, 5, "is judged twice (first at line 1)"),
@@ -290,6 +289,30 @@ def test_a_malformed_judgements_file_is_a_one_line_error(accepted, text, line, w
     finally:
         path.write_bytes(good)
         assert kb(accepted, "build").exit_code == 0
+
+
+def test_a_judgement_of_an_imported_id_no_import_holds_is_refused(accepted):
+    """A misspelt FtM id in a judgement made `kb build` drop the same-as link
+    in silence (exit 0); the build now refuses it like a misspelt id of ours,
+    naming the line and the nearest imported id, and dist/ is unchanged.
+    `kb match` still runs, and says which judgement the build refuses."""
+    path = judgements.path_of(Project.at(accepted))
+    good = path.read_bytes()
+    dist = (accepted / "dist" / "kb.nt").read_bytes()
+    assert b"ftm:ex-pmc-wagner" in good
+    try:
+        path.write_bytes(good.replace(b"ftm:ex-pmc-wagner", b"ftm:ex-pmc-wagnr"))
+        line = next(n for n, text in enumerate(good.decode().splitlines(), 1) if text.startswith("- entities:"))
+        result = kb(accepted, "build")
+        assert result.exit_code == 2
+        assert result.output == (f"error: facts/links/judgements.yaml:{line}: unknown imported entity ftm:ex-pmc-wagnr; "
+                                 "did you mean ftm:ex-pmc-wagner?\n"), result.output
+        assert (accepted / "dist" / "kb.nt").read_bytes() == dist
+        result = kb(accepted, "match")
+        assert result.exit_code == 0 and "the build refuses it" in result.output
+    finally:
+        path.write_bytes(good)
+    assert kb(accepted, "build").exit_code == 0
 
 
 def test_accepting_a_person_as_an_organisation_is_refused(tmp_path):

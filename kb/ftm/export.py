@@ -121,7 +121,7 @@ class Exporter:
                 continue
             prop = pm.qname.split(":")[1]
             for obj in sorted(objects):
-                if pm.kind in ("names", "name", "text", "string", "date"):
+                if pm.kind in ("names", "name", "text", "string", "date", "percentage", "count"):
                     put(prop, _value(obj))
                 elif pm.kind == "country":
                     place = self.mapping.place_of_iri(obj[1:-1])

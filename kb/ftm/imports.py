@@ -23,7 +23,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -41,12 +41,15 @@ RUN_LINES = 500_000  # triples sorted in memory at a time (about 100 MB of strin
 
 @dataclass
 class Imported:
-    """What an import did: the folder, the metadata written, and whether the
-    folder changed (False when the same file was imported again)."""
+    """What an import did: the folder, the metadata written, whether the
+    folder changed (False when the same file was imported again), and the
+    values it dropped, one line each (``<file>:<line>: <entity id>:
+    <property> <value>: <why>``, the first read.SHOWN, then "and N more")."""
 
     folder: Path
     meta: dict
     changed: bool
+    warnings: list = field(default_factory=list)
 
 
 def entity_ids(project: Project) -> set[str]:
@@ -144,19 +147,23 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
     """Import ``source`` (a path or an http(s) URL) as ``imports/<dataset>/``.
 
     Options not given are kept from the dataset's previous import. Raises
-    KBError (file:line for a bad line) and leaves the project unchanged.
+    KBError (file:line for a bad line; a file with no entity) and leaves the
+    project unchanged. A value that cannot be imported (a date FtM rejects, a
+    property its schema does not have, a reference to an entity not in the
+    file) does not stop the import: it is counted in dataset.yaml and named in
+    ``Imported.warnings``.
     ``progress``, if given, is called with the number of entities read so far."""
     from .read import Problems, download, records  # followthemoney: imported only here, not by builds
 
+    is_url = source.startswith(("http://", "https://"))
+    where = source if is_url else project.relative(Path(source))
+    if not is_url and not Path(source).is_file():  # before the options: the file is the first thing to fix
+        raise KBError("no such file", where)
     folder = imports_dir(project) / (dataset or "")
     old = read_meta(folder) if DATASET_NAME.match(dataset or "") else {}
     authority = authority or old.get("authority")
     authorities = {**(old.get("authorities") or {}), **(authorities or {})}
     _check_options(project, dataset, authority, authorities)
-    is_url = source.startswith(("http://", "https://"))
-    where = source if is_url else project.relative(Path(source))
-    if not is_url and not Path(source).is_file():
-        raise KBError("no such file", where)
     maps = mapping_mod.load()
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{dataset}.staging-", dir=folder.parent))
@@ -182,6 +189,9 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
                 value = record.context.get(key)
                 if isinstance(value, str) and value[:10] > latest:
                     latest = value[:10]
+        if not schemata:
+            raise KBError("no FollowTheMoney entities in the file (it is empty or holds only blank lines); "
+                          "nothing imported", where)
         _check_shared_facts(folder.parent, dataset, facts, schemata, where)
         if opensanctions is None:
             opensanctions = bool(old.get("opensanctions")) or bool(
@@ -192,7 +202,7 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
         info = Dataset(dataset, title, _actor(authority, schemata, maps, where),
                        {text: _actor(actor, schemata, maps, where) for text, actor in authorities.items()},
                        opensanctions, _as_of(version))
-        problems = Problems()
+        problems = Problems(file=str(where))
         converter = Converter(maps, info, schemata, problems)
         dataset_node = dataset_iri(dataset)
         head = [(dataset_node, RDF_TYPE, "<http://www.w3.org/ns/dcat#Dataset>"),
@@ -234,7 +244,7 @@ def import_ftm(project: Project, source: str, dataset: str, *, title: str | None
         (staging / META_FILE).write_text(header + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True,
                                                                  width=100), encoding="utf-8")
         changed = _swap(staging, folder)
-        return Imported(folder, meta, changed)
+        return Imported(folder, meta, changed, problems.summary())
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

@@ -20,7 +20,7 @@ from ..namespaces import ID, PREFIXES
 
 HERE = Path(__file__).resolve().parent
 KINDS = {"names", "name", "text", "string", "date", "country", "entity", "record_url", "wikidata",
-         "authority", "programme", "role"}
+         "authority", "programme", "role", "percentage", "count"}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
+from followthemoney.value import string_list
 
 from ..errors import KBError
 
@@ -41,15 +42,53 @@ class Record:
     context: dict = field(default_factory=dict)
 
 
+SHOWN = 20  # dropped values named one by one (the others are counted: "and N more")
+
+
 @dataclass
 class Problems:
-    """What a read could not take in, counted by kind: values followthemoney
-    rejects, properties its schema does not have."""
+    """What a read could not take in, counted by kind (``counts``: values
+    followthemoney rejects, properties its schema does not have, references to
+    entities not in the file ...), and the first :data:`SHOWN` dropped values
+    named one by one (``details``: ``<file>:<line>: <entity id>: <property>
+    <value>: <why>``; ``noted`` counts them all). ``file`` is how they name
+    the file."""
 
     counts: Counter = field(default_factory=Counter)
+    file: str = ""
+    details: list = field(default_factory=list)
+    noted: int = 0
 
     def add(self, what: str, number: int = 1) -> None:
         self.counts[what] += number
+
+    def note(self, line: int, ident: str, prop: str, value, why: str) -> None:
+        """Name one dropped value: where it is (line of the file), the entity,
+        the property as the file writes it, the value and why it was dropped."""
+        self.noted += 1
+        if len(self.details) < SHOWN:
+            text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) or len(value) <= 80 \
+                else json.dumps(value[:77] + "...", ensure_ascii=False)
+            self.details.append(f"{self.file}:{line}: {ident}: {prop} {text}: {why}")
+
+    def summary(self) -> list[str]:
+        """The named values, and "and N more" when there were more than :data:`SHOWN`."""
+        more = self.noted - len(self.details)
+        return self.details + ([f"and {more} more dropped value{'s' if more != 1 else ''} (counted in dataset.yaml)"]
+                               if more > 0 else [])
+
+
+def nearest_property(schema, name: str) -> str | None:
+    """The property of the FtM ``schema`` (``followthemoney.schema.Schema``;
+    its ``properties`` include the inherited ones) whose name is nearest
+    ``name``, for a misspelt property; None when none is close (difflib's
+    ratio of 0.6 or more). Reverse (stub) properties are not offered: a file
+    cannot set them."""
+    from difflib import get_close_matches
+
+    names = sorted(n for n, prop in schema.properties.items() if not prop.stub)
+    close = get_close_matches(name, names, n=1) or get_close_matches(name.lower(), names, n=1)
+    return close[0] if close else None
 
 
 def _properties(data: dict, where: tuple) -> tuple[dict, dict]:
@@ -81,10 +120,12 @@ def parse_line(text: str, where: tuple, problems: Problems | None = None) -> Rec
     ``id`` or names a schema FtM does not have."""
     if not text.strip():
         return None
+    line = text.rstrip("\r\n")
     try:
-        data = json.loads(text)
+        data = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise KBError(f"not a JSON object: {exc.msg} at column {exc.colno}", *where) from None
+        ended = " (the line ends there: is it cut short?)" if exc.pos >= len(line.rstrip()) else ""
+        raise KBError(f"not valid JSON: {exc.msg} at column {exc.pos + 1}{ended}", *where) from None
     if not isinstance(data, dict):
         raise KBError("not a JSON object: each line is one FollowTheMoney entity", *where)
     ident, name = data.get("id"), data.get("schema")
@@ -99,20 +140,39 @@ def parse_line(text: str, where: tuple, problems: Problems | None = None) -> Rec
     props, langs = _properties(data, where)
     proxy = model.get_proxy({"id": ident, "schema": schema.name, "properties": props}, cleaned=False)
     if problems is not None:
-        for prop_name, values in props.items():
-            prop = schema.properties.get(prop_name)
-            if prop is None:
-                problems.add(f"property {schema.name}:{prop_name} (not in FollowTheMoney's schema)", len(values))
-                continue
-            kept = len(proxy.get(prop))
-            given = len({v for v in values if isinstance(v, str) and v.strip()})
-            if prop.stub:
-                problems.add(f"property {prop.qname} (a reverse property; set on the other entity)", len(values))
-            elif kept < given:
-                problems.add(f"value of {prop.qname} (rejected by FollowTheMoney as not a valid {prop.type.name})",
-                             given - kept)
+        _check_values(schema, proxy, props, where[1], problems)
     context = {k: v for k, v in data.items() if k not in ("id", "schema", "properties", "statements")}
     return Record(where[1], proxy, langs, context)
+
+
+def _check_values(schema, proxy: EntityProxy, props: dict, line: int, problems: Problems) -> None:
+    """Count and name what followthemoney left out of ``proxy``: properties
+    the schema does not have (with the nearest it has), reverse properties,
+    values it rejects."""
+    for prop_name, values in props.items():
+        prop = schema.properties.get(prop_name)
+        if prop is None:
+            problems.add(f"property {schema.name}:{prop_name} (not in FollowTheMoney's schema)", len(values))
+            near = nearest_property(schema, prop_name)
+            hint = f"; did you mean {near}?" if near else ""
+            for value in values:
+                problems.note(line, proxy.id, prop_name, value, f"{schema.name} has no property {prop_name!r} in "
+                              f"FollowTheMoney's model{hint}")
+            continue
+        kept = len(proxy.get(prop))
+        given = len({v for v in values if isinstance(v, str) and v.strip()})
+        if prop.stub:
+            problems.add(f"property {prop.qname} (a reverse property; set on the other entity)", len(values))
+            for value in values:
+                problems.note(line, proxy.id, prop_name, value, "a reverse property; set it on the other entity")
+        elif kept < given:
+            problems.add(f"value of {prop.qname} (rejected by FollowTheMoney as not a valid {prop.type.name})",
+                         given - kept)
+            for value in values:  # cleaned as EntityProxy.add cleans them, to name the ones it rejected
+                texts = string_list(value, sanitize=True)
+                if texts and all(prop.type.clean_text(t, format=prop.format, proxy=proxy) is None for t in texts):
+                    problems.note(line, proxy.id, prop_name, value,
+                                  f"rejected by FollowTheMoney as not a valid {prop.type.name}")
 
 
 def records(path: Path, name: str, problems: Problems | None = None):

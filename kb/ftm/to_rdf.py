@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from decimal import Decimal
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
@@ -37,6 +38,11 @@ _QID = re.compile(r"^Q[1-9][0-9]*$")
 _OS_ID = re.compile(r"^[A-Za-z0-9_.-]+$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}")
 _IRI_UNSAFE = re.compile(r"[\x00-\x20<>\"{}|^`\\]")
+_PERCENT = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*$")
+_COUNT = re.compile(r"^\s*(\d{1,3}(?:([ ,])\d{3})?(?:\2\d{3})*|\d+)\s*$")
+WHY = {"date": "not a date at day, month or year precision",
+       "percentage": "not a percentage from 0 to 100 (60, 60%, 33.5)",
+       "count": "not a whole number (1200, 1,200 or 1 200)"}
 
 
 def _day(value) -> str | None:
@@ -120,6 +126,12 @@ class Converter:
         self.countries: Counter = Counter()
         self.by_schema: Counter = Counter()
         self.dataset_node = dataset_iri(dataset.name)
+        self._at: tuple = (0, "")  # (line, FtM id) of the record being converted
+
+    def _drop(self, pm: PropertyMap | str, value, why: str) -> None:
+        """Name a dropped value of the record being converted (Problems.note)."""
+        name = pm if isinstance(pm, str) else pm.qname.split(":")[1]
+        self.problems.note(*self._at, name, value, why)
 
     # ------------------------------------------------------------ values
     def _literal(self, kind: str, value: str, lang: str | None) -> str | None:
@@ -132,26 +144,39 @@ class Converter:
                 return nt.from_rdflib(dates.parse(value[:10]))
             except dates.DateError:
                 return None
+        if kind == "percentage":
+            match = _PERCENT.match(value)
+            number = Decimal(match.group(1)) if match else None
+            if number is None or number > 100:
+                return None
+            return nt.literal(nt.canonical_decimal(number), datatype=f"{XSD}decimal")
+        if kind == "count":
+            match = _COUNT.match(value)
+            if not match:
+                return None
+            return nt.literal(str(int(re.sub(r"[ ,]", "", match.group(1)))), datatype=f"{XSD}integer")
         raise ValueError(kind)
 
     def _place(self, pm: PropertyMap, value: str) -> str | None:
         place = self.mapping.places.get(value)
         if place is None or not place.place:
             self.problems.add(f"value {pm.qname}={value} (no state or territory for this country code)")
+            self._drop(pm, value, "no state or territory for this country code in kb/ftm/states.yaml")
             return None
         self.countries[value] += 1
         return f"<{place.iri}>"
 
-    def _reference(self, pm: PropertyMap, value: str) -> str | None:
+    def _reference(self, pm: PropertyMap, value: str) -> tuple[str | None, str]:
+        """The IRI of the entity ``value`` names, or None and why not."""
         schema = self.schemata.get(value)
         if schema is None:
             self.problems.add(f"reference {pm.qname} (to an entity not in the file)")
-            return None
+            return None, "no entity with this id in the file"
         target = self.mapping.schemata.get(schema)
         if target is None or not set(target.groups) & set(pm.range):
             self.problems.add(f"reference {pm.qname} (to a {schema}, which is not imported as {' or '.join(pm.range)})")
-            return None
-        return entity_iri(value)
+            return None, f"a {schema}, which is not imported as {' or '.join(pm.range)}"
+        return entity_iri(value), ""
 
     def _minted(self, out: list, kind: str, text: str, cls: str, extra=()) -> str:
         node = f"<{ID}ftm/{kind}/{slug(text)}>"
@@ -172,6 +197,7 @@ class Converter:
             self.problems.add(f"schema {schema.name} (no class in the mapping)")
             return []
         ds, fid = self.dataset.name, proxy.id
+        self._at = (record.line, fid)
         node, rec, claim = entity_iri(fid), record_iri(ds, fid), claim_iri(ds, fid)
         out: list = []
         values: dict = {}  # PropertyMap -> [(value, lang)]
@@ -185,8 +211,13 @@ class Converter:
         for pm, items in values.items():  # references first: a fact needs its parties
             if pm.kind != "entity":
                 continue
-            resolved = [r for r in (self._reference(pm, v) for v, _ in items) if r]
-            if pm.required and not resolved:
+            found = [(v, *self._reference(pm, v)) for v, _ in items]
+            resolved = [r for _, r, _ in found if r]
+            skipped = pm.required and not resolved
+            for value, iri, why in found:
+                if iri is None:
+                    self._drop(pm, value, why + (f"; the {schema.name} is not imported" if skipped else ""))
+            if skipped:
                 self.problems.add(f"skipped {schema.name} (its {pm.qname.split(':')[1]} is not an importable entity)")
                 return []
             refs[pm] = resolved
@@ -201,6 +232,8 @@ class Converter:
         for pm, items in values.items():
             if pm.one and len(items) > 1:
                 self.problems.add(f"extra value of {pm.qname} (the shapes allow one; the first is kept)", len(items) - 1)
+                for value, _ in items[1:]:
+                    self._drop(pm, value, f"a second value (one is allowed; the first, {items[0][0]!r}, is kept)")
                 items = items[:1]
             predicate = f"<{pm.predicate}>"
             if pm.kind == "names":
@@ -216,12 +249,14 @@ class Converter:
                         out.append((rec, URL, iri))
                     else:
                         self.problems.add(f"value {pm.qname} (not an http or https address)")
+                        self._drop(pm, value, "not an http or https address")
             elif pm.kind == "wikidata":
                 for value, _ in items:
                     if _QID.match(value):
                         out += self._link(node, rec, "wikidata", f"<http://www.wikidata.org/entity/{value}>")
                     else:
                         self.problems.add(f"value {pm.qname} (not a Wikidata item id)")
+                        self._drop(pm, value, "not a Wikidata item id (Q and digits)")
             elif pm.kind == "authority":
                 text = items[0][0]
                 actor = self.dataset.authorities.get(text)
@@ -234,7 +269,8 @@ class Converter:
                 for value, lang in items:
                     literal = self._literal(pm.kind, value, lang)
                     if literal is None:
-                        self.problems.add(f"value {pm.qname} (not a date at day, month or year precision)")
+                        self.problems.add(f"value {pm.qname} ({WHY[pm.kind]})")
+                        self._drop(pm, value, WHY[pm.kind])
                     else:
                         out.append((node, predicate, literal))
         if sm.fact:
@@ -339,4 +375,5 @@ class Converter:
                 out.append((rec, predicate, nt.literal(value[:19], datatype=f"{XSD}dateTime")))
             else:
                 self.problems.add(f"value {key} (not a date and time YYYY-MM-DDTHH:MM:SS)")
+                self._drop(key, value, "not a date and time YYYY-MM-DDTHH:MM:SS")
         return out

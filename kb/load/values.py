@@ -228,6 +228,10 @@ class ValueReader(LoaderBase):
             options = list(self.ids) + self.schema.concept_keys(fld.classes)
             concepts = self.schema.concept_keys(fld.classes)
             hint = f"; use one of: {', '.join(concepts)}" if concepts else ""
+            if value.startswith("ftm:"):
+                hint = ("; a fact cannot cite an imported (FtM) entity: name one of ours, and join the two with a "
+                        "match judgement (`kb match`, then `kb review accept`; facts/links/judgements.yaml)")
+                raise self.error(f"`{fld.key}`: unknown id '{value}'{hint}", where)
             raise self.error(f"`{fld.key}`: unknown id '{value}'{self.suggest(value, options)}{hint}", where)
         if T.AGKB_Claim in fld.classes:
             if entry.claim is None:
