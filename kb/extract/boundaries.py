@@ -142,8 +142,15 @@ class Boundaries:
             else:
                 break
         if ent.label_ == "PERSON":
-            while first.i > sentence.span.start and self._first_name(doc[first.i - 1], ent):
-                first = doc[first.i - 1]
+            particles = language()["name_particles"]
+            while first.i > sentence.span.start:
+                if self._first_name(doc[first.i - 1], ent):
+                    first = doc[first.i - 1]
+                elif first.i - 1 > sentence.span.start and doc[first.i - 1].text in particles and \
+                        self._first_name(doc[first.i - 2], ent, linked=False):
+                    first = doc[first.i - 2]  # "Ana do Carmo Vieira": the NER kept only "Carmo Vieira"
+                else:
+                    break
         start, end = sentence.at(first), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
         article = _ARTICLE.match(text) or re.match(r"^(?:[A-Z][a-z]+ing\s+(?:the|a|an|its|their)|Several|Most|Few|"
@@ -182,20 +189,22 @@ class Boundaries:
         end = self.joined_on(sentence, start + len(text), text)
         return start, end, sentence.text[start - sentence.start:end - sentence.start], last
 
-    def _first_name(self, token, ent) -> bool:
+    def _first_name(self, token, ent, linked: bool = True) -> bool:
         """True when ``token``, just before a person's name the NER found, is
         the first name it left out: a capitalised proper noun outside any
         entity, compounded into the name, that is no title, rank, cue,
         clause opener or known name, and that does not end a title's words
         ("Minister for Foreign Affairs Jane Doe": a word after a capitalised
-        word or after "for"/"of" belongs to the title)."""
+        word or after "for"/"of" belongs to the title). ``linked=False``: a
+        lower-case particle stands between it and the name ("Ana do Carmo
+        Vieira"), so the parse need not compound it into the name."""
         before = token.doc[token.i - 1] if token.i > 0 else None
         if before is not None and (before.is_title or before.lower_ in ("for", "of", "on")):
             return False
         lex = language()
         titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
-        return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.dep_ == "compound" \
-            and ent.start <= token.head.i < ent.end and token.text not in LEADING and token.text not in _CALENDAR \
+        return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and \
+            (not linked or token.dep_ == "compound" and ent.start <= token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
             and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased
 
     def uncued_place(self, sentence: Sentence, start: int, end: int, name: str, label: str) -> bool:

@@ -23,8 +23,8 @@ from .places import CuedPlaces, coordinated_regions
 from .unnamed import UnnamedBodies
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
-# A capitalised name: words with capitals, joined by "of", "and", "for", "de", "al-".
-_NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
+# A capitalised name: words with capitals, joined by "of", "and", "for", "de", "do", "da", "al-".
+_NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|do|da|dos|das|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
 
 
 class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBodies):
@@ -293,7 +293,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                      and m.kind in ("new", "name")]
             if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
                     self.not_a_name(name, "") or name in self.countries or \
-                    not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for", "the", "de", "du", "del", "in")
+                    not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for", "the", "de", "du", "del", "do", "da", "dos", "das", "in")
                             for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
@@ -307,7 +307,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         while words and words[0] in LEADING:
             lead += len(words[0]) + 1
             words = words[1:]
-        while words and words[-1] in ("of", "and", "for", "de", "du", "al", "the"):
+        while words and words[-1] in ("of", "and", "for", "de", "du", "do", "da", "dos", "das", "al", "the"):
             words = words[:-1]
         name = " ".join(words)
         if len(words) < 2 or not name:
