@@ -140,7 +140,11 @@ class StanceReader:
                         self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
                     own_verbs[verb_of.i] = verb_of
         # "they do not know who sent it": an ignorance, a denial only for a party to what is reported
-        self.ignorance_only = bool(own_verbs) and all(v.lemma_.lower() in lex["ignorance_verbs"] for v in own_verbs.values())
+        # ("has no idea who loaded it" likewise: `ignorance_nouns`)
+        unknowing = set(lex["ignorance_nouns"])
+        self.ignorance_only = bool(own_verbs) and all(
+            v.lemma_.lower() in lex["ignorance_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in unknowing
+                                                              for c in v.children) for v in own_verbs.values())
         return "negated-own" if own_verbs else "negated" if negated else None
 
     def redescribes(self) -> bool:
