@@ -35,7 +35,16 @@ class SlotPaths:
             for t in [token] + list(token.conjuncts) + apposed:
                 if t not in out:
                     out.append(t)
+            out += [n for n in self._called(token) if n not in out]
         return out
+
+    def _called(self, token) -> list:
+        """"a man known as X", "a former officer named X": the name a common noun is given (words.called)."""
+        if token.pos_ != "NOUN":
+            return []
+        return [g for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in self.words["called"]
+                for g in [x for x in c.children if x.dep_ == "oprd"] +
+                [y for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for y in x.children if y.dep_ == "pobj"]]
 
     def step(self, token, step: str) -> list:
         if step == "self":
@@ -141,9 +150,15 @@ class SlotPaths:
             return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 else []
         if token.dep_ == "acl":
-            # "rifles supplied by X": the noun is the participle's passive subject
-            return [head] if step == "nsubjpass" and token.tag_ == "VBN" else \
+            # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
+            # the name the noun is apposed to as well
+            named = [head, head.head] if head.dep_ == "appos" and head.pos_ == "NOUN" else [head]
+            return named if step == "nsubjpass" and token.tag_ == "VBN" else \
                 ([head] if step == "nsubj" and token.tag_ == "VBG" else [])
+        if token.dep_ == "advcl" and step == "nsubjpass" and token.tag_ == "VBN" and token.i < head.i and \
+                not any(c.dep_ in ("mark", "aux", "auxpass") for c in token.children):
+            # "Led by X, the group ...": a participle clause before its verb is passive on the verb's subject
+            return [c for c in head.children if c.dep_ == "nsubj"]
         if token.dep_ == "pcomp":
             head = head.head
             # "accusing the firm of supplying", "designated X for providing": the object did it
