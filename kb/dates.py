@@ -80,7 +80,9 @@ def resolve(expression: str, anchor: dt.date) -> Literal | None:
     """Resolve a relative or partial date expression against ``anchor``.
 
     Returns a typed literal, or ``None`` when the expression is too vague to
-    pin down ("in recent weeks"). Weekday names mean the latest such day on or
+    pin down ("in recent weeks"). Calendar dates may be written month first
+    ("May 12, 2025") or day first ("12 May 2025"); without a year they are the
+    latest such day or month on or before the anchor. Weekday names mean the latest such day on or
     before the anchor, as in wire copy ("the White House said Thursday").
     """
     text = " ".join(expression.lower().replace(",", " ").split())
@@ -108,12 +110,14 @@ def resolve(expression: str, anchor: dt.date) -> Literal | None:
     match = re.match(r"^(\d{4})$", text)
     if match:
         return Literal(match.group(1), datatype=XSD.gYear)
-    match = re.match(r"^([a-z]+)(?: (\d{1,2}))?(?: (\d{4}))?$", text)
-    if match and match.group(1) in MONTHS:
-        month = MONTHS.index(match.group(1)) + 1
-        day = int(match.group(2)) if match.group(2) else None
-        if match.group(3):
-            year = int(match.group(3))
+    # "May 12, 2025" (month first, as in US wire copy) or "12 May 2025" (day
+    # first, as in British and UN usage), with or without the year
+    match = re.match(r"^(?:(\d{1,2}) )?([a-z]+)(?: (\d{1,2}))?(?: (\d{4}))?$", text)
+    if match and match.group(2) in MONTHS and not (match.group(1) and match.group(3)):
+        month = MONTHS.index(match.group(2)) + 1
+        day = int(match.group(1) or match.group(3)) if (match.group(1) or match.group(3)) else None
+        if match.group(4):
+            year = int(match.group(4))
         else:  # the latest such month on or before the anchor
             year = anchor.year if (month, day or 1) <= (anchor.month, anchor.day) else anchor.year - 1
         if day:

@@ -41,6 +41,12 @@ def test_parse_rejects(value):
     ("in March", Literal("2022-03", datatype=XSD.gYearMonth)),
     ("December 30", Literal("2021-12-30", datatype=XSD.date)),
     ("in 2018", Literal("2018", datatype=XSD.gYear)),
+    # day first, as British, UN and EU texts write it
+    ("30 September 2022", Literal("2022-09-30", datatype=XSD.date)),
+    ("on 3 March", Literal("2022-03-03", datatype=XSD.date)),
+    ("30 December", Literal("2021-12-30", datatype=XSD.date)),
+    ("31 February 2022", None),
+    ("3 March 4 2022", None),
 ])
 def test_resolve(expression, expected):
     assert resolve(expression, FRIDAY) == expected

@@ -51,3 +51,17 @@ def test_a_commissioner_holds_a_post(extract, text):
     doc = extract(text)
     post = one(_claims(doc, "Membership"), member="amani-tolo-baraka")
     assert post["organisation"] == "national-human-rights-commission" and post["role"] == "commissioner"
+
+
+# ---------------------------------------------------------------- dates written day first
+@pytest.mark.parametrize("text, date", [
+    ("The Council of the European Union sanctioned the Kemba Brigade on 30 September 2024.", "2024-09-30"),
+    ("On 4 March 2025, the Council of the European Union sanctioned the Kemba Brigade.", "2025-03-04"),
+    ("The Council of the European Union sanctioned the Kemba Brigade on May 2, 2025.", "2025-05-02"),
+])
+def test_a_date_written_day_first_keeps_its_day(extract, text, date):
+    """British, UN and EU texts write "30 September 2024"; that used to give
+    no date (or only the month, from "September 2024"). The source date is
+    2025-06-10."""
+    doc = extract(text)
+    assert one(_claims(doc, "SanctionsMeasure"), targets=["kemba-brigade"])["date"] == date

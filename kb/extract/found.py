@@ -14,7 +14,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = re.compile(
     r"\b(?:(?:on|last|this|since|in|during|just|earlier|late|early)\s+)*"
-    r"(?:" + _WEEKDAY + r"|(?:last|this) (?:month|year)|" + _MONTH + r"(?: \d{1,2})?(?:,? \d{4})?|(?<=in )\d{4}|yesterday|today)\b"
+    r"(?:" + _WEEKDAY + r"|(?:last|this) (?:month|year)|\d{1,2} " + _MONTH + r"(?:,? \d{4})?|" + _MONTH + r"(?: \d{1,2})?(?:,? \d{4})?|(?<=in )\d{4}|yesterday|today)\b"
 )
 
 
