@@ -13,11 +13,17 @@ CODE := $(shell find kb -name '*.py' 2>/dev/null | LC_ALL=C sort)
 INPUTS += VERSION CHANGELOG.md dataset.yaml
 # The list of inputs, rewritten only when it changes: a file added, deleted or
 # renamed changes the list, which then is newer than dist/ (make sees edits by
-# their times, but cannot see a file that is no longer there). kb/inputs.py
-# writes it (standard library only, so before .venv exists too), and so does
-# every `kb build`, so a file deleted after a `kb build` without make is seen.
+# their times, but cannot see a file that is no longer there). Every `kb build`
+# writes the same list (kb/inputs.py `listing`; tests/test_site.py holds the two
+# equal), so a file deleted after a `kb build` without make is seen. Written
+# here with find, not Python, so that a `make` with nothing to do stays fast.
 INPUT_LIST := build/inputs.list
-$(shell $(PYTHON) -m kb.inputs)
+LISTED := find seeds facts imports ontology shapes -name '.*' -prune -o -name __pycache__ -prune -o -type f -print 2>/dev/null; \
+  for f in VERSION CHANGELOG.md dataset.yaml; do [ -f $$f ] && echo $$f; done; \
+  find kb -name '.*' -prune -o -name __pycache__ -prune -o -type f \( -name '*.py' -o -name '*.yaml' -o -name '*.yml' \
+    -o -name '*.json' -o -name '*.rq' -o -name '*.ttl' -o -name '*.js' \) -print
+$(shell mkdir -p build && { $(LISTED); } | LC_ALL=C sort -u > $(INPUT_LIST).new && \
+  (cmp -s $(INPUT_LIST).new $(INPUT_LIST) && rm -f $(INPUT_LIST).new || mv -f $(INPUT_LIST).new $(INPUT_LIST)))
 # Every file the build writes: the fixed ones, plus whatever the last build
 # listed in dist/SHA256SUMS (entity pages, the site). A missing or edited-away
 # page is a missing target, so `make` rebuilds it.

@@ -12,9 +12,11 @@ still in dist/, it only marks the manifest as new (for `make`) and stops. A file
 time are as recorded is not read again.
 
 The names of the inputs are also kept in ``build/inputs.list`` (``refresh_list``):
-`make` runs ``python3 -m kb.inputs`` to rewrite it when a file was added,
-deleted or renamed, and so does every ``kb build`` of dist/, so that make
-rebuilds after a deletion whichever of the two built last.
+the Makefile rewrites it with find when a file was added, deleted or renamed
+(the same bytes as ``listing``; tests/test_site.py holds them equal), and so
+does every ``kb build`` of dist/, so that make rebuilds after a deletion
+whichever of the two built last. ``python3 -m kb.inputs`` writes it too (the
+generated projects of kb/bench/generate.py use that).
 
 Only the standard library is imported here, so that this check costs a few
 milliseconds, not the second it takes to import the pipeline.

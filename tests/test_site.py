@@ -231,3 +231,28 @@ def test_make_sees_an_input_deleted_after_a_kb_build(tmp_path):
     assert made.returncode == 0, made.stderr
     assert "temporary-front" not in (copy / "dist" / "kb.nt").read_text(encoding="utf-8")
     assert run(make, "-q").returncode == 0  # nothing more to do
+
+
+def test_make_lists_the_inputs_kb_build_lists(tmp_path):
+    """The Makefile writes build/inputs.list with find (fast: no Python
+    start-up on a `make` with nothing to do); every `kb build` writes it with
+    kb.inputs.listing. The two must give the same bytes, hidden files, caches
+    and an imported dataset included, or each would rebuild after the other."""
+    from kb.inputs import listing
+    from kb.project import Project
+
+    make = shutil.which("make")
+    if make is None:
+        pytest.skip("make is not installed")
+    copy = make_copy(ROOT, tmp_path / "repo",
+                     ("VERSION", "CHANGELOG.md", "dataset.yaml", "seeds", "facts", "ontology", "shapes", "dist"))
+    (copy / "facts" / ".draft.yaml").write_text("- id: x\n", encoding="utf-8")
+    (copy / "facts" / "__pycache__").mkdir()
+    (copy / "facts" / "__pycache__" / "x.pyc").write_bytes(b"")
+    (copy / "imports" / "example_list").mkdir(parents=True)
+    (copy / "imports" / "example_list" / "dataset.yaml").write_text("name: example_list\n", encoding="utf-8")
+    subprocess.run([make, "-n"], cwd=copy, capture_output=True, check=True)
+    written = (copy / "build" / "inputs.list").read_text(encoding="utf-8")
+    assert written == listing(Project.at(copy))
+    assert "imports/example_list/dataset.yaml\n" in written and "kb/cli.py\n" in written
+    assert ".draft.yaml" not in written and "__pycache__" not in written
