@@ -15,7 +15,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import langtag, nt, yamlio
+from .. import dates, langtag, nt, yamlio
 from .documents import (ABOUT, DATE, DERIVED, EVIDENCE, EXACT_MATCH, ISSUED, OA_START, RDF_SUBJECT, REGARDING,
                         TYPE, Documents, iri_key, term)
 
@@ -263,7 +263,7 @@ def _lifted_later(g, measure: str, authority: str, target: str) -> bool:
             continue
         ends = g.objects(lift, "<https://schema.org/endDate>")
         when = nt.lexical(max(ends, key=nt.lexical)) if ends else _measure_date(g, lift)
-        if when is None or dated is None or dated[:len(when)] <= when:
+        if when is None or dated is None or dates.on_or_before(dated, when):
             return True
     return False
 

@@ -40,6 +40,13 @@ def _singular(noun: str) -> str:
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
 
 
+@lru_cache(maxsize=1)
+def region_nouns() -> frozenset[str]:
+    """The singular of each ``region_plurals`` noun (lexicon/language.yaml):
+    "districts" -> "district", "counties" -> "county"."""
+    return frozenset(_singular(n) for n in language()["region_plurals"])
+
+
 def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
     """Mentions of the regions named together before a plural region noun.
 

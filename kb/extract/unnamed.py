@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .lexicon import language
 from .nlp import Sentence
+from .places import region_nouns
 
 
 class UnnamedBodies:
@@ -24,8 +25,7 @@ class UnnamedBodies:
             return None
         last = places[-1]
         name = " ".join(t.text for t in last.doc[last.left_edge.i:last.i + 1] if t.pos_ == "PROPN")
-        kinds = {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in language()["region_plurals"]}
-        if last.dep_ == "compound" and last.head.lemma_.lower() in kinds and last.head.i > last.i:
+        if last.dep_ == "compound" and last.head.lemma_.lower() in region_nouns() and last.head.i > last.i:
             name = f"the {name} {last.head.text.title()}"  # "the governor of the Sahel region"
         ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
