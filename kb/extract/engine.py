@@ -83,6 +83,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         self.parsed = parsed  # the sentences, when the caller parsed the text already (batches)
         self.author = author  # the document's author id: who made the estimates nobody is said to have made
         self.finder = EntityFinder(gazetteer)
+        self.finder.text = text  # the type votes read the whole document (kb/extract/votes.py)
         self.coder = EventCoder(self)
         self.mentions_here: list[Mention] = []
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
