@@ -89,3 +89,21 @@ def test_a_bare_weapon_word_beside_its_kind_is_not_proposed(extract):
 def test_a_bare_weapon_word_alone_is_kept(extract):
     doc = extract("Police seized 12 drones at a farm near Ulmo on Sunday.")
     assert "drones" in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 2. spans: ranks in other languages, committee names
+@pytest.mark.parametrize("text,ident", [
+    ("The column was led by Général Aristide Mbemba, the commander of the Kelo Front.", "aristide-mbemba"),
+    ("Witnesses said Coronel Julián Ortega Vidal had ordered the patrol north.", "julian-ortega-vidal"),
+])
+def test_a_foreign_rank_is_no_part_of_the_name(extract, text, ident):
+    doc = extract(text)
+    assert one(doc["entities"], id=ident)["type"] == "Person"
+    assert not any(i.startswith(("general-", "coronel-")) for i in _ids(doc)), _ids(doc)
+
+
+def test_a_committee_name_runs_to_its_concerning(extract):
+    doc = extract("The Security Council Committee established pursuant to resolution 3012 (2031) concerning "
+                  "the Central African Republic added Aldo Ferris to its list.")
+    labels = {e["label"] for e in doc["entities"]}
+    assert any(lab.endswith("concerning the Central African Republic") for lab in labels), labels
