@@ -44,6 +44,11 @@ class MentionFinder:
             found.sort(key=lambda m: m.start)
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
+        for found in per_sentence:  # a class the type votes changed after a mention was made
+            for m in found:
+                entity = self.gaz.entities.get(m.entity)
+                if entity is not None and entity.new and m.type != entity.type and m.kind != "demonym":
+                    m.type = entity.type
         return per_sentence
 
     def state_forces(self, sentence: Sentence, found: list[Mention]) -> list[Mention]:

@@ -9,6 +9,8 @@ that make a phrase arms are its ``types`` (generic words name no type).
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import weapons
 from .named import weapon_type
 
@@ -18,16 +20,43 @@ def _phrase(token, taken: set[int]) -> str:
     without counts, names or words like "upgraded" (``drop_modifiers``); a
     capitalised first word of the sentence is no name ("Mortar rounds ...")."""
     drop = set(weapons()["drop_modifiers"])
+    small = set(weapons()["size_modifiers"])  # "small reconnaissance drones": a size, not a type ("small arms" is one)
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in taken and not t.like_num
              and (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.is_sent_start or t.pos_ == "VERB" and any(c.text == "-" for c in t.children))
-             and t.lemma_.lower() not in drop
+             and t.lemma_.lower() not in drop and not (t.lower_ in small and token.lower_ != "arms")
              and all(x.dep_ in ("compound", "amod", "npadvmod", "punct", "nummod") and (x.dep_ != "punct" or x.text == "-")
                      for x in t.subtree)]  # "rocket-propelled grenade launchers" keeps its hyphens
     # a count the small model hangs on the modifier ("300 hand grenades") is no part of the phrase
     # ("one-way attack drones" keeps the number its hyphen binds)
     parts = [" ".join(x.text for x in w.subtree if not x.like_num or x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-")
              .lower().replace(" - ", "-") for w in words]
-    return " ".join(parts + [token.lower_])
+    chunk = _hyphenated(token, taken, drop)
+    return chunk if chunk else " ".join(parts + [token.lower_])
+
+
+def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
+    """The words written right before the head noun when a hyphen joins some
+    of them ("pump-action shotguns", "40 bolt-action hunting rifles",
+    ".50-calibre rifles"): the small model hangs such compounds on the wrong
+    word, so the run of nouns, adjectives and hyphenated words is read as
+    written, from the first word after a count, article or name; ``None``
+    when no hyphen is among them."""
+    doc, at = token.doc, token.i
+    while at > token.sent.start:
+        prev = doc[at - 1]
+        if prev.i in taken or prev.text in ("'s", "’s"):
+            break
+        if prev.text == "-" or prev.pos_ in ("NOUN", "ADJ") and not prev.like_num or doc[prev.i + 1].text == "-":
+            at -= 1  # a noun or adjective, a hyphen, or a word a hyphen binds to the next (".50-calibre")
+            continue
+        break
+    words = list(doc[at:token.i])
+    if not any(t.text == "-" for t in words):
+        return None
+    while words and (words[0].text == "-" or words[0].lemma_.lower() in drop and words[1:2] and words[1].text != "-"):
+        words = words[1:]
+    text = "".join(t.text_with_ws for t in words).lower() + token.lower_
+    return re.sub(r"\s*-\s*", "-", text)
 
 
 def _held(token) -> list:

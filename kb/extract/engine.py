@@ -83,6 +83,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         self.parsed = parsed  # the sentences, when the caller parsed the text already (batches)
         self.author = author  # the document's author id: who made the estimates nobody is said to have made
         self.finder = EntityFinder(gazetteer)
+        self.finder.text = text  # the type votes read the whole document (kb/extract/votes.py)
         self.coder = EventCoder(self)
         self.mentions_here: list[Mention] = []
         self.coded_triggers: set[int] = set()  # offsets of words that triggered a measure ("agrees on sanctions")
@@ -224,6 +225,13 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             if sentence.span is not None and not self.heading(sentence):
                 inside = {t.i for t in sentence.span for m in mentions if m.start <= sentence.at(t) < m.end}
                 want(arms_named(self.finder, sentence.span, inside))
+        used = {v for c in result.claims + result.statements for value in c.fields.values()
+                for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
+        kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
+        # "drones" beside "reconnaissance drones": the bare word names no type of its own unless a fact uses it
+        wanted = [i for i in wanted if i in used or self.gaz.entities[i].type != "WeaponType" or
+                  " " in self.gaz.entities[i].label or
+                  not any(k.endswith(" " + self.gaz.entities[i].label) for k in kinds)]
         for ident in wanted:  # grows while it is read: what the new entities refer to
             entity = self.gaz.entities[ident]
             if ident in self.finder.located:

@@ -21,13 +21,29 @@ from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
 from .unnamed import UnnamedBodies
+from .votes import TypeVotes
 
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "do", "da", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|do|da|dos|das|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
 
 
-class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBodies):
+_STATE_PREFIXES = (("U.S.", "US", "United States"), ("U.K.", "UK", "United Kingdom"))
+
+
+def state_prefix_variants(name: str) -> list[str]:
+    """The other spellings of a name that opens with a state's short name:
+    "US Department of State" and "United States Department of State" for
+    "U.S. Department of State" (a reader writes any of them for one body)."""
+    for forms in _STATE_PREFIXES:
+        for form in forms:
+            if name.startswith(form + " ") and len(name) > len(form) + 3:
+                rest = name[len(form):]
+                return [f + rest for f in forms if f != form]
+    return []
+
+
+class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBodies, TypeVotes):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
@@ -73,6 +89,13 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             part_of = [spec["part_of"]] if spec.get("part_of") else []
             self.gaz.entities[spec["id"]] = Entity(spec["id"], spec["type"], spec["label"], names, part_of, new=True,
                                                    assumed_known=bool(spec.get("assumed_known")))
+        taken = {n for e in self.gaz.entities.values() for n in e.names}
+        for entity in self.gaz.entities.values():  # "US Department of State" for "U.S. Department of State"
+            for name in list(entity.names):
+                for other in state_prefix_variants(name):
+                    if other not in taken:
+                        entity.names.append(other)
+                        taken.add(other)
         self.gaz.refresh()
 
     def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
@@ -262,6 +285,9 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
         self._based(sentence, taken + out)
+        for m in out:  # "Fighters of the Oti Valley Mujahideen Council": the document's cues overrule "Council"
+            if self.vote_type(m.entity):
+                m.type = self.gaz.entities[m.entity].type
         return out
 
     def _defined(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:

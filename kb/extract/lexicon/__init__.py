@@ -85,3 +85,7 @@ def name_regex(particles: list[str], least: int, most: int) -> str:
     prefixes = "|".join(re.escape(p) for p in language()["article_prefixes"])
     return word + r"(?: (?:(?:" + between + r") )?" + word + r"| (?:" + prefixes + r")-" + word + \
         r"){" + f"{least},{most}" + "}"
+
+
+def type_cues() -> dict:
+    return _read("type_cues")
