@@ -128,3 +128,14 @@ def test_held_responsible_for_a_budget_is_no_participation(extract):
     doc = extract("Raiders shot dead six traders in Dabel on Sunday. Elders held the Marsabit Defence Front "
                   "responsible for the school budget.")
     assert _claims(doc, "Participation") == []
+
+
+@pytest.mark.parametrize("text, value, maximum", [
+    ("The Marsabit Defence Front burned a school. Kenyan officials put its strength at between three hundred and "
+     "four hundred fighters.", 300, 400),
+    ("The Marsabit Defence Front burned a school. Kenyan officials put its strength at a hundred and fifty "
+     "fighters.", 150, None),
+])
+def test_a_range_in_words_is_two_numbers_and_a_hundred_and_fifty_one(extract, text, value, maximum):
+    size = one(_claims(extract(text), "Estimate"), measure="force-size")
+    assert (size["value"], size.get("maximum")) == (value, maximum)

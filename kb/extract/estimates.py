@@ -83,8 +83,11 @@ class EstimateFinder:
             fields["qualifier"] = self.qualifier(before)
             # a range: "between 400 and 600 contractors", "an estimated 2,000 to 2,500 fighters"
             upper = re.match(r"^\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+)\b", lower[match.end():])
-            if upper:
-                fields["qualifier"], fields["maximum"] = "at-least", int(upper.group(1).replace(",", ""))
+            if upper is None and not match.group("cur"):  # "between three hundred and four hundred fighters"
+                upper = re.match(r"^\s*(?:and|to)\s*(" + _number_words().pattern + r")", lower[match.end():], re.I)
+            top = upper and number_phrase(re.split(r"[\s-]+", upper.group(1).replace(",", "")), self.est)
+            if upper and top is not None:
+                fields["qualifier"], fields["maximum"] = "at-least", int(top)
                 self.consumed.add(sentence.start + match.end() + upper.start(1))
                 window_end = match.end() + upper.end()
                 after = lower[window_end: window_end + 40]
@@ -278,7 +281,8 @@ def _number_words() -> re.Pattern:
     words = [w for w, v in estimate_lexicon()["number_words"].items() if w not in ("dozens", "hundreds", "thousands")]
     big = "hundred|thousand|million|dozen"
     word = "|".join(sorted(words, key=len, reverse=True))
-    joint = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"  # "a hundred and fifty": one number
+    # "a hundred and fifty": one number; "between three hundred and four hundred": two
+    joint = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and(?!\s+(?:" + "|".join(words) + r")[\s-]+(?:" + big + r")))?"
     return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:" + joint + r"[\s-]+(?:" + word + r"|" +
                       big + r"))*\b", re.I)
 
