@@ -249,7 +249,7 @@ class ParsedFacts:
                 if part not in here:
                     here.append(part)
             if coded.victims is not None:
-                estimate = self.victims_estimate(coded.victims, event, sentence, claims)
+                estimate = self.victims_estimate(coded.victims, event, sentence, claims, coded.counted)
                 if estimate and estimate not in here:
                     here.append(estimate)
             return

@@ -83,8 +83,11 @@ class EstimateFinder:
             fields["qualifier"] = self.qualifier(before)
             # a range: "between 400 and 600 contractors", "an estimated 2,000 to 2,500 fighters"
             upper = re.match(r"^\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+)\b", lower[match.end():])
-            if upper:
-                fields["qualifier"], fields["maximum"] = "at-least", int(upper.group(1).replace(",", ""))
+            if upper is None and not match.group("cur"):  # "between three hundred and four hundred fighters"
+                upper = re.match(r"^\s*(?:and|to)\s*(" + _number_words().pattern + r")", lower[match.end():], re.I)
+            top = upper and number_phrase(re.split(r"[\s-]+", upper.group(1).replace(",", "")), self.est)
+            if upper and top is not None:
+                fields["qualifier"], fields["maximum"] = "at-least", int(top)
                 self.consumed.add(sentence.start + match.end() + upper.start(1))
                 window_end = match.end() + upper.end()
                 after = lower[window_end: window_end + 40]
@@ -173,10 +176,12 @@ class EstimateFinder:
                 r"\b(?:the (?:group|faction|militia|movement|gang)|it|they) (?:has|have|had|numbers|counts)\b", lower)):
             givers = {m.entity for m in mentions}
             # "its strength", "the group has": the non-state armed group the text named last before this sentence,
-            # else a state's forces
-            seen = [i for i in reversed(self.finder.seen) if i not in givers]
+            # else a state's forces, though never the forces of the state whose officials give the figure
+            # ("Togolese officials put its strength at ...": "its" is the group the sentence before was about)
+            seen = [i for i in reversed(self._named_before(sentence)) if i not in givers]
             return next((i for i in seen if self._non_state_group(i)), None) or \
-                next((i for i in seen if self.gaz.is_a(i, "ArmedGroup")), None)
+                next((i for i in seen if self.gaz.is_a(i, "ArmedGroup") and not (
+                    set(self.gaz.entities[i].part_of) & givers)), None)
         if not groups:
             return None
         after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
@@ -184,6 +189,11 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    def _named_before(self, sentence) -> list[str]:
+        """The entities named (or pointed at) in the sentences before this one, in document order."""
+        found = getattr(self, "found_mentions", None) or []
+        return [m.entity for ms in found[:sentence.index] for m in ms if m.kind != "demonym" and not m.quoted]
 
     def _non_state_group(self, ident: str) -> bool:
         return self.gaz.is_a(ident, "ArmedGroup") and not self.gaz.is_a(ident, "StateArmedForces")
@@ -215,10 +225,12 @@ class EstimateFinder:
         value = number_phrase([w.replace(",", "") for w in words], self.est)
         return Decimal(value) if value is not None else self.number(count.text)
 
-    def victims_estimate(self, victims, event, sentence, claims) -> Candidate | None:
+    def victims_estimate(self, victims, event, sentence, claims, counted=None) -> Candidate | None:
         """The estimate of the people a killing counts ("Between 200 and 300
-        people were killed": at least 200, at most 300; "twelve villagers": 12)."""
-        count = next((c for c in victims.children if c.dep_ == "nummod"), None)
+        people were killed": at least 200, at most 300; "twelve villagers": 12;
+        ``counted``, the number token of "shot eleven of them dead", counts the
+        ``victims`` noun named before)."""
+        count = counted if counted is not None else next((c for c in victims.children if c.dep_ == "nummod"), None)
         if count is None:
             return None
         upper = [c for c in count.children if c.dep_ == "conj" and self.number(c.text) is not None]
@@ -269,7 +281,8 @@ def _number_words() -> re.Pattern:
     words = [w for w, v in estimate_lexicon()["number_words"].items() if w not in ("dozens", "hundreds", "thousands")]
     big = "hundred|thousand|million|dozen"
     word = "|".join(sorted(words, key=len, reverse=True))
-    joint = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and)?"  # "a hundred and fifty": one number
+    # "a hundred and fifty": one number; "between three hundred and four hundred": two
+    joint = r"(?:(?:(?<=hundred)|(?<=thousand))\s+and(?!\s+(?:" + "|".join(words) + r")[\s-]+(?:" + big + r")))?"
     return re.compile(r"\b(?:(?:a|an)\s+(?:" + big + r")|(?:" + word + r"))(?:" + joint + r"[\s-]+(?:" + word + r"|" +
                       big + r"))*\b", re.I)
 

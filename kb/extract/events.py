@@ -31,6 +31,7 @@ class Coded:
     fields: dict = field(default_factory=dict)
     trigger: object = None
     victims: object = None  # the token counting the victims of a killing
+    counted: object = None  # the number counting them when it stands apart ("shot eleven of them dead")
 
 
 class EventCoder(SlotPaths, RoleResolver):
@@ -182,7 +183,7 @@ class EventCoder(SlotPaths, RoleResolver):
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
         if needs is not None and not any(c.lower_ in needs for c in trigger.children):
             return None
-        values, used, victims = {}, set(), None
+        values, used, victims, counted = {}, set(), None, None
         for role, spec in frame["roles"].items():
             for slot in spec["slots"]:
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
@@ -209,11 +210,18 @@ class EventCoder(SlotPaths, RoleResolver):
                     # "stopped five farmers on the road and shot them": the people the first verb's object counts
                     tokens = tokens + [o for t in tokens if t.lower_ == "them" and trigger.dep_ == "conj"
                                        for o in trigger.head.children if o.dep_ == "dobj" and o.i < t.i]
+                    # "ambushed villagers ... and shot eleven of them dead": eleven of the first verb's object
+                    part = next((t for t in tokens if t.like_num and trigger.dep_ == "conj" and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
+                        for p in t.children)), None)
+                    if part is not None:
+                        tokens = tokens + [o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
                     if hits:
                         values[role], victims = ["victims"], hits[0]
+                        counted = part if part is not None and hits[0].i < part.i else None
                         break
                     continue
                 ids = []
@@ -289,7 +297,7 @@ class EventCoder(SlotPaths, RoleResolver):
             # "agreed to add X to its list": a fixed "imposed" is only announced under a plan or a modal
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
-        return Coded(frame["relation"], values, fields, trigger, victims)
+        return Coded(frame["relation"], values, fields, trigger, victims, counted)
 
     def _custody(self, trigger, values) -> bool:
         """True when a verb of giving puts items in custody rather than

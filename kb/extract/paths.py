@@ -54,6 +54,8 @@ class SlotPaths:
             # ("... shot nine workers who were building a road in Y": the victims' clause does place it)
             inside = {d.i for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
                       if t.dep_ == "relcl" for d in t.subtree}
+            # "near K, a hamlet on the road north of N": a place that only locates the place apposed before it
+            inside |= {d.i for t in token.subtree if t.dep_ == "appos" and t.head.i in self.at for d in t.subtree}
             return [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
         if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
             return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
@@ -67,6 +69,9 @@ class SlotPaths:
             return [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == step[8:] else []
         if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
             return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+        if step == "user":  # "X had been flying drones bought from Y": the verb of using the items is the object of
+            return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
+                token.head.lemma_.lower() in self.words["uses"] else []
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
         if step == "present":  # "a criminal armed group active in X": the word placing the noun
@@ -178,6 +183,12 @@ class SlotPaths:
             subjects = [c for c in head.children if c.dep_ == dep]
             if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
                 return subjects if step == "nsubj" or dep == step else []
+            if subjects and token.dep_ == "conj" and step == "nsubj" and head.pos_ in ("VERB", "AUX") and \
+                    token.tag_ != "VBN" or subjects and token.dep_ == "conj" and step == "nsubj" and \
+                    any(c.dep_ == "aux" for c in token.children) and not any(c.dep_ == "auxpass" for c in token.children):
+                # "The group is commanded by X and has controlled Y": an active verb coordinated with a passive
+                # one shares its subject
+                return subjects
         if head.dep_ in ("xcomp", "conj") and head != token:
             return self.inherited_subject(head, step)
         return []
@@ -201,6 +212,11 @@ class SlotPaths:
                     g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
                     if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
                 return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
+            if child.dep_ == "dobj" and any(g.lemma_.lower() in ("responsible", "accountable") and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
+                                                                   for o in p.children) for p in g.children)
+                                            for g in child.children if g.dep_ in ("amod", "oprd", "acomp")):
+                return True  # "holds the officers responsible for these deaths"
             if child.dep_ == "dobj" and any(g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on")
                                             for g in child.subtree):
                 return True  # "added X, a company, and its commander, Y, to the list": "to" hung on the last object
