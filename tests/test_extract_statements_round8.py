@@ -100,3 +100,15 @@ def test_ceasing_to_be_a_supplier_is_no_lifting(extract):
 def test_an_agreement_to_list_is_announced_by_who_reached_it(extract, text, authority):
     measure = one(_measures(extract(text)), authority=authority)
     assert measure["status"] == "announced"
+
+
+# ---------------------------------------------------------------- 7. a speaker who gives his own name
+@pytest.mark.parametrize("text, person", [
+    ("A woman who introduced herself as Aicha Bello, spokeswoman of the Ravel Front, said the group had never "
+     "attacked Tessit.", "aicha-bello"),
+    ("A man who identified himself as Omar Haddad, a commander of the Ravel Front, told reporters that the convoy "
+     "carried only food.", "omar-haddad"),
+])
+def test_a_speaker_who_gives_his_own_name(extract, text, person):
+    statement = one(extract(text)["statements"])
+    assert statement["speaker"] == person
