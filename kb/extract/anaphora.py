@@ -92,6 +92,9 @@ class MentionFinder:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
+        bound = self.co_subject(sentence, start, found)
+        if bound:  # "The Department designated it": an object pronoun is never its own clause's subject
+            pool = [m for m in pool if m.entity not in bound]
         avoid = spec.get("prefer_not")
         if avoid:  # "it": a firm named in the sentence before the state it is based in
             # tried from the end: this sentence's other organisations, then its states, then history
@@ -142,6 +145,29 @@ class MentionFinder:
                 return None
             verb = head
         return None
+
+    def co_subject(self, sentence, start: int, found: list) -> set:
+        """The entities named by the subject of the clause whose object (or
+        the object of whose preposition) the pronoun at ``start`` is: "The
+        Department designated it", "the Council imposed sanctions on it". An
+        object pronoun does not stand for its own clause's subject (English
+        says "itself" then: binding principle B); possessives may ("its
+        leader"). Empty when the pronoun is no such object."""
+        if sentence.span is None:
+            return set()
+        pronoun = next((t for t in sentence.span if sentence.at(t) == start), None)
+        if pronoun is None or pronoun.pos_ != "PRON" or pronoun.dep_ not in ("dobj", "dative", "pobj"):
+            return set()
+        verb = pronoun.head
+        for _ in range(3):  # "imposed sanctions on it": up through the object's preposition
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("prep", "dobj", "pobj") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return set()
+        spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for s in verb.children if s.dep_ == "nsubj"
+                 for t in s.subtree]
+        return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
 
     def dateline_city(self) -> str | None:
         """The city of the document's dateline ("PORT-AU-PRINCE, Sept 3, 2026 (...) -"), or ``None``."""

@@ -437,6 +437,8 @@ class EventCoder(SlotPaths, RoleResolver):
         chain = [trigger]
         while chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") and chain[-1].head != chain[-1]:
             chain.append(chain[-1].head)
+        if trigger.dep_ == "acl" and trigger.tag_ == "VB" and trigger.head.lemma_.lower() in announced["nouns"]:
+            return "announced"  # "reached political agreement to list X"
         for t in chain:
             if any(c.dep_ == "aux" and c.lower_ in announced["modals"] for c in t.children):
                 return "announced"

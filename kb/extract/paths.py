@@ -154,6 +154,10 @@ class SlotPaths:
             rel = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE]
             return [head] if rel or step == "nsubj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) \
                 else []
+        if token.dep_ == "acl" and token.tag_ == "VB" and step == "nsubj" and head.dep_ in ("dobj", "attr") and \
+                any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+            # "the Council reached agreement to list X": who reached it is who is to list
+            return [c for c in head.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl":
             # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
             # the name the noun is apposed to as well
@@ -220,6 +224,13 @@ class SlotPaths:
             if child.dep_ == "dobj" and any(g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on")
                                             for g in child.subtree):
                 return True  # "added X, a company, and its commander, Y, to the list": "to" hung on the last object
-        if trigger.lemma_.lower() == "lift" or trigger.dep_ == "amod":
-            return trigger.head.lemma_.lower() in words
+            if child.dep_ == "acomp" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
+                                             if p.dep_ == "prep" for g in p.children):
+                return True  # "are subject to an asset freeze", "remain liable to sanctions"
+            if child.dep_ == "xcomp" and child.lemma_ == "be" and self.has_object(child, words):
+                return True  # "ceased to be a designated person"
+            if child.dep_ == "attr" and any(a.dep_ == "amod" and a.lower_ in words for a in child.children):
+                return True  # "a designated person", "a listed entity" (words.listed)
+        if trigger.lemma_.lower() == "lift" or trigger.dep_ in ("amod", "relcl"):
+            return trigger.head.lemma_.lower() in words  # "the embargo that the Council placed on X"
         return False

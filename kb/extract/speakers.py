@@ -301,6 +301,12 @@ class SpeakerFinder(SpeakerReferents):
         # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
+        if not ids and subject.i not in self.coder.at and subject.pos_ == "NOUN":
+            # "A man who identified himself as X, ...": the name the speaker gave himself (a reflexive object)
+            ids = [i for r in subject.children if r.dep_ == "relcl" and any(
+                       c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in r.children)
+                   for p in r.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                   if g.dep_ == "pobj" for i in self.coder._resolve(g) if self.gaz.is_a(i, "Person")]
         if not ids and subject.i not in self.coder.at:
             holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
             if holder:
