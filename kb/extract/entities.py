@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .boundaries import LEADING, Boundaries, without_legal_form
+from .boundaries import LEADING, Boundaries, particle_joiners, without_legal_form
 from .classify import DOTTED_FORMS, GENERIC, KNOWN_AS, Classifier
-from .lexicon import bodies, countries, country_aliases, language, legal
+from .lexicon import bodies, countries, country_aliases, country_capitals, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
@@ -60,6 +60,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         self.lex_body_words = set(lex["state_body_words"])
         self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
         self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
+        # lower-case words a name defined by its initials may hold ("Front pour la Renaissance du Tibesti (FRT)")
+        self.defined_words = set(lex["defined_name_words"]) | set(lex["name_joiners_between"])
         self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
         self.seen: list[str] = []  # entities in the order the document names them
         self.cued: set[str] = set()  # places named with a cue ("the town of", "Minsk-based")
@@ -189,7 +191,13 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
         known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
         out += regions
-        out += self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
+        owned = self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
+        # "Jamaica" of "the Jamaica Customs Agency's Contraband Enforcement Team" gives way to the body's name
+        taken = [m for m in taken if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                                             for o in owned)]
+        known[:] = [m for m in known if not any(o.start <= m.start and m.end <= o.end and
+                                                (o.start, o.end) != (m.start, m.end) for o in owned)]
+        out += owned
         out += self._cued_places(sentence, taken + out)
         out += self._company_mentions(sentence, taken, known)
         words = [t for t in span if t.is_alpha]
@@ -200,6 +208,13 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                 continue
             start, end, name, last = self._clean(sentence, ent)
             if not name:
+                continue
+            nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“']?$",
+                             sentence.text[:start - sentence.start])
+            if nick:  # "Edivaldo Nunes Sarmento, known as Dedé": a nickname is the person's alias, no entity
+                owner = next((m for m in taken + out if m.end == sentence.start + nick.start()), None)
+                if owner is not None:
+                    self._also_named(owner.entity, name)
                 continue
             # "Lanao" of the headline inside "Lanao del Sur" of the body: the body's longer name wins
             headed = [m for m in taken if m.entity in self.headed and start <= m.start and m.end <= end and
@@ -212,7 +227,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                 # whose name holds the state it belongs to; "the UN Group of Experts on the DRC": a
                 # body whose name holds the body it belongs to
                 # "the Durango State Attorney General's Office": a state body whose name holds its province
-                body = any(name.endswith(" " + h) for c, h in self.heads if c == "GovernmentBody")
+                body = any(name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces")) \
+                    or bool(re.search(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) [A-Z]", name))
                 inside = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
                           and (self.gaz.is_a(m.entity, "State") or m.start == start and
                                self.gaz.is_a(m.entity, "InternationalOrganisation") or
@@ -281,6 +297,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
             known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
             out += self._cued_names(sentence, taken + out)
+            out += self._particle_named(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
@@ -319,8 +336,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                      and m.kind in ("new", "name")]
             if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
                     self.not_a_name(name, "") or name in self.countries or \
-                    not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for", "the", "de", "du", "del", "do", "da", "dos", "das", "in")
-                            for w in part):
+                    not all(w[:1].isupper() or w.lower() in self.defined_words for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
@@ -348,6 +364,44 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             return []
         ident = self.short_form(name) or self._new(name, cls)
         return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
+
+    def _particle_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Names the NER missed whose capitalised words a particle joins
+        ("the Guardianes del Balsas, an armed group"): the run of capitalised
+        proper nouns around one or two particles (``name_joiners_between``),
+        read token by token. Proposed only when an apposition, a head word, a
+        title or a relative "who" gives the class (no NER label to fall back on)."""
+        out = []
+        tokens = sentence.span
+        index = tokens.start
+        while index < tokens.end:
+            token = tokens.doc[index]
+            index += 1
+            if not self._run_word(token) or token.pos_ != "PROPN":
+                continue
+            first = last = token
+            while True:
+                joined = self._particle_joint(tokens.doc, last.i + 1, tokens.end, 1, last)
+                if joined is not None:
+                    last = joined
+                elif last.i + 1 < tokens.end and self._run_word(tokens.doc[last.i + 1]) and \
+                        tokens.doc[last.i + 1].pos_ == "PROPN":
+                    last = tokens.doc[last.i + 1]
+                else:
+                    break
+            index = last.i + 1
+            if not any(t.text in particle_joiners() for t in tokens.doc[first.i:last.i]):
+                continue
+            start, end = sentence.at(first), sentence.end_of(last)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            name = self.text_of(sentence, start, end)
+            cls = self.classify(name, "", sentence, start, end, self.title_before(sentence, start))
+            if cls is None:
+                continue
+            ident = self.short_form(name) or self._new(name, cls)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
 
     def _noun_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """Names the NER missed before a class noun: "the Orsk gang coalition",
@@ -430,6 +484,16 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                  re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
         found += [(match.group(1), match.start(), None) for match in
                   re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
+        capitals = set(country_capitals().values())
+        for m in actors:  # "Kissy Dock Traders Ltd of Freetown": a firm and the capital it is of
+            if not self.gaz.is_a(m.entity, "Company"):
+                continue
+            of = re.match(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])", sentence.text[m.end - sentence.start:])
+            if of and of.group(1) in capitals and of.group(1) not in language()["metonyms"]:
+                place_id = self.gaz.cased.get(of.group(1))
+                place_id = place_id if place_id and self.gaz.is_a(place_id, "Place") else self._new(of.group(1), "Settlement")
+                self.located[m.entity] = place_id
+                self.cued.add(place_id)
         for place, at, after in found:
             firms = [m for m in actors if after is not None and m.start == sentence.start + after]
             if not firms:
