@@ -188,3 +188,30 @@ def test_a_firms_team_is_no_state_unit(extract):
     # a control: a company's team after its possessive is not split off as a state body
     doc = extract("Officers of the Kestrel Trading Company's Sales Team met the buyers in Tarso.")
     assert _types(doc).get("sales-team") != "GovernmentBody", _types(doc)
+
+
+# ---------------------------------------------------------------- 4c. one state's forces, named twice
+def test_a_states_armed_forces_named_by_demonym_and_by_name_are_one(extract):
+    doc = extract("Fighters drove a Beninese army company out of Tanguiéta on Monday. The Beninese Armed Forces (FAB) said in "
+                  "a statement on Tuesday that the Kelvar Front had been flying drones.")
+    forces = [i for i, t in _types(doc).items() if t == "StateArmedForces"]
+    assert len(forces) <= 1, forces
+
+
+def test_the_state_police_is_the_province_police_named_before(extract):
+    doc = extract("On 3 December, officers of the Tabasco State Police opened fire on a car, killing four men. "
+                  "We hold the State Police officers at the checkpoint responsible for these deaths.")
+    ids = _ids(doc)
+    assert "tabasco-state-police" in ids and "state-police" not in ids, ids
+
+
+def test_a_provinces_secretariat_after_the_province_is_named(extract):
+    doc = extract("Our team travelled to two villages in the Mexican state of Tabasco. The Tabasco Secretariat of "
+                  "Public Security said in a statement on 5 December that its officers had been attacked.")
+    assert _types(doc).get("tabasco-secretariat-of-public-security") == "GovernmentBody", _types(doc)
+
+
+def test_a_region_with_a_head_after_a_headline_name(extract):
+    doc = extract("New Zealand sanctions arms suppliers to Malaita militia\n\nThe group has attacked settlements on "
+                  "the Malaita Plains since March, the ministry said.")
+    assert _types(doc).get("malaita-plains") in ("Region", "Place"), _types(doc)

@@ -340,3 +340,41 @@ class Boundaries:
         if label in capital_of:
             states |= {e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == capital_of[label]}
         return states.pop() if len(states) == 1 else None
+
+    def _particle_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Names the NER missed whose capitalised words a particle joins
+        ("the Guardianes del Balsas, an armed group"): the run of capitalised
+        proper nouns around one or two particles (``name_joiners_between``),
+        read token by token. Proposed only when an apposition, a head word, a
+        title or a relative "who" gives the class (no NER label to fall back on)."""
+        out = []
+        tokens = sentence.span
+        index = tokens.start
+        while index < tokens.end:
+            token = tokens.doc[index]
+            index += 1
+            if not self._run_word(token) or token.pos_ != "PROPN":
+                continue
+            first = last = token
+            while True:
+                joined = self._particle_joint(tokens.doc, last.i + 1, tokens.end, 1, last)
+                if joined is not None:
+                    last = joined
+                elif last.i + 1 < tokens.end and self._run_word(tokens.doc[last.i + 1]) and \
+                        tokens.doc[last.i + 1].pos_ == "PROPN":
+                    last = tokens.doc[last.i + 1]
+                else:
+                    break
+            index = last.i + 1
+            if not any(t.text in particle_joiners() for t in tokens.doc[first.i:last.i]):
+                continue
+            start, end = sentence.at(first), sentence.end_of(last)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            name = self.text_of(sentence, start, end)
+            cls = self.classify(name, "", sentence, start, end, self.title_before(sentence, start))
+            if cls is None:
+                continue
+            ident = self.short_form(name) or self._new(name, cls)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out

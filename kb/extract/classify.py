@@ -22,8 +22,7 @@ LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 # Capitalised words that are never the short form of a name.
 GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
-           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia", "navy", "police",
-           "gendarmerie", "coast guard", "air force"}
+           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
 # Abbreviated legal forms that end with a full stop which belongs to the name.
 DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.

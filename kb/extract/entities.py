@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .boundaries import LEADING, Boundaries, particle_joiners, without_legal_form
+from .boundaries import LEADING, Boundaries, without_legal_form
 from .classify import DOTTED_FORMS, GENERIC, KNOWN_AS, Classifier
-from .lexicon import bodies, countries, country_aliases, country_capitals, language, legal
+from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
@@ -148,7 +148,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                                  and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
-                                    n.endswith(" " + name) and n[:-len(name) - 1] in self.countries)
+                                    n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
+                                    # "the State Police" for the Guerrero State Police named before
+                                    n.endswith(" " + name) and " " in name and entity.type in
+                                    ("StateArmedForces", "GovernmentBody") and
+                                    any(name.endswith(" " + h) for c, h in self.heads if c == entity.type))
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
@@ -212,10 +216,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“']?$",
                              sentence.text[:start - sentence.start])
             if nick:  # "Edivaldo Nunes Sarmento, known as Dedé": a nickname is the person's alias, no entity
-                owner = next((m for m in taken + out if m.end == sentence.start + nick.start()), None)
-                if owner is not None:
+                owner = next((m for m in taken + out if m.end == sentence.start + nick.start() and
+                              self.gaz.is_a(m.entity, "Person")), None)
+                if owner is not None:  # never "a trader known as Amani Tolo Baraka": a name of its own
                     self._also_named(owner.entity, name)
-                continue
+                    continue
             # "Lanao" of the headline inside "Lanao del Sur" of the body: the body's longer name wins
             headed = [m for m in taken if m.entity in self.headed and start <= m.start and m.end <= end and
                       (m.start, m.end) != (start, end) and m.kind != "demonym"]
@@ -233,7 +238,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                           and (self.gaz.is_a(m.entity, "State") or m.start == start and
                                self.gaz.is_a(m.entity, "InternationalOrganisation") or
                                body and self.gaz.is_a(m.entity, "Place") and m.kind != "demonym")]
-                if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
+                if not ((ent.label_ == "ORG" or body) and inside and all(start <= m.start and m.end <= end for m in taken
                                                                 if not (end <= m.start or start >= m.end))):
                     continue
                 state = inside[0].entity
@@ -296,7 +301,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             defined = self._defined(sentence, taken + out)
             out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
             known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
-            out += self._cued_names(sentence, taken + out)
+            named = self._cued_names(sentence, taken + out)
+            known[:] = [m for m in known if not any(n.start <= m.start and m.end <= n.end and
+                                                    (n.start, n.end) != (m.start, m.end) for n in named)]
+            out = [m for m in out if not any(n.start <= m.start and m.end <= n.end and
+                                             (n.start, n.end) != (m.start, m.end) for n in named)] + named
             out += self._particle_named(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
@@ -360,48 +369,14 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             return []
         start = sentence.start + at + lead
         end = start + len(name)
-        if any(not (end <= m.start or start >= m.end) for m in taken):
+        # "Guadalcanal" of a headline inside "the Guadalcanal Plains": a new name inside gives way to the longer one
+        if any(not (end <= m.start or start >= m.end) and not (
+                start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.kind == "name" and
+                m.entity in self.gaz.entities and self.gaz.entities[m.entity].new and
+                not self.gaz.entities[m.entity].assumed_known and cls in ("Region", "Place")) for m in taken):
             return []
         ident = self.short_form(name) or self._new(name, cls)
         return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
-
-    def _particle_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
-        """Names the NER missed whose capitalised words a particle joins
-        ("the Guardianes del Balsas, an armed group"): the run of capitalised
-        proper nouns around one or two particles (``name_joiners_between``),
-        read token by token. Proposed only when an apposition, a head word, a
-        title or a relative "who" gives the class (no NER label to fall back on)."""
-        out = []
-        tokens = sentence.span
-        index = tokens.start
-        while index < tokens.end:
-            token = tokens.doc[index]
-            index += 1
-            if not self._run_word(token) or token.pos_ != "PROPN":
-                continue
-            first = last = token
-            while True:
-                joined = self._particle_joint(tokens.doc, last.i + 1, tokens.end, 1, last)
-                if joined is not None:
-                    last = joined
-                elif last.i + 1 < tokens.end and self._run_word(tokens.doc[last.i + 1]) and \
-                        tokens.doc[last.i + 1].pos_ == "PROPN":
-                    last = tokens.doc[last.i + 1]
-                else:
-                    break
-            index = last.i + 1
-            if not any(t.text in particle_joiners() for t in tokens.doc[first.i:last.i]):
-                continue
-            start, end = sentence.at(first), sentence.end_of(last)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
-                continue
-            name = self.text_of(sentence, start, end)
-            cls = self.classify(name, "", sentence, start, end, self.title_before(sentence, start))
-            if cls is None:
-                continue
-            ident = self.short_form(name) or self._new(name, cls)
-            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
-        return out
 
     def _noun_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """Names the NER missed before a class noun: "the Orsk gang coalition",
@@ -472,54 +447,6 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             if abbr and entity and abbr.group(1) not in entity.names:
                 entity.names.append(abbr.group(1))
                 self.gaz.refresh()
-
-    def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """Where a firm or person is located: "Minsk-based Orlan Shipping", "X
-        and Y, two Miami-based businessmen", "X, a company registered in Ajman"
-        (``located_cues`` in language.yaml)."""
-        actors = [m for m in mentions if m.kind != "demonym" and self.gaz.is_a(m.entity, "Actor")
-                  and not self.gaz.is_a(m.entity, "State")]
-        cues = "|".join(re.escape(c) for c in language()["located_cues"])
-        found = [(match.group(1), match.start(), match.end()) for match in
-                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
-        found += [(match.group(1), match.start(), None) for match in
-                  re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
-        capitals = set(country_capitals().values())
-        for m in actors:  # "Kissy Dock Traders Ltd of Freetown": a firm and the capital it is of
-            if not self.gaz.is_a(m.entity, "Company"):
-                continue
-            of = re.match(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])", sentence.text[m.end - sentence.start:])
-            if of and of.group(1) in capitals and of.group(1) not in language()["metonyms"]:
-                place_id = self.gaz.cased.get(of.group(1))
-                place_id = place_id if place_id and self.gaz.is_a(place_id, "Place") else self._new(of.group(1), "Settlement")
-                self.located[m.entity] = place_id
-                self.cued.add(place_id)
-        for place, at, after in found:
-            firms = [m for m in actors if after is not None and m.start == sentence.start + after]
-            if not firms:
-                # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
-                before = sentence.text[:at]
-                lead = re.search(r",\s+(?:(?:an?|the|two|three|four|five|both)\s+)?(?:[\w-]+\s+){0,2}$", before)
-                if lead is None:
-                    continue
-                edge = sentence.start + lead.start()
-                listed = sorted((m for m in actors if m.end <= edge), key=lambda m: m.start)
-                firms = []
-                for m in reversed(listed):
-                    gap = self.text_of(sentence, m.end, firms[-1].start if firms else edge)
-                    if not re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)?", gap):
-                        break
-                    firms.append(m)
-            if not firms:
-                continue
-            known = self.gaz.cased.get(place)
-            if known and self.gaz.is_a(known, "State") and place not in self.countries and \
-                    place not in self.gaz.entities[known].names:
-                known = None  # "Minsk" stands for Belarus only as a metonym
-            place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
-            for firm in firms:
-                self.located[firm.entity] = place_id
-            self.cued.add(place_id)
 
     def main_state(self) -> str | None:
         """The state the document names most often so far, or ``None``."""

@@ -191,6 +191,12 @@ class NamedEntities:
                      and not e.new]
             if known and name.endswith(("National Army", "Armed Forces", "Military")):
                 return ""  # the parse links the words to the known forces
+            same = next((e.id for e in self.gaz.entities.values() if e.type == "StateArmedForces" and state in e.part_of
+                         and e.label.casefold() == name.casefold()), None)
+            if same:  # "the Togolese army" read earlier as "Togolese armed forces": one entity, its name as written
+                self._also_named(same, name)
+                self.seen.append(same)
+                return same
             ident = self._new(name, "StateArmedForces")
             self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
             return ident
