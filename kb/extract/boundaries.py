@@ -50,6 +50,13 @@ def without_legal_form(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def particle_joiners() -> frozenset[str]:
+    """Lower-case particles between the capitalised words of one name
+    (``name_joiners_between`` in lexicon/language.yaml)."""
+    return frozenset(language()["name_joiners_between"])
+
+
+@lru_cache(maxsize=1)
 def _word() -> re.Pattern:
     """One word of a name as written: letters, digits, apostrophes, hyphens, a final dot, or "&"."""
     return re.compile(r"[\w'’&][\w'’&.-]*|&")
@@ -132,7 +139,10 @@ class Boundaries:
         first, last = ent[0], ent[-1]
         doc = last.doc
         while True:
-            if last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
+            joined = self._particle_joint(doc, last.i + 1, sentence.span.end, 1, last)
+            if joined is not None:
+                last = joined  # "Guardianes del Balsas", "Forces de Résistance de la Kibira": one name
+            elif last.i + 1 < len(doc) and last.i + 1 < sentence.span.end and doc[last.i + 1].pos_ == "PROPN" \
                     and doc[last.i + 1].is_title and (doc[last.i + 1].ent_type_ in ("", ent.label_) or
                                                       last.dep_ == "compound" and last.head.i == last.i + 1):
                 last = doc[last.i + 1]
@@ -151,6 +161,14 @@ class Boundaries:
                     first = doc[first.i - 2]  # "Ana do Carmo Vieira": the NER kept only "Carmo Vieira"
                 else:
                     break
+        while ent.label_ != "PERSON" or first is ent[0]:
+            joined = self._particle_joint(doc, first.i - 1, sentence.span.start - 1, -1, first)
+            if joined is None:
+                break
+            first = joined  # "Balsas" of the NER: "Guardianes del Balsas"
+            while first.i - 1 >= sentence.span.start and self._run_word(doc[first.i - 1]) and \
+                    doc[first.i - 1].pos_ == "PROPN":
+                first = doc[first.i - 1]  # "Forces de Résistance": the capitalised words before it
         start, end = sentence.at(first), sentence.end_of(last)
         text = sentence.text[start - sentence.start:end - sentence.start]
         article = _ARTICLE.match(text) or re.match(r"^(?:[A-Z][a-z]+ing\s+(?:the|a|an|its|their)|Several|Most|Few|"
@@ -189,6 +207,41 @@ class Boundaries:
         end = self.joined_on(sentence, start + len(text), text)
         return start, end, sentence.text[start - sentence.start:end - sentence.start], last
 
+    @staticmethod
+    def _run_word(token) -> bool:
+        """True for a capitalised word that may stand inside a name: a proper
+        noun in title case (or a name's capitalised noun), no clause opener,
+        day or month."""
+        return token.text[:1].isupper() and token.text[1:2].islower() and token.pos_ in ("PROPN", "NOUN", "ADJ") \
+            and token.text not in LEADING and token.text not in _CALENDAR
+
+    def _particle_joint(self, doc, at: int, stop: int, step: int, edge):
+        """The capitalised word beyond one or two name particles at ``at``
+        (``name_joiners_between`` of language.yaml: "del", "de la", "du", "do",
+        "van"), walking by ``step`` (1 forward, -1 back) and never reaching
+        ``stop``; ``None`` when the tokens there are no particle run. Both
+        words around the particles must be capitalised ("Guardianes del
+        Balsas"); the English verb "do" only inside a run of three proper
+        nouns, the first no plural ("Maria do Socorro Lacerda", never "Farmers
+        do Business")."""
+        particles = particle_joiners()
+        index, seen = at, []
+        while index != stop and 0 <= index < len(doc) and len(seen) < 2 and doc[index].text in particles:
+            seen.append(doc[index])
+            index += step
+        if not seen or index == stop or not 0 <= index < len(doc):
+            return None
+        other = doc[index]
+        if not self._run_word(other) or other.pos_ != "PROPN" and step == 1:
+            return None
+        if any(t.text == "do" for t in seen):  # "Maria do Socorro Lacerda", not "Farmers do Business"
+            left, right = (edge, other) if step == 1 else (other, edge)
+            after = doc[right.i + 1] if right.i + 1 < len(doc) else None
+            if not (left.pos_ == right.pos_ == "PROPN" and left.lemma_.lower() == left.lower_ and after is not None
+                    and self._run_word(after) and after.pos_ == "PROPN"):
+                return None
+        return other
+
     def _first_name(self, token, ent, linked: bool = True) -> bool:
         """True when ``token``, just before a person's name the NER found, is
         the first name it left out: a capitalised proper noun outside any
@@ -215,11 +268,33 @@ class Boundaries:
         2027, Zamboanga City - ")."""
         if label not in ("GPE", "LOC") and not self.place_context(sentence, start, label):
             return False
-        if name in country_capitals().values() or name == sentence.text.strip(" .:"):
-            return False
         before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
+        if name in country_capitals().values():
+            return self.capital_as_place(name, before, after)
+        if name == sentence.text.strip(" .:"):
+            return False
         return not (re.fullmatch(r"\s*(?:\d{1,2} [A-Z][a-z]+ \d{4},\s*)?", before) and
                     re.match(r"^\s*(?:,[^,–—-]{0,30})?\s*[–—-]", after))
+
+    def capital_as_place(self, name: str, before: str, after: str) -> bool:
+        """True when a state's capital is named as where something is or goes
+        ("Kissy Dock Traders Ltd of Freetown", "left Freetown", "a lawyer in
+        Panama City", "a Honiara businessman"), not for its government ("pressure
+        on Caracas", "the government in Kathmandu", "In Lima, officials ...") or
+        where someone spoke ("she said in Quito"). Capitals that stand for their
+        state (``metonyms`` in lexicon/language.yaml) never are."""
+        lex = language()
+        if name in lex["metonyms"]:
+            return False
+        if re.match(r"^\s+(?:" + "|".join(re.escape(n) for n in lex["origin_nouns"]) + r")\b", after):
+            return True  # "Honiara businessman Peter Ruatoka"
+        word = re.search(r"(\S+)\s+(\S+)\s*$", " " + before)
+        if word is None or word.group(2) not in ("in", "of", "at", "from", "left", "for", "to", "near", "outside"):
+            return False
+        if not word.group(1)[:1].isalpha() or word.group(1).lower() in ("government", "authorities", "officials", "said",
+                                                                        "says", "told", "regime", "junta", "rulers"):
+            return False  # "In Lima, ...", "the government in Kathmandu", "she said in Quito"
+        return True
 
     def stated_state(self, mention: Mention, mentions: list[Mention], text: str, place_state=None) -> str | None:
         """The state the words around ``mention`` (of a place or body) put it
@@ -265,3 +340,41 @@ class Boundaries:
         if label in capital_of:
             states |= {e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == capital_of[label]}
         return states.pop() if len(states) == 1 else None
+
+    def _particle_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Names the NER missed whose capitalised words a particle joins
+        ("the Guardianes del Balsas, an armed group"): the run of capitalised
+        proper nouns around one or two particles (``name_joiners_between``),
+        read token by token. Proposed only when an apposition, a head word, a
+        title or a relative "who" gives the class (no NER label to fall back on)."""
+        out = []
+        tokens = sentence.span
+        index = tokens.start
+        while index < tokens.end:
+            token = tokens.doc[index]
+            index += 1
+            if not self._run_word(token) or token.pos_ != "PROPN":
+                continue
+            first = last = token
+            while True:
+                joined = self._particle_joint(tokens.doc, last.i + 1, tokens.end, 1, last)
+                if joined is not None:
+                    last = joined
+                elif last.i + 1 < tokens.end and self._run_word(tokens.doc[last.i + 1]) and \
+                        tokens.doc[last.i + 1].pos_ == "PROPN":
+                    last = tokens.doc[last.i + 1]
+                else:
+                    break
+            index = last.i + 1
+            if not any(t.text in particle_joiners() for t in tokens.doc[first.i:last.i]):
+                continue
+            start, end = sentence.at(first), sentence.end_of(last)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            name = self.text_of(sentence, start, end)
+            cls = self.classify(name, "", sentence, start, end, self.title_before(sentence, start))
+            if cls is None:
+                continue
+            ident = self.short_form(name) or self._new(name, cls)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out

@@ -69,18 +69,28 @@ class Classifier:
 
     def possessor_cut(self, text: str) -> int:
         """How many characters of ``text`` are a state's possessive before a
-        name ("Mozambique's " in "Mozambique's Cabo Delgado"), or 0."""
+        name ("Mozambique's " in "Mozambique's Cabo Delgado"), or a known
+        state body's before a name of two words or more (the unit of "the
+        Jamaica Customs Agency's Contraband Enforcement Team"), or 0."""
         match = _POSSESSOR.match(text)
-        if match and self.gaz.is_a(self.gaz.cased.get(match.group(1), ""), "State"):
+        owner = self.gaz.cased.get(match.group(1), "") if match else ""
+        if match and (self.gaz.is_a(owner, "State") or owner in self.gaz.entities and
+                      self.gaz.entities[owner].type in ("GovernmentBody", "StateArmedForces", "InternationalOrganisation")
+                      and len(text) - match.end() > 3 and len(text[match.end():].split()) >= 2):
+            # "the Jamaica Customs Agency's Contraband Enforcement Team": the body's own unit keeps its own name
             return match.end()
         return 0
 
     def joined_on(self, sentence: Sentence, end: int, name: str) -> int:
         """The end of a name that goes on with "on (the) X" ("the Panel of
         Experts on Libya"): ``end`` moved past it, or ``end`` unchanged."""
+        rest = sentence.text[end - sentence.start:]
+        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name):
+            # "the Guerrero Secretariat| of Public Security": the NER cut a body's name before its "of"
+            match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
+            return end + match.end() if match else end
         if not any(name.endswith(head) for head in language()["on_heads"]):
             return end
-        rest = sentence.text[end - sentence.start:]
         match = re.match(r"^ on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                          r"[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
         return end + match.end() if match else end
@@ -163,8 +173,14 @@ class Classifier:
         for cls, appositive in self.appositives:
             if _apposed(after, appositive):
                 return cls
-        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau) (?:of|for) ", name):
-            return "GovernmentBody"  # "Ministry of Defence", "Office of the Director of Public Prosecutions"
+        if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
+                1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
+            return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
+        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau) (?:of|for) ", name) or \
+                re.search(r" (?:Ministry|Secretariat|Directorate) (?:of|for) [A-Z]", name):
+            # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
+            # "the Pará State Secretariat of Public Security"
+            return "GovernmentBody"
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
@@ -209,8 +225,10 @@ class Classifier:
         before = sentence.text[:start - sentence.start].rstrip()
         if re.fullmatch(r"[A-Z][a-z]+", before):
             before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
-        preps = "around|near|outside|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
-        if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before):
+        preps = "around|near|outside|off|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
+        if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before) or \
+                re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before):
+            # "on the road to Las Guácimas": where a road leads is a place
             return True
         origin = "|".join(language()["origin_nouns"])
         if re.search(r"\b(?:a|an)(?: [a-z-]+){0,3} (?:" + origin + r") from$", before):

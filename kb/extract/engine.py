@@ -23,7 +23,7 @@ from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
-from .publishers import masthead_spans
+from .publishers import dateline_city, masthead_spans
 from .statements import StatementFinder
 from .text import sentences
 
@@ -203,9 +203,14 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         # headline) is no proposal of its own: the body names what it is about again, in full
         # the source's own masthead, wire agency and footer name its publisher: proposed only when a fact needs it
         own = masthead_spans(self.text)
+        city = (dateline_city(self.text) or "").casefold()  # where the writer files from: only when a fact needs it
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
                      if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
-                     and not any(s <= m.start and m.end <= e for s, e in own)}
+                     and not any(s <= m.start and m.end <= e for s, e in own)
+                     and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
+        # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
+        own_names = {self.text[s:e].strip() for s, e in own if s and self.text[s - 1] == "("}
+        mentioned = {i for i in mentioned if self.gaz.entities[i].label not in own_names}
         wanted: list[str] = []
 
         def want(value):
@@ -218,9 +223,12 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             if entity.new and ident in mentioned and (entity.type not in ("Settlement", "Region", "Place")
                                                       or ident in self.finder.cued):
                 want(ident)
+        # the dateline's city and the source's own name are what a bare claim is "about" only in passing
+        passing = {ident for ident, e in self.gaz.entities.items() if e.new and (
+            city and e.label.casefold() == city or e.label in own_names)}
         for candidate in result.claims + result.statements:
-            for value in candidate.fields.values():
-                want(value)
+            for key, value in candidate.fields.items():
+                want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
         for sentence, mentions in zip(self.sents, found):  # arms seized, found or shipped, transfer or not
             if sentence.span is not None and not self.heading(sentence):
                 inside = {t.i for t in sentence.span for m in mentions if m.start <= sentence.at(t) < m.end}

@@ -60,6 +60,8 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         self.lex_body_words = set(lex["state_body_words"])
         self.unnamed = sorted(lex["unnamed_bodies"].items(), key=lambda p: -len(p[0]))
         self.legal = [(re.compile(spec["pattern"]), spec) for spec in legal()]
+        # lower-case words a name defined by its initials may hold ("Front pour la Renaissance du Tibesti (FRT)")
+        self.defined_words = set(lex["defined_name_words"]) | set(lex["name_joiners_between"])
         self.titles_of: dict[str, str] = {}  # person id -> role id from the title before the name
         self.seen: list[str] = []  # entities in the order the document names them
         self.cued: set[str] = set()  # places named with a cue ("the town of", "Minsk-based")
@@ -146,7 +148,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                                  and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
-                                    n.endswith(" " + name) and n[:-len(name) - 1] in self.countries)
+                                    n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
+                                    # "the State Police" for the Guerrero State Police named before
+                                    n.endswith(" " + name) and " " in name and entity.type in
+                                    ("StateArmedForces", "GovernmentBody") and
+                                    any(name.endswith(" " + h) for c, h in self.heads if c == entity.type))
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
@@ -189,7 +195,13 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         taken = [m for m in taken if all(m.end <= r.start or m.start >= r.end for r in regions)]
         known[:] = [m for m in known if all(m.end <= r.start or m.start >= r.end for r in regions)]
         out += regions
-        out += self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
+        owned = self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
+        # "Jamaica" of "the Jamaica Customs Agency's Contraband Enforcement Team" gives way to the body's name
+        taken = [m for m in taken if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+                                             for o in owned)]
+        known[:] = [m for m in known if not any(o.start <= m.start and m.end <= o.end and
+                                                (o.start, o.end) != (m.start, m.end) for o in owned)]
+        out += owned
         out += self._cued_places(sentence, taken + out)
         out += self._company_mentions(sentence, taken, known)
         words = [t for t in span if t.is_alpha]
@@ -201,6 +213,14 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             start, end, name, last = self._clean(sentence, ent)
             if not name:
                 continue
+            nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“']?$",
+                             sentence.text[:start - sentence.start])
+            if nick:  # "Edivaldo Nunes Sarmento, known as Dedé": a nickname is the person's alias, no entity
+                owner = next((m for m in taken + out if m.end == sentence.start + nick.start() and
+                              self.gaz.is_a(m.entity, "Person")), None)
+                if owner is not None:  # never "a trader known as Amani Tolo Baraka": a name of its own
+                    self._also_named(owner.entity, name)
+                    continue
             # "Lanao" of the headline inside "Lanao del Sur" of the body: the body's longer name wins
             headed = [m for m in taken if m.entity in self.headed and start <= m.start and m.end <= end and
                       (m.start, m.end) != (start, end) and m.kind != "demonym"]
@@ -212,12 +232,13 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                 # whose name holds the state it belongs to; "the UN Group of Experts on the DRC": a
                 # body whose name holds the body it belongs to
                 # "the Durango State Attorney General's Office": a state body whose name holds its province
-                body = any(name.endswith(" " + h) for c, h in self.heads if c == "GovernmentBody")
+                body = any(name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces")) \
+                    or bool(re.search(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) [A-Z]", name))
                 inside = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
                           and (self.gaz.is_a(m.entity, "State") or m.start == start and
                                self.gaz.is_a(m.entity, "InternationalOrganisation") or
                                body and self.gaz.is_a(m.entity, "Place") and m.kind != "demonym")]
-                if not (ent.label_ == "ORG" and inside and all(start <= m.start and m.end <= end for m in taken
+                if not ((ent.label_ == "ORG" or body) and inside and all(start <= m.start and m.end <= end for m in taken
                                                                 if not (end <= m.start or start >= m.end))):
                     continue
                 state = inside[0].entity
@@ -280,7 +301,12 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             defined = self._defined(sentence, taken + out)
             out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
             known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
-            out += self._cued_names(sentence, taken + out)
+            named = self._cued_names(sentence, taken + out)
+            known[:] = [m for m in known if not any(n.start <= m.start and m.end <= n.end and
+                                                    (n.start, n.end) != (m.start, m.end) for n in named)]
+            out = [m for m in out if not any(n.start <= m.start and m.end <= n.end and
+                                             (n.start, n.end) != (m.start, m.end) for n in named)] + named
+            out += self._particle_named(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
         self._abbreviations(sentence, taken + out)
@@ -319,8 +345,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                      and m.kind in ("new", "name")]
             if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
                     self.not_a_name(name, "") or name in self.countries or \
-                    not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "and", "for", "the", "de", "du", "del", "do", "da", "dos", "das", "in")
-                            for w in part):
+                    not all(w[:1].isupper() or w.lower() in self.defined_words for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
@@ -344,7 +369,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             return []
         start = sentence.start + at + lead
         end = start + len(name)
-        if any(not (end <= m.start or start >= m.end) for m in taken):
+        # "Guadalcanal" of a headline inside "the Guadalcanal Plains": a new name inside gives way to the longer one
+        if any(not (end <= m.start or start >= m.end) and not (
+                start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.kind == "name" and
+                m.entity in self.gaz.entities and self.gaz.entities[m.entity].new and
+                not self.gaz.entities[m.entity].assumed_known and cls in ("Region", "Place")) for m in taken):
             return []
         ident = self.short_form(name) or self._new(name, cls)
         return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
@@ -418,44 +447,6 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             if abbr and entity and abbr.group(1) not in entity.names:
                 entity.names.append(abbr.group(1))
                 self.gaz.refresh()
-
-    def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
-        """Where a firm or person is located: "Minsk-based Orlan Shipping", "X
-        and Y, two Miami-based businessmen", "X, a company registered in Ajman"
-        (``located_cues`` in language.yaml)."""
-        actors = [m for m in mentions if m.kind != "demonym" and self.gaz.is_a(m.entity, "Actor")
-                  and not self.gaz.is_a(m.entity, "State")]
-        cues = "|".join(re.escape(c) for c in language()["located_cues"])
-        found = [(match.group(1), match.start(), match.end()) for match in
-                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
-        found += [(match.group(1), match.start(), None) for match in
-                  re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
-        for place, at, after in found:
-            firms = [m for m in actors if after is not None and m.start == sentence.start + after]
-            if not firms:
-                # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
-                before = sentence.text[:at]
-                lead = re.search(r",\s+(?:(?:an?|the|two|three|four|five|both)\s+)?(?:[\w-]+\s+){0,2}$", before)
-                if lead is None:
-                    continue
-                edge = sentence.start + lead.start()
-                listed = sorted((m for m in actors if m.end <= edge), key=lambda m: m.start)
-                firms = []
-                for m in reversed(listed):
-                    gap = self.text_of(sentence, m.end, firms[-1].start if firms else edge)
-                    if not re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)?", gap):
-                        break
-                    firms.append(m)
-            if not firms:
-                continue
-            known = self.gaz.cased.get(place)
-            if known and self.gaz.is_a(known, "State") and place not in self.countries and \
-                    place not in self.gaz.entities[known].names:
-                known = None  # "Minsk" stands for Belarus only as a metonym
-            place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
-            for firm in firms:
-                self.located[firm.entity] = place_id
-            self.cued.add(place_id)
 
     def main_state(self) -> str | None:
         """The state the document names most often so far, or ``None``."""

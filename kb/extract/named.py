@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import committees, country_capitals, weapons
+from .lexicon import committees, country_capitals, estimates, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
 
@@ -37,6 +37,17 @@ def is_arms(phrase: str) -> bool:
         return True
     low = " " + phrase.lower() + " "
     return any(re.search(r"\b" + re.escape(w) + r"s?\b", low) for w in weapons()["generic"])
+
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """Number words ("forty", "hundred"; ``number_words`` and ``multipliers`` of lexicon/estimates.yaml)."""
+    lex = estimates()
+    return frozenset(lex["number_words"]) | frozenset(lex["multipliers"])
+
+
+# The last words of a state body's unit named after its owner's possessive ("the Jamaica Customs
+# Agency's Contraband Enforcement Team", "the National Police's Anti-Kidnapping Unit").
+_UNIT_WORDS = {"Team", "Unit", "Squad", "Section", "Branch", "Division", "Command", "Cell", "Desk", "Bureau"}
 
 # "Bolivia's| Ministry of Government": the capitalised run after a possessive
 # "the National Unity Government's| Ministry of Human Rights": an owner's name, its possessive, a body's name
@@ -105,6 +116,12 @@ class NamedEntities:
         personnel carriers"), else the phrase itself when it contains a weapon
         word ("drone engines", "attack drones"); ``None`` for generic words."""
         text = re.sub(r"\s*-\s*", "-", " ".join(phrase.lower().split()))  # "anti - ship" from tokens: "anti-ship"
+        count = _count_words()
+        words = text.split(" ")
+        while len(words) > 1 and (re.fullmatch(r"[\d.,]+|some|about|around|nearly|almost|over|approximately", words[0])
+                                  or all(w in count for w in words[0].split("-"))):
+            words = words[1:]  # "forty assault rifles", "some 60 mortar bombs": the count is no part of the type
+        text = " ".join(words)
         if text.split(" ", 1)[0] in weapons().get("not_item_words", []):
             return None  # "until the last gun is handed in": a figure of speech, no type of arms
         singular = re.sub(r"(?:es|s)$", "", text)
@@ -174,6 +191,12 @@ class NamedEntities:
                      and not e.new]
             if known and name.endswith(("National Army", "Armed Forces", "Military")):
                 return ""  # the parse links the words to the known forces
+            same = next((e.id for e in self.gaz.entities.values() if e.type == "StateArmedForces" and state in e.part_of
+                         and e.label.casefold() == name.casefold()), None)
+            if same:  # "the Togolese army" read earlier as "Togolese armed forces": one entity, its name as written
+                self._also_named(same, name)
+                self.seen.append(same)
+                return same
             ident = self._new(name, "StateArmedForces")
             self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
             return ident
@@ -217,7 +240,9 @@ class NamedEntities:
         Front's Office of Political Affairs"): the body under its own name, part
         of the owner, which is its own entity (an organisation unless a head word
         says more, or the entity a mention there names), and never one name glued
-        to the other. The body's first word is one of ``state_body_words``."""
+        to the other. The body's first word is one of ``state_body_words``, or
+        the owner is a state body (its head word says so) and the body a unit
+        of it ("the Jamaica Customs Agency's Contraband Enforcement Team")."""
         out = []
         for match in _OWNED.finditer(sentence.text):
             owner_name, name = match.group(1), match.group(2)
@@ -225,7 +250,9 @@ class NamedEntities:
                 owner_name = owner_name.split(" ", 1)[1] if " " in owner_name else ""
                 if not owner_name:
                     break
-            if not owner_name or name.split()[0] not in self.lex_body_words or len(name.split()) < 3 or \
+            unit = len(name.split()) >= 2 and name.split()[-1] in _UNIT_WORDS and \
+                any(owner_name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces"))
+            if not owner_name or not unit and (name.split()[0] not in self.lex_body_words or len(name.split()) < 3) or \
                     owner_name in self.countries:
                 continue
             o_start = sentence.start + match.end(1) - len(owner_name)
@@ -234,6 +261,9 @@ class NamedEntities:
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
                 continue  # "the Treasury's Office of Foreign Assets Control": a body the gazetteer knows
             over = [m for m in taken + out if not (o_end <= m.start or o_start >= m.end)]
+            if unit:  # "Jamaica" inside "the Jamaica Customs Agency": the body's name holds its state
+                over = [m for m in over if not (self.gaz.is_a(m.entity, "State") and o_start <= m.start and m.end <= o_end
+                                                and (m.start, m.end) != (o_start, o_end))]
             if over and not (len(over) == 1 and (over[0].start, over[0].end) == (o_start, o_end)):
                 continue
             if over and self.gaz.is_a(over[0].entity, "State"):

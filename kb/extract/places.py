@@ -1,4 +1,5 @@
-"""Places after a cue ("the town of Sorra", :class:`CuedPlaces`), and places
+"""Places after a cue ("the town of Sorra", :class:`CuedPlaces`; where a firm
+is based: "Minsk-based", "Ltd of Freetown"), and places
 named without a cue of their own: provinces, districts and other administrative units a text names together before a plural noun ("the Kech and
 Gwadar districts", "in the Gedo and Lower Juba regions", "the Jayawijaya and
 Nduga regencies"). The plural noun says each name is a region, whatever the
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import language, name_regex
+from .lexicon import country_capitals, language, name_regex
 from .mentions import Mention
 from .nlp import Sentence
 
@@ -208,3 +209,51 @@ class CuedPlaces:
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
+
+    def _based(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Where a firm or person is located: "Minsk-based Orlan Shipping", "X
+        and Y, two Miami-based businessmen", "X, a company registered in Ajman"
+        (``located_cues`` in language.yaml)."""
+        actors = [m for m in mentions if m.kind != "demonym" and self.gaz.is_a(m.entity, "Actor")
+                  and not self.gaz.is_a(m.entity, "State")]
+        cues = "|".join(re.escape(c) for c in language()["located_cues"])
+        found = [(match.group(1), match.start(), match.end()) for match in
+                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
+        found += [(match.group(1), match.start(), None) for match in
+                  re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
+        capitals = set(country_capitals().values())
+        for m in actors:  # "Kissy Dock Traders Ltd of Freetown": a firm and the capital it is of
+            if not self.gaz.is_a(m.entity, "Company"):
+                continue
+            of = re.match(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])", sentence.text[m.end - sentence.start:])
+            if of and of.group(1) in capitals and of.group(1) not in language()["metonyms"]:
+                place_id = self.gaz.cased.get(of.group(1))
+                place_id = place_id if place_id and self.gaz.is_a(place_id, "Place") else self._new(of.group(1), "Settlement")
+                self.located[m.entity] = place_id
+                self.cued.add(place_id)
+        for place, at, after in found:
+            firms = [m for m in actors if after is not None and m.start == sentence.start + after]
+            if not firms:
+                # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
+                before = sentence.text[:at]
+                lead = re.search(r",\s+(?:(?:an?|the|two|three|four|five|both)\s+)?(?:[\w-]+\s+){0,2}$", before)
+                if lead is None:
+                    continue
+                edge = sentence.start + lead.start()
+                listed = sorted((m for m in actors if m.end <= edge), key=lambda m: m.start)
+                firms = []
+                for m in reversed(listed):
+                    gap = self.text_of(sentence, m.end, firms[-1].start if firms else edge)
+                    if not re.fullmatch(r"(?:,\s*|\s+and\s+|,\s+and\s+)?", gap):
+                        break
+                    firms.append(m)
+            if not firms:
+                continue
+            known = self.gaz.cased.get(place)
+            if known and self.gaz.is_a(known, "State") and place not in self.countries and \
+                    place not in self.gaz.entities[known].names:
+                known = None  # "Minsk" stands for Belarus only as a metonym
+            place_id = known if known and self.gaz.is_a(known, "Place") else self._new(place, "Settlement")
+            for firm in firms:
+                self.located[firm.entity] = place_id
+            self.cued.add(place_id)

@@ -126,7 +126,7 @@ def masthead_spans(text: str) -> list[tuple[int, int]]:
             for part in re.finditer(r"[^|–—]+?(?=\s+[|–—-]\s+|\s*$)", body):
                 if part.group().strip():
                     spans.append((start + part.start(), start + part.end()))
-        dateline = re.match(r"^[A-Z][A-Z .,'’-]+,[^()]{0,40}\(([^)]{2,40})\)\s*[-–—]", body)
+        dateline = re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,[^()]{0,40}\(([^)]{2,40})\)\s*[-–—]", body)  # "LOMÉ, Dec 2 (X) -"
         if dateline:
             spans.append((start + dateline.start(1), start + dateline.end(1)))
         low = body.lower()
@@ -135,3 +135,33 @@ def masthead_spans(text: str) -> list[tuple[int, int]]:
             subject = re.search(r"\s(?:is|are|was)\s", body)  # the footer's subject: "The X is an independent ..."
             spans.append((start, start + (subject.start() if subject else len(body))))
     return spans
+
+
+_DATE_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s|\d{1,2}[\s./]"
+
+
+def dateline_city(text: str, lines: int = 8) -> str | None:
+    """The city a dateline opens with ("LOMÉ, Dec 2 (Meridian Wire) -", "Dakar,
+    Tuesday 15 December 2026", "SANTARÉM, Brazil, November 5, 2026"), among the
+    first ``lines`` non-empty lines, as written; ``None`` when there is none.
+    It is where the writer files from: the city is proposed as a new place only
+    when a fact needs it, not because the body names it again ("told reporters
+    in Dakar"). Words of ``calendar_words`` (lexicon/language.yaml) or a
+    publishing verb ("Published Thursday, 17 December") are no city."""
+    from .lexicon import language
+
+    calendar = set(language()["calendar_words"])
+    seen = 0
+    for body in text.splitlines():
+        if not body.strip():
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        match = re.match(r"^(?:.{0,60}?\b(?:[Rr]elease|[Cc]ommuniqué)(?:\s+No\.\s*\S+)?\s+)?"
+                         r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})(?:, [A-Z][\w .]{1,30}?)?,\s+(?:" + _DATE_WORD + ")",
+                         body)
+        if match and not any(w.title() in calendar or w in ("Published", "Updated", "Posted", "Issued")
+                             for w in match.group(1).split()):
+            return match.group(1)
+    return None
