@@ -93,3 +93,43 @@ def test_a_date_of_the_commanding_clause_dates_the_command(extract):
     doc = extract("The Kerio Valley Front has been commanded by Daudi Lokai since April.")
     command = one(_claims(doc, "Control"), controller="daudi-lokai", controlled="kerio-valley-front")
     assert command["date"] == "2025-04"
+
+
+# ---------------------------------------------------------------- 4. a post written as a signature
+@pytest.mark.parametrize("text, role", [
+    ("Officers of the Kenya Revenue Authority seized the tusks on Monday.\n\nMedia contact: Grace Achieng, "
+     "Corporate Communications Manager, Kenya Revenue Authority", "corporate-communications-manager"),
+    ("Rangers of the Kenya Wildlife Service found the carcasses on Friday.\n\nPress enquiries: Grace Achieng, "
+     "Public Affairs Officer, Kenya Wildlife Service", "public-affairs-officer"),
+])
+def test_a_signature_gives_the_post_and_its_body(extract, text, role):
+    doc = extract(text)
+    post = one(_claims(doc, "Membership"), member="grace-achieng")
+    assert post["role"] == role
+    assert post["organisation"] in ("kenya-revenue-authority", "kenya-wildlife-service")
+
+
+def test_an_address_line_is_no_signature(extract):
+    """Negative control: a body and its town on a line of their own name no person and no post."""
+    doc = extract("Officers of the Kenya Revenue Authority seized the tusks on Monday.\n\nKenya Revenue Authority, "
+                  "Times Tower, Nairobi")
+    assert _claims(doc, "Membership") == []
+
+
+# ---------------------------------------------------------------- 5. "which" after "a man known as X" is the band
+@pytest.mark.parametrize("text", [
+    "Witnesses named the Kerio Valley Front, a band led by a man known as Lokai, which has raided villages across "
+    "Turkana since 2024.",
+    "Witnesses named the Kerio Valley Front, a militia commanded by Daudi Lokai, which has raided villages across "
+    "Turkana since 2024.",
+])
+def test_which_after_the_leaders_name_is_the_group(extract, text):
+    doc = extract(text)
+    ops = _claims(doc, "Operation")
+    assert [op["actor"] for op in ops] == ["kerio-valley-front"]
+
+
+def test_which_after_a_group_named_by_a_nickname_stays_the_group(extract):
+    """Negative control: "which" after a named group, with no person in between, is still the group."""
+    doc = extract("Witnesses named the Kerio Valley Front, which has raided villages across Turkana since 2024.")
+    one(_claims(doc, "Operation"), actor="kerio-valley-front")

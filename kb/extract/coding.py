@@ -68,8 +68,16 @@ class ParsedFacts:
                 title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
+            signed = None
             if title is None and later:
                 title = later.group(1)
+                # "Name, Corporate Communications Manager, Kestrel Customs Agency": a signature's last part is
+                # the body the post belongs to
+                rest = m.end + later.end()
+                gap = re.match(r",\s+(?:the\s+)?", self.text[rest:rest + 12])
+                signed = next((o.entity for o in mentions[index + 1:] if gap and o.start == rest + gap.end()
+                               and self.gaz.is_a(o.entity, "Organisation") and not self.gaz.is_a(o.entity, "State")),
+                              None)
             if title is None:
                 continue
             role = lex["posts"].get(title) or slug(title)
@@ -78,7 +86,7 @@ class ParsedFacts:
             held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
             if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
                 continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
-            organisation = self._post_organisation(title, role, head, mentions[:index], m)
+            organisation = signed or self._post_organisation(title, role, head, mentions[:index], m)
             if organisation is None or organisation == m.entity:
                 continue
             function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None

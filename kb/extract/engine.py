@@ -23,6 +23,7 @@ from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
+from .people import signed
 from .publishers import masthead_spans
 from .statements import StatementFinder
 from .text import sentences
@@ -157,6 +158,9 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         last_statement = None
         for sentence, mentions in zip(sents, found):
             if self.heading(sentence):
+                if signed(sentence.text):  # "Media contact: Name, Title, Body": the one fact a signature gives
+                    self.mentions_here = mentions
+                    self.posts(sentence, mentions, claims)
                 continue  # "UN experts say rebels received heavy weapons": the body says it again
             self.mentions_here = mentions
             self.coded_triggers = set()
