@@ -133,3 +133,26 @@ def test_which_after_a_group_named_by_a_nickname_stays_the_group(extract):
     """Negative control: "which" after a named group, with no person in between, is still the group."""
     doc = extract("Witnesses named the Kerio Valley Front, which has raided villages across Turkana since 2024.")
     one(_claims(doc, "Operation"), actor="kerio-valley-front")
+
+
+# ---------------------------------------------------------------- 6. a force's size, whatever its men carry
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Survivors named the Kerio Valley Front as the attackers. We estimate the band's strength at no more than a "
+     "hundred and twenty men, who carry hunting rifles.", 120, "at-most"),
+    ("The Kerio Valley Front raided villages across Turkana. Police put its strength at some three hundred fighters, "
+     "who are armed with assault rifles and mortars.", 300, "approximately"),
+])
+def test_a_force_size_stands_though_its_men_carry_weapons(extract, text, value, qualifier):
+    doc = extract(text)
+    size = one(_claims(doc, "Estimate"), measure="force-size")
+    assert (size["of"], size["value"], size["qualifier"]) == ("kerio-valley-front", value, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kerio Valley Front raided villages across Turkana. Police say the band fields 40 armoured pick-up trucks.",
+    "The Kerio Valley Front raided villages across Turkana. Police say the band spent $300,000 on fuel last year.",
+])
+def test_equipment_and_money_are_no_force_size(extract, text):
+    """Negative controls: a count of vehicles and an amount of money never are the force's size."""
+    doc = extract(text)
+    assert [e for e in _claims(doc, "Estimate") if e["measure"] == "force-size"] == []

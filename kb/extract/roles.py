@@ -354,6 +354,8 @@ class RoleResolver:
         """"six executives of Kestrel Trading": an ActorSet (count 6, member_of);
         ``number_of`` is the number of "five of his lieutenants", the group the
         person the possessive names leads being the set's organisation."""
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and number_of is None:
+            return []  # "estimate its strength at 120 men, who carry rifles": a figure, not a set of actors
         count = number_of or next((c for c in token.children if c.dep_ == "nummod"), None)
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         member = None
