@@ -156,3 +156,31 @@ def test_equipment_and_money_are_no_force_size(extract, text):
     """Negative controls: a count of vehicles and an amount of money never are the force's size."""
     doc = extract(text)
     assert [e for e in _claims(doc, "Estimate") if e["measure"] == "force-size"] == []
+
+
+# ---------------------------------------------------------------- 7. spilling over into a region; items sent across a border
+def test_a_group_that_spills_over_into_a_region_operates_there(extract):
+    doc = extract("The Kerio Valley Front regularly spills over into Uganda's Moroto district.")
+    one(_claims(doc, "Operation"), actor="kerio-valley-front", location=["moroto"])
+
+
+def test_water_spilling_over_is_no_operation(extract):
+    """Negative control: a flood that spills over has no actor."""
+    doc = extract("Floodwater spilled over into the Moroto district in May.")
+    assert _claims(doc, "Operation") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sabaki Trading smuggled assault rifles and rocket-propelled grenade launchers across the border to the Kerio "
+    "Valley Front.",
+    "Sabaki Trading trucked mortars through Uganda to the Kerio Valley Front.",
+])
+def test_items_sent_across_a_border_to_a_group_are_a_transfer_to_it(extract, text):
+    doc = extract(text)
+    one(_claims(doc, "ArmsTransfer"), supplier="sabaki-trading", recipient="kerio-valley-front")
+
+
+def test_timber_sent_across_a_border_is_no_arms_transfer(extract):
+    """Negative control: no weapon, no arms transfer."""
+    doc = extract("Sabaki Trading shipped timber across the border to Uganda.")
+    assert _claims(doc, "ArmsTransfer") == []
