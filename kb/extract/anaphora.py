@@ -86,6 +86,12 @@ class MentionFinder:
                 if entity.type == "StateArmedForces" and any(s in entity.part_of for s in states):
                     return Mention(0, 0, entity.id, entity.type, "anaphor", "")
             return None
+        heads = spec.get("heads")
+        if heads is not None:  # "its fighters", "it seized": only where the pronoun's noun or verb fits the class
+            token = next((t for t in sentence.span if sentence.at(t) == start), None) if sentence.span is not None \
+                else None
+            if token is None or token.head.lemma_.lower() not in heads:
+                return None
         if spec.get("subject_first") and not quoted:
             subject = self.clause_subject(sentence, start, found, cls, not_cls)
             if subject:
@@ -95,7 +101,7 @@ class MentionFinder:
         bound = self.co_subject(sentence, start, found)
         if bound:  # "The Department designated it": an object pronoun is never its own clause's subject
             pool = [m for m in pool if m.entity not in bound]
-        avoid = spec.get("prefer_not")
+        avoid, stop = spec.get("prefer_not"), spec.get("stop_at")
         if avoid:  # "it": a firm named in the sentence before the state it is based in
             # tried from the end: this sentence's other organisations, then its states, then history
             inside = [m for m in pool if m in earlier]
@@ -107,6 +113,9 @@ class MentionFinder:
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
+            if stop and self.gaz.is_a(mention.entity, stop) and not any(
+                    self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
+                return None  # another kind of organisation was named since: the general rule decides
         return None
 
     def clause_subject(self, sentence, start: int, found: list, cls: str, not_cls: str | None):

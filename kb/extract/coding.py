@@ -68,8 +68,16 @@ class ParsedFacts:
                 title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
+            signed = None
             if title is None and later:
                 title = later.group(1)
+                # "Name, Corporate Communications Manager, Kestrel Customs Agency": a signature's last part is
+                # the body the post belongs to
+                rest = m.end + later.end()
+                gap = re.match(r",\s+(?:the\s+)?", self.text[rest:rest + 12])
+                signed = next((o.entity for o in mentions[index + 1:] if gap and o.start == rest + gap.end()
+                               and self.gaz.is_a(o.entity, "Organisation") and not self.gaz.is_a(o.entity, "State")),
+                              None)
             if title is None:
                 continue
             role = lex["posts"].get(title) or slug(title)
@@ -78,7 +86,7 @@ class ParsedFacts:
             held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
             if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
                 continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
-            organisation = self._post_organisation(title, role, head, mentions[:index], m)
+            organisation = signed or self._post_organisation(title, role, head, mentions[:index], m)
             if organisation is None or organisation == m.entity:
                 continue
             function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
@@ -227,7 +235,9 @@ class ParsedFacts:
         span = sentence.span
         start = trigger.left_edge.idx - span.start_char
         end = trigger.right_edge.idx + len(trigger.right_edge.text) - span.start_char
-        date = self.relation_date(sentence, max(start, 0), end, used_dates)
+        accept = None if rtype in ("SanctionsMeasure", "Indictment") else \
+            (lambda offset: self.dated_here(trigger, sentence, offset))
+        date = self.relation_date(sentence, max(start, 0), end, used_dates, accept)
         if rtype == "Atrocity" and date is None and trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger:
             # "fighters attacked the camp on 19 November, killing 73 civilians": the date of the attack
             head = trigger.head
@@ -331,6 +341,61 @@ class ParsedFacts:
                 candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
             if candidate not in here:
                 here.append(candidate)
+
+    @staticmethod
+    def dated_here(trigger, sentence, offset: int) -> bool:
+        """False when the date at ``offset`` (in the sentence) belongs to another clause than the verb
+        ``trigger``: a verb coordinated with it ("is commanded by X and has controlled Y since April": the
+        control is dated, the command is not), or, for a participle or relative clause, the clause it hangs
+        on ("X, led by Y, has held Z since March"). True for a noun trigger and for a date of the trigger's
+        own clause or of a clause it governs, or of the clause an adverbial or complement clause depends on."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return True
+        at = sentence.span.start_char + offset
+        token = next((t for t in sentence.span if t.idx <= at < t.idx + len(t.text)), None)
+        if token is None:
+            return True
+        verb = token
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i:
+            return True
+        coordinated = {d.i for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                       for d in c.subtree}
+        if verb.i in coordinated:
+            return False
+        if any(t.i == verb.i for t in trigger.subtree):
+            return True
+        if verb in trigger.conjuncts:
+            return False  # the verb this one is coordinated with has its own date
+        ancestors = list(trigger.ancestors)
+        return verb in ancestors and trigger.dep_ not in ("acl", "relcl", "appos", "conj")
+
+    @staticmethod
+    def same_clause_after(sentence, end: int, offset: int) -> bool:
+        """True unless the date at ``offset`` (after a phrase ending at ``end``; offsets in the sentence)
+        stands in another clause than the phrase: one coordinated with it or the clause a participle hangs on
+        ("is commanded by X and has controlled Y since April", "X, led by Y, has held Z since March": the
+        command is not dated). The phrase's clause is the verb above its last word; the date's is the verb
+        above it; the date is kept when that verb is the phrase's or one it governs, not through "and"."""
+        if sentence.span is None:
+            return True
+        base = sentence.span.start_char
+        tokens = [t for t in sentence.span if t.idx - base < end]
+        token = next((t for t in sentence.span if t.idx - base <= offset < t.idx - base + len(t.text)), None)
+        if not tokens or token is None:
+            return True
+
+        def clause(t):
+            while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            return t if t.pos_ in ("VERB", "AUX") else None
+        mine, theirs = clause(tokens[-1]), clause(token)
+        if mine is None or theirs is None or mine.i == theirs.i:
+            return True
+        coordinated = {d.i for c in mine.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                       for d in c.subtree}
+        return theirs.i not in coordinated and any(t.i == theirs.i for t in mine.subtree)
 
     def _jurisdiction(self, places: list[str], trigger) -> str | None:
         """The state whose court, jury or prosecutors act in the clause of an

@@ -23,6 +23,7 @@ from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
+from .people import signed
 from .publishers import dateline_city, masthead_spans
 from .statements import StatementFinder
 from .text import sentences
@@ -157,6 +158,9 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         last_statement = None
         for sentence, mentions in zip(sents, found):
             if self.heading(sentence):
+                if signed(sentence.text):  # "Media contact: Name, Title, Body": the one fact a signature gives
+                    self.mentions_here = mentions
+                    self.posts(sentence, mentions, claims)
                 continue  # "UN experts say rebels received heavy weapons": the body says it again
             self.mentions_here = mentions
             self.coded_triggers = set()
@@ -326,7 +330,9 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                         continue
                     fields = dict(spec.get("set") or {})
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
-                    date = self.relation_date(sentence, start, end, used_dates)
+                    accept = None if rtype in ("SanctionsMeasure", "Indictment") else \
+                        (lambda offset, end=end: offset < end or self.same_clause_after(sentence, end, offset))
+                    date = self.relation_date(sentence, start, end, used_dates, accept)
                     for combination in _expand(values, spec.get("expand") or []):
                         candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
                         candidate = self._add(claims, candidate, sentence)
@@ -370,10 +376,13 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             values[role] += [i for i in ids if i not in values[role]]
         return values
 
-    def relation_date(self, sentence, start, end, used_dates):
+    def relation_date(self, sentence, start, end, used_dates, accept=None):
+        """The first date of ``sentence`` inside its text ``start:end`` (offsets in the sentence) or up to 40
+        characters after it, not one a verb of speech dates; ``accept(offset)`` may refuse a date by where it
+        stands (:meth:`kb.extract.coding.ParsedFacts.dated_here`). Adds its offset to ``used_dates``."""
         for s, e, resolved in self.dates_in(sentence):
             speech = re.search(r"\b(?:said|says|told \w+|announced)\s*$", sentence.text[:s])
-            if speech:
+            if speech or accept is not None and not accept(s):
                 continue
             if start <= s < end or 0 <= s - end <= 40:
                 used_dates.add(s)

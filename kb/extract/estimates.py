@@ -49,8 +49,9 @@ class EstimateFinder:
                 continue  # "E.O. 13224", "resolution 2653": a number in a name
             before = lower[: match.start()]
             after = lower[match.end(): match.end() + 40]
-            if weapon_type(" ".join(after.split()[:4])):
-                continue  # "40 armoured personnel carriers": equipment, not a force
+            counted_words = re.split(r"[,;(]|\s(?:who|which|that|with|carrying)\b", after)[0]
+            if weapon_type(" ".join(counted_words.split()[:4])):
+                continue  # "40 armoured personnel carriers": equipment, not a force ("120 men, who carry rifles" is)
             year = re.fullmatch(r"(19|20)\d\d", text[match.start():match.end()])  # "two thousand" is no year
             if re.search(r"\b(?:in|since|of|by|until|from)\s*$", before) and year:
                 continue
@@ -171,9 +172,9 @@ class EstimateFinder:
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
                   and m.entity not in givers]
         lower = sentence.text.lower()
-        if not groups and (re.search(r"\b(?:its|their|the (?:group|faction|militia|movement|gang)['’]s)\s+(?:"
+        if not groups and (re.search(r"\b(?:its|their|the (?:group|faction|militia|movement|gang|band)['’]s)\s+(?:"
                                      + "|".join(self.est["strength_nouns"]) + r")\b", lower) or re.search(
-                r"\b(?:the (?:group|faction|militia|movement|gang)|it|they) (?:has|have|had|numbers|counts)\b", lower)):
+                r"\b(?:the (?:group|faction|militia|movement|gang|band)|it|they) (?:has|have|had|numbers|counts)\b", lower)):
             givers = {m.entity for m in mentions}
             # "its strength", "the group has": the non-state armed group the text named last before this sentence,
             # else a state's forces, though never the forces of the state whose officials give the figure

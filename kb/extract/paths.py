@@ -56,7 +56,12 @@ class SlotPaths:
                       if t.dep_ == "relcl" for d in t.subtree}
             # "near K, a hamlet on the road north of N": a place that only locates the place apposed before it
             inside |= {d.i for t in token.subtree if t.dep_ == "appos" and t.head.i in self.at for d in t.subtree}
-            return [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
+            found = [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
+            # "near K, a hamlet on the road north of N" (the parse may hang "north" on the verb): a place after a
+            # bearing only locates a place named before it, and is no site of its own when one precedes it
+            return [t for t in found if not (t.dep_ == "pobj" and t.head.lower_ == "of" and
+                                             t.head.head.lower_ in self.words["bearings"] and
+                                             any(f.i < t.head.head.i for f in found))]
         if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
             return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
                     for g in t.children if g.dep_ == "pobj"]

@@ -42,6 +42,21 @@ def _led_pattern() -> re.Pattern:
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b| since\b| in\b|$)")
 
 
+@lru_cache(maxsize=1)
+def _signed_pattern() -> re.Pattern:
+    """A signature or contact line: "Media contact: Ana Soto, Corporate Communications Manager, Kestrel
+    Customs Agency" (a name first in its sentence or after a colon, then a capitalised post, then a comma)."""
+    lex = language()
+    capital = "|".join(re.escape(p.title()) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
+    return re.compile(r"(?:^|: )(?P<honorific>)(?P<name>" + name_regex(lex["name_particles"], 1, 3) +
+                      r"), (?:[A-Z][a-z]+ ){0,3}(?:" + capital + r"), (?=[A-Z])")
+
+
+def signed(text: str) -> bool:
+    """True when ``text`` (a line of its own) is a signature or contact line naming a person's post."""
+    return _signed_pattern().search(text) is not None
+
+
 def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
     """Mentions of the people named after "<possessive> <post>, " in
     ``sentence``. ``finder`` is the :class:`kb.extract.entities.EntityFinder`
@@ -49,7 +64,8 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     entity's mention over the name wins, a new one's gives way (the caller
     drops the mentions these overlap)."""
     out = []
-    matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)]
+    matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
+        [m for m in _signed_pattern().finditer(sentence.text)]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         over = [m for m in taken if not (end <= m.start or start >= m.end)]

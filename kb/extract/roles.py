@@ -151,7 +151,10 @@ class RoleResolver:
         legal instrument stands for the body that issued it ("imposed by
         Security Council resolution 2428")."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+            which = token.lower_ == "which"
             token = token.head.head
+            if which:
+                token = _not_a_person(token)
         elif token.lower_ in RELATIVE and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
             # "X, a firm based in Lagos, which it said had shipped ...": the parse may hang the clause on the place
             token = next((a for a in [token.head.head.head] + list(token.head.head.head.ancestors)
@@ -351,6 +354,8 @@ class RoleResolver:
         """"six executives of Kestrel Trading": an ActorSet (count 6, member_of);
         ``number_of`` is the number of "five of his lieutenants", the group the
         person the possessive names leads being the set's organisation."""
+        if token.dep_ == "pobj" and token.head.lower_ == "at" and number_of is None:
+            return []  # "estimate its strength at 120 men, who carry rifles": a figure, not a set of actors
         count = number_of or next((c for c in token.children if c.dep_ == "nummod"), None)
         of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         member = None
@@ -409,3 +414,22 @@ class RoleResolver:
         if written and written not in self.x.gaz.entities[ident].names:
             self.x.gaz.entities[ident].names.append(written)
         return ident
+
+
+def _not_a_person(token):
+    """What "which" stands for when the parse hangs it on a person's name: "a band led by a man known as X,
+    which has raided ...". "which" never is a person (English says "who"), so it is the noun the name hangs
+    on through "known as" and "led by", or the name that noun is apposed to ("the Kerio Front, a band ...")."""
+    start = token
+    for _ in range(4):
+        up = token.head.head if token.dep_ == "pobj" else None
+        if up is not None and token.head.lower_ == "as" and up.dep_ == "acl" and \
+                up.lemma_.lower() in ("know", "name", "call"):
+            token = up.head
+        elif up is not None and token.head.dep_ == "agent" and up.dep_ == "acl":
+            token = up.head
+        else:
+            break
+    if token is not start and token.dep_ == "appos" and token.pos_ == "NOUN":
+        token = token.head
+    return token
