@@ -121,3 +121,28 @@ def test_a_cited_measure_keeps_its_authority(extract):
                   "of the Ravel Front are also subject to an asset freeze.")
     measure = one(_measures(doc), targets=["three-senior-commanders-of-ravel-front"])
     assert measure["authority"] == "un-security-council"
+
+
+# ---------------------------------------------------------------- 6. a party names its cargo harmless
+@pytest.mark.parametrize("text", [
+    "The Treasury designated four directors of Kestrel Trading, a freight firm which shipped rifles to the Ravel "
+    "Front in May. Kestrel Trading said in a statement on Friday that the consignments had been irrigation pumps "
+    "for farms and that it would challenge the designations.",
+    "Kestrel Trading shipped rifles to the Ravel Front in May. The firm said the crates contained tractor parts.",
+])
+def test_a_cargo_named_harmless_by_a_party_denies(extract, text):
+    doc = extract(text)
+    assert _stances(doc, "kestrel-trading") == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("text", [
+    # a cargo named arms by the party itself: no denial
+    "Kestrel Trading shipped rifles to the Ravel Front in May. Kestrel Trading said the consignments were "
+    "200 assault rifles for the police.",
+    # a state body describing a cargo only reports
+    "Kestrel Trading shipped rifles to the Ravel Front in May. The Ministry of Defence of Chad said the crates "
+    "contained tractor parts.",
+])
+def test_a_cargo_described_otherwise_is_no_denial(extract, text):
+    doc = extract(text)
+    assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]

@@ -8,7 +8,8 @@ investigators had established that ..."). Mixed into the extractor by
 
 from __future__ import annotations
 
-from .lexicon import language
+from .lexicon import language, weapons
+from .named import is_arms
 from .regarding import _values
 from .speakers import _speech_lemmas
 
@@ -172,6 +173,31 @@ class StanceReader:
             # a party questioned about, or ignorant of, its own dealings denies them
             self.ignorance_only = False
         return "negated-own" if own_verbs else "negated" if negated else None
+
+    def cargo_redescribed(self) -> bool:
+        """True when the clause a speaker reports gives a cargo named before a
+        harmless name: "said that the consignments had been irrigation pumps",
+        "said the crates held tractor parts" (a definite container noun of
+        ``containers`` in weapons.yaml as the subject of "be" or of an
+        inventory verb, and an object that names no arms)."""
+        verb = self.speech_verb
+        if verb is None:
+            return False
+        containers = set(weapons()["containers"])
+        holding = {"be", "contain", "hold", "carry", "include", "comprise"}
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [k for c in list(clauses) for k in c.conjuncts]
+        for clause in clauses:
+            if clause.lemma_.lower() not in holding or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            things = [c for c in clause.children if c.dep_ in ("attr", "dobj")]
+            if subject and things and subject[0].lemma_.lower() in containers and any(
+                    d.lower_ in ("the", "these", "those", "its", "their", "our") for d in subject[0].children) and \
+                    things[0].pos_ == "NOUN" and not any(w.like_num for w in things[0].subtree) and \
+                    not is_arms(" ".join(t.text for t in things[0].subtree)):
+                return True
+        return False
 
     def redescribes(self) -> bool:
         """True when the verb of saying gives a thing reported before another

@@ -170,6 +170,15 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
             rebutted = self._rebutted(speaker, claims, here)
             reported = "rebutted" if rebutted else None  # "insisted that the crates held engine spares"
+        if reported is None and stance == "asserts" and self.cargo_redescribed():
+            # "said that the consignments had been irrigation pumps": a party's own cargo named harmless denies;
+            # a state body or a monitor describing a cargo only reports
+            rebutted = self._rebutted(speaker, claims, here)
+            if rebutted:
+                reported = "rebutted"
+            elif not any(self.gaz.is_a(speaker, c) for c in ("State", "GovernmentBody", "InternationalOrganisation",
+                                                              "MediaOutlet", "StateArmedForces")):
+                reported, self.ignorance_only = "negated-own", False
         if reported == "corroborates":
             reported = "concurs" if any(c.type != "Claim" for c in mine) else None  # a finding of its own else
         if reported in ("denies", "concurs"):
