@@ -146,3 +146,27 @@ def test_a_cargo_named_harmless_by_a_party_denies(extract, text):
 def test_a_cargo_described_otherwise_is_no_denial(extract, text):
     doc = extract(text)
     assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]
+
+
+# ---------------------------------------------------------------- 7. "confirmed" by a second party; "the same count"
+@pytest.mark.parametrize("text,speaker", [
+    ("Gunmen of the Ravel Front shot dead seven farmers in Tolo on Sunday. The National Rights Commission of Chad "
+     "confirmed on Monday that seven people had been killed in Tolo and said it had opened a file.",
+     "national-rights-commission-of-chad"),
+    ("Gunmen of the Ravel Front shot dead seven farmers in Tolo on Sunday. The Chadian Human Rights League wrote to "
+     "the Panel that its own inquiry had arrived at the same toll of seven dead.", "chadian-human-rights-league"),
+])
+def test_a_second_party_concurs(extract, text, speaker):
+    doc = extract(text)
+    assert _stances(doc, speaker) == ["concurs"], doc["statements"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # its own deeds: a confirmation by a party asserts
+    ("The Ministry of Defence of Chad confirmed that it had sold rifles to the Ravel Front in May.",
+     "ministry-of-defence-of-chad"),
+    ("Canada confirmed on Monday that it had imposed sanctions on Kestrel Trading.", "canada"),
+])
+def test_confirming_its_own_deeds_asserts(extract, text, speaker):
+    doc = extract(text)
+    assert "concurs" not in _stances(doc, speaker), doc["statements"]

@@ -276,8 +276,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         fields["stance"] = stance
         if stance == "asserts" and self.speech_verb is not None and (
                 self._second_party(speaker, fields, regarding, sentence) or
-                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and
-                all(c.type == "Claim" for c in regarding) and speaker != self.author):
+                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
+                (all(c.type == "Claim" for c in regarding) or not any(
+                    _values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding))):
             # "Kenya confirmed to the Panel", "FGS officials confirmed that ...", "the Panel confirmed that the
             # vehicles were of the same type": a second party confirming what was reported
             fields["stance"] = "concurs"
