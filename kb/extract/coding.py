@@ -312,9 +312,15 @@ class ParsedFacts:
                 # the authority the document's measures most often had (the issuer of a press release)
                 counts = Counter(c.fields["authority"] for c in earlier) + self.coder.authority_votes
                 top = max(counts.values())
-                values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
-                                             if counts[c.fields["authority"]] == top),
-                                            counts.most_common(1)[0][0])]
+                voted = [a for a in counts if counts[a] == top and self.coder.authority_votes[a]]
+                if len(voted) == 1 and sum(1 for a in counts if counts[a] == top) > 1:
+                    # a tie: the authority of the document's own measure on a set it names later ("New Zealand
+                    # imposed freezes on two companies ...") before another body's measure it cites
+                    values["authority"] = voted
+                else:
+                    values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
+                                                 if counts[c.fields["authority"]] == top),
+                                                counts.most_common(1)[0][0])]
             for earlier in claims.values():  # "the UN arms embargo on Libya" after the Council's embargo on Libya
                 if earlier.type == rtype and set(earlier.fields.get("targets") or []) == set(values.get("targets", [])) \
                         and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:

@@ -210,6 +210,9 @@ class SlotPaths:
             if child.dep_ in ("dep", "conj") and child.i > trigger.i and child.lemma_.lower() in words and any(
                     c.dep_ == "dobj" for c in trigger.children):
                 return True  # "impose asset freezes ... on X" parsed as "asset" the object and "freezes" apart
+            if child.dep_ == "ccomp" and child.i > trigger.i and child.lemma_.lower() in words and any(
+                    c.dep_ == "nsubj" and c.i == child.i - 1 for c in child.children):
+                return True  # "imposed asset freezes on X" parsed as a clause: "asset" the subject of "freezes"
             if child.dep_ in ("prep", "agent", "dative"):
                 if any(g.lemma_.lower() in words or g.lemma_.lower() + " " + g.head.lemma_ in words
                        for g in child.children if g.dep_ in ("pobj",)):

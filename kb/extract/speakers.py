@@ -301,12 +301,23 @@ class SpeakerFinder(SpeakerReferents):
         # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
+        if not ids and subject.pos_ == "NOUN" and subject.i not in self.coder.at:
+            # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place
+            ids = [i for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+                   for a in g.children if a.dep_ == "appos" for i in self.coder._resolve(a)
+                   if self.gaz.is_a(i, "Person")][:1]
         if not ids and subject.i not in self.coder.at and subject.pos_ == "NOUN":
             # "A man who identified himself as X, ...": the name the speaker gave himself (a reflexive object)
             ids = [i for r in subject.children if r.dep_ == "relcl" and any(
                        c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in r.children)
                    for p in r.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                    if g.dep_ == "pobj" for i in self.coder._resolve(g) if self.gaz.is_a(i, "Person")]
+        if not ids and subject.i not in self.coder.at and subject.lemma_.lower() in language()["message_nouns"]:
+            # "A banner signed by the group ... denied that", "a leaflet issued by X said": who put it out
+            ids = [i for r in subject.children if r.dep_ == "acl" and r.tag_ == "VBN"
+                   for a in [r] + list(r.conjuncts) for c in a.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj" for i in self.coder._resolve(g)
+                   if self.gaz.is_a(i, "Actor")][:1]
         if not ids and subject.i not in self.coder.at:
             holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
             if holder:

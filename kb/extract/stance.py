@@ -8,7 +8,8 @@ investigators had established that ..."). Mixed into the extractor by
 
 from __future__ import annotations
 
-from .lexicon import language
+from .lexicon import language, weapons
+from .named import is_arms
 from .regarding import _values
 from .speakers import _speech_lemmas
 
@@ -35,6 +36,17 @@ def _false_judgement(verb) -> bool:
         if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
             return True
     return False
+
+
+def _made_up(verb, words) -> bool:
+    """True when ``verb`` is one of ``words`` (``fabrication_verbs``), read by
+    its stem as well as its lemma (the tagger lemmatises "staging" as "stag");
+    "make" only as "make up"."""
+    lemma, form = verb.lemma_.lower(), verb.lower_
+    hit = lemma in words or any(form.startswith(w[:-1] if w.endswith("e") else w) for w in words if len(w) > 4)
+    if hit and (lemma == "make" or form.startswith("mak")):
+        return any(u.lower_ == "up" for u in verb.children)
+    return hit
 
 
 class StanceReader:
@@ -65,6 +77,14 @@ class StanceReader:
         if verb is not None and any(lemmas.get(c.lemma_.lower()) == "denies" and c.pos_ == "VERB" and c.i > verb.i and
                                     not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
                                     for v in [verb] + clauses for c in v.conjuncts):
+            return "denies"
+        # "said ... and accused soldiers of inventing the attack": an accusation of making it up denies it
+        made_up = set(lex["fabrication_verbs"])
+        if verb is not None and any(
+                a.lemma_.lower() == "accuse" and any(g.pos_ == "VERB" and _made_up(g, made_up)
+                                                     for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                     for g in p.children)
+                for a in [verb] + list(verb.conjuncts) + [k for c in clauses for k in [c] + list(c.conjuncts)]):
             return "denies"
         corroborating = set(lex["corroboration_nouns"])
         for clause in clauses:
@@ -145,7 +165,39 @@ class StanceReader:
         self.ignorance_only = bool(own_verbs) and all(
             v.lemma_.lower() in lex["ignorance_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in unknowing
                                                               for c in v.children) for v in own_verbs.values())
+        if self.ignorance_only and verb is not None and (
+                any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in lex["questioner_nouns"] for c in verb.children)
+                or any(t.dep_ == "poss" and t.lower_ in ("its", "his", "her", "their", "our", "my")
+                       for v in own_verbs.values() for t in v.subtree)):
+            # "told investigators he had no idea what lay beneath it", "had no idea what its canoes carried":
+            # a party questioned about, or ignorant of, its own dealings denies them
+            self.ignorance_only = False
         return "negated-own" if own_verbs else "negated" if negated else None
+
+    def cargo_redescribed(self) -> bool:
+        """True when the clause a speaker reports gives a cargo named before a
+        harmless name: "said that the consignments had been irrigation pumps",
+        "said the crates held tractor parts" (a definite container noun of
+        ``containers`` in weapons.yaml as the subject of "be" or of an
+        inventory verb, and an object that names no arms)."""
+        verb = self.speech_verb
+        if verb is None:
+            return False
+        containers = set(weapons()["containers"])
+        holding = {"be", "contain", "hold", "carry", "include", "comprise"}
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clauses += [k for c in list(clauses) for k in c.conjuncts]
+        for clause in clauses:
+            if clause.lemma_.lower() not in holding or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            things = [c for c in clause.children if c.dep_ in ("attr", "dobj")]
+            if subject and things and subject[0].lemma_.lower() in containers and any(
+                    d.lower_ in ("the", "these", "those", "its", "their", "our") for d in subject[0].children) and \
+                    things[0].pos_ == "NOUN" and not any(w.like_num for w in things[0].subtree) and \
+                    not is_arms(" ".join(t.text for t in things[0].subtree)):
+                return True
+        return False
 
     def redescribes(self) -> bool:
         """True when the verb of saying gives a thing reported before another
@@ -199,9 +251,36 @@ class StanceReader:
         if token.lower_ in ("it", "we", "they", "he", "she", "i"):
             return True
         mention = self.coder.at.get(token.i)
-        if mention is not None and (mention.entity == speaker or mention.entity == self.led_by(speaker)):
+        if mention is not None and mention.entity in self._speaks_for(speaker):
             return True
-        return any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my") for c in token.children)
+        for c in token.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in ("its", "our", "their", "his", "her", "my"):
+                return True
+            owner = self.coder.at.get(c.i)
+            if owner is not None and owner.entity in self._speaks_for(speaker):
+                return True  # "the CMVO's fighters" said by the CMVO's spokesman
+            if owner is None and c.lemma_.lower() in language()["own_body_nouns"] and \
+                    any(d.lower_ == "the" for d in c.children) and len(self._speaks_for(speaker)) > 1:
+                return True  # "the group's fighters" said by the group's spokesman
+        return False
+
+    def _speaks_for(self, speaker) -> set:
+        """The speaker, the body it leads and the body it holds a post in
+        (by the knowledge base or this document's memberships)."""
+        bodies = {speaker, self.led_by(speaker)}
+        known = self.gaz.memberships.get(speaker) or self.membership_here(speaker, getattr(self, "claims", {}) or {})
+        if known:
+            bodies.add(known[0])
+        verb = self.speech_verb
+        if verb is not None and self.gaz.is_a(speaker, "Person"):
+            # "An FRK representative in Brussels, X, said", "The group's spokesman, X, said": the body named
+            # in the speaker's own description
+            bodies |= {self.coder.at[t.i].entity for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                       if t.i in self.coder.at and self.gaz.is_a(self.coder.at[t.i].entity, "Organisation")}
+        bodies.discard(None)
+        return bodies
 
     def _own_subject(self, verb, speaker) -> bool:
         """True when the subject of ``verb`` (or of the verb it is coordinated

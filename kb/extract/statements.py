@@ -170,6 +170,15 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
             rebutted = self._rebutted(speaker, claims, here)
             reported = "rebutted" if rebutted else None  # "insisted that the crates held engine spares"
+        if reported is None and stance == "asserts" and self.cargo_redescribed():
+            # "said that the consignments had been irrigation pumps": a party's own cargo named harmless denies;
+            # a state body or a monitor describing a cargo only reports
+            rebutted = self._rebutted(speaker, claims, here)
+            if rebutted:
+                reported = "rebutted"
+            elif not any(self.gaz.is_a(speaker, c) for c in ("State", "GovernmentBody", "InternationalOrganisation",
+                                                              "MediaOutlet", "StateArmedForces")):
+                reported, self.ignorance_only = "negated-own", False
         if reported == "corroborates":
             reported = "concurs" if any(c.type != "Claim" for c in mine) else None  # a finding of its own else
         if reported in ("denies", "concurs"):
@@ -267,8 +276,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         fields["stance"] = stance
         if stance == "asserts" and self.speech_verb is not None and (
                 self._second_party(speaker, fields, regarding, sentence) or
-                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and
-                all(c.type == "Claim" for c in regarding) and speaker != self.author):
+                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
+                (all(c.type == "Claim" for c in regarding) or not any(
+                    _values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding))):
             # "Kenya confirmed to the Panel", "FGS officials confirmed that ...", "the Panel confirmed that the
             # vehicles were of the same type": a second party confirming what was reported
             fields["stance"] = "concurs"
