@@ -184,3 +184,20 @@ def test_timber_sent_across_a_border_is_no_arms_transfer(extract):
     """Negative control: no weapon, no arms transfer."""
     doc = extract("Sabaki Trading shipped timber across the border to Uganda.")
     assert _claims(doc, "ArmsTransfer") == []
+
+
+# ---------------------------------------------------------------- a vessel's crew is no force
+@pytest.mark.parametrize("text", [
+    "Customs officers stopped the trawler off Lokori. Its six crew members, five of them foreign nationals, were "
+    "handed over to the Coast Guard.",
+    "The Ravel Front's envoy met three board members of Kestrel Trading in May.",
+])
+def test_a_crew_or_board_count_is_no_force_size(extract, text):
+    doc = extract(text)
+    assert not [c for c in doc["claims"] if c.get("measure") == "force-size"], doc["claims"]
+
+
+def test_members_of_a_group_still_count(extract):
+    doc = extract("The Ravel Front has about 400 members, most of them former soldiers.")
+    sizes = [c for c in doc["claims"] if c.get("measure") == "force-size"]
+    assert [(c["of"], c["value"]) for c in sizes] == [("ravel-front", 400)]

@@ -40,6 +40,7 @@ class EstimateFinder:
         out = []
         text = sentence.text
         lower = text.lower()
+        not_a_force = False
         measure_for_sentence = None
         for match in self.numbers_in(text):
             if self.in_quote(sentence.start + match.start()) or sentence.start + match.start() in self.consumed:
@@ -69,6 +70,10 @@ class EstimateFinder:
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
             counted = re.findall(r"[a-z]+", after)[:2]
+            if measure == "force-size" and counted and (counted[0] in self.est["not_force_modifiers"] or (
+                    not_a_force and counted[0] == "of")):
+                not_a_force = True  # "its five crew members, four of them ...": a boat's crew, not a force
+                continue
             if measure == "force-size" and counted and not any(w in self.est["force_nouns"] for w in counted) and \
                     counted[0] not in ("in", "and", "of", "including", "to", "at", "now", "by", "as", "last", "a",
                                        "this", "ago", "up", "down", "from"):
