@@ -89,6 +89,7 @@ class Gazetteer:
         self.entities = entities
         self.memberships = memberships  # person id -> (organisation id, role id)
         self.ontology = ontology
+        self._base = None  # the names compiled at construction (see _compile)
         self._compile()
 
     @classmethod
@@ -127,12 +128,19 @@ class Gazetteer:
             if label in labels:
                 cased.setdefault(word, labels[label])
         self._cased_map, self.folded = cased, {k.lower(): v for k, v in folded.items()}
-        self._cased = _alternation(cased, 0)
-        self._folded = _alternation(folded, re.I)
         by_label = {e.label: e.id for e in self.entities.values() if e.type == "State"}
         self._demonym_map = {word: by_label[label] for word, label in language()["demonyms"].items()
                               if label in by_label}
-        self._demonym = _alternation(self._demonym_map, 0)
+        tables = (cased, folded, self._demonym_map)
+        if self._base is None:
+            # the knowledge base's names, compiled once: one alternation of thousands of names takes
+            # milliseconds to compile, and a document adds entities (and refreshes) many times
+            self._base = tuple(frozenset(t) for t in tables)
+            self._base_regexes = tuple(_kept_alternation(t, f) for t, f in zip(self._base, (0, re.I, 0)))
+        # names added since (a document's new entities) get a small alternation of their own; a base
+        # name no longer in a table matches nothing, as `find` looks every match up in the tables
+        self._added_regexes = tuple(_alternation([n for n in t if n not in base], f)
+                                    for t, base, f in zip(tables, self._base, (0, re.I, 0)))
         self._stale = False
 
     @property
@@ -163,8 +171,8 @@ class Gazetteer:
         if self._stale:
             self._compile()
         found = []
-        for regex, table, kind in ((self._cased, self.cased, "name"), (self._folded, self.folded, "name"),
-                                   (self._demonym, self.demonyms, "demonym")):
+        tables = ((self.cased, "name"), (self.folded, "name"), (self.demonyms, "demonym"))
+        for regex, (table, kind) in zip(self._base_regexes + self._added_regexes, tables + tables):
             if regex is None:
                 continue
             for match in regex.finditer(sentence.text):
@@ -184,6 +192,13 @@ def _add_entity(entities: dict, item) -> None:
     part_of = item.get("part_of") or item.get("within") or []
     entities.setdefault(str(item["id"]), Entity(str(item["id"]), str(item.get("type")), str(item["label"]), names,
                                                 [str(p) for p in (part_of if isinstance(part_of, list) else [part_of])]))
+
+
+@lru_cache(maxsize=8)
+def _kept_alternation(names: frozenset, flags: int):
+    """:func:`_alternation`, kept for the next document of a batch: re's own cache (512 patterns) does
+    not keep it, as the extractor compiles hundreds of patterns per document."""
+    return _alternation(names, flags)
 
 
 def _alternation(names, flags):
