@@ -98,3 +98,36 @@ def test_a_known_place_before_a_name_stays_apart(extract):
     # negative control: a place the gazetteer knows, a comma, then a person
     ids = _ids(extract("In Kabul, Ahmad Shah Noori said the talks had failed."))
     assert "ahmad-shah-noori" in ids and "kabul-ahmad-shah-noori" not in ids, ids
+
+
+# ---------------------------------------------------------------- 6. "the X division" is a region
+def test_an_administrative_division_is_a_region(extract):
+    types = _types(extract("Our researchers travelled to two villages in the Kanker division of Chhattisgarh "
+                           "where people spoke of the raids."))
+    assert types.get("kanker") == "Region", types
+
+
+def test_a_numbered_army_division_is_no_region(extract):
+    # negative control: a military unit with a number is no place
+    types = _types(extract("Soldiers of the 7th Infantry Division shelled the hills near Tolo on Monday."))
+    assert not {i for i, t in types.items() if t == "Region" and "infantry" in i}, types
+
+
+# ---------------------------------------------------------------- 7. a state's last word after its full name
+def test_a_states_short_name_after_its_full_name_is_the_state(extract):
+    doc = extract("The Government of the Republic of Korea designated the Tor Ghar Front on Monday. \"The group "
+                  "will find no bank in Korea,\" the minister said.")
+    assert "korea" not in _new(doc) and "south-korea" in _ids(doc), _ids(doc)
+
+
+def test_a_state_of_its_own_is_no_short_form(extract):
+    # negative control: "Guinea" is a state of its own, not Papua New Guinea's short name
+    doc = extract("Papua New Guinea recalled its envoy. Officials in Guinea said the ship had left Conakry.")
+    assert {"papua-new-guinea", "guinea"} <= _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 8. an organisation's name holding a place the text added
+def test_an_organisations_name_wins_over_a_place_inside_it(extract):
+    ids = _ids(extract("Villagers in the Kanker division fear the raids. On Monday the group's North Kanker "
+                       "Area Committee claimed the attack on the camp."))
+    assert "north-kanker-area-committee" in ids, ids

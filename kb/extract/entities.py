@@ -184,6 +184,17 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             i += 1
         return out
 
+    def state_short_form(self, name: str) -> str | None:
+        """The state the document named before whose name or alias ends with
+        the one word ``name`` ("Korea" after "the Republic of Korea" or
+        "South Korea"), or ``None``; never when two such states were named
+        ("Korea" after both Koreas). Linear in the names seen."""
+        if " " in name or not name[:1].isupper():
+            return None
+        found = {i for i in set(self.seen) if (e := self.gaz.entities.get(i)) is not None and e.type == "State"
+                 and any(n.rpartition(" ")[2] == name and " " in n for n in [e.label, *e.names])}
+        return found.pop() if len(found) == 1 else None
+
     def addressed(self, name: str) -> str | None:
         """The name without a leading form of address (``address_forms`` of
         lexicon/language.yaml: "Comrade Sukru" -> "Sukru"), or ``None`` when
@@ -298,6 +309,13 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             # "Lanao" of the headline inside "Lanao del Sur" of the body: the body's longer name wins
             headed = [m for m in taken if m.entity in self.headed and start <= m.start and m.end <= end and
                       (m.start, m.end) != (start, end) and m.kind != "demonym"]
+            # "the BJS's South Bastar Divisional Committee" after "the Bastar division": an organisation's
+            # longer name wins over a place the document itself added
+            # (not a place opening the name: "the Durango State Attorney General's Office" is the place's body)
+            headed += [m for m in taken if ent.label_ == "ORG" and start < m.start and m.end <= end and
+                       (m.start, m.end) != (start, end) and m.kind != "demonym" and m not in headed and
+                       self.gaz.entities[m.entity].new and self.gaz.is_a(m.entity, "Place") and
+                       not self.gaz.is_a(m.entity, "State")]
             if headed and not self.in_heading:
                 taken = [m for m in taken if m not in headed]
                 known[:] = [m for m in known if m not in headed]
@@ -346,6 +364,10 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             if short:
                 self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
+                continue
+            state = self.state_short_form(name)
+            if state:  # "Korea" after "the Republic of Korea": the state named before, not a new place
+                out.append(Mention(start, end, state, "State", "name", name))
                 continue
             noun = self.name_noun(last)
             if " " not in name and not name.isupper() and (last.pos_ in ("ADJ", "NOUN") or last.dep_ == "amod" and not noun) \
