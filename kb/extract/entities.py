@@ -101,6 +101,11 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         self.gaz.refresh()
 
     def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
+        bare = self.addressed(name) if cls in ("Person", "Organisation") and not ident else None
+        if bare:  # "Comrade Sukru": the person is Sukru, the form of address only an alias (never an organisation)
+            ident = self._new(bare, "Person", **extra)
+            self._also_named(ident, name)
+            return ident
         short = without_legal_form(name)
         earlier = self.gaz.entities.get(slug(short)) if cls in ("Company", "PrivateMilitaryCompany") and short != name \
             and not ident else None
@@ -122,6 +127,82 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                 self.headed.add(ident)
         self.seen.append(ident)
         return ident
+
+    def _provincial(self, sentence: Sentence, start: int, end: int, name: str, out: list[Mention]) -> bool:
+        """A province's government, read as the province ("the Government of
+        Odisha" -> the place Odisha, named before in the document or known),
+        or a department of it ("the Revenue Department of the Government of
+        Kerala" -> a body "Revenue Department", part of the place). Appends
+        the mention to ``out`` and returns True when ``name`` is either; a
+        state's government is ``state_body``'s, "the Government of National
+        Unity" (no place) stays a name."""
+        found = re.fullmatch(r"(?:(.+?) of (?:the )?)?(?:State |Provincial |Regional )?Government of (?:the )?([A-Z].*)",
+                             name)
+        if not found:
+            return False
+        place = self.gaz.cased.get(found.group(2))
+        if place is None or not self.gaz.is_a(place, "Place") or self.gaz.is_a(place, "State"):
+            return False
+        body = found.group(1)
+        if body is None:
+            out.append(Mention(start, end, place, self.gaz.entities[place].type, "name", name))
+            return True
+        if not any(body.endswith(" " + h) or body == h for c, h in self.heads if c == "GovernmentBody"):
+            return False
+        ident = self._new(body, "GovernmentBody")
+        self._also_named(ident, name)
+        entity = self.gaz.entities[ident]
+        entity.part_of = entity.part_of or [place]
+        out.append(Mention(start, end, ident, "GovernmentBody", "new", name))
+        return True
+
+    @staticmethod
+    def _joined_people(ents, taken: list[Mention]) -> list:
+        """The NER's entities with a person's name it cut in two joined again:
+        a single capitalised word it typed otherwise right before a PERSON
+        ("Rajendra" + "Kumar Netam"), or a PERSON, a lower-case particle of
+        ``name_particles`` and one capitalised word ("Hamid Suleiman" + "do" +
+        "Rosário"). Never across punctuation or a name the gazetteer knows, nor
+        a word ending a title ("Secretary of State Anna Lind").
+        One pass over the entities (linear)."""
+        from spacy.tokens import Span
+        particles = set(language()["name_particles"])
+        out = list(ents)
+        i = 0
+        while i + 1 < len(out):
+            a, b = out[i], out[i + 1]
+            word = a if b.label_ == "PERSON" else b if a.label_ == "PERSON" else None
+            gap = b.start - a.end
+            if word is not None and len(word) == 1 and word[0].is_title and word[0].pos_ == "PROPN" and \
+                    (gap == 0 and word is a or gap == 1 and word is b and a.doc[a.end].lower_ in particles) and \
+                    a.label_ not in _NUMERIC and b.label_ not in _NUMERIC and \
+                    not (word is a and a.start > 0 and (a.doc[a.start - 1].is_title or
+                                                        a.doc[a.start - 1].lower_ in ("of", "for", "on"))) and \
+                    not any(m.start < word.end_char and word.start_char < m.end for m in taken):
+                out[i:i + 2] = [Span(a.doc, a.start, b.end, label="PERSON")]
+                continue
+            i += 1
+        return out
+
+    def state_short_form(self, name: str) -> str | None:
+        """The state the document named before whose name or alias ends with
+        the one word ``name`` ("Korea" after "the Republic of Korea" or
+        "South Korea"), or ``None``; never when two such states were named
+        ("Korea" after both Koreas). Linear in the names seen."""
+        if " " in name or not name[:1].isupper():
+            return None
+        found = {i for i in set(self.seen) if (e := self.gaz.entities.get(i)) is not None and e.type == "State"
+                 and any(n.rpartition(" ")[2] == name and " " in n for n in [e.label, *e.names])}
+        return found.pop() if len(found) == 1 else None
+
+    def addressed(self, name: str) -> str | None:
+        """The name without a leading form of address (``address_forms`` of
+        lexicon/language.yaml: "Comrade Sukru" -> "Sukru"), or ``None`` when
+        it opens with none or nothing capitalised follows it."""
+        first, _, rest = name.partition(" ")
+        if first in language()["address_forms"] and rest[:1].isupper():
+            return rest
+        return None
 
     def _also_named(self, ident: str, name: str) -> None:
         """Add a name of a new entity ("Kitumba group" for Kitumba)."""
@@ -207,7 +288,7 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
         words = [t for t in span if t.is_alpha]
         headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”", ":")) and \
             sum(t.is_title or t.is_upper for t in words) >= 0.7 * len(words)
-        for ent in [] if headline else span.ents:  # a headline in title case is no name
+        for ent in [] if headline else self._joined_people(span.ents, taken):  # a headline in title case is no name
             if ent.label_ in _NUMERIC:
                 continue
             start, end, name, last = self._clean(sentence, ent)
@@ -221,9 +302,20 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                 if owner is not None:  # never "a trader known as Amani Tolo Baraka": a name of its own
                     self._also_named(owner.entity, name)
                     continue
+            if self._provincial(sentence, start, end, name, out):
+                taken = [m for m in taken if not (start <= m.start and m.end <= end)]
+                known[:] = [m for m in known if not (start <= m.start and m.end <= end)]
+                continue
             # "Lanao" of the headline inside "Lanao del Sur" of the body: the body's longer name wins
             headed = [m for m in taken if m.entity in self.headed and start <= m.start and m.end <= end and
                       (m.start, m.end) != (start, end) and m.kind != "demonym"]
+            # "the BJS's South Bastar Divisional Committee" after "the Bastar division": an organisation's
+            # longer name wins over a place the document itself added
+            # (not a place opening the name: "the Durango State Attorney General's Office" is the place's body)
+            headed += [m for m in taken if ent.label_ == "ORG" and start < m.start and m.end <= end and
+                       (m.start, m.end) != (start, end) and m.kind != "demonym" and m not in headed and
+                       self.gaz.entities[m.entity].new and self.gaz.is_a(m.entity, "Place") and
+                       not self.gaz.is_a(m.entity, "State")]
             if headed and not self.in_heading:
                 taken = [m for m in taken if m not in headed]
                 known[:] = [m for m in known if m not in headed]
@@ -273,6 +365,10 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
                 self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
+            state = self.state_short_form(name)
+            if state:  # "Korea" after "the Republic of Korea": the state named before, not a new place
+                out.append(Mention(start, end, state, "State", "name", name))
+                continue
             noun = self.name_noun(last)
             if " " not in name and not name.isupper() and (last.pos_ in ("ADJ", "NOUN") or last.dep_ == "amod" and not noun) \
                     or re.match(r"\s+(?:program|programme|scheme|fund|award|prize)\b", sentence.text[end - sentence.start:]):
@@ -280,6 +376,9 @@ class EntityFinder(NamedEntities, Boundaries, Classifier, CuedPlaces, UnnamedBod
             cls = self.classify(name, ent.label_, sentence, start, end, title, noun)
             if cls is None:
                 continue
+            if cls != "Person" and sentence.text[:start - sentence.start].rstrip().rpartition(" ")[2] in \
+                    language()["address_forms"]:
+                cls = "Person"  # "known only as Comrade Lakhan" with "Lakhan" alone the NER's place
             ident = self._new(name, cls)
             if noun and noun[0] == cls:  # "the Kitumba group": also "Kitumba group", and "the Kitumbas"
                 self._also_named(ident, f"{name} {noun[1]}")

@@ -177,7 +177,13 @@ class NamedEntities:
         label = self.gaz.entities[state].label
         # "the Australian Government", "the Malian government": the state, named by its demonym
         called = "|".join(re.escape(w) for w in [label] + [d for d, s in self.demonyms.items() if s == label])
-        if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?" + re.escape(label) + r"|"
+        # "the Government of the Republic of Korea", "the Government of the Islamic Republic of X": the state,
+        # named by its formal name (a known alias, or a form word such as Republic/Kingdom before its name)
+        formal = "|".join(re.escape(n) for n in sorted({label, *self.gaz.entities[state].names}, key=len, reverse=True)
+                          if n[:1].isupper())
+        if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?"
+                        r"(?:(?:[A-Z][\w'’]*\s)*(?:Republic|Kingdom|Federation|Commonwealth|State|Sultanate|Emirate|"
+                        r"Principality|Grand Duchy) of (?:the )?)?(?:" + formal + r")|"
                         r"(?:" + called + r")(?:['’]s)? [Gg]overnment)", name):
             if re.match(r"^\s*\([A-Z]{2,6}\)", after):  # "the Federal Government of Somalia (FGS)": a named body
                 ident = self._new(name, "GovernmentBody")
