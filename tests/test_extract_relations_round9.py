@@ -10,7 +10,9 @@ documents and negative controls. A document dated Tuesday 2025-06-10.
    right after the killing verb is still its object (paths.py ``next_object``).
 3. "the village of A in Liberia's B County": B only locates A (events.py ``places_within``).
 4. "the group's chief of operations, X": a post in one function, not command of
-   the group (coding.py, words.functions in verbs.yaml)."""
+   the group (coding.py, words.functions in verbs.yaml).
+5. Transfers with no supplier: "took delivery of a consignment of grenades",
+   "mortars that reached the group's positions" (verbs.yaml)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,27 @@ def test_a_chief_of_the_group_itself_still_controls_it(extract):
     """Negative control: "chief of the Brigade" names the group after "of", not a function: control."""
     doc = extract("Hassan Odhiambo, chief of the Tana River Brigade, was arrested on Monday.")
     one(_claims(doc, "Control"), controller="hassan-odhiambo", controlled="tana-river-brigade")
+
+
+# ---------------------------------------------------------------- 5. received, no supplier named
+@pytest.mark.parametrize("text, item", [
+    ("The Tana River Brigade raided a police post on Monday. Police said the group took delivery of a "
+     "consignment of hand grenades in May.", "hand-grenades"),
+    ("The Tana River Brigade took delivery of forty rifles in May.", "rifles"),
+    ("Investigators documented at least four 82 mm mortars that reached Tana River Brigade positions near "
+     "Kipini in April.", "mortars"),
+])
+def test_items_received_with_no_supplier(extract, text, item):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert transfer["recipient"] == "tana-river-brigade" or transfer["recipient"] == ["tana-river-brigade"]
+    assert item in transfer["items"]
+    assert not transfer.get("supplier")
+
+
+@pytest.mark.parametrize("text", [
+    "The Tana River Brigade took possession of the town of Kipini in May.",
+    "The convoy reached the Tana River Brigade positions near Kipini in April.",
+])
+def test_taking_a_town_or_a_convoy_arriving_is_no_transfer(extract, text):
+    """Negative controls: "took possession of" a town, a convoy with no weapons: no arms transfer."""
+    assert not _claims(extract(text), "ArmsTransfer")
