@@ -284,12 +284,19 @@ class ParsedFacts:
         function = next((c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and
                          c.lower_ in verbs()["words"]["functions"]), None) if rtype == "Control" and \
             trigger.pos_ == "NOUN" else None
+        # "the group's chief of operations, X": the function after "of" names the post the same way
+        of_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)
+                            and g.lower_ in verbs()["words"]["functions"]), None) \
+            if rtype == "Control" and trigger.pos_ == "NOUN" and function is None else None
+        function = function or of_function
         if function and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
-            post = f"{function} {trigger.lower_}" if function else trigger.lemma_.lower()
+            post = (f"{trigger.lower_} of {function}" if of_function else f"{function} {trigger.lower_}") \
+                if function else trigger.lemma_.lower()
             values["role"] = [self.finder.role(slug(post), post)]
         shipper = getattr(self, "shipper_named", None)
         if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \

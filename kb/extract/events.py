@@ -399,12 +399,17 @@ class EventCoder(SlotPaths, RoleResolver):
     def places_within(self, ids: list[str]) -> list[str]:
         """Places of a role without the ones that only say where the one
         before lies: "in San Jacinto, Durango," is one town in its state, "in
-        A, B and C" three places (a list ends with "and"/"or")."""
+        A, B and C" three places (a list ends with "and"/"or"); "the village of
+        A in Liberia's B County", "A in B State": B only locates A."""
         mentions = sorted({id(m): m for m in self.at.values() if m.entity in ids}.values(), key=lambda m: m.start)
         drop = set()
         for first, second in zip(mentions, mentions[1:]):
-            if first.entity != second.entity and re.fullmatch(r",\s*", self.x.text[first.end:second.start]) and \
+            between = self.x.text[first.end:second.start]
+            if first.entity != second.entity and re.fullmatch(r",\s*", between) and \
                     not re.match(r"\s*(?:,\s*[^,.;]{1,60}?\s+)?(?:and|or)\s", self.x.text[second.end:second.end + 80]):
+                drop.add(second.entity)
+            elif first.entity != second.entity and re.fullmatch(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s\s+)?",
+                                                                between):
                 drop.add(second.entity)
         return [i for i in ids if i not in drop] or ids
 

@@ -92,6 +92,18 @@ class SlotPaths:
                 return []  # a verb with an object of its own ("targets Iran's arms trade"), "a designated consignee"
             return [after] if after.i in self.at and self.at[after.i].kind != "demonym" and \
                 after.i < token.sent.end else []
+        if step == "next_object":  # "killed at least fourteen miners, the army said": the parse may take the
+            # object for a subject of the reporting verb after it; the noun right after an active verb with no
+            # object of its own, over number, determiner and adjective words only (six tokens at most)
+            if token.pos_ != "VERB" or token.dep_ in ("amod", "acl") or any(
+                    c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children):
+                return []
+            for t in token.doc[token.i + 1:min(token.i + 7, token.sent.end)]:
+                if t.pos_ in ("NOUN", "PROPN"):
+                    return [t] if t.dep_ in ("nsubj", "conj", "appos") else []
+                if t.dep_ not in ("det", "nummod", "advmod", "amod", "quantmod", "compound"):
+                    return []
+            return []
         if step == "after_comma":  # "the FPF's commander, the desert strongman Ali Jibril Makhlouf," (parsed apart)
             mention = self.apposed_after(token)
             return [t for t in token.doc[token.i + 2:token.i + 9] if self.at.get(t.i) is mention][:1] if mention else []
