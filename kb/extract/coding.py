@@ -190,13 +190,22 @@ class ParsedFacts:
             return ident
         nouns = "|".join(re.escape(n) for n in table["government_nouns"])
         match = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:" + nouns + r")|(?:" + nouns
-                             + r")\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*))", entity.label, re.I)
+                             + r")\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))",
+                             entity.label, re.I)
         if not match:
             return ident
         written = match.group("adj") or match.group("name")
         label = language()["demonyms"].get(written, written)
-        state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == label), None)
-        return state or ident
+        # "the Government of the Republic of Korea": a state's formal name (an alias in lexicon/countries.yaml), or
+        # "the Islamic Republic of Mauritania": the name after a form of state (``state_forms`` there)
+        forms = "|".join(re.escape(f) for f in table.get("state_forms", []))
+        short = re.fullmatch(r"(?:[\w'’-]+\s+)*?(?:" + forms + r")\s+of\s+(?:the\s+)?(.+)", label, re.I) if forms else None
+        for name in [label] + ([short.group(1)] if short else []):
+            state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and (
+                e.label == name or name in e.names)), None)
+            if state:
+                return state
+        return ident
 
     def _post_organisation(self, title, role, head, earlier, person) -> str | None:
         lex = language()
@@ -317,9 +326,12 @@ class ParsedFacts:
                 if not earlier and not self.coder.authority_votes:
                     return
                 # the authority the document's measures most often had (the issuer of a press release)
-                counts = Counter(c.fields["authority"] for c in earlier) + self.coder.authority_votes
+                votes = Counter()  # "the Government of X designated two entities": the state, as the measures have it
+                for a, n in self.coder.authority_votes.items():
+                    votes[self._authority(a)] += n
+                counts = Counter(c.fields["authority"] for c in earlier) + votes
                 top = max(counts.values())
-                voted = [a for a in counts if counts[a] == top and self.coder.authority_votes[a]]
+                voted = [a for a in counts if counts[a] == top and votes[a]]
                 if len(voted) == 1 and sum(1 for a in counts if counts[a] == top) > 1:
                     # a tie: the authority of the document's own measure on a set it names later ("New Zealand
                     # imposed freezes on two companies ...") before another body's measure it cites

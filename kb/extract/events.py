@@ -59,6 +59,8 @@ class EventCoder(SlotPaths, RoleResolver):
         self.coded_here: list = []
         self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
         self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
+        self.last_authority = None  # (sentence index, authority ids) of the last measure coded with an authority
+        self.body_nouns = set(language()["short_body_nouns"])
 
     # ------------------------------------------------------------ entry point
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
@@ -80,7 +82,9 @@ class EventCoder(SlotPaths, RoleResolver):
         for token in span:
             lemma = token.lemma_.lower()
             frames = []
-            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl"):
+            # "intends to designate X": the tagger may take the infinitive for an adjective ("designate")
+            if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.dep_ in ("amod", "acl") or \
+                    token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 # a form the lemmatiser gets wrong ("waged" -> "wag") may be listed as written
                 frames += self.by_lemma.get(lemma, []) or self.by_lemma.get(token.lower_, [])
             if token.pos_ in ("NOUN", "PROPN"):
@@ -94,6 +98,9 @@ class EventCoder(SlotPaths, RoleResolver):
                     out.append(coded)
         if any(c.relation == "SanctionsMeasure" for c in out):
             self.last_measure = sentence.index
+        authorities = [c.values["authority"] for c in out if c.relation == "SanctionsMeasure" and c.values.get("authority")]
+        if authorities:
+            self.last_authority = (sentence.index, authorities[-1])
         # a noun ("the EU arms embargo") whose verb was coded itself ("widens the embargo") is that verb's object
         verbs_coded = {(c.relation, c.trigger.i) for c in out if c.trigger is not None and c.trigger.pos_ != "NOUN"}
         # "were traced to Y" read as a whole transfer names no shipper of another one
@@ -229,8 +236,11 @@ class EventCoder(SlotPaths, RoleResolver):
                 avoid = [avoid] if isinstance(avoid, str) else avoid
                 for t in tokens:
                     titled = self.titled(t) if spec.get("titled") else None
-                    for ident in self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
-                            [i for i in titled if self.x.gaz.is_a(i, spec["class"])]:
+                    found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
+                        [i for i in titled if self.x.gaz.is_a(i, spec["class"])]
+                    if role == "authority" and frame["relation"] == "SanctionsMeasure":
+                        found = self.authority_named_before(t, found)
+                    for ident in found:
                         if any(self.x.gaz.is_a(ident, c) for c in avoid) or t.pos_ == "PRON" and any(
                                 self.x.gaz.is_a(ident, c) for c in spec.get("pronoun_not") or []):
                             continue  # "the Department designated X's leader and its commander": not the Department's
@@ -254,8 +264,13 @@ class EventCoder(SlotPaths, RoleResolver):
             values["targets"] = [t for t in values["targets"] if t not in own]
             if not values["targets"]:
                 del values["targets"]
-        if frame["relation"] == "SanctionsMeasure" and values.get("targets") and all(
-                self._counted_only(i) for i in values["targets"]):
+        only_counted = [i for i in values.get("targets") or [] if self._counted_only(i)] \
+            if frame["relation"] == "SanctionsMeasure" else []
+        # "sanctioned two individuals and two entities: A, a ...; its leader, B; ...": the names after the colon
+        named = self.named_after_colon(trigger, only_counted) if only_counted else []
+        if named:
+            values["targets"] = named
+        elif only_counted and len(only_counted) == len(values["targets"]):
             del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
@@ -389,6 +404,60 @@ class EventCoder(SlotPaths, RoleResolver):
                 break  # "sanctions on Kestrel Trading, the White House said": the speaker, not a target
             out.append(m.entity)
             last = m
+        return out
+
+    def authority_named_before(self, token, ids: list[str]) -> list[str]:
+        """Who a sanctions measure's subject is when it names the imposer
+        short: "the Committee added X" after "the Security Council Committee
+        established pursuant to resolution N", the last body named whose name
+        has that noun (``short_body_nouns`` in lexicon/language.yaml); "it
+        removed X" after "the Committee added Y", the imposer of the measure
+        coded in the sentence before, not an armed group the pronoun would
+        stand for. Otherwise ``ids`` unchanged."""
+        if token.i not in self.at and token.lemma_.lower() in self.body_nouns and \
+                any(c.lower_ == "the" for c in token.children):
+            noun = token.lemma_.lower()
+            named = next((i for i in reversed(self.x.finder.seen) if i in self.x.gaz.entities and
+                          noun in self.x.gaz.entities[i].label.lower().split() and any(
+                              self.x.gaz.is_a(i, c) for c in ("GovernmentBody", "InternationalOrganisation"))), None)
+            return [named] if named else ids
+        last = self.last_authority
+        if token.pos_ == "PRON" and token.lower_ in ("it", "they") and last and \
+                self.sentence.index - last[0] <= 1 and not any(
+                    self.x.gaz.is_a(i, c) for i in ids for c in ("State", "GovernmentBody", "InternationalOrganisation")):
+            return list(last[1])
+        return ids
+
+    def named_after_colon(self, trigger, counted: list[str]) -> list[str]:
+        """The actors a colon after counted targets lists ("designated two
+        entities and two individuals: A (AB), a company based in X; its
+        leader, B; ..."): in each item between semicolons, the first actor
+        named that is neither a place nor a possessive ("A's director, B": B);
+        [] unless there are at least two items and every item names one."""
+        sets = [self.x.gaz.entities[i] for i in counted]
+        end = self.sentence.end_of(trigger)
+        # "designated two entities and two individuals as subject to sanctions: ..." (words of the clause between)
+        colon = re.match(r"[^;:.]{0,120}:", self.x.text[end:self.sentence.end])
+        if not colon or not sets:
+            return []
+        start = end + colon.end()
+        items, at = [], start
+        for piece in self.x.text[start:self.sentence.end].split(";"):
+            items.append((at, at + len(piece)))
+            at += len(piece) + 1
+        if len(items) < 2:
+            return []
+        mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
+        out = []
+        for a, b in items:
+            pick = next((m.entity for m in mentions if a <= m.start < b and m.kind not in ("demonym", "anaphor")
+                         and self.x.gaz.is_a(m.entity, "Actor") and not any(
+                             self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "Settlement", "Region"))
+                         and not re.match(r"['’]s\b", self.x.text[m.end:m.end + 3])), None)
+            if pick is None:
+                return []
+            if pick not in out:
+                out.append(pick)
         return out
 
     def _subject_of_verb(self, mention) -> bool:

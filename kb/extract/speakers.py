@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .found import _WEEKDAY
-from .lexicon import language
+from .lexicon import language, verbs
 from .referents import SpeakerReferents
 
 
@@ -265,6 +265,25 @@ class SpeakerFinder(SpeakerReferents):
                     yield ident, stance, at, token, (self.by_report, role,
                                                      subject.lower_ in ("he", "she", "they"))
 
+    def _government_of(self, subject) -> str | None:
+        """The state a "Government of X" subject stands for ("the Government
+        of the Federal Republic of X", ``government_nouns`` in
+        lexicon/verbs.yaml): the first state named inside its "of" phrase, or
+        ``None``. A state's government speaks as the state, as it imposes
+        measures as the state (``_authority``)."""
+        if subject.lemma_.lower() not in verbs()["authorities"]["government_nouns"]:
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for t in prep.subtree:
+                    mention = self.coder.at.get(t.i)
+                    if mention is None or mention.kind in ("anaphor", "demonym"):
+                        continue
+                    state = self._authority(mention.entity)  # the body "Government of the Republic of X" too
+                    if self.gaz.is_a(state, "State"):
+                        return state
+        return None
+
     @staticmethod
     def _apposed_speaker(verb) -> list:
         """The noun phrase right before a verb of saying that the parser hung as
@@ -295,6 +314,9 @@ class SpeakerFinder(SpeakerReferents):
                 return ids[0]
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
             self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
+        state = self._government_of(subject)
+        if state:
+            return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
         reference = self._same_speaker(subject, sentence)
         if reference:
             return reference

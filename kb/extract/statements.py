@@ -180,7 +180,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                                                               "MediaOutlet", "StateArmedForces")):
                 reported, self.ignorance_only = "negated-own", False
         if reported == "corroborates":
-            reported = "concurs" if any(c.type != "Claim" for c in mine) else None  # a finding of its own else
+            # "said its own inquiry had found evidence that civilians were among the dead": a finding of its own
+            # that confirms a relation coded here, or, when its words code none, one reported before
+            reported = "concurs" if any(c.type != "Claim" for c in mine) or any(
+                c.type != "Claim" for c in self.denied_claims(speaker, fields, sentence, mentions, claims, here)) \
+                else None
         if reported in ("denies", "concurs"):
             stance = reported  # "the Foreign Office said it 'fully supports' the US action"
         membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, claims)
