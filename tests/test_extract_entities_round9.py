@@ -131,3 +131,31 @@ def test_an_organisations_name_wins_over_a_place_inside_it(extract):
     ids = _ids(extract("Villagers in the Kanker division fear the raids. On Monday the group's North Kanker "
                        "Area Committee claimed the attack on the camp."))
     assert "north-kanker-area-committee" in ids, ids
+
+
+# ---------------------------------------------------------------- a foreign-language group name the NER took for a place
+@pytest.mark.parametrize("text, ident", [
+    ("The rifles were to be delivered to Los Caimanes, an armed gang that smuggles fuel along the coast.",
+     "los-caimanes"),
+    ("Police said the boat belonged to Sefela sa Noka, a criminal gang that steals cattle in the lowlands.",
+     "sefela-sa-noka"),
+])
+def test_a_name_described_as_an_armed_gang_is_an_armed_group(extract, text, ident):
+    entity = [e for e in extract(text)["entities"] if e["id"] == ident]
+    assert entity and entity[0]["type"] == "ArmedGroup", extract(text)["entities"]
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("Fighters from Marraqueta attacked a convoy on Monday. Marraqueta, a town in the hills, was calm on Tuesday.",
+     "marraqueta"),
+    ("Gunmen of the Ravel Front raided Villa Cangrejo, a fishing village, on Sunday.", "villa-cangrejo"),
+])
+def test_a_place_fighters_come_from_stays_a_place(extract, text, ident):
+    entity = [e for e in extract(text)["entities"] if e["id"] == ident]
+    assert entity and entity[0]["type"] != "ArmedGroup", extract(text)["entities"]
+
+
+def test_the_leader_named_before_the_description_stays_a_person(extract):
+    doc = extract("The Ravel Front (RF), led by Idris Kamau bin Salim, is the main armed group in the hills.")
+    person = [e for e in doc["entities"] if e["id"] == "idris-kamau-bin-salim"]
+    assert person and person[0]["type"] == "Person", doc["entities"]

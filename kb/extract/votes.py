@@ -20,6 +20,11 @@ from .lexicon import type_cues
 
 # Classes a vote may change: a head word or the NER gave them, the context may overrule them.
 VOTABLE = ("Organisation", "GovernmentBody")
+# Classes the NER gives a foreign-language group name ("Los Guaraguaos" as a town): only the text
+# describing the name itself ("X, an armed gang", "X is a militia") overrules them, as "fighters of
+# X" is said of a town as well. Not a person: in "X, led by Y, is an armed group" the words after Y
+# describe X.
+DESCRIBED_ONLY = ("Place", "Settlement", "Region")
 
 
 def _alt(words) -> str:
@@ -74,19 +79,34 @@ class TypeVotes:
             state += len(re.findall(template.replace("{N}", alternation), self.text))
         return armed, state
 
+    def described_as(self, ident: str) -> tuple[int, int]:
+        """(armed, state): how often the document describes a name as an armed group ("X, an armed
+        gang", "X is one of several militias") or as a state's body, and nothing else."""
+        names = [n for n in self.gaz.entities[ident].names if len(n) >= 3]
+        if not names or not self.text:
+            return 0, 0
+        _, _, armed_context, state_context = _patterns()
+        alternation = _alt(names)
+        return (len(re.findall(armed_context[2].replace("{N}", alternation), self.text)),
+                len(re.findall(state_context[1].replace("{N}", alternation), self.text)))
+
     def vote_type(self, ident: str) -> str | None:
         """Retype a new Organisation or GovernmentBody to ArmedGroup when the
         document's cues say so (``threshold`` in type_cues.yaml); the new class,
         or ``None`` when it stays."""
         entity = self.gaz.entities.get(ident)
-        if entity is None or not entity.new or entity.assumed_known or entity.type not in VOTABLE:
+        if entity is None or not entity.new or entity.assumed_known or entity.type not in VOTABLE + DESCRIBED_ONLY:
             return None
         key = (ident, tuple(entity.names))
         done = self.__dict__.setdefault("_voted", {})
         if key in done:
             return done[key]
-        armed, state = self.votes(ident)
-        cls = "ArmedGroup" if armed >= type_cues()["threshold"] and armed > state else None
+        if entity.type in DESCRIBED_ONLY:
+            armed, state = self.described_as(ident)
+            cls = "ArmedGroup" if armed and not state else None
+        else:
+            armed, state = self.votes(ident)
+            cls = "ArmedGroup" if armed >= type_cues()["threshold"] and armed > state else None
         if cls:
             entity.type = cls
             entity.part_of = [p for p in entity.part_of if not self.gaz.is_a(p, "State")]
