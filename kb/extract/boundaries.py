@@ -335,7 +335,7 @@ class Boundaries:
         ``capitals`` in countries.yaml); ``None`` when none or several."""
         states = {self.gaz.cased[n] for n in re.findall(r"[A-Z][\w'’-]*(?: (?:of |the )*[A-Z][\w'’-]*)*", label)
                   for n in [n] + n.split() if n in self.gaz.cased and self.gaz.is_a(self.gaz.cased[n], "State")}
-        states |= {s for word, s in self.gaz.demonyms.items() if re.search(r"\b" + re.escape(word) + r"\b", label)}
+        states |= {s for word, s in self.gaz.demonyms.items() if _whole_word(word).search(label)}
         capital_of = {c: s for s, c in country_capitals().items()}
         if label in capital_of:
             states |= {e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == capital_of[label]}
@@ -378,3 +378,11 @@ class Boundaries:
             ident = self.short_form(name) or self._new(name, cls)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
+
+
+@lru_cache(maxsize=None)
+def _whole_word(word: str) -> re.Pattern:
+    """``word`` as a whole word, compiled once: the demonyms alone are more patterns than re's own
+    cache keeps (512 with everything else a document compiles), so they were compiled again for
+    every name."""
+    return re.compile(r"\b" + re.escape(word) + r"\b")
