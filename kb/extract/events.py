@@ -16,9 +16,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .named import is_arms
-from .lexicon import language, verbs, weapons
+from .lexicon import language, verbs
 from .mentions import Mention
 from .paths import SlotPaths
+from .slotlists import SlotLists
 from .roles import RoleResolver
 
 @dataclass
@@ -34,7 +35,7 @@ class Coded:
     counted: object = None  # the number counting them when it stands apart ("shot eleven of them dead")
 
 
-class EventCoder(SlotPaths, RoleResolver):
+class EventCoder(SlotPaths, SlotLists, RoleResolver):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -353,175 +354,3 @@ class EventCoder(SlotPaths, RoleResolver):
                 return False
             token = token.head
         return False
-
-    def items_named_near(self, step: int) -> list[str]:
-        """Weapon types the sentence before (``step`` -1) or after (+1) names
-        as what was found ("The team found 58 armoured vehicles and more than
-        200 crates of ammunition"; ``inventory_verbs`` in weapons.yaml), or []."""
-        index = self.sentence.index + step
-        if index < 0 or not self.x.sents or index >= len(self.x.sents) or self.x.sents[index].span is None:
-            return []
-        found = set(weapons()["inventory_verbs"])
-        nouns = [t for t in self.x.sents[index].span if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "nsubjpass")
-                 and any(is_arms(self.item_phrase(c)) for c in self.contents(t))
-                 and any(a.lemma_.lower() in found for a in t.ancestors if a.pos_ == "VERB")]
-        return [i for i in self.items(nouns) if i != "arms"]
-
-    def items_before(self, tokens) -> list[str]:
-        """The items of the latest transfer in this or the sentence before, for a
-        pronoun that stands for them ("delivered them"); [] otherwise."""
-        if not any(t.lower_ in ("them", "these", "those") for t in tokens):
-            return []
-        for coded in reversed(self.coded_here):
-            if coded.relation == "ArmsTransfer" and coded.values.get("items"):
-                return list(coded.values["items"])
-        for claim in reversed(list(self.x.claims.values())):
-            if claim.type == "ArmsTransfer" and self.sentence.index - claim.evidence[-1].index <= 1:
-                return list(claim.fields.get("items") or ["arms"])
-        return []
-
-    def listed_after(self, tokens, ids, cls) -> list[str]:
-        """Names listed right after the last one a role found, which the parse
-        may hang elsewhere ("the assets of A, B and C" with C parsed apart):
-        mentions of the same class joined by commas and "and"."""
-        mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
-        found = [m for t in tokens for m in [self.at.get(t.i)] if m is not None and m.entity in ids]
-        if not found:
-            return []
-        last, out = max(found, key=lambda m: m.end), []
-        for m in mentions:
-            if m.start < last.end:
-                continue
-            if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
-                continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
-            # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
-            if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", self.x.text[last.end:m.start]) or \
-                    not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
-                    re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
-                break  # "Adama Kourouma, the brigade's commander": a description, not a second name
-            if self._subject_of_verb(m):
-                break  # "sanctions on Kestrel Trading, the White House said": the speaker, not a target
-            out.append(m.entity)
-            last = m
-        return out
-
-    def authority_named_before(self, token, ids: list[str]) -> list[str]:
-        """Who a sanctions measure's subject is when it names the imposer
-        short: "the Committee added X" after "the Security Council Committee
-        established pursuant to resolution N", the last body named whose name
-        has that noun (``short_body_nouns`` in lexicon/language.yaml); "it
-        removed X" after "the Committee added Y", the imposer of the measure
-        coded in the sentence before, not an armed group the pronoun would
-        stand for. Otherwise ``ids`` unchanged."""
-        if token.i not in self.at and token.lemma_.lower() in self.body_nouns and \
-                any(c.lower_ == "the" for c in token.children):
-            noun = token.lemma_.lower()
-            named = next((i for i in reversed(self.x.finder.seen) if i in self.x.gaz.entities and
-                          noun in self.x.gaz.entities[i].label.lower().split() and any(
-                              self.x.gaz.is_a(i, c) for c in ("GovernmentBody", "InternationalOrganisation"))), None)
-            return [named] if named else ids
-        last = self.last_authority
-        if token.pos_ == "PRON" and token.lower_ in ("it", "they") and last and \
-                self.sentence.index - last[0] <= 1 and not any(
-                    self.x.gaz.is_a(i, c) for i in ids for c in ("State", "GovernmentBody", "InternationalOrganisation")):
-            return list(last[1])
-        return ids
-
-    def named_after_colon(self, trigger, counted: list[str]) -> list[str]:
-        """The actors a colon after counted targets lists ("designated two
-        entities and two individuals: A (AB), a company based in X; its
-        leader, B; ..."): in each item between semicolons, the first actor
-        named that is neither a place nor a possessive ("A's director, B": B);
-        [] unless there are at least two items and every item names one."""
-        sets = [self.x.gaz.entities[i] for i in counted]
-        end = self.sentence.end_of(trigger)
-        # "designated two entities and two individuals as subject to sanctions: ..." (words of the clause between)
-        colon = re.match(r"[^;:.]{0,120}:", self.x.text[end:self.sentence.end])
-        if not colon or not sets:
-            return []
-        start = end + colon.end()
-        items, at = [], start
-        for piece in self.x.text[start:self.sentence.end].split(";"):
-            items.append((at, at + len(piece)))
-            at += len(piece) + 1
-        if len(items) < 2:
-            return []
-        mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
-        out = []
-        for a, b in items:
-            pick = next((m.entity for m in mentions if a <= m.start < b and m.kind not in ("demonym", "anaphor")
-                         and self.x.gaz.is_a(m.entity, "Actor") and not any(
-                             self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "Settlement", "Region"))
-                         and not re.match(r"['’]s\b", self.x.text[m.end:m.end + 3])), None)
-            if pick is None:
-                return []
-            if pick not in out:
-                out.append(pick)
-        return out
-
-    def _subject_of_verb(self, mention) -> bool:
-        """True when a token of ``mention`` is the subject of a verb after it."""
-        return any(m is mention and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
-                   and t.head.i > t.i for i, m in self.at.items() for t in [self.sentence.span.doc[i]])
-
-    def places_within(self, ids: list[str]) -> list[str]:
-        """Places of a role without the ones that only say where the one
-        before lies: "in San Jacinto, Durango," is one town in its state, "in
-        A, B and C" three places (a list ends with "and"/"or"); "the village of
-        A in Liberia's B County", "A in B State": B only locates A."""
-        mentions = sorted({id(m): m for m in self.at.values() if m.entity in ids}.values(), key=lambda m: m.start)
-        drop = set()
-        for first, second in zip(mentions, mentions[1:]):
-            between = self.x.text[first.end:second.start]
-            if first.entity != second.entity and re.fullmatch(r",\s*", between) and \
-                    not re.match(r"\s*(?:,\s*[^,.;]{1,60}?\s+)?(?:and|or)\s", self.x.text[second.end:second.end + 80]):
-                drop.add(second.entity)
-            elif first.entity != second.entity and re.fullmatch(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s\s+)?",
-                                                                between):
-                drop.add(second.entity)
-        return [i for i in ids if i not in drop] or ids
-
-    def _counted_only(self, ident: str) -> bool:
-        """True for an unnamed set that only counts kinds of targets ("two
-        individuals", "two arms brokers"): no organisation it belongs to."""
-        entity = self.x.gaz.entities.get(ident)
-        return bool(entity) and entity.type == "ActorSet" and not entity.extra.get("member_of")
-
-    def _not_decided(self, trigger) -> bool:
-        """True when a measure is only recommended, urged or considered."""
-        heads, token = set(verbs()["status"]["not_decided"]), trigger
-        for _ in range(4):
-            if token.lemma_.lower() in heads and token is not trigger:
-                return True
-            if token.head.i == token.i:
-                return False
-            token = token.head
-        return False
-
-    def sanctions_status(self, trigger) -> str:
-        lemma = trigger.lemma_.lower()
-        if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
-            verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
-            if verb.lemma_.lower() in self.status["lifted"] + self.status["expanded"]:
-                lemma = verb.lemma_.lower()
-        if lemma in self.status["lifted"]:
-            return "lifted"
-        announced = self.status["announced"]
-        chain = [trigger]
-        while chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") and chain[-1].head != chain[-1]:
-            chain.append(chain[-1].head)
-        if trigger.dep_ == "acl" and trigger.tag_ == "VB" and trigger.head.lemma_.lower() in announced["nouns"]:
-            return "announced"  # "reached political agreement to list X"
-        for t in chain:
-            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] for c in t.children):
-                return "announced"
-            if t is not trigger and t.lemma_.lower() in announced["heads"] and t.pos_ == "VERB":
-                return "announced"
-        if lemma in announced["lemmas"]:
-            return "announced"
-        if lemma in self.status["expanded"] or any(c.lemma_.lower() in ("new", "further", "additional", "more")
-                                                   for c in trigger.subtree if c.dep_ == "amod") and \
-                lemma in ("expand", "extend"):
-            return "expanded"
-        return "imposed"

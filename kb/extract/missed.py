@@ -1,0 +1,155 @@
+"""Names the NER missed, found by what the text says around them: a name the
+text defines with its initials ("Ahrar al-Mahra (AAM)"), a capitalised run with
+a head word the lexicons know ("... Brigade", "... Trading"), a run before a
+class noun ("the Marrow valley"), names after a cue, and abbreviations in
+parentheses. Mixed into :class:`kb.extract.entities.EntityFinder`, which gives
+``gaz``, ``heads``, ``countries``, ``_new`` and the classifier's tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .boundaries import LEADING
+from .classify import DOTTED_FORMS, KNOWN_AS
+from .mentions import Mention
+from .nlp import Sentence
+
+# A capitalised name: words with capitals, joined by "of", "and", "for", "de", "do", "da", "al-".
+_NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|do|da|dos|das|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
+
+
+class MissedNames:
+    """Mixed into the entity finder: names the NER did not tag."""
+
+    def _defined(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A name the NER missed that the text defines with its initials
+        ("Ahrar al-Mahra (AAM)", "the Kaduna Peace Front (KPF)"): the words
+        before the parenthesis whose initials spell the abbreviation; an
+        organisation until an apposition or copula says more."""
+        out = []
+        for match in re.finditer(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})\)", sentence.text):
+            words = re.findall(r"[\w'’]+", match.group(1))
+            abbr = match.group(2)
+            for first in range(len(words)):
+                part = words[first:]
+                if not part[0][:1].isupper() or part[0] in LEADING:
+                    continue
+                if "".join(w[0] for w in part).upper() == abbr or \
+                        "".join(w[0] for w in part if w[:1].isupper()) == abbr:
+                    break
+            else:
+                continue
+            if first and re.fullmatch(r"UN|AU|EU", words[first - 1]):
+                part = words[first - 1:]  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+            at = match.start(1) + match.group(1).find(part[0])
+            name = match.group(1)[at - match.start(1):].rstrip(" -")
+            start, end = sentence.start + at, sentence.start + at + len(name)
+            # a shorter new name the NER found inside gives way ("UN Office" of "the UN Office for the
+            # Coordination of Humanitarian Affairs (OCHA)", "United Nations Mission" of "... in South Sudan (UNMISS)")
+            inner = [m for m in taken if start <= m.start and m.end <= end and (m.start, m.end) != (start, end)
+                     and m.kind in ("new", "name")]
+            if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
+                    self.not_a_name(name, "") or name in self.countries or \
+                    not all(w[:1].isupper() or w.lower() in self.defined_words for w in part):
+                continue
+            ident = self.short_form(name) or self._new(name, "Organisation")
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
+        """A name that ends in a head word ("Kestrel Trading"), if the NER missed it."""
+        words = text.split()
+        lead = 0
+        while words and words[0] in LEADING:
+            lead += len(words[0]) + 1
+            words = words[1:]
+        while words and words[-1] in ("of", "and", "for", "de", "du", "do", "da", "dos", "das", "al", "the"):
+            words = words[:-1]
+        name = " ".join(words)
+        if len(words) < 2 or not name:
+            return []
+        name = name if re.search(r"\b" + DOTTED_FORMS + r"\.$", name) else name.rstrip(".")
+        cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
+        if cls is None or self.not_a_name(name, ""):  # "Media Relations Office": a press service's office
+            return []
+        start = sentence.start + at + lead
+        end = start + len(name)
+        # "Guadalcanal" of a headline inside "the Guadalcanal Plains": a new name inside gives way to the longer one
+        if any(not (end <= m.start or start >= m.end) and not (
+                start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.kind == "name" and
+                m.entity in self.gaz.entities and self.gaz.entities[m.entity].new and
+                not self.gaz.entities[m.entity].assumed_known and cls in ("Region", "Place")) for m in taken):
+            return []
+        ident = self.short_form(name) or self._new(name, cls)
+        return [Mention(start, end, ident, self.gaz.entities[ident].type, "new", name)]
+
+    def _noun_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Names the NER missed before a class noun: "the Orsk gang coalition",
+        "the Marrow valley" (a run of capitalised proper nouns that modifies a
+        noun of ``name_nouns``)."""
+        out = []
+        tokens = list(sentence.span)
+        for index, last in enumerate(tokens):
+            if last.pos_ != "PROPN" or not last.text[:1].isupper() or not self.name_noun(last):
+                continue
+            first = index
+            while first > 0 and tokens[first - 1].pos_ == "PROPN" and tokens[first - 1].text[:1].isupper() and \
+                    tokens[first - 1].dep_ in ("compound", "nmod", "amod"):
+                first -= 1
+            start, end = sentence.at(tokens[first]), sentence.end_of(last)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out) or first == 0 and \
+                    tokens[first].text in ("The", "A", "An"):
+                continue
+            name = self.text_of(sentence, start, end)
+            cls, noun = self.name_noun(last)
+            if self.not_a_name(name, sentence.text[:start - sentence.start].rstrip()) or name in self.countries:
+                continue
+            ident = self.short_form(name) or self._new(name, cls)
+            self._also_named(ident, f"{name} {noun}")
+            if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
+                self._also_named(ident, name + "s")
+            if self.gaz.is_a(ident, "Place"):
+                self.cued.add(ident)  # "the Marrow valley": the noun points at a place
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _cued_names(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """Capitalised names the NER missed: those ending in a head word
+        ("Kestrel Trading", "Vanta Design and Manufacturing Industries"), after
+        a title or cue ("Defence Minister Ilse Varga", "strongman Ivo Dren"),
+        and after place cues ("the town of Sorra")."""
+        out = []
+        for match in _NAME.finditer(sentence.text):
+            for offset, part in self.split_names(match.group(1)):
+                out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            title = self.title_before(sentence, start)
+            before = sentence.text[:match.start(1)].rstrip()
+            if title:
+                cls = "Person"
+            elif any(before.endswith(c) for c in ("town of", "village of", "city of")):
+                cls = "Settlement"
+            else:
+                continue
+            name = match.group(1)
+            ident = self._new(name, cls)
+            if title in dict(self.posts):
+                self.titles_of[ident] = dict(self.posts)[title]
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
+        """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity;
+        so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
+        for m in mentions:
+            after = sentence.text[m.end - sentence.start:]
+            abbr = re.match(r"^\s*\(([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)", after)
+            abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
+            entity = self.gaz.entities.get(m.entity)
+            if abbr and entity and abbr.group(1) not in entity.names:
+                entity.names.append(abbr.group(1))
+                self.gaz.refresh()

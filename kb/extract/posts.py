@@ -1,0 +1,105 @@
+"""Posts named by titles ("Defence Minister Ilse Varga", "Helen Marsh, Under
+Secretary of the Treasury", a signature line): Membership candidates, with the
+role from the lexicon's posts and title pattern (``lexicon/language.yaml``).
+Mixed into :class:`kb.extract.coding.ParsedFacts`, which gives the document,
+the gazetteer, ``candidate``, ``_add`` and ``_post_organisation``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .found import Candidate
+from .lexicon import language, relations, verbs
+from .mentions import slug
+
+# What a title never makes a person control (a state, its armed forces and bodies, an international body)
+_NOT_CONTROLLED = ("GovernmentBody", "StateArmedForces", "State", "InternationalOrganisation")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern:
+    """Titles that name a post: the lexicon's posts and its title pattern."""
+    lex = language()
+    fixed = "|".join(re.escape(t) for t in sorted(lex["posts"], key=len, reverse=True))
+    return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
+
+
+class PostFinder:
+    """Mixed into the parsed-facts stage: posts named by titles."""
+
+    def posts(self, sentence, mentions, claims) -> list[Candidate]:
+        """Posts from titles before or after a person's name: "White House
+        national security spokesman John Kirby", "the Honourable Claire
+        Fontaine, Minister of Foreign Affairs", "CENTCOM commander Gen. Laura
+        Pryce". The organisation is the one named just before the title or in
+        it ("of the Treasury"), the lexicon's for the title, the state the
+        document is about for a minister, or the one the knowledge base holds.
+        Commanding titles ("commander", "director") give a Control instead."""
+        lex = language()
+        out = []
+        titles = _titles()
+        for index, m in enumerate(mentions):
+            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
+                continue
+            before = re.sub(r"\(\s*[A-Z][\w.-]*\s*\)\s*$", "", sentence.text[:m.start - sentence.start]).rstrip()
+            before = re.sub(r"(?:\s|^)(?:" + "|".join(re.escape(c) for c in lex["ranks"]) + r")$", "", before).rstrip()
+            title, head = None, None
+            for match in titles.finditer(before):
+                if match.end() == len(before) and (match.start() == 0 or not before[match.start() - 1].isalnum()):
+                    title, head = match.group(), sentence.start + match.start()
+            apposed = re.search(r"\b(?:the|its|their)\s+(" + titles.pattern + r"),$", before)
+            if title is None and apposed and apposed.group(1)[:1].isupper():
+                # "the Minister for Foreign Affairs, Senator Fiona Harcourt": a capitalised title apposed before the name
+                title, head = apposed.group(1), sentence.start + apposed.start(1)
+            after = sentence.text[m.end - sentence.start:]
+            later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
+            signed = None
+            if title is None and later:
+                title = later.group(1)
+                # "Name, Corporate Communications Manager, Kestrel Customs Agency": a signature's last part is
+                # the body the post belongs to
+                rest = m.end + later.end()
+                gap = re.match(r",\s+(?:the\s+)?", self.text[rest:rest + 12])
+                signed = next((o.entity for o in mentions[index + 1:] if gap and o.start == rest + gap.end()
+                               and self.gaz.is_a(o.entity, "Organisation") and not self.gaz.is_a(o.entity, "State")),
+                              None)
+            if title is None:
+                continue
+            role = lex["posts"].get(title) or slug(title)
+            if head is not None:
+                role = self._known_role(self.text[max(0, head - 80):head], title) or role
+            held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
+            if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
+                continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
+            organisation = signed or self._post_organisation(title, role, head, mentions[:index], m)
+            if organisation is None or organisation == m.entity:
+                continue
+            function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
+            if function and function.group(1).lower() in verbs()["words"]["functions"]:
+                continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
+            if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
+                if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
+                    continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
+                values = {"controller": [m.entity], "controlled": [organisation]}
+                kind = "Control"
+            else:
+                values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
+                kind = "Membership"
+            out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
+        return out
+
+    def _known_role(self, before: str, title: str) -> str | None:
+        """A Role the knowledge base holds whose label is the whole title with
+        the words written before it, less the names of bodies ("National
+        Security Council spokesman" is the known "national security
+        spokesman"); ``None`` when there is none (the title's own role then)."""
+        words = re.findall(r"[A-Za-z][\w-]*", before)[-5:]
+        labels = {e.label.lower(): e.id for e in self.gaz.entities.values() if e.type == "Role" and not e.new}
+        bodies = set(verbs()["role_body_words"])
+        for start in range(len(words)):
+            full = " ".join(w.lower() for w in words[start:] if w.lower() not in bodies) + " " + title.lower()
+            if full.strip() != title.lower() and full.strip() in labels:
+                return labels[full.strip()]
+        return None
