@@ -234,9 +234,15 @@ class SpeakerFinder(SpeakerReferents):
             counted = token.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" for t in c.subtree) for c in token.children)
             if wanted is not None and not counted and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
-                                               "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd")
+                                               "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd") or
+                                               c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lemma_.lower() in wanted or
+                                               c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lemma_.lower() in wanted
+                                                                        for a in c.children) or
+                                               c.dep_ == "prep" and c.lower_ in wanted and
+                                               any(d.dep_ == "dobj" for d in token.children)
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
-                continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
+                continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"; "holds
+                # the gang responsible", not "holds talks"; "ties the group to the killings", not "tied the boat"
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
                     c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
                     for c in token.children):
@@ -259,6 +265,9 @@ class SpeakerFinder(SpeakerReferents):
             for subject in subjects:
                 self.by_report = False
                 ident = self._speaker_id(subject, token, sentence)
+                if ident and ident == getattr(self, "author", None) and \
+                        token.lemma_.lower() in language()["belief_lemmas"]:
+                    continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
                     role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
                         not self.gaz.is_a(ident, "Person") else None
@@ -317,6 +326,12 @@ class SpeakerFinder(SpeakerReferents):
         state = self._government_of(subject)
         if state:
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
+        client = self._client_of(subject)
+        if client:
+            return client  # "X's lawyer, Y, told the newspaper that his client ...": counsel speaks for X
+        body = self._staff_of(subject)
+        if body:
+            return body  # "Investigators from the X Police believe", "Detectives of the Y Force say"
         reference = self._same_speaker(subject, sentence)
         if reference:
             return reference
@@ -383,6 +398,42 @@ class SpeakerFinder(SpeakerReferents):
             # settled when the document is read (dropped when it names none)
             return REPORT
         return ids[0] if ids else None
+
+    def _staff_of(self, subject) -> str | None:
+        """The body whose staff speak: a plural common noun of ``staff_nouns``
+        with "of"/"from" a body named there ("investigators from the X
+        Constabulary", "detectives of the Y Police Force"), not an anaphor of
+        the body named before; else ``None``."""
+        own = self.coder.at.get(subject.i)
+        if own is not None and own.kind != "anaphor" or subject.tag_ != "NNS" or \
+                subject.lemma_.lower() not in language()["staff_nouns"]:
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "with", "at"):
+                for g in prep.children:
+                    mention = self.coder.at.get(g.i)
+                    if g.dep_ == "pobj" and mention is not None and mention.kind not in ("anaphor", "demonym") and \
+                            self.gaz.is_a(mention.entity, "Organisation"):
+                        return mention.entity
+        return None
+
+    def _client_of(self, subject) -> str | None:
+        """The client a lawyer speaks for: a subject of ``counsel_nouns`` with
+        a possessive or "for" naming a person or a company that is not a state
+        or its body ("X's lawyer, Y, said", "counsel for X told us"), else
+        ``None``. The gold format makes the client the speaker (counsel only
+        carries the words), whoever the apposition names."""
+        if subject.lemma_.lower() not in language()["counsel_nouns"] or subject.i in self.coder.at:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for g in p.children if g.dep_ == "pobj"]
+        for owner in owners:
+            ids = [i for i in self.coder._resolve(owner) if self.gaz.is_a(i, "Actor")
+                   and not any(self.gaz.is_a(i, c) for c in ("State", "GovernmentBody"))]
+            if ids and owner.i in self.coder.at and self.coder.at[owner.i].kind not in ("anaphor", "demonym"):
+                return ids[0]  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
+        return None
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors

@@ -1,0 +1,152 @@
+"""Statements and sanctions measures, round 10 of issue #12: error classes seen
+on the ninth held-out set (and confirmed on earlier sets), each with new
+fictional sentences (not the documents' own) and negative controls: counsel
+speaks for the client, whoever the apposition names; a cargo named with
+"nothing else" and "the shop had never sold ..." said by its owner deny; a body
+that "believes", "holds X responsible" or "ties X to" something asserts it; "the
+Committee" that an alias made a mention of an armed group is the sanctions
+committee named before; names after a colon that a counted set announces
+replace the set; a passive earlier designation of the target of the sentence
+before is that measure's authority's; "operators must freeze" is a duty, not a
+measure. A document dated Tuesday 2025-06-10; the knowledge base's own entities
+plus every state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+
+
+def _measures(doc):
+    return [c for c in doc["claims"] if c["type"] == "SanctionsMeasure"]
+
+
+def _stances(doc):
+    return {(s["speaker"], s["stance"]) for s in doc["statements"]}
+
+
+# ---------------------------------------------------------------- 1. counsel speaks for the client
+@pytest.mark.parametrize("text, client, lawyer", [
+    ("Ravel Front commander Idris Kamara is accused of ordering the raid on Kadoma. Kamara's lawyer, Anna Berg, "
+     "told the newspaper Le Matin on Tuesday that her client \"grows cassava; he has never commanded anybody\".",
+     "idris-kamara", "anna-berg"),
+    ("Kestrel Trading sold rifles to the Ravel Front, officials said. Kestrel Trading's attorney, Jonas Weller, "
+     "said the company has never exported a single weapon.", "kestrel-trading", "jonas-weller"),
+])
+def test_counsel_speaks_for_the_client(extract, text, client, lawyer):
+    doc = extract(text)
+    speakers = {s["speaker"] for s in doc["statements"]}
+    assert client in speakers and lawyer not in speakers, doc["statements"]
+
+
+def test_a_named_spokesman_is_no_counsel(extract):
+    # control: a spokesman's apposition is the speaker, as before
+    doc = extract("Kestrel Trading sold rifles to the Ravel Front, officials said. Kestrel Trading's spokesman, "
+                  "Jonas Weller, said the company would appeal.")
+    assert "jonas-weller" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 2. "nothing else", "the shop never sold"
+@pytest.mark.parametrize("text", [
+    "Kestrel Trading sent rifles to the Ravel Front, the ministry said. The managing director of Kestrel Trading, "
+    "Lim Wei Chen, said in an email that his company had shipped \"tractor parts and pumps, nothing else\".",
+    "Kestrel Trading sent rifles to the Ravel Front, the ministry said. Lim Wei Chen, who runs Kestrel Trading, "
+    "said the firm sold fertiliser and nothing more.",
+])
+def test_a_cargo_with_nothing_else_denies(extract, text):
+    doc = extract(text)
+    assert ("lim-wei-chen", "denies") in _stances(doc), doc["statements"]
+
+
+def test_the_shop_never_sold_said_by_its_owner_denies(extract):
+    doc = extract("Officials said rifles from Dubai reached the Ravel Front. Kestrel Trading's owner, Lim Wei Chen, "
+                  "said every sale had been \"legal and recorded\", and that the shop had never sold a gun to "
+                  "anyone from Chad.")
+    assert ("lim-wei-chen", "denies") in _stances(doc), doc["statements"]
+
+
+def test_nothing_else_about_others_is_no_denial(extract):
+    # control: a ministry describing a seized cargo only reports
+    doc = extract("Kestrel Trading sent rifles to the Ravel Front, the ministry said. The Ministry of Defence of "
+                  "Chad said the boat had carried rifles and nothing else.")
+    assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]
+
+
+# ---------------------------------------------------------------- 3. believes, holds responsible, ties to
+@pytest.mark.parametrize("text, speaker", [
+    ("Coast guards seized 40 rifles on a trawler on Sunday. Detectives of the Ruritanian Police Service believe "
+     "that the weapons were meant for the Ravel Front.", "ruritanian-police-service"),
+    ("Gunmen killed six people at a market in Kadoma on Sunday. The Ruritanian Police Service holds the Ravel "
+     "Front responsible for the killings.", "ruritanian-police-service"),
+    ("Gunmen killed six people at a market in Kadoma on Sunday. The Ruritanian Police Service has also tied the "
+     "Ravel Front to the killings.", "ruritanian-police-service"),
+])
+def test_a_body_that_believes_or_blames_asserts(extract, text, speaker):
+    doc = extract(text)
+    assert (speaker, "asserts") in _stances(doc), doc["statements"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravel Front held talks with the Ruritanian Police Service in Kadoma.",
+    "The fishermen of Kadoma tied their boats to the jetty.",
+    "The Ravel Front is believed to have 300 fighters.",
+])
+def test_holding_talks_or_tying_boats_is_no_statement(extract, text):
+    doc = extract(text)
+    assert not doc["statements"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 4. "the Committee" is the sanctions committee
+def test_the_committee_is_not_an_armed_group_named_committee(extract):
+    doc = extract("The Security Council Committee established pursuant to resolution 2750 (2024) concerning "
+                  "Ruritania oversees the embargo. The Kadoma Defence Committee, an armed group, raids farms near "
+                  "Kadoma. On 20 January, the Committee added two Ravel Front members to its sanctions list: the "
+                  "group's treasurer, Idris Kamara, and its chief recruiter, Moussa Diallo.")
+    measure = one(_measures(doc))
+    assert measure["authority"].startswith("security-council-committee"), measure
+    # 5. the names after the colon are the counted set
+    assert set(measure["targets"]) == {"idris-kamara", "moussa-diallo"}, measure
+
+
+def test_a_count_the_names_do_not_match_keeps_the_set(extract):
+    # control: three counted, two named: the set stays
+    doc = extract("Canada sanctioned three Ravel Front commanders on Monday: its treasurer, Idris Kamara, and its "
+                  "chief recruiter, Moussa Diallo.")
+    measure = one(_measures(doc))
+    assert any(t.startswith("three") for t in measure["targets"]), measure
+
+
+# ---------------------------------------------------------------- 6. an earlier designation of the same target
+def test_a_passive_earlier_designation_is_by_the_authority_before(extract):
+    doc = extract("On Friday, Canada lifted its sanctions on Kestrel Trading. The European Union sanctioned the "
+                  "Ravel Front in May. On Monday, Japan removed Idris Kamara from its sanctions list. Kamara had "
+                  "been designated in March 2024.")
+    earlier = [m for m in _measures(doc) if m["targets"] == ["idris-kamara"] and m["status"] == "imposed"]
+    assert earlier and all(m["authority"] == "japan" for m in earlier), _measures(doc)
+
+
+# ---------------------------------------------------------------- 7. a duty is not a measure
+@pytest.mark.parametrize("text", [
+    "The European Union sanctioned Kestrel Trading on Monday. EU operators must freeze the funds of the company.",
+    "The European Union sanctioned Kestrel Trading on Monday. Banks should freeze the assets of Kestrel Trading.",
+])
+def test_operators_must_freeze_is_no_second_measure(extract, text):
+    doc = extract(text)
+    assert len(_measures(doc)) == 1, _measures(doc)
+
+
+def test_the_company_s_lawyers_writing_to_a_body_speak_for_the_company(extract):
+    # control for 1: the body they write to is never the client
+    doc = extract("Kestrel Trading shipped rifles to the Ravel Front in 2024. In a letter to the Ministry of Defence "
+                  "of Chad, the company's lawyers said it had only ever handled farm machinery.")
+    speakers = {s["speaker"] for s in doc["statements"]}
+    assert "kestrel-trading" in speakers, doc["statements"]
+
+
+# ---------------------------------------------------------------- 2b. "no longer" is a change, not a contrast
+def test_no_longer_safe_is_no_denial(extract):
+    doc = extract("Unknown suppliers sent drones to the Ravel Front last year, the ministry said. \"Those who arm "
+                  "the guards will find that their money is no longer safe in Norway,\" said Foreign Minister Kari "
+                  "Holm.")
+    assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]
