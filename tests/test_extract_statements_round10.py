@@ -119,27 +119,34 @@ def test_a_count_the_names_do_not_match_keeps_the_set(extract):
 
 # ---------------------------------------------------------------- 6. an earlier designation of the same target
 def test_a_passive_earlier_designation_is_by_the_authority_before(extract):
-    doc = extract("On Friday, Canada lifted its sanctions on Kestrel Trading. The European Union sanctioned the "
-                  "Ravel Front in May. On Monday, Japan removed Idris Kamara from its sanctions list. Kamara had "
-                  "been designated in March 2024.")
+    # the European Union's two measures outvote Japan's: the sentence before decides, not the votes
+    doc = extract("The European Union sanctioned Kestrel Trading on Monday. The European Union also sanctioned Sable "
+                  "Minerals Ltd. On Friday, Japan removed Idris Kamara from its sanctions list. Kamara had been "
+                  "designated in March 2024.")
     earlier = [m for m in _measures(doc) if m["targets"] == ["idris-kamara"] and m["status"] == "imposed"]
     assert earlier and all(m["authority"] == "japan" for m in earlier), _measures(doc)
 
 
 # ---------------------------------------------------------------- 7. a duty is not a measure
 @pytest.mark.parametrize("text", [
-    "The European Union sanctioned Kestrel Trading on Monday. EU operators must freeze the funds of the company.",
-    "The European Union sanctioned Kestrel Trading on Monday. Banks should freeze the assets of Kestrel Trading.",
+    "The European Union sanctioned the Ravel Front on Monday. EU operators must freeze the funds of Kestrel Trading.",
+    "The European Union sanctioned the Ravel Front on Monday. Banks should freeze the assets of Kestrel Trading.",
 ])
 def test_operators_must_freeze_is_no_second_measure(extract, text):
     doc = extract(text)
-    assert len(_measures(doc)) == 1, _measures(doc)
+    assert not any("kestrel-trading" in m["targets"] for m in _measures(doc)), _measures(doc)
+
+
+def test_a_freeze_decided_is_a_measure(extract):
+    # control: the same verb without the modal of duty
+    doc = extract("The European Union sanctioned the Ravel Front on Monday. Japan froze the assets of Kestrel Trading.")
+    assert any("kestrel-trading" in m["targets"] for m in _measures(doc)), _measures(doc)
 
 
 def test_the_company_s_lawyers_writing_to_a_body_speak_for_the_company(extract):
     # control for 1: the body they write to is never the client
-    doc = extract("Kestrel Trading shipped rifles to the Ravel Front in 2024. In a letter to the Ministry of Defence "
-                  "of Chad, the company's lawyers said it had only ever handled farm machinery.")
+    doc = extract("Kestrel Trading shipped rifles to the Ravel Front in 2024. In a letter to the Treasury Department, "
+                  "the company's lawyers said it had only ever handled farm machinery.")
     speakers = {s["speaker"] for s in doc["statements"]}
     assert "kestrel-trading" in speakers, doc["statements"]
 
@@ -150,3 +157,67 @@ def test_no_longer_safe_is_no_denial(extract):
                   "the guards will find that their money is no longer safe in Norway,\" said Foreign Minister Kari "
                   "Holm.")
     assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. the killers' accusation is a motive
+@pytest.mark.parametrize("text", [
+    "Ravel Front fighters shot eighteen villagers whom they accused of informing for the army, the Ministry of "
+    "Defence of Chad said.",
+    "Seven fishermen were shot dead by Ravel Front gunmen who accused them of passing information to the police, "
+    "according to the Ministry of Defence of Chad.",
+])
+def test_the_killers_accusing_their_victims_is_no_statement(extract, text):
+    doc = extract(text)
+    assert "ravel-front" not in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+    assert "ministry-of-defence-of-chad" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+def test_an_accusation_with_its_own_clause_still_speaks(extract):
+    # control: a group accusing the army in a relative clause of its own, then speaking
+    doc = extract("The Chadian army attacked the Ravel Front in Kadoma. The Ravel Front, which accused it of burning "
+                  "villages, said three fighters died.")
+    assert "ravel-front" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. "who, it said, were shot": the main subject
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ravel Front operates near Kadoma. On Monday, the Foreign, Commonwealth & Development Office (FCDO) added "
+     "three commanders of the Ravel Front to the UK sanctions list. The FCDO cited the killing of nine fishermen "
+     "near Kadoma in May, who, it said, were shot by Ravel Front gunmen.", None),
+    ("The Ravel Front operates near Kadoma. The Council of the European Union's announcement cites attacks by the "
+     "Ravel Front on farmers near Kadoma in October, in which, it said, between 30 and 45 farmers were killed.",
+     "council-of-the-european-union"),
+])
+def test_it_said_between_commas_is_the_main_clause_s_speaker(extract, text, speaker):
+    doc = extract(text)
+    speakers = {s["speaker"] for s in doc["statements"]}
+    assert "ravel-front" not in speakers and len(speakers) == 1 and (speaker is None or speaker in speakers), \
+        doc["statements"]
+
+
+# ---------------------------------------------------------------- 10. a measure extended to further targets
+@pytest.mark.parametrize("text, targets", [
+    ("On Monday, the Council of the European Union extended its listing of the Ravel Front under the EU global "
+     "human rights sanctions regime (Council Decision (CFSP) 2020/1999) to two trading companies that it regards "
+     "as fronts for the group, Kestrel Trading LLC and Sable Minerals Ltd.",
+     {"ravel-front", "kestrel-trading-llc", "sable-minerals-ltd"}),
+    ("Japan on Friday widened its asset freeze on the Ravel Front to Kestrel Trading LLC and Sable Minerals Ltd.",
+     {"ravel-front", "kestrel-trading-llc", "sable-minerals-ltd"}),
+])
+def test_a_measure_extended_to_further_targets(extract, text, targets):
+    measure = one(_measures(extract(text)))
+    assert measure["status"] == "expanded" and set(measure["targets"]) == targets, measure
+
+
+def test_a_measure_extended_to_a_date_keeps_its_targets(extract):
+    # control: "to 2027" is a term, not a target
+    measure = one(_measures(extract("Japan on Friday extended the sanctions on the Ravel Front to 2027.")))
+    assert measure["targets"] == ["ravel-front"], measure
+
+
+def test_the_issuer_s_own_belief_is_no_statement(extract):
+    # control for 3: a press release's own investigators believing is the issuer's finding
+    doc = extract("Ruritanian Coast Guard\nPress release No. 12/2025\n\nThe Ruritanian Coast Guard seized 40 rifles on "
+                  "a trawler on Sunday. Coast Guard intelligence officers of the Ruritanian Coast Guard believe that "
+                  "two earlier cargoes reached the Ravel Front.")
+    assert "ruritanian-coast-guard" not in {s["speaker"] for s in doc["statements"]}, doc["statements"]

@@ -265,6 +265,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             values["targets"] = [t for t in values["targets"] if t not in own]
             if not values["targets"]:
                 del values["targets"]
+        widened = self.extended_to(trigger) if frame["relation"] == "SanctionsMeasure" and values.get("targets") else []
+        if widened:  # "extended its listing of X ... to two companies, A and B": X, A and B
+            values["targets"] = list(dict.fromkeys(values["targets"] + widened))
         only_counted = [i for i in values.get("targets") or [] if self._counted_only(i)] \
             if frame["relation"] == "SanctionsMeasure" else []
         # "sanctioned two individuals and two entities: A, a ...; its leader, B; ...": the names after the colon

@@ -156,6 +156,37 @@ class SlotLists:
                 drop.add(second.entity)
         return [i for i in ids if i not in drop] or ids
 
+    def extended_to(self, trigger) -> list[str]:
+        """The actors a measure is extended to ("extended its listing of X
+        under the regime to A and B", "widened the freeze on X to two
+        companies it regards as fronts, A and B"): the actors of the verb's
+        "to" phrase when its verb is one of ``expanded`` (lexicon/verbs.yaml);
+        a counted set there gives way to as many named actors after it in the
+        sentence, or stays. [] when the verb has no such phrase."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if verb.lemma_.lower() not in self.status["expanded"]:
+            return []
+        heads = [verb] + [d for d in verb.children if d.dep_ == "dobj"]  # "widened its freeze on X to A"
+        to = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if pobj is None:
+            return []
+        after = []
+        for i in range(pobj.i, pobj.sent.end):
+            m = self.at.get(i)
+            if m is not None and m.entity not in after and m.kind not in ("demonym", "anaphor") and \
+                    self.x.gaz.is_a(m.entity, "Actor") and not any(
+                        self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "GovernmentBody",
+                                                               "InternationalOrganisation")):
+                after.append(m.entity)
+        if not after:
+            return []
+        first = self.x.gaz.entities[after[0]]
+        if first.type == "ActorSet":
+            names = after[1:]
+            return names if len(names) == int(first.extra.get("count") or 0) else after[:1]
+        return [i for i in after if self.x.gaz.entities[i].type != "ActorSet"]
+
     def _counted_only(self, ident: str) -> bool:
         """True for an unnamed set that only counts kinds of targets ("two
         individuals", "two arms brokers"): no organisation it belongs to."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .found import _WEEKDAY
 from .lexicon import language, verbs
+from .publishers import masthead_spans
 from .referents import SpeakerReferents
 
 
@@ -152,10 +153,15 @@ class SpeakerFinder(SpeakerReferents):
         with no agent ("is estimated to have 1,000 fighters", "was described
         as"), one of ``speech_needs_clause`` with neither a clause nor a quote
         ("added it to a sanctions list"), one after a preposition ("killed
-        villagers after accusing them of ...": the reason for a deed)."""
+        villagers after accusing them of ...": the reason for a deed), an
+        accusation of the victims in a clause ("villagers whom they accused
+        of informing", ``motive_lemmas``)."""
         children = list(token.children)
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children):
             return False
+        if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
+                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
+            return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
         if token.lemma_.lower() in language()["speech_needs_clause"] and not (
                 any(c.dep_ in ("ccomp", "parataxis") for c in children) or
                 any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
@@ -265,8 +271,7 @@ class SpeakerFinder(SpeakerReferents):
             for subject in subjects:
                 self.by_report = False
                 ident = self._speaker_id(subject, token, sentence)
-                if ident and ident == getattr(self, "author", None) and \
-                        token.lemma_.lower() in language()["belief_lemmas"]:
+                if ident and ident in self._issuers() and token.lemma_.lower() in language()["belief_lemmas"]:
                     continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
                     role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
@@ -313,11 +318,18 @@ class SpeakerFinder(SpeakerReferents):
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
             subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
-        if subject.lower_ in ("it", "they") and token.dep_ in ("relcl", "acl", "parataxis") and token.head.i < token.i:
+        doc = token.doc
+        aside = token.dep_ == "parataxis" and 0 < token.i - 1 and token.i + 1 < len(doc) and \
+            doc[subject.i - 1].text == "," and doc[token.i + 1].text == ","  # "who, it said, were shot by"
+        if subject.lower_ in ("it", "they") and token.dep_ in ("relcl", "acl", "parataxis") and \
+                (token.head.i < token.i or aside):
             # "X, two businessmen it says smuggled rifles": the pronoun inside a clause is the subject of
-            # the sentence's main verb
+            # the sentence's main verb ("The Council's announcement cites attacks ..., in which, it said, ...":
+            # the body whose announcement it is)
             root = token.sent.root
             main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            main += [p for c in main if c.i not in self.coder.at and c.lemma_.lower() in _speaker_nouns()
+                     for p in c.children if p.dep_ == "poss"]
             ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
             if ids:
                 return ids[0]
@@ -398,6 +410,15 @@ class SpeakerFinder(SpeakerReferents):
             # settled when the document is read (dropped when it names none)
             return REPORT
         return ids[0] if ids else None
+
+    def _issuers(self) -> set:
+        """The document's author and the bodies its masthead names ("Bangladesh
+        Coast Guard / Press release No. 47"): who issues it."""
+        spans = getattr(self, "_masthead", None)
+        if spans is None:
+            spans = self._masthead = masthead_spans(self.text)
+        out = {m.entity for ms in self.found_mentions for m in ms if any(s <= m.start and m.end <= e for s, e in spans)}
+        return out | {getattr(self, "author", None)} - {None}
 
     def _staff_of(self, subject) -> str | None:
         """The body whose staff speak: a plural common noun of ``staff_nouns``
