@@ -221,3 +221,24 @@ def test_the_issuer_s_own_belief_is_no_statement(extract):
                   "a trawler on Sunday. Coast Guard intelligence officers of the Ruritanian Coast Guard believe that "
                   "two earlier cargoes reached the Ravel Front.")
     assert "ruritanian-coast-guard" not in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 11. a verb of saying the parser hung on its subject
+@pytest.mark.parametrize("text, stance", [
+    ("Gunmen killed nine people in Kadoma on 3 May, the army said. The National Human Rights Commission (NHRC), "
+     "which sent its own team to the area, confirmed last Tuesday that nine people had been killed in Kadoma.",
+     "concurs"),
+    ("The Kadoma Observatory for Human Rights (KOHR), which interviewed the survivors, said on Monday that Ravel "
+     "Front gunmen had killed nine farmers.", "asserts"),
+])
+def test_a_body_with_a_relative_clause_still_speaks(extract, text, stance):
+    doc = extract(text)
+    assert any(s["stance"] == stance and s["speaker"] not in ("ravel-front",) for s in doc["statements"]), \
+        doc["statements"]
+
+
+def test_a_report_published_by_a_body_is_no_verb_of_saying(extract):
+    # control: "published by X" has an agent and reports no clause
+    doc = extract("The report, published on Monday by the National Human Rights Commission, lists nine dead in "
+                  "Kadoma.")
+    assert not doc["statements"], doc["statements"]

@@ -258,6 +258,12 @@ class SpeakerFinder(SpeakerReferents):
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
+            if not subjects and token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
+                    token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") and \
+                    any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+                # "The X Commission (XC), which sent its own team, confirmed that ...": the parser makes the
+                # finite verb a clause of the subject it cannot attach as one
+                subjects = [token.head]
             if not subjects and token.dep_ == "xcomp" and token.head.dep_ == "acomp":
                 # "the Panel was unable to determine who ...": the subject of "was"
                 subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
