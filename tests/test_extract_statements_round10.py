@@ -242,3 +242,33 @@ def test_a_report_published_by_a_body_is_no_verb_of_saying(extract):
     doc = extract("The report, published on Monday by the National Human Rights Commission, lists nine dead in "
                   "Kadoma.")
     assert not doc["statements"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 12. a branch speaks for its body
+def test_a_body_s_regional_command_speaks_for_the_body(extract):
+    doc = extract("The Gendarmerie of Ruritania seized rifles near Kadoma. The Gendarmerie's regional command in "
+                  "Kadoma dismissed the findings of the monitors as \"rumours\" on Monday.")
+    assert ("gendarmerie-of-ruritania", "denies") in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 13. "the army" is the army, not the gendarmerie
+def test_the_army_is_the_force_named_army_not_the_gendarmerie_named_nearer(extract):
+    doc = extract("Raiders stole 300 cattle near Gao, the Malian Gendarmerie said. The army blames the Ravel Front, a "
+                  "raiding militia. The Malian Armed Forces (FAMa) have sent troops to Gao.")
+    blame = [s for s in doc["statements"] if s["speaker"] != "malian-gendarmerie"]
+    assert blame and blame[0]["speaker"] == "malian-armed-forces", doc["statements"]
+
+
+def test_the_gendarmerie_named_as_speaker_stays_the_speaker(extract):
+    # control: a force named by its own name is not replaced
+    doc = extract("The Malian Armed Forces (FAMa) have sent troops to Gao. The Malian Gendarmerie said the Ravel "
+                  "Front stole 300 cattle near Gao.")
+    assert "malian-gendarmerie" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 14. where a speaker is deployed is no statement
+def test_a_force_deployed_somewhere_confirms_what_it_is_asked(extract):
+    doc = extract("Ravel Front fighters received mortar bombs in May, officials said. The Rwanda Defence Force "
+                  "(RDF), deployed in Kadoma since 2021, confirmed the May deliveries in a message to the navy on "
+                  "Wednesday.")
+    assert ("rwanda-defence-force", "concurs") in _stances(doc), doc["statements"]

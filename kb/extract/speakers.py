@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from .found import _WEEKDAY
 from .lexicon import language, verbs
-from .publishers import masthead_spans
 from .referents import SpeakerReferents
 
 
@@ -384,7 +383,9 @@ class SpeakerFinder(SpeakerReferents):
                 (mention is None or mention.kind == "anaphor") and \
                 not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
             # "the army said": a state's forces, never an armed group the anaphor would fall back to
-            ids = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")] or self._state_forces(sentence)
+            forces, named = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")], self._state_forces(sentence)
+            ids = named if named and self._army_named(named[0]) and not (forces and self._army_named(forces[0])) \
+                else forces or named  # the army, not the gendarmerie the word "army" was resolved to
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
                                                                            "InternationalOrganisation")) \
@@ -416,51 +417,6 @@ class SpeakerFinder(SpeakerReferents):
             # settled when the document is read (dropped when it names none)
             return REPORT
         return ids[0] if ids else None
-
-    def _issuers(self) -> set:
-        """The document's author and the bodies its masthead names ("Bangladesh
-        Coast Guard / Press release No. 47"): who issues it."""
-        spans = getattr(self, "_masthead", None)
-        if spans is None:
-            spans = self._masthead = masthead_spans(self.text)
-        out = {m.entity for ms in self.found_mentions for m in ms if any(s <= m.start and m.end <= e for s, e in spans)}
-        return out | {getattr(self, "author", None)} - {None}
-
-    def _staff_of(self, subject) -> str | None:
-        """The body whose staff speak: a plural common noun of ``staff_nouns``
-        with "of"/"from" a body named there ("investigators from the X
-        Constabulary", "detectives of the Y Police Force"), not an anaphor of
-        the body named before; else ``None``."""
-        own = self.coder.at.get(subject.i)
-        if own is not None and own.kind != "anaphor" or subject.tag_ != "NNS" or \
-                subject.lemma_.lower() not in language()["staff_nouns"]:
-            return None
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "with", "at"):
-                for g in prep.children:
-                    mention = self.coder.at.get(g.i)
-                    if g.dep_ == "pobj" and mention is not None and mention.kind not in ("anaphor", "demonym") and \
-                            self.gaz.is_a(mention.entity, "Organisation"):
-                        return mention.entity
-        return None
-
-    def _client_of(self, subject) -> str | None:
-        """The client a lawyer speaks for: a subject of ``counsel_nouns`` with
-        a possessive or "for" naming a person or a company that is not a state
-        or its body ("X's lawyer, Y, said", "counsel for X told us"), else
-        ``None``. The gold format makes the client the speaker (counsel only
-        carries the words), whoever the apposition names."""
-        if subject.lemma_.lower() not in language()["counsel_nouns"] or subject.i in self.coder.at:
-            return None
-        owners = [c for c in subject.children if c.dep_ == "poss"]
-        owners += [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
-                   for g in p.children if g.dep_ == "pobj"]
-        for owner in owners:
-            ids = [i for i in self.coder._resolve(owner) if self.gaz.is_a(i, "Actor")
-                   and not any(self.gaz.is_a(i, c) for c in ("State", "GovernmentBody"))]
-            if ids and owner.i in self.coder.at and self.coder.at[owner.i].kind not in ("anaphor", "demonym"):
-                return ids[0]  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
-        return None
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
