@@ -272,3 +272,18 @@ def test_a_force_deployed_somewhere_confirms_what_it_is_asked(extract):
                   "(RDF), deployed in Kadoma since 2021, confirmed the May deliveries in a message to the navy on "
                   "Wednesday.")
     assert ("rwanda-defence-force", "concurs") in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 15. a contrast the parser hung on the speech verb
+@pytest.mark.parametrize("quote", ["fought soldiers, not shopkeepers", "attacked a barracks, not a market"])
+def test_a_contrast_of_the_group_s_own_deed_denies(extract, quote):
+    doc = extract("Gunmen of the Ravel Front killed 12 traders at the market in Kadoma on Monday, the army said. In an "
+                  f"audio message circulated on Thursday, the group's emir, Idris Kamara, said his men had \"{quote}\".")
+    assert ("idris-kamara", "denies") in _stances(doc), doc["statements"]
+
+
+def test_a_contrast_about_others_is_no_denial(extract):
+    # control: the ministry contrasting what the gunmen hit is its own report
+    doc = extract("Gunmen of the Ravel Front killed 12 traders at the market in Kadoma on Monday. The Ministry of "
+                  "Defence of Chad said the gunmen had \"targeted shopkeepers, not soldiers\".")
+    assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]

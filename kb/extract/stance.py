@@ -152,6 +152,11 @@ class StanceReader:
                 verb_of = t.head
                 while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
                     verb_of = verb_of.head
+                if self.speech_verb is not None and verb_of.i == self.speech_verb.i:
+                    # 'said his men had "fought soldiers, not shopkeepers"' parsed with "fought" as a modifier of
+                    # "soldiers": the verb hung on the contrasted noun
+                    verb_of = next((v for v in t.head.children if v.pos_ == "VERB" and v.dep_ in ("amod", "acl")
+                                    and any(c.dep_ == "nsubj" for c in v.children)), verb_of)
                 if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
                         verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
