@@ -287,3 +287,23 @@ def test_a_contrast_about_others_is_no_denial(extract):
     doc = extract("Gunmen of the Ravel Front killed 12 traders at the market in Kadoma on Monday. The Ministry of "
                   "Defence of Chad said the gunmen had \"targeted shopkeepers, not soldiers\".")
     assert not any(s["stance"] == "denies" for s in doc["statements"]), doc["statements"]
+
+
+# ---------------------------------------------------------------- 16. "police" for a constabulary; "X command"
+def test_police_is_the_constabulary_named_before(extract):
+    doc = extract("Officers of the Ruritanian Constabulary Force seized rifles near Kadoma on Sunday. Police said the "
+                  "ammunition, too, was meant for the Ravel Front.")
+    assert "ruritanian-constabulary-force" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+def test_police_is_not_a_water_board(extract):
+    # control: "police" names no body whose name lacks a police word
+    doc = extract("The Kadoma Water Board repaired the pipes on Sunday. Police said the pipes had been cut by the "
+                  "Ravel Front.")
+    assert "kadoma-water-board" not in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+def test_a_force_s_command_in_a_state_speaks_for_the_force(extract):
+    doc = extract("Rifles reached the Ravel Front through Jalingo, officials said. The Nigeria Police Force command in "
+                  "Taraba State said it has no knowledge of weapons moving through Jalingo towards the border.")
+    assert ("nigeria-police-force", "denies") in _stances(doc), doc["statements"]

@@ -103,6 +103,7 @@ class SpeakerReferents:
             if len(words) > 1:
                 return None
             wanted = [members[noun.lemma_.lower()]]
+        synonyms = language()["body_word_synonyms"]  # "police" after "the Jamaica Constabulary Force"
         spoken = [[st.fields["speaker"]] for st in getattr(self, "statements_so_far", [])]
         named = [[m.entity for m in ms] for ms in self.found_mentions[:sentence.index]]
         later = [[m.entity for m in ms] for ms in self.found_mentions[sentence.index + 1:]][::-1]
@@ -116,7 +117,8 @@ class SpeakerReferents:
                     continue
                 label = [w.lower().removesuffix("'s").removesuffix("’s") for w in
                          re.findall(r"[\w'’-]+", self.gaz.entities[ident].label)]
-                if all(any(w == x or w.rstrip("s") == x.rstrip("s") for x in label) for w in wanted):
+                if all(any(w == x or w.rstrip("s") == x.rstrip("s") or x in synonyms.get(w, ()) for x in label)
+                       for w in wanted):
                     return ident
         return None
 
@@ -143,8 +145,8 @@ class SpeakerReferents:
         if lemma in language()["branch_nouns"]:
             # "The Gendarmerie's regional command in X dismissed ...": a branch speaks for its body
             for c in subject.children:
-                mention = self.coder.at.get(c.i)
-                if c.dep_ == "poss" and mention is not None and mention.kind not in ("anaphor", "demonym") and \
+                mention = self.coder.at.get(c.i)  # "the Gendarmerie's command", "the X Police Force command"
+                if c.dep_ in ("poss", "compound") and mention is not None and mention.kind not in ("anaphor", "demonym") and \
                         self.gaz.is_a(mention.entity, "Organisation"):
                     return mention.entity
             return None
