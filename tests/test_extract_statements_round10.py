@@ -307,3 +307,25 @@ def test_a_force_s_command_in_a_state_speaks_for_the_force(extract):
     doc = extract("Rifles reached the Ravel Front through Jalingo, officials said. The Nigeria Police Force command in "
                   "Taraba State said it has no knowledge of weapons moving through Jalingo towards the border.")
     assert ("nigeria-police-force", "denies") in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 17. a named speaker after a quote, misparsed
+def test_a_speaker_named_after_a_quote_s_second_sentence(extract):
+    doc = extract("The National Human Rights Commission (NHRC) confirmed that nine people had been killed in Kadoma. "
+                  "\"The nine dead of Kadoma were not armed. We saw no weapon, no cartridge, no sign of a fight,\" an "
+                  "NHRC commissioner, Amina Diallo, told reporters in Gao.")
+    assert "amina-diallo" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+def test_an_apposition_inside_the_reported_words_is_no_speaker(extract):
+    # control: no quote before the phrase: the apposition is part of what is reported
+    doc = extract("Ravel Front gunmen killed a farmer, a local chief, Amina Diallo, the Ministry of Defence of Chad "
+                  "said.")
+    assert "amina-diallo" not in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 18. unnamed counted people are no speakers of record
+def test_two_men_on_board_are_no_speaker(extract):
+    doc = extract("Two men on board told the boarding team they had been paid to deliver the package to the Ravel "
+                  "Front.")
+    assert not any(s["speaker"].startswith("two-") for s in doc["statements"]), doc["statements"]

@@ -276,6 +276,8 @@ class SpeakerFinder(SpeakerReferents):
             for subject in subjects:
                 self.by_report = False
                 ident = self._speaker_id(subject, token, sentence)
+                if ident and ident in self.gaz.entities and self.gaz.entities[ident].type == "ActorSet":
+                    continue  # "the two men on board told the boarding team": unnamed people, no speaker of record
                 if ident and ident in self._issuers() and token.lemma_.lower() in language()["belief_lemmas"]:
                     continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
@@ -310,7 +312,14 @@ class SpeakerFinder(SpeakerReferents):
         farmers, the governor of the region said"): ``[noun]`` or ``[]``."""
         if verb.i == 0:
             return []
-        token = verb.doc[verb.i - 1]
+        doc = verb.doc
+        if verb.i > 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos" and \
+                doc[verb.i - 2].head.pos_ == "NOUN":
+            # '"... no sign of a fight," a commission member, A B, told reporters': the phrase after the quote
+            noun = doc[verb.i - 2].head
+            if noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text in ('"', "”", "''"):
+                return [noun]
+        token = doc[verb.i - 1]
         for _ in range(6):
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
                     token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
