@@ -329,3 +329,10 @@ def test_two_men_on_board_are_no_speaker(extract):
     doc = extract("Two men on board told the boarding team they had been paid to deliver the package to the Ravel "
                   "Front.")
     assert not any(s["speaker"].startswith("two-") for s in doc["statements"]), doc["statements"]
+
+
+def test_a_monitor_named_in_capitals_on_its_masthead_believes_in_its_own_voice(extract):
+    # control for 3: the masthead names the issuer in capitals; its belief is its own report, no statement
+    doc = extract("KADOMA CONFLICT MONITOR\nIncident Report No. 2025/04\n\nThe Kadoma Conflict Monitor (KCM) has "
+                  "verified the names of 38 of the dead and believes that the strike killed 40 civilians in Kadoma.")
+    assert "kadoma-conflict-monitor" not in {s["speaker"] for s in doc["statements"]}, doc["statements"]

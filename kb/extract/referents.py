@@ -128,7 +128,9 @@ class SpeakerReferents:
         spans = getattr(self, "_masthead", None)
         if spans is None:
             spans = self._masthead = masthead_spans(self.text)
-        out = {m.entity for ms in self.found_mentions for m in ms if any(s <= m.start and m.end <= e for s, e in spans)}
+        heads = {self.text[s:e].strip().casefold() for s, e in spans}  # "HORN CONFLICT MONITOR": the masthead's name
+        out = {m.entity for ms in self.found_mentions for m in ms if any(s <= m.start and m.end <= e for s, e in spans)
+               or self.gaz.entities[m.entity].label.casefold() in heads}
         return out | {getattr(self, "author", None)} - {None}
 
     def _staff_of(self, subject) -> str | None:
