@@ -278,7 +278,7 @@ class SpeakerFinder(SpeakerReferents):
                 ident = self._speaker_id(subject, token, sentence)
                 if ident and ident in self.gaz.entities and self.gaz.entities[ident].type == "ActorSet":
                     continue  # "the two men on board told the boarding team": unnamed people, no speaker of record
-                if ident and ident in self._issuers() and token.lemma_.lower() in language()["belief_lemmas"]:
+                if ident and token.lemma_.lower() in language()["belief_lemmas"] and ident in self._issuers():
                     continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
                     role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
