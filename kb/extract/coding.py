@@ -237,6 +237,13 @@ class ParsedFacts(PostFinder):
                 del values["authority"]
             if "authority" not in values:
                 earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
+                same = [c for c in earlier if sentence.index - c.evidence[-1].index == 1 and values.get("targets")
+                        and set(c.fields.get("targets") or []) == set(values["targets"])]
+                if same:
+                    # "X removed A from its list. A had been designated in March 2026": the same target's
+                    # measure in the sentence before names who took the earlier one
+                    values["authority"] = [same[-1].fields["authority"]]
+            if "authority" not in values:
                 if not earlier and not self.coder.authority_votes:
                     return
                 # the authority the document's measures most often had (the issuer of a press release)

@@ -265,11 +265,20 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             values["targets"] = [t for t in values["targets"] if t not in own]
             if not values["targets"]:
                 del values["targets"]
+        widened = self.extended_to(trigger) if frame["relation"] == "SanctionsMeasure" and values.get("targets") else []
+        if widened:  # "extended its listing of X ... to two companies, A and B": X, A and B
+            values["targets"] = list(dict.fromkeys(values["targets"] + widened))
         only_counted = [i for i in values.get("targets") or [] if self._counted_only(i)] \
             if frame["relation"] == "SanctionsMeasure" else []
         # "sanctioned two individuals and two entities: A, a ...; its leader, B; ...": the names after the colon
         named = self.named_after_colon(trigger, only_counted) if only_counted else []
-        if named:
+        sets = [i for i in values.get("targets") or [] if self.x.gaz.entities[i].type == "ActorSet"] \
+            if frame["relation"] == "SanctionsMeasure" and not named else []
+        listed = self.named_after_colon(trigger, sets) if sets else []
+        if listed and len(listed) == sum(int(self.x.gaz.entities[i].extra.get("count") or 0) for i in sets):
+            # "added two of the group's members to its list: A and B": the set is the names after the colon
+            values["targets"] = [t for t in values["targets"] if t not in sets and t not in listed] + listed
+        elif named:
             values["targets"] = named
         elif only_counted and len(only_counted) == len(values["targets"]):
             del values["targets"]  # "sanctioned two individuals and two entities": the next words name them

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import language
+from .publishers import masthead_spans
 
 
 class SpeakerReferents:
@@ -43,10 +44,18 @@ class SpeakerReferents:
     def _state_forces(self, sentence) -> list:
         """The state armed forces the document names nearest before the
         sentence, else the first it names after it ("The army blames the
-        Brigade ... the Uganda People's Defence Force (UPDF)"): ``[id]`` or ``[]``."""
+        Brigade ... the Uganda People's Defence Force (UPDF)"), one whose name
+        has a word of ``army_name_words`` first: ``[id]`` or ``[]``."""
         before = [m.entity for ms in self.found_mentions[:sentence.index + 1] for m in ms][::-1]
         after = [m.entity for ms in self.found_mentions[sentence.index + 1:] for m in ms]
-        return next(([i] for i in before + after if self.gaz.is_a(i, "StateArmedForces")), [])
+        forces = [i for i in before + after if self.gaz.is_a(i, "StateArmedForces")]
+        # "the army" is the force whose name says army ("People's Defence Force"), not the police named nearer
+        armies = [i for i in forces if self._army_named(i)]
+        return (armies or forces)[:1]
+
+    def _army_named(self, ident) -> bool:
+        """True when a force's name has a word of ``army_name_words``."""
+        return any(w in self.gaz.entities[ident].label.lower() for w in language()["army_name_words"])
 
     def _spoke_for(self, subject) -> list:
         """The group an unnamed person speaks for, when the subject's own words
@@ -94,6 +103,7 @@ class SpeakerReferents:
             if len(words) > 1:
                 return None
             wanted = [members[noun.lemma_.lower()]]
+        synonyms = language()["body_word_synonyms"]  # "police" after "the Jamaica Constabulary Force"
         spoken = [[st.fields["speaker"]] for st in getattr(self, "statements_so_far", [])]
         named = [[m.entity for m in ms] for ms in self.found_mentions[:sentence.index]]
         later = [[m.entity for m in ms] for ms in self.found_mentions[sentence.index + 1:]][::-1]
@@ -107,6 +117,66 @@ class SpeakerReferents:
                     continue
                 label = [w.lower().removesuffix("'s").removesuffix("’s") for w in
                          re.findall(r"[\w'’-]+", self.gaz.entities[ident].label)]
-                if all(any(w == x or w.rstrip("s") == x.rstrip("s") for x in label) for w in wanted):
+                if all(any(w == x or w.rstrip("s") == x.rstrip("s") or x in synonyms.get(w, ()) for x in label)
+                       for w in wanted):
                     return ident
+        return None
+
+    def _issuers(self) -> set:
+        """The document's author and the bodies its masthead names ("Bangladesh
+        Coast Guard / Press release No. 47"): who issues it."""
+        spans = getattr(self, "_masthead", None)
+        if spans is None:
+            spans = self._masthead = masthead_spans(self.text)
+        heads = {self.text[s:e].strip().casefold() for s, e in spans}  # "HORN CONFLICT MONITOR": the masthead's name
+        out = {m.entity for ms in self.found_mentions for m in ms if any(s <= m.start and m.end <= e for s, e in spans)
+               or self.gaz.entities[m.entity].label.casefold() in heads}
+        return out | {getattr(self, "author", None)} - {None}
+
+    def _staff_of(self, subject) -> str | None:
+        """The body whose staff speak: a plural common noun of ``staff_nouns``
+        with "of"/"from" a body named there ("investigators from the X
+        Constabulary", "detectives of the Y Police Force"), not an anaphor of
+        the body named before; or a branch of ``branch_nouns`` with a body's
+        name as its possessive ("the Gendarmerie's regional command"); else
+        ``None``."""
+        own = self.coder.at.get(subject.i)
+        if own is not None and own.kind != "anaphor":
+            return None
+        lemma = subject.lemma_.lower()
+        if lemma in language()["branch_nouns"]:
+            # "The Gendarmerie's regional command in X dismissed ...": a branch speaks for its body
+            for c in subject.children:
+                mention = self.coder.at.get(c.i)  # "the Gendarmerie's command", "the X Police Force command"
+                if c.dep_ in ("poss", "compound") and mention is not None and mention.kind not in ("anaphor", "demonym") and \
+                        self.gaz.is_a(mention.entity, "Organisation"):
+                    return mention.entity
+            return None
+        if subject.tag_ != "NNS" or lemma not in language()["staff_nouns"]:
+            return None
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "with", "at"):
+                for g in prep.children:
+                    mention = self.coder.at.get(g.i)
+                    if g.dep_ == "pobj" and mention is not None and mention.kind not in ("anaphor", "demonym") and \
+                            self.gaz.is_a(mention.entity, "Organisation"):
+                        return mention.entity
+        return None
+
+    def _client_of(self, subject) -> str | None:
+        """The client a lawyer speaks for: a subject of ``counsel_nouns`` with
+        a possessive or "for" naming a person or a company that is not a state
+        or its body ("X's lawyer, Y, said", "counsel for X told us"), else
+        ``None``. The gold format makes the client the speaker (counsel only
+        carries the words), whoever the apposition names."""
+        if subject.lemma_.lower() not in language()["counsel_nouns"] or subject.i in self.coder.at:
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for g in p.children if g.dep_ == "pobj"]
+        for owner in owners:
+            ids = [i for i in self.coder._resolve(owner) if self.gaz.is_a(i, "Actor")
+                   and not any(self.gaz.is_a(i, c) for c in ("State", "GovernmentBody"))]
+            if ids and owner.i in self.coder.at and self.coder.at[owner.i].kind not in ("anaphor", "demonym"):
+                return ids[0]  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
         return None

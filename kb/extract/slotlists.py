@@ -77,7 +77,11 @@ class SlotLists:
         removed X" after "the Committee added Y", the imposer of the measure
         coded in the sentence before, not an armed group the pronoun would
         stand for. Otherwise ``ids`` unchanged."""
-        if token.i not in self.at and token.lemma_.lower() in self.body_nouns and \
+        mention = self.at.get(token.i)
+        # "the Committee" that an alias made a mention of an armed group ("the Sebungwe Defence Committee")
+        short = mention is not None and mention.text.lower() == token.lower_ and not any(
+            self.x.gaz.is_a(mention.entity, c) for c in ("State", "GovernmentBody", "InternationalOrganisation"))
+        if (token.i not in self.at or short) and token.lemma_.lower() in self.body_nouns and \
                 any(c.lower_ == "the" for c in token.children):
             noun = token.lemma_.lower()
             named = next((i for i in reversed(self.x.finder.seen) if i in self.x.gaz.entities and
@@ -108,15 +112,22 @@ class SlotLists:
         for piece in self.x.text[start:self.sentence.end].split(";"):
             items.append((at, at + len(piece)))
             at += len(piece) + 1
-        if len(items) < 2:
-            return []
         mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
+
+        def actors(a, b):
+            return [m.entity for m in mentions if a <= m.start < b and m.kind not in ("demonym", "anaphor")
+                    and self.x.gaz.is_a(m.entity, "Actor") and not any(
+                        self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "Settlement", "Region"))
+                    and not re.match(r"['’]s\b", self.x.text[m.end:m.end + 3])]
+        if len(items) < 2:
+            # "added two members to its list: the group's quartermaster, A, and its financier, B": as many
+            # names after the colon as the sets count, one list with commas
+            names = list(dict.fromkeys(actors(*items[0])))
+            total = sum(int(e.extra.get("count") or 0) for e in sets)
+            return names if total > 1 and len(names) == total else []
         out = []
         for a, b in items:
-            pick = next((m.entity for m in mentions if a <= m.start < b and m.kind not in ("demonym", "anaphor")
-                         and self.x.gaz.is_a(m.entity, "Actor") and not any(
-                             self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "Settlement", "Region"))
-                         and not re.match(r"['’]s\b", self.x.text[m.end:m.end + 3])), None)
+            pick = next(iter(actors(a, b)), None)
             if pick is None:
                 return []
             if pick not in out:
@@ -145,6 +156,37 @@ class SlotLists:
                 drop.add(second.entity)
         return [i for i in ids if i not in drop] or ids
 
+    def extended_to(self, trigger) -> list[str]:
+        """The actors a measure is extended to ("extended its listing of X
+        under the regime to A and B", "widened the freeze on X to two
+        companies it regards as fronts, A and B"): the actors of the verb's
+        "to" phrase when its verb is one of ``expanded`` (lexicon/verbs.yaml);
+        a counted set there gives way to as many named actors after it in the
+        sentence, or stays. [] when the verb has no such phrase."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if verb.lemma_.lower() not in self.status["expanded"]:
+            return []
+        heads = [verb] + [d for d in verb.children if d.dep_ == "dobj"]  # "widened its freeze on X to A"
+        to = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if pobj is None:
+            return []
+        after = []
+        for i in range(pobj.i, pobj.sent.end):
+            m = self.at.get(i)
+            if m is not None and m.entity not in after and m.kind not in ("demonym", "anaphor") and \
+                    self.x.gaz.is_a(m.entity, "Actor") and not any(
+                        self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "GovernmentBody",
+                                                               "InternationalOrganisation")):
+                after.append(m.entity)
+        if not after:
+            return []
+        first = self.x.gaz.entities[after[0]]
+        if first.type == "ActorSet":
+            names = after[1:]
+            return names if len(names) == int(first.extra.get("count") or 0) else after[:1]
+        return [i for i in after if self.x.gaz.entities[i].type != "ActorSet"]
+
     def _counted_only(self, ident: str) -> bool:
         """True for an unnamed set that only counts kinds of targets ("two
         individuals", "two arms brokers"): no organisation it belongs to."""
@@ -152,8 +194,12 @@ class SlotLists:
         return bool(entity) and entity.type == "ActorSet" and not entity.extra.get("member_of")
 
     def _not_decided(self, trigger) -> bool:
-        """True when a measure is only recommended, urged or considered."""
+        """True when a measure is only recommended, urged or considered, or
+        is a duty put on others ("banks must freeze", ``obligation_modals``)."""
         heads, token = set(verbs()["status"]["not_decided"]), trigger
+        if trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in verbs()["status"]["obligation_modals"]
+                                          for c in trigger.children):
+            return True  # "EU operators must freeze the funds of ...": a duty the measure sets, not a measure
         for _ in range(4):
             if token.lemma_.lower() in heads and token is not trigger:
                 return True

@@ -152,10 +152,15 @@ class SpeakerFinder(SpeakerReferents):
         with no agent ("is estimated to have 1,000 fighters", "was described
         as"), one of ``speech_needs_clause`` with neither a clause nor a quote
         ("added it to a sanctions list"), one after a preposition ("killed
-        villagers after accusing them of ...": the reason for a deed)."""
+        villagers after accusing them of ...": the reason for a deed), an
+        accusation of the victims in a clause ("villagers whom they accused
+        of informing", ``motive_lemmas``)."""
         children = list(token.children)
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children):
             return False
+        if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
+                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
+            return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
         if token.lemma_.lower() in language()["speech_needs_clause"] and not (
                 any(c.dep_ in ("ccomp", "parataxis") for c in children) or
                 any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
@@ -234,9 +239,15 @@ class SpeakerFinder(SpeakerReferents):
             counted = token.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" for t in c.subtree) for c in token.children)
             if wanted is not None and not counted and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
-                                               "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd")
+                                               "*" in wanted and c.dep_ in ("dobj", "ccomp", "oprd") or
+                                               c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lemma_.lower() in wanted or
+                                               c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lemma_.lower() in wanted
+                                                                        for a in c.children) or
+                                               c.dep_ == "prep" and c.lower_ in wanted and
+                                               any(d.dep_ == "dobj" for d in token.children)
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
-                continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"
+                continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"; "holds
+                # the gang responsible", not "holds talks"; "ties the group to the killings", not "tied the boat"
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
                     c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
                     for c in token.children):
@@ -246,6 +257,12 @@ class SpeakerFinder(SpeakerReferents):
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")
+            if not subjects and token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
+                    token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") and \
+                    any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
+                # "The X Commission (XC), which sent its own team, confirmed that ...": the parser makes the
+                # finite verb a clause of the subject it cannot attach as one
+                subjects = [token.head]
             if not subjects and token.dep_ == "xcomp" and token.head.dep_ == "acomp":
                 # "the Panel was unable to determine who ...": the subject of "was"
                 subjects = [c for c in token.head.head.children if c.dep_ == "nsubj"]
@@ -259,6 +276,10 @@ class SpeakerFinder(SpeakerReferents):
             for subject in subjects:
                 self.by_report = False
                 ident = self._speaker_id(subject, token, sentence)
+                if ident and ident in self.gaz.entities and self.gaz.entities[ident].type == "ActorSet":
+                    continue  # "the two men on board told the boarding team": unnamed people, no speaker of record
+                if ident and token.lemma_.lower() in language()["belief_lemmas"] and ident in self._issuers():
+                    continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
                     role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
                         not self.gaz.is_a(ident, "Person") else None
@@ -291,7 +312,14 @@ class SpeakerFinder(SpeakerReferents):
         farmers, the governor of the region said"): ``[noun]`` or ``[]``."""
         if verb.i == 0:
             return []
-        token = verb.doc[verb.i - 1]
+        doc = verb.doc
+        if verb.i > 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos" and \
+                doc[verb.i - 2].head.pos_ == "NOUN":
+            # '"... no sign of a fight," a commission member, A B, told reporters': the phrase after the quote
+            noun = doc[verb.i - 2].head
+            if noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text in ('"', "”", "''"):
+                return [noun]
+        token = doc[verb.i - 1]
         for _ in range(6):
             if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
                     token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
@@ -304,11 +332,18 @@ class SpeakerFinder(SpeakerReferents):
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
             subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
-        if subject.lower_ in ("it", "they") and token.dep_ in ("relcl", "acl", "parataxis") and token.head.i < token.i:
+        doc = token.doc
+        aside = token.dep_ == "parataxis" and 0 < token.i - 1 and token.i + 1 < len(doc) and \
+            doc[subject.i - 1].text == "," and doc[token.i + 1].text == ","  # "who, it said, were shot by"
+        if subject.lower_ in ("it", "they") and token.dep_ in ("relcl", "acl", "parataxis") and \
+                (token.head.i < token.i or aside):
             # "X, two businessmen it says smuggled rifles": the pronoun inside a clause is the subject of
-            # the sentence's main verb
+            # the sentence's main verb ("The Council's announcement cites attacks ..., in which, it said, ...":
+            # the body whose announcement it is)
             root = token.sent.root
             main = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            main += [p for c in main if c.i not in self.coder.at and c.lemma_.lower() in _speaker_nouns()
+                     for p in c.children if p.dep_ == "poss"]
             ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
             if ids:
                 return ids[0]
@@ -317,6 +352,12 @@ class SpeakerFinder(SpeakerReferents):
         state = self._government_of(subject)
         if state:
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
+        client = self._client_of(subject)
+        if client:
+            return client  # "X's lawyer, Y, told the newspaper that his client ...": counsel speaks for X
+        body = self._staff_of(subject)
+        if body:
+            return body  # "Investigators from the X Police believe", "Detectives of the Y Force say"
         reference = self._same_speaker(subject, sentence)
         if reference:
             return reference
@@ -351,7 +392,9 @@ class SpeakerFinder(SpeakerReferents):
                 (mention is None or mention.kind == "anaphor") and \
                 not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
             # "the army said": a state's forces, never an armed group the anaphor would fall back to
-            ids = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")] or self._state_forces(sentence)
+            forces, named = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")], self._state_forces(sentence)
+            ids = named if named and self._army_named(named[0]) and not (forces and self._army_named(forces[0])) \
+                else forces or named  # the army, not the gendarmerie the word "army" was resolved to
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
                                                                            "InternationalOrganisation")) \

@@ -145,9 +145,24 @@ class StanceReader:
                 verb_of = t.head.head if t.dep_ == "det" else t.head
                 if self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
-            if t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX") and \
+            if t.dep_ == "neg" and t.head.pos_ not in ("VERB", "AUX", "ADV") and \
                     (t.i + 1 >= len(t.doc) or t.nbor(1).lower_ not in ("only", "just", "least", "even", "merely")):
-                # a contrast: "our fighters fight soldiers, not fishermen", "it ships tractors, not rifles"
+                # a contrast: "our fighters fight soldiers, not fishermen", "it ships tractors, not rifles" (not
+                # "their money is no longer safe": a negated adverb is a change, not a contrast)
+                verb_of = t.head
+                while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
+                    verb_of = verb_of.head
+                if self.speech_verb is not None and verb_of.i == self.speech_verb.i:
+                    # 'said his men had "fought soldiers, not shopkeepers"' parsed with "fought" as a modifier of
+                    # "soldiers": the verb hung on the contrasted noun
+                    verb_of = next((v for v in t.head.children if v.pos_ == "VERB" and v.dep_ in ("amod", "acl")
+                                    and any(c.dep_ == "nsubj" for c in v.children)), verb_of)
+                if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
+                        verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
+                    own_verbs[verb_of.i] = verb_of
+            if t.lower_ in lex["exclusive_pronouns"] and any(c.lower_ in lex["exclusive_pronouns"][t.lower_]
+                                                             for c in t.children):
+                # "shipped pumps and propellers, nothing else": what it names is all the speaker's side did
                 verb_of = t.head
                 while verb_of.pos_ not in ("VERB", "AUX") and verb_of.head is not verb_of:
                     verb_of = verb_of.head
@@ -253,6 +268,11 @@ class StanceReader:
         mention = self.coder.at.get(token.i)
         if mention is not None and mention.entity in self._speaks_for(speaker):
             return True
+        if token.pos_ == "NOUN" and token.lemma_.lower() in language()["own_body_nouns"] and any(
+                d.dep_ == "det" and d.lower_ == "the" for d in token.children) and \
+                not any(d.dep_ in ("poss", "compound", "prep") for d in token.children) and \
+                len(self._speaks_for(speaker)) > 1:
+            return True  # "the shop had never sold a firearm", said by the shop's owner
         for c in token.children:
             if c.dep_ != "poss":
                 continue

@@ -317,10 +317,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         return statement
 
     def _describes_speaker(self, claim, speaker, sentence) -> bool:
-        """True for the speaker's control or leadership that this sentence codes
-        from its description of the speaker, outside the clause it reports ("The
-        group's leader, X, denied that his men were involved")."""
-        role = {"Control": "controller", "Leadership": "leader"}.get(claim.type)
+        """True for the speaker's control, leadership or operations that this
+        sentence codes from its description of the speaker, outside the clause
+        it reports ("The group's leader, X, denied that his men were involved",
+        "The RDF, deployed in X since 2021, confirmed the deliveries")."""
+        role = {"Control": "controller", "Leadership": "leader", "Operation": "actor"}.get(claim.type)
         if role is None or claim.fields.get(role) != speaker or not any(claim is c for c in self._here):
             return False
         own = self.reported_clause(self.speech_verb) if self.speech_verb is not None else None
