@@ -256,6 +256,12 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                             ids = self.places_within(ids)
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
+        for role in ("actor", "controller", "controlled") if frame["relation"] in ("Operation", "Control") else ():
+            if role in values:  # "It is headed by X" after "the police said": not the police the text only quoted
+                filled = [self.at[t.i] for i in used for t in trigger.doc[i].subtree if t.i in self.at]
+                values[role] = [i for i in values[role] if not self.reporter_only(i, filled, list(self.at.values()))]
+                if not values[role]:
+                    return None
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
             return None  # "recommends that the committee consider designating X": no measure
         if frame["relation"] == "SanctionsMeasure" and values.get("targets") and values.get("authority"):
@@ -314,6 +320,24 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
+
+    def reporter_only(self, ident: str, filled: list, here: list) -> bool:
+        """True when only a pronoun ("it", "its") among the mentions that
+        filled a role (``filled``) stands for ``ident``, a state's forces or
+        body that the sentence's mentions (``here``) do not name and that the
+        text has so far named only as who said something (a speaker, in no
+        relation): "the police said ... It is headed by X" is about the group
+        the police spoke of, which the resolver did not find."""
+        if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
+            return False
+        mentions = [m for m in filled if m.entity == ident]
+        if not mentions or any(m.kind != "anaphor" for m in mentions) or any(
+                m.entity == ident and m.kind != "anaphor" for m in here):
+            return False
+        if not any(st.fields.get("speaker") == ident for st in self.x.statements_so_far):
+            return False
+        return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
+                       if c.type != "Claim" for k, v in c.fields.items() if k not in ("about", "estimated_by"))
 
     def _custody(self, trigger, values) -> bool:
         """True when a verb of giving puts items in custody rather than

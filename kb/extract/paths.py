@@ -85,6 +85,8 @@ class SlotPaths:
             return [c for c in token.children if c.dep_ == "acl" and c.lower_ in self.words["bound"]]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
+        if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes
+            return [self.possessor(c) for c in token.children if c.dep_ == "poss"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
             after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if after is None or token.dep_ in ("amod", "acl") or any(c.dep_ in ("dobj", "nsubjpass")
@@ -157,6 +159,11 @@ class SlotPaths:
             # the small model sometimes hangs the subject on an auxiliary ("troops remained deployed")
             found = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children
                      if g.dep_ in ("nsubj", "nsubjpass")]
+        if step == "nsubj" and token.pos_ in ("VERB", "AUX"):
+            # "X, whose leader is Y, alias "Z", operates in ...": the small model may make a word of the apposition
+            # the subject and hang the name under it as that word's own subject
+            found += [g for c in found if c.i not in self.at and c.pos_ == "NOUN" for g in c.children
+                      if g.dep_ == "nsubj" and g.i in self.at and g.i < c.i and g not in found]
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children) or bool(found)
         if not found and not has_subject and step in ("nsubj", "nsubjpass") and \
                 token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
@@ -241,6 +248,11 @@ class SlotPaths:
                                                                    for o in p.children) for p in g.children)
                                             for g in child.children if g.dep_ in ("amod", "oprd", "acomp")):
                 return True  # "holds the officers responsible for these deaths"
+            if child.dep_ in ("ccomp", "advcl", "xcomp", "oprd", "acomp") and \
+                    child.lemma_.lower() in ("responsible", "accountable") and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
+                                                                   for o in p.children) for p in child.children):
+                return True  # the same, parsed as a clause: "hold [the gang responsible for the killing]"
             if child.dep_ == "dobj" and any(g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on")
                                             for g in child.subtree):
                 return True  # "added X, a company, and its commander, Y, to the list": "to" hung on the last object

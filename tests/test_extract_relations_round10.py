@@ -1,0 +1,206 @@
+"""Typed relations, round 10 of issue #12 (/work/wt/notes/ROUND3.md): classes of
+phrasing heldout9 missed, checked on sentences whose armed group is typed
+right (named with "an armed group" apposition), worded unlike those documents,
+with negative controls. A document dated Tuesday 2025-06-10.
+
+1. "A, an armed group formed by deserters from B, is led by Y": Y leads A, not B
+   (relations.yaml: "X, led by Y" allows no "is" between the comma and the verb).
+2. Posts named by a noun and the lower-case words before it ("its chief
+   financier", "the group's quartermaster", "its arms expert", "a district
+   councillor"), less the words that rank the holder or name the body
+   (coding.py ``post_words``, verbs.yaml ``not_post_words``); posts named by a
+   verb ("is coordinated by", "chaired by": ``post_verbs``); local offices held in
+   a place ("the mayor of X, Y").
+3. "the gang has 150 to 200 men" is a non-state group's force, never the state
+   forces a sentence names as who gives the figure (estimates.py).
+4. A pronoun that found only a state's forces or body the text named as a
+   speaker is no controller or actor ("the police said ... It is headed by X").
+5. "X, whose leader is Y, alias "Z", operates in A": the small model's subject
+   under the apposition (paths.py), and "whose" standing for the group.
+6. "hold the gang responsible for the killing", "held X accountable for the
+   murder": who is accused (paths.py ``has_object``, verbs.yaml Blame).
+7. "The managing director of X Ltd, Y," and "A spokesman for X, Y,": the name
+   the parse hangs on the organisation (verbs.yaml ``prep:of>appos``).
+8. "Police Minister X", "police spokesperson Senior Inspector X": a minister by
+   portfolio, police ranks, and the body a common noun before the title names
+   (posts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+
+
+def _claims(doc, kind):
+    return [c for c in doc["claims"] if c["type"] == kind]
+
+
+# ---------------------------------------------------------------- 1. ", is led by" after an apposition
+@pytest.mark.parametrize("text", [
+    "The Black Mamba Front (BMF), an armed group formed in 2023 by deserters from the Malawi Defence Force, "
+    "is led by Chikondi Banda Phiri, a former corporal.",
+    "The Black Mamba Front (BMF), an armed group set up by veterans of the Malawi Defence Force, is "
+    "commanded by Chikondi Banda Phiri.",
+])
+def test_the_leader_leads_the_group_not_the_force_in_its_apposition(extract, text):
+    doc = extract(text)
+    one(_claims(doc, "Control"), controller="chikondi-banda-phiri", controlled="black-mamba-front")
+    assert not [c for c in _claims(doc, "Control") if c["controlled"] == "malawi-defence-force"]
+
+
+def test_a_relative_clause_with_is_still_reads_as_led_by(extract):
+    """Negative control: "X, which is led by Y" keeps its leader."""
+    doc = extract("The Black Mamba Front (BMF), which is led by Chikondi Banda Phiri, is an armed group "
+                  "active in the Dedza district.")
+    one(_claims(doc, "Control"), controller="chikondi-banda-phiri", controlled="black-mamba-front")
+
+
+# ---------------------------------------------------------------- 2. posts and their names
+GROUP = "The Black Mamba Front (BMF) is an armed group active in the Dedza district. "
+
+
+@pytest.mark.parametrize("text, member, role", [
+    (GROUP + "Investigators named two of its members: the group's quartermaster, Yusuf Kamwendo, and its chief "
+     "financier, Grace Mwale-Tembo.", "yusuf-kamwendo", "quartermaster"),
+    (GROUP + "Investigators named two of its members: the group's quartermaster, Yusuf Kamwendo, and its chief "
+     "financier, Grace Mwale-Tembo.", "grace-mwale-tembo", "chief-financier"),
+    (GROUP + "The BMF's paymaster, Enock Mhango, fled to Lilongwe in May.", "enock-mhango", "paymaster"),
+])
+def test_a_post_keeps_the_words_that_name_it(extract, text, member, role):
+    posts = _claims(extract(text), "Membership")
+    one(posts, member=member, role=role, organisation="black-mamba-front")
+
+
+def test_words_that_rank_the_holder_are_no_part_of_the_post(extract):
+    """Negative control: "its principal financier" holds the post of financier."""
+    posts = _claims(extract(GROUP + "Its principal financier, Mrs. Grace Mwale-Tembo, lives in Blantyre."), "Membership")
+    one(posts, member="grace-mwale-tembo", role="financier")
+
+
+@pytest.mark.parametrize("text, member, role", [
+    ("The Panel of Experts on Malawi is coordinated by Mr. Lars Eriksen. Its arms expert, Ms. Ines Carvalho, "
+     "visited the border in May.", "lars-eriksen", "coordinator"),
+    ("The Panel of Experts on Malawi is coordinated by Mr. Lars Eriksen. Its arms expert, Ms. Ines Carvalho, "
+     "visited the border in May.", "ines-carvalho", "arms-expert"),
+    ("The Monitoring Group on Malawi, chaired by Ms. Ana Ruiz, met in Geneva on Monday.", "ana-ruiz", "chair"),
+])
+def test_posts_of_a_panel_named_by_a_verb_or_a_modified_noun(extract, text, member, role):
+    posts = _claims(extract(text), "Membership")
+    post = one(posts, member=member, role=role)
+    assert post["organisation"].startswith(("panel-of-experts-on-malawi", "monitoring-group"))
+
+
+def test_a_verb_of_coordinating_work_is_no_post(extract):
+    """Negative control: "operations coordinated by X" names no body X holds a post in."""
+    doc = extract("Raids in the Dedza district were coordinated by Chikondi Banda Phiri, police said.")
+    assert not _claims(doc, "Membership")
+
+
+@pytest.mark.parametrize("text, member, place, role", [
+    ("A Kitui district councillor, Mary Wanjiku, said nine mourners had died.", "mary-wanjiku", "kitui",
+     "district-councillor"),
+    ("The mayor of Kibwezi, John Mutua, said the town was calm on Sunday.", "john-mutua", "kibwezi", "mayor"),
+])
+def test_a_local_office_is_held_in_its_place(extract, text, member, place, role):
+    one(_claims(extract(text), "Membership"), member=member, organisation=place, role=role)
+
+
+# ---------------------------------------------------------------- 3. "the gang has N men"
+def test_the_gang_has_n_men_is_the_gang_not_the_police_before_it(extract):
+    doc = extract("The Kawe Liberation Front (KLF), an armed group, raided the village of Ha Kolo on Friday, the "
+                  "Kenya Police Service said. Police believe the gang has 150 to 200 armed men.")
+    size = one(_claims(doc, "Estimate"), measure="force-size")
+    assert (size["of"], size["value"], size.get("maximum")) == ("kawe-liberation-front", 150, 200)
+
+
+def test_the_gang_has_with_no_gang_named_gives_no_force_size(extract):
+    """Negative control: no non-state group was named: the police are not "the gang"."""
+    doc = extract("The Kenya Police Service said eleven people were shot dead at a funeral in the village of Ha "
+                  "Kolo. Police believe the gang has 150 to 200 armed men.")
+    assert not _claims(doc, "Estimate") or all(e["measure"] != "force-size" for e in _claims(doc, "Estimate"))
+
+
+def test_its_strength_may_still_be_a_state_force(extract):
+    """Negative control: "The army puts its strength at" after the army is named counts the group it names."""
+    doc = extract("The Kenyan army said the Kawe Liberation Front attacked a bus near Moyale. The army puts its "
+                  "strength at 400 fighters.")
+    one(_claims(doc, "Estimate"), measure="force-size", of="kawe-liberation-front")
+
+
+# ---------------------------------------------------------------- 4. a pronoun that found only a speaker
+def test_it_is_headed_by_is_not_about_the_police_that_spoke(extract):
+    doc = extract("Gunmen shot dead nine people at a wedding in the village of Ha Kolo on Saturday, the Kenya "
+                  "Police Service said on Monday. Everything points to Simba Nyeusi, a local band of cattle thieves. "
+                  "It is headed by Tobias Kirui, a former ranger. Its members move between the Kitui and Makueni "
+                  "districts.")
+    assert not [c for c in _claims(doc, "Control") if c["controlled"] == "kenya-police-service"]
+    assert not [o for o in _claims(doc, "Operation") if o["actor"] == "kenya-police-service"]
+
+
+def test_a_force_that_says_what_it_did_keeps_its_operation(extract):
+    """Negative control: "the army said it had deployed troops to X" names the army in its own sentence."""
+    doc = extract("The Kenya Defence Forces said on Monday that it had deployed troops to Mandera County.")
+    one(_claims(doc, "Operation"), actor="kenya-defence-forces")
+
+
+# ---------------------------------------------------------------- 5. "X, whose leader is Y, alias Z, operates in"
+@pytest.mark.parametrize("text", [
+    'The Kawe Liberation Front (KLF), an armed group whose leader is Amos Mutiso, alias "Chui", operates in '
+    'Kitui County.',
+    'The Tana Delta Defence Group (TDDG), an armed group whose commander is Amos Mutiso, alias "Chui", is active '
+    'in Kitui County.',
+])
+def test_whose_leader_and_the_verb_after_a_long_apposition(extract, text):
+    doc = extract(text)
+    group = one(_claims(doc, "Operation"))["actor"]
+    assert group in ("kawe-liberation-front", "tana-delta-defence-group")
+    one(_claims(doc, "Control"), controller="amos-mutiso", controlled=group)
+
+
+def test_whose_owner_names_the_firm_s_owner(extract):
+    """The same "whose" for a company: its owner controls it."""
+    doc = extract("Kestrel Freight Ltd, whose owner is Daniel Mwangi, shipped the cargo to Mombasa.")
+    one(_claims(doc, "Control"), controller="daniel-mwangi", controlled="kestrel-freight-ltd")
+
+
+# ---------------------------------------------------------------- 6. "hold X responsible for the killing"
+@pytest.mark.parametrize("text", [
+    "The Kawe Liberation Front (KLF), an armed group, operates in Kitui County. The police hold the group "
+    "responsible for the killing of seven people at a bar in the town of Mwingi on 4 June.",
+    "The Kawe Liberation Front (KLF), an armed group, operates in Kitui County. Police held the KLF accountable "
+    "for the murder of four traders at the market in Mwingi.",
+])
+def test_held_responsible_for_a_killing_is_accused_of_it(extract, text):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+
+
+def test_held_responsible_for_a_delay_accuses_no_one_of_a_killing(extract):
+    """Negative control: responsibility for something that is no harm."""
+    doc = extract("The Kawe Liberation Front (KLF), an armed group, operates in Kitui County. Traders hold the "
+                  "group responsible for the closure of the market in Mwingi.")
+    assert not _claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 7. a name hung on the organisation
+def test_the_managing_director_of_a_firm_named_after_it(extract):
+    doc = extract("The managing director of Kestrel Freight Ltd, Daniel Mwangi, denied the claims on Monday.")
+    one(_claims(doc, "Control"), controller="daniel-mwangi", controlled="kestrel-freight-ltd")
+
+
+def test_the_head_of_a_firm_described_after_it_is_no_person(extract):
+    """Negative control: a company's description after it names no one who runs it."""
+    doc = extract("The head of the Kestrel Group, a trading company based in Mombasa, denied the claims.")
+    assert not _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 8. ministers by portfolio, police posts
+def test_a_minister_by_portfolio_and_a_police_spokesperson(extract):
+    doc = extract("The Kenya Police Service said on Monday that nine people were killed in Kitui. Police "
+                  "spokesperson Senior Inspector Ruth Chebet told reporters the gang was to blame. Police Minister "
+                  "Peter Owino told parliament on Friday that the rifles came from Uganda.")
+    posts = _claims(doc, "Membership")
+    one(posts, member="ruth-chebet", role="spokesperson", organisation="kenya-police-service")
+    one(posts, member="peter-owino", role="police-minister")
