@@ -129,11 +129,17 @@ def test_its_strength_may_still_be_a_state_force(extract):
 
 
 # ---------------------------------------------------------------- 4. a pronoun that found only a speaker
-def test_it_is_headed_by_is_not_about_the_police_that_spoke(extract):
-    doc = extract("Gunmen shot dead nine people at a wedding in the village of Ha Kolo on Saturday, the Kenya "
-                  "Police Service said on Monday. Everything points to Simba Nyeusi, a local band of cattle thieves. "
-                  "It is headed by Tobias Kirui, a former ranger. Its members move between the Kitui and Makueni "
-                  "districts.")
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead nine people at a wedding in the village of Ha Kolo on Saturday, the Kenya Police Service said "
+    "on Monday. Everything points to Simba Nyeusi, a local band of cattle thieves. It is headed by Tobias Kirui, a "
+    "former ranger. Its members move between the Kitui and Makueni districts.",
+    # a post in the police is no act of theirs either
+    "Gunmen shot dead nine people at a wedding in the village of Ha Kolo on Saturday, the Kenya Police Service said "
+    "on Monday. Police spokesperson Inspector Ruth Chebet blamed Simba Nyeusi, a local band of cattle thieves. It is "
+    "led by Tobias Kirui, a former ranger. Its members roam the Kitui and Makueni districts.",
+])
+def test_it_is_headed_by_is_not_about_the_police_that_spoke(extract, text):
+    doc = extract(text)
     assert not [c for c in _claims(doc, "Control") if c["controlled"] == "kenya-police-service"]
     assert not [o for o in _claims(doc, "Operation") if o["actor"] == "kenya-police-service"]
 

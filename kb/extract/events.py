@@ -326,7 +326,7 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         filled a role (``filled``) stands for ``ident``, a state's forces or
         body that the sentence's mentions (``here``) do not name and that the
         text has so far named only as who said something (a speaker, in no
-        relation): "the police said ... It is headed by X" is about the group
+        relation as an actor; a post's body is none): "the police said ... It is headed by X" is about the group
         the police spoke of, which the resolver did not find."""
         if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
             return False
@@ -336,8 +336,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             return False
         if not any(st.fields.get("speaker") == ident for st in self.x.statements_so_far):
             return False
+        acting = ("actor", "controller", "controlled", "supplier", "recipient", "authority", "targets", "owner", "owned")
         return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
-                       if c.type != "Claim" for k, v in c.fields.items() if k not in ("about", "estimated_by"))
+                       for k, v in c.fields.items() if k in acting)  # the body of a post, who gave a figure: no act
 
     def _custody(self, trigger, values) -> bool:
         """True when a verb of giving puts items in custody rather than
