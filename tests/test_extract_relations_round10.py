@@ -210,3 +210,31 @@ def test_a_minister_by_portfolio_and_a_police_spokesperson(extract):
     posts = _claims(doc, "Membership")
     one(posts, member="ruth-chebet", role="spokesperson", organisation="kenya-police-service")
     one(posts, member="peter-owino", role="police-minister")
+
+
+# ---------------------------------------------------------------- 9. "The gang is blamed for the deaths of ..."
+@pytest.mark.parametrize("text, place", [
+    ("The Marsh Road Posse is an armed gang which operates in the parishes of Portland and St Mary. The gang is "
+     "blamed for the deaths of four people, among them a teenage boy, who were shot when gunmen opened fire on a "
+     "bar in the town of Buff Bay on 2 May.", "buff-bay"),
+    ("Police say the Marsh Road Posse extorts traders in the parish of Portland. The militia is blamed for the "
+     "killing of six fishermen at the landing in the village of Hope Bay.", "hope-bay"),
+])
+def test_the_gang_named_after_a_group_of_no_known_kind_is_that_group(extract, text, place):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    assert place in event["location"]
+    one(_claims(doc, "Participation"), actor="marsh-road-posse", event=event["id"])
+    assert one([e for e in doc["entities"] if e["id"] == "marsh-road-posse"])["type"] == "ArmedGroup"
+
+
+def test_the_group_after_a_company_stays_a_company(extract):
+    """Negative control: "the group" may be a company's; nothing makes Harbour Holdings an armed group."""
+    doc = extract("Harbour Holdings reported higher profits in Kingston on Monday. The group said sales rose.")
+    assert all(e["type"] != "ArmedGroup" for e in doc["entities"])
+
+
+def test_deaths_with_no_place_are_no_killing(extract):
+    """Negative control: "the deaths of" counts a killing only where the sentence places it."""
+    doc = extract("The report counted the deaths of five people over the year.")
+    assert not _claims(doc, "Atrocity")

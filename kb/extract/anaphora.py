@@ -7,6 +7,7 @@ capital. Mixed into :class:`kb.extract.engine.Extractor`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .mentions import Mention
 from .nlp import Sentence, is_dateline
@@ -116,6 +117,28 @@ class MentionFinder:
             if stop and self.gaz.is_a(mention.entity, stop) and not any(
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides
+        return self.named_armed(spec, start, sentence, pool)
+
+    def named_armed(self, spec, start, sentence, pool):
+        """"The gang", "the militia" with no armed group named before: the
+        organisation named last, new and of no known kind, is the one the text
+        calls so ("The Gully Dons ... The gang is blamed for ..."), and the
+        noun types it an armed group (``armed_anaphor_nouns`` in
+        lexicon/language.yaml; "the group" may be a company's). ``None``
+        when the last organisation named is of a known kind."""
+        if spec.get("class") != "ArmedGroup" or spec.get("heads") is not None:
+            return None
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
+        if match is None or match.group().split()[-1].lower() not in self.lex["armed_anaphor_nouns"]:
+            return None
+        for mention in reversed(pool):
+            entity = self.gaz.entities.get(mention.entity)
+            if entity is None or not self.gaz.is_a(mention.entity, "Organisation"):
+                continue
+            if not entity.new or entity.type != "Organisation":
+                return None
+            entity.type = "ArmedGroup"
+            return Mention(mention.start, mention.end, mention.entity, "ArmedGroup", mention.kind, mention.text)
         return None
 
     def clause_subject(self, sentence, start: int, found: list, cls: str, not_cls: str | None):
@@ -184,6 +207,11 @@ class MentionFinder:
             if is_dateline(sentence.text):
                 return re.match(r"^[^,(—–-]+(?:-[^,(—–-]+)*", sentence.text).group().strip()
         return None
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:

@@ -224,6 +224,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                         for p in t.children)), None)
                     if part is not None:
                         tokens = tokens + [o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i]
+                    # "five people, among them a girl, who were shot": the noun the relative clause describes
+                    tokens = tokens + [t.head.head for t in tokens if t.lower_ in ("who", "that") and
+                                       t.head.dep_ == "relcl" and t.head.head.i != t.head.i]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
