@@ -217,7 +217,7 @@ def test_a_minister_by_portfolio_and_a_police_spokesperson(extract):
     ("The Marsh Road Posse is an armed gang which operates in the parishes of Portland and St Mary. The gang is "
      "blamed for the deaths of four people, among them a teenage boy, who were shot when gunmen opened fire on a "
      "bar in the town of Buff Bay on 2 May.", "buff-bay"),
-    ("Police say the Marsh Road Posse extorts traders in the parish of Portland. The militia is blamed for the "
+    ("Police say gunmen of the Marsh Road Posse extort traders in the parish of Portland. The militia is blamed for the "
      "killing of six fishermen at the landing in the village of Hope Bay.", "hope-bay"),
 ])
 def test_the_gang_named_after_a_group_of_no_known_kind_is_that_group(extract, text, place):
@@ -226,6 +226,14 @@ def test_the_gang_named_after_a_group_of_no_known_kind_is_that_group(extract, te
     assert place in event["location"]
     one(_claims(doc, "Participation"), actor="marsh-road-posse", event=event["id"])
     assert one([e for e in doc["entities"] if e["id"] == "marsh-road-posse"])["type"] == "ArmedGroup"
+
+
+def test_the_gang_is_never_the_police_named_last(extract):
+    """Negative control: a new body whose name says it is the state's ("Constabulary") is no gang."""
+    doc = extract("The Marsh Road Posse is an armed gang which operates in the parish of Portland. The Portland "
+                  "Constabulary Force said on Monday that the gang is blamed for the killing of six fishermen at the "
+                  "landing in the village of Hope Bay.")
+    assert not [p for p in _claims(doc, "Participation") if "constabulary" in p["actor"]]
 
 
 def test_the_group_after_a_company_stays_a_company(extract):
@@ -238,3 +246,29 @@ def test_deaths_with_no_place_are_no_killing(extract):
     """Negative control: "the deaths of" counts a killing only where the sentence places it."""
     doc = extract("The report counted the deaths of five people over the year.")
     assert not _claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 10. a company's seat in a list of targets
+def test_a_company_based_somewhere_in_a_list_is_no_base_of_the_group_before_it(extract):
+    doc = extract("The Treasury today designated two entities and one individual: the Kawe Liberation Front (KLF), an "
+                  "armed group operating in northern Kenya; its leader, Amos Mutiso; and Tana Coastal Imports Ltd "
+                  "(TCI), a trading firm based in Mombasa, Kenya.")
+    assert not [o for o in _claims(doc, "Operation") if "mombasa" in o["location"]]
+
+
+def test_an_armed_group_based_somewhere_still_operates_there(extract):
+    """Negative control: the group's own seat is where it operates."""
+    doc = extract("The Kawe Liberation Front (KLF), an armed group based in Garissa, attacked a police post on "
+                  "Monday.")
+    one(_claims(doc, "Operation"), actor="kawe-liberation-front", location=["garissa"])
+
+
+# ---------------------------------------------------------------- 11. "the gang" over a state's service named since
+def test_the_gang_passes_over_a_coast_guard_named_since(extract):
+    doc = extract("Detectives believe the rifles were meant for the Tana River Syndicate, an armed gang that extorts "
+                  "farmers in Garissa County. Intelligence gathered by the Coast Guard and the police indicates that "
+                  "the gang took delivery of a consignment of hand grenades in May. Police estimate that the gang has "
+                  "fewer than two hundred armed members.")
+    transfers = _claims(doc, "ArmsTransfer")
+    assert transfers and all(t["recipient"] == "tana-river-syndicate" for t in transfers)
+    one(_claims(doc, "Estimate"), measure="force-size", of="tana-river-syndicate")

@@ -108,38 +108,63 @@ class MentionFinder:
             inside = [m for m in pool if m in earlier]
             pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
                 [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
+        armed = self.armed_noun(spec, start, sentence)
         for mention in reversed(pool):
             if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
                                                    self.text[mention.end:start].rstrip()):
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
+            if armed and self.armed_by_cues(mention):
+                return Mention(mention.start, mention.end, mention.entity, "ArmedGroup", mention.kind, mention.text)
+            if armed and self.state_by_cues(mention):
+                continue  # "Intelligence gathered by the Coast Guard indicates that the gang ...": never the state's
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
             if stop and self.gaz.is_a(mention.entity, stop) and not any(
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides
-        return self.named_armed(spec, start, sentence, pool)
-
-    def named_armed(self, spec, start, sentence, pool):
-        """"The gang", "the militia" with no armed group named before: the
-        organisation named last, new and of no known kind, is the one the text
-        calls so ("The Gully Dons ... The gang is blamed for ..."), and the
-        noun types it an armed group (``armed_anaphor_nouns`` in
-        lexicon/language.yaml; "the group" may be a company's). ``None``
-        when the last organisation named is of a known kind."""
-        if spec.get("class") != "ArmedGroup" or spec.get("heads") is not None:
-            return None
-        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
-        if match is None or match.group().split()[-1].lower() not in self.lex["armed_anaphor_nouns"]:
-            return None
-        for mention in reversed(pool):
-            entity = self.gaz.entities.get(mention.entity)
-            if entity is None or not self.gaz.is_a(mention.entity, "Organisation"):
-                continue
-            if not entity.new or entity.type != "Organisation":
-                return None
-            entity.type = "ArmedGroup"
-            return Mention(mention.start, mention.end, mention.entity, "ArmedGroup", mention.kind, mention.text)
         return None
+
+    def armed_noun(self, spec, start, sentence) -> bool:
+        """True when the anaphor at ``start`` is "the gang", "the militia" (an armed-group
+        anaphor whose noun is one of ``armed_anaphor_nouns`` in lexicon/language.yaml; not
+        "the group", which may be a company's)."""
+        if spec.get("class") != "ArmedGroup" or spec.get("heads") is not None:
+            return False
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
+        return match is not None and match.group().split()[-1].lower() in self.lex["armed_anaphor_nouns"]
+
+    def armed_by_cues(self, mention) -> bool:
+        """True for a new organisation of no known kind that the document's cues call
+        armed at least once and never a state's body (:meth:`kb.extract.votes.TypeVotes.votes`):
+        "the gang" after it is that organisation ("the Marsh Road Posse, an armed gang ...
+        Police estimate that the gang has ..."), which the noun then types an armed group."""
+        entity = self.gaz.entities.get(mention.entity)
+        if entity is None or not entity.new or entity.type != "Organisation" or entity.assumed_known:
+            return False
+        armed, state = self._cues(mention.entity)
+        if not armed or state:
+            return False
+        entity.type = "ArmedGroup"
+        return True
+
+    def state_by_cues(self, mention) -> bool:
+        """True for a new name the document's cues call a state's body and never armed,
+        or whose last words name a state's service ("the Coast Guard", "the Gendarmerie"
+        however the name was typed; ``state_service_heads`` in lexicon/language.yaml): no gang."""
+        entity = self.gaz.entities.get(mention.entity)
+        if entity is None or not entity.new or entity.assumed_known or not self.gaz.is_a(mention.entity, "Organisation"):
+            return False
+        if any(entity.label.lower().endswith(h.lower()) for h in self.lex["state_service_heads"]):
+            return True
+        armed, state = self._cues(mention.entity)
+        return bool(state) and not armed
+
+    def _cues(self, ident: str) -> tuple[int, int]:
+        cache = self.__dict__.setdefault("_armed_votes", {})  # one count per entity and set of names
+        key = (ident, tuple(self.gaz.entities[ident].names))
+        if key not in cache:
+            cache[key] = self.finder.votes(ident)
+        return cache[key]
 
     def clause_subject(self, sentence, start: int, found: list, cls: str, not_cls: str | None):
         """The mention a pronoun stands for by the parse: the subject of the

@@ -238,6 +238,11 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 ids = []
                 avoid = spec.get("not_class") or []
                 avoid = [avoid] if isinstance(avoid, str) else avoid
+                # "X, an armed group ...; Y, a trading company based in Z": the company is based there, not the
+                # group the parse hung its apposition on
+                if tokens and spec.get("not_heads") and tokens[0].pos_ == "NOUN" and \
+                        tokens[0].lemma_.lower() in self.words[spec["not_heads"]]:
+                    continue
                 for t in tokens:
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
