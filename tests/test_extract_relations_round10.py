@@ -272,3 +272,21 @@ def test_the_gang_passes_over_a_coast_guard_named_since(extract):
     transfers = _claims(doc, "ArmsTransfer")
     assert transfers and all(t["recipient"] == "tana-river-syndicate" for t in transfers)
     one(_claims(doc, "Estimate"), measure="force-size", of="tana-river-syndicate")
+
+
+# ---------------------------------------------------------------- 12. "have held the market at X"
+@pytest.mark.parametrize("text, place", [
+    ("The Marrow Valley Brotherhood is an armed group active in the north. Since March its gunmen have held the "
+     "market at Kibwezi.", "kibwezi"),
+    ("The Marrow Valley Brotherhood is an armed group active in the north. The group has also held the trading "
+     "post at Kaloleni since May.", "kaloleni"),
+])
+def test_a_site_held_at_a_town_is_control_of_the_town(extract, text, place):
+    one(_claims(extract(text), "Control"), controller="marrow-valley-brotherhood", controlled=place)
+
+
+def test_a_meeting_held_at_a_town_is_no_control(extract):
+    """Negative control: "held a meeting at X" holds no place."""
+    doc = extract("The Marrow Valley Brotherhood is an armed group active in the north. The Brotherhood held a "
+                  "meeting at Kilifi on Monday.")
+    assert not _claims(doc, "Control")

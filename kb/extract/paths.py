@@ -83,6 +83,11 @@ class SlotPaths:
             return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
         if step == "bound":  # "drone components bound for X": the participle naming where the items go
             return [c for c in token.children if c.dep_ == "acl" and c.lower_ in self.words["bound"]]
+        if step == "site_at":  # "has held the cattle market at X": a place a group holds (words.sites) named by its
+            # town, the "at" on the object or on the verb
+            sites = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.words["sites"]]
+            return [g for site in sites for p in list(site.children) + list(token.children)
+                    if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes
