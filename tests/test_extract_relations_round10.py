@@ -290,3 +290,25 @@ def test_a_meeting_held_at_a_town_is_no_control(extract):
     doc = extract("The Marrow Valley Brotherhood is an armed group active in the north. The Brotherhood held a "
                   "meeting at Kilifi on Monday.")
     assert not _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 13. "ties X to the shooting of ..."
+@pytest.mark.parametrize("text, value", [
+    ("The Kawe Liberation Front (KLF) is an armed group. The Treasury's press release also ties the KLF to the "
+     "shooting of seven herders, Somali migrants, at a camp near Ikutha on 3 October.", 7),
+    ("The Kawe Liberation Front (KLF) is an armed group. The KLF was linked to the killing of five traders in the "
+     "town of Ikutha, police said.", 5),
+])
+def test_tied_or_linked_to_a_killing_is_accused_of_it(extract, text, value):
+    doc = extract(text)
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["ikutha"]
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+    assert one(_claims(doc, "Estimate"))["value"] == value
+
+
+def test_linked_to_a_company_is_no_accusation(extract):
+    """Negative control: a link to something that is no harm accuses no one."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Police have linked the KLF to a transport "
+                  "company in the town of Ikutha.")
+    assert not _claims(doc, "Participation") and not _claims(doc, "Atrocity")

@@ -227,6 +227,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                     # "five people, among them a girl, who were shot": the noun the relative clause describes
                     tokens = tokens + [t.head.head for t in tokens if t.lower_ in ("who", "that") and
                                        t.head.dep_ == "relcl" and t.head.head.i != t.head.i]
+                    # "seven garimpeiros, Brazilian gold miners": the victims a word of another language names
+                    tokens = tokens + [a for t in tokens for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
