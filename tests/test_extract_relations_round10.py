@@ -312,3 +312,19 @@ def test_linked_to_a_company_is_no_accusation(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Police have linked the KLF to a transport "
                   "company in the town of Ikutha.")
     assert not _claims(doc, "Participation") and not _claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 14. a place in a clause on unnamed attackers
+def test_where_unnamed_attackers_walked_in_places_the_killing(extract):
+    doc = extract("Gunmen who walked into a funeral feast in the village of Ha Kolo, in the Kitui district, on Saturday "
+                  "night shot dead nine people, among them the bride's father, the Kenya Police Service said on Monday.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["ha-kolo"]
+    assert one(_claims(doc, "Estimate"))["value"] == 9
+
+
+def test_a_place_a_named_group_holds_does_not_place_its_killing(extract):
+    """Negative control: a relative clause on a named group says what it is, not where it killed."""
+    doc = extract("Fighters of the Kawe Liberation Front, which has held the village of Mutomo since May, shot dead "
+                  "six traders on Friday.")
+    assert not [e for e in _claims(doc, "Atrocity") if "mutomo" in e["location"]]
