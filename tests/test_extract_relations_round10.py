@@ -328,3 +328,20 @@ def test_a_place_a_named_group_holds_does_not_place_its_killing(extract):
     doc = extract("Fighters of the Kawe Liberation Front, which has held the village of Mutomo since May, shot dead "
                   "six traders on Friday.")
     assert not [e for e in _claims(doc, "Atrocity") if "mutomo" in e["location"]]
+
+
+# ---------------------------------------------------------------- 15. "extended its reach to X"
+@pytest.mark.parametrize("text, place", [
+    ("The Kawe Liberation Front (KLF) is an armed group. Since 2024 the KLF has extended its reach to Tana River "
+     "County.", "tana-river-county"),
+    ("The Kawe Liberation Front (KLF) is an armed group. In May it took its fight into Lamu County.", "lamu-county"),
+])
+def test_a_group_extending_its_reach_operates_there(extract, text, place):
+    one(_claims(extract(text), "Operation"), actor="kawe-liberation-front", location=[place])
+
+
+def test_extending_a_deadline_is_no_operation(extract):
+    """Negative control: what is extended must be the group's reach, operations or fight."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF extended its deadline to Friday in "
+                  "Lamu County.")
+    assert not _claims(doc, "Operation")
