@@ -345,3 +345,23 @@ def test_extending_a_deadline_is_no_operation(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF extended its deadline to Friday in "
                   "Lamu County.")
     assert not _claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 16. "the group's rifles were bought through X"
+@pytest.mark.parametrize("text, item", [
+    ("The Kawe Liberation Front (KLF) is an armed group. Most of the group's rifles were bought last year through "
+     "Tana Arms Ltd, a licensed dealer in Nairobi.", "rifles"),
+    ("The Kawe Liberation Front (KLF) is an armed group. Some of its pistols were purchased from Tana Arms Ltd in "
+     "2024.", "pistols"),
+])
+def test_the_items_owner_bought_them_through_a_dealer(extract, text, item):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert (transfer["supplier"], transfer["recipient"]) == ("tana-arms-ltd", "kawe-liberation-front")
+    assert item in transfer["items"]
+
+
+def test_who_sent_it_is_not_known_names_no_one(extract):
+    """Negative control: an indirect question says nobody sent anything to anyone."""
+    doc = extract("Tana Arms Ltd is a licensed dealer in Nairobi. A batch of ammunition crossed into Kitui County "
+                  "by donkey in December, but who sent it is not known.")
+    assert not [t for t in _claims(doc, "ArmsTransfer") if t.get("recipient") == "tana-arms-ltd"]

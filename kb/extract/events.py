@@ -170,6 +170,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children):
             return None  # "has not yet designated the company"
+        if trigger.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "whoever")
+                                           for c in trigger.children):
+            return None  # "who sent it is not known": a question, not an act anyone is said to have done
         if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and self._under_modal(trigger):
