@@ -365,3 +365,19 @@ def test_who_sent_it_is_not_known_names_no_one(extract):
     doc = extract("Tana Arms Ltd is a licensed dealer in Nairobi. A batch of ammunition crossed into Kitui County "
                   "by donkey in December, but who sent it is not known.")
     assert not [t for t in _claims(doc, "ArmsTransfer") if t.get("recipient") == "tana-arms-ltd"]
+
+
+# ---------------------------------------------------------------- 17. a second toll of the killing told just before
+def test_a_second_source_s_toll_is_a_second_estimate_of_the_same_killing(extract):
+    doc = extract("Gunmen who walked into a funeral feast in the village of Ha Kolo on Saturday night shot dead nine "
+                  "people, the Kenya Police Service said on Monday. A district councillor, Mary Wanjiku, said eleven "
+                  "mourners had died by Tuesday morning, two of them in hospital.")
+    event = one(_claims(doc, "Atrocity"))
+    assert sorted(e["value"] for e in _claims(doc, "Estimate") if e["of"] == event["id"]) == [9, 11]
+
+
+def test_a_toll_after_a_separate_attack_is_not_that_killing_s(extract):
+    """Negative control: a sentence that says the killing is another one, or a toll two sentences on."""
+    doc = extract("Gunmen shot dead nine people in the village of Ha Kolo on Saturday night, police said. In a "
+                  "separate attack, three farmers were killed on Sunday. Five mourners died on Monday.")
+    assert [e["value"] for e in _claims(doc, "Estimate")] == [9]

@@ -292,6 +292,11 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             values["targets"] = named
         elif only_counted and len(only_counted) == len(values["targets"]):
             del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
+        if frame["relation"] == "Atrocity" and "victims" in values and "location" not in values:
+            # "A councillor said thirteen mourners had died": a second toll of the killing told just before
+            values["location"] = self._killing_told_before(trigger)
+            if not values["location"]:
+                del values["location"]
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
                 # "OFAC designated a company and an individual": who designates, though no target is named
@@ -333,6 +338,17 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
+
+    def _killing_told_before(self, trigger) -> list:
+        """The places of the killing coded in the sentence before, for a toll that names no place of its own ("A councillor said
+        thirteen mourners had died"); [] when there is none or when the
+        sentence says it is another one ("in a separate attack")."""
+        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
+            return []
+        for claim in reversed(list(self.x.claims.values())):
+            if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
+                return list(claim.fields.get("location") or [])
+        return []
 
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
