@@ -381,3 +381,20 @@ def test_a_toll_after_a_separate_attack_is_not_that_killing_s(extract):
     doc = extract("Gunmen shot dead nine people in the village of Ha Kolo on Saturday night, police said. In a "
                   "separate attack, three farmers were killed on Sunday. Five mourners died on Monday.")
     assert [e["value"] for e in _claims(doc, "Estimate")] == [9]
+
+
+# ---------------------------------------------------------------- 18. "under the command of X"
+@pytest.mark.parametrize("text", [
+    "The Kawe Liberation Front (KLF) is an armed group under the command of Amos Mutiso.",
+    "The Kawe Liberation Front (KLF), a militia under the leadership of Amos Mutiso, operates in Kitui County.",
+])
+def test_a_group_under_the_command_of_a_person(extract, text):
+    one(_claims(extract(text), "Control"), controller="amos-mutiso", controlled="kawe-liberation-front")
+
+
+def test_a_town_under_a_group_s_command_is_no_person_s(extract):
+    """Negative control: "under the command of" an organisation names no person who leads."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF is under the command of the Tana "
+                  "Delta Defence Group (TDDG), an armed group active in Lamu County.")
+    assert not [c for c in _claims(doc, "Control") if c["controlled"] == "kawe-liberation-front"
+                and c["controller"] != "tana-delta-defence-group"]
