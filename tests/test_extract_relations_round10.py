@@ -398,3 +398,17 @@ def test_a_town_under_a_group_s_command_is_no_person_s(extract):
                   "Delta Defence Group (TDDG), an armed group active in Lamu County.")
     assert not [c for c in _claims(doc, "Control") if c["controlled"] == "kawe-liberation-front"
                 and c["controller"] != "tana-delta-defence-group"]
+
+
+# ---------------------------------------------------------------- 19. "who describes himself as the group's spokesman"
+def test_a_person_describing_himself_as_spokesman_holds_the_post(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Peter Kamau, who describes himself as the KLF's "
+                  "spokesman, denied the claims.")
+    one(_claims(doc, "Membership"), member="peter-kamau", role="spokesman", organisation="kawe-liberation-front")
+
+
+def test_a_body_describing_someone_as_a_post_gives_the_body_no_post(extract):
+    """Negative control: the subject of "described X as" is who describes, not who holds the post."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The Kenya Police Service described Peter "
+                  "Kamau as the KLF's recruiter.")
+    assert not [m for m in _claims(doc, "Membership") if m["member"] == "kenya-police-service"]
