@@ -298,6 +298,9 @@ def test_a_meeting_held_at_a_town_is_no_control(extract):
      "shooting of seven herders, Somali migrants, at a camp near Ikutha on 3 October.", 7),
     ("The Kawe Liberation Front (KLF) is an armed group. The KLF was linked to the killing of five traders in the "
      "town of Ikutha, police said.", 5),
+    # the parse may hang the apposition naming the victims on the verb
+    ("The Kawe Liberation Front (KLF) is an armed group. A police report ties the KLF to the shooting of six "
+     "zama-zamas, illegal miners, at a camp near Ikutha in May.", 6),
 ])
 def test_tied_or_linked_to_a_killing_is_accused_of_it(extract, text, value):
     doc = extract(text)

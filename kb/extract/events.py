@@ -231,13 +231,22 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                     tokens = tokens + [t.head.head for t in tokens if t.lower_ in ("who", "that") and
                                        t.head.dep_ == "relcl" and t.head.head.i != t.head.i]
                     # "seven garimpeiros, Brazilian gold miners": the victims a word of another language names
-                    tokens = tokens + [a for t in tokens for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+                    # (the parse may hang the apposition on the verb: the noun after the comma, over its modifiers)
+                    apposed = {a.i: (a, t) for t in tokens for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"}
+                    apposed.update({n.i: (n, t) for t in tokens if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == ","
+                                    for n in [next((x for x in t.doc[t.i + 2:t.i + 6] if x.pos_ == "NOUN" and
+                                                    x.dep_ in ("appos", "npadvmod", "dep")), None)] if n is not None and
+                                    all(x.dep_ in ("amod", "compound", "det") for x in t.doc[t.i + 2:n.i])})
+                    tokens = tokens + [a for a, _ in apposed.values()]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
                     if hits:
                         values[role], victims = ["victims"], hits[0]
                         counted = part if part is not None and hits[0].i < part.i else None
+                        if hits[0].i in apposed and not any(c.dep_ == "nummod" for c in hits[0].children):
+                            # "seven garimpeiros, Brazilian gold miners": the number counts the word apposed to
+                            counted = next((c for c in apposed[hits[0].i][1].children if c.dep_ == "nummod"), None)
                         break
                     continue
                 ids = []
