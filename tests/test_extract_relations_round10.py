@@ -415,3 +415,27 @@ def test_a_body_describing_someone_as_a_post_gives_the_body_no_post(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. The Kenya Police Service described Peter "
                   "Kamau as the KLF's recruiter.")
     assert not [m for m in _claims(doc, "Membership") if m["member"] == "kenya-police-service"]
+
+
+# ---------------------------------------------------------------- 20. who carried out the killing told before
+@pytest.mark.parametrize("second", [
+    "Survivors identified the attackers as members of the KLF.",
+    "The killings were carried out by KLF fighters, police said.",
+    "Police said KLF fighters committed the killings.",
+])
+def test_who_carried_out_the_killing_told_before(extract, second):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Gunmen killed seven villagers in the village "
+                  "of Mutomo on Friday. " + second)
+    event = one(_claims(doc, "Atrocity"))
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+
+
+@pytest.mark.parametrize("second", [
+    "Police identified the victims as members of the KLF.",
+    "The KLF carried out raids in Kitui County last year.",
+])
+def test_victims_or_raids_of_the_group_accuse_it_of_nothing(extract, second):
+    """Negative controls: victims who belonged to the group; other operations of the group."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Gunmen killed seven villagers in the village "
+                  "of Mutomo on Friday. " + second)
+    assert not _claims(doc, "Participation")
