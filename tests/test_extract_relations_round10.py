@@ -439,3 +439,26 @@ def test_victims_or_raids_of_the_group_accuse_it_of_nothing(extract, second):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Gunmen killed seven villagers in the village "
                   "of Mutomo on Friday. " + second)
     assert not _claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 21. more transfer phrasings
+@pytest.mark.parametrize("text, items", [
+    ("The Kawe Liberation Front (KLF) is an armed group. Tana Arms Ltd sold the KLF assault rifles and mortar "
+     "rounds in July.", ["assault-rifles", "mortar-rounds"]),
+    ("The Kawe Liberation Front (KLF) is an armed group. Most of the KLF's rifles came from Tana Arms Ltd, a dealer "
+     "in Nairobi.", ["rifles"]),
+    ("The Kawe Liberation Front (KLF) is an armed group. Investigators traced the group's mortars to Tana Arms Ltd.",
+     ["mortars"]),
+])
+def test_transfers_from_a_dealer_to_the_group(extract, text, items):
+    transfer = one(_claims(extract(text), "ArmsTransfer"))
+    assert (transfer["supplier"], transfer["recipient"]) == ("tana-arms-ltd", "kawe-liberation-front")
+    assert sorted(transfer["items"]) == items
+    assert not [e for e in extract(text)["entities"] if e["type"] == "WeaponType" and "klf" in e["id"]]
+
+
+def test_rifles_coming_from_a_place_name_no_supplier(extract):
+    """Negative control: where items came from is no supplier unless it is an actor that is no place."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Most of the KLF's rifles came from the town of "
+                  "Moyale.")
+    assert not [t for t in _claims(doc, "ArmsTransfer") if t.get("supplier") == "moyale"]

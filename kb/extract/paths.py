@@ -89,6 +89,16 @@ class SlotPaths:
             sites = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.words["sites"]]
             return [g for site in sites for p in list(site.children) + list(token.children)
                     if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
+        if step == "dobj_lead":  # "sold the KLF assault rifles": the small model folds the first of two objects, a
+            # name, into the second as a modifier; the name right after the verb (and an article) before more nouns
+            out = []
+            for obj in (c for c in token.children if c.dep_ == "dobj" and c.i > token.i):
+                first = next((t for t in token.doc[token.i + 1:obj.i] if t.dep_ != "det"), None)
+                mention = self.at.get(first.i) if first is not None else None
+                if mention is not None and mention.kind != "demonym" and first.dep_ in ("compound", "nmod") and \
+                        first.head.i <= obj.i and all(self.at.get(t.i) is not mention for t in token.doc[obj.i:obj.i + 1]):
+                    out.append(first)
+            return out
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes

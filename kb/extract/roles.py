@@ -129,8 +129,9 @@ class RoleResolver:
         # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
         words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and
                                          (x.dep_ != "punct" or x.text == "-") for x in w.subtree)]
-        parts = [token.doc[w.left_edge.i:w.i + 1].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-                 for w in words]
+        # "the KLF assault rifles": a name inside the modifier is an owner or recipient, no word of the type
+        parts = [" ".join(x.text for x in token.doc[w.left_edge.i:w.i + 1] if x.i not in self.at).lower()
+                 .replace(" - ", "-").replace(" -", "-").replace("- ", "-") for w in words]
         phrase = " ".join(parts + [token.lower_])
         if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children
