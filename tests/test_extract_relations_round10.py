@@ -462,3 +462,20 @@ def test_rifles_coming_from_a_place_name_no_supplier(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Most of the KLF's rifles came from the town of "
                   "Moyale.")
     assert not [t for t in _claims(doc, "ArmsTransfer") if t.get("supplier") == "moyale"]
+
+
+# ---------------------------------------------------------------- 22. the village the gunmen entered just before
+def test_the_gunmen_kill_in_the_village_they_entered(extract):
+    doc = extract("In the evening of 28 November, a convoy of pick-up trucks carrying masked gunmen entered Kalama "
+                  "Village, a farming village of some 900 inhabitants. The gunmen went from house to house and shot "
+                  "dead seven villagers, two of them children.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["kalama-village"]
+    assert [e["value"] for e in _claims(doc, "Estimate")] == [7]  # "two of them" is part of the toll
+
+
+def test_unnamed_killers_after_a_village_passed_through_place_no_killing(extract):
+    """Negative control: killers not referred back to, a village the convoy only passed through."""
+    doc = extract("In the evening of 28 November, a convoy of trucks passed through the village of Kalama on its way "
+                  "north. Unknown men shot dead seven villagers, two of them children.")
+    assert not _claims(doc, "Atrocity")

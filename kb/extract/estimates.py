@@ -80,6 +80,8 @@ class EstimateFinder:
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
+            if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
+                continue  # "shot dead seven villagers, two of them children": a part of the toll, no toll of its own
             # a category is a part of a force counted apart ("50,000, including 10,000 contractors and 40,000
             # convicts"); "has some 1,500 contractors" is the whole force of a company of contractors
             part = measure_for_sentence is not None or re.search(r"\b(?:including|includes|included|of whom|among)\b"

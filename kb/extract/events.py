@@ -348,17 +348,6 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
 
-    def _killing_told_before(self, trigger) -> list:
-        """The places of the killing coded in the sentence before, for a toll that names no place of its own ("A councillor said
-        thirteen mourners had died"); [] when there is none or when the
-        sentence says it is another one ("in a separate attack")."""
-        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
-            return []
-        for claim in reversed(list(self.x.claims.values())):
-            if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
-                return list(claim.fields.get("location") or [])
-        return []
-
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
         filled a role (``filled``) stands for ``ident``, a state's forces or

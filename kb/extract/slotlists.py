@@ -43,6 +43,37 @@ class SlotLists:
                 return list(claim.fields.get("items") or ["arms"])
         return []
 
+    def _killing_told_before(self, trigger) -> list:
+        """The place of a toll that names none of its own: the places of the
+        killing coded in the sentence before ("A councillor said thirteen
+        mourners had died"), else, when the killers are "the gunmen" or "they",
+        the one settlement the sentence before says attackers entered or raided
+        ("a convoy of gunmen entered X, a farming village. The gunmen went from
+        house to house and shot dead seven villagers": ``incursions`` in
+        verbs.yaml); [] when there is none or when the sentence says it is
+        another killing ("in a separate attack")."""
+        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
+            return []
+        for claim in reversed(list(self.x.claims.values())):
+            if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
+                return list(claim.fields.get("location") or [])
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or \
+            [c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.dep_ == "conj"]
+        if not subjects or not any(s.lower_ in ("they", "them") or any(d.lower_ in ("the", "these", "those")
+                                                                       for d in s.children) for s in subjects):
+            return []
+        index = self.sentence.index - 1
+        before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
+        found = getattr(self.x, "found_mentions", None) or []
+        if before is None or index >= len(found):
+            return []
+        entered = set(self.words["incursions"])
+        places = {m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
+            t.dep_ in ("dobj", "pobj") and (t.head.lemma_.lower() in entered or t.head.dep_ == "prep" and
+                                            t.head.head.lemma_.lower() in entered)
+            for t in before if self.x.sents[index].at(t) == m.start or m.start <= self.x.sents[index].at(t) < m.end)}
+        return sorted(places) if len(places) == 1 else []
+
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse
         may hang elsewhere ("the assets of A, B and C" with C parsed apart):
