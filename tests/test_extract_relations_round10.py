@@ -479,3 +479,11 @@ def test_unnamed_killers_after_a_village_passed_through_place_no_killing(extract
     doc = extract("In the evening of 28 November, a convoy of trucks passed through the village of Kalama on its way "
                   "north. Unknown men shot dead seven villagers, two of them children.")
     assert not _claims(doc, "Atrocity")
+
+
+def test_members_under_his_command_stay_a_force_size(extract):
+    """Negative control for 18: "under his command" names no person the parse can read, and the count before it
+    stays the force of the group he leads."""
+    doc = extract("The Tana Delta Defence Group's commander, Hassan Ali, has some 900 fighters under his command, "
+                  "according to the Kenya Defence Forces.")
+    one(_claims(doc, "Estimate"), measure="force-size", of="tana-delta-defence-group", value=900)

@@ -195,7 +195,12 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         if needs is not None and not any(c.lower_ in needs for c in trigger.children):
             return None
         values, used, victims, counted = {}, set(), None, None
+        early = frame["relation"] not in ("SanctionsMeasure", "Atrocity")
+        done: list = []
         for role, spec in frame["roles"].items():
+            if early and any(r not in values and r in done for r in frame.get("require", [])):
+                return None  # a required role before this one is missing: resolve no more (sets of actors count)
+            done.append(role)
             for slot in spec["slots"]:
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
