@@ -487,3 +487,10 @@ def test_members_under_his_command_stay_a_force_size(extract):
     doc = extract("The Tana Delta Defence Group's commander, Hassan Ali, has some 900 fighters under his command, "
                   "according to the Kenya Defence Forces.")
     one(_claims(doc, "Estimate"), measure="force-size", of="tana-delta-defence-group", value=900)
+
+
+def test_a_state_s_name_before_its_military_is_no_folded_recipient(extract):
+    """Negative control for 21: "supplied the Uganda military with spare parts" supplies the forces, not the state."""
+    doc = extract("Tana Arms Ltd has supplied the Uganda military with spare parts for its helicopters since 2023.")
+    transfer = one(_claims(doc, "ArmsTransfer"))
+    assert transfer["recipient"] != "uganda"

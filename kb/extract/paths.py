@@ -9,6 +9,7 @@ The dependency labels are spaCy's English (ClearNLP) scheme.
 
 from __future__ import annotations
 
+from .named import is_arms
 from .roles import RELATIVE
 
 
@@ -95,8 +96,10 @@ class SlotPaths:
             for obj in (c for c in token.children if c.dep_ == "dobj" and c.i > token.i):
                 first = next((t for t in token.doc[token.i + 1:obj.i] if t.dep_ != "det"), None)
                 mention = self.at.get(first.i) if first is not None else None
+                # only before items ("the Myanmar military": a state's name is a modifier, the object no items)
                 if mention is not None and mention.kind != "demonym" and first.dep_ in ("compound", "nmod") and \
-                        first.head.i <= obj.i and all(self.at.get(t.i) is not mention for t in token.doc[obj.i:obj.i + 1]):
+                        first.head.i <= obj.i and obj.i not in self.at and \
+                        not self.x.gaz.is_a(mention.entity, "State") and is_arms(self.item_phrase(obj)):
                     out.append(first)
             return out
         if step == "appos":
