@@ -494,3 +494,21 @@ def test_a_state_s_name_before_its_military_is_no_folded_recipient(extract):
     doc = extract("Tana Arms Ltd has supplied the Uganda military with spare parts for its helicopters since 2023.")
     transfer = one(_claims(doc, "ArmsTransfer"))
     assert transfer["recipient"] != "uganda"
+
+
+# ---------------------------------------------------------------- 23. "Kenya's police minister, X"
+@pytest.mark.parametrize("text, member, role", [
+    ("Kenya's defence minister, Jane Wambui, said the army would deploy to Kitui County.", "jane-wambui",
+     "defence-minister"),
+    ("Kenya's police minister, Peter Owino, told parliament that the gang had 200 members.", "peter-owino",
+     "police-minister"),
+])
+def test_a_state_s_minister_by_portfolio(extract, text, member, role):
+    one(_claims(extract(text), "Membership"), member=member, role=role, organisation="kenya")
+
+
+def test_a_group_s_minister_is_no_state_post(extract):
+    """Negative control: a post an armed group names a minister is none of a state's."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF's finance minister, Paul Otieno, was "
+                  "arrested.")
+    assert not [m for m in _claims(doc, "Membership") if m["organisation"] == "kenya"]

@@ -292,6 +292,8 @@ class ParsedFacts(PostFinder):
         if trigger.pos_ in ("VERB", "AUX"):
             return verbs()["post_verbs"].get(lemma, lemma)
         skip = set(verbs()["not_post_words"])
+        if lemma in verbs()["portfolio_posts"]:  # "police minister": the body's word is the portfolio
+            skip -= set(verbs()["portfolio_words"])
         words, token = [lemma], trigger.i - 1
         modifiers = {c.i: c for c in trigger.children if c.dep_ in ("compound", "amod")}
         while token in modifiers:
