@@ -512,3 +512,23 @@ def test_a_group_s_minister_is_no_state_post(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF's finance minister, Paul Otieno, was "
                   "arrested.")
     assert not [m for m in _claims(doc, "Membership") if m["organisation"] == "kenya"]
+
+
+# ---------------------------------------------------------------- 24. "stopped a bus near X ... and shot sixteen of them"
+def test_a_bus_stopped_near_a_village_and_its_passengers_shot(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. On the night of 6 November, KLF fighters stopped "
+                  "a bus near Mutomo, in Kitui district, ordered the passengers out and shot sixteen of them, "
+                  "according to the Panel.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["mutomo"]
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+    toll = one(_claims(doc, "Estimate"))
+    assert (toll["measure"], toll["value"]) == ("people-killed", 16)  # passengers: people, not a force
+
+
+def test_machine_guns_in_the_group_s_hands_that_reached_it(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The experts also documented 22 machine guns "
+                  "in KLF hands that reached the group in October.")
+    transfer = one(_claims(doc, "ArmsTransfer"))
+    assert transfer["recipient"] == "kawe-liberation-front" and "supplier" not in transfer
+    assert not _claims(doc, "Estimate")  # "22" counts equipment
