@@ -541,3 +541,24 @@ def test_sold_the_group_a_count_of_hyphenated_items(extract):
                   "hunting rifles in August and shipped 30 7.62-mm machine guns to the KLF in May.")
     items = {i for t in _claims(doc, "ArmsTransfer") for i in t["items"]}
     assert items == {"bolt-action-hunting-rifles", "machine-guns"}
+
+
+# ---------------------------------------------------------------- 25. "claimed the killings", "bear responsibility"
+@pytest.mark.parametrize("second, actor", [
+    ("In a note left at the church, the KLF claimed the killings.", "kawe-liberation-front"),
+    ("The KLF claimed responsibility for the killing.", "kawe-liberation-front"),
+    ("In our view, soldiers of the Kenya Defence Forces (KDF) bear responsibility for these deaths.",
+     "kenya-defence-forces"),
+])
+def test_who_claims_or_bears_responsibility_for_the_killing(extract, second, actor):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Seven villagers were shot dead at a checkpoint in "
+                  "the village of Mutomo on Friday. " + second)
+    event = one(_claims(doc, "Atrocity"))
+    one(_claims(doc, "Participation"), actor=actor, event=event["id"])
+
+
+def test_claiming_a_victory_accuses_no_one(extract):
+    """Negative control: a claim of something that is no killing."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Seven villagers were shot dead in the village "
+                  "of Mutomo on Friday. The KLF claimed a victory over the army in Kitui County.")
+    assert not _claims(doc, "Participation")
