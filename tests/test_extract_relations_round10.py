@@ -562,3 +562,23 @@ def test_claiming_a_victory_accuses_no_one(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Seven villagers were shot dead in the village "
                   "of Mutomo on Friday. The KLF claimed a victory over the army in Kitui County.")
     assert not _claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 26. "X fighters attacked a camp near Y. Six workers ... were killed."
+def test_a_passive_toll_after_an_attack_is_a_killing_where_the_attack_was(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. On 14 September, KLF fighters attacked the "
+                  "construction camp of a wind farm near the village of Mutomo, in Kitui County. Six workers, one of "
+                  "them a Danish engineer, were killed. The group claimed responsibility for the attack on Mutomo in a "
+                  "video released in October.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["mutomo"]
+    assert [e["value"] for e in _claims(doc, "Estimate")] == [6]
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+
+
+def test_a_passive_toll_with_its_own_killers_is_no_toll_of_the_attack_before(extract):
+    """Negative control: the sentence names who killed them elsewhere."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. On 14 September, KLF fighters attacked the "
+                  "construction camp of a wind farm near the village of Mutomo. Six workers were killed by soldiers in "
+                  "the town of Mwingi in a separate incident.")
+    assert not [e for e in _claims(doc, "Atrocity") if e["location"] == ["mutomo"]]

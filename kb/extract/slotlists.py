@@ -47,7 +47,7 @@ class SlotLists:
         """The place of a toll that names none of its own: the places of the
         killing coded in the sentence before ("A councillor said thirteen
         mourners had died"), else, when the killers are "the gunmen" or "they",
-        the one settlement the sentence before says attackers entered or raided
+        the first settlement the sentence before says attackers entered or raided
         ("a convoy of gunmen entered X, a farming village. The gunmen went from
         house to house and shot dead seven villagers": ``incursions`` in
         verbs.yaml); [] when there is none or when the sentence says it is
@@ -59,8 +59,11 @@ class SlotLists:
                 return list(claim.fields.get("location") or [])
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or \
             [c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.dep_ == "conj"]
-        if not subjects or not any(s.lower_ in ("they", "them") or any(d.lower_ in ("the", "these", "those")
-                                                                       for d in s.children) for s in subjects):
+        # "Six workers ... were killed" (no one named): the attack told just before
+        passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children) and \
+            not any(c.dep_ == "agent" for c in trigger.children)
+        if not passive and (not subjects or not any(s.lower_ in ("they", "them") or any(
+                d.lower_ in ("the", "these", "those") for d in s.children) for s in subjects)):
             return []
         index = self.sentence.index - 1
         before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
@@ -68,11 +71,16 @@ class SlotLists:
         if before is None or index >= len(found):
             return []
         entered = set(self.words["incursions"])
-        places = {m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
-            t.dep_ in ("dobj", "pobj") and (t.head.lemma_.lower() in entered or t.head.dep_ == "prep" and
-                                            t.head.head.lemma_.lower() in entered)
-            for t in before if self.x.sents[index].at(t) == m.start or m.start <= self.x.sents[index].at(t) < m.end)}
-        return sorted(places) if len(places) == 1 else []
+        # the object of the attack, or of its preposition, and what locates it ("attacked the camp of a plant near
+        # the village of X"), not a relative clause on it
+        hit = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered
+               for o in [c for c in v.children if c.dep_ == "dobj"] +
+               [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+               for d in o.subtree if not any(a.dep_ == "relcl" and a.i in [x.i for x in o.subtree]
+                                             for a in d.ancestors if a.i != o.i)}
+        places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
+            m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
+        return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
 
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse
