@@ -53,9 +53,10 @@ class SlotPaths:
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
             # ("... shot nine workers who were building a road in Y": the victims' clause does place it)
-            # ("Gunmen who walked into a feast in the village of Y shot ...": a clause on unnamed attackers does)
+            # ("Gunmen who walked into a feast in the village of Y shot ...": a "who" clause on unnamed attackers does)
             inside = {d.i for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
-                      if t.dep_ == "relcl" and (t.head.i in self.at or t.head.i != s.i) for d in t.subtree}
+                      if t.dep_ == "relcl" and (t.head.i in self.at or t.head.i != s.i or not any(
+                          c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)) for d in t.subtree}
             # "near K, a hamlet on the road north of N": a place that only locates the place apposed before it
             inside |= {d.i for t in token.subtree if t.dep_ == "appos" and t.head.i in self.at for d in t.subtree}
             found = [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]

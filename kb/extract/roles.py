@@ -129,10 +129,11 @@ class RoleResolver:
         # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
         # a count hung on the modifier ("40 bolt-action") is dropped below; a number a hyphen binds ("7.62-mm") keeps
         # the modifier out, as before
+        units = set(weapons()["calibre_units"])
         words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct", "nummod", "det") and
-                                         (x.dep_ != "punct" or x.text == "-") and not (
-                                             x.dep_ == "nummod" and x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-")
-                                         for x in w.subtree)]
+                                         (x.dep_ != "punct" or x.text == "-") and not (x.dep_ == "nummod" and (
+                                             x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-" or
+                                             x.head.lower_ in units)) for x in w.subtree)]
         # "the KLF assault rifles", "sold the group 40 bolt-action rifles": a name, a count or an article the parse
         # hung inside the modifier is no word of the type
         parts = [" ".join(x.text for x in token.doc[w.left_edge.i:w.i + 1] if x.i not in self.at and x.dep_ != "det"
