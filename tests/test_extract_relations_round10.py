@@ -23,7 +23,16 @@ with negative controls. A document dated Tuesday 2025-06-10.
    the parse hangs on the organisation (verbs.yaml ``prep:of>appos``).
 8. "Police Minister X", "police spokesperson Senior Inspector X": a minister by
    portfolio, police ranks, and the body a common noun before the title names
-   (posts.py)."""
+   (posts.py).
+9-26. "the gang" for the last new organisation the document calls armed (never
+   a state's service); a company's seat in a list of targets; sites held "at" a
+   town; "ties X to the shooting of"; a "who" clause on unnamed attackers placing
+   their killing; "extended its reach to X"; "the group's rifles were bought
+   through X"; a second source's toll; "under the command of X"; "who describes
+   himself as spokesman"; who "carried out", "claimed" or "bears responsibility
+   for" the killing told before; items folded with their recipient or count;
+   "gunmen entered X ... The gunmen shot"; "Kenya's police minister, X"; a bus
+   stopped near a village; a passive toll after an attack."""
 
 from __future__ import annotations
 
