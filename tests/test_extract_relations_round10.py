@@ -591,3 +591,22 @@ def test_a_passive_toll_with_its_own_killers_is_no_toll_of_the_attack_before(ext
                   "construction camp of a wind farm near the village of Mutomo. Six workers were killed by soldiers in "
                   "the town of Mwingi in a separate incident.")
     assert not [e for e in _claims(doc, "Atrocity") if e["location"] == ["mutomo"]]
+
+
+# ---------------------------------------------------------------- 27. "whose leader is X" makes X a person
+@pytest.mark.parametrize("text, kind, holder", [
+    ('The Tana Delta Defence Group (TDDG), whose leader is Ernesto Carvajal Ibarra, alias "El Zorro", operates in '
+     'Kitui County.', "Control", "ernesto-carvajal-ibarra"),
+    ("The Kawe Liberation Front (KLF) is an armed group. Its spokesman is Peter Kamau.", "Membership", "peter-kamau"),
+])
+def test_a_copula_after_a_post_names_a_person(extract, text, kind, holder):
+    doc = extract(text)
+    assert one([e for e in doc["entities"] if e["id"] == holder])["type"] == "Person"
+    claim = one(_claims(doc, kind))
+    assert claim.get("controller", claim.get("member")) == holder
+
+
+def test_a_post_that_is_unknown_names_no_one(extract):
+    """Negative control: "its leader is unknown" names no person."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Its leader is unknown.")
+    assert not _claims(doc, "Control")
