@@ -610,3 +610,17 @@ def test_a_post_that_is_unknown_names_no_one(extract):
     """Negative control: "its leader is unknown" names no person."""
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Its leader is unknown.")
     assert not _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 28. "X, a gun shop ... The shop's owner, Y"
+def test_the_owner_of_a_shop_named_before(extract):
+    doc = extract("The rifles were bought at Armería El Cazador, a gun shop in the town of Mwingi. The shop's owner, "
+                  "Rigoberto Canjura Lemus, denied selling them.")
+    one(_claims(doc, "Control"), controller="rigoberto-canjura-lemus", controlled="armeria-el-cazador")
+
+
+def test_a_shop_of_no_name_has_no_owner_claim(extract):
+    """Negative control: no shop was named, so "the shop's owner" controls nothing."""
+    doc = extract("The rifles were bought at a gun shop in the town of Mwingi. The shop's owner, Rigoberto Canjura "
+                  "Lemus, denied selling them.")
+    assert not _claims(doc, "Control")
