@@ -624,3 +624,27 @@ def test_a_shop_of_no_name_has_no_owner_claim(extract):
     doc = extract("The rifles were bought at a gun shop in the town of Mwingi. The shop's owner, Rigoberto Canjura "
                   "Lemus, denied selling them.")
     assert not _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 29. an emir leads; a garrison holds a town
+def test_the_group_s_emir_leads_it(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The group's emir, Hamadoun Ag Sidi-Mahmoud, was "
+                  "not reachable.")
+    one(_claims(doc, "Control"), controller="hamadoun-ag-sidi-mahmoud", controlled="kawe-liberation-front")
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Kawe Liberation Front (KLF) is an armed group which, since October, has kept a garrison in the river port "
+     "of Mutomo.", "kawe-liberation-front"),
+    ("The Kenya Defence Forces (KDF) have maintained a garrison in the town of Mutomo since May.",
+     "kenya-defence-forces"),
+])
+def test_a_garrison_in_a_town_holds_it(extract, text, holder):
+    one(_claims(extract(text), "Control"), controller=holder, controlled="mutomo")
+
+
+def test_a_garrison_nearby_holds_no_town(extract):
+    """Negative control: a garrison "near" a town, or a checkpoint in it, is no garrison in it."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF has kept a garrison near the town of "
+                  "Mutomo since May.")
+    assert not _claims(doc, "Control")
