@@ -648,3 +648,11 @@ def test_a_garrison_nearby_holds_no_town(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF has kept a garrison near the town of "
                   "Mutomo since May.")
     assert not _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 30. the items' owner receives what was brought
+def test_the_group_s_items_brought_in_by_an_unnamed_sender(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Most of the KLF's pistols were ferried over "
+                  "Lake Turkana by canoe in March.")
+    transfer = one(_claims(doc, "ArmsTransfer"))
+    assert transfer["recipient"] == "kawe-liberation-front" and "supplier" not in transfer
