@@ -656,3 +656,11 @@ def test_the_group_s_items_brought_in_by_an_unnamed_sender(extract):
                   "Lake Turkana by canoe in March.")
     transfer = one(_claims(doc, "ArmsTransfer"))
     assert transfer["recipient"] == "kawe-liberation-front" and "supplier" not in transfer
+
+
+def test_the_group_s_emir_after_a_state_army_named_last(extract):
+    """29 again: "the group" passes over a state's army the text named last, however its name was typed."""
+    doc = extract("Fighters of the Katiba Sabou overran the town of Gorom on Tuesday, the Burkinabè Army said. In an "
+                  "audio message, the group's emir, Hamadou Ag Intalla, said his men had fought soldiers.")
+    assert [c["controlled"] for c in _claims(doc, "Control") if c["controller"] == "hamadou-ag-intalla"] == \
+        ["katiba-sabou"]

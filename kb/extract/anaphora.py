@@ -7,6 +7,7 @@ capital. Mixed into :class:`kb.extract.engine.Extractor`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .mentions import Mention
@@ -115,7 +116,7 @@ class MentionFinder:
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
             if armed and self.armed_by_cues(mention):
                 return Mention(mention.start, mention.end, mention.entity, "ArmedGroup", mention.kind, mention.text)
-            if armed and self.state_by_cues(mention):
+            if (armed or cls == "ArmedGroup" and not_cls) and self.state_by_cues(mention):
                 continue  # "Intelligence gathered by the Coast Guard indicates that the gang ...": never the state's
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
@@ -149,13 +150,16 @@ class MentionFinder:
 
     def state_by_cues(self, mention) -> bool:
         """True for a new name the document's cues call a state's body and never armed,
-        or whose last words name a state's service ("the Coast Guard", "the Gendarmerie"
-        however the name was typed; ``state_service_heads`` in lexicon/language.yaml): no gang."""
+        or whose last words name a state's service ("the Coast Guard", "the Gendarmerie", "the Burkinabe army"
+        however the name was typed; ``state_service_heads`` in lexicon/language.yaml): no gang or group."""
         entity = self.gaz.entities.get(mention.entity)
         if entity is None or not entity.new or entity.assumed_known or not self.gaz.is_a(mention.entity, "Organisation"):
             return False
         if any(entity.label.lower().endswith(h.lower()) for h in self.lex["state_service_heads"]):
             return True
+        words = unicodedata.normalize("NFKD", entity.label).encode("ascii", "ignore").decode().split()
+        if len(words) == 2 and words[0] in self.lex["demonyms"] and words[1].lower() in ("army", "military", "forces"):
+            return True  # "the Burkinabe army" however the name was typed
         armed, state = self._cues(mention.entity)
         return bool(state) and not armed
 

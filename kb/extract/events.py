@@ -269,7 +269,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                     if role == "authority" and frame["relation"] == "SanctionsMeasure":
                         found = self.authority_named_before(t, found)
                     for ident in found:
-                        if any(self.x.gaz.is_a(ident, c) for c in avoid) or t.pos_ == "PRON" and any(
+                        anaphor = t.pos_ == "PRON" or t.i in self.at and self.at[t.i].kind == "anaphor"
+                        if any(self.x.gaz.is_a(ident, c) for c in avoid) or anaphor and any(
                                 self.x.gaz.is_a(ident, c) for c in spec.get("pronoun_not") or []):
                             continue  # "the Department designated X's leader and its commander": not the Department's
                         if ident not in ids:
