@@ -664,3 +664,21 @@ def test_the_group_s_emir_after_a_state_army_named_last(extract):
                   "audio message, the group's emir, Hamadou Ag Intalla, said his men had fought soldiers.")
     assert [c["controlled"] for c in _claims(doc, "Control") if c["controller"] == "hamadou-ag-intalla"] == \
         ["katiba-sabou"]
+
+
+# ---------------------------------------------------------------- 31. "the quarries around X, where they dig"
+@pytest.mark.parametrize("text, place", [
+    ("The Marrow Valley Brotherhood is an armed group active in the north. Its members move between the Kitui and "
+     "Machakos districts and the quarries around Thika, where they dig illegally.", "thika"),
+    ("The Marrow Valley Brotherhood is an armed group. Police found a camp in the forest near the town of Mwingi, "
+     "where its fighters train.", "mwingi"),
+])
+def test_what_a_group_does_where_a_place_is_placed_there(extract, text, place):
+    one(_claims(extract(text), "Operation"), actor="marrow-valley-brotherhood", location=[place])
+
+
+def test_where_a_report_was_received_is_no_operation(extract):
+    """Negative control: "it" in the "where" clause is the report, and publishing is no activity of a group."""
+    doc = extract("The Marrow Valley Brotherhood is an armed group. The report was published in Nairobi, where it "
+                  "was well received.")
+    assert not _claims(doc, "Operation")

@@ -103,6 +103,12 @@ class SlotPaths:
                         not self.x.gaz.is_a(mention.entity, "State") and is_arms(self.item_phrase(obj)):
                     out.append(first)
             return out
+        if step == "where_head":  # "the gold shafts around X, where they dig": the place the clause's noun names
+            if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+                return []
+            head = token.head
+            return [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("around", "in", "near", "at", "of")
+                             for g in p.children if g.dep_ == "pobj"]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
         if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes
