@@ -682,3 +682,20 @@ def test_where_a_report_was_received_is_no_operation(extract):
     doc = extract("The Marrow Valley Brotherhood is an armed group. The report was published in Nairobi, where it "
                   "was well received.")
     assert not _claims(doc, "Operation")
+
+
+def test_unnamed_killers_in_the_hamlet_a_unit_entered(extract):
+    """22 again: a bare plural for the killers ("policemen shot dead nine men") after a unit entered a hamlet."""
+    doc = extract("Three days after the raid, a unit of the Kenya Police Service searching for the stolen cattle "
+                  "entered the hamlet of Kalama. According to six witnesses, policemen shot dead nine men, among them "
+                  "two herders, and set fire to eleven houses.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["kalama"]
+    assert [e["value"] for e in _claims(doc, "Estimate")] == [9]
+
+
+def test_killers_after_a_village_only_passed_place_nothing(extract):
+    """Negative control: passing a village is no incursion into it."""
+    doc = extract("A unit of the Kenya Police Service passed the village of Kalama on Monday. Soldiers shot dead nine "
+                  "men, among them two herders.")
+    assert not _claims(doc, "Atrocity")

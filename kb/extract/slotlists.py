@@ -46,7 +46,8 @@ class SlotLists:
     def _killing_told_before(self, trigger) -> list:
         """The place of a toll that names none of its own: the places of the
         killing coded in the sentence before ("A councillor said thirteen
-        mourners had died"), else, when the killers are "the gunmen" or "they",
+        mourners had died"), else, when the killers are "the gunmen", "they" or
+        a bare plural ("gendarmes"),
         the first settlement the sentence before says attackers entered or raided
         ("a convoy of gunmen entered X, a farming village. The gunmen went from
         house to house and shot dead seven villagers": ``incursions`` in
@@ -62,8 +63,10 @@ class SlotLists:
         # "Six workers ... were killed" (no one named): the attack told just before
         passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children) and \
             not any(c.dep_ == "agent" for c in trigger.children)
+        # the killers referred back to ("the gunmen", "they") or unnamed ("gendarmes shot dead nine men"), no name
         if not passive and (not subjects or not any(s.lower_ in ("they", "them") or any(
-                d.lower_ in ("the", "these", "those") for d in s.children) for s in subjects)):
+                d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
+                and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in s.children) for s in subjects)):
             return []
         index = self.sentence.index - 1
         before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
