@@ -699,3 +699,28 @@ def test_killers_after_a_village_only_passed_place_nothing(extract):
     doc = extract("A unit of the Kenya Police Service passed the village of Kalama on Monday. Soldiers shot dead nine "
                   "men, among them two herders.")
     assert not _claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 32. cadres; a toll after "opened fire on"
+@pytest.mark.parametrize("text, value", [
+    ("The Kawe Liberation Front (KLF) is an armed group. We estimate that the KLF has between 300 and 450 armed "
+     "cadres.", 300),
+    ("The Kawe Liberation Front (KLF) is an armed group. The KLF has some 200 guerrillas in the hills.", 200),
+])
+def test_cadres_and_guerrillas_count_a_force(extract, text, value):
+    one(_claims(extract(text), "Estimate"), measure="force-size", of="kawe-liberation-front", value=value)
+
+
+def test_a_passive_toll_after_a_unit_opened_fire_in_a_village(extract):
+    doc = extract("On 8 January, a joint team of the Kenya Police Service and the Kenya Defence Forces opened fire on a "
+                  "group of men and boys threshing maize on the edge of the village of Kalama. Nine people were killed.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["kalama"]
+    one(_claims(doc, "Estimate"), of=event["id"], value=9)
+
+
+def test_villagers_killed_are_no_force(extract):
+    """Negative control: a count of victims is no force size, whoever killed them."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Gunmen killed 12 villagers in the village of "
+                  "Kalama on Friday.")
+    assert not [e for e in _claims(doc, "Estimate") if e["measure"] == "force-size"]
