@@ -226,6 +226,10 @@ def test_a_minister_by_portfolio_and_a_police_spokesperson(extract):
     ("The Marsh Road Posse is an armed gang which operates in the parishes of Portland and St Mary. The gang is "
      "blamed for the deaths of four people, among them a teenage boy, who were shot when gunmen opened fire on a "
      "bar in the town of Buff Bay on 2 May.", "buff-bay"),
+    # the noun alone, no adjective: "X, a gang which ..."
+    ("Rifles seized on Monday were meant for the Marsh Road Posse, a gang which extorts traders in the parish of "
+     "Portland. The gang is blamed for the killing of six fishermen at the landing in the village of Hope Bay.",
+     "hope-bay"),
     ("Police say gunmen of the Marsh Road Posse extort traders in the parish of Portland. The militia is blamed for the "
      "killing of six fishermen at the landing in the village of Hope Bay.", "hope-bay"),
 ])

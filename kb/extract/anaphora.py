@@ -143,6 +143,11 @@ class MentionFinder:
         if entity is None or not entity.new or entity.type != "Organisation" or entity.assumed_known:
             return False
         armed, state = self._cues(mention.entity)
+        if not armed and not state:  # "the Gully Dons, a gang which operates ...": the noun itself, no adjective
+            names = "|".join(re.escape(n) for n in sorted(entity.names, key=len, reverse=True) if len(n) >= 3)
+            nouns = "|".join(re.escape(n) for n in self.lex["armed_anaphor_nouns"])
+            armed = bool(names) and bool(re.search(r"\b(?:" + names + r"),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + nouns +
+                                                   r")\b", self.text))
         if not armed or state:
             return False
         entity.type = "ArmedGroup"

@@ -247,6 +247,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
                     if hits:
+                        # "the deaths of five people, among them a girl, who were shot": the victims a number counts
+                        hits.sort(key=lambda t: not any(c.dep_ == "nummod" for c in t.children))
                         values[role], victims = ["victims"], hits[0]
                         counted = part if part is not None and hits[0].i < part.i else None
                         if hits[0].i in apposed and not any(c.dep_ == "nummod" for c in hits[0].children):
