@@ -205,7 +205,8 @@ def test_places_named_before(extract):
 def test_posts_in_appositions(extract):
     doc = extract("Japan sanctioned Ivo Dren, the Ravel Front's chief financier, who owns Vanta Cargo.")
     post = _one(_claims(doc, "Membership"), member="ivo-dren")
-    assert (post["organisation"], post["role"]) == ("ravel-front", "financier")
+    # round 10: the post keeps the words that name it ("chief financier"; "principal financier" is a financier)
+    assert (post["organisation"], post["role"]) == ("ravel-front", "chief-financier")
     _one(_claims(doc, "Control"), controller="ivo-dren", controlled="vanta-cargo")
     doc = extract("Japan sanctioned Ana Brel, a former Ravel Front financier.")
     assert not _claims(doc, "Membership")

@@ -7,6 +7,8 @@ capital. Mixed into :class:`kb.extract.engine.Extractor`.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 
 from .mentions import Mention
 from .nlp import Sentence, is_dateline
@@ -107,16 +109,71 @@ class MentionFinder:
             inside = [m for m in pool if m in earlier]
             pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
                 [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
+        armed = self.armed_noun(spec, start, sentence)
         for mention in reversed(pool):
             if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
                                                    self.text[mention.end:start].rstrip()):
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
+            if armed and self.armed_by_cues(mention):
+                return Mention(mention.start, mention.end, mention.entity, "ArmedGroup", mention.kind, mention.text)
+            if (armed or cls == "ArmedGroup" and not_cls) and self.state_by_cues(mention):
+                continue  # "Intelligence gathered by the Coast Guard indicates that the gang ...": never the state's
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
             if stop and self.gaz.is_a(mention.entity, stop) and not any(
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides
         return None
+
+    def armed_noun(self, spec, start, sentence) -> bool:
+        """True when the anaphor at ``start`` is "the gang", "the militia" (an armed-group
+        anaphor whose noun is one of ``armed_anaphor_nouns`` in lexicon/language.yaml; not
+        "the group", which may be a company's)."""
+        if spec.get("class") != "ArmedGroup" or spec.get("heads") is not None:
+            return False
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
+        return match is not None and match.group().split()[-1].lower() in self.lex["armed_anaphor_nouns"]
+
+    def armed_by_cues(self, mention) -> bool:
+        """True for a new organisation of no known kind that the document's cues call
+        armed at least once and never a state's body (:meth:`kb.extract.votes.TypeVotes.votes`):
+        "the gang" after it is that organisation ("the Marsh Road Posse, an armed gang ...
+        Police estimate that the gang has ..."), which the noun then types an armed group."""
+        entity = self.gaz.entities.get(mention.entity)
+        if entity is None or not entity.new or entity.type != "Organisation" or entity.assumed_known:
+            return False
+        armed, state = self._cues(mention.entity)
+        if not armed and not state:  # "the Gully Dons, a gang which operates ...": the noun itself, no adjective
+            names = "|".join(re.escape(n) for n in sorted(entity.names, key=len, reverse=True) if len(n) >= 3)
+            nouns = "|".join(re.escape(n) for n in self.lex["armed_anaphor_nouns"])
+            armed = bool(names) and bool(re.search(r"\b(?:" + names + r"),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + nouns +
+                                                   r")\b", self.text))
+        if not armed or state:
+            return False
+        entity.type = "ArmedGroup"
+        return True
+
+    def state_by_cues(self, mention) -> bool:
+        """True for a new name the document's cues call a state's body and never armed,
+        or whose last words name a state's service ("the Coast Guard", "the Gendarmerie", "the Burkinabe army"
+        however the name was typed; ``state_service_heads`` in lexicon/language.yaml): no gang or group."""
+        entity = self.gaz.entities.get(mention.entity)
+        if entity is None or not entity.new or entity.assumed_known or not self.gaz.is_a(mention.entity, "Organisation"):
+            return False
+        if any(entity.label.lower().endswith(h.lower()) for h in self.lex["state_service_heads"]):
+            return True
+        words = unicodedata.normalize("NFKD", entity.label).encode("ascii", "ignore").decode().split()
+        if len(words) == 2 and words[0] in self.lex["demonyms"] and words[1].lower() in ("army", "military", "forces"):
+            return True  # "the Burkinabe army" however the name was typed
+        armed, state = self._cues(mention.entity)
+        return bool(state) and not armed
+
+    def _cues(self, ident: str) -> tuple[int, int]:
+        cache = self.__dict__.setdefault("_armed_votes", {})  # one count per entity and set of names
+        key = (ident, tuple(self.gaz.entities[ident].names))
+        if key not in cache:
+            cache[key] = self.finder.votes(ident)
+        return cache[key]
 
     def clause_subject(self, sentence, start: int, found: list, cls: str, not_cls: str | None):
         """The mention a pronoun stands for by the parse: the subject of the
@@ -184,6 +241,11 @@ class MentionFinder:
             if is_dateline(sentence.text):
                 return re.match(r"^[^,(—–-]+(?:-[^,(—–-]+)*", sentence.text).group().strip()
         return None
+
+
+@lru_cache(maxsize=64)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:

@@ -28,8 +28,9 @@ def _phrase(token, taken: set[int]) -> str:
                      for x in t.subtree)]  # "rocket-propelled grenade launchers" keeps its hyphens
     # a count the small model hangs on the modifier ("300 hand grenades") is no part of the phrase
     # ("one-way attack drones" keeps the number its hyphen binds)
-    parts = [" ".join(x.text for x in w.subtree if not x.like_num or x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-")
-             .lower().replace(" - ", "-") for w in words]
+    # "the KLF assault rifles": a name inside the modifier is an owner or recipient, no word of the type
+    parts = [" ".join(x.text for x in w.subtree if x.i not in taken and (
+        not x.like_num or x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-")).lower().replace(" - ", "-") for w in words]
     chunk = _hyphenated(token, taken, drop)
     return chunk if chunk else " ".join(parts + [token.lower_])
 

@@ -219,7 +219,7 @@ class ParsedFacts(PostFinder):
         spec = relations()[rtype]
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             post = (f"{trigger.lower_} of {function}" if of_function else f"{function} {trigger.lower_}") \
-                if function else trigger.lemma_.lower()
+                if function else self.post_words(trigger)
             values["role"] = [self.finder.role(slug(post), post)]
         shipper = getattr(self, "shipper_named", None)
         if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \
@@ -287,6 +287,32 @@ class ParsedFacts(PostFinder):
                 candidate.fields["items"] = list(dict.fromkeys((candidate.fields.get("items") or []) + fields["items"]))
             if candidate not in here:
                 here.append(candidate)
+
+    def post_words(self, trigger) -> str:
+        """The name of the post a trigger names, lower case: a verb's post
+        ("is coordinated by X": coordinator; ``post_verbs`` in lexicon/verbs.yaml),
+        else the noun with the lower-case words right before it that make the post
+        ("its chief financier", "the Panel's arms expert", "a district councillor",
+        "Press spokesperson"), less the words that only rank the holder or name
+        the body ("principal financier", "police spokesperson": ``not_post_words``)."""
+        lemma = trigger.lemma_.lower()
+        if trigger.pos_ in ("VERB", "AUX"):
+            return verbs()["post_verbs"].get(lemma, lemma)
+        skip = set(verbs()["not_post_words"])
+        if lemma in verbs()["portfolio_posts"]:  # "police minister": the body's word is the portfolio
+            skip -= set(verbs()["portfolio_words"])
+        words, token = [lemma], trigger.i - 1
+        modifiers = {c.i: c for c in trigger.children if c.dep_ in ("compound", "amod")}
+        while token in modifiers:
+            word = modifiers[token]
+            # "a Mohale's Hoek district councillor": the region's noun is a word of the post too
+            region = word.i in self.coder.at and word.lower_ in self.coder.words["region_nouns"]
+            if word.i in self.coder.at and not region or word.lower_ in skip or not word.is_alpha or (
+                    word.text[:1].isupper() and word.i != word.sent.start):
+                break
+            words.insert(0, word.lower_)
+            token -= 1
+        return " ".join(words)
 
     @staticmethod
     def dated_here(trigger, sentence, offset: int) -> bool:

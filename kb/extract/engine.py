@@ -308,8 +308,11 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             for regex, slots, options in compiled:
                 for match in regex.finditer(masked):
                     values = self.slot_values(match, slots, mentions)
-                    if values is None:
-                        continue
+                    if values is None or rtype in ("Control", "Operation") and any(
+                            self.coder.reporter_only(i, [mentions[int(n)] for n in re.findall(r"⟨(\d+)⟩", match.group())],
+                                                     mentions) for i in values.get("controlled", []) +
+                            values.get("controller", []) + values.get("actor", [])):
+                        continue  # "It is headed by X" where "it" found only the police the text quoted before
                     for role in options.get("inherit") or []:
                         if role not in values:
                             earlier = [c for c in claims.values() if c.type == rtype and c.fields.get(role)]

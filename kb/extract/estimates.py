@@ -80,6 +80,8 @@ class EstimateFinder:
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
+            if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
+                continue  # "shot dead seven villagers, two of them children": a part of the toll, no toll of its own
             # a category is a part of a force counted apart ("50,000, including 10,000 contractors and 40,000
             # convicts"); "has some 1,500 contractors" is the whole force of a company of contractors
             part = measure_for_sentence is not None or re.search(r"\b(?:including|includes|included|of whom|among)\b"
@@ -177,16 +179,23 @@ class EstimateFinder:
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
                   and m.entity not in givers]
         lower = sentence.text.lower()
-        if not groups and (re.search(r"\b(?:its|their|the (?:group|faction|militia|movement|gang|band)['’]s)\s+(?:"
-                                     + "|".join(self.est["strength_nouns"]) + r")\b", lower) or re.search(
-                r"\b(?:the (?:group|faction|militia|movement|gang|band)|it|they) (?:has|have|had|numbers|counts)\b", lower)):
+        # "the gang has", "the group's strength": a non-state group, never a state's forces
+        named = re.search(r"\bthe (?:group|faction|militia|movement|gang|band)(?:['’]s\s+(?:" +
+                          "|".join(self.est["strength_nouns"]) + r")| (?:has|have|had|numbers|counts))\b", lower)
+        if named:  # "Police believe the gang has 150 men": the police only give the figure
+            groups = [m for m in groups if self._non_state_group(m.entity)]
+        if not groups and (named or re.search(r"\b(?:its|their)\s+(?:"
+                                              + "|".join(self.est["strength_nouns"]) + r")\b", lower) or re.search(
+                r"\b(?:it|they) (?:has|have|had|numbers|counts)\b", lower)):
             givers = {m.entity for m in mentions}
             # "its strength", "the group has": the non-state armed group the text named last before this sentence,
             # else a state's forces, though never the forces of the state whose officials give the figure
             # ("Togolese officials put its strength at ...": "its" is the group the sentence before was about)
             seen = [i for i in reversed(self._named_before(sentence)) if i not in givers]
-            return next((i for i in seen if self._non_state_group(i)), None) or \
-                next((i for i in seen if self.gaz.is_a(i, "ArmedGroup") and not (
+            group = next((i for i in seen if self._non_state_group(i)), None)
+            if group or named:
+                return group
+            return next((i for i in seen if self.gaz.is_a(i, "ArmedGroup") and not (
                     set(self.gaz.entities[i].part_of) & givers)), None)
         if not groups:
             return None

@@ -170,6 +170,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children):
             return None  # "has not yet designated the company"
+        if trigger.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "whoever")
+                                           for c in trigger.children):
+            return None  # "who sent it is not known": a question, not an act anyone is said to have done
         if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and self._under_modal(trigger):
@@ -192,7 +195,12 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         if needs is not None and not any(c.lower_ in needs for c in trigger.children):
             return None
         values, used, victims, counted = {}, set(), None, None
+        early = frame["relation"] not in ("SanctionsMeasure", "Atrocity")
+        done: list = []
         for role, spec in frame["roles"].items():
+            if early and any(r not in values and r in done for r in frame.get("require", [])):
+                return None  # a required role before this one is missing: resolve no more (sets of actors count)
+            done.append(role)
             for slot in spec["slots"]:
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
@@ -224,17 +232,38 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                         for p in t.children)), None)
                     if part is not None:
                         tokens = tokens + [o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i]
+                    # "five people, among them a girl, who were shot": the noun the relative clause describes
+                    tokens = tokens + [t.head.head for t in tokens if t.lower_ in ("who", "that") and
+                                       t.head.dep_ == "relcl" and t.head.head.i != t.head.i]
+                    # "seven garimpeiros, Brazilian gold miners": the victims a word of another language names
+                    # (the parse may hang the apposition on the verb: the noun after the comma, over its modifiers)
+                    apposed = {a.i: (a, t) for t in tokens for a in t.children if a.dep_ == "appos" and a.pos_ == "NOUN"}
+                    apposed.update({n.i: (n, t) for t in tokens if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == ","
+                                    for n in [next((x for x in t.doc[t.i + 2:t.i + 6] if x.pos_ == "NOUN" and
+                                                    x.dep_ in ("appos", "npadvmod", "dep")), None)] if n is not None and
+                                    all(x.dep_ in ("amod", "compound", "det") for x in t.doc[t.i + 2:n.i])})
+                    tokens = tokens + [a for a, _ in apposed.values()]
                     hits = [t for t in tokens if t.lemma_.lower() in self.victims]
                     if any(c.lower_ == "no" for t in hits for c in t.children):
                         return None  # "no civilians had been killed": a denial, not a killing
                     if hits:
+                        # "the deaths of five people, among them a girl, who were shot": the victims a number counts
+                        hits.sort(key=lambda t: not any(c.dep_ == "nummod" for c in t.children))
                         values[role], victims = ["victims"], hits[0]
                         counted = part if part is not None and hits[0].i < part.i else None
+                        if hits[0].i in apposed and not any(c.dep_ == "nummod" for c in hits[0].children):
+                            # "seven garimpeiros, Brazilian gold miners": the number counts the word apposed to
+                            counted = next((c for c in apposed[hits[0].i][1].children if c.dep_ == "nummod"), None)
                         break
                     continue
                 ids = []
                 avoid = spec.get("not_class") or []
                 avoid = [avoid] if isinstance(avoid, str) else avoid
+                # "X, an armed group ...; Y, a trading company based in Z": the company is based there, not the
+                # group the parse hung its apposition on
+                if tokens and spec.get("not_heads") and tokens[0].pos_ == "NOUN" and \
+                        tokens[0].lemma_.lower() in self.words[spec["not_heads"]]:
+                    continue
                 for t in tokens:
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
@@ -242,7 +271,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                     if role == "authority" and frame["relation"] == "SanctionsMeasure":
                         found = self.authority_named_before(t, found)
                     for ident in found:
-                        if any(self.x.gaz.is_a(ident, c) for c in avoid) or t.pos_ == "PRON" and any(
+                        anaphor = t.pos_ == "PRON" or t.i in self.at and self.at[t.i].kind == "anaphor"
+                        if any(self.x.gaz.is_a(ident, c) for c in avoid) or anaphor and any(
                                 self.x.gaz.is_a(ident, c) for c in spec.get("pronoun_not") or []):
                             continue  # "the Department designated X's leader and its commander": not the Department's
                         if ident not in ids:
@@ -256,6 +286,12 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                             ids = self.places_within(ids)
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
+        for role in ("actor", "controller", "controlled") if frame["relation"] in ("Operation", "Control") else ():
+            if role in values:  # "It is headed by X" after "the police said": not the police the text only quoted
+                filled = [self.at[t.i] for i in used for t in trigger.doc[i].subtree if t.i in self.at]
+                values[role] = [i for i in values[role] if not self.reporter_only(i, filled, list(self.at.values()))]
+                if not values[role]:
+                    return None
         if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
             return None  # "recommends that the committee consider designating X": no measure
         if frame["relation"] == "SanctionsMeasure" and values.get("targets") and values.get("authority"):
@@ -282,6 +318,11 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             values["targets"] = named
         elif only_counted and len(only_counted) == len(values["targets"]):
             del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
+        if frame["relation"] == "Atrocity" and "victims" in values and "location" not in values:
+            # "A councillor said thirteen mourners had died": a second toll of the killing told just before
+            values["location"] = self._killing_told_before(trigger)
+            if not values["location"]:
+                del values["location"]
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
                 # "OFAC designated a company and an individual": who designates, though no target is named
@@ -323,6 +364,25 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
+
+    def reporter_only(self, ident: str, filled: list, here: list) -> bool:
+        """True when only a pronoun ("it", "its") among the mentions that
+        filled a role (``filled``) stands for ``ident``, a state's forces or
+        body that the sentence's mentions (``here``) do not name and that the
+        text has so far named only as who said something (a speaker, in no
+        relation as an actor; a post's body is none): "the police said ... It is headed by X" is about the group
+        the police spoke of, which the resolver did not find."""
+        if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
+            return False
+        mentions = [m for m in filled if m.entity == ident]
+        if not mentions or any(m.kind != "anaphor" for m in mentions) or any(
+                m.entity == ident and m.kind != "anaphor" for m in here):
+            return False
+        if not any(st.fields.get("speaker") == ident for st in self.x.statements_so_far):
+            return False
+        acting = ("actor", "controller", "controlled", "supplier", "recipient", "authority", "targets", "owner", "owned")
+        return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
+                       for k, v in c.fields.items() if k in acting)  # the body of a post, who gave a figure: no act
 
     def _custody(self, trigger, values) -> bool:
         """True when a verb of giving puts items in custody rather than

@@ -9,6 +9,7 @@ The dependency labels are spaCy's English (ClearNLP) scheme.
 
 from __future__ import annotations
 
+from .named import is_arms
 from .roles import RELATIVE
 
 
@@ -52,8 +53,10 @@ class SlotPaths:
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
             # ("... shot nine workers who were building a road in Y": the victims' clause does place it)
+            # ("Gunmen who walked into a feast in the village of Y shot ...": a "who" clause on unnamed attackers does)
             inside = {d.i for s in token.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree
-                      if t.dep_ == "relcl" for d in t.subtree}
+                      if t.dep_ == "relcl" and (t.head.i in self.at or t.head.i != s.i or not any(
+                          c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)) for d in t.subtree}
             # "near K, a hamlet on the road north of N": a place that only locates the place apposed before it
             inside |= {d.i for t in token.subtree if t.dep_ == "appos" and t.head.i in self.at for d in t.subtree}
             found = [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
@@ -83,8 +86,33 @@ class SlotPaths:
             return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
         if step == "bound":  # "drone components bound for X": the participle naming where the items go
             return [c for c in token.children if c.dep_ == "acl" and c.lower_ in self.words["bound"]]
+        if step == "site_at":  # "has held the cattle market at X": a place a group holds (words.sites) named by its
+            # town, the "at" on the object or on the verb
+            sites = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.words["sites"]]
+            return [g for site in sites for p in list(site.children) + list(token.children)
+                    if p.dep_ == "prep" and p.lower_ == "at" for g in p.children if g.dep_ == "pobj"]
+        if step == "dobj_lead":  # "sold the KLF assault rifles": the small model folds the first of two objects, a
+            # name, into the second as a modifier; the name right after the verb (and an article) before more nouns
+            out = []
+            for obj in (c for c in token.children if c.dep_ == "dobj" and c.i > token.i):
+                first = next((t for t in token.doc[token.i + 1:obj.i] if t.dep_ != "det"), None)
+                mention = self.at.get(first.i) if first is not None else None
+                # only before items ("the Myanmar military": a state's name is a modifier, the object no items)
+                if mention is not None and mention.kind != "demonym" and first.dep_ in ("compound", "nmod") and \
+                        first.head.i <= obj.i and obj.i not in self.at and \
+                        not self.x.gaz.is_a(mention.entity, "State") and is_arms(self.item_phrase(obj)):
+                    out.append(first)
+            return out
+        if step == "where_head":  # "the gold shafts around X, where they dig": the place the clause's noun names
+            if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children):
+                return []
+            head = token.head
+            return [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("around", "in", "near", "at", "of")
+                             for g in p.children if g.dep_ == "pobj"]
         if step == "appos":
             return [c for c in token.children if c.dep_ == "appos"]
+        if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes
+            return [self.possessor(c) for c in token.children if c.dep_ == "poss"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
             after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
             if after is None or token.dep_ in ("amod", "acl") or any(c.dep_ in ("dobj", "nsubjpass")
@@ -157,6 +185,11 @@ class SlotPaths:
             # the small model sometimes hangs the subject on an auxiliary ("troops remained deployed")
             found = [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children
                      if g.dep_ in ("nsubj", "nsubjpass")]
+        if step == "nsubj" and token.pos_ in ("VERB", "AUX"):
+            # "X, whose leader is Y, alias "Z", operates in ...": the small model may make a word of the apposition
+            # the subject and hang the name under it as that word's own subject
+            found += [g for c in found if c.i not in self.at and c.pos_ == "NOUN" for g in c.children
+                      if g.dep_ == "nsubj" and g.i in self.at and g.i < c.i and g not in found]
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in token.children) or bool(found)
         if not found and not has_subject and step in ("nsubj", "nsubjpass") and \
                 token.dep_ in ("xcomp", "conj", "advcl", "relcl", "acl", "pcomp"):
@@ -241,6 +274,11 @@ class SlotPaths:
                                                                    for o in p.children) for p in g.children)
                                             for g in child.children if g.dep_ in ("amod", "oprd", "acomp")):
                 return True  # "holds the officers responsible for these deaths"
+            if child.dep_ in ("ccomp", "advcl", "xcomp", "oprd", "acomp") and \
+                    child.lemma_.lower() in ("responsible", "accountable") and any(
+                    p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
+                                                                   for o in p.children) for p in child.children):
+                return True  # the same, parsed as a clause: "hold [the gang responsible for the killing]"
             if child.dep_ == "dobj" and any(g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on")
                                             for g in child.subtree):
                 return True  # "added X, a company, and its commander, Y, to the list": "to" hung on the last object

@@ -26,9 +26,10 @@ def _pattern() -> re.Pattern:
                                                         set(lex["person_cues"]), key=len, reverse=True))
     # a post in capitals may have up to three words before its noun ("Kotido's Resident District Commissioner, X,")
     capital = "|".join(re.escape(p.title()) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
-    return re.compile(r"(?:\b(?:its|their|his|her|the)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|senior|"
-                      r"top|new|military|political|late) )*(?:" + posts + r")|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
-                      r")), (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
+    # "its leader, X", "whose leader is X", "the group's spokesman is X" (a copula names the holder too)
+    return re.compile(r"(?:\b(?:its|their|his|her|the|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
+                      r"senior|top|new|military|political|late) )*(?:" + posts + r")|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
+                      r"))(?:,| is| was) (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
 
 

@@ -73,7 +73,8 @@ class PostFinder:
             held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
             if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
                 continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
-            organisation = signed or self._post_organisation(title, role, head, mentions[:index], m)
+            organisation = signed or self._post_organisation(title, role, head, mentions[:index], m) or \
+                self._body_before_title(sentence, head)
             if organisation is None or organisation == m.entity:
                 continue
             function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
@@ -89,6 +90,16 @@ class PostFinder:
                 kind = "Membership"
             out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
+
+    def _body_before_title(self, sentence, head) -> str | None:
+        """The body a common noun right before a title names ("police
+        spokesperson X" after "the Lesotho Mounted Police Service said"): the
+        latest body whose name holds the noun (:meth:`body_named_before`), or
+        ``None``."""
+        if head is None or sentence.span is None:
+            return None
+        noun = next((t for t in sentence.span if sentence.at(t) + len(t.text) + 1 == head), None)
+        return self.body_named_before(noun, sentence) if noun is not None and noun.text.islower() else None
 
     def _known_role(self, before: str, title: str) -> str | None:
         """A Role the knowledge base holds whose label is the whole title with

@@ -127,10 +127,18 @@ class RoleResolver:
                  and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"
                  and not self.transfer_verb(t)]  # "procured drones" (a verb parsed as a modifier): drones
         # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
-        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and
-                                         (x.dep_ != "punct" or x.text == "-") for x in w.subtree)]
-        parts = [token.doc[w.left_edge.i:w.i + 1].text.lower().replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-                 for w in words]
+        # a count hung on the modifier ("40 bolt-action") is dropped below; a number a hyphen binds ("7.62-mm") keeps
+        # the modifier out, as before
+        units = set(weapons()["calibre_units"])
+        words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct", "nummod", "det") and
+                                         (x.dep_ != "punct" or x.text == "-") and not (x.dep_ == "nummod" and (
+                                             x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-" or
+                                             x.head.lower_ in units)) for x in w.subtree)]
+        # "the KLF assault rifles", "sold the group 40 bolt-action rifles": a name, a count or an article the parse
+        # hung inside the modifier is no word of the type
+        parts = [" ".join(x.text for x in token.doc[w.left_edge.i:w.i + 1] if x.i not in self.at and x.dep_ != "det"
+                          and not (x.like_num and x.dep_ == "nummod")).lower()
+                 .replace(" - ", "-").replace(" -", "-").replace("- ", "-") for w in words]
         phrase = " ".join(parts + [token.lower_])
         if token.lemma_.lower() in weapons()["part_nouns"] or phrase.split()[-1].rstrip("s") in weapons()["part_nouns"]:
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children

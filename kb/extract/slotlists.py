@@ -43,6 +43,48 @@ class SlotLists:
                 return list(claim.fields.get("items") or ["arms"])
         return []
 
+    def _killing_told_before(self, trigger) -> list:
+        """The place of a toll that names none of its own: the places of the
+        killing coded in the sentence before ("A councillor said thirteen
+        mourners had died"), else, when the killers are "the gunmen", "they" or
+        a bare plural ("gendarmes"),
+        the first settlement the sentence before says attackers entered or raided
+        ("a convoy of gunmen entered X, a farming village. The gunmen went from
+        house to house and shot dead seven villagers": ``incursions`` in
+        verbs.yaml); [] when there is none or when the sentence says it is
+        another killing ("in a separate attack")."""
+        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
+            return []
+        for claim in reversed(list(self.x.claims.values())):
+            if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
+                return list(claim.fields.get("location") or [])
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or \
+            [c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.dep_ == "conj"]
+        # "Six workers ... were killed" (no one named): the attack told just before
+        passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children) and \
+            not any(c.dep_ == "agent" for c in trigger.children)
+        # the killers referred back to ("the gunmen", "they") or unnamed ("gendarmes shot dead nine men"), no name
+        if not passive and (not subjects or not any(s.lower_ in ("they", "them") or any(
+                d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
+                and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in s.children) for s in subjects)):
+            return []
+        index = self.sentence.index - 1
+        before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
+        found = getattr(self.x, "found_mentions", None) or []
+        if before is None or index >= len(found):
+            return []
+        entered = set(self.words["incursions"])
+        # the object of the attack, or of its preposition, and what locates it ("attacked the camp of a plant near
+        # the village of X"), not a relative clause on it
+        hit = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered
+               for o in [c for c in v.children if c.dep_ == "dobj"] +
+               [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+               for d in o.subtree if not any(a.dep_ == "relcl" and a.i in [x.i for x in o.subtree]
+                                             for a in d.ancestors if a.i != o.i)}
+        places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
+            m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
+        return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
+
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse
         may hang elsewhere ("the assets of A, B and C" with C parsed apart):

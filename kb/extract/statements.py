@@ -182,7 +182,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if reported == "corroborates":
             # "said its own inquiry had found evidence that civilians were among the dead": a finding of its own
             # that confirms a relation coded here, or, when its words code none, one reported before
-            reported = "concurs" if any(c.type != "Claim" for c in mine) or any(
+            # (a post named with the speaker, "Kassa's mayor, X, said ...", is no finding)
+            reported = "concurs" if any(c.type not in ("Claim", "Membership") for c in mine) or any(
                 c.type != "Claim" for c in self.denied_claims(speaker, fields, sentence, mentions, claims, here)) \
                 else None
         if reported in ("denies", "concurs"):
