@@ -36,6 +36,10 @@ _TRADE_WORDS = {"General", "Trading", "Trade", "International", "Global", "Comme
                 "Partners", "Brothers", "Associates"}
 
 
+# a section number before a heading's words ("III. Arms transfers")
+_NUMBERED = re.compile(r"(?:[IVX]{1,4}|[0-9]{1,2}|[A-H])\.\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=1)
 def legal_form_pattern() -> re.Pattern:
     """A legal form after a name, with the comma some write before it; group 1 is the form."""
@@ -175,6 +179,10 @@ class Boundaries:
                                                    r"Many|Some|Both|Each|Every|Other|Any)\s+(?=[A-Z])", text)
         if article:  # "the Panel"; "Briefing the Committee", "Several Committee members": no part of the name
             start, text = start + article.end(), text[article.end():]
+        numbered = _NUMBERED.match(text) if start == sentence.start and \
+            not sentence.text.rstrip().endswith((".", '"', "”")) else None
+        if numbered:  # "IV. Armed groups": a section's number opens a heading, no name
+            start, text = start + numbered.end(), text[numbered.end():]
         if re.search(r"['’]s?$", text) and not text.endswith("s'"):
             cut = _POSSESSIVE.search(text)
             text, end = text[:cut.start()], end - len(cut.group())
@@ -252,10 +260,12 @@ class Boundaries:
         lower-case particle stands between it and the name ("Ana do Carmo
         Vieira"), so the parse need not compound it into the name."""
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is not None and (before.is_title or before.lower_ in ("for", "of", "on")):
-            return False
         lex = language()
         titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
+        # "... Defence General Héctor Manuel Vides Orellana": after a rank the word is the first name
+        if before is not None and (before.is_title and before.lower_.rstrip(".") not in titles or
+                                   before.lower_ in ("for", "of", "on")):
+            return False
         return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and \
             (not linked or token.dep_ == "compound" and ent.start <= token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
             and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased

@@ -15,6 +15,19 @@ from .classify import DOTTED_FORMS, KNOWN_AS
 from .mentions import Mention
 from .nlp import Sentence
 
+# "X (ABBR)", "X (ABBR, "a gloss")", "X (ABBR; ...)": the abbreviation a name defines
+_DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
+_ABBREVIATION = re.compile(r"^\s*\((?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))")
+# a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
+
+
+def _initials(word: str) -> str:
+    """The initials a word gives an abbreviation: its first letter, and the
+    capital after a joined lower-case particle ("zeGwayi" -> "zG")."""
+    return word[0] + (word[_CAMEL.match(word).end() - 2] if _CAMEL.match(word) else "")
+
+
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "do", "da", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|do|da|dos|das|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
 
@@ -28,7 +41,7 @@ class MissedNames:
         before the parenthesis whose initials spell the abbreviation; an
         organisation until an apposition or copula says more."""
         out = []
-        for match in re.finditer(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})\)", sentence.text):
+        for match in _DEFINING.finditer(sentence.text):
             words = re.findall(r"[\w'’]+", match.group(1))
             abbr = match.group(2)
             for first in range(len(words)):
@@ -36,7 +49,8 @@ class MissedNames:
                 if not part[0][:1].isupper() or part[0] in LEADING:
                     continue
                 if "".join(w[0] for w in part).upper() == abbr or \
-                        "".join(w[0] for w in part if w[:1].isupper()) == abbr:
+                        "".join(w[0] for w in part if w[:1].isupper()) == abbr or \
+                        "".join(_initials(w) for w in part).upper() == abbr:
                     break
             else:
                 continue
@@ -51,7 +65,7 @@ class MissedNames:
                      and m.kind in ("new", "name")]
             if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
                     self.not_a_name(name, "") or name in self.countries or \
-                    not all(w[:1].isupper() or w.lower() in self.defined_words for w in part):
+                    not all(w[:1].isupper() or w.lower() in self.defined_words or _CAMEL.match(w) for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
@@ -147,9 +161,25 @@ class MissedNames:
         so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
             after = sentence.text[m.end - sentence.start:]
-            abbr = re.match(r"^\s*\(([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)", after)
+            abbr = _ABBREVIATION.match(after)
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
             entity = self.gaz.entities.get(m.entity)
-            if abbr and entity and abbr.group(1) not in entity.names:
+            if not abbr or entity is None:
+                continue
+            if abbr.group(1) not in entity.names:
                 entity.names.append(abbr.group(1))
                 self.gaz.refresh()
+            at = m.end + abbr.start(1)
+            for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town)
+                if (other.start, other.end) == (at, at + len(abbr.group(1))) and other.entity != m.entity:
+                    self._drop_alias_entity(other.entity, abbr.group(1))
+                    other.entity, other.type = m.entity, entity.type
+
+    def _drop_alias_entity(self, ident: str, name: str) -> None:
+        """Forget a new entity minted for what is only another entity's
+        abbreviation (its one name ``name``); known entities stay."""
+        entity = self.gaz.entities.get(ident)
+        if entity is not None and entity.new and not entity.assumed_known and set(entity.names) <= {name}:
+            del self.gaz.entities[ident]
+            self.seen = [i for i in self.seen if i != ident]
+            self.gaz.refresh()

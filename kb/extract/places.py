@@ -158,7 +158,8 @@ class CuedPlaces:
         it. Entities with a title, a head word or a class of their own keep it."""
         entity = self.gaz.entities.get(ident)
         if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or \
-                ident in self.titles_of or any(entity.label.endswith(" " + h) for _, h in self.heads):
+                ident in self.titles_of or any(entity.label.endswith(" " + h) for _, h in self.heads) or \
+                self.outweighs_place(ident):
             return
         noun = self.name_noun(last)
         if noun and noun[0] in _PLACES:

@@ -1,0 +1,130 @@
+"""Classes of new-entity errors from heldout9's misses (round 10, issue #12),
+confirmed on heldout6-8, each with new fictional sentences of its own and
+negative controls: an armed group's class decided from the weight of the
+evidence over all its mentions (not the NER's place or person label), an
+abbreviation defined in parentheses as the full name's alias, a rank before a
+first name, a state's body named in full with "of <state>", a section number
+before a heading, and weapon types with a model designation or a calibre."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+
+def _ids(doc):
+    return {e["id"] for e in doc["entities"]}
+
+
+def _entity(doc, ident):
+    found = [e for e in doc["entities"] if e["id"] == ident]
+    assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
+    return found[0]
+
+
+# ---------------------------------------------------------------- 1. a group's class from all the document says
+def test_a_group_named_in_a_foreign_language_is_typed_by_its_evidence(extract):
+    doc = extract('Ntaba zaMalungu (NZM, "the hills of Malungu"), formed in 2023 by former police officers, is led '
+                  'by Sipho Dlamini. NZM fighters stopped a bus near Gokwe on Friday. On Monday the committee '
+                  'imposed an arms embargo on the NZM, and two NZM members were added to the list.')
+    group = _entity(doc, "ntaba-zamalungu")
+    assert group["type"] == "ArmedGroup", group
+    assert "NZM" in group.get("aliases", []), group
+    assert "nzm" not in _ids(doc), _ids(doc)
+
+
+def test_a_description_far_from_the_name_is_read_on_the_parse(extract):
+    doc = extract('Police said the shooting was the work of Kanyo wa Mlima. Kanyo wa Mlima - "voice of the hill" '
+                  'in Swahili - started as a choir of herders and has grown into one of the region\'s most violent '
+                  'gangs.')
+    assert _entity(doc, "kanyo-wa-mlima")["type"] == "ArmedGroup"
+
+
+def test_an_armed_word_in_a_foreign_name_and_its_fighters_make_a_group(extract):
+    doc = extract("The report describes the Movimiento Armado del Valle Sur (MAVS), which grew out of a smuggling "
+                  "ring. MAVS fighters burned the market of Tres Cruces in May. The MAVS is commanded by a former "
+                  "corporal.")
+    group = _entity(doc, "movimiento-armado-del-valle-sur")
+    assert group["type"] == "ArmedGroup", group
+    assert "mavs" not in _ids(doc), _ids(doc)
+
+
+@pytest.mark.parametrize("text, ident", [
+    # a town where a group's members meet and which the army retakes stays a town
+    ("In Tamboril, members of the Kavra Front met on Sunday. The army retook Tamboril on Friday, and the road "
+     "to Tamboril district was reopened.", "tamboril"),
+    # fighters come from a town: still a town
+    ("Fighters from Lomas Altas joined the Kavra Front. Lomas Altas, a farming town, lies near the border; "
+     "the bus from Lomas Altas to Ruma was stopped.", "lomas-altas"),
+])
+def test_a_place_with_group_words_around_it_stays_a_place(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] != "ArmedGroup"
+
+
+def test_a_person_leading_a_group_stays_a_person(extract):
+    doc = extract("Los Zopilotes, whose leader is Arcadio Benítez Luna, alias \"El Flaco\", moves cocaine along "
+                  "the coast. Benítez Luna's lawyer said his client was a fisherman.")
+    assert _entity(doc, "arcadio-benitez-luna")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 2. a rank before a first name
+def test_a_rank_after_a_post_title_is_no_part_of_the_name(extract):
+    doc = extract("On Friday, Minister of the Interior General Tomás Ignacio Ruelas Bravo told reporters that the "
+                  "convoy had been attacked by the Kavra Front.")
+    ids = _ids(doc)
+    assert "tomas-ignacio-ruelas-bravo" in ids, ids
+    assert not {i for i in ids if i.startswith("ignacio") or "general-tomas" in i}, ids
+
+
+# ---------------------------------------------------------------- 3. a state's body named with "of <state>"
+@pytest.mark.parametrize("text, ident, cls, state", [
+    ("A patrol of the National Police Force of Saint Lucia seized the boat on Sunday.",
+     "national-police-force-of-saint-lucia", "StateArmedForces", "saint-lucia"),
+    ("The Coast Guard of Jamaica intercepted a go-fast boat carrying rifles for the Kavra Front.",
+     "coast-guard-of-jamaica", "StateArmedForces", "jamaica"),
+    ("The Directorate of Customs of Paraguay said the crates held rifles for the Kavra Front.",
+     "directorate-of-customs-of-paraguay", "GovernmentBody", "paraguay"),
+])
+def test_a_body_named_with_its_state_is_one_entity(extract, text, ident, cls, state):
+    doc = extract(text)
+    body = _entity(doc, ident)
+    assert body["type"] == cls and body.get("part_of") == state, body
+
+
+def test_a_head_word_of_a_headline_becomes_an_alias_of_the_full_name(extract):
+    doc = extract("Navy seizes cocaine off Grenada\n\nThe Navy of Trinidad and Tobago (TTN) said on Monday that "
+                  "it had seized 300 kg of cocaine. The Navy said the crew had been detained.")
+    body = _entity(doc, "navy-of-trinidad-and-tobago")
+    assert {"Navy", "TTN"} <= set(body.get("aliases", [])), body
+    assert "navy" not in _ids(doc), _ids(doc)
+
+
+def test_the_government_of_a_state_stays_the_state(extract):
+    # negative control: "the Government of X" is X, "the President of X" no body
+    ids = _ids(extract("The Government of Ghana and the President of Ghana condemned the Kavra Front."))
+    assert "ghana" in ids and not {i for i in ids if i.startswith(("government-of", "president-of"))}, ids
+
+
+# ---------------------------------------------------------------- 4. a section number is no name
+def test_a_numbered_heading_names_nothing(extract):
+    ids = _ids(extract("II. Armed groups\n\nThe Kavra Front attacked Ruma in May.\n\nIV. Recommendations\n\n"
+                       "The Panel recommends that the Committee list the Kavra Front."))
+    assert not {i for i in ids if i.startswith(("ii-", "iv-")) or i in ("armed", "recommendations")}, ids
+
+
+# ---------------------------------------------------------------- 5. weapon types
+def test_a_model_designation_is_part_of_the_weapon_type(extract):
+    ids = _ids(extract("Customs officers seized 14 M4 carbines and 30 RPK machine guns hidden in the trailer."))
+    assert {"m4-carbines", "rpk-machine-guns"} <= ids, ids
+
+
+def test_a_calibre_is_part_of_the_weapon_type(extract):
+    ids = _ids(extract("The monitors documented eight 82 mm mortars that reached the Kavra Front in March."))
+    assert "82-mm-mortars" in ids and "mm-mortars" not in ids, ids
+
+
+def test_a_groups_name_before_a_weapon_noun_is_no_part_of_it(extract):
+    ids = _ids(extract("The Kavra Valley Front (KVF) grew in 2024. A dealer in Ruma shipped the KVF assault rifles "
+                       "in June."))
+    assert "assault-rifles" in ids and "kvf-assault-rifles" not in ids, ids
