@@ -128,3 +128,35 @@ def test_a_groups_name_before_a_weapon_noun_is_no_part_of_it(extract):
     ids = _ids(extract("The Kavra Valley Front (KVF) grew in 2024. A dealer in Ruma shipped the KVF assault rifles "
                        "in June."))
     assert "assault-rifles" in ids and "kvf-assault-rifles" not in ids, ids
+
+
+# ---------------------------------------------------------------- more of class 1: cues before the name, quoted aliases
+def test_the_armed_group_before_a_name_and_a_quoted_alias(extract):
+    doc = extract('The ministry froze the assets of the armed group Pasuk Rimba Selatan ("Southern Forest '
+                  'Brigade"), its commander Wira Santoso, and two companies. The Southern Forest Brigade operates '
+                  'in the hills.')
+    group = _entity(doc, "pasuk-rimba-selatan")
+    assert group["type"] == "ArmedGroup" and "Southern Forest Brigade" in group.get("aliases", []), group
+    assert "southern-forest-brigade" not in _ids(doc), _ids(doc)
+    assert _entity(doc, "wira-santoso")["type"] == "Person"
+
+
+def test_a_place_inside_a_groups_longer_name_stays_a_place(extract):
+    # negative control: "the Front de Libération de la Mbali ... remains the largest armed group" describes the
+    # group, not the forest named inside its name
+    doc = extract("The Front de Libération de la Mbali (FLM) remains the largest armed group in the east. Its "
+                  "fighters camp in the Mbali forest and near Mbali.")
+    assert all(e["type"] != "ArmedGroup" for e in doc["entities"] if e["id"] == "mbali"), doc["entities"]
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("The list also names Somchai Phrommin, a timber trader in Pakse, and his brother.", "somchai-phrommin"),
+    ("Police detained Anselmo Quiroga Vidal, a fisherman from the coast, on Monday.", "anselmo-quiroga-vidal"),
+])
+def test_a_person_described_by_a_trade_is_a_person(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "Person"
+
+
+def test_a_saints_name_keeps_its_s(extract):
+    doc = extract("The crates left St. George's aboard a coastal freighter on Monday, bound for the Kavra Front.")
+    assert "st-george" not in _ids(doc) and any(e["label"] == "St. George's" for e in doc["entities"]), _ids(doc)

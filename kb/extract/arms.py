@@ -16,7 +16,7 @@ from .named import weapon_type
 
 
 # a model's designation before a weapon noun: "M16 rifles", "PKM machine guns", "RPG-7 launchers"
-_MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?|[A-Z]{2,4}")
+MODEL = _MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?|[A-Z]{2,4}")
 
 
 def _phrase(token, taken: set[int]) -> str:
@@ -75,8 +75,9 @@ def calibre_phrase(token, taken) -> str | None:
     ``taken`` holds the indices of tokens inside names."""
     units = set(weapons()["calibre_units"])
     doc = token.doc
-    if token.pos_ not in ("NOUN", "PROPN") and not weapon_type(token.lower_) or not any(doc[i].lower_ in units and i > 0 and doc[i - 1].like_num
-               for i in range(max(token.sent.start, token.i - 4), token.i)):
+    if token.pos_ not in ("NOUN", "PROPN") and not weapon_type(token.lower_) or not any(
+            doc[i].lower_ in units and i > 1 and (doc[i - 1].like_num or doc[i - 1].text == "-" and doc[i - 2].like_num)
+            for i in range(max(token.sent.start, token.i - 4), token.i)):
         return None
     return _hyphenated(token, set(taken), set(weapons()["drop_modifiers"]))
 

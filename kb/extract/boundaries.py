@@ -183,7 +183,10 @@ class Boundaries:
             not sentence.text.rstrip().endswith((".", '"', "”")) else None
         if numbered:  # "IV. Armed groups": a section's number opens a heading, no name
             start, text = start + numbered.end(), text[numbered.end():]
-        if re.search(r"['’]s?$", text) and not text.endswith("s'"):
+        after = doc[last.i + 1] if last.i + 1 < sentence.span.end else None
+        saint = re.match(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z]\w*['’]s$", text) and \
+            (after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+        if re.search(r"['’]s?$", text) and not text.endswith("s'") and not saint:  # "St. John's" is a town's name
             cut = _POSSESSIVE.search(text)
             text, end = text[:cut.start()], end - len(cut.group())
         for cue, _ in self.posts:

@@ -177,6 +177,11 @@ class Classifier:
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
             return None
+        if title and 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
+                                                        for w in name.split()) and label in ("PERSON", "ORG", "") \
+                and not any(name.endswith(" " + h) for _, h in self.heads):
+            return "Person"  # "its commander Xaysana Vongphachanh, the Phnom Penh trading company ...": a list's
+            # next item is no apposition of the name a title opens
         for cls, appositive in self.appositives:
             if _apposed(after, appositive):
                 return cls

@@ -17,7 +17,8 @@ from .nlp import Sentence
 
 # "X (ABBR)", "X (ABBR, "a gloss")", "X (ABBR; ...)": the abbreviation a name defines
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
-_ABBREVIATION = re.compile(r"^\s*\((?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))")
+_ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
+                           r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
@@ -161,25 +162,20 @@ class MissedNames:
         so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
             after = sentence.text[m.end - sentence.start:]
-            abbr = _ABBREVIATION.match(after)
+            abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
             entity = self.gaz.entities.get(m.entity)
             if not abbr or entity is None:
                 continue
-            if abbr.group(1) not in entity.names:
-                entity.names.append(abbr.group(1))
+            group = abbr.lastindex or 1
+            alias = abbr.group(group)
+            if alias not in entity.names:
+                entity.names.append(alias)
                 self.gaz.refresh()
-            at = m.end + abbr.start(1)
+            at = m.end + abbr.start(group)
             for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town)
-                if (other.start, other.end) == (at, at + len(abbr.group(1))) and other.entity != m.entity:
-                    self._drop_alias_entity(other.entity, abbr.group(1))
+                if (other.start, other.end) == (at, at + len(alias)) and other.entity != m.entity and \
+                        other.kind in ("new", "name") and (e := self.gaz.entities.get(other.entity)) is not None \
+                        and e.new and not e.assumed_known and entity.type != "State":
+                    self.merge_into(other.entity, m.entity)
                     other.entity, other.type = m.entity, entity.type
-
-    def _drop_alias_entity(self, ident: str, name: str) -> None:
-        """Forget a new entity minted for what is only another entity's
-        abbreviation (its one name ``name``); known entities stay."""
-        entity = self.gaz.entities.get(ident)
-        if entity is not None and entity.new and not entity.assumed_known and set(entity.names) <= {name}:
-            del self.gaz.entities[ident]
-            self.seen = [i for i in self.seen if i != ident]
-            self.gaz.refresh()

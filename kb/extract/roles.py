@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import language, weapons
-from .arms import calibre_phrase
+from .arms import MODEL, calibre_phrase
 
 RELATIVE = {"which", "that", "who", "whom"}
 
@@ -128,7 +128,7 @@ class RoleResolver:
             return calibre
         drop = set(weapons()["drop_modifiers"])
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
-                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"
+                 and t.lemma_.lower() not in drop and not t.like_num and (t.pos_ != "PROPN" or MODEL.fullmatch(t.text))
                  and not self.transfer_verb(t)]  # "procured drones" (a verb parsed as a modifier): drones
         # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
         words = [w for w in words if all(x.dep_ in ("compound", "amod", "nmod", "npadvmod", "punct") and

@@ -57,6 +57,9 @@ def _patterns() -> tuple:
         r"\b(?:{N})(?:['’]s?)?\s+(?:" + people + "|" + holdings + r")\b",
         r"\b(?:{N})" + described.replace("{kinds}", kinds).replace("{nouns}", nouns).replace("{alone}", "|" + alone),
         coordinated.replace("{kinds}", kinds).replace("{nouns}", nouns).replace("{alone}", "|" + alone),
+        # "the armed group X", "the gang X": the name after its kind
+        r"\b(?:" + kinds + r")\s+(?:" + nouns + r")\s+(?:{N})\b(?!\s*['’]s)",
+        r"\b(?i:the)\s+" + alone + r"\s+(?:{N})\b(?!\s*['’]s)",
     )
     skinds, snouns = "(?i:" + _alt(state["kinds"]) + ")", "(?i:" + _alt(state["kind_nouns"]) + ")"
     state_context = (
@@ -74,6 +77,9 @@ def _armed_tail() -> re.Pattern:
     return re.compile(r"(?i:(?:" + _alt(armed["kinds"]) + r")\s+(?:[\w-]+\s+)?(?:" + _alt(armed["kind_nouns"]) +
                       r")|(?<![\w-])(?:" + _alt(armed["nouns_alone"]) + r"))$")
 
+
+# the end of a longer name before a match ("... Résistance de la |Kibira"): the match is part of it
+_INSIDE_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:de|del|la|le|du|des|do|da|of|the|al|el)\s+){0,2}$")
 
 # verbs that say what their subject is or has become ("X is a militia", "X has turned into a gang")
 _BE = ("be", "remain", "become")
@@ -140,8 +146,9 @@ class TypeVotes:
         if not names or not self.text:
             return armed, state
         alternation = _alt(names)
-        for template in armed_context:
+        for template in armed_context[:2]:
             armed += len(re.findall(template.replace("{N}", alternation), self.text))
+        armed += 2 * self.described_as(ident)[0]  # "X, a rebel faction", "the armed group X": a definition
         armed += self._count(_group_patterns()[0], names)  # "an arms embargo on X", "in X hands"
         for template in state_context:
             state += len(re.findall(template.replace("{N}", alternation), self.text))
@@ -171,8 +178,8 @@ class TypeVotes:
         count = 0
         for match in _compiled(r"\b(?:" + _alt(names) + r")\b").finditer(self.text):
             sentence = sentences[bisect_right(starts, match.start()) - 1]
-            if sentence.span is None:
-                continue
+            if sentence.span is None or _INSIDE_NAME.search(self.text, max(0, match.start() - 40), match.start()):
+                continue  # "the Forces de Résistance de la Kibira ... remain the largest armed group": another name's
             subject = next((t for t in sentence.span if match.start() <= sentence.at(t) < match.end()), None)
             # up the name's own words ("Sefela sa Thaba - a gloss -" parsed with the gloss's noun as the head)
             while subject is not None and subject.dep_ in ("compound", "nmod", "appos", "flat") and subject.head is not subject:
