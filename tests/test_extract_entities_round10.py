@@ -160,3 +160,22 @@ def test_a_person_described_by_a_trade_is_a_person(extract, text, ident):
 def test_a_saints_name_keeps_its_s(extract):
     doc = extract("The crates left St. George's aboard a coastal freighter on Monday, bound for the Kavra Front.")
     assert "st-george" not in _ids(doc) and any(e["label"] == "St. George's" for e in doc["entities"]), _ids(doc)
+
+
+def test_both_ends_of_a_route_are_places(extract):
+    doc = extract("The group has held the halt of Kamativi, on the railway from Hwange to Dete Junction, since May.")
+    types = {e["id"]: e["type"] for e in doc["entities"]}
+    assert types.get("hwange") in ("Settlement", "Place", "Region"), types
+    assert types.get("dete-junction") in ("Settlement", "Place", "Region"), types
+
+
+def test_a_name_with_an_alias_is_a_person_and_two_surnames_are_his(extract):
+    doc = extract('Los Zopilotes, whose leader is Dagoberto Rivas Ulloa, alias "El Gato", moves cocaine along the '
+                  "coast. In May the unit froze the accounts of Rivas Ulloa and his wife.")
+    assert _entity(doc, "dagoberto-rivas-ulloa")["type"] == "Person"
+    assert "rivas-ulloa" not in _ids(doc), _ids(doc)
+
+
+def test_the_language_of_a_gloss_is_no_entity(extract):
+    ids = _ids(extract('Kanyo wa Mlima - "voice of the hill" in Kiswahili - began as a choir of herders.'))
+    assert "kiswahili" not in ids, ids

@@ -177,6 +177,12 @@ class Classifier:
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
             return None
+        if re.search(r"[\"”]\s+in$|\b(?:means|meaning|translates as|for)\s+[\"“][^\"”]{1,60}[\"”]\s+in$", before):
+            return None  # '"song of the mountain" in Sesotho': the language of a gloss, no place
+        if re.match(r"^,?\s+(?:alias|a\.k\.a\.|nicknamed)\s+[\"“']", after) and 1 < len(name.split()) <= 5 and \
+                all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) and \
+                not any(name.endswith(" " + h) for _, h in self.heads):
+            return "Person"  # 'Wilkin Andújar Reyes, alias "El Tíguere"': a nickname is a person's
         if title and 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
                                                         for w in name.split()) and label in ("PERSON", "ORG", "") \
                 and not any(name.endswith(" " + h) for _, h in self.heads):
@@ -242,6 +248,10 @@ class Classifier:
                 re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before):
             # "on the road to Las Guácimas": where a road leads is a place
             return True
+        if re.search(r"\bfrom$", before) and re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to\s+[A-Z]",
+                                                      sentence.text[start - sentence.start:]) or \
+                re.search(r"\bfrom\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to$", before):
+            return True  # "on the line from Bulawayo to Victoria Falls": both ends of a route are places
         origin = "|".join(language()["origin_nouns"])
         if re.search(r"\b(?:a|an)(?: [a-z-]+){0,3} (?:" + origin + r") from$", before):
             return True  # "a former cattle dealer from Catacamas": where a person comes from

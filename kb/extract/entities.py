@@ -24,6 +24,8 @@ from .places import CuedPlaces, coordinated_regions
 from .unnamed import UnnamedBodies
 from .votes import TypeVotes
 
+# "Hwange to Dete Junction": the two ends of a route the NER took for one name
+_ROUTE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) to ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -229,6 +231,9 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
+                                    # "Andújar Reyes" for Wilkin Andújar Reyes: a person's two surnames
+                                    n.endswith(" " + name) and entity.type == "Person" and " " in name and
+                                    name.istitle() or
                                     # "the State Police" for the Guerrero State Police named before
                                     n.endswith(" " + name) and " " in name and entity.type in
                                     ("StateArmedForces", "GovernmentBody") and
@@ -352,6 +357,17 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                 out.append(branch)
                 taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
                 known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
+                continue
+            route = _ROUTE.fullmatch(name) if re.search(r"\bfrom\s*$", sentence.text[:start - sentence.start]) else None
+            if route:  # "from Hwange to Dete Junction" taken for one name: two places, the ends of a route
+                for at in (1, 2):
+                    part_start = start + route.start(at)
+                    if not free(part_start, part_start + len(route.group(at))):
+                        continue
+                    ident = self.short_form(route.group(at)) or self._new(route.group(at), "Settlement")
+                    self.cued.add(ident)
+                    out.append(Mention(part_start, part_start + len(route.group(at)), ident,
+                                       self.gaz.entities[ident].type, "new", route.group(at)))
                 continue
             parts = self.split_names(name)
             if len(parts) > 1:  # "Kestrel Trading and Vanta Cargo": two names the NER took for one
