@@ -179,3 +179,22 @@ def test_a_name_with_an_alias_is_a_person_and_two_surnames_are_his(extract):
 def test_the_language_of_a_gloss_is_no_entity(extract):
     ids = _ids(extract('Kanyo wa Mlima - "voice of the hill" in Kiswahili - began as a choir of herders.'))
     assert "kiswahili" not in ids, ids
+
+
+def test_the_second_part_of_a_title_is_no_name(extract):
+    ids = _ids(extract('"We will act," said Ana Whitcombe, the Commissioner for Borders and Customs Enforcement.'))
+    assert "customs-enforcement" not in ids and "ana-whitcombe" in ids, ids
+
+
+def test_an_embassy_keeps_the_city_it_sits_in_and_a_capital_is_a_town(extract):
+    doc = extract("In a letter to the Embassy of the Republic of Chile in Lima dated 4 May, the firm denied the "
+                  "sale. Tunis, the firm said, was never a port of call.")
+    embassy = _entity(doc, "embassy-of-the-republic-of-chile-in-lima")
+    assert embassy["type"] == "GovernmentBody", embassy
+    assert all(e["type"] != "ArmedGroup" for e in doc["entities"] if e["id"] == "tunis"), doc["entities"]
+
+
+def test_an_abbreviation_used_in_its_defining_sentence_is_the_same_entity(extract):
+    doc = extract("The ministry listed Compagnie Sahélienne de Transports Routiers (COSATRA), a haulier based in "
+                  "Gao, and COSATRA's director, Ibrahim Maïga.")
+    assert "cosatra" not in _ids(doc), _ids(doc)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import language
+from .lexicon import country_capitals, language
 from .nlp import Sentence
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
@@ -96,6 +96,11 @@ class Classifier:
             # "the Guerrero Secretariat| of Public Security": the NER cut a body's name before its "of"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
             return end + match.end() if match else end
+        if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name):
+            # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name
+            match = re.match(r"^ in (?!(?:January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
+            return end + match.end() if match else end
         if not any(name.endswith(head) for head in language()["on_heads"]):
             return end
         match = re.match(r"^ on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -163,7 +168,7 @@ class Classifier:
         after = sentence.text[end - sentence.start:]
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform
-        if name in lex["cities"] or after.startswith("-based"):
+        if name in lex["cities"] or after.startswith("-based") or name in country_capitals().values():
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if re.fullmatch(title_pattern(), name) or len(name.split()) > 1 and \
                 name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
@@ -177,6 +182,9 @@ class Classifier:
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
             return None
+        if re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Coordinator|Adviser|Advisor|Representative|"
+                     r"Envoy|Rapporteur)\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for))?\s*)*(?<=and)$", before):
+            return None  # "Under Secretary for Terrorism and Financial Intelligence": the rest of a title
         if re.search(r"[\"”]\s+in$|\b(?:means|meaning|translates as|for)\s+[\"“][^\"”]{1,60}[\"”]\s+in$", before):
             return None  # '"song of the mountain" in Sesotho': the language of a gloss, no place
         if re.match(r"^,?\s+(?:alias|a\.k\.a\.|nicknamed)\s+[\"“']", after) and 1 < len(name.split()) <= 5 and \
@@ -194,7 +202,8 @@ class Classifier:
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
                 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
             return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
-        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau) (?:of|for) ", name) or \
+        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau|Embassy|Consulate(?: General)?|"
+                    r"High Commission) (?:of|for) ", name) or \
                 re.search(r" (?:Ministry|Secretariat|Directorate) (?:of|for) [A-Z]", name):
             # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
             # "the Pará State Secretariat of Public Security"

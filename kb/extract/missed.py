@@ -173,8 +173,11 @@ class MissedNames:
                 entity.names.append(alias)
                 self.gaz.refresh()
             at = m.end + abbr.start(group)
-            for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town)
-                if (other.start, other.end) == (at, at + len(alias)) and other.entity != m.entity and \
+            for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town,
+                # "SOMEPIM's managing director" later in the sentence)
+                if ((other.start, other.end) == (at, at + len(alias)) or other.text == alias and
+                    other.entity in self.gaz.entities and set(self.gaz.entities[other.entity].names) <= {alias}) \
+                        and other.entity != m.entity and \
                         other.kind in ("new", "name") and (e := self.gaz.entities.get(other.entity)) is not None \
                         and e.new and not e.assumed_known and entity.type != "State":
                     self.merge_into(other.entity, m.entity)
