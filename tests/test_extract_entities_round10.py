@@ -198,3 +198,16 @@ def test_an_abbreviation_used_in_its_defining_sentence_is_the_same_entity(extrac
     doc = extract("The ministry listed Compagnie Sahélienne de Transports Routiers (COSATRA), a haulier based in "
                   "Gao, and COSATRA's director, Ibrahim Maïga.")
     assert "cosatra" not in _ids(doc), _ids(doc)
+
+
+def test_a_body_named_with_its_states_prefix_also_has_its_bare_name(extract):
+    doc = extract("Agents of the U.S. Department of Energy Security confirmed that the Kavra Front bought the rifles.")
+    body = _entity(doc, "u-s-department-of-energy-security")
+    assert body["type"] == "GovernmentBody" and "Department of Energy Security" in body.get("aliases", []), body
+
+
+def test_a_capital_named_alone_is_not_a_short_form_of_a_facility(extract):
+    doc = extract("Customs officers searched a container at the Kingston Container Terminal on Friday. It was "
+                  "consigned to a firm registered in Kingston.")
+    assert _entity(doc, "kingston")["type"] == "Settlement"
+    assert all("Kingston" not in e.get("aliases", []) for e in doc["entities"]), doc["entities"]

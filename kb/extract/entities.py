@@ -14,7 +14,7 @@ from collections import Counter
 
 from .boundaries import Boundaries, without_legal_form
 from .classify import GENERIC, Classifier
-from .lexicon import bodies, countries, country_aliases, language, legal
+from .lexicon import bodies, countries, country_aliases, country_capitals, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .missed import MissedNames
 from .named import NamedEntities
@@ -222,12 +222,14 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
+        town = name in country_capitals().values() or name in language()["cities"]  # "Kingston": a town of its own
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
+            # (never a place's first words: "Kingston" is no short form of the Kingston Freeport Terminal)
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
+                                 and entity.type not in ("Person", "Settlement", "Region", "Place") and not town) or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
@@ -323,6 +325,7 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             if headed and not self.in_heading:
                 taken = [m for m in taken if m not in headed]
                 known[:] = [m for m in known if m not in headed]
+            prefixed = None
             if not free(start, end):
                 # "Global Affairs Canada", "the South Sudan People's Defence Forces": an organisation
                 # whose name holds the state it belongs to; "the UN Group of Experts on the DRC": a
@@ -344,6 +347,10 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                     continue  # "Eastern DR Congo": the state itself
                 own = self.state_body(name, state, sentence.text[end - sentence.start:]) \
                     if self.gaz.is_a(state, "State") else None
+                if own is None and self.gaz.is_a(state, "State") and inside[0].start == start:
+                    bare = self.text_of(sentence, inside[0].end, end).strip()
+                    if bare.split(" ", 1)[0] in self.lex_body_words:
+                        prefixed = (state, bare)  # "U.S. Department of Homeland Security": also its bare name
                 if own is not None:
                     if own:
                         out.append(Mention(start, end, own, self.gaz.entities[own].type, "name", name))
@@ -394,7 +401,12 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             if cls != "Person" and sentence.text[:start - sentence.start].rstrip().rpartition(" ")[2] in \
                     language()["address_forms"]:
                 cls = "Person"  # "known only as Comrade Lakhan" with "Lakhan" alone the NER's place
+            if prefixed and cls == "Organisation":
+                cls = "GovernmentBody"  # "U.S. Department of Homeland Security": a state's body by its words
             ident = self._new(name, cls)
+            if prefixed and cls == "GovernmentBody":
+                self._also_named(ident, prefixed[1])
+                self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [prefixed[0]]
             if noun and noun[0] == cls:  # "the Kitumba group": also "Kitumba group", and "the Kitumbas"
                 self._also_named(ident, f"{name} {noun[1]}")
                 if self.gaz.is_a(ident, "Place"):
