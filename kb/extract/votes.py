@@ -46,7 +46,7 @@ def _patterns() -> tuple:
     alone = "(?i:" + _alt(armed["nouns_alone"]) + ")"
     copulas = _alt(armed["copulas"])
     tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
-           r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b"
+           r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])"
     described = r"(?i:,\s+|\s+(?:" + copulas + r")\s+(?:one of\s+)?)" + tail
     # "X - "a gloss" in Sesotho - began as a band of musicians and has turned into one of the most feared gangs":
     # the name opens the sentence, a coordinated verb phrase describes it
