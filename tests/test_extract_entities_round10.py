@@ -211,3 +211,20 @@ def test_a_capital_named_alone_is_not_a_short_form_of_a_facility(extract):
                   "consigned to a firm registered in Kingston.")
     assert _entity(doc, "kingston")["type"] == "Settlement"
     assert all("Kingston" not in e.get("aliases", []) for e in doc["entities"]), doc["entities"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"We found nothing," Coast Guard spokesman Capitán de Corbeta Ruth Amparo Linares told reporters on Monday.',
+     "ruth-amparo-linares"),
+    ("Police spokesperson Senior Superintendent Thandeka Nomsa Dlamini said the bus was stopped at night.",
+     "thandeka-nomsa-dlamini"),
+])
+def test_first_names_after_a_rank_belong_to_the_name(extract, text, person):
+    ids = _ids(extract(text))
+    assert person in ids, ids
+
+
+def test_a_title_phrase_before_a_name_stays_out_of_it(extract):
+    # negative control: the words of "Minister for Foreign Affairs" are no first names
+    ids = _ids(extract("Minister for Foreign Affairs Halvard Nesse said the listing would stand."))
+    assert not {i for i in ids if i.startswith(("affairs", "foreign-affairs"))}, ids

@@ -265,13 +265,27 @@ class Boundaries:
         before = token.doc[token.i - 1] if token.i > 0 else None
         lex = language()
         titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
-        # "... Defence General Héctor Manuel Vides Orellana": after a rank the word is the first name
-        if before is not None and (before.is_title and before.lower_.rstrip(".") not in titles or
+        # "... Defence General Héctor Manuel Vides Orellana": after a rank the word is the first name;
+        # "Capitán de Fragata Yokasta Mercedes Báez": two first names after a rank the NER took for a body
+        if before is not None and (before.is_title and before.lower_.rstrip(".") not in titles and
+                                   not before.ent_type_ and not (linked and self._second_first_name(before, ent, titles)) or
                                    before.lower_ in ("for", "of", "on")):
             return False
         return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and \
-            (not linked or token.dep_ == "compound" and ent.start <= token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
+            (not linked or token.dep_ == "compound" and token.i < token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
             and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased
+
+    @staticmethod
+    def _second_first_name(token, ent, titles) -> bool:
+        """True when ``token`` is a first name before another one: a capitalised proper noun outside
+        any entity, compounded into the person's name, after a rank, a title or a name the NER typed
+        otherwise ("Capitán de Fragata| Yokasta Mercedes Báez")."""
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound" or \
+                not token.i < token.head.i < ent.end or token.i == 0:
+            return False
+        before = token.doc[token.i - 1]
+        return bool(before.ent_type_ and before.ent_type_ not in ("PERSON", "DATE", "CARDINAL")) or \
+            before.lower_.rstrip(".") in titles
 
     def uncued_place(self, sentence: Sentence, start: int, end: int, name: str, label: str) -> bool:
         """True when a name the NER or the words before it make a place is

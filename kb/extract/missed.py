@@ -12,6 +12,7 @@ import re
 
 from .boundaries import LEADING
 from .classify import DOTTED_FORMS, KNOWN_AS
+from .lexicon import language
 from .mentions import Mention
 from .nlp import Sentence
 
@@ -138,19 +139,26 @@ class MissedNames:
         for match in _NAME.finditer(sentence.text):
             for offset, part in self.split_names(match.group(1)):
                 out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
-        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
+        ranks = sorted(language()["ranks"], key=len, reverse=True)
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,4})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            name = match.group(1)
+            rank = next((r for r in ranks if name.startswith(r + " ")), None)
+            while rank:  # "Senior Superintendent Thandeka Nomsa Dlamini": the rank is no part of the name
+                start, name = start + len(rank) + 1, name[len(rank) + 1:]
+                rank = next((r for r in ranks if name.startswith(r + " ")), None)
+            if len(name.split()) < 2 or len(name.split()) > 3:
+                continue
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
                 continue
-            title = self.title_before(sentence, start)
+            title = self.title_before(sentence, sentence.start + match.start(1))
             before = sentence.text[:match.start(1)].rstrip()
             if title:
                 cls = "Person"
-            elif any(before.endswith(c) for c in ("town of", "village of", "city of")):
+            elif any(before.endswith(c) for c in ("town of", "village of", "city of")) and name == match.group(1):
                 cls = "Settlement"
             else:
                 continue
-            name = match.group(1)
             ident = self._new(name, cls)
             if title in dict(self.posts):
                 self.titles_of[ident] = dict(self.posts)[title]
