@@ -14,7 +14,7 @@ from collections import Counter
 
 from .boundaries import Boundaries, without_legal_form
 from .classify import GENERIC, Classifier
-from .lexicon import bodies, countries, country_aliases, country_capitals, language, legal
+from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .missed import MissedNames
 from .named import NamedEntities
@@ -222,14 +222,14 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
-        town = name in country_capitals().values() or name in language()["cities"]  # "Kingston": a town of its own
+        facilities = tuple(" " + h for c, h in self.heads if c == "Place")
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
-            # (never a place's first words: "Kingston" is no short form of the Kingston Freeport Terminal)
+            # (never a facility's first words: "Kingston" is no short form of the Kingston Freeport Terminal)
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type not in ("Person", "Settlement", "Region", "Place") and not town) or (n.endswith(" " + name) and " " not in name and
+                                 and entity.type != "Person" and not n.endswith(facilities)) or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
