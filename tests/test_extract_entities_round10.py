@@ -228,3 +228,4 @@ def test_a_title_phrase_before_a_name_stays_out_of_it(extract):
     # negative control: the words of "Minister for Foreign Affairs" are no first names
     ids = _ids(extract("Minister for Foreign Affairs Halvard Nesse said the listing would stand."))
     assert not {i for i in ids if i.startswith(("affairs", "foreign-affairs"))}, ids
+

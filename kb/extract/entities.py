@@ -322,6 +322,13 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                        (m.start, m.end) != (start, end) and m.kind != "demonym" and m not in headed and
                        self.gaz.entities[m.entity].new and self.gaz.is_a(m.entity, "Place") and
                        not self.gaz.is_a(m.entity, "State")]
+            # "Lotus" of "the Golden Lotus compound" (the NER left out "Golden") inside "Golden Lotus Entertainment
+            # Group": an organisation named earlier by a part of the name gives way, and becomes its alias
+            absorbed = [m for m in taken if ent.label_ == "ORG" and start <= m.start and m.end <= end and
+                        (m.start, m.end) != (start, end) and m.kind == "name" and m not in headed and
+                        (e := self.gaz.entities.get(m.entity)) is not None and e.new and not e.assumed_known and
+                        e.type == "Organisation" and len(e.names) == 1]
+            headed += absorbed
             if headed and not self.in_heading:
                 taken = [m for m in taken if m not in headed]
                 known[:] = [m for m in known if m not in headed]
@@ -404,6 +411,8 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             if prefixed and cls == "Organisation":
                 cls = "GovernmentBody"  # "U.S. Department of Homeland Security": a state's body by its words
             ident = self._new(name, cls)
+            for m in absorbed if not self.in_heading else []:
+                self.merge_into(m.entity, ident)
             if prefixed and cls == "GovernmentBody":
                 self._also_named(ident, prefixed[1])
                 self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [prefixed[0]]
