@@ -229,3 +229,9 @@ def test_a_title_phrase_before_a_name_stays_out_of_it(extract):
     ids = _ids(extract("Minister for Foreign Affairs Halvard Nesse said the listing would stand."))
     assert not {i for i in ids if i.startswith(("affairs", "foreign-affairs"))}, ids
 
+
+
+def test_the_office_of_a_head_of_government_is_a_body(extract):
+    doc = extract("Soldiers will be sent to Ghana's north, President's Office spokeswoman Ama Boateng said on Monday.")
+    office = _entity(doc, "president-office")
+    assert office["type"] == "GovernmentBody" and office.get("part_of") == "ghana", office

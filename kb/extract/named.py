@@ -53,6 +53,9 @@ _UNIT_WORDS = {"Team", "Unit", "Squad", "Section", "Branch", "Division", "Comman
 # "the National Unity Government's| Ministry of Human Rights": an owner's name, its possessive, a body's name
 _OWNED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|"
                     r"and\s+)?[A-Z][\w'’-]*)*)")
+# "Prime Minister's office spokesman X": the office of a head of state or government
+_POST_OFFICE = re.compile(r"(?<![\w'’-])((?:Prime Minister|Deputy Prime Minister|President|Vice[- ]President|Premier|"
+                          r"Chancellor)['’]s [Oo]ffice)\b")
 # "the Navy of the |Dominican Republic": the capitalised run before "of (the)" and a state's name
 _OF_STATE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)\s+of\s+"
                        r"(?:the\s+)?$")
@@ -247,7 +250,27 @@ class NamedEntities:
                 self._also_named(ident, alias)
             out.append(Mention(start, end, ident, entity.type, "new", name))
         out += self._owned_bodies(sentence, taken + out)
-        return out + self._of_state_bodies(sentence, taken + out)
+        out += self._of_state_bodies(sentence, taken + out)
+        return out + self._post_offices(sentence, taken + out)
+
+    def _post_offices(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """The office of a head of state or government named by the post's possessive ("Prime
+        Minister's office spokesman X", "the President's Office said"): a body under the name as
+        written, part of the state the sentence names, or else the one the document names most."""
+        out = []
+        for match in _POST_OFFICE.finditer(sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            # the post inside ("President") gives way
+            if any(not (end <= m.start or start >= m.end) and not (start <= m.start and m.end <= end)
+                   for m in taken + out):
+                continue
+            ident = self._new(match.group(1), "GovernmentBody")
+            entity = self.gaz.entities[ident]
+            state = next((m.entity for m in taken if m.kind != "demonym" and self.gaz.is_a(m.entity, "State")),
+                         None) or self.main_state()
+            entity.part_of = entity.part_of or ([state] if state else [])
+            out.append(Mention(start, end, ident, entity.type, "new", match.group(1)))
+        return out
 
     def _of_state_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """A state's body or force named in full with the state after "of" ("the Navy of the
