@@ -235,3 +235,11 @@ def test_the_office_of_a_head_of_government_is_a_body(extract):
     doc = extract("Soldiers will be sent to Ghana's north, President's Office spokeswoman Ama Boateng said on Monday.")
     office = _entity(doc, "president-office")
     assert office["type"] == "GovernmentBody" and office.get("part_of") == "ghana", office
+
+
+def test_a_trade_apposition_says_where_a_firm_is(extract):
+    doc = extract("Records show that Ferretería La Escopeta, a hardware shop in Puerto Lempira, sold the Kavra "
+                  "Front shotguns in May.")
+    firm = _entity(doc, "ferreteria-la-escopeta")
+    assert firm["type"] == "Company" and firm.get("location") == "puerto-lempira", firm
+    assert _entity(doc, "puerto-lempira")["type"] == "Settlement"
