@@ -124,7 +124,7 @@ def _group_patterns() -> tuple:
     return armed_only, group, place_only, places
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _compiled(pattern: str) -> re.Pattern:
     """A document's cue pattern, compiled once (the same names meet the same templates again)."""
     return re.compile(pattern)
@@ -210,6 +210,15 @@ class TypeVotes:
         names = [n for n in entity.names if len(n) >= 3]
         if not names or not self.text:
             return 0, 0, 0
+        key = (ident, tuple(names), entity.type)  # the document does not change: each name set is weighed once
+        weighed = self.__dict__.setdefault("_weighed", {})
+        if key not in weighed:
+            weighed[key] = self._weigh(entity, names)
+        return weighed[key]
+
+    def _weigh(self, entity, names: list[str]) -> tuple[int, int, int]:
+        """:meth:`weigh` for one set of names."""
+        ident = entity.id
         armed_words, _, armed_context, _ = _patterns()
         armed_only, group_only, place_only, places = _group_patterns()
         described, state = self.described_as(ident)
