@@ -124,10 +124,35 @@ def _group_patterns() -> tuple:
     return armed_only, group, place_only, places
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _compiled(pattern: str) -> re.Pattern:
-    """A document's cue pattern, compiled once (the same names meet the same templates again)."""
+    """A pattern compiled once (an entity's names meet every template)."""
     return re.compile(pattern)
+
+
+@lru_cache(maxsize=None)
+def _sides(template: str) -> tuple:
+    """(before, after): a template's context on each side of ``(?:{N})``, compiled once: the
+    words before the name (matched so that they end where the name starts) and after it."""
+    before, found, after = template.partition("(?:{N})")
+    assert found, template
+    return (re.compile("(?:" + before + ")$") if before not in ("", r"\b") else None), re.compile(after)
+
+
+def count_cues(text: str, templates, names: list[str]) -> int:
+    """How often ``templates`` (each holding ``(?:{N})`` once) match ``text`` with one of ``names``
+    for the name: every occurrence of a name is checked against each template's context on either
+    side, whose patterns are compiled once per process (never per entity)."""
+    if not names:
+        return 0
+    occurrences = [(m.start(), m.end()) for m in _compiled(r"(?<![\w-])(?:" + _alt(names) + r")").finditer(text)]
+    count = 0
+    for template in templates:
+        before, after = _sides(template)
+        for start, end in occurrences:
+            if after.match(text, end) and (before is None or before.search(text, max(0, start - 250), start)):
+                count += 1
+    return count
 
 
 class TypeVotes:
@@ -145,13 +170,10 @@ class TypeVotes:
         state = int(any(state_words.search(n) for n in names))
         if not names or not self.text:
             return armed, state
-        alternation = _alt(names)
-        for template in armed_context[:2]:
-            armed += len(re.findall(template.replace("{N}", alternation), self.text))
+        armed += count_cues(self.text, armed_context[:2], names)
         armed += 2 * self.described_as(ident)[0]  # "X, a rebel faction", "the armed group X": a definition
-        armed += self._count(_group_patterns()[0], names)  # "an arms embargo on X", "in X hands"
-        for template in state_context:
-            state += len(re.findall(template.replace("{N}", alternation), self.text))
+        armed += count_cues(self.text, _group_patterns()[0], names)  # "an arms embargo on X", "in X hands"
+        state += count_cues(self.text, state_context, names)
         return armed, state
 
     def described_as(self, ident: str) -> tuple[int, int]:
@@ -161,9 +183,7 @@ class TypeVotes:
         if not names or not self.text:
             return 0, 0
         _, _, armed_context, state_context = _patterns()
-        alternation = _alt(names)
-        armed = sum(len(_compiled(t.replace("{N}", alternation)).findall(self.text)) for t in armed_context[2:])
-        return armed, len(re.findall(state_context[1].replace("{N}", alternation), self.text))
+        return count_cues(self.text, armed_context[2:], names), count_cues(self.text, state_context[1:], names)
 
     def parsed_descriptions(self, names: list[str]) -> int:
         """How often the parse says a name is an armed group where the words between the name
@@ -229,9 +249,8 @@ class TypeVotes:
         return group, state, self._count(places, names)
 
     def _count(self, templates, names) -> int:
-        """How often the templates, filled with the alternation of ``names``, match the document."""
-        alternation = _alt(names)
-        return sum(len(_compiled(t.replace("{N}", alternation)).findall(self.text)) for t in templates)
+        """How often the templates match the document with one of ``names`` (:func:`count_cues`)."""
+        return count_cues(self.text, templates, names)
 
     def outweighs_place(self, ident: str) -> bool:
         """True when the document says more of a new entity as a group than as a place (a place
