@@ -243,3 +243,11 @@ def test_a_trade_apposition_says_where_a_firm_is(extract):
     firm = _entity(doc, "ferreteria-la-escopeta")
     assert firm["type"] == "Company" and firm.get("location") == "puerto-lempira", firm
     assert _entity(doc, "puerto-lempira")["type"] == "Settlement"
+
+
+def test_a_list_goes_on_after_what_a_measure_holds(extract):
+    # the small model makes "grenades" the subject of "wrapped": the list is read after "rounds of ..."
+    ids = _ids(extract("On Sunday night, a patrol boat of the Sierra Leone Navy stopped an unlit skiff six nautical "
+                       "miles north of Cape Verga and recovered 1,800 rounds of 9-mm ammunition and four hand "
+                       "grenades wrapped in fishing nets."))
+    assert {"9-mm-ammunition", "hand-grenades"} <= ids, ids

@@ -142,7 +142,9 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             objects.append(verb.head)  # "Mortar rounds recovered in Dhusa Garbo", "rifles seized last week"
         for obj in objects:
-            for item in _held(obj) + [t for t in _listed(obj) if t not in obj.conjuncts]:
+            held = _held(obj)  # and the list that goes on after what a measure holds ("rounds of X and six Y")
+            listed = [t for x in [obj] + [h for h in held if h is not obj] for t in _listed(x) if t not in x.conjuncts]
+            for item in held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]:
                 if item.pos_ not in ("NOUN", "PROPN") and not weapon_type(item.lower_) or item.i in taken:
                     continue
                 phrase = _phrase(item, taken)
