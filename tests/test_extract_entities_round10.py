@@ -251,3 +251,26 @@ def test_a_list_goes_on_after_what_a_measure_holds(extract):
                        "miles north of Cape Verga and recovered 1,800 rounds of 9-mm ammunition and four hand "
                        "grenades wrapped in fishing nets."))
     assert {"9-mm-ammunition", "hand-grenades"} <= ids, ids
+
+
+@pytest.mark.parametrize("text, ident, cls", [
+    ("The decision was signed by the head of the Trade Sanctions and Licensing Division, Marta Keller.",
+     "trade-sanctions-and-licensing-division", "GovernmentBody"),
+    ("The Financial Investigations Unit froze the accounts of Kestrel Haulage on Monday.",
+     "financial-investigations-unit", "GovernmentBody"),
+])
+def test_an_administrations_unit_is_a_state_body(extract, text, ident, cls):
+    assert _entity(extract(text), ident)["type"] == cls
+
+
+def test_a_military_division_is_no_state_body(extract):
+    # negative control
+    doc = extract("Soldiers of the 4th Mechanised Division shelled Ruma, the Kavra Front said.")
+    assert all(e["type"] != "GovernmentBody" for e in doc["entities"] if "division" in e["id"]), doc["entities"]
+
+
+def test_a_groups_first_word_is_the_province_it_is_named_after(extract):
+    doc = extract("The Tenga Valley Liberation Army (TVLA) fights government troops in Ruma. Its fighters move "
+                  "freely across Kavra's Tenga province.")
+    group = _entity(doc, "tenga-valley-liberation-army")
+    assert "Tenga" not in group.get("aliases", []), group

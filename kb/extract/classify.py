@@ -208,6 +208,10 @@ class Classifier:
             # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
             # "the Pará State Secretariat of Public Security"
             return "GovernmentBody"
+        if re.search(r" (?:Division|Unit|Section|Branch)$", name) and not re.search(
+                r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
+                r"Mountain|Commando|Special Forces|Army|Military)\b", name):
+            return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \

@@ -228,8 +228,10 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
                 continue
             # (never a facility's first words: "Kingston" is no short form of the Kingston Freeport Terminal)
+            # nor a group's first word ("Cabinda" of the Cabinda Forest Liberation Army is the province)
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type != "Person" and not n.endswith(facilities)) or (n.endswith(" " + name) and " " not in name and
+                                 and entity.type != "Person" and not n.endswith(facilities) and
+                                 not (entity.type == "ArmedGroup" and " " not in name)) or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
