@@ -274,3 +274,8 @@ def test_a_groups_first_word_is_the_province_it_is_named_after(extract):
                   "freely across Kavra's Tenga province.")
     group = _entity(doc, "tenga-valley-liberation-army")
     assert "Tenga" not in group.get("aliases", []), group
+
+
+def test_the_name_after_led_by_is_a_person(extract):
+    doc = extract("Led by Kiala Puati Nsumbu, the FLMC has held the forest village of Tchiowa since July 2026.")
+    assert _entity(doc, "kiala-puati-nsumbu")["type"] == "Person"

@@ -191,6 +191,10 @@ class Classifier:
                 all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) and \
                 not any(name.endswith(" " + h) for _, h in self.heads):
             return "Person"  # 'Wilkin Andújar Reyes, alias "El Tíguere"': a nickname is a person's
+        if re.search(r"\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded) by$", before) and label in ("ORG", "PERSON") and \
+                1 < len(name.split()) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) \
+                and not any(name.endswith(" " + h) for _, h in self.heads):
+            return "Person"  # "Led by Domingos Puati Sumbo, the EFLC ...": a group's leader is a person
         if title and 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
                                                         for w in name.split()) and label in ("PERSON", "ORG", "") \
                 and not any(name.endswith(" " + h) for _, h in self.heads):
