@@ -279,3 +279,19 @@ def test_a_groups_first_word_is_the_province_it_is_named_after(extract):
 def test_the_name_after_led_by_is_a_person(extract):
     doc = extract("Led by Kiala Puati Nsumbu, the FLMC has held the forest village of Tchiowa since July 2026.")
     assert _entity(doc, "kiala-puati-nsumbu")["type"] == "Person"
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("At the same time, Harakat Ahl al-Wadi, which the ministry listed in 2021, has been delisted.",
+     "harakat-ahl-al-wadi"),
+    ("The raiders of Jaish Tahrir al-Sahil, who are active along the coast, burned two boats.",
+     "jaish-tahrir-al-sahil"),
+])
+def test_a_group_name_the_ner_missed_by_its_opening_word(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "ArmedGroup"
+
+
+def test_an_opening_word_alone_names_nothing(extract):
+    # negative control: "Ansar" alone, lower-case words after it
+    ids = _ids(extract("The word Ansar means helpers, the preacher said."))
+    assert not {i for i in ids if i.startswith("ansar")}, ids

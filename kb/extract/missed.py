@@ -9,10 +9,11 @@ parentheses. Mixed into :class:`kb.extract.entities.EntityFinder`, which gives
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boundaries import LEADING
 from .classify import DOTTED_FORMS, KNOWN_AS
-from .lexicon import language
+from .lexicon import language, type_cues
 from .mentions import Mention
 from .nlp import Sentence
 
@@ -22,6 +23,14 @@ _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """:meth:`MissedNames._armed_named`'s pattern, compiled once."""
+    words = "|".join(re.escape(w) for w in type_cues()["armed"]["opening_words"])
+    return re.compile(r"(?<![\w'’-])((?:" + words + r")(?:\s+(?:(?:al|el|ad|ash|as|ar|an|at|az|ul|wal)-)?[A-Z][\w'’]*"
+                      r"(?:-[A-Z][\w'’]*)?){1,4})(?![\w'’-])")
 
 
 def _initials(word: str) -> str:
@@ -127,6 +136,20 @@ class MissedNames:
                 self._also_named(ident, name + "s")
             if self.gaz.is_a(ident, "Place"):
                 self.cued.add(ident)  # "the Marrow valley": the noun points at a place
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _armed_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """An armed group's name the NER missed that opens with a word only such names open with
+        ("Jaish Ansar al-Sistan", "Jamaat Nasr al-Sahel"; ``opening_words`` in type_cues.yaml):
+        the word and the capitalised words and "al-" particles after it."""
+        out = []
+        for match in _opening().finditer(sentence.text):
+            name = match.group(1)
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if len(name.split()) < 2 or any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            ident = self.short_form(name) or self._new(name, "ArmedGroup")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
 
