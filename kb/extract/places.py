@@ -225,7 +225,8 @@ class CuedPlaces:
         nouns = "|".join(re.escape(n) for n in language()["located_nouns"])
         found += [(match.group(1), match.start(), None) for match in  # "X, a gun shop in San Miguel"
                   re.finditer(r"(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+in\s+(?:the\s+)?"
-                              r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
+                              r"([A-Z][\w'’-]*(?: (?:(?:de|del|da|do|dos|das|du|des|la|le|el|al) )*[A-Z][\w'’-]*){0,3})",
+                              sentence.text)]  # "a gun shop in Ciudad del Este"
         capitals = set(country_capitals().values())
         for m in actors:  # "Kissy Dock Traders Ltd of Freetown": a firm and the capital it is of
             if not self.gaz.is_a(m.entity, "Company"):
