@@ -295,3 +295,13 @@ def test_an_opening_word_alone_names_nothing(extract):
     # negative control: "Ansar" alone, lower-case words after it
     ids = _ids(extract("The word Ansar means helpers, the preacher said."))
     assert not {i for i in ids if i.startswith("ansar")}, ids
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("The raiders belong to a band led by a man known as Rambelo, which has held the market since May.", "rambelo"),
+    ("The gang's spokesman, who gave his name only as Fidy, said the cattle were theirs.", "fidy"),
+    ('"We found nothing," a regional rights commissioner, Voahangy Rasoanaivo, told reporters in Toliara.',
+     "voahangy-rasoanaivo"),
+])
+def test_a_person_named_by_a_cue_around_the_name(extract, text, ident):
+    assert _entity(extract(text), ident)["type"] == "Person"
