@@ -212,26 +212,27 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             entity.names.append(name)
             self.gaz.refresh()
 
-    def short_form(self, name: str) -> str | None:
+    def short_form(self, name: str, place_only: bool = False) -> str | None:
         """An entity named earlier in the document of which ``name`` is a short
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
         "the Council" for the Council of the European Union) or its last word
         ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
         a place at the end of a firm's name: "Táchira"), or what follows a state's
-        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias."""
+        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias.
+        ``place_only``: the words after the name make it a place ("Cabinda province"), so only a
+        place named before can be what it is short for."""
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
         facilities = tuple(" " + h for c, h in self.heads if c == "Place")
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
-            if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
-                continue
+            if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet") or \
+                    place_only and not self.gaz.is_a(ident, "Place"):
+                continue  # place_only: "Cabinda province" names a place, never the Cabinda Forest Liberation Army
             # (never a facility's first words: "Kingston" is no short form of the Kingston Freeport Terminal)
-            # nor a group's first word ("Cabinda" of the Cabinda Forest Liberation Army is the province)
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type != "Person" and not n.endswith(facilities) and
-                                 not (entity.type == "ArmedGroup" and " " not in name)) or (n.endswith(" " + name) and " " not in name and
+                                 and entity.type != "Person" and not n.endswith(facilities)) or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
@@ -391,7 +392,8 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                     out += self._head_named(sentence, start - sentence.start + offset, part, taken + out)
                 continue
             title = self.title_before(sentence, start)
-            short = self.short_form(name)
+            placed = self.name_noun(last)
+            short = self.short_form(name, place_only=bool(placed) and placed[0] in ("Settlement", "Region", "Place"))
             if short:
                 self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))

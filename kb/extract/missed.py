@@ -130,7 +130,8 @@ class MissedNames:
             cls, noun = self.name_noun(last)
             if self.not_a_name(name, sentence.text[:start - sentence.start].rstrip()) or name in self.countries:
                 continue
-            ident = self.short_form(name) or self._new(name, cls)
+            # "Tenga province" after the Tenga Valley Liberation Army: the place, not the group
+            ident = self.short_form(name, place_only=cls in ("Settlement", "Region", "Place")) or self._new(name, cls)
             self._also_named(ident, f"{name} {noun}")
             if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
                 self._also_named(ident, name + "s")
