@@ -305,3 +305,9 @@ def test_an_opening_word_alone_names_nothing(extract):
 ])
 def test_a_person_named_by_a_cue_around_the_name(extract, text, ident):
     assert _entity(extract(text), ident)["type"] == "Person"
+
+
+def test_the_words_of_a_translation_gloss_name_nothing(extract):
+    ids = _ids(extract('Izimpisi zeSanyati (IZS, "the hyenas of the Sanyati"), formed in 2023 by deserters from the '
+                       'army, is led by Sipho Ncube.'))
+    assert "sanyati" not in ids and "izimpisi-zesanyati" in ids, ids

@@ -185,6 +185,8 @@ class Classifier:
         if re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Coordinator|Adviser|Advisor|Representative|"
                      r"Envoy|Rapporteur)\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for))?\s*)*(?<=and)$", before):
             return None  # "Under Secretary for Terrorism and Financial Intelligence": the rest of a title
+        if re.search(r"\([A-Z]{2,6},\s*[\"“][^\"”()]*$", before):
+            return None  # 'Izinyoka zeGwayi (IZG, "the snakes of the Gwayi")': words of a translation
         if re.search(r"[\"”]\s+in$|\b(?:means|meaning|translates as|for)\s+[\"“][^\"”]{1,60}[\"”]\s+in$", before):
             return None  # '"song of the mountain" in Sesotho': the language of a gloss, no place
         if re.match(r"^,?\s+(?:alias|a\.k\.a\.|nicknamed)\s+[\"“']", after) and 1 < len(name.split()) <= 5 and \
