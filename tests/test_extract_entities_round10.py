@@ -310,3 +310,9 @@ def test_the_words_of_a_translation_gloss_name_nothing(extract):
     ids = _ids(extract('Izimpisi zeSanyati (IZS, "the hyenas of the Sanyati"), formed in 2023 by deserters from the '
                        'army, is led by Sipho Ncube.'))
     assert "sanyati" not in ids and "izimpisi-zesanyati" in ids, ids
+
+
+def test_a_first_surname_alone_is_the_person(extract):
+    doc = extract("OFAC also designated the firm's owner, Ernesto Salcedo Varela, on Monday. Salcedo is the "
+                  "leader's cousin.")
+    assert "salcedo" not in _ids(doc) and "ernesto-salcedo-varela" in _ids(doc), _ids(doc)

@@ -236,9 +236,12 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
-                                    # "Andújar Reyes" for Wilkin Andújar Reyes: a person's two surnames
+                                    # "Andújar Reyes" for Wilkin Andújar Reyes: a person's two surnames;
+                                    # "Quesada" for Rolando Quesada Vindas: the first of them
                                     n.endswith(" " + name) and entity.type == "Person" and " " in name and
                                     name.istitle() or
+                                    entity.type == "Person" and " " not in name and len(n.split()) >= 3 and
+                                    n.split()[-2] == name and n.split()[-1][:1].isupper() or
                                     # "the State Police" for the Guerrero State Police named before
                                     n.endswith(" " + name) and " " in name and entity.type in
                                     ("StateArmedForces", "GovernmentBody") and
