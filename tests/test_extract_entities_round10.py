@@ -316,3 +316,8 @@ def test_a_first_surname_alone_is_the_person(extract):
     doc = extract("OFAC also designated the firm's owner, Ernesto Salcedo Varela, on Monday. Salcedo is the "
                   "leader's cousin.")
     assert "salcedo" not in _ids(doc) and "ernesto-salcedo-varela" in _ids(doc), _ids(doc)
+
+
+def test_where_a_body_is_is_no_part_of_its_name(extract):
+    ids = _ids(extract("The three crew members were handed over to the Grenada Police Force at Gouyave."))
+    assert "grenada-police-force" in ids and "gouyave" in ids, ids

@@ -378,6 +378,18 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                 taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
                 known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
                 continue
+            at_place = re.fullmatch(r"(.+?) at ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)", name)
+            if at_place and any(at_place.group(1).endswith(" " + h) for c, h in self.heads
+                                if c in ("StateArmedForces", "GovernmentBody", "ArmedGroup", "Company")):
+                # "handed over to the Guyana Police Force at Charity": the body, and where it was
+                place_start = start + at_place.start(2)
+                name, end = at_place.group(1), start + len(at_place.group(1))
+                if free(place_start, place_start + len(at_place.group(2))):
+                    place = self.short_form(at_place.group(2), place_only=True) or \
+                        self._new(at_place.group(2), "Settlement")
+                    self.cued.add(place)
+                    out.append(Mention(place_start, place_start + len(at_place.group(2)), place,
+                                       self.gaz.entities[place].type, "new", at_place.group(2)))
             route = _ROUTE.fullmatch(name) if re.search(r"\bfrom\s*$", sentence.text[:start - sentence.start]) else None
             if route:  # "from Hwange to Dete Junction" taken for one name: two places, the ends of a route
                 for at in (1, 2):
