@@ -321,3 +321,9 @@ def test_a_first_surname_alone_is_the_person(extract):
 def test_where_a_body_is_is_no_part_of_its_name(extract):
     ids = _ids(extract("The three crew members were handed over to the Grenada Police Force at Gouyave."))
     assert "grenada-police-force" in ids and "gouyave" in ids, ids
+
+
+def test_a_vessel_named_again_without_its_noun_is_still_no_actor(extract):
+    ids = _ids(extract("The patrol stopped the fishing vessel Sea Marigold off Moruca on Friday. The owner of the Sea "
+                       "Marigold said the crew had been hired in Georgetown."))
+    assert "sea-marigold" not in ids, ids

@@ -163,7 +163,9 @@ class Classifier:
         before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
         if name in self.countries:
             return "State"
-        if self.not_a_name(name, before):
+        refused = self.__dict__.setdefault("refused", set())
+        if name in refused or self.not_a_name(name, before):
+            refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel
             return None
         after = sentence.text[end - sentence.start:]
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
