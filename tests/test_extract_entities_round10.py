@@ -327,3 +327,10 @@ def test_a_vessel_named_again_without_its_noun_is_still_no_actor(extract):
     ids = _ids(extract("The patrol stopped the fishing vessel Sea Marigold off Moruca on Friday. The owner of the Sea "
                        "Marigold said the crew had been hired in Georgetown."))
     assert "sea-marigold" not in ids, ids
+
+
+def test_a_rank_the_ner_took_for_a_body_names_nothing(extract):
+    doc = extract('"These rifles were meant for the hills, not for hunting deer," Navy spokesman First Admiral Budi '
+                  'Santoso Wibowo told reporters on Tuesday.')
+    ids = _ids(doc)
+    assert "budi-santoso-wibowo" in ids and not {i for i in ids if i.startswith("first-admiral")}, ids

@@ -41,6 +41,17 @@ _NUMBERED = re.compile(r"(?:[IVX]{1,4}|[0-9]{1,2}|[A-H])\.\s+(?=[A-Z])")
 
 
 @lru_cache(maxsize=1)
+def _ranks() -> list[str]:
+    """Ranks of ``ranks`` in lexicon/language.yaml, longest first."""
+    return sorted(language()["ranks"], key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _lower_ranks() -> frozenset[str]:
+    return frozenset(r.lower() for r in language()["ranks"])
+
+
+@lru_cache(maxsize=1)
 def legal_form_pattern() -> re.Pattern:
     """A legal form after a name, with the comma some write before it; group 1 is the form."""
     forms = sorted(company_forms(), key=len, reverse=True)
@@ -142,6 +153,8 @@ class Boundaries:
         of Experts on Libya")."""
         first, last = ent[0], ent[-1]
         doc = last.doc
+        if ent.text.lower() in _lower_ranks():  # "First Admiral" before "Rudi Hartanto Siregar": no name
+            return sentence.at(first), sentence.end_of(last), "", last
         while True:
             joined = self._particle_joint(doc, last.i + 1, sentence.span.end, 1, last)
             if joined is not None:
@@ -196,6 +209,10 @@ class Boundaries:
         for cue in self.cues:
             if text.startswith(cue + " ") and len(text) > len(cue) + 3:
                 start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        for rank in _ranks():  # "First Admiral Rudi ...": a rank the NER kept with the first name
+            if text.startswith(rank + " ") and text[len(rank) + 1:][:1].isupper():
+                start, text = start + len(rank) + 1, text[len(rank) + 1:]
                 break
         cut = self.possessor_cut(text)
         if cut:

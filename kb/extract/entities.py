@@ -168,10 +168,16 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         One pass over the entities (linear)."""
         from spacy.tokens import Span
         particles = set(language()["name_particles"])
+        ranks = {r.lower() for r in language()["ranks"]}
         out = list(ents)
         i = 0
         while i + 1 < len(out):
             a, b = out[i], out[i + 1]
+            if b.label_ == "PERSON" and a.label_ != "PERSON" and len(a) > 1 and b.start == a.end and \
+                    a[:-1].text.lower() in ranks and a[-1].is_title and a[-1].pos_ == "PROPN":
+                # "First Admiral Rudi" + "Hartanto Siregar": a rank and a first name the NER took for a body
+                out[i:i + 2] = [Span(a.doc, a.end - 1, b.end, label="PERSON")]
+                continue
             word = a if b.label_ == "PERSON" else b if a.label_ == "PERSON" else None
             gap = b.start - a.end
             if word is not None and len(word) == 1 and word[0].is_title and word[0].pos_ == "PROPN" and \
