@@ -23,6 +23,7 @@ class MentionFinder:
 
     def mentions(self, sents: list[Sentence]) -> list[list[Mention]]:
         per_sentence, history = [], []
+        self.finder.sentences = sents  # the type votes read every sentence's parse (kb/extract/votes.py)
         anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
         for sentence in sents:
             found = self.gaz.find(sentence)
@@ -46,11 +47,18 @@ class MentionFinder:
             found.sort(key=lambda m: m.start)
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
+        merged = getattr(self.finder, "merged", {})  # "Navy" of a headline inside "the Navy of the Dominican Republic"
         for found in per_sentence:  # a class the type votes changed after a mention was made
             for m in found:
+                while m.entity in merged:
+                    m.entity = merged[m.entity]
                 entity = self.gaz.entities.get(m.entity)
                 if entity is not None and entity.new and m.type != entity.type and m.kind != "demonym":
                     m.type = entity.type
+        for old in merged:
+            self.gaz.entities.pop(old, None)
+        if merged:
+            self.gaz.refresh()
         return per_sentence
 
     def state_forces(self, sentence: Sentence, found: list[Mention]) -> list[Mention]:

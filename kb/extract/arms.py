@@ -15,49 +15,72 @@ from .lexicon import weapons
 from .named import weapon_type
 
 
+# a model's designation before a weapon noun: "M16 rifles", "PKM machine guns", "RPG-7 launchers"
+MODEL = _MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?|[A-Z]{2,4}")
+
+
 def _phrase(token, taken: set[int]) -> str:
     """The head noun with its compound and descriptive modifiers, lower case,
     without counts, names or words like "upgraded" (``drop_modifiers``); a
     capitalised first word of the sentence is no name ("Mortar rounds ...")."""
     drop = set(weapons()["drop_modifiers"])
     small = set(weapons()["size_modifiers"])  # "small reconnaissance drones": a size, not a type ("small arms" is one)
-    words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.i not in taken and not t.like_num
-             and (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and t.is_sent_start or t.pos_ == "VERB" and any(c.text == "-" for c in t.children))
+    units = set(weapons()["calibre_units"])
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in taken and not t.like_num
+             and (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and (t.is_sent_start or _MODEL.fullmatch(t.text))
+                  or t.pos_ == "VERB" and any(c.text == "-" for c in t.children))
              and t.lemma_.lower() not in drop and not (t.lower_ in small and token.lower_ != "arms")
              and all(x.dep_ in ("compound", "amod", "npadvmod", "punct", "nummod") and (x.dep_ != "punct" or x.text == "-")
                      for x in t.subtree)]  # "rocket-propelled grenade launchers" keeps its hyphens
     # a count the small model hangs on the modifier ("300 hand grenades") is no part of the phrase
     # ("one-way attack drones" keeps the number its hyphen binds)
-    # "the KLF assault rifles": a name inside the modifier is an owner or recipient, no word of the type
+    # "the KLF assault rifles": a name inside the modifier is an owner or recipient, no word of the type;
+    # a calibre's number is ("120 mm mortars")
     parts = [" ".join(x.text for x in w.subtree if x.i not in taken and (
-        not x.like_num or x.i + 1 < len(x.doc) and x.doc[x.i + 1].text == "-")).lower().replace(" - ", "-") for w in words]
+        not x.like_num or x.i + 1 < len(x.doc) and (x.doc[x.i + 1].text == "-" or x.doc[x.i + 1].lower_ in units)))
+             .lower().replace(" - ", "-") for w in words]
     chunk = _hyphenated(token, taken, drop)
     return chunk if chunk else " ".join(parts + [token.lower_])
 
 
 def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
-    """The words written right before the head noun when a hyphen joins some
-    of them ("pump-action shotguns", "40 bolt-action hunting rifles",
+    """The words written right before the head noun when a hyphen or a
+    calibre ("60 mm mortar rounds") joins some of them ("pump-action shotguns", "40 bolt-action hunting rifles",
     ".50-calibre rifles"): the small model hangs such compounds on the wrong
     word, so the run of nouns, adjectives and hyphenated words is read as
     written, from the first word after a count, article or name; ``None``
     when no hyphen is among them."""
     doc, at = token.doc, token.i
+    units = set(weapons()["calibre_units"])
     while at > token.sent.start:
         prev = doc[at - 1]
         if prev.i in taken or prev.text in ("'s", "’s"):
             break
-        if prev.text == "-" or prev.pos_ in ("NOUN", "ADJ") and not prev.like_num or doc[prev.i + 1].text == "-":
-            at -= 1  # a noun or adjective, a hyphen, or a word a hyphen binds to the next (".50-calibre")
-            continue
+        if prev.text == "-" or prev.pos_ in ("NOUN", "ADJ") and not prev.like_num or doc[prev.i + 1].text == "-" or \
+                prev.lower_ in units or prev.like_num and doc[prev.i + 1].lower_ in units:
+            at -= 1  # a noun or adjective, a hyphen, or a word a hyphen binds to the next (".50-calibre"),
+            continue  # a calibre ("60 mm", which the small model tags as a number)
         break
     words = list(doc[at:token.i])
-    if not any(t.text == "-" for t in words):
+    if not any(t.text == "-" or t.lower_ in units and t.i > at and doc[t.i - 1].like_num for t in words):
         return None
     while words and (words[0].text == "-" or words[0].lemma_.lower() in drop and words[1:2] and words[1].text != "-"):
         words = words[1:]
     text = "".join(t.text_with_ws for t in words).lower() + token.lower_
     return re.sub(r"\s*-\s*", "-", text)
+
+
+def calibre_phrase(token, taken) -> str | None:
+    """The linear words of an item with a calibre before its head ("six 120 mm mortars" -> "120 mm
+    mortars", which the small model parses with the number on the head), or ``None`` without one;
+    ``taken`` holds the indices of tokens inside names."""
+    units = set(weapons()["calibre_units"])
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "PROPN") and not weapon_type(token.lower_) or not any(
+            doc[i].lower_ in units and i > 1 and (doc[i - 1].like_num or doc[i - 1].text == "-" and doc[i - 2].like_num)
+            for i in range(max(token.sent.start, token.i - 4), token.i)):
+        return None
+    return _hyphenated(token, set(taken), set(weapons()["drop_modifiers"]))
 
 
 def _held(token) -> list:
@@ -87,9 +110,10 @@ def _listed(item) -> list:
             at += 1
         stop = at
         while stop < end and (doc[stop].like_num or doc[stop].pos_ in ("ADJ", "NOUN") or doc[stop].text == "-" or
+                              weapon_type(doc[stop].lower_) or  # "60 mm mortar rounds" with "rounds" read as a verb
                               doc[stop - 1].text == "-" or stop + 1 < end and doc[stop + 1].text == "-"):  # "anti-tank"
             stop += 1
-        heads = [t for t in doc[at:stop] if t.pos_ == "NOUN"]
+        heads = [t for t in doc[at:stop] if t.pos_ == "NOUN" or weapon_type(t.lower_)]
         if not heads:
             break
         out.append(heads[-1])
@@ -119,8 +143,10 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             objects.append(verb.head)  # "Mortar rounds recovered in Dhusa Garbo", "rifles seized last week"
         for obj in objects:
-            for item in _held(obj) + [t for t in _listed(obj) if t not in obj.conjuncts]:
-                if item.pos_ not in ("NOUN", "PROPN") or item.i in taken:
+            held = _held(obj)  # and the list that goes on after what a measure holds ("rounds of X and six Y")
+            listed = [t for x in [obj] + [h for h in held if h is not obj] for t in _listed(x) if t not in x.conjuncts]
+            for item in held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]:
+                if item.pos_ not in ("NOUN", "PROPN") and not weapon_type(item.lower_) or item.i in taken:
                     continue
                 phrase = _phrase(item, taken)
                 ident = finder.weapon(phrase) if weapon_type(phrase) else None

@@ -36,6 +36,21 @@ _TRADE_WORDS = {"General", "Trading", "Trade", "International", "Global", "Comme
                 "Partners", "Brothers", "Associates"}
 
 
+# a section number before a heading's words ("III. Arms transfers")
+_NUMBERED = re.compile(r"(?:[IVX]{1,4}|[0-9]{1,2}|[A-H])\.\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> list[str]:
+    """Ranks of ``ranks`` in lexicon/language.yaml, longest first."""
+    return sorted(language()["ranks"], key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _lower_ranks() -> frozenset[str]:
+    return frozenset(r.lower() for r in language()["ranks"])
+
+
 @lru_cache(maxsize=1)
 def legal_form_pattern() -> re.Pattern:
     """A legal form after a name, with the comma some write before it; group 1 is the form."""
@@ -138,6 +153,8 @@ class Boundaries:
         of Experts on Libya")."""
         first, last = ent[0], ent[-1]
         doc = last.doc
+        if ent.text.lower() in _lower_ranks():  # "First Admiral" before "Rudi Hartanto Siregar": no name
+            return sentence.at(first), sentence.end_of(last), "", last
         while True:
             joined = self._particle_joint(doc, last.i + 1, sentence.span.end, 1, last)
             if joined is not None:
@@ -175,7 +192,14 @@ class Boundaries:
                                                    r"Many|Some|Both|Each|Every|Other|Any)\s+(?=[A-Z])", text)
         if article:  # "the Panel"; "Briefing the Committee", "Several Committee members": no part of the name
             start, text = start + article.end(), text[article.end():]
-        if re.search(r"['’]s?$", text) and not text.endswith("s'"):
+        numbered = _NUMBERED.match(text) if start == sentence.start and \
+            not sentence.text.rstrip().endswith((".", '"', "”")) else None
+        if numbered:  # "IV. Armed groups": a section's number opens a heading, no name
+            start, text = start + numbered.end(), text[numbered.end():]
+        after = doc[last.i + 1] if last.i + 1 < sentence.span.end else None
+        saint = re.match(r"(?:St\.?|Saint|Ste\.?)\s+[A-Z]\w*['’]s$", text) and \
+            (after is None or after.is_punct or after.pos_ not in ("NOUN", "PROPN", "ADJ"))
+        if re.search(r"['’]s?$", text) and not text.endswith("s'") and not saint:  # "St. John's" is a town's name
             cut = _POSSESSIVE.search(text)
             text, end = text[:cut.start()], end - len(cut.group())
         for cue, _ in self.posts:
@@ -185,6 +209,10 @@ class Boundaries:
         for cue in self.cues:
             if text.startswith(cue + " ") and len(text) > len(cue) + 3:
                 start, text = start + len(cue) + 1, text[len(cue) + 1:]
+                break
+        for rank in _ranks():  # "First Admiral Rudi ...": a rank the NER kept with the first name
+            if text.startswith(rank + " ") and text[len(rank) + 1:][:1].isupper():
+                start, text = start + len(rank) + 1, text[len(rank) + 1:]
                 break
         cut = self.possessor_cut(text)
         if cut:
@@ -252,13 +280,29 @@ class Boundaries:
         lower-case particle stands between it and the name ("Ana do Carmo
         Vieira"), so the parse need not compound it into the name."""
         before = token.doc[token.i - 1] if token.i > 0 else None
-        if before is not None and (before.is_title or before.lower_ in ("for", "of", "on")):
-            return False
         lex = language()
         titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
+        # "... Defence General Héctor Manuel Vides Orellana": after a rank the word is the first name;
+        # "Capitán de Fragata Yokasta Mercedes Báez": two first names after a rank the NER took for a body
+        if before is not None and (before.is_title and before.lower_.rstrip(".") not in titles and
+                                   not before.ent_type_ and not (linked and self._second_first_name(before, ent, titles)) or
+                                   before.lower_ in ("for", "of", "on")):
+            return False
         return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and \
-            (not linked or token.dep_ == "compound" and ent.start <= token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
+            (not linked or token.dep_ == "compound" and token.i < token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
             and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased
+
+    @staticmethod
+    def _second_first_name(token, ent, titles) -> bool:
+        """True when ``token`` is a first name before another one: a capitalised proper noun outside
+        any entity, compounded into the person's name, after a rank, a title or a name the NER typed
+        otherwise ("Capitán de Fragata| Yokasta Mercedes Báez")."""
+        if token.pos_ != "PROPN" or token.ent_type_ or token.dep_ != "compound" or \
+                not token.i < token.head.i < ent.end or token.i == 0:
+            return False
+        before = token.doc[token.i - 1]
+        return bool(before.ent_type_ and before.ent_type_ not in ("PERSON", "DATE", "CARDINAL")) or \
+            before.lower_.rstrip(".") in titles
 
     def uncued_place(self, sentence: Sentence, start: int, end: int, name: str, label: str) -> bool:
         """True when a name the NER or the words before it make a place is

@@ -24,6 +24,8 @@ from .places import CuedPlaces, coordinated_regions
 from .unnamed import UnnamedBodies
 from .votes import TypeVotes
 
+# "Hwange to Dete Junction": the two ends of a route the NER took for one name
+_ROUTE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) to ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -166,10 +168,16 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         One pass over the entities (linear)."""
         from spacy.tokens import Span
         particles = set(language()["name_particles"])
+        ranks = {r.lower() for r in language()["ranks"]}
         out = list(ents)
         i = 0
         while i + 1 < len(out):
             a, b = out[i], out[i + 1]
+            if b.label_ == "PERSON" and a.label_ != "PERSON" and len(a) > 1 and b.start == a.end and \
+                    a[:-1].text.lower() in ranks and a[-1].is_title and a[-1].pos_ == "PROPN":
+                # "First Admiral Rudi" + "Hartanto Siregar": a rank and a first name the NER took for a body
+                out[i:i + 2] = [Span(a.doc, a.end - 1, b.end, label="PERSON")]
+                continue
             word = a if b.label_ == "PERSON" else b if a.label_ == "PERSON" else None
             gap = b.start - a.end
             if word is not None and len(word) == 1 and word[0].is_title and word[0].pos_ == "PROPN" and \
@@ -210,25 +218,36 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             entity.names.append(name)
             self.gaz.refresh()
 
-    def short_form(self, name: str) -> str | None:
+    def short_form(self, name: str, place_only: bool = False) -> str | None:
         """An entity named earlier in the document of which ``name`` is a short
         form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
         "the Council" for the Council of the European Union) or its last word
         ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
         a place at the end of a firm's name: "Táchira"), or what follows a state's
-        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias."""
+        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias.
+        ``place_only``: the words after the name make it a place ("Cabinda province"), so only a
+        place named before can be what it is short for."""
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
+        facilities = tuple(" " + h for c, h in self.heads if c == "Place")
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
-            if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet"):
-                continue
+            if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet") or \
+                    place_only and not self.gaz.is_a(ident, "Place"):
+                continue  # place_only: "Cabinda province" names a place, never the Cabinda Forest Liberation Army
+            # (never a facility's first words: "Kingston" is no short form of the Kingston Freeport Terminal)
             if any(n == name or (n.startswith(name + " ") and (not generic or n.startswith(name + " of "))
-                                 and entity.type != "Person") or (n.endswith(" " + name) and " " not in name and
+                                 and entity.type != "Person" and not n.endswith(facilities)) or (n.endswith(" " + name) and " " not in name and
                                                                    (generic or entity.type == "Person" or
                                                                     any(name == h for _, h in self.heads)) or
                                     n.endswith(" " + name) and n[:-len(name) - 1] in self.countries or
+                                    # "Andújar Reyes" for Wilkin Andújar Reyes: a person's two surnames;
+                                    # "Quesada" for Rolando Quesada Vindas: the first of them
+                                    n.endswith(" " + name) and entity.type == "Person" and " " in name and
+                                    name.istitle() or
+                                    entity.type == "Person" and " " not in name and len(n.split()) >= 3 and
+                                    n.split()[-2] == name and n.split()[-1][:1].isupper() or
                                     # "the State Police" for the Guerrero State Police named before
                                     n.endswith(" " + name) and " " in name and entity.type in
                                     ("StateArmedForces", "GovernmentBody") and
@@ -315,9 +334,17 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                        (m.start, m.end) != (start, end) and m.kind != "demonym" and m not in headed and
                        self.gaz.entities[m.entity].new and self.gaz.is_a(m.entity, "Place") and
                        not self.gaz.is_a(m.entity, "State")]
+            # "Lotus" of "the Golden Lotus compound" (the NER left out "Golden") inside "Golden Lotus Entertainment
+            # Group": an organisation named earlier by a part of the name gives way, and becomes its alias
+            absorbed = [m for m in taken if ent.label_ == "ORG" and start <= m.start and m.end <= end and
+                        (m.start, m.end) != (start, end) and m.kind == "name" and m not in headed and
+                        (e := self.gaz.entities.get(m.entity)) is not None and e.new and not e.assumed_known and
+                        e.type == "Organisation" and len(e.names) == 1]
+            headed += absorbed
             if headed and not self.in_heading:
                 taken = [m for m in taken if m not in headed]
                 known[:] = [m for m in known if m not in headed]
+            prefixed = None
             if not free(start, end):
                 # "Global Affairs Canada", "the South Sudan People's Defence Forces": an organisation
                 # whose name holds the state it belongs to; "the UN Group of Experts on the DRC": a
@@ -339,6 +366,10 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                     continue  # "Eastern DR Congo": the state itself
                 own = self.state_body(name, state, sentence.text[end - sentence.start:]) \
                     if self.gaz.is_a(state, "State") else None
+                if own is None and self.gaz.is_a(state, "State") and inside[0].start == start:
+                    bare = self.text_of(sentence, inside[0].end, end).strip()
+                    if bare.split(" ", 1)[0] in self.lex_body_words:
+                        prefixed = (state, bare)  # "U.S. Department of Homeland Security": also its bare name
                 if own is not None:
                     if own:
                         out.append(Mention(start, end, own, self.gaz.entities[own].type, "name", name))
@@ -353,13 +384,37 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                 taken = [m for m in taken if not (m.end <= branch.end and m.start >= branch.start)]
                 known[:] = [m for m in known if not (m.end <= branch.end and m.start >= branch.start)]
                 continue
+            at_place = re.fullmatch(r"(.+?) at ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)", name)
+            if at_place and any(at_place.group(1).endswith(" " + h) for c, h in self.heads
+                                if c in ("StateArmedForces", "GovernmentBody", "ArmedGroup", "Company")):
+                # "handed over to the Guyana Police Force at Charity": the body, and where it was
+                place_start = start + at_place.start(2)
+                name, end = at_place.group(1), start + len(at_place.group(1))
+                if free(place_start, place_start + len(at_place.group(2))):
+                    place = self.short_form(at_place.group(2), place_only=True) or \
+                        self._new(at_place.group(2), "Settlement")
+                    self.cued.add(place)
+                    out.append(Mention(place_start, place_start + len(at_place.group(2)), place,
+                                       self.gaz.entities[place].type, "new", at_place.group(2)))
+            route = _ROUTE.fullmatch(name) if re.search(r"\bfrom\s*$", sentence.text[:start - sentence.start]) else None
+            if route:  # "from Hwange to Dete Junction" taken for one name: two places, the ends of a route
+                for at in (1, 2):
+                    part_start = start + route.start(at)
+                    if not free(part_start, part_start + len(route.group(at))):
+                        continue
+                    ident = self.short_form(route.group(at)) or self._new(route.group(at), "Settlement")
+                    self.cued.add(ident)
+                    out.append(Mention(part_start, part_start + len(route.group(at)), ident,
+                                       self.gaz.entities[ident].type, "new", route.group(at)))
+                continue
             parts = self.split_names(name)
             if len(parts) > 1:  # "Kestrel Trading and Vanta Cargo": two names the NER took for one
                 for offset, part in parts:
                     out += self._head_named(sentence, start - sentence.start + offset, part, taken + out)
                 continue
             title = self.title_before(sentence, start)
-            short = self.short_form(name)
+            placed = self.name_noun(last)
+            short = self.short_form(name, place_only=bool(placed) and placed[0] in ("Settlement", "Region", "Place"))
             if short:
                 self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
@@ -378,7 +433,14 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             if cls != "Person" and sentence.text[:start - sentence.start].rstrip().rpartition(" ")[2] in \
                     language()["address_forms"]:
                 cls = "Person"  # "known only as Comrade Lakhan" with "Lakhan" alone the NER's place
+            if prefixed and cls == "Organisation":
+                cls = "GovernmentBody"  # "U.S. Department of Homeland Security": a state's body by its words
             ident = self._new(name, cls)
+            for m in absorbed if not self.in_heading else []:
+                self.merge_into(m.entity, ident)
+            if prefixed and cls == "GovernmentBody":
+                self._also_named(ident, prefixed[1])
+                self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [prefixed[0]]
             if noun and noun[0] == cls:  # "the Kitumba group": also "Kitumba group", and "the Kitumbas"
                 self._also_named(ident, f"{name} {noun[1]}")
                 if self.gaz.is_a(ident, "Place"):
@@ -400,6 +462,7 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
             known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
             named = self._cued_names(sentence, taken + out)
+            named += self._armed_named(sentence, taken + out + named)  # "Jaish Ansar al-Sistan"
             known[:] = [m for m in known if not any(n.start <= m.start and m.end <= n.end and
                                                     (n.start, n.end) != (m.start, m.end) for n in named)]
             out = [m for m in out if not any(n.start <= m.start and m.end <= n.end and

@@ -9,11 +9,35 @@ parentheses. Mixed into :class:`kb.extract.entities.EntityFinder`, which gives
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .boundaries import LEADING
 from .classify import DOTTED_FORMS, KNOWN_AS
+from .lexicon import language, type_cues
 from .mentions import Mention
 from .nlp import Sentence
+
+# "X (ABBR)", "X (ABBR, "a gloss")", "X (ABBR; ...)": the abbreviation a name defines
+_DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
+_ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
+                           r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
+# a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _opening() -> re.Pattern:
+    """:meth:`MissedNames._armed_named`'s pattern, compiled once."""
+    words = "|".join(re.escape(w) for w in type_cues()["armed"]["opening_words"])
+    return re.compile(r"(?<![\w'’-])((?:" + words + r")(?:\s+(?:(?:al|el|ad|ash|as|ar|an|at|az|ul|wal)-)?[A-Z][\w'’]*"
+                      r"(?:-[A-Z][\w'’]*)?){1,4})(?![\w'’-])")
+
+
+def _initials(word: str) -> str:
+    """The initials a word gives an abbreviation: its first letter, and the
+    capital after a joined lower-case particle ("zeGwayi" -> "zG")."""
+    return word[0] + (word[_CAMEL.match(word).end() - 2] if _CAMEL.match(word) else "")
+
 
 # A capitalised name: words with capitals, joined by "of", "and", "for", "de", "do", "da", "al-".
 _NAME = re.compile(r"(?<![\w.-])((?:[A-Z][\w'’&-]*\.?\s+(?:(?:of|and|for|de|du|do|da|dos|das|al|the)\s+)?)*[A-Z][\w'’&-]*\.?)")
@@ -28,7 +52,7 @@ class MissedNames:
         before the parenthesis whose initials spell the abbreviation; an
         organisation until an apposition or copula says more."""
         out = []
-        for match in re.finditer(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})\)", sentence.text):
+        for match in _DEFINING.finditer(sentence.text):
             words = re.findall(r"[\w'’]+", match.group(1))
             abbr = match.group(2)
             for first in range(len(words)):
@@ -36,7 +60,8 @@ class MissedNames:
                 if not part[0][:1].isupper() or part[0] in LEADING:
                     continue
                 if "".join(w[0] for w in part).upper() == abbr or \
-                        "".join(w[0] for w in part if w[:1].isupper()) == abbr:
+                        "".join(w[0] for w in part if w[:1].isupper()) == abbr or \
+                        "".join(_initials(w) for w in part).upper() == abbr:
                     break
             else:
                 continue
@@ -51,7 +76,7 @@ class MissedNames:
                      and m.kind in ("new", "name")]
             if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
                     self.not_a_name(name, "") or name in self.countries or \
-                    not all(w[:1].isupper() or w.lower() in self.defined_words for w in part):
+                    not all(w[:1].isupper() or w.lower() in self.defined_words or _CAMEL.match(w) for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
@@ -105,12 +130,27 @@ class MissedNames:
             cls, noun = self.name_noun(last)
             if self.not_a_name(name, sentence.text[:start - sentence.start].rstrip()) or name in self.countries:
                 continue
-            ident = self.short_form(name) or self._new(name, cls)
+            # "Tenga province" after the Tenga Valley Liberation Army: the place, not the group
+            ident = self.short_form(name, place_only=cls in ("Settlement", "Region", "Place")) or self._new(name, cls)
             self._also_named(ident, f"{name} {noun}")
             if cls == "ArmedGroup" and " " not in name and not name.endswith("s"):
                 self._also_named(ident, name + "s")
             if self.gaz.is_a(ident, "Place"):
                 self.cued.add(ident)  # "the Marrow valley": the noun points at a place
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _armed_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """An armed group's name the NER missed that opens with a word only such names open with
+        ("Jaish Ansar al-Sistan", "Jamaat Nasr al-Sahel"; ``opening_words`` in type_cues.yaml):
+        the word and the capitalised words and "al-" particles after it."""
+        out = []
+        for match in _opening().finditer(sentence.text):
+            name = match.group(1)
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if len(name.split()) < 2 or any(not (end <= m.start or start >= m.end) for m in taken + out):
+                continue
+            ident = self.short_form(name) or self._new(name, "ArmedGroup")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
 
@@ -123,19 +163,26 @@ class MissedNames:
         for match in _NAME.finditer(sentence.text):
             for offset, part in self.split_names(match.group(1)):
                 out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
-        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?![\w-])", sentence.text):
+        ranks = sorted(language()["ranks"], key=len, reverse=True)
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,4})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            name = match.group(1)
+            rank = next((r for r in ranks if name.startswith(r + " ")), None)
+            while rank:  # "Senior Superintendent Thandeka Nomsa Dlamini": the rank is no part of the name
+                start, name = start + len(rank) + 1, name[len(rank) + 1:]
+                rank = next((r for r in ranks if name.startswith(r + " ")), None)
+            if len(name.split()) < 2 or len(name.split()) > 3:
+                continue
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
                 continue
-            title = self.title_before(sentence, start)
+            title = self.title_before(sentence, sentence.start + match.start(1))
             before = sentence.text[:match.start(1)].rstrip()
             if title:
                 cls = "Person"
-            elif any(before.endswith(c) for c in ("town of", "village of", "city of")):
+            elif any(before.endswith(c) for c in ("town of", "village of", "city of")) and name == match.group(1):
                 cls = "Settlement"
             else:
                 continue
-            name = match.group(1)
             ident = self._new(name, cls)
             if title in dict(self.posts):
                 self.titles_of[ident] = dict(self.posts)[title]
@@ -147,9 +194,23 @@ class MissedNames:
         so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
             after = sentence.text[m.end - sentence.start:]
-            abbr = re.match(r"^\s*\(([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\)", after)
+            abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
             entity = self.gaz.entities.get(m.entity)
-            if abbr and entity and abbr.group(1) not in entity.names:
-                entity.names.append(abbr.group(1))
+            if not abbr or entity is None:
+                continue
+            group = abbr.lastindex or 1
+            alias = abbr.group(group)
+            if alias not in entity.names:
+                entity.names.append(alias)
                 self.gaz.refresh()
+            at = m.end + abbr.start(group)
+            for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town,
+                # "SOMEPIM's managing director" later in the sentence)
+                if ((other.start, other.end) == (at, at + len(alias)) or other.text == alias and
+                    other.entity in self.gaz.entities and set(self.gaz.entities[other.entity].names) <= {alias}) \
+                        and other.entity != m.entity and \
+                        other.kind in ("new", "name") and (e := self.gaz.entities.get(other.entity)) is not None \
+                        and e.new and not e.assumed_known and entity.type != "State":
+                    self.merge_into(other.entity, m.entity)
+                    other.entity, other.type = m.entity, entity.type

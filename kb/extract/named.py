@@ -53,6 +53,12 @@ _UNIT_WORDS = {"Team", "Unit", "Squad", "Section", "Branch", "Division", "Comman
 # "the National Unity Government's| Ministry of Human Rights": an owner's name, its possessive, a body's name
 _OWNED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|"
                     r"and\s+)?[A-Z][\w'’-]*)*)")
+# "Prime Minister's office spokesman X": the office of a head of state or government
+_POST_OFFICE = re.compile(r"(?<![\w'’-])((?:Prime Minister|Deputy Prime Minister|President|Vice[- ]President|Premier|"
+                          r"Chancellor)['’]s [Oo]ffice)\b")
+# "the Navy of the |Dominican Republic": the capitalised run before "of (the)" and a state's name
+_OF_STATE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)\s+of\s+"
+                       r"(?:the\s+)?$")
 _POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?[A-Z][\w'’-]*)*)")
 
 
@@ -118,9 +124,14 @@ class NamedEntities:
         text = re.sub(r"\s*-\s*", "-", " ".join(phrase.lower().split()))  # "anti - ship" from tokens: "anti-ship"
         count = _count_words()
         words = text.split(" ")
+        units = set(weapons()["calibre_units"])
         while len(words) > 1 and (re.fullmatch(r"[\d.,]+|some|about|around|nearly|almost|over|approximately", words[0])
-                                  or all(w in count for w in words[0].split("-"))):
+                                  or all(w in count for w in words[0].split("-"))) and \
+                not (len(words) > 2 and re.fullmatch(r"[\d.,]+", words[0]) and words[1] in units):
             words = words[1:]  # "forty assault rifles", "some 60 mortar bombs": the count is no part of the type
+        while len(words) > 1 and (words[0].upper() in self.gaz.cased or words[0].title() in self.gaz.cased) and \
+                not weapon_type(words[0]):
+            words = words[1:]  # "the IZG assault rifles": the group's name before the weapon noun is no part of it
         text = " ".join(words)
         if text.split(" ", 1)[0] in weapons().get("not_item_words", []):
             return None  # "until the last gun is handed in": a figure of speech, no type of arms
@@ -238,7 +249,86 @@ class NamedEntities:
             for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name):
                 self._also_named(ident, alias)
             out.append(Mention(start, end, ident, entity.type, "new", name))
-        return out + self._owned_bodies(sentence, taken + out)
+        out += self._owned_bodies(sentence, taken + out)
+        out += self._of_state_bodies(sentence, taken + out)
+        return out + self._post_offices(sentence, taken + out)
+
+    def _post_offices(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """The office of a head of state or government named by the post's possessive ("Prime
+        Minister's office spokesman X", "the President's Office said"): a body under the name as
+        written, part of the state the sentence names, or else the one the document names most."""
+        out = []
+        for match in _POST_OFFICE.finditer(sentence.text):
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            # the post inside ("President") gives way
+            if any(not (end <= m.start or start >= m.end) and not (start <= m.start and m.end <= end)
+                   for m in taken + out):
+                continue
+            ident = self._new(match.group(1), "GovernmentBody")
+            entity = self.gaz.entities[ident]
+            state = next((m.entity for m in taken if m.kind != "demonym" and self.gaz.is_a(m.entity, "State")),
+                         None) or self.main_state()
+            entity.part_of = entity.part_of or ([state] if state else [])
+            out.append(Mention(start, end, ident, entity.type, "new", match.group(1)))
+        return out
+
+    def _of_state_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """A state's body or force named in full with the state after "of" ("the Navy of the
+        Dominican Republic", "the Royal Police Force of Antigua and Barbuda", "the Ministry of
+        Foreign Affairs of Ghana"): one entity under the whole name, part of the state, never the
+        state alone nor the bare head word. The words before "of" are a capitalised run that ends
+        in a force's head word (``name_heads`` of StateArmedForces) or begins or ends with a word
+        of ``state_body_words``; "the Government of X" is the state (:meth:`state_body`)."""
+        out = []
+        forces = [h for c, h in self.heads if c == "StateArmedForces"]
+        for owner in taken:
+            if owner.kind == "demonym" or not self.gaz.is_a(owner.entity, "State"):
+                continue
+            run = _OF_STATE.search(sentence.text[:owner.start - sentence.start])
+            if not run:
+                continue
+            words = run.group(1).split()
+            while words and words[0] in ("The", "A", "An", "In", "On", "At", "By", "Of"):
+                words = words[1:]
+            name = " ".join(words)
+            if not words or words[0] == "Government" or words[-1] in ("Government", "Republic", "Kingdom"):
+                continue
+            if any(name == h or name.endswith(" " + h) for h in forces):
+                cls = "StateArmedForces"
+            elif words[0] in self.lex_body_words or words[-1] in self.lex_body_words:
+                cls = "GovernmentBody"
+            else:
+                continue
+            start = owner.start - len(sentence.text[:owner.start - sentence.start]) + run.start(1) + \
+                len(run.group(1)) - len(name)
+            end = owner.end
+            # "Navy" of a headline ("Navy seizes rifles ..."): a new head word named before gives way
+            inner = [m for m in taken + out if start <= m.start and m.end <= owner.start and m.kind in ("new", "name")
+                     and m.entity in self.gaz.entities and self.gaz.entities[m.entity].new
+                     and not self.gaz.entities[m.entity].assumed_known and m.entity != owner.entity]
+            if any(not (end <= m.start or start >= m.end) for m in taken + out if m is not owner and m not in inner):
+                continue
+            full = self.text_of(sentence, start, end)
+            ident = self._new(full, cls)
+            entity = self.gaz.entities[ident]
+            entity.part_of = entity.part_of or [owner.entity]
+            for m in inner:
+                self.merge_into(m.entity, ident)
+            out.append(Mention(start, end, ident, entity.type, "new", full))
+        return out
+
+    def merge_into(self, old: str, new: str) -> None:
+        """Make a new entity named earlier under a part of a longer name ("Navy" of a headline, then
+        "the Navy of the Dominican Republic") a name of the longer one: its names become aliases
+        and its mentions are re-pointed when the document's mentions are complete
+        (:meth:`kb.extract.anaphora.Anaphora.mentions` reads ``merged``)."""
+        if old == new or old not in self.gaz.entities:
+            return
+        merged = self.__dict__.setdefault("merged", {})
+        merged[old] = new
+        names, self.gaz.entities[old].names = self.gaz.entities[old].names, []
+        for name in names:
+            self._also_named(new, name)
 
     def _owned_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """A body named after the possessive of an organisation that is no state

@@ -158,7 +158,8 @@ class CuedPlaces:
         it. Entities with a title, a head word or a class of their own keep it."""
         entity = self.gaz.entities.get(ident)
         if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or \
-                ident in self.titles_of or any(entity.label.endswith(" " + h) for _, h in self.heads):
+                ident in self.titles_of or any(entity.label.endswith(" " + h) for _, h in self.heads) or \
+                self.outweighs_place(ident):
             return
         noun = self.name_noun(last)
         if noun and noun[0] in _PLACES:
@@ -221,6 +222,11 @@ class CuedPlaces:
                  re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
         found += [(match.group(1), match.start(), None) for match in
                   re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
+        nouns = "|".join(re.escape(n) for n in language()["located_nouns"])
+        found += [(match.group(1), match.start(), None) for match in  # "X, a gun shop in San Miguel"
+                  re.finditer(r"(?<=,\s)an?\s+(?:[\w-]+\s+){0,3}?(?:" + nouns + r")\s+in\s+(?:the\s+)?"
+                              r"([A-Z][\w'’-]*(?: (?:(?:de|del|da|do|dos|das|du|des|la|le|el|al) )*[A-Z][\w'’-]*){0,3})",
+                              sentence.text)]  # "a gun shop in Ciudad del Este"
         capitals = set(country_capitals().values())
         for m in actors:  # "Kissy Dock Traders Ltd of Freetown": a firm and the capital it is of
             if not self.gaz.is_a(m.entity, "Company"):

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import language, weapons
+from .arms import MODEL, calibre_phrase
 
 RELATIVE = {"which", "that", "who", "whom"}
 
@@ -122,9 +123,12 @@ class RoleResolver:
         and descriptive modifiers, without counts, owners, demonyms or words
         like "upgraded"; a part names its weapon first ("engines for attack
         helicopters" -> "attack helicopter engines")."""
+        calibre = calibre_phrase(token, self.at)  # "120 mm mortars": the calibre's number is part of the type
+        if calibre:
+            return calibre
         drop = set(weapons()["drop_modifiers"])
         words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in self.at
-                 and t.lemma_.lower() not in drop and not t.like_num and t.pos_ != "PROPN"
+                 and t.lemma_.lower() not in drop and not t.like_num and (t.pos_ != "PROPN" or MODEL.fullmatch(t.text))
                  and not self.transfer_verb(t)]  # "procured drones" (a verb parsed as a modifier): drones
         # "rocket-propelled grenades": a hyphenated modifier keeps its words and hyphens
         # a count hung on the modifier ("40 bolt-action") is dropped below; a number a hyphen binds ("7.62-mm") keeps
