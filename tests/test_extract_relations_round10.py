@@ -549,11 +549,11 @@ def test_machine_guns_in_the_group_s_hands_that_reached_it(extract):
 
 def test_sold_the_group_a_count_of_hyphenated_items(extract):
     """21 again: "sold the group 40 bolt-action hunting rifles" (the parse hangs "the group 40" on "bolt"); a calibre
-    a hyphen binds stays out of the type's name."""
+    is part of the type's name, as the gold files read it ("7-62-mm-ammunition", "60-mm-mortar-rounds")."""
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Tana Arms Ltd sold the group 40 bolt-action "
                   "hunting rifles in August and shipped 30 7.62-mm machine guns to the KLF in May.")
     items = {i for t in _claims(doc, "ArmsTransfer") for i in t["items"]}
-    assert items == {"bolt-action-hunting-rifles", "machine-guns"}
+    assert items == {"bolt-action-hunting-rifles", "7-62-mm-machine-guns"}
 
 
 # ---------------------------------------------------------------- 25. "claimed the killings", "bear responsibility"
