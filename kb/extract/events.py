@@ -47,6 +47,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         data = verbs()
         self.words = {k: set(v) for k, v in data["words"].items()}
         self.victims = set(data["victims"])
+        # verbs of killing someone (their victims the object): "shot residents of X"
+        self.kill_lemmas = {lemma for f in data["frames"] if f["relation"] == "Atrocity"
+                            and "dobj" in f["roles"]["victims"]["slots"] for lemma in f.get("lemmas", [])}
         self.status = data["status"]
         self.by_lemma: dict[str, list] = {}
         self.by_noun: dict[str, list] = {}
@@ -202,6 +205,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 return None  # a required role before this one is missing: resolve no more (sets of actors count)
             done.append(role)
             for slot in spec["slots"]:
+                if frame["relation"] == "Atrocity" and slot.startswith(("head>", "first_conj>")) and \
+                        self._own_clause(trigger):
+                    continue  # "X killed eleven fishermen at A, and an attack on B killed five": a second killing
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
                     hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
@@ -319,8 +325,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         elif only_counted and len(only_counted) == len(values["targets"]):
             del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
         if frame["relation"] == "Atrocity" and "victims" in values and "location" not in values:
-            # "A councillor said thirteen mourners had died": a second toll of the killing told just before
-            values["location"] = self._killing_told_before(trigger)
+            # "A councillor said thirteen mourners had died": a second toll of the killing told just before;
+            # "killed nine villagers in the Northern Region. The attackers shot residents of X": the place after
+            values["location"] = self._killing_told_before(trigger) or self._killing_placed_after(trigger)
             if not values["location"]:
                 del values["location"]
         if any(role not in values for role in frame.get("require", [])):
@@ -364,6 +371,14 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
+
+    def _own_clause(self, trigger) -> bool:
+        """True when a verb of killing coordinated with another one has a
+        subject of its own that is no pronoun ("X killed eleven fishermen at
+        A, and an attack on a shrine killed five"): a second killing."""
+        return trigger.dep_ == "conj" and trigger.head.lemma_.lower() in self.kill_lemmas and \
+            trigger.lemma_.lower() in self.kill_lemmas and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in trigger.children)
 
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that

@@ -50,6 +50,9 @@ class SlotPaths:
     def step(self, token, step: str) -> list:
         if step == "self":
             return [token]
+        if step == "subtree_not_subject":  # the subtree, less a subject that is itself a name ("Background, from
+            # the report: JTS gunmen killed ...": a heading word the parse made the subject is no place of the act)
+            return [t for t in self.step(token, "subtree") if not (t.dep_ == "nsubj" and t.head.i == token.i)]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
             # ("... shot nine workers who were building a road in Y": the victims' clause does place it)

@@ -85,6 +85,38 @@ class SlotLists:
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
 
+    def _killing_placed_after(self, trigger) -> list:
+        """The place of a killing whose sentence names only a region or none:
+        the first settlement the next sentence says "the attackers", "the
+        gunmen" or "they" shot at, attacked or entered ("Gunmen killed nine
+        villagers in the Northern Region. The attackers ... shot residents of
+        X, a farming settlement"; kill verbs and ``incursions`` in verbs.yaml);
+        [] otherwise."""
+        index = self.sentence.index + 1
+        found = getattr(self.x, "found_mentions", None) or []
+        if index >= len(self.x.sents) or index >= len(found) or self.x.sents[index].span is None:
+            return []
+        after = self.x.sents[index]
+        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in after.span):
+            return []
+        acts = set(self.words["incursions"]) | set(self.kill_lemmas)
+        hit = set()
+        for v in after.span:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in acts:
+                continue
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if not any(s.lower_ == "they" or s.tag_ == "NNS" and s.i not in {t.i for t in after.span if any(
+                    m.start <= after.at(t) < m.end for m in found[index])} and any(
+                    d.lower_ in ("the", "these", "those") for d in s.children) for s in subjects):
+                continue  # the killers referred back to, not named anew ("Police killed two suspects in X")
+            for o in [c for c in v.children if c.dep_ == "dobj"] + \
+                    [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]:
+                hit |= {d.i for d in o.subtree if not any(a.dep_ in ("relcl", "appos") and a.i != o.i and
+                                                          a.i in {x.i for x in o.subtree} for a in d.ancestors)}
+        places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
+            m.start <= after.at(t) < m.end for t in after.span if t.i in hit)]
+        return places[:1]
+
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse
         may hang elsewhere ("the assets of A, B and C" with C parsed apart):
