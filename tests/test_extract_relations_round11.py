@@ -11,6 +11,12 @@ controls. A document dated Tuesday 2025-06-10.
 3. "Gunmen killed nine villagers in the Y Region. The attackers ... shot
    residents of the village of X": the place the next sentence gives a killing
    whose own sentence names only a region (slotlists.py ``_killing_placed_after``).
+4. "Its Minister of the Interior, X", "Kenya's Minister for Internal Security,
+   Ms X", "The Tánaiste and Minister for Defence, X": the whole capitalised title
+   is the post (two when joined), the name after it a person, the portfolio's
+   words no body, and the parse's bare "minister" no second post (posts.py,
+   people.py, coding.py; language.yaml ``state_post_words``).
+5. "its self-described secretary, X": a secretary (verbs.yaml ``not_post_words``).
 """
 
 from __future__ import annotations
@@ -71,3 +77,55 @@ def test_others_shooting_in_a_village_after_give_no_place(extract):
                   "Soldiers later shot two suspects in the village of Tembako.")
     assert not [e for e in _claims(doc, "Atrocity") if e["location"] == ["tembako"] and
                 any(s.get("value") == 7 for s in _claims(doc, "Estimate") if s.get("of") == e["id"])]
+
+
+# ---------------------------------------------------------------- 4. a portfolio title apposed before the name
+def _posts(doc):
+    return {(c["member"], c["role"]) for c in _claims(doc, "Membership")}
+
+
+def test_its_minister_of_a_portfolio_is_the_whole_post(extract):
+    doc = extract("The Government of Kenya welcomed the decision. Its Minister of the Interior, Wanjiru Akinyi Otieno, "
+                  "said the findings matched what the police had found.")
+    assert _posts(doc) == {("wanjiru-akinyi-otieno", "minister-of-the-interior")}
+    assert not [e for e in doc["entities"] if e["id"] in ("interior", "minister")]
+
+
+def test_a_state_s_minister_for_a_portfolio_is_the_whole_post(extract):
+    doc = extract("Kenya's Minister for Internal Security, Ms Wanjiru Akinyi Otieno, said on Monday that the seizure "
+                  "was the largest in a decade.")
+    one(_claims(doc, "Membership"), member="wanjiru-akinyi-otieno", role="minister-for-internal-security",
+        organisation="kenya")
+
+
+def test_two_titles_joined_are_two_posts(extract):
+    doc = extract("Ireland supported the decision. The Tánaiste and Minister for Defence, Siobhán Nic Aodha, T.D., "
+                  "has welcomed the decision of the Council.")
+    assert _posts(doc) == {("siobhan-nic-aodha", "tanaiste"), ("siobhan-nic-aodha", "minister-for-defence")}
+
+
+def test_a_lower_case_title_stays_one_post(extract):
+    """Negative control: "the minister, X" names no portfolio; one post, the minister."""
+    doc = extract("Kenya's defence minister, Wanjiru Akinyi Otieno, said on Monday that troops had been deployed.")
+    assert _posts(doc) == {("wanjiru-akinyi-otieno", "defence-minister")}
+
+
+# ---------------------------------------------------------------- 5. "self-described", "self-styled"
+def test_a_self_described_secretary_is_a_secretary(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Its self-described secretary, Juma Baraka "
+                  "Mwangi, told a newspaper that the group had done nothing.")
+    one(_claims(doc, "Membership"), member="juma-baraka-mwangi", role="secretary")
+
+
+def test_a_described_post_keeps_its_other_words(extract):
+    """Negative control: a word of the post itself before the noun stays ("its finance secretary")."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Its general secretary, Juma Baraka Mwangi, "
+                  "told a newspaper that the group had done nothing.")
+    assert not [c for c in _claims(doc, "Membership") if c["role"] == "secretary"]
+
+
+def test_a_rank_after_a_service_title_is_no_part_of_a_name(extract):
+    """Negative control for 4: only a state's post ("Minister ...", "Tánaiste") makes the words after its comma a
+    person's name; after another title a rank the lexicon lacks may start them."""
+    doc = extract("The Chief of Naval Staff, Contre-amiral Wanjiru Akinyi, thanked the crew of the patrol boat.")
+    assert not [e for e in doc["entities"] if e["id"].startswith("contre-amiral")]
