@@ -17,6 +17,12 @@ controls. A document dated Tuesday 2025-06-10.
    words no body, and the parse's bare "minister" no second post (posts.py,
    people.py, coding.py; language.yaml ``state_post_words``).
 5. "its self-described secretary, X": a secretary (verbs.yaml ``not_post_words``).
+6. "describes the group, also known as Y, as an organisation that operates in X
+   and has controlled Z": the "as" phrase stands for the object of a verb of
+   describing (roles.py ``_described``, verbs.yaml ``words.describing``).
+7. "a boat capsized under fire from X gunmen near Y, leaving twelve migrants
+   dead": a killing at Y, X accused, twelve killed (verbs.yaml Atrocity
+   ``leave``; paths.py ``subtree:from``).
 """
 
 from __future__ import annotations
@@ -129,3 +135,35 @@ def test_a_rank_after_a_service_title_is_no_part_of_a_name(extract):
     person's name; after another title a rank the lexicon lacks may start them."""
     doc = extract("The Chief of Naval Staff, Contre-amiral Wanjiru Akinyi, thanked the crew of the patrol boat.")
     assert not [e for e in doc["entities"] if e["id"].startswith("contre-amiral")]
+
+
+# ---------------------------------------------------------------- 6. "describes X as an organisation that ..."
+def test_an_organisation_a_group_is_described_as_operates(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The Treasury describes the group, also known as "
+                  "\"Jeshi la Kawe\", as a smuggling organisation that operates in the village of Tembako and has "
+                  "controlled the river port of Kipini since 2024.")
+    one(_claims(doc, "Operation"), actor="kawe-liberation-front", location=["tembako"])
+    one(_claims(doc, "Control"), controller="kawe-liberation-front", controlled="kipini")
+
+
+def test_an_as_phrase_on_another_verb_stands_for_nothing(extract):
+    """Negative control: "works as a company that operates in X" is not a description of an object."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Its treasurer works as a clerk for a trading "
+                  "company that operates in the village of Tembako.")
+    assert not [c for c in _claims(doc, "Operation") if c["actor"] == "kawe-liberation-front"]
+
+
+# ---------------------------------------------------------------- 7. "leaving twelve migrants dead"
+def test_a_harm_leaving_people_dead_is_a_killing(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Police said that a bus carrying traders "
+                  "overturned under fire from KLF gunmen near the village of Tembako in May, leaving nine traders dead.")
+    event = one(_claims(doc, "Atrocity"), location=["tembako"])
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+    one(_claims(doc, "Estimate"), of=event["id"], value=9)
+
+
+def test_leaving_people_homeless_is_no_killing(extract):
+    """Negative control: "leaving ... homeless" counts no dead."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Police said that KLF gunmen burned houses near "
+                  "the village of Tembako in May, leaving nine families homeless.")
+    assert not _claims(doc, "Atrocity")

@@ -78,8 +78,9 @@ class SlotPaths:
             return [t] if t is not token and t.pos_ in ("VERB", "AUX") else []
         if step.startswith("pobj_of:"):  # "the armed group behind the insurgency": the noun "behind" hangs on
             return [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == step[8:] else []
-        if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
-            return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+        if step.startswith("subtree:"):  # the object of any "by" in the phrase ("by guards at a site run by X"),
+            # of any "from" ("capsized under fire from X gunmen")
+            return [g for t in token.subtree if t.lower_ == step[8:] for g in t.children if g.dep_ == "pobj"]
         if step == "user":  # "X had been flying drones bought from Y": the verb of using the items is the object of
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
                 token.head.lemma_.lower() in self.words["uses"] else []

@@ -180,6 +180,10 @@ class RoleResolver:
     def _resolve(self, token) -> list[str]:
         mention = self.at.get(token.i)
         lemma = re.sub(r"men$", "man", token.lemma_.lower())  # "militiamen": the lemmatiser may keep the plural
+        if mention is None and token.dep_ == "pobj" and token.head.lower_ == "as":
+            described = self._described(token.head.head)
+            if described is not None:
+                return self._resolve(described)  # "describes the group, also called Y, as an organisation that ..."
         if mention is None and token.pos_ == "PROPN":
             # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
             inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -305,6 +309,18 @@ class RoleResolver:
         if mention is not None:
             return [mention.entity]
         return []
+
+    def _described(self, verb):
+        """The object of a verb of describing (``words.describing``) that an
+        "as" phrase on it, or on a participle hung on it ("also called Y"),
+        stands for; ``None`` when there is none or it names nothing."""
+        for v in (verb, verb.head):
+            if v.pos_ == "VERB" and v.lemma_.lower() in self.words["describing"]:
+                objects = [c for c in v.children if c.dep_ == "dobj" and c.i in self.at]
+                return objects[0] if objects else None
+            if v.dep_ not in ("dep", "acl", "conj", "advcl") or v.head.i == v.i:
+                return None
+        return None
 
     def group_before(self, token) -> list[str]:
         """The non-state armed group named last before ``token`` in the
