@@ -23,6 +23,10 @@ controls. A document dated Tuesday 2025-06-10.
 7. "a boat capsized under fire from X gunmen near Y, leaving twelve migrants
    dead": a killing at Y, X accused, twelve killed (verbs.yaml Atrocity
    ``leave``; paths.py ``subtree:from``).
+8. "the killing of six farmers near X, for which prosecutors have charged two
+   Y members": Y accused (coding.py ``_charged_for_killing``).
+9. "X, a Mombasa-based trader and owner of Z Ltd": X controls Z (verbs.yaml
+   Control nouns, paths.py ``conj_head``).
 """
 
 from __future__ import annotations
@@ -167,3 +171,33 @@ def test_leaving_people_homeless_is_no_killing(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. Police said that KLF gunmen burned houses near "
                   "the village of Tembako in May, leaving nine families homeless.")
     assert not _claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 8. "for which prosecutors have charged two X members"
+def test_members_charged_for_a_killing_accuse_their_group(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The Council cites the killing of five herders "
+                  "near the village of Tembako on 3 May, for which Kenyan prosecutors have charged three KLF members.")
+    event = one(_claims(doc, "Atrocity"), location=["tembako"])
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+
+
+def test_members_charged_with_another_crime_accuse_no_one(extract):
+    """Negative control: a charge that is not "for which" (the killing) accuses no group of it."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The Council cites the killing of five herders "
+                  "near the village of Tembako on 3 May; Kenyan prosecutors have separately charged three KLF members "
+                  "with fraud.")
+    assert not _claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 9. "a businessman and owner of X"
+def test_an_owner_joined_to_a_description_controls_the_firm(extract):
+    doc = extract("Individual: Juma Baraka Mwangi. Mwangi, a Mombasa-based trader and owner of Pwani Reefer "
+                  "Services Ltd, transferred funds to the group in 2024.")
+    one(_claims(doc, "Control"), controller="juma-baraka-mwangi", controlled="pwani-reefer-services-ltd")
+
+
+def test_a_description_of_a_place_makes_no_owner(extract):
+    """Negative control: "a trader and resident of X" names no post over X."""
+    doc = extract("Individual: Juma Baraka Mwangi. Mwangi, a trader and resident of the town of Malindi, "
+                  "transferred funds to the group in 2024.")
+    assert not _claims(doc, "Control")

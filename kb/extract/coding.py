@@ -200,6 +200,7 @@ class ParsedFacts(PostFinder):
             if state is None:
                 return  # "X was charged with smuggling": a court of no state the text names
             values["jurisdiction"] = [state]
+            self._charged_for_killing(trigger, values.get("defendants") or [], sentence, claims, here, events)
         if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
                 self.gaz.is_a(values["controlled"][0], "State") or any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]
@@ -414,6 +415,24 @@ class ParsedFacts(PostFinder):
             return
         for actor in accused:
             part = self.candidate("Participation", relations()["Participation"], {"actor": [actor], "event": [event.id]},
+                                  {"role": "accused-participant"}, None, sentence)
+            part = self._add(claims, part, sentence)
+            if part not in here:
+                here.append(part)
+
+    def _charged_for_killing(self, trigger, defendants: list, sentence, claims: dict, here: list, events: list) -> None:
+        """"the killing of six farmers near X, for which prosecutors have
+        charged two Y members": the group a set of charged members belongs to
+        is accused of the killing this sentence codes."""
+        which = any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+            g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children) for c in trigger.children)
+        event = next(reversed(events), None) if which else None
+        if event is None or sentence not in event.evidence:
+            return
+        groups = [self.gaz.entities[d].extra.get("member_of") for d in defendants
+                  if d in self.gaz.entities and self.gaz.entities[d].type == "ActorSet"]
+        for group in dict.fromkeys(g for g in groups if g and self.gaz.is_a(g, "ArmedGroup")):
+            part = self.candidate("Participation", relations()["Participation"], {"actor": [group], "event": [event.id]},
                                   {"role": "accused-participant"}, None, sentence)
             part = self._add(claims, part, sentence)
             if part not in here:

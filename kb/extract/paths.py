@@ -153,6 +153,8 @@ class SlotPaths:
         if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
             return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
                 token.head.lemma_ == "be" else []
+        if step == "conj_head":  # "a businessman and owner of X": the noun a title is coordinated with
+            return [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i != token.i else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
