@@ -201,3 +201,17 @@ def test_a_description_of_a_place_makes_no_owner(extract):
     doc = extract("Individual: Juma Baraka Mwangi. Mwangi, a trader and resident of the town of Malindi, "
                   "transferred funds to the group in 2024.")
     assert not _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 10. "two of the gunmen", "two former members"
+def test_some_of_the_gunmen_and_former_members_are_no_force_size(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Witnesses recognised three of the gunmen as KLF "
+                  "members. The rifles were, according to two former members, bought in 2024.")
+    assert not [e for e in _claims(doc, "Estimate") if e["measure"] == "force-size"]
+
+
+def test_a_group_s_members_stay_its_force_size(extract):
+    """Negative control: "the group has 300 members" is its strength."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. According to the police, the group has some "
+                  "300 members.")
+    one(_claims(doc, "Estimate"), measure="force-size", of="kawe-liberation-front", value=300)

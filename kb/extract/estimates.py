@@ -80,6 +80,8 @@ class EstimateFinder:
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
+            if measure == "force-size" and re.match(r"^\s*of (?:the|them|whom|its|their)\b", after):
+                continue  # "recognised two of the gunmen as members": some of a force, not its strength
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
                 continue  # "shot dead seven villagers, two of them children": a part of the toll, no toll of its own
             # a category is a part of a force counted apart ("50,000, including 10,000 contractors and 40,000
