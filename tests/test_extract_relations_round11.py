@@ -27,6 +27,13 @@ controls. A document dated Tuesday 2025-06-10.
    Y members": Y accused (coding.py ``_charged_for_killing``).
 9. "X, a Mombasa-based trader and owner of Z Ltd": X controls Z (verbs.yaml
    Control nouns, paths.py ``conj_head``).
+10. "recognised two of the gunmen as members", "according to two former
+    members": no force size (estimates.py, estimates.yaml ``not_force_modifiers``).
+11. "The attackers shot residents of X, a tea-growing settlement": X is a
+    settlement that places the killing told before; "Police spokesperson Y
+    blamed the Z Front" (no "for"): Z accused of it; "put the toll higher, at
+    between seven and 12 dead": a second toll of the killing just told
+    (slotlists.py, verbs.yaml Blame ``bare``, estimates.yaml people-killed).
 """
 
 from __future__ import annotations
@@ -215,3 +222,25 @@ def test_a_group_s_members_stay_its_force_size(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. According to the police, the group has some "
                   "300 members.")
     one(_claims(doc, "Estimate"), measure="force-size", of="kawe-liberation-front", value=300)
+
+
+# ---------------------------------------------------------------- 11. the settlement after, a bare "blamed", a toll
+def test_a_settlement_apposed_after_places_the_killing_told_before(extract):
+    doc = extract("Gunmen killed at least seven villagers in the Eastern Highlands over the weekend, police said. "
+                  "The attackers, who came on foot before dawn, shot residents of Kibwezi Estate, a tea-growing "
+                  "settlement in Makueni district, and burned a school. Local officials put the toll higher, at "
+                  "between seven and 12 dead. Police spokesperson Amina Wekesa blamed the Kawe Liberation Front "
+                  "(KLF), which has fighters in the hills.")
+    event = one(_claims(doc, "Atrocity"), location=["kibwezi-estate"])
+    one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+    one(_claims(doc, "Estimate"), of=event["id"], value=7, measure="civilians-killed")
+    one(_claims(doc, "Estimate"), of=event["id"], value=7, measure="people-killed", maximum=12)
+
+
+def test_blamed_for_something_else_accuses_no_one_of_the_killing(extract):
+    """Negative control: "blamed X for the drought" is no bare blame; a toll with no killing before counts nothing."""
+    doc = extract("Gunmen killed seven villagers in the village of Tembako on Saturday, police said. A minister "
+                  "blamed the Kawe Liberation Front (KLF) for the fuel shortage. The drought took a heavy toll, "
+                  "with 40 cattle dead.")
+    assert not _claims(doc, "Participation")
+    assert not [e for e in _claims(doc, "Estimate") if e["measure"] == "people-killed" and e["value"] == 40]

@@ -170,6 +170,11 @@ class EstimateFinder:
         return "exactly"
 
     def estimate_of(self, measure, sentence, mentions, match, here):
+        if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
+            event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None) or next(
+                (c for c in reversed(list(self.claims.values())) if self.gaz.ontology.is_a(c.type, "Atrocity")
+                 and sentence.index - c.evidence[-1].index == 1), None)
+            return event.id if event else None
         if measure == "civilians-killed":
             if self._second_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll

@@ -12,6 +12,11 @@ import re
 
 from .lexicon import verbs, weapons
 from .named import is_arms
+from .roles import _SETTLED
+
+
+# ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
+_SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_SETTLED["Settlement"])) + r")\b")
 
 
 class SlotLists:
@@ -113,8 +118,13 @@ class SlotLists:
                     [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]:
                 hit |= {d.i for d in o.subtree if not any(a.dep_ in ("relcl", "appos") and a.i != o.i and
                                                           a.i in {x.i for x in o.subtree} for a in d.ancestors)}
-        places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
-            m.start <= after.at(t) < m.end for t in after.span if t.i in hit)]
+        hit_mentions = [m for m in found[index] if any(m.start <= after.at(t) < m.end for t in after.span if t.i in hit)]
+        for m in hit_mentions:  # "residents of X, a forestry settlement in Y": a place the NER took for a body
+            entity = self.x.gaz.entities.get(m.entity)
+            if entity is not None and entity.new and entity.type in ("Organisation", "Company") and \
+                    _SETTLEMENT_APPOSED.match(self.x.text, m.end):
+                entity.type = "Settlement"
+        places = [m.entity for m in hit_mentions if self.x.gaz.is_a(m.entity, "Settlement")]
         return places[:1]
 
     def listed_after(self, tokens, ids, cls) -> list[str]:
