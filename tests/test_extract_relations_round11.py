@@ -34,6 +34,13 @@ controls. A document dated Tuesday 2025-06-10.
     blamed the Z Front" (no "for"): Z accused of it; "put the toll higher, at
     between seven and 12 dead": a second toll of the killing just told
     (slotlists.py, verbs.yaml Blame ``bare``, estimates.yaml people-killed).
+12. "killed six herders at the landing site of X": X is a settlement (the NER
+    may take it for a person; language.yaml ``settled_nouns``, ``sites``); "an
+    attack on a church in Y district killed a further four worshippers": a
+    killing in the region struck, by the killers just named ("a further"),
+    worshippers people killed (estimates.yaml ``civilian_words``); "denied the
+    X killings and said the herders had been killed by Z": the same killing,
+    and Z, unresolved, no licence to accuse anyone else (events.py).
 """
 
 from __future__ import annotations
@@ -244,3 +251,36 @@ def test_blamed_for_something_else_accuses_no_one_of_the_killing(extract):
                   "with 40 cattle dead.")
     assert not _claims(doc, "Participation")
     assert not [e for e in _claims(doc, "Estimate") if e["measure"] == "people-killed" and e["value"] == 40]
+
+
+# ---------------------------------------------------------------- 12. the site of X, a region struck, "a further"
+def test_two_killings_one_sentence_with_a_site_and_a_region(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. Background, from the report: KLF gunmen killed "
+                  "six herders at the landing site of Kitui Mugo, near Tembako, on 3 May, and an attack on a "
+                  "church in Makueni district in June killed a further four worshippers.")
+    first = one(_claims(doc, "Atrocity"), location=["kitui-mugo"])
+    second = one(_claims(doc, "Atrocity"), location=["makueni-district"])
+    for event in (first, second):
+        one(_claims(doc, "Participation"), actor="kawe-liberation-front", event=event["id"])
+    one(_claims(doc, "Estimate"), of=first["id"], value=6, measure="people-killed")
+    one(_claims(doc, "Estimate"), of=second["id"], value=4, measure="people-killed")
+
+
+def test_a_second_killing_without_a_further_accuses_no_one(extract):
+    """Negative control: without "a further" the second killing's killers are not said to be the first's."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. KLF gunmen killed six herders at the watering "
+                  "site of Ol Kalou Mugo on 3 May, and an attack on a church in Makueni district in June killed four "
+                  "worshippers.")
+    second = one(_claims(doc, "Atrocity"), location=["makueni-district"])
+    assert not [p for p in _claims(doc, "Participation") if p["event"] == second["id"]]
+
+
+def test_killed_by_an_unnamed_body_accuses_no_one_else(extract):
+    """"said the herders had been killed by the army": the army, unresolved, is not the group named before."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. KLF gunmen killed six herders in the village "
+                  "of Tembako on 3 May. In a message in June, the KLF denied the Tembako killings and said that the "
+                  "herders had been \"killed by the security forces\".")
+    event = one(_claims(doc, "Atrocity"), location=["tembako"])
+    parts = [p for p in _claims(doc, "Participation") if p["event"] == event["id"]]
+    assert [p["actor"] for p in parts] == ["kawe-liberation-front"]
+    assert all("denied" not in p["evidence"] for p in parts)

@@ -286,6 +286,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
+                if not ids and tokens and role == "accused" and slot == "agent":
+                    break  # "had been killed by the army": the killer the text names, unresolved, is no one else
                 if ids:
                     if spec.get("list"):
                         ids += [i for i in self.listed_after(tokens, ids, spec["class"])
@@ -329,9 +331,17 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         if frame["relation"] == "Atrocity" and "victims" in values and "location" not in values:
             # "A councillor said thirteen mourners had died": a second toll of the killing told just before;
             # "killed nine villagers in the Northern Region. The attackers shot residents of X": the place after
-            values["location"] = self._killing_told_before(trigger) or self._killing_placed_after(trigger)
+            values["location"] = self._killing_told_before(trigger) or self._killing_placed_after(trigger) or \
+                self._region_attacked(trigger)
             if not values["location"]:
                 del values["location"]
+        if frame["relation"] == "Atrocity" and victims is not None and "accused" not in values and \
+                any(c.lower_ == "further" for c in victims.children):
+            # "X gunmen killed eleven fishermen at A, and an attack on B killed a further five": the same killers
+            values["accused"] = next((list(c.values["accused"]) for c in reversed(self.coded_here)
+                                      if c.relation == "Atrocity" and c.values.get("accused")), None)
+            if not values["accused"]:
+                del values["accused"]
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
                 # "OFAC designated a company and an individual": who designates, though no target is named

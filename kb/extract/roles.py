@@ -29,9 +29,11 @@ def _words(key: str) -> frozenset:
     return frozenset(language()["role_nouns"][key])
 
 
-# the kind of place "the <noun> of X" names (X then is no organisation, whatever NER took it for)
-_SETTLED = {"Settlement": {"town", "village", "city", "centre", "center", "locality", "settlement", "port", "commune"},
-            "Region": {"district", "province", "region", "governorate", "county", "prefecture"}}
+@lru_cache(maxsize=1)
+def settled_nouns() -> dict:
+    """The kind of place "the <noun> of X" names (``settled_nouns`` in lexicon/language.yaml): X then is no
+    organisation, whatever NER took it for."""
+    return {kind: frozenset(nouns) for kind, nouns in language()["settled_nouns"].items()}
 
 
 class RoleResolver:
@@ -291,10 +293,12 @@ class RoleResolver:
                   for g in c.children if g.dep_ == "pobj"]
             if of:
                 ids = self._resolve(of[0])
-                kind = next((k for k, nouns in _SETTLED.items() if lemma in nouns), None)
+                kind = next((k for k, nouns in settled_nouns().items() if lemma in nouns), None)
                 for ident in ids:  # "the district centre of X", "the town of X": a place NER took for a body
                     entity = self.x.gaz.entities.get(ident)
-                    if kind and entity is not None and entity.new and entity.type in ("Organisation", "Company"):
+                    # "the landing site of X": a place the NER took for a person
+                    retyped = ("Organisation", "Company") + (("Person",) if lemma in _words("sites") else ())
+                    if kind and entity is not None and entity.new and entity.type in retyped:
                         entity.type = kind
                 return ids
             named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]

@@ -12,11 +12,12 @@ import re
 
 from .lexicon import verbs, weapons
 from .named import is_arms
-from .roles import _SETTLED
+from .roles import settled_nouns
 
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
-_SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(_SETTLED["Settlement"])) + r")\b")
+_SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
+                                 + r")\b")
 
 
 class SlotLists:
@@ -60,6 +61,10 @@ class SlotLists:
         another killing ("in a separate attack")."""
         if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
             return []
+        for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
+            if coded.relation == "Atrocity" and coded.values.get("location") and any(
+                    d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):
+                return list(coded.values["location"])
         for claim in reversed(list(self.x.claims.values())):
             if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
                 return list(claim.fields.get("location") or [])
@@ -89,6 +94,23 @@ class SlotLists:
         places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
+
+    def _region_attacked(self, trigger) -> list:
+        """The region a killing's subject, a harm (``words.harms``), names as
+        where it struck, when no settlement places it ("an attack on a shrine in
+        X district killed five"); [] otherwise."""
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.words["harms"]]
+        for path in ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in"):
+            for t in (self.slot(trigger, path) if subjects else []):
+                regions = self.resolve(t, "Region")
+                if regions:
+                    return regions[:1]
+        return []
+
+    @staticmethod
+    def _victims_noun(trigger):
+        """The object or passive subject of a verb of killing, or ``None``."""
+        return next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
     def _killing_placed_after(self, trigger) -> list:
         """The place of a killing whose sentence names only a region or none:
