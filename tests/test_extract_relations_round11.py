@@ -41,6 +41,9 @@ controls. A document dated Tuesday 2025-06-10.
     worshippers people killed (estimates.yaml ``civilian_words``); "denied the
     X killings and said the herders had been killed by Z": the same killing,
     and Z, unresolved, no licence to accuse anyone else (events.py).
+13. "a force commanded by X that is active in A and B townships": "that" on
+    the commander's name stands for the force when the role wants no person
+    (roles.py ``resolve``); a township is a region (verbs.yaml ``region_nouns``).
 """
 
 from __future__ import annotations
@@ -284,3 +287,18 @@ def test_killed_by_an_unnamed_body_accuses_no_one_else(extract):
     parts = [p for p in _claims(doc, "Participation") if p["event"] == event["id"]]
     assert [p["actor"] for p in parts] == ["kawe-liberation-front"]
     assert all("denied" not in p["evidence"] for p in parts)
+
+
+# ---------------------------------------------------------------- 13. "a force commanded by X that is active in ..."
+def test_that_after_a_commander_s_name_is_the_force(extract):
+    doc = extract("The nearest post of the Tana River Defence Group, a vigilante force commanded by Hassan Ali Dida "
+                  "that is active in Garsen and Bura townships, was some ten kilometres away.")
+    ops = {tuple(c["location"]) for c in _claims(doc, "Operation") if c["actor"] == "tana-river-defence-group"}
+    assert ops == {("garsen",), ("bura",)}
+
+
+def test_that_after_a_person_s_name_stays_the_person(extract):
+    """Negative control: a post "that" he holds is his; no operation of the force from it."""
+    doc = extract("The Tana River Defence Group, a vigilante force commanded by Hassan Ali Dida, a former chief "
+                  "that is a trader in the town of Garsen, has no fixed camp.")
+    assert not [c for c in _claims(doc, "Operation") if c["actor"] == "tana-river-defence-group"]

@@ -166,8 +166,10 @@ class RoleResolver:
         Security Council resolution 2428")."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             which = token.lower_ == "which"
+            # "a force commanded by X that is active in Y": "that" on a person's name, for what a person is not
+            that = token.lower_ == "that" and cls != "Person"
             token = token.head.head
-            if which:
+            if which or that and not any(self.x.gaz.is_a(i, cls) for i in self._resolve(token)):
                 token = _not_a_person(token)
         elif token.lower_ in RELATIVE and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
             # "X, a firm based in Lagos, which it said had shipped ...": the parse may hang the clause on the place
