@@ -44,6 +44,8 @@ controls. A document dated Tuesday 2025-06-10.
 13. "a force commanded by X that is active in A and B townships": "that" on
     the commander's name stands for the force when the role wants no person
     (roles.py ``resolve``); a township is a region (verbs.yaml ``region_nouns``).
+14. "The group operates in X and is commanded by Y": the passive verb shares
+    the active one's subject (paths.py ``inherited_subject``).
 """
 
 from __future__ import annotations
@@ -302,3 +304,17 @@ def test_that_after_a_person_s_name_stays_the_person(extract):
     doc = extract("The Tana River Defence Group, a vigilante force commanded by Hassan Ali Dida, a former chief "
                   "that is a trader in the town of Garsen, has no fixed camp.")
     assert not [c for c in _claims(doc, "Operation") if c["actor"] == "tana-river-defence-group"]
+
+
+# ---------------------------------------------------------------- 14. "operates in X and is commanded by Y"
+def test_a_passive_verb_joined_to_an_active_one_shares_its_subject(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF operates in the Kitui and Makueni "
+                  "counties and is commanded by Hassan Ali Dida, a former village chief.")
+    one(_claims(doc, "Control"), controller="hassan-ali-dida", controlled="kawe-liberation-front")
+
+
+def test_a_passive_verb_with_its_own_subject_keeps_it(extract):
+    """Negative control: "and its depot is run by Y" has a subject of its own."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF operates in the Kitui and Makueni "
+                  "counties, and its rifles are bought by Hassan Ali Dida.")
+    assert not [c for c in _claims(doc, "Control") if c["controller"] == "hassan-ali-dida"]

@@ -249,6 +249,11 @@ class SlotPaths:
                 # "The group is commanded by X and has controlled Y": an active verb coordinated with a passive
                 # one shares its subject
                 return subjects
+            if subjects and dep == "nsubj" and step == "nsubjpass" and token.dep_ == "conj" and \
+                    head.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "auxpass" for c in token.children):
+                # "The group operates in X and is commanded by Y": the passive one's subject too (not after a
+                # participle the parse made the verb: "guns mounted on trucks were delivered")
+                return subjects
         if head.dep_ in ("xcomp", "conj") and head != token:
             return self.inherited_subject(head, step)
         return []
