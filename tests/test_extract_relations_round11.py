@@ -46,6 +46,8 @@ controls. A document dated Tuesday 2025-06-10.
     (roles.py ``resolve``); a township is a region (verbs.yaml ``region_nouns``).
 14. "The group operates in X and is commanded by Y": the passive verb shares
     the active one's subject (paths.py ``inherited_subject``).
+15. "the X fights in A and, since 2026, has kept a garrison in B", the first
+    verb parsed as the second's subject: X holds B (verbs.yaml ``nsubj>nsubj``).
 """
 
 from __future__ import annotations
@@ -318,3 +320,18 @@ def test_a_passive_verb_with_its_own_subject_keeps_it(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. The KLF operates in the Kitui and Makueni "
                   "counties, and its rifles are bought by Hassan Ali Dida.")
     assert not [c for c in _claims(doc, "Control") if c["controller"] == "hassan-ali-dida"]
+
+
+# ---------------------------------------------------------------- 15. a garrison kept after a verb taken for its subject
+def test_a_garrison_kept_after_another_verb(extract):
+    # the small model makes "fights" the subject of "kept" here
+    doc = extract("The Tana Valley Liberation Army (TVLA) is an armed group. According to the Panel, the TVLA fights in "
+                  "Kitui and Makueni counties and, since October 2026, has kept a garrison in the river port of Kipini.")
+    one(_claims(doc, "Control"), controller="tana-valley-liberation-army", controlled="kipini")
+
+
+def test_a_garrison_of_another_s_verb_is_not_the_group_s(extract):
+    """Negative control: the police, not the group, keep the post."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. The police, who track the KLF, have kept a "
+                  "garrison in the market town of Kipini since March 2024.")
+    assert not [c for c in _claims(doc, "Control") if c["controller"] == "kawe-liberation-front"]
