@@ -48,6 +48,8 @@ controls. A document dated Tuesday 2025-06-10.
     the active one's subject (paths.py ``inherited_subject``).
 15. "the X fights in A and, since 2026, has kept a garrison in B", the first
     verb parsed as the second's subject: X holds B (verbs.yaml ``nsubj>nsubj``).
+16. "its leader X and his deputy, Y": Y is a deputy in the group X leads
+    (roles.py, language.yaml ``role_nouns.seconds``).
 """
 
 from __future__ import annotations
@@ -335,3 +337,17 @@ def test_a_garrison_of_another_s_verb_is_not_the_group_s(extract):
     doc = extract("The Kawe Liberation Front (KLF) is an armed group. The police, who track the KLF, have kept a "
                   "garrison in the market town of Kipini since March 2024.")
     assert not [c for c in _claims(doc, "Control") if c["controller"] == "kawe-liberation-front"]
+
+
+# ---------------------------------------------------------------- 16. "its leader X and his deputy, Y"
+def test_his_deputy_is_a_deputy_in_the_group_he_leads(extract):
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. On Thursday, OFAC designated the KLF, its leader "
+                  "Juma Baraka Mwangi and his deputy, Hassan Ali Dida, pursuant to Executive Order 14059.")
+    one(_claims(doc, "Membership"), member="hassan-ali-dida", organisation="kawe-liberation-front", role="deputy")
+
+
+def test_the_deputy_of_a_man_who_leads_nothing_has_no_post(extract):
+    """Negative control: a person no text makes a leader gives his deputy no organisation."""
+    doc = extract("The Kawe Liberation Front (KLF) is an armed group. On Thursday, OFAC designated the KLF and the "
+                  "businessman Juma Baraka Mwangi and his deputy, Hassan Ali Dida, pursuant to Executive Order 14059.")
+    assert not _claims(doc, "Membership")

@@ -184,6 +184,11 @@ class RoleResolver:
     def _resolve(self, token) -> list[str]:
         mention = self.at.get(token.i)
         lemma = re.sub(r"men$", "man", token.lemma_.lower())  # "militiamen": the lemmatiser may keep the plural
+        if mention is not None and token.dep_ == "poss" and token.head.lemma_.lower() in _words("seconds") and \
+                self.x.gaz.is_a(mention.entity, "Person"):
+            group = self.x.led_by(mention.entity)
+            if group:
+                return [group]  # "its leader X and his deputy, Y": Y's post is in the group X leads
         if mention is None and token.dep_ == "pobj" and token.head.lower_ == "as":
             described = self._described(token.head.head)
             if described is not None:
