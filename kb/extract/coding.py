@@ -137,7 +137,10 @@ class ParsedFacts(PostFinder):
                     if entity and self.gaz.is_a(ident, "Organisation") and prefix.group(1) in entity.label.split()[1:]:
                         return ident
         inside = [self.gaz.cased.get(w) for w in re.findall(r"[A-Z][\w-]+(?: [A-Z][\w-]+)*", title)]
-        inside = [i for i in inside if i and self.gaz.is_a(i, "Organisation")]
+        # "Under Secretary of the Treasury": a body ("Minister for Internal Affairs": the portfolio's words the NER
+        # took for a new body of no known kind are none)
+        inside = [i for i in inside if i and self.gaz.is_a(i, "Organisation") and not (
+            self.gaz.entities[i].new and self.gaz.entities[i].type == "Organisation")]
         if inside:
             return inside[-1]  # "Under Secretary of the Treasury"
         if role in lex["post_organisations"]:
@@ -145,7 +148,7 @@ class ParsedFacts(PostFinder):
         known = self.gaz.memberships.get(person.entity)
         if known and known[1] == role:
             return known[0]
-        if re.search(r"Minister|President|Prime|Foreign Secretary", title):
+        if re.search("|".join(re.escape(w) for w in lex["state_post_words"]), title):
             states = Counter(i for i in self.finder.seen if self.gaz.is_a(i, "State"))
             if states:
                 return states.most_common(1)[0][0]
@@ -197,6 +200,7 @@ class ParsedFacts(PostFinder):
             if state is None:
                 return  # "X was charged with smuggling": a court of no state the text names
             values["jurisdiction"] = [state]
+            self._charged_for_killing(trigger, values.get("defendants") or [], sentence, claims, here, events)
         if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
                 self.gaz.is_a(values["controlled"][0], "State") or any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]
@@ -221,6 +225,11 @@ class ParsedFacts(PostFinder):
             post = (f"{trigger.lower_} of {function}" if of_function else f"{function} {trigger.lower_}") \
                 if function else self.post_words(trigger)
             values["role"] = [self.finder.role(slug(post), post)]
+            if any(c.type == "Membership" and c.fields.get("member") in values["member"] and
+                   c.evidence[-1].index == sentence.index and c.fields.get("role") != values["role"][0] and
+                   re.search(r"\b" + re.escape(post) + r"\b", self.label(c.fields["role"]).lower())
+                   for c in claims.values()):
+                return  # "Its Minister of the Interior, X": the title's whole post, coded already, not "minister"
         shipper = getattr(self, "shipper_named", None)
         if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \
                 0 < sentence.index - shipper[1] <= 2 and values["recipient"] != [shipper[0]]:
@@ -406,6 +415,24 @@ class ParsedFacts(PostFinder):
             return
         for actor in accused:
             part = self.candidate("Participation", relations()["Participation"], {"actor": [actor], "event": [event.id]},
+                                  {"role": "accused-participant"}, None, sentence)
+            part = self._add(claims, part, sentence)
+            if part not in here:
+                here.append(part)
+
+    def _charged_for_killing(self, trigger, defendants: list, sentence, claims: dict, here: list, events: list) -> None:
+        """"the killing of six farmers near X, for which prosecutors have
+        charged two Y members": the group a set of charged members belongs to
+        is accused of the killing this sentence codes."""
+        which = any(c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+            g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children) for c in trigger.children)
+        event = next(reversed(events), None) if which else None
+        if event is None or sentence not in event.evidence:
+            return
+        groups = [self.gaz.entities[d].extra.get("member_of") for d in defendants
+                  if d in self.gaz.entities and self.gaz.entities[d].type == "ActorSet"]
+        for group in dict.fromkeys(g for g in groups if g and self.gaz.is_a(g, "ArmedGroup")):
+            part = self.candidate("Participation", relations()["Participation"], {"actor": [group], "event": [event.id]},
                                   {"role": "accused-participant"}, None, sentence)
             part = self._add(claims, part, sentence)
             if part not in here:

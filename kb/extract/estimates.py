@@ -80,6 +80,8 @@ class EstimateFinder:
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
+            if measure == "force-size" and re.match(r"^\s*of (?:the|them|whom|its|their)\b", after):
+                continue  # "recognised two of the gunmen as members": some of a force, not its strength
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
                 continue  # "shot dead seven villagers, two of them children": a part of the toll, no toll of its own
             # a category is a part of a force counted apart ("50,000, including 10,000 contractors and 40,000
@@ -168,7 +170,14 @@ class EstimateFinder:
         return "exactly"
 
     def estimate_of(self, measure, sentence, mentions, match, here):
+        if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
+            event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None) or next(
+                (c for c in reversed(list(self.claims.values())) if self.gaz.ontology.is_a(c.type, "Atrocity")
+                 and sentence.index - c.evidence[-1].index == 1), None)
+            return event.id if event else None
         if measure == "civilians-killed":
+            if self._second_killing(sentence, sentence.start + match.start()):
+                return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
             event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None)
             return event.id if event else None
         position = sentence.start + match.start()
@@ -204,6 +213,18 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    @staticmethod
+    def _second_killing(sentence, at: int) -> bool:
+        """True when the number at ``at`` counts the object of a verb joined to
+        an earlier one of the same verb with a subject of its own ("killed six
+        ..., and an ambush killed four": another killing told in the same
+        sentence)."""
+        token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
+        verb = token.head.head if token is not None and token.dep_ == "nummod" else None
+        return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and \
+            verb.lemma_.lower() == verb.head.lemma_.lower() and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
 
     def _named_before(self, sentence) -> list[str]:
         """The entities named (or pointed at) in the sentences before this one, in document order."""

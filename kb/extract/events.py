@@ -47,6 +47,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         data = verbs()
         self.words = {k: set(v) for k, v in data["words"].items()}
         self.victims = set(data["victims"])
+        # verbs of killing someone (their victims the object): "shot residents of X"
+        self.kill_lemmas = {lemma for f in data["frames"] if f["relation"] == "Atrocity"
+                            and "dobj" in f["roles"]["victims"]["slots"] for lemma in f.get("lemmas", [])}
         self.status = data["status"]
         self.by_lemma: dict[str, list] = {}
         self.by_noun: dict[str, list] = {}
@@ -183,6 +186,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
+        if frame.get("bare") and any(c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "advcl") for c in trigger.children):
+            return None  # "blamed X for the crisis", "blamed X on Y": what for is said, it is no bare blame
         if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
                                        for c in trigger.children):
             return None  # "has no presence in X", "imposed no sanctions on Y"
@@ -202,6 +207,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 return None  # a required role before this one is missing: resolve no more (sets of actors count)
             done.append(role)
             for slot in spec["slots"]:
+                if frame["relation"] == "Atrocity" and slot.startswith(("head>", "first_conj>")) and \
+                        self._own_clause(trigger):
+                    continue  # "X killed eleven fishermen at A, and an attack on B killed five": a second killing
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
                 if spec.get("arms"):
                     hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
@@ -278,6 +286,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                         if ident not in ids:
                             ids.append(ident)
                             used.add(t.i)
+                if not ids and tokens and role == "accused" and slot == "agent":
+                    break  # "had been killed by the army": the killer the text names, unresolved, is no one else
                 if ids:
                     if spec.get("list"):
                         ids += [i for i in self.listed_after(tokens, ids, spec["class"])
@@ -319,10 +329,19 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         elif only_counted and len(only_counted) == len(values["targets"]):
             del values["targets"]  # "sanctioned two individuals and two entities": the next words name them
         if frame["relation"] == "Atrocity" and "victims" in values and "location" not in values:
-            # "A councillor said thirteen mourners had died": a second toll of the killing told just before
-            values["location"] = self._killing_told_before(trigger)
+            # "A councillor said thirteen mourners had died": a second toll of the killing told just before;
+            # "killed nine villagers in the Northern Region. The attackers shot residents of X": the place after
+            values["location"] = self._killing_told_before(trigger) or self._killing_placed_after(trigger) or \
+                self._region_attacked(trigger)
             if not values["location"]:
                 del values["location"]
+        if frame["relation"] == "Atrocity" and victims is not None and "accused" not in values and \
+                any(c.lower_ == "further" for c in victims.children):
+            # "X gunmen killed eleven fishermen at A, and an attack on B killed a further five": the same killers
+            values["accused"] = next((list(c.values["accused"]) for c in reversed(self.coded_here)
+                                      if c.relation == "Atrocity" and c.values.get("accused")), None)
+            if not values["accused"]:
+                del values["accused"]
         if any(role not in values for role in frame.get("require", [])):
             if frame["relation"] == "SanctionsMeasure" and values.get("authority"):
                 # "OFAC designated a company and an individual": who designates, though no target is named
@@ -364,6 +383,14 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
+
+    def _own_clause(self, trigger) -> bool:
+        """True when a verb of killing coordinated with another one has a
+        subject of its own that is no pronoun ("X killed eleven fishermen at
+        A, and an attack on a shrine killed five"): a second killing."""
+        return trigger.dep_ == "conj" and trigger.head.lemma_.lower() in self.kill_lemmas and \
+            trigger.lemma_.lower() in self.kill_lemmas and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in trigger.children)
 
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that

@@ -50,6 +50,9 @@ class SlotPaths:
     def step(self, token, step: str) -> list:
         if step == "self":
             return [token]
+        if step == "subtree_not_subject":  # the subtree, less a subject that is itself a name ("Background, from
+            # the report: JTS gunmen killed ...": a heading word the parse made the subject is no place of the act)
+            return [t for t in self.step(token, "subtree") if not (t.dep_ == "nsubj" and t.head.i == token.i)]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
             # ("... shot nine workers who were building a road in Y": the victims' clause does place it)
@@ -75,8 +78,9 @@ class SlotPaths:
             return [t] if t is not token and t.pos_ in ("VERB", "AUX") else []
         if step.startswith("pobj_of:"):  # "the armed group behind the insurgency": the noun "behind" hangs on
             return [token.head.head] if token.dep_ == "pobj" and token.head.lower_ == step[8:] else []
-        if step == "subtree:by":  # the object of any "by" in the phrase ("by guards at a site run by X")
-            return [g for t in token.subtree if t.lower_ == "by" for g in t.children if g.dep_ == "pobj"]
+        if step.startswith("subtree:"):  # the object of any "by" in the phrase ("by guards at a site run by X"),
+            # of any "from" ("capsized under fire from X gunmen")
+            return [g for t in token.subtree if t.lower_ == step[8:] for g in t.children if g.dep_ == "pobj"]
         if step == "user":  # "X had been flying drones bought from Y": the verb of using the items is the object of
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
                 token.head.lemma_.lower() in self.words["uses"] else []
@@ -149,6 +153,8 @@ class SlotPaths:
         if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
             return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
                 token.head.lemma_ == "be" else []
+        if step == "conj_head":  # "a businessman and owner of X": the noun a title is coordinated with
+            return [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i != token.i else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":
@@ -242,6 +248,11 @@ class SlotPaths:
                     any(c.dep_ == "aux" for c in token.children) and not any(c.dep_ == "auxpass" for c in token.children):
                 # "The group is commanded by X and has controlled Y": an active verb coordinated with a passive
                 # one shares its subject
+                return subjects
+            if subjects and dep == "nsubj" and step == "nsubjpass" and token.dep_ == "conj" and \
+                    head.tag_ in ("VBZ", "VBD", "VBP") and any(c.dep_ == "auxpass" for c in token.children):
+                # "The group operates in X and is commanded by Y": the passive one's subject too (not after a
+                # participle the parse made the verb: "guns mounted on trucks were delivered")
                 return subjects
         if head.dep_ in ("xcomp", "conj") and head != token:
             return self.inherited_subject(head, step)

@@ -53,6 +53,25 @@ def _signed_pattern() -> re.Pattern:
                       r"), (?:[A-Z][a-z]+ ){0,3}(?:" + capital + r"), (?=[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _titled_pattern() -> re.Pattern:
+    """A name after a capitalised title apposed to it, or two joined ("The Minister for Internal Affairs, Ms X",
+    "Ruritania's Minister of Home Affairs, X", "The Tánaiste and Minister for Defence, X")."""
+    from .posts import _titles
+    lex = language()
+    honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]), key=len, reverse=True))
+    title = r"(?=[A-Z])(?:" + _titles().pattern + r")"
+    return re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s) " + title + r"(?: and " + title + r")?, (?:(?P<honorific>(?:" +
+                      honorifics + r") )*)(?P<name>" + name_regex(lex["name_particles"], 1, 4) +
+                      r")(?=,|\.|;| and\b| who\b| said\b|$)")
+
+
+def _state_post(title: str) -> bool:
+    """True when a title is a state's post (``state_post_words``: "Minister for ...", "Tánaiste"); the name after
+    another ("The Chief of Naval Staff, Contre-amiral X") may start with a rank the lexicon lacks."""
+    return any(w in title for w in language()["state_post_words"])
+
+
 def signed(text: str) -> bool:
     """True when ``text`` (a line of its own) is a signature or contact line naming a person's post."""
     return _signed_pattern().search(text) is not None
@@ -66,7 +85,8 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     drops the mentions these overlap)."""
     out = []
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
-        [m for m in _signed_pattern().finditer(sentence.text)]
+        [m for m in _signed_pattern().finditer(sentence.text)] + \
+        [m for m in _titled_pattern().finditer(sentence.text) if _state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         over = [m for m in taken if not (end <= m.start or start >= m.end)]

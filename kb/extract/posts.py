@@ -49,9 +49,17 @@ class PostFinder:
             for match in titles.finditer(before):
                 if match.end() == len(before) and (match.start() == 0 or not before[match.start() - 1].isalnum()):
                     title, head = match.group(), sentence.start + match.start()
-            apposed = re.search(r"\b(?:the|its|their)\s+(" + titles.pattern + r"),$", before)
-            if title is None and apposed and apposed.group(1)[:1].isupper():
-                # "the Minister for Foreign Affairs, Senator Fiona Harcourt": a capitalised title apposed before the name
+            # "the Minister for Foreign Affairs, Senator Fiona Harcourt", "Its Minister of the Interior, X", "Ruritania's
+            # Minister of Home Affairs, X": a capitalised title apposed before the name, whatever the case of "the"
+            apposed = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+(" + titles.pattern + r"),$", before)
+            # "The Tánaiste and Minister for Defence, X": two titles joined, two posts
+            joined = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+(" + titles.pattern + r")\s+and\s+(" +
+                               titles.pattern + r"),$", before)
+            also = None
+            if title is None and joined and joined.group(1)[:1].isupper() and joined.group(2)[:1].isupper():
+                title, head = joined.group(2), sentence.start + joined.start(2)
+                also = (joined.group(1), sentence.start + joined.start(1))
+            elif title is None and apposed and apposed.group(1)[:1].isupper():
                 title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
@@ -67,28 +75,29 @@ class PostFinder:
                               None)
             if title is None:
                 continue
-            role = lex["posts"].get(title) or slug(title)
-            if head is not None:
-                role = self._known_role(self.text[max(0, head - 80):head], title) or role
-            held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
-            if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
-                continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
-            organisation = signed or self._post_organisation(title, role, head, mentions[:index], m) or \
-                self._body_before_title(sentence, head)
-            if organisation is None or organisation == m.entity:
-                continue
-            function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
-            if function and function.group(1).lower() in verbs()["words"]["functions"]:
-                continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
-            if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
-                if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
-                    continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
-                values = {"controller": [m.entity], "controlled": [organisation]}
-                kind = "Control"
-            else:
-                values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
-                kind = "Membership"
-            out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
+            for title, head in [(title, head)] + ([also] if also else []):
+                role = lex["posts"].get(title) or slug(title)
+                if head is not None:
+                    role = self._known_role(self.text[max(0, head - 80):head], title) or role
+                held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
+                if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
+                    continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
+                organisation = signed or self._post_organisation(title, role, head, mentions[:index], m) or \
+                    self._body_before_title(sentence, head)
+                if organisation is None or organisation == m.entity:
+                    continue
+                function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
+                if function and function.group(1).lower() in verbs()["words"]["functions"]:
+                    continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
+                if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
+                    if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
+                        continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
+                    values = {"controller": [m.entity], "controlled": [organisation]}
+                    kind = "Control"
+                else:
+                    values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
+                    kind = "Membership"
+                out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
 
     def _body_before_title(self, sentence, head) -> str | None:
@@ -99,7 +108,9 @@ class PostFinder:
         if head is None or sentence.span is None:
             return None
         noun = next((t for t in sentence.span if sentence.at(t) + len(t.text) + 1 == head), None)
-        return self.body_named_before(noun, sentence) if noun is not None and noun.text.islower() else None
+        # only a noun ("police spokesperson"): "The Tánaiste and Minister for ..." names no body before the title
+        return self.body_named_before(noun, sentence) if noun is not None and noun.text.islower() and \
+            noun.pos_ == "NOUN" else None
 
     def _known_role(self, before: str, title: str) -> str | None:
         """A Role the knowledge base holds whose label is the whole title with

@@ -29,9 +29,11 @@ def _words(key: str) -> frozenset:
     return frozenset(language()["role_nouns"][key])
 
 
-# the kind of place "the <noun> of X" names (X then is no organisation, whatever NER took it for)
-_SETTLED = {"Settlement": {"town", "village", "city", "centre", "center", "locality", "settlement", "port", "commune"},
-            "Region": {"district", "province", "region", "governorate", "county", "prefecture"}}
+@lru_cache(maxsize=1)
+def settled_nouns() -> dict:
+    """The kind of place "the <noun> of X" names (``settled_nouns`` in lexicon/language.yaml): X then is no
+    organisation, whatever NER took it for."""
+    return {kind: frozenset(nouns) for kind, nouns in language()["settled_nouns"].items()}
 
 
 class RoleResolver:
@@ -164,8 +166,10 @@ class RoleResolver:
         Security Council resolution 2428")."""
         if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
             which = token.lower_ == "which"
+            # "a force commanded by X that is active in Y": "that" on a person's name, for what a person is not
+            that = token.lower_ == "that" and cls != "Person"
             token = token.head.head
-            if which:
+            if which or that and not any(self.x.gaz.is_a(i, cls) for i in self._resolve(token)):
                 token = _not_a_person(token)
         elif token.lower_ in RELATIVE and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
             # "X, a firm based in Lagos, which it said had shipped ...": the parse may hang the clause on the place
@@ -180,6 +184,15 @@ class RoleResolver:
     def _resolve(self, token) -> list[str]:
         mention = self.at.get(token.i)
         lemma = re.sub(r"men$", "man", token.lemma_.lower())  # "militiamen": the lemmatiser may keep the plural
+        if mention is not None and token.dep_ == "poss" and token.head.lemma_.lower() in _words("seconds") and \
+                self.x.gaz.is_a(mention.entity, "Person"):
+            group = self.x.led_by(mention.entity)
+            if group:
+                return [group]  # "its leader X and his deputy, Y": Y's post is in the group X leads
+        if mention is None and token.dep_ == "pobj" and token.head.lower_ == "as":
+            described = self._described(token.head.head)
+            if described is not None:
+                return self._resolve(described)  # "describes the group, also called Y, as an organisation that ..."
         if mention is None and token.pos_ == "PROPN":
             # "the Department of the Treasury's Office of Foreign Assets Control": the named body inside
             inside = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -287,10 +300,12 @@ class RoleResolver:
                   for g in c.children if g.dep_ == "pobj"]
             if of:
                 ids = self._resolve(of[0])
-                kind = next((k for k, nouns in _SETTLED.items() if lemma in nouns), None)
+                kind = next((k for k, nouns in settled_nouns().items() if lemma in nouns), None)
                 for ident in ids:  # "the district centre of X", "the town of X": a place NER took for a body
                     entity = self.x.gaz.entities.get(ident)
-                    if kind and entity is not None and entity.new and entity.type in ("Organisation", "Company"):
+                    # "the landing site of X": a place the NER took for a person
+                    retyped = ("Organisation", "Company") + (("Person",) if lemma in _words("sites") else ())
+                    if kind and entity is not None and entity.new and entity.type in retyped:
                         entity.type = kind
                 return ids
             named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]
@@ -305,6 +320,18 @@ class RoleResolver:
         if mention is not None:
             return [mention.entity]
         return []
+
+    def _described(self, verb):
+        """The object of a verb of describing (``words.describing``) that an
+        "as" phrase on it, or on a participle hung on it ("also called Y"),
+        stands for; ``None`` when there is none or it names nothing."""
+        for v in (verb, verb.head):
+            if v.pos_ == "VERB" and v.lemma_.lower() in self.words["describing"]:
+                objects = [c for c in v.children if c.dep_ == "dobj" and c.i in self.at]
+                return objects[0] if objects else None
+            if v.dep_ not in ("dep", "acl", "conj", "advcl") or v.head.i == v.i:
+                return None
+        return None
 
     def group_before(self, token) -> list[str]:
         """The non-state armed group named last before ``token`` in the

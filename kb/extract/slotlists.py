@@ -12,6 +12,12 @@ import re
 
 from .lexicon import verbs, weapons
 from .named import is_arms
+from .roles import settled_nouns
+
+
+# ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
+_SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
+                                 + r")\b")
 
 
 class SlotLists:
@@ -55,6 +61,10 @@ class SlotLists:
         another killing ("in a separate attack")."""
         if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
             return []
+        for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
+            if coded.relation == "Atrocity" and coded.values.get("location") and any(
+                    d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):
+                return list(coded.values["location"])
         for claim in reversed(list(self.x.claims.values())):
             if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
                 return list(claim.fields.get("location") or [])
@@ -84,6 +94,60 @@ class SlotLists:
         places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
+
+    def _region_attacked(self, trigger) -> list:
+        """The region a killing's subject, a harm (``words.harms``), names as
+        where it struck, when no settlement places it ("an attack on a shrine in
+        X district killed five"); [] otherwise."""
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.words["harms"]]
+        for path in ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in"):
+            for t in (self.slot(trigger, path) if subjects else []):
+                regions = self.resolve(t, "Region")
+                if regions:
+                    return regions[:1]
+        return []
+
+    @staticmethod
+    def _victims_noun(trigger):
+        """The object or passive subject of a verb of killing, or ``None``."""
+        return next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+    def _killing_placed_after(self, trigger) -> list:
+        """The place of a killing whose sentence names only a region or none:
+        the first settlement the next sentence says "the attackers", "the
+        gunmen" or "they" shot at, attacked or entered ("Gunmen killed nine
+        villagers in the Northern Region. The attackers ... shot residents of
+        X, a farming settlement"; kill verbs and ``incursions`` in verbs.yaml);
+        [] otherwise."""
+        index = self.sentence.index + 1
+        found = getattr(self.x, "found_mentions", None) or []
+        if index >= len(self.x.sents) or index >= len(found) or self.x.sents[index].span is None:
+            return []
+        after = self.x.sents[index]
+        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in after.span):
+            return []
+        acts = set(self.words["incursions"]) | set(self.kill_lemmas)
+        hit = set()
+        for v in after.span:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in acts:
+                continue
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]
+            if not any(s.lower_ == "they" or s.tag_ == "NNS" and s.i not in {t.i for t in after.span if any(
+                    m.start <= after.at(t) < m.end for m in found[index])} and any(
+                    d.lower_ in ("the", "these", "those") for d in s.children) for s in subjects):
+                continue  # the killers referred back to, not named anew ("Police killed two suspects in X")
+            for o in [c for c in v.children if c.dep_ == "dobj"] + \
+                    [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]:
+                hit |= {d.i for d in o.subtree if not any(a.dep_ in ("relcl", "appos") and a.i != o.i and
+                                                          a.i in {x.i for x in o.subtree} for a in d.ancestors)}
+        hit_mentions = [m for m in found[index] if any(m.start <= after.at(t) < m.end for t in after.span if t.i in hit)]
+        for m in hit_mentions:  # "residents of X, a forestry settlement in Y": a place the NER took for a body
+            entity = self.x.gaz.entities.get(m.entity)
+            if entity is not None and entity.new and entity.type in ("Organisation", "Company") and \
+                    _SETTLEMENT_APPOSED.match(self.x.text, m.end):
+                entity.type = "Settlement"
+        places = [m.entity for m in hit_mentions if self.x.gaz.is_a(m.entity, "Settlement")]
+        return places[:1]
 
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse
