@@ -198,6 +198,24 @@ class SlotLists:
                 drop.add(second.entity)
         return [i for i in ids if i not in drop] or ids
 
+    def named_alongside(self, trigger) -> list[str]:
+        """The actors a measure names beside its object ("listed X, ...,
+        together with its commander, Y", "along with"): the objects of the
+        verb's "with" whose adverb is one of ``alongside`` (lexicon/verbs.yaml).
+        [] when the verb has none."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return []
+        out = []
+        for p in trigger.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in self.words["alongside"] for a in p.children):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        titled = self.titled(g)
+                        found = titled if titled is not None else self.resolve(g, "Actor")
+                        out += [i for i in found if i not in out and self.x.gaz.is_a(i, "Actor")]
+        return out
+
     def extended_to(self, trigger) -> list[str]:
         """The actors a measure is extended to ("extended its listing of X
         under the regime to A and B", "widened the freeze on X to two
