@@ -64,3 +64,80 @@ def test_one_authority_with_a_partner_named_elsewhere_makes_one_measure(extract)
     # control: the partner named outside the subject is no authority
     doc = extract("Australia designated the Karst Liberation Army in May 2025, after talks with Japan.")
     assert {m.get("authority") for m in _measures(doc)} == {"australia"}, _measures(doc)
+
+
+# ---------------------------------------------------------------- 4. "who was not himself designated"
+def test_a_negated_passive_designation_is_no_measure(extract):
+    doc = extract("OFAC designated Kestrel Freight Ltd. on Monday. Kestrel Freight is owned by Riga businessman "
+                  "Arvid Lindqvist-Ozols, who was not himself designated.")
+    targets = {t for m in _measures(doc) for t in m.get("targets") or []}
+    assert "kestrel-freight-ltd" in targets and "arvid-lindqvist-ozols" not in targets, _measures(doc)
+
+
+def test_a_passive_designation_without_not_stays_a_measure(extract):
+    # control: the same clause without the negation is a measure
+    doc = extract("OFAC designated Kestrel Freight Ltd. on Monday. Kestrel Freight is owned by Riga businessman "
+                  "Arvid Lindqvist-Ozols, who was also designated.")
+    targets = {t for m in _measures(doc) for t in m.get("targets") or []}
+    assert "arvid-lindqvist-ozols" in targets, _measures(doc)
+
+
+# ---------------------------------------------------------------- 5. findings that "match exactly what our police have found"
+def test_findings_that_match_what_ours_found_concur(extract):
+    doc = extract("Kestrel Trading sent rifles to the Karst Liberation Army in May, the Council of the European Union "
+                  "found. Ruritania's Minister of the Interior, Tomas Brenner, said the Council's findings \"match "
+                  "exactly what our police have found on the ground.\"")
+    assert ("tomas-brenner", "concurs") in _stances(doc), doc["statements"]
+
+
+def test_a_match_that_is_no_finding_asserts(extract):
+    # control: things that match something are no agreement with anyone
+    doc = extract("Kestrel Trading sent rifles to the Karst Liberation Army in May, the Council of the European Union "
+                  "found. Ruritania's Minister of the Interior, Tomas Brenner, said the rifles \"match what the "
+                  "smugglers usually carry.\"")
+    assert ("tomas-brenner", "concurs") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 6. self-defence denies
+def test_acting_in_self_defence_denies(extract):
+    doc = extract("On 19 May, officers of the Royal Ruritanian Police fired on a crowd at a wedding near Kalvo. In a "
+                  "statement the next day, the Royal Ruritanian Police said officers had come under attack by "
+                  "\"bandits\" and had acted in self-defence.")
+    assert ("royal-ruritanian-police", "denies") in _stances(doc), doc["statements"]
+
+
+def test_a_right_to_self_defence_asserts(extract):
+    # control: claiming a right is no justification of a deed
+    doc = extract("On 19 May, officers of the Royal Ruritanian Police fired on a crowd at a wedding near Kalvo. The "
+                  "Royal Ruritanian Police said officers have a right to self-defence under the law.")
+    assert ("royal-ruritanian-police", "denies") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 7. "sanctioned X, finding that it had shipped ..."
+def test_a_finding_that_reports_a_transfer_is_the_authoritys_statement(extract):
+    doc = extract("OFAC sanctioned Kestrel Freight Ltd., a Riga-based shipping company, pursuant to E.O. 13581, "
+                  "finding that it had shipped assault rifles to the Karst Liberation Army in 2024.")
+    statement = next(s for s in doc["statements"] if s["speaker"] == "office-of-foreign-assets-control")
+    assert statement["stance"] == "asserts" and statement["regarding"] == [
+        "kestrel-freight-ltd-arms-transfer-to-karst-liberation-army"], statement
+
+
+def test_grounds_that_report_no_fact_are_no_statement(extract):
+    # control: "having concluded that the group no longer exists" and "accusing the firm of ..." are grounds only
+    doc = extract("The Department of State revoked the designation of the Karst Liberation Army, having concluded "
+                  "that the group no longer exists. Canada announced sanctions against Kestrel Freight Ltd., "
+                  "accusing the firm of supplying rifles to the Karst Liberation Army.")
+    assert doc["statements"] == [], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. "residents who fled to X said"
+def test_a_place_in_the_clause_of_unnamed_speakers_does_not_speak(extract):
+    doc = extract("Gunmen killed nine villagers in Kalvo on Saturday. Kalvo residents who fled to Brenmoor said many "
+                  "families had no intention of returning.")
+    assert not any(s["speaker"] == "brenmoor" for s in doc["statements"]), doc["statements"]
+
+
+def test_a_body_named_before_the_verb_still_speaks(extract):
+    # control: a body right before "said" is the speaker
+    doc = extract("Gunmen killed nine villagers in Kalvo on Saturday, the Ruritanian Defence Force said.")
+    assert any(s["speaker"] == "ruritanian-defence-force" for s in doc["statements"]), doc["statements"]

@@ -168,8 +168,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         return out
 
     def apply(self, frame: dict, trigger) -> Coded | None:
-        if any(c.dep_ == "neg" for c in trigger.children):
-            return None  # "has not yet designated the company"
+        if any(c.dep_ == "neg" for c in trigger.children) or any(
+                g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
+            return None  # "has not yet designated the company", "who was not himself designated" (the parse may
+            # hang the "not" on the auxiliary)
         if trigger.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "whoever")
                                            for c in trigger.children):
             return None  # "who sent it is not known": a question, not an act anyone is said to have done

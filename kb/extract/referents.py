@@ -41,6 +41,21 @@ class SpeakerReferents:
                     return m.entity
         return ident
 
+    def in_subject_clause(self, sentence, offset, mention) -> bool:
+        """True when ``mention`` lies in a clause describing the common-noun
+        subject of the verb at ``offset`` (sentence offset): "residents who
+        fled to X said" is said by residents, not by X."""
+        for token in sentence.span if sentence.span is not None else []:
+            if sentence.at(token) - sentence.start != offset:
+                continue
+            for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                            and c.i not in self.coder.at):
+                for clause in (c for c in subject.children if c.dep_ in ("relcl", "acl")):
+                    first, last = clause.left_edge, clause.right_edge
+                    if sentence.at(first) <= mention.start < sentence.at(last) + len(last.text):
+                        return True
+        return False
+
     def _state_forces(self, sentence) -> list:
         """The state armed forces the document names nearest before the
         sentence, else the first it names after it ("The army blames the

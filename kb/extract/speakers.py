@@ -66,7 +66,8 @@ class SpeakerFinder(SpeakerReferents):
                 # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
                 if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor") and not (
                         mention.kind == "anaphor" and mention.text.lower().split()[-1] in language()["state_forces_nouns"]
-                        and not self.gaz.is_a(mention.entity, "StateArmedForces")):
+                        and not self.gaz.is_a(mention.entity, "StateArmedForces")) and \
+                        not self.in_subject_clause(sentence, back[match.start()], mention):
                     speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
@@ -252,8 +253,6 @@ class SpeakerFinder(SpeakerReferents):
                     c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
                     for c in token.children):
                 continue  # "supports the findings", not "supports the Mozambican armed forces"
-            if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and sentence.at(token.head) in self.coded_triggers:
-                continue  # "revoked the designation, having concluded that ...": the measure's grounds
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.coder.inherited_subject(token, "nsubj")

@@ -144,6 +144,14 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         fields: dict = {"speaker": speaker}
         self._here = here
         mine = self._speaker_claims(sentence, here)
+        verb = self.speech_verb
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
+                sentence.at(verb.head) in self.coded_triggers:
+            # "revoked the designation, having concluded that ...": the measure's grounds, no statement unless they
+            # report a fact of their own ("sanctioned X, finding that it had shipped rifles to Y"), which it is about
+            mine = [c for c in mine if c.type not in ("SanctionsMeasure", "Claim")]
+            if not mine or not any(c.dep_ == "ccomp" for c in verb.children):  # "accusing the firm of ...": grounds
+                return None
         clause = masked[verb_at:]
         later = [e[2] for e in getattr(self, "extra_speakers", []) if e[2] > verb_at]
         if later:
