@@ -141,3 +141,59 @@ def test_a_body_named_before_the_verb_still_speaks(extract):
     # control: a body right before "said" is the speaker
     doc = extract("Gunmen killed nine villagers in Kalvo on Saturday, the Ruritanian Defence Force said.")
     assert any(s["speaker"] == "ruritanian-defence-force" for s in doc["statements"]), doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. "the Team assesses that", "the Council cites"
+def test_a_body_that_assesses_or_cites_asserts(extract):
+    doc = extract("The Ruritanian Defence Force assesses that the Karst Liberation Army obtained rifles from Kestrel "
+                  "Trading in 2024. The Council of the European Union cites the attack on Kalvo.")
+    assert {("ruritanian-defence-force", "asserts"), ("council-of-the-european-union", "asserts")} <= _stances(doc), \
+        doc["statements"]
+
+
+def test_assessing_damage_and_a_report_that_cites_documents_say_nothing(extract):
+    # controls: "assess" needs a clause; "which cites" in a relative clause names what a report rests on
+    doc = extract("The Ruritanian Defence Force assessed the damage at Kalvo. Kestrel Trading sold rifles to the Karst "
+                  "Liberation Army in 2024, according to the Ruritanian Defence Force, which cites end-user documents.")
+    assert [s["speaker"] for s in doc["statements"]] == ["ruritanian-defence-force"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 10. "the Monitoring Team": the body whose name ends so
+def test_a_short_name_of_several_words_is_the_body_named_before(extract):
+    doc = extract("The Ruritania Sanctions Committee is supported by the Analytical Support and Sanctions Monitoring "
+                  "Team. Kestrel Trading shipped rifles to the Karst Liberation Army in 2024, according to the "
+                  "Monitoring Team. The Team assesses that the Karst Liberation Army obtained mortars in 2025.")
+    speakers = {s["speaker"] for s in doc["statements"]}
+    assert speakers == {"analytical-support-and-sanctions-monitoring-team"}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 11. "had no troops within 20 kilometres of X"
+def test_no_troops_near_the_place_denies(extract):
+    doc = extract("Gunmen killed eleven fishermen at the landing site of Kalvo on 14 November. The Karst Liberation "
+                  "Army said the fishermen had been killed by the Ruritanian Army. The Ruritanian Army rejected that "
+                  "claim. Its spokesperson, Colonel Tomas Brenner, said the army had had no troops within 20 "
+                  "kilometres of the landing site that night.")
+    assert ("tomas-brenner", "denies") in _stances(doc), doc["statements"]
+    # the army's bare rejection and its spokesperson's words are one act of saying, the spokesperson's
+    assert not any(s["speaker"] == "ruritanian-army" for s in doc["statements"]), doc["statements"]
+
+
+def test_no_troops_in_reserve_is_no_denial(extract):
+    # control: "no troops" with no place is no absence from a scene
+    doc = extract("The Karst Liberation Army said the Ruritanian Army had no troops left for the offensive.")
+    assert ("karst-liberation-army", "denies") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 12. an accusation, then its speaker's quote
+def test_a_quote_after_an_accusation_by_the_same_person_is_one_act(extract):
+    doc = extract("Ruritanian Police spokesperson Ilse Varga blamed the Karst Liberation Army, which has fighters in "
+                  "Kalvo district. \"This was a deliberate attack on farmers. They want the land,\" Varga said.")
+    by_varga = [s for s in doc["statements"] if s["speaker"] == "ilse-varga"]
+    assert len(by_varga) == 1 and len(by_varga[0]["evidence"]) == 3, doc["statements"]
+
+
+def test_a_quote_after_a_welcome_is_a_second_act(extract):
+    # control: a concurrence then a quote are two acts, as before
+    doc = extract("The Council of the European Union listed the Karst Liberation Army on Monday. Ruritanian Foreign "
+                  "Minister Ilse Varga welcomed the decision. \"These people must face justice,\" Varga said.")
+    assert {("ilse-varga", "concurs"), ("ilse-varga", "asserts")} <= _stances(doc), doc["statements"]

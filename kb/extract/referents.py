@@ -22,10 +22,13 @@ class SpeakerReferents:
         Analytical Support and Sanctions Monitoring Team", "the Mission" after
         "the United Nations Mission in South Sudan"): the latest body named
         before whose name holds that word, a word of ``body_head_nouns`` or
-        ``short_body_nouns``; else ``ident``."""
+        ``short_body_nouns``; a name of several words, the body whose name ends
+        with it (:meth:`_tail_of`); else ``ident``."""
         entity = self.gaz.entities.get(ident)
-        if entity is None or not entity.new or len(entity.label.split()) != 1:
+        if entity is None or not entity.new:
             return ident
+        if len(entity.label.split()) > 1:
+            return self._tail_of(ident, entity.label, sentence)
         word = entity.label.lower()
         lex = language()
         if word not in lex["body_head_nouns"] and word not in lex["short_body_nouns"]:
@@ -38,6 +41,22 @@ class SpeakerReferents:
                         not self.gaz.is_a(m.entity, "Actor"):
                     continue
                 if word in [w.lower() for w in re.findall(r"[\w-]+", other.label)]:
+                    return self._tail_of(m.entity, other.label, sentence) if other.new else m.entity
+        return ident
+
+    def _tail_of(self, ident, label, sentence) -> str:
+        """The body named before whose name ends with a new name of several
+        words ("the Monitoring Team" after "the Analytical Support and Sanctions
+        Monitoring Team"), when its last word is a body's noun; else ``ident``."""
+        lex = language()
+        if label.split()[-1].lower() not in lex["body_head_nouns"] + lex["short_body_nouns"]:
+            return ident
+        tail = " " + label.lower()
+        for ms in reversed(self.found_mentions[:sentence.index + 1]):
+            for m in reversed(ms):
+                other = self.gaz.entities.get(m.entity)
+                if other is not None and m.entity != ident and other.label.lower().endswith(tail) and \
+                        self.gaz.is_a(m.entity, "Organisation"):
                     return m.entity
         return ident
 

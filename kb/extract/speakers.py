@@ -162,6 +162,8 @@ class SpeakerFinder(SpeakerReferents):
         if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
                 and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
             return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
+        if token.lemma_.lower() in language()["source_lemmas"] and token.dep_ == "relcl":
+            return False  # "according to the report, which cites end-user documents": what it rests on
         if token.lemma_.lower() in language()["speech_needs_clause"] and not (
                 any(c.dep_ in ("ccomp", "parataxis") for c in children) or
                 any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
@@ -471,8 +473,7 @@ class SpeakerFinder(SpeakerReferents):
             any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
 
 
-# The speaker of a statement whose report's author is named elsewhere in the document.
-REPORT = "__report__"
+REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 
 
 @lru_cache(maxsize=1)

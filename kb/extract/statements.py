@@ -301,9 +301,15 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         part = speaker in self.gaz.entities and last is not None and \
             last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"] \
             and fields["stance"] != "asserts"
+        # 'X blamed the group. "They came to burn us out," X said.': the quote that follows an unquoted accusation
+        # and names its speaker again tells on the same act of saying (not 'X said that ... "...," X told reporters')
+        quoted_on = last is not None and last.fields["speaker"] == speaker and not last.fields.get("quote") and \
+            getattr(last, "verb", None) in language()["accusation_lemmas"] and \
+            fields.get("quote") and fields["stance"] == last.fields["stance"] == "asserts" and \
+            evidence[0].text.lstrip()[:1] in "\"“" and self.gaz.is_a(speaker, "Person")
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
                 (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part
-                or continued) and evidence[0].index - last.evidence[-1].index <= 1:
+                or continued or quoted_on) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
             # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
@@ -323,6 +329,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         ident = slug(f"{speaker}-{fields['stance']}-{regarding[0].id}", 80)
         statement = Candidate("Statement", fields, evidence, ("Statement", sentence.index), ident)
         statement.by_report = speaker == REPORT or getattr(self, "by_report", False)
+        statement.verb = self.speech_verb.lemma_.lower() if self.speech_verb is not None else None
         return statement
 
     def _describes_speaker(self, claim, speaker, sentence) -> bool:
