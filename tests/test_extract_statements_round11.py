@@ -197,3 +197,46 @@ def test_a_quote_after_a_welcome_is_a_second_act(extract):
     doc = extract("The Council of the European Union listed the Karst Liberation Army on Monday. Ruritanian Foreign "
                   "Minister Ilse Varga welcomed the decision. \"These people must face justice,\" Varga said.")
     assert {("ilse-varga", "concurs"), ("ilse-varga", "asserts")} <= _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 13. "The Government of the Union of X" named whole
+def test_the_government_of_a_union_speaks_as_the_state(extract):
+    doc = extract("The Government of the Union of the Comoros, in a communiqué issued on Tuesday, thanked Mauritius "
+                  "and said the weapons were intended for the Karst Liberation Army.")
+    assert ("comoros", "asserts") in _stances(doc), doc["statements"]
+
+
+def test_a_union_that_is_no_state_speaks_as_itself(extract):
+    # control: "the United Nations" keeps its own id as a speaker (no authority table for speakers)
+    doc = extract("The United Nations said the weapons were intended for the Karst Liberation Army.")
+    assert ("united-nations", "asserts") in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 14. "were told by Comorian counterparts that ..."
+def test_a_passive_tell_whose_clause_hangs_on_the_agent(extract):
+    doc = extract("The Karst Liberation Army is active in Ruritania. Kenyan liaison officers were told by Comorian "
+                  "counterparts that the Karst Liberation Army had already received a shipment of mortars by sea in "
+                  "December 2024.")
+    assert ("comoros", "asserts") in _stances(doc), doc["statements"]
+
+
+def test_a_passive_tell_with_no_clause_says_nothing(extract):
+    # control: "were told by Comorian counterparts to wait" reports nothing
+    doc = extract("The Karst Liberation Army is active in Ruritania. Kenyan liaison officers were told by Comorian "
+                  "counterparts to wait in the port.")
+    assert ("comoros", "asserts") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 15. "said Ireland would support adding ..."
+def test_a_position_the_speakers_side_would_take_is_no_statement(extract):
+    doc = extract("The Council of the European Union listed the Karst Liberation Army on Monday. Minister of State "
+                  "Lena Fairbrook said Ruritania would also support adding the group to the global human rights "
+                  "sanctions regime when the Council next reviews it.")
+    assert not any(s["speaker"] == "lena-fairbrook" for s in doc["statements"]), doc["statements"]
+
+
+def test_what_a_minister_says_happened_is_a_statement(extract):
+    # control: the same speaker reporting a fact speaks
+    doc = extract("The Council of the European Union listed the Karst Liberation Army on Monday. Minister of State "
+                  "Lena Fairbrook said the group had burned two villages near Kalvo.")
+    assert any(s["speaker"] == "lena-fairbrook" for s in doc["statements"]), doc["statements"]

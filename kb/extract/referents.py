@@ -75,6 +75,24 @@ class SpeakerReferents:
                         return True
         return False
 
+    def _reports(self, verb, sentence) -> bool:
+        """True when an assertive verb reports something: a clause, a quote or
+        an object ("said Kestrel sold ...", "X said." after a quote; "were told
+        by Comorian counterparts that ...", whose clause the parse may hang on
+        the agent)."""
+        deps = {c.dep_ for c in verb.children}
+        if "xcomp" in deps and not deps & {"ccomp", "parataxis"} and verb.lemma_.lower() in language()["instruction_lemmas"]:
+            return False  # "were told by their counterparts to wait in port": an instruction, not a report
+        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
+            return True
+        if verb.dep_ == "conj" and self._apposed_speaker(verb):
+            return True  # "X killed nine farmers, the governor said" parsed as a third coordinated verb
+        if any(a.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+               for c in verb.children if c.dep_ == "agent" for g in c.children for a in g.children):
+            return True
+        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
+
     def _state_forces(self, sentence) -> list:
         """The state armed forces the document names nearest before the
         sentence, else the first it names after it ("The army blames the

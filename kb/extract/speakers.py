@@ -71,8 +71,7 @@ class SpeakerFinder(SpeakerReferents):
                     speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
-                # each word is taken whole (an atomic group), so a tail the run cannot end
-                # (a quotation mark) fails in linear time instead of trying every split of its words
+                # each word is taken whole (an atomic group): a tail the run cannot end fails in linear time
                 run = re.match(r"^((?:\s*(?>(?:" + _WEEKDAY + r"|the|a|an|[\w-]+)(?![\w-])|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)"
                                r"\s*(?:[,.;:]|$)", tail)
                 tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []
@@ -426,7 +425,8 @@ class SpeakerFinder(SpeakerReferents):
             # "the experts also documented ...", "the investigators found": the body that wrote the report,
             # settled when the document is read (dropped when it names none)
             return REPORT
-        return ids[0] if ids else None
+        state = self._authority(ids[0]) if ids else None  # "The Government of the Union of X" named whole: the state
+        return (state if self.gaz.is_a(state, "State") else ids[0]) if ids else None
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
@@ -460,18 +460,6 @@ class SpeakerFinder(SpeakerReferents):
                     return who
                 break
         return None
-
-    def _reports(self, verb, sentence) -> bool:
-        """True when an assertive verb reports something: a clause, a quote or
-        an object ("said Kestrel sold ...", "X said." after a quote)."""
-        deps = {c.dep_ for c in verb.children}
-        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
-            return True
-        if verb.dep_ == "conj" and self._apposed_speaker(verb):
-            return True  # "X killed nine farmers, the governor said" parsed as a third coordinated verb
-        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
-            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
-
 
 REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 

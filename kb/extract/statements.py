@@ -69,6 +69,18 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 return False
         return verb.dep_ not in ("parataxis", "ccomp")
 
+    def _position(self, stance) -> bool:
+        """True when an assertion that codes no claim reports a position its
+        side would take ("said Ireland would also support adding the group to
+        the regime"): the reported verb is one of ``position_verbs`` under a
+        modal."""
+        verb = self.speech_verb
+        if stance != "asserts" or verb is None:
+            return False
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in language()["position_verbs"] and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
+            for c in verb.children)
+
     def _own_measure(self, speaker, regarding) -> bool:
         """True when all a statement is about is the speaker's own sanctions measure."""
         return bool(regarding) and all(c.type == "SanctionsMeasure" and c.fields.get("authority") == speaker
@@ -274,7 +286,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     about.append(m.entity)
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
-            if not about or self._own_deed(stance, fields):
+            if not about or self._own_deed(stance, fields) or self._position(stance):
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
