@@ -240,3 +240,32 @@ def test_what_a_minister_says_happened_is_a_statement(extract):
     doc = extract("The Council of the European Union listed the Karst Liberation Army on Monday. Minister of State "
                   "Lena Fairbrook said the group had burned two villages near Kalvo.")
     assert any(s["speaker"] == "lena-fairbrook" for s in doc["statements"]), doc["statements"]
+
+
+# ---------------------------------------------------------------- 16. "welcomed the decision": the measures
+def test_a_welcome_of_the_decision_regards_the_measure_and_stays_apart(extract):
+    doc = extract("The Council of the European Union listed the Karst Liberation Army on Monday. Prosecutors in "
+                  "Cameroon have charged two of its members. The Government of Cameroon welcomed the decision in a "
+                  "statement issued in Yaoundé. Its Minister of the Interior, Paul Essomba Nkodo, said the Council's "
+                  "findings \"match exactly what our police have found on the ground.\"")
+    welcome = next(s for s in doc["statements"] if s["speaker"] == "cameroon")
+    assert welcome["stance"] == "concurs" and all("sanctions" in r for r in welcome["regarding"]), welcome
+    assert ("paul-essomba-nkodo", "concurs") in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 17. an unnamed minister speaks for the state
+def test_an_unnamed_minister_speaks_for_the_state_the_document_names(extract):
+    doc = extract("Officers of the Royal Eswatini Police Service fired on a crowd at a funeral near Kalvo in "
+                  "Eswatini. The "
+                  "Minister of Home Affairs told parliament on 2 March that the police \"will not be made to apologise "
+                  "for defending itself\".")
+    assert ("eswatini", "denies") in _stances(doc), doc["statements"]
+
+
+def test_a_named_minister_is_the_person(extract):
+    # control: a minister with a name speaks as herself
+    doc = extract("Officers of the Royal Eswatini Police Service fired on a crowd at a funeral near Kalvo. The "
+                  "Minister of Home Affairs, Thandeka Mavuso, told parliament on 2 March that the police acted in "
+                  "self-defence.")
+    speakers = {s["speaker"] for s in doc["statements"]}
+    assert "thandeka-mavuso" in speakers and "eswatini" not in speakers, doc["statements"]

@@ -9,8 +9,9 @@ Brigade" (the Brigade). Mixed into the extractor through
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .lexicon import language
+from .lexicon import language, verbs
 from .publishers import masthead_spans
 
 
@@ -59,6 +60,25 @@ class SpeakerReferents:
                         self.gaz.is_a(m.entity, "Organisation"):
                     return m.entity
         return ident
+
+    def unnamed_minister(self, subject, sentence) -> str | None:
+        """The state an unnamed minister speaks for ("The Minister of Home
+        Affairs told parliament ..."): a subject of ``portfolio_posts``
+        (lexicon/verbs.yaml) with an "of"/"for" portfolio and no name in
+        apposition; the state a body the sentence names is part of, else the
+        state the document has named most so far. ``None`` otherwise."""
+        if subject.lemma_.lower() not in verbs()["portfolio_posts"] or \
+                any(c.dep_ == "appos" for c in subject.children) or \
+                not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subject.children) or \
+                any(t.i in self.coder.at and self.gaz.is_a(self.coder.at[t.i].entity, "Person") for t in subject.subtree):
+            return None  # "Minister for Foreign Affairs Haruka X said": the person
+        states = [p for m in self.found_mentions[sentence.index] if m.entity in self.gaz.entities
+                  for p in [m.entity] + list(self.gaz.entities[m.entity].part_of) if self.gaz.is_a(p, "State")]
+        if not states:
+            named = Counter(m.entity for ms in self.found_mentions[:sentence.index] for m in ms
+                            if self.gaz.is_a(m.entity, "State"))
+            states = [s for s, _n in named.most_common(1)]
+        return states[0] if states else None
 
     def in_subject_clause(self, sentence, offset, mention) -> bool:
         """True when ``mention`` lies in a clause describing the common-noun

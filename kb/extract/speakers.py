@@ -382,8 +382,8 @@ class SpeakerFinder(SpeakerReferents):
                    for g in c.children if g.dep_ == "pobj" for i in self.coder._resolve(g)
                    if self.gaz.is_a(i, "Actor")][:1]
         if not ids and subject.i not in self.coder.at:
-            holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
-            if holder:
+            holder = self.finder.office_holder(subject, sentence) or self.unnamed_minister(subject, sentence)
+            if holder:  # "the mayor of the capital, Kyiv"; "The Minister of Home Affairs told parliament"
                 return holder
         if subject.dep_ != "appos" or subject.i in self.coder.at:  # an apposition resolves to what it is apposed to
             ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
@@ -460,6 +460,7 @@ class SpeakerFinder(SpeakerReferents):
                     return who
                 break
         return None
+
 
 REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 
