@@ -269,3 +269,18 @@ def test_a_named_minister_is_the_person(extract):
                   "self-defence.")
     speakers = {s["speaker"] for s in doc["statements"]}
     assert "thandeka-mavuso" in speakers and "eswatini" not in speakers, doc["statements"]
+
+
+# ---------------------------------------------------------------- 18. "A and two other KLA commanders"
+def test_a_counted_set_coordinated_with_a_person_is_a_target(extract):
+    doc = extract("The Karst Liberation Army is led by Jonas Tervo. The United Kingdom designated Tervo and two other "
+                  "KLA commanders in January. Australia froze the assets of Tervo and three KLA financiers in March.")
+    assert {("united-kingdom", frozenset({"jonas-tervo", "two-other-kla-commanders"})),
+            ("australia", frozenset({"jonas-tervo", "three-kla-financiers"}))} <= _by(doc), _measures(doc)
+
+
+def test_a_title_apposed_to_a_person_is_no_second_target(extract):
+    # controls: "X, the group's commander" describes X; "the assets and bank accounts of X" has one holder
+    doc = extract("The United Kingdom designated Jonas Tervo, the Karst Liberation Army's commander, in January. "
+                  "Australia froze the assets and bank accounts of Jonas Tervo in March.")
+    assert {frozenset(m["targets"]) for m in _measures(doc)} == {frozenset({"jonas-tervo"})}, _measures(doc)

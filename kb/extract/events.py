@@ -304,7 +304,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             if not values["targets"]:
                 del values["targets"]
         if frame["relation"] == "SanctionsMeasure" and values.get("targets"):
-            beside = [i for i in self.named_alongside(trigger) if i not in values.get("authority", [])]
+            beside = [i for i in self.named_alongside(trigger) + self.holders_joined(trigger)
+                      if i not in values.get("authority", [])]
             values["targets"] = list(dict.fromkeys(values["targets"] + beside))
         widened = self.extended_to(trigger) if frame["relation"] == "SanctionsMeasure" and values.get("targets") else []
         if widened:  # "extended its listing of X ... to two companies, A and B": X, A and B

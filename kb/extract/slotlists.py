@@ -216,6 +216,19 @@ class SlotLists:
                         out += [i for i in found if i not in out and self.x.gaz.is_a(i, "Actor")]
         return out
 
+    def holders_joined(self, trigger) -> list[str]:
+        """"froze the assets of A and two other commanders", which the parse
+        reads as "the assets of A and [the assets of] two other commanders":
+        the actors coordinated with the trigger's object of ``assets``
+        (lexicon/verbs.yaml) that are no assets themselves."""
+        assets = self.words["assets"]
+        out = []
+        for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assets):
+            for conj in obj.conjuncts:
+                if conj.lemma_.lower() not in assets:
+                    out += [i for i in self.resolve(conj, "Actor") if i not in out]
+        return out
+
     def extended_to(self, trigger) -> list[str]:
         """The actors a measure is extended to ("extended its listing of X
         under the regime to A and B", "widened the freeze on X to two
