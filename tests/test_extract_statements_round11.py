@@ -284,3 +284,18 @@ def test_a_title_apposed_to_a_person_is_no_second_target(extract):
     doc = extract("The United Kingdom designated Jonas Tervo, the Karst Liberation Army's commander, in January. "
                   "Australia froze the assets and bank accounts of Jonas Tervo in March.")
     assert {frozenset(m["targets"]) for m in _measures(doc)} == {frozenset({"jonas-tervo"})}, _measures(doc)
+
+
+# ---------------------------------------------------------------- 19. "Background, from X's most recent report: ..."
+def test_what_follows_from_a_bodys_report_is_its_statement(extract):
+    doc = extract("The Ruritania Sanctions Committee is supported by the Analytical Support and Sanctions Monitoring "
+                  "Team. Background, from the Monitoring Team's most recent report: Karst Liberation Army gunmen "
+                  "killed eleven fishermen at the landing site of Kalvo on 14 November 2024.")
+    assert ("analytical-support-and-sanctions-monitoring-team", "asserts") in _stances(doc), doc["statements"]
+
+
+def test_from_a_point_of_view_is_no_report(extract):
+    # control: "from the ministry's point of view:" names no report
+    doc = extract("The Karst Liberation Army is active in Ruritania. From the Ruritanian Defence Force's point of "
+                  "view: the group is weak.")
+    assert doc["statements"] == [], doc["statements"]

@@ -48,6 +48,11 @@ class SpeakerFinder(SpeakerReferents):
             actors = [i for i in ids if self.gaz.is_a(i, "Actor")]
             if people or actors:
                 return (people[-1] if people else actors[0]), "asserts", 0
+        # "Background, from the Monitoring Team's most recent report: ...": what follows the colon is its report's
+        sourced = re.match(r"^\W*(?:(?:[A-Z][\w-]*|⟨d?\d+⟩),?\s+)?[Ff]rom (?:the |an? )?⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+                           + _report_words() + r")\s*:", masked)
+        if sourced and self.gaz.is_a(mentions[int(sourced.group(1))].entity, "Actor"):
+            return mentions[int(sourced.group(1))].entity, "asserts", sourced.start()
         speech, stance_of = _speech()
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):
