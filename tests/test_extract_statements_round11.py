@@ -299,3 +299,18 @@ def test_from_a_point_of_view_is_no_report(extract):
     doc = extract("The Karst Liberation Army is active in Ruritania. From the Ruritanian Defence Force's point of "
                   "view: the group is weak.")
     assert doc["statements"] == [], doc["statements"]
+
+
+# ---------------------------------------------------------------- 20. "officials have shared information indicating that"
+def test_who_shared_information_indicating_a_fact_says_it(extract):
+    doc = extract("The Ruritanian Ministry of Defence published a note. Ministry officials have shared with EU partners "
+                  "information indicating that pistols and hand grenades reached the Karst Liberation Army from "
+                  "across the land border in late 2024.")
+    assert ("ruritanian-ministry-of-defence", "asserts") in _stances(doc), doc["statements"]
+
+
+def test_intelligence_that_indicates_is_no_statement(extract):
+    # control: "Navy intelligence indicates that ..." is the issuer's own finding
+    doc = extract("The Ruritanian Navy seized a boat. Navy intelligence indicates that a first shipment of rifles "
+                  "reached the Karst Liberation Army by sea in December.")
+    assert doc["statements"] == [], doc["statements"]

@@ -80,6 +80,18 @@ class SpeakerReferents:
             states = [s for s, _n in named.most_common(1)]
         return states[0] if states else None
 
+    @staticmethod
+    def sharer_of(verb) -> list:
+        """Who shared the information a participle describes ("officials have
+        shared with partners information indicating that ..."): the subject of
+        the verb above a noun of ``evidence_nouns``; ``[]`` otherwise."""
+        head = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.lemma_.lower() not in language()["evidence_nouns"]:
+            return []
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        return [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ in ("VERB", "AUX") else []
+
     def in_subject_clause(self, sentence, offset, mention) -> bool:
         """True when ``mention`` lies in a clause describing the common-noun
         subject of the verb at ``offset`` (sentence offset): "residents who

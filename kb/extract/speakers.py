@@ -235,8 +235,9 @@ class SpeakerFinder(SpeakerReferents):
             stance = lemmas.get(token.lemma_.lower())
             if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
                 continue
-            if self.in_quote(sentence.at(token)):
-                continue
+            if self.in_quote(sentence.at(token)) or token.lemma_.lower() in language()["shared_lemmas"] and \
+                    not self.sharer_of(token):
+                continue  # "Navy intelligence indicates that ...": the issuer's own finding, no statement
             if not self._speaks(token, sentence):
                 self.not_speaking.add(sentence.at(token))  # nor by the word patterns
                 continue
@@ -261,7 +262,7 @@ class SpeakerFinder(SpeakerReferents):
                 continue  # "supports the findings", not "supports the Mozambican armed forces"
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
-                self.coder.inherited_subject(token, "nsubj")
+                self.sharer_of(token) or self.coder.inherited_subject(token, "nsubj")
             if not subjects and token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
                     token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") and \
                     any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
