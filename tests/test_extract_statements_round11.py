@@ -314,3 +314,21 @@ def test_intelligence_that_indicates_is_no_statement(extract):
     doc = extract("The Ruritanian Navy seized a boat. Navy intelligence indicates that a first shipment of rifles "
                   "reached the Karst Liberation Army by sea in December.")
     assert doc["statements"] == [], doc["statements"]
+
+
+# ---------------------------------------------------------------- 21. "the entries specified below" + "Entity: X."
+def test_entries_specified_below_are_the_targets_of_the_listing(extract):
+    doc = extract("On 3 June 2025, the Security Council Committee pursuant to resolution 2999 (2024) concerning "
+                  "Ruritania approved the addition of the entries specified below to its Ruritania Sanctions List.\n\n"
+                  "Entity: Karst Liberation Army (KLA). Narrative summary: The KLA operates in the north.\n\n"
+                  "Individual: Jonas Valter Tervo. Narrative summary: Listed for financing the KLA.")
+    measure = next(m for m in _measures(doc) if "karst-liberation-army" in m.get("targets", []))
+    assert set(measure["targets"]) == {"karst-liberation-army", "jonas-valter-tervo"}, _measures(doc)
+
+
+def test_an_addition_without_entries_below_names_no_targets_from_later_lines(extract):
+    # control: "approved the addition of a new annex" and later "Entity:" lines are not a listing
+    doc = extract("On 3 June 2025, the Security Council Committee pursuant to resolution 2999 (2024) concerning "
+                  "Ruritania approved the addition of a new annex to its guidelines.\n\n"
+                  "Entity: Karst Liberation Army (KLA). The KLA operates in the north.")
+    assert not any("karst-liberation-army" in m.get("targets", []) for m in _measures(doc)), _measures(doc)

@@ -78,7 +78,7 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         # "X was also targeted" right after a measure: the sanctions context carries over
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
             sentence.index - self.last_measure <= 2
-        out = self.possessed(span) + self.partitive(span)
+        out = self.possessed(span) + self.partitive(span) + self.entries_below(span)
         self.coded_here = out  # what this sentence gave so far ("... and Z delivered them": the items before)
         for token in span:
             lemma = token.lemma_.lower()
@@ -109,6 +109,39 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
                                        (c.relation, c.trigger.head.i) in verbs_coded) and
                 not (c.relation == "Shipper" and c.trigger.i in transfers)]
+
+    def entries_below(self, span) -> list[Coded]:
+        """"approved the addition of the entries specified below to its
+        Sanctions List", then "Entity: X." and "Individual: Y." lines (a UN
+        committee's press release): one imposed measure by the verb's subject
+        on the names right after those labels (``entry_labels`` in
+        lexicon/verbs.yaml) in the sentences that follow."""
+        words = self.words
+        for token in span:
+            added = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "addition"]
+            if token.pos_ != "VERB" or not added or not any(t.lower_ == "below" for t in added[0].subtree) or \
+                    not any(t.lemma_.lower() in words["lists"] for t in added[0].subtree):
+                continue
+            bodies = ("State", "GovernmentBody", "InternationalOrganisation")
+            authority = [i for s in token.children if s.dep_ == "nsubj"
+                         for i in self.authority_named_before(s, self.resolve(s, "Actor", issuer=True))
+                         if any(self.x.gaz.is_a(i, c) for c in bodies)]
+            # a subject the parse lost in a long name ("the Committee pursuant to resolutions ... concerning X"):
+            # the first body the sentence names before the verb
+            authority = authority or [m.entity for m in self.x.found_mentions[self.sentence.index]
+                                      if m.start < self.sentence.at(token) and m.kind != "demonym"
+                                      and any(self.x.gaz.is_a(m.entity, c) for c in bodies)][:1]
+            labels = "|".join(re.escape(w) for w in words["entry_labels"])
+            targets = []
+            for sentence, mentions in list(zip(self.x.sents, self.x.found_mentions))[self.sentence.index + 1:][:20]:
+                label = re.match(r"\s*(?:" + labels + r")\s*:\s*", sentence.text)
+                first = next((m for m in mentions if label and m.start == sentence.start + label.end()), None)
+                if first is not None and first.entity not in targets and self.x.gaz.is_a(first.entity, "Actor"):
+                    targets.append(first.entity)
+            if authority and targets:
+                return [Coded("SanctionsMeasure", {"authority": authority[:1], "targets": targets},
+                              {"status": "imposed"}, token)]
+        return []
 
     def _authority_subject(self, token) -> bool:
         """True when the subject of a verb is a body that imposes sanctions (a
