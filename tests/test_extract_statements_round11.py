@@ -332,3 +332,21 @@ def test_an_addition_without_entries_below_names_no_targets_from_later_lines(ext
                   "Ruritania approved the addition of a new annex to its guidelines.\n\n"
                   "Entity: Karst Liberation Army (KLA). The KLA operates in the north.")
     assert not any("karst-liberation-army" in m.get("targets", []) for m in _measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 22. a sanctions body named in the sentence is context
+def test_a_listing_participle_beside_a_sanctions_body_is_a_measure(extract):
+    doc = extract("The Ruritania Sanctions Committee added the Karst Liberation Army (KLA) to its list on Monday. "
+                  "The KLA operates in the north. Kestrel Trading shipped rifles to the KLA. The group has 300 "
+                  "fighters. The Ruritania Sanctions Committee also amended the entry of Jonas Valter Tervo, a KLA "
+                  "financier listed in 2023, to add an alias.")
+    assert any("jonas-valter-tervo" in m.get("targets", []) for m in _measures(doc)), _measures(doc)
+
+
+def test_a_listing_participle_with_no_sanctions_word_is_no_measure(extract):
+    # control: "listed in 2023" among the Ruritania Trade Council's members is no sanctions listing
+    doc = extract("The Ruritania Sanctions Committee added the Karst Liberation Army (KLA) to its list on Monday. "
+                  "The KLA operates in the north. Kestrel Trading shipped rifles to the KLA. The group has 300 "
+                  "fighters. The Ruritania Trade Council also amended the entry of Kestrel Trading, a company listed "
+                  "in 2023, to add a new address.")
+    assert not any("kestrel-trading" in m.get("targets", []) for m in _measures(doc)), _measures(doc)

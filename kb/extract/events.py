@@ -76,8 +76,11 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 if m.start <= sentence.at(token) < m.end:
                     self.at.setdefault(token.i, m)
         # "X was also targeted" right after a measure: the sanctions context carries over
+        # "The Committee also amended the entry of X, listed in 2024": a body with a sanctions word in its name too
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
-            sentence.index - self.last_measure <= 2
+            sentence.index - self.last_measure <= 2 or any(
+                w in self.words["sanctions"] or w[:-1] in self.words["sanctions"] for m in mentions
+                if m.entity in self.x.gaz.entities for w in re.findall(r"[a-z]+", self.x.gaz.entities[m.entity].label.lower()))
         out = self.possessed(span) + self.partitive(span) + self.entries_below(span)
         self.coded_here = out  # what this sentence gave so far ("... and Z delivered them": the items before)
         for token in span:
