@@ -106,6 +106,12 @@ def test_acting_in_self_defence_denies(extract):
     assert ("royal-ruritanian-police", "denies") in _stances(doc), doc["statements"]
 
 
+def test_responding_to_an_armed_aggression_denies(extract):
+    doc = extract("On 19 May, officers of the Royal Ruritanian Police fired on a car near Kalvo. The Royal Ruritanian "
+                  "Police said in a statement that its officers had \"responded to an armed aggression\".")
+    assert ("royal-ruritanian-police", "denies") in _stances(doc), doc["statements"]
+
+
 def test_a_right_to_self_defence_asserts(extract):
     # control: claiming a right is no justification of a deed
     doc = extract("On 19 May, officers of the Royal Ruritanian Police fired on a crowd at a wedding near Kalvo. The "
