@@ -356,3 +356,20 @@ def test_a_listing_participle_with_no_sanctions_word_is_no_measure(extract):
                   "fighters. The Ruritania Trade Council also amended the entry of Kestrel Trading, a company listed "
                   "in 2023, to add a new address.")
     assert not any("kestrel-trading" in m.get("targets", []) for m in _measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 23. '"...," he said' after a man who spoke for X
+def test_he_after_a_man_who_spoke_for_a_group_is_that_man(extract):
+    doc = extract("Kestrel Trading's owner, Piet Lindqvist, said every sale had been legal. A man who said he spoke for "
+                  "the Karst Liberation Army called the accusation \"a lie\" on Monday. \"Our men were at that "
+                  "funeral to mourn. Two of our own are among the dead,\" he said.")
+    assert not any(s["speaker"] == "piet-lindqvist" and s.get("quote", "").startswith("Our men")
+                   for s in doc["statements"]), doc["statements"]
+    assert any(s["speaker"] == "karst-liberation-army" for s in doc["statements"]), doc["statements"]
+
+
+def test_he_after_a_named_person_is_still_that_person(extract):
+    # control: "he said" after a named man's statement is his
+    doc = extract("The Karst Liberation Army's spokesman, Piet Lindqvist, called the accusation \"a lie\" on Monday. "
+                  "\"Our men were at that funeral to mourn,\" he said.")
+    assert {s["speaker"] for s in doc["statements"]} == {"piet-lindqvist"}, doc["statements"]

@@ -28,6 +28,9 @@ class SpeakerFinder(SpeakerReferents):
         (:meth:`short_form_of`).
         """
         found = self._speaker(sentence, mentions, masked, back)
+        proxy = re.search(r"\b(?:spoke|speaks|speaking) (?:for|on behalf of) (?:the )?⟨(\d+)⟩", masked)
+        if found and proxy and mentions[int(proxy.group(1))].entity == found[0]:
+            self.proxy_at = (found[0], sentence.index)  # "A man who said he spoke for X": "he" next is that man
         if found:
             return (self.short_form_of(found[0], sentence),) + tuple(found[1:])
         return found
@@ -446,8 +449,10 @@ class SpeakerFinder(SpeakerReferents):
         recent = sentence.index - previous[1] <= 2
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
+        # '"...," he said' after "A man who said he spoke for X called ...": the same man, for X
+        proxy = getattr(self, "proxy_at", None) == (previous[0], previous[1]) and sentence.index - previous[1] <= 2
         if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
-            return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
+            return previous[0] if subject.lower_ == "they" or person or proxy or subject.i not in self.coder.at else None
         if subject.lower_ == "it" and recent and not person:
             return previous[0]
         if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
