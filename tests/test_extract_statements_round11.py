@@ -373,3 +373,17 @@ def test_he_after_a_named_person_is_still_that_person(extract):
     doc = extract("The Karst Liberation Army's spokesman, Piet Lindqvist, called the accusation \"a lie\" on Monday. "
                   "\"Our men were at that funeral to mourn,\" he said.")
     assert {s["speaker"] for s in doc["statements"]} == {"piet-lindqvist"}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 24. "insisted that he believed the crates held spares"
+def test_a_belief_that_the_cargo_was_harmless_denies(extract):
+    doc = extract("The navy seized 40 rifles from the dhow Al-Karim bound for the Karst Liberation Army. The dhow's "
+                  "master, Yusuf Omari Baraka, insisted that he believed the crates held outboard engine spares.")
+    assert ("yusuf-omari-baraka", "denies") in _stances(doc), doc["statements"]
+
+
+def test_a_belief_that_the_cargo_held_rifles_is_no_denial(extract):
+    # control: believing the crates held rifles names arms
+    doc = extract("The navy seized 40 rifles from the dhow Al-Karim bound for the Karst Liberation Army. The dhow's "
+                  "master, Yusuf Omari Baraka, said that he believed the crates held rifles.")
+    assert ("yusuf-omari-baraka", "denies") not in _stances(doc), doc["statements"]

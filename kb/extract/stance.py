@@ -206,6 +206,9 @@ class StanceReader:
         containers = set(weapons()["containers"])
         holding = {"be", "contain", "hold", "carry", "include", "comprise"}
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # "insisted that he believed the crates held engine spares": the clause of a belief the speaker reports
+        clauses += [g for c in list(clauses) if c.lemma_.lower() in language()["belief_lemmas"]
+                    for g in c.children if g.dep_ == "ccomp"]
         clauses += [k for c in list(clauses) for k in c.conjuncts]
         for clause in clauses:
             if clause.lemma_.lower() not in holding or any(c.dep_ == "neg" for c in clause.children):
