@@ -387,3 +387,17 @@ def test_a_belief_that_the_cargo_held_rifles_is_no_denial(extract):
     doc = extract("The navy seized 40 rifles from the dhow Al-Karim bound for the Karst Liberation Army. The dhow's "
                   "master, Yusuf Omari Baraka, said that he believed the crates held rifles.")
     assert ("yusuf-omari-baraka", "denies") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 25. a minister announcing her state's measure
+def test_a_minister_announcing_her_states_measure_makes_no_statement(extract):
+    doc = extract("Today, the Minister of Foreign Affairs, Hélène Marchetti-Roy, announced that Canada is imposing "
+                  "sanctions on the Karst Liberation Army.")
+    assert doc["statements"] == [] and _measures(doc), doc
+
+
+def test_a_minister_saying_her_state_imposes_a_measure_speaks(extract):
+    # control: "said that Canada is imposing" is a measure and a statement (the notes on the gold format)
+    doc = extract("Today, the Minister of Foreign Affairs, Hélène Marchetti-Roy, said that Canada is imposing "
+                  "sanctions on the Karst Liberation Army.")
+    assert ("helene-marchetti-roy", "asserts") in _stances(doc), doc["statements"]

@@ -81,9 +81,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
             for c in verb.children)
 
-    def _own_measure(self, speaker, regarding) -> bool:
-        """True when all a statement is about is the speaker's own sanctions measure."""
-        return bool(regarding) and all(c.type == "SanctionsMeasure" and c.fields.get("authority") == speaker
+    def _own_measure(self, speaker, regarding, behalf=None) -> bool:
+        """True when all a statement is about is the speaker's own sanctions
+        measure (or that of the state or body it speaks for: "the Minister of
+        Foreign Affairs, X, announced that Canada is imposing sanctions")."""
+        return bool(regarding) and all(c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)
                                        for c in regarding)
 
     def _second_party(self, speaker, fields, regarding, sentence) -> bool:
@@ -293,7 +295,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
             claims[claim.key] = claim
             regarding = [claim]
-        if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
+        if self._own_measure(speaker, regarding, fields.get("on_behalf_of")) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
