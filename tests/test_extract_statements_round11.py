@@ -392,7 +392,7 @@ def test_a_belief_that_the_cargo_held_rifles_is_no_denial(extract):
 # ---------------------------------------------------------------- 25. a minister announcing her state's measure
 def test_a_minister_announcing_her_states_measure_makes_no_statement(extract):
     doc = extract("Today, the Minister of Foreign Affairs, Hélène Marchetti-Roy, announced that Canada is imposing "
-                  "sanctions on the Karst Liberation Army.")
+                  "sanctions on the Karst Liberation Army (KLA), an armed group based in Lebanon.")
     assert doc["statements"] == [] and _measures(doc), doc
 
 

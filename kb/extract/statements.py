@@ -84,9 +84,12 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
     def _own_measure(self, speaker, regarding, behalf=None) -> bool:
         """True when all a statement is about is the speaker's own sanctions
         measure (or that of the state or body it speaks for: "the Minister of
-        Foreign Affairs, X, announced that Canada is imposing sanctions")."""
-        return bool(regarding) and all(c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)
-                                       for c in regarding)
+        Foreign Affairs, X, announced that Canada is imposing sanctions"), with
+        what it says of the targets ("on X, an armed group based in Lebanon")."""
+        own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)]
+        targets = {t for c in own for t in c.fields.get("targets") or []}
+        return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
+                                 and _values(c) & targets for c in regarding)
 
     def _second_party(self, speaker, fields, regarding, sentence) -> bool:
         """A confirmation by a second party (the notes on the gold format:
