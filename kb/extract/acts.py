@@ -173,14 +173,18 @@ class ActsOfSaying:
             if self.gaz.is_a(speaker, "Person") or body.fields.get("on_behalf_of") or not body.fields["regarding"]:
                 continue
             about = body.fields["regarding"]
-            if all(c.type == "Claim" for c in about):
-                continue  # a statement's own words are never the same claim twice
+            # a statement's own words are never the same claim twice; but "X rejected that claim. Its spokesperson,
+            # Y, said ...": a denial or concurrence coding nothing, told on by its spokesperson in the next sentence
+            told_on = all(c.type == "Claim" for c in about) and body.fields["stance"] != "asserts"
+            if all(c.type == "Claim" for c in about) and not told_on:
+                continue
             people = [p for p in out if p is not body and p.fields.get("on_behalf_of") == speaker
                       and self.gaz.is_a(p.fields["speaker"], "Person")
                       and p.fields["stance"] == body.fields["stance"]
                       and all(p.fields.get(k) is None or body.fields.get(k) is None or p.fields[k] == body.fields[k]
                               for k in ("date", "channel"))
-                      and all(any(c is r for r in p.fields["regarding"]) for c in about)]
+                      and (all(any(c is r for r in p.fields["regarding"]) for c in about) if not told_on else
+                           p.evidence[0].index == body.evidence[-1].index + 1)]
             if not people:
                 continue
             at = body.evidence[0].index

@@ -79,9 +79,12 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 if m.start <= sentence.at(token) < m.end:
                     self.at.setdefault(token.i, m)
         # "X was also targeted" right after a measure: the sanctions context carries over
+        # "The Committee also amended the entry of X, listed in 2024": a body with a sanctions word in its name too
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
-            sentence.index - self.last_measure <= 2
-        out = self.possessed(span) + self.partitive(span)
+            sentence.index - self.last_measure <= 2 or any(
+                w in self.words["sanctions"] or w[:-1] in self.words["sanctions"] for m in mentions
+                if m.entity in self.x.gaz.entities for w in re.findall(r"[a-z]+", self.x.gaz.entities[m.entity].label.lower()))
+        out = self.possessed(span) + self.partitive(span) + self.entries_below(span)
         self.coded_here = out  # what this sentence gave so far ("... and Z delivered them": the items before)
         for token in span:
             lemma = token.lemma_.lower()
@@ -112,6 +115,39 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
                                        (c.relation, c.trigger.head.i) in verbs_coded) and
                 not (c.relation == "Shipper" and c.trigger.i in transfers)]
+
+    def entries_below(self, span) -> list[Coded]:
+        """"approved the addition of the entries specified below to its
+        Sanctions List", then "Entity: X." and "Individual: Y." lines (a UN
+        committee's press release): one imposed measure by the verb's subject
+        on the names right after those labels (``entry_labels`` in
+        lexicon/verbs.yaml) in the sentences that follow."""
+        words = self.words
+        for token in span:
+            added = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "addition"]
+            if token.pos_ != "VERB" or not added or not any(t.lower_ == "below" for t in added[0].subtree) or \
+                    not any(t.lemma_.lower() in words["lists"] for t in added[0].subtree):
+                continue
+            bodies = ("State", "GovernmentBody", "InternationalOrganisation")
+            authority = [i for s in token.children if s.dep_ == "nsubj"
+                         for i in self.authority_named_before(s, self.resolve(s, "Actor", issuer=True))
+                         if any(self.x.gaz.is_a(i, c) for c in bodies)]
+            # a subject the parse lost in a long name ("the Committee pursuant to resolutions ... concerning X"):
+            # the first body the sentence names before the verb
+            authority = authority or [m.entity for m in self.x.found_mentions[self.sentence.index]
+                                      if m.start < self.sentence.at(token) and m.kind != "demonym"
+                                      and any(self.x.gaz.is_a(m.entity, c) for c in bodies)][:1]
+            labels = "|".join(re.escape(w) for w in words["entry_labels"])
+            targets = []
+            for sentence, mentions in list(zip(self.x.sents, self.x.found_mentions))[self.sentence.index + 1:][:20]:
+                label = re.match(r"\s*(?:" + labels + r")\s*:\s*", sentence.text)
+                first = next((m for m in mentions if label and m.start == sentence.start + label.end()), None)
+                if first is not None and first.entity not in targets and self.x.gaz.is_a(first.entity, "Actor"):
+                    targets.append(first.entity)
+            if authority and targets:
+                return [Coded("SanctionsMeasure", {"authority": authority[:1], "targets": targets},
+                              {"status": "imposed"}, token)]
+        return []
 
     def _authority_subject(self, token) -> bool:
         """True when the subject of a verb is a body that imposes sanctions (a
@@ -171,8 +207,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         return out
 
     def apply(self, frame: dict, trigger) -> Coded | None:
-        if any(c.dep_ == "neg" for c in trigger.children):
-            return None  # "has not yet designated the company"
+        if any(c.dep_ == "neg" for c in trigger.children) or any(
+                g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
+            return None  # "has not yet designated the company", "who was not himself designated" (the parse may
+            # hang the "not" on the auxiliary)
         if trigger.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "whoever")
                                            for c in trigger.children):
             return None  # "who sent it is not known": a question, not an act anyone is said to have done
@@ -311,6 +349,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             values["targets"] = [t for t in values["targets"] if t not in own]
             if not values["targets"]:
                 del values["targets"]
+        if frame["relation"] == "SanctionsMeasure" and values.get("targets"):
+            beside = [i for i in self.named_alongside(trigger) + self.holders_joined(trigger)
+                      if i not in values.get("authority", [])]
+            values["targets"] = list(dict.fromkeys(values["targets"] + beside))
         widened = self.extended_to(trigger) if frame["relation"] == "SanctionsMeasure" and values.get("targets") else []
         if widened:  # "extended its listing of X ... to two companies, A and B": X, A and B
             values["targets"] = list(dict.fromkeys(values["targets"] + widened))

@@ -212,8 +212,11 @@ class SlotPaths:
                 else []
         if token.dep_ == "acl" and token.tag_ == "VB" and step == "nsubj" and head.dep_ in ("dobj", "attr") and \
                 any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
-            # "the Council reached agreement to list X": who reached it is who is to list
-            return [c for c in head.head.children if c.dep_ == "nsubj"]
+            # "the Council reached agreement to list X": who reached it is who is to list; but "welcomed the
+            # decision by the Council to impose ...": the noun's own "by" names who is to impose
+            agents = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
+                      if g.dep_ == "pobj"]
+            return agents or [c for c in head.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl":
             # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
             # the name the noun is apposed to as well

@@ -9,8 +9,9 @@ Brigade" (the Brigade). Mixed into the extractor through
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from .lexicon import language
+from .lexicon import language, verbs
 from .publishers import masthead_spans
 
 
@@ -22,10 +23,13 @@ class SpeakerReferents:
         Analytical Support and Sanctions Monitoring Team", "the Mission" after
         "the United Nations Mission in South Sudan"): the latest body named
         before whose name holds that word, a word of ``body_head_nouns`` or
-        ``short_body_nouns``; else ``ident``."""
+        ``short_body_nouns``; a name of several words, the body whose name ends
+        with it (:meth:`_tail_of`); else ``ident``."""
         entity = self.gaz.entities.get(ident)
-        if entity is None or not entity.new or len(entity.label.split()) != 1:
+        if entity is None or not entity.new:
             return ident
+        if len(entity.label.split()) > 1:
+            return self._tail_of(ident, entity.label, sentence)
         word = entity.label.lower()
         lex = language()
         if word not in lex["body_head_nouns"] and word not in lex["short_body_nouns"]:
@@ -38,8 +42,88 @@ class SpeakerReferents:
                         not self.gaz.is_a(m.entity, "Actor"):
                     continue
                 if word in [w.lower() for w in re.findall(r"[\w-]+", other.label)]:
+                    return self._tail_of(m.entity, other.label, sentence) if other.new else m.entity
+        return ident
+
+    def _tail_of(self, ident, label, sentence) -> str:
+        """The body named before whose name ends with a new name of several
+        words ("the Monitoring Team" after "the Analytical Support and Sanctions
+        Monitoring Team"), when its last word is a body's noun; else ``ident``."""
+        lex = language()
+        if label.split()[-1].lower() not in lex["body_head_nouns"] + lex["short_body_nouns"]:
+            return ident
+        tail = " " + label.lower()
+        for ms in reversed(self.found_mentions[:sentence.index + 1]):
+            for m in reversed(ms):
+                other = self.gaz.entities.get(m.entity)
+                if other is not None and m.entity != ident and other.label.lower().endswith(tail) and \
+                        self.gaz.is_a(m.entity, "Organisation"):
                     return m.entity
         return ident
+
+    def unnamed_minister(self, subject, sentence) -> str | None:
+        """The state an unnamed minister speaks for ("The Minister of Home
+        Affairs told parliament ..."): a subject of ``portfolio_posts``
+        (lexicon/verbs.yaml) with an "of"/"for" portfolio and no name in
+        apposition; the state a body the sentence names is part of, else the
+        state the document has named most so far. ``None`` otherwise."""
+        if subject.lemma_.lower() not in verbs()["portfolio_posts"] or \
+                any(c.dep_ == "appos" for c in subject.children) or \
+                not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subject.children) or \
+                any(t.i in self.coder.at and self.gaz.is_a(self.coder.at[t.i].entity, "Person") for t in subject.subtree):
+            return None  # "Minister for Foreign Affairs Haruka X said": the person
+        states = [p for m in self.found_mentions[sentence.index] if m.entity in self.gaz.entities
+                  for p in [m.entity] + list(self.gaz.entities[m.entity].part_of) if self.gaz.is_a(p, "State")]
+        if not states:
+            named = Counter(m.entity for ms in self.found_mentions[:sentence.index] for m in ms
+                            if self.gaz.is_a(m.entity, "State"))
+            states = [s for s, _n in named.most_common(1)]
+        return states[0] if states else None
+
+    @staticmethod
+    def sharer_of(verb) -> list:
+        """Who shared the information a participle describes ("officials have
+        shared with partners information indicating that ..."): the subject of
+        the verb above a noun of ``evidence_nouns``; ``[]`` otherwise."""
+        head = verb.head
+        if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.lemma_.lower() not in language()["evidence_nouns"]:
+            return []
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        return [c for c in head.children if c.dep_ == "nsubj"] if head.pos_ in ("VERB", "AUX") else []
+
+    def in_subject_clause(self, sentence, offset, mention) -> bool:
+        """True when ``mention`` lies in a clause describing the common-noun
+        subject of the verb at ``offset`` (sentence offset): "residents who
+        fled to X said" is said by residents, not by X."""
+        for token in sentence.span if sentence.span is not None else []:
+            if sentence.at(token) - sentence.start != offset:
+                continue
+            for subject in (c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                            and c.i not in self.coder.at):
+                for clause in (c for c in subject.children if c.dep_ in ("relcl", "acl")):
+                    first, last = clause.left_edge, clause.right_edge
+                    if sentence.at(first) <= mention.start < sentence.at(last) + len(last.text):
+                        return True
+        return False
+
+    def _reports(self, verb, sentence) -> bool:
+        """True when an assertive verb reports something: a clause, a quote or
+        an object ("said Kestrel sold ...", "X said." after a quote; "were told
+        by Comorian counterparts that ...", whose clause the parse may hang on
+        the agent)."""
+        deps = {c.dep_ for c in verb.children}
+        if "xcomp" in deps and not deps & {"ccomp", "parataxis"} and verb.lemma_.lower() in language()["instruction_lemmas"]:
+            return False  # "were told by their counterparts to wait in port": an instruction, not a report
+        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
+            return True
+        if verb.dep_ == "conj" and self._apposed_speaker(verb):
+            return True  # "X killed nine farmers, the governor said" parsed as a third coordinated verb
+        if any(a.dep_ in ("acl", "relcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)
+               for c in verb.children if c.dep_ == "agent" for g in c.children for a in g.children):
+            return True
+        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
+            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
 
     def _state_forces(self, sentence) -> list:
         """The state armed forces the document names nearest before the

@@ -269,10 +269,12 @@ class RoleResolver:
             group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
             if group:
                 return [group]  # "Ravel Front fighters"
-        if mention is None and lemma in _words("titles") and token.dep_ in ("appos", "conj") and \
-                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
-            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person
         counted = any(c.dep_ == "nummod" for c in token.children)
+        if mention is None and lemma in _words("titles") and token.dep_ in ("appos", "conj") and not (
+                counted and token.dep_ == "conj") and \
+                token.head.i in self.at and self.x.gaz.is_a(self.at[token.head.i].entity, "Person"):
+            return []  # "Colonel Adama Kourouma, the brigade's commander": a description of the person (but "X and
+            # two other KLA commanders" are more people)
         if counted and (token.lower_ in self.set_nouns or lemma + "s" in self.set_nouns or lemma in self.set_nouns):
             return self.actor_set(token)  # "three commanders of the Wadi Jaref Brigade"
         if lemma in _words("stand_for"):  # "a Japanese foreign ministry spokesperson": the ministry

@@ -262,6 +262,37 @@ class SlotLists:
                 drop.add(second.entity)
         return [i for i in ids if i not in drop] or ids
 
+    def named_alongside(self, trigger) -> list[str]:
+        """The actors a measure names beside its object ("listed X, ...,
+        together with its commander, Y", "along with"): the objects of the
+        verb's "with" whose adverb is one of ``alongside`` (lexicon/verbs.yaml).
+        [] when the verb has none."""
+        if trigger.pos_ not in ("VERB", "AUX"):
+            return []
+        out = []
+        for p in trigger.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and any(
+                    a.dep_ == "advmod" and a.lower_ in self.words["alongside"] for a in p.children):
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        titled = self.titled(g)
+                        found = titled if titled is not None else self.resolve(g, "Actor")
+                        out += [i for i in found if i not in out and self.x.gaz.is_a(i, "Actor")]
+        return out
+
+    def holders_joined(self, trigger) -> list[str]:
+        """"froze the assets of A and two other commanders", which the parse
+        reads as "the assets of A and [the assets of] two other commanders":
+        the actors coordinated with the trigger's object of ``assets``
+        (lexicon/verbs.yaml) that are no assets themselves."""
+        assets = self.words["assets"]
+        out = []
+        for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assets):
+            for conj in obj.conjuncts:
+                if conj.lemma_.lower() not in assets:
+                    out += [i for i in self.resolve(conj, "Actor") if i not in out]
+        return out
+
     def extended_to(self, trigger) -> list[str]:
         """The actors a measure is extended to ("extended its listing of X
         under the regime to A and B", "widened the freeze on X to two

@@ -28,6 +28,9 @@ class SpeakerFinder(SpeakerReferents):
         (:meth:`short_form_of`).
         """
         found = self._speaker(sentence, mentions, masked, back)
+        proxy = re.search(r"\b(?:spoke|speaks|speaking) (?:for|on behalf of) (?:the )?⟨(\d+)⟩", masked)
+        if found and proxy and mentions[int(proxy.group(1))].entity == found[0]:
+            self.proxy_at = (found[0], sentence.index)  # "A man who said he spoke for X": "he" next is that man
         if found:
             return (self.short_form_of(found[0], sentence),) + tuple(found[1:])
         return found
@@ -48,6 +51,11 @@ class SpeakerFinder(SpeakerReferents):
             actors = [i for i in ids if self.gaz.is_a(i, "Actor")]
             if people or actors:
                 return (people[-1] if people else actors[0]), "asserts", 0
+        # "Background, from the Monitoring Team's most recent report: ...": what follows the colon is its report's
+        sourced = re.match(r"^\W*(?:(?:[A-Z][\w-]*|⟨d?\d+⟩),?\s+)?[Ff]rom (?:the |an? )?⟨(\d+)⟩['’]s\s+(?:[\w-]+\s+){0,3}?(?:"
+                           + _report_words() + r")\s*:", masked)
+        if sourced and self.gaz.is_a(mentions[int(sourced.group(1))].entity, "Actor"):
+            return mentions[int(sourced.group(1))].entity, "asserts", sourced.start()
         speech, stance_of = _speech()
         according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):
@@ -66,12 +74,12 @@ class SpeakerFinder(SpeakerReferents):
                 # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
                 if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor") and not (
                         mention.kind == "anaphor" and mention.text.lower().split()[-1] in language()["state_forces_nouns"]
-                        and not self.gaz.is_a(mention.entity, "StateArmedForces")):
+                        and not self.gaz.is_a(mention.entity, "StateArmedForces")) and \
+                        not self.in_subject_clause(sentence, back[match.start()], mention):
                     speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
-                # each word is taken whole (an atomic group), so a tail the run cannot end
-                # (a quotation mark) fails in linear time instead of trying every split of its words
+                # each word is taken whole (an atomic group): a tail the run cannot end fails in linear time
                 run = re.match(r"^((?:\s*(?>(?:" + _WEEKDAY + r"|the|a|an|[\w-]+)(?![\w-])|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)"
                                r"\s*(?:[,.;:]|$)", tail)
                 tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []
@@ -161,6 +169,8 @@ class SpeakerFinder(SpeakerReferents):
         if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
                 and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
             return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
+        if token.lemma_.lower() in language()["source_lemmas"] and token.dep_ == "relcl":
+            return False  # "according to the report, which cites end-user documents": what it rests on
         if token.lemma_.lower() in language()["speech_needs_clause"] and not (
                 any(c.dep_ in ("ccomp", "parataxis") for c in children) or
                 any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
@@ -228,8 +238,9 @@ class SpeakerFinder(SpeakerReferents):
             stance = lemmas.get(token.lemma_.lower())
             if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
                 continue
-            if self.in_quote(sentence.at(token)):
-                continue
+            if self.in_quote(sentence.at(token)) or token.lemma_.lower() in language()["shared_lemmas"] and \
+                    not self.sharer_of(token):
+                continue  # "Navy intelligence indicates that ...": the issuer's own finding, no statement
             if not self._speaks(token, sentence):
                 self.not_speaking.add(sentence.at(token))  # nor by the word patterns
                 continue
@@ -252,11 +263,9 @@ class SpeakerFinder(SpeakerReferents):
                     c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
                     for c in token.children):
                 continue  # "supports the findings", not "supports the Mozambican armed forces"
-            if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and sentence.at(token.head) in self.coded_triggers:
-                continue  # "revoked the designation, having concluded that ...": the measure's grounds
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
-                self.coder.inherited_subject(token, "nsubj")
+                self.sharer_of(token) or self.coder.inherited_subject(token, "nsubj")
             if not subjects and token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
                     token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") and \
                     any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
@@ -382,8 +391,8 @@ class SpeakerFinder(SpeakerReferents):
                    for g in c.children if g.dep_ == "pobj" for i in self.coder._resolve(g)
                    if self.gaz.is_a(i, "Actor")][:1]
         if not ids and subject.i not in self.coder.at:
-            holder = self.finder.office_holder(subject, sentence)  # "the mayor of the capital, Kyiv"
-            if holder:
+            holder = self.finder.office_holder(subject, sentence) or self.unnamed_minister(subject, sentence)
+            if holder:  # "the mayor of the capital, Kyiv"; "The Minister of Home Affairs told parliament"
                 return holder
         if subject.dep_ != "appos" or subject.i in self.coder.at:  # an apposition resolves to what it is apposed to
             ids = ids or [i for i in self.coder._resolve(subject) if self.gaz.is_a(i, "Actor")]
@@ -425,7 +434,8 @@ class SpeakerFinder(SpeakerReferents):
             # "the experts also documented ...", "the investigators found": the body that wrote the report,
             # settled when the document is read (dropped when it names none)
             return REPORT
-        return ids[0] if ids else None
+        state = self._authority(ids[0]) if ids else None  # "The Government of the Union of X" named whole: the state
+        return (state if self.gaz.is_a(state, "State") else ids[0]) if ids else None
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
@@ -439,8 +449,10 @@ class SpeakerFinder(SpeakerReferents):
         recent = sentence.index - previous[1] <= 2
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
+        # '"...," he said' after "A man who said he spoke for X called ...": the same man, for X
+        proxy = getattr(self, "proxy_at", None) == (previous[0], previous[1]) and sentence.index - previous[1] <= 2
         if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
-            return previous[0] if subject.lower_ == "they" or person or subject.i not in self.coder.at else None
+            return previous[0] if subject.lower_ == "they" or person or proxy or subject.i not in self.coder.at else None
         if subject.lower_ == "it" and recent and not person:
             return previous[0]
         if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
@@ -460,20 +472,8 @@ class SpeakerFinder(SpeakerReferents):
                 break
         return None
 
-    def _reports(self, verb, sentence) -> bool:
-        """True when an assertive verb reports something: a clause, a quote or
-        an object ("said Kestrel sold ...", "X said." after a quote)."""
-        deps = {c.dep_ for c in verb.children}
-        if deps & {"ccomp", "xcomp", "dobj", "parataxis"} or verb.dep_ in ("parataxis", "ccomp"):
-            return True
-        if verb.dep_ == "conj" and self._apposed_speaker(verb):
-            return True  # "X killed nine farmers, the governor said" parsed as a third coordinated verb
-        return any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes) or \
-            any(c.dep_ == "prep" and c.lower_ in ("in", "that") for c in verb.children)
 
-
-# The speaker of a statement whose report's author is named elsewhere in the document.
-REPORT = "__report__"
+REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 
 
 @lru_cache(maxsize=1)

@@ -140,8 +140,13 @@ class StanceReader:
                     and t.head.lemma_.lower() not in skip and any(
                         p.lower_ == "of" and self._own(g, speaker) for p in t.children for g in p.children):
                 own_verbs[t.head.i] = t.head  # "none of its aircraft had landed", "none of his men were there"
+            # "had no troops within 20 kilometres of X": an absence of its own forces there (``presence_nouns``)
+            absent = t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and \
+                t.head.lemma_.lower() in lex["presence_nouns"] and t.head.head.lemma_.lower() == "have" and \
+                any(c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
+                    for c in list(t.head.children) + list(t.head.head.children))
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
-                                                 or t.dep_ == "dobj"):
+                                                 or t.dep_ == "dobj" or absent):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
                 if self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
@@ -201,6 +206,9 @@ class StanceReader:
         containers = set(weapons()["containers"])
         holding = {"be", "contain", "hold", "carry", "include", "comprise"}
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # "insisted that he believed the crates held engine spares": the clause of a belief the speaker reports
+        clauses += [g for c in list(clauses) if c.lemma_.lower() in language()["belief_lemmas"]
+                    for g in c.children if g.dep_ == "ccomp"]
         clauses += [k for c in list(clauses) for k in c.conjuncts]
         for clause in clauses:
             if clause.lemma_.lower() not in holding or any(c.dep_ == "neg" for c in clause.children):

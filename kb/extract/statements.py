@@ -69,10 +69,27 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 return False
         return verb.dep_ not in ("parataxis", "ccomp")
 
-    def _own_measure(self, speaker, regarding) -> bool:
-        """True when all a statement is about is the speaker's own sanctions measure."""
-        return bool(regarding) and all(c.type == "SanctionsMeasure" and c.fields.get("authority") == speaker
-                                       for c in regarding)
+    def _position(self, stance) -> bool:
+        """True when an assertion that codes no claim reports a position its
+        side would take ("said Ireland would also support adding the group to
+        the regime"): the reported verb is one of ``position_verbs`` under a
+        modal."""
+        verb = self.speech_verb
+        if stance != "asserts" or verb is None:
+            return False
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in language()["position_verbs"] and any(
+            a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
+            for c in verb.children)
+
+    def _own_measure(self, speaker, regarding, behalf=None) -> bool:
+        """True when all a statement is about is the speaker's own sanctions
+        measure (or that of the state or body it speaks for: "the Minister of
+        Foreign Affairs, X, announced that Canada is imposing sanctions"), with
+        what it says of the targets ("on X, an armed group based in Lebanon")."""
+        own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)]
+        targets = {t for c in own for t in c.fields.get("targets") or []}
+        return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
+                                 and _values(c) & targets for c in regarding)
 
     def _second_party(self, speaker, fields, regarding, sentence) -> bool:
         """A confirmation by a second party (the notes on the gold format:
@@ -144,6 +161,14 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         fields: dict = {"speaker": speaker}
         self._here = here
         mine = self._speaker_claims(sentence, here)
+        verb = self.speech_verb
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
+                sentence.at(verb.head) in self.coded_triggers:
+            # "revoked the designation, having concluded that ...": the measure's grounds, no statement unless they
+            # report a fact of their own ("sanctioned X, finding that it had shipped rifles to Y"), which it is about
+            mine = [c for c in mine if c.type not in ("SanctionsMeasure", "Claim")]
+            if not mine or not any(c.dep_ == "ccomp" for c in verb.children):  # "accusing the firm of ...": grounds
+                return None
         clause = masked[verb_at:]
         later = [e[2] for e in getattr(self, "extra_speakers", []) if e[2] > verb_at]
         if later:
@@ -266,14 +291,14 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     about.append(m.entity)
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
-            if not about or self._own_deed(stance, fields):
+            if not about or self._own_deed(stance, fields) or self._position(stance):
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
             claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
             claims[claim.key] = claim
             regarding = [claim]
-        if self._own_measure(speaker, regarding) and self.speech_verb is not None and \
+        if self._own_measure(speaker, regarding, fields.get("on_behalf_of")) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
@@ -293,9 +318,15 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         part = speaker in self.gaz.entities and last is not None and \
             last.fields["speaker"] in self.gaz.entities[speaker].part_of and fields["stance"] == last.fields["stance"] \
             and fields["stance"] != "asserts"
+        # 'X blamed the group. "They came to burn us out," X said.': the quote that follows an unquoted accusation
+        # and names its speaker again tells on the same act of saying (not 'X said that ... "...," X told reporters')
+        quoted_on = last is not None and last.fields["speaker"] == speaker and not last.fields.get("quote") and \
+            getattr(last, "verb", None) in language()["accusation_lemmas"] and \
+            fields.get("quote") and fields["stance"] == last.fields["stance"] == "asserts" and \
+            evidence[0].text.lstrip()[:1] in "\"“" and self.gaz.is_a(speaker, "Person")
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
                 (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part
-                or continued) and evidence[0].index - last.evidence[-1].index <= 1:
+                or continued or quoted_on) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
             # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
@@ -315,6 +346,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         ident = slug(f"{speaker}-{fields['stance']}-{regarding[0].id}", 80)
         statement = Candidate("Statement", fields, evidence, ("Statement", sentence.index), ident)
         statement.by_report = speaker == REPORT or getattr(self, "by_report", False)
+        statement.verb = self.speech_verb.lemma_.lower() if self.speech_verb is not None else None
         return statement
 
     def _describes_speaker(self, claim, speaker, sentence) -> bool:
