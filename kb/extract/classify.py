@@ -39,6 +39,11 @@ def title_pattern() -> str:
     return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
 
 
+def only_titles(name: str) -> bool:
+    """True for a title or titles and nothing else: "Defence Minister", "Tánaiste and Minister for Defence"."""
+    return all(re.fullmatch(title_pattern(), part) or part in language()["ranks"] for part in name.split(" and "))
+
+
 @lru_cache(maxsize=1)
 def _name_nouns() -> list[tuple[str, str]]:
     """(noun, class) of ``name_nouns``, longest first."""
@@ -67,6 +72,23 @@ def _apposition(noun: str) -> re.Pattern:
     keep them: a document compiles more)."""
     return re.compile(r"^(?:\s*\([^)]{1,20}\))?" + KNOWN_AS + r"?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
                       + re.escape(noun) + r"\b" + _SPEECH_AFTER)
+
+
+@lru_cache(maxsize=1)
+def _postnominal() -> re.Pattern:
+    """Letters after a name for a member of a parliament or the bar (``postnominals``): ", T.D.", " MP"."""
+    letters = "|".join(re.escape(p) for p in sorted(language()["postnominals"], key=len, reverse=True))
+    return re.compile(r"^,?\s+(?:" + letters + r")(?=[\s,.;:]|$)")
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern:
+    """A capitalised post with its portfolio or a rank, then a comma, just before a name: "Minister for
+    Foreign Affairs,", "the Colonel,"."""
+    ranks = "|".join(re.escape(r) for r in sorted(language()["ranks"], key=len, reverse=True))
+    return re.compile(r"(?:\b(?:Minister|Secretary|Commissioner|Director|Ambassador)\s+(?:for|of)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + ranks +
+                      r")),$")
 
 
 class Classifier:
@@ -144,6 +166,8 @@ class Classifier:
         bare = bare[:-1] if bare.endswith("s") and bare[:-1] in lex["not_names"] else bare  # "... Terrorists"
         if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):
             return True  # "Europe", "Central Asia"; "non-US persons", "Member States"
+        if name in lex["postnominals"] or name + "." in lex["postnominals"]:
+            return True  # "T.D." after a name: a member of parliament's letters
         return name in lex["not_names"] or bare in lex["not_names"] or re.match(r"(?:the )?[A-Z]{2,6} List$", name) \
             or bool(re.match(lex["press_office_pattern"], name))
 
@@ -172,7 +196,8 @@ class Classifier:
             return None  # "its Telegram channel": a platform
         if name in lex["cities"] or after.startswith("-based") or name in country_capitals().values():
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
-        if re.fullmatch(title_pattern(), name) or len(name.split()) > 1 and \
+        if only_titles(name) or \
+                len(name.split()) > 1 and \
                 name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
@@ -196,6 +221,15 @@ class Classifier:
                 not any(name.endswith(" " + h) for _, h in self.heads):
             return "Person"  # 'Wilkin Andújar Reyes, alias "El Tíguere"': a nickname is a person's
         words = name.split()
+        capitalised = 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
+            not any(name.endswith(" " + h) for _, h in self.heads)
+        if capitalised and label in ("ORG", "PERSON", "GPE", "NORP", "") and (
+                _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
+            return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
+        if capitalised and label in ("ORG", "PERSON", "") and re.search(
+                r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) + r"),$",
+                sentence.text[:start - sentence.start].rstrip()):
+            return "Company"  # "a shipping agent, Laut Jaya Kargo, delivered ...": the noun before the name
         if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"

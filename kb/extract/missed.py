@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .boundaries import LEADING
-from .classify import DOTTED_FORMS, KNOWN_AS
+from .classify import DOTTED_FORMS, KNOWN_AS, only_titles
 from .lexicon import language, type_cues
 from .mentions import Mention
 from .nlp import Sentence
@@ -96,7 +96,8 @@ class MissedNames:
             return []
         name = name if re.search(r"\b" + DOTTED_FORMS + r"\.$", name) else name.rstrip(".")
         cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
-        if cls is None or self.not_a_name(name, ""):  # "Media Relations Office": a press service's office
+        if cls is None or self.not_a_name(name, "") or only_titles(name):  # "Media Relations Office": a press
+            # service's office; "Tánaiste and Minister for Defence": titles, whatever head word they end in
             return []
         start = sentence.start + at + lead
         end = start + len(name)
