@@ -73,3 +73,51 @@ def test_a_person_after_a_noun_for_a_person_stays_a_person(extract):
     doc = extract("The Council found that a former soldier, Tomasz Wierzbicki, delivered rifles to the Kavra Front "
                   "in May.")
     assert _entity(doc, "tomasz-wierzbicki")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 4. places by the words around them
+def test_districts_named_together_are_places_whatever_the_ner_says(extract):
+    doc = extract("Police blamed the Kalonga Freedom Army (KFA), which has fighters in Kalonga and Misuku districts and has held the town.")
+    assert _entity(doc, "misuku")["type"] == "Region"
+    assert _entity(doc, "kalonga")["type"] == "Region"
+
+
+def test_peoples_named_together_before_states_are_no_places(extract):
+    doc = extract("Arab and African states condemned the attack on the convoy of the Kalonga Freedom Army.")
+    assert not {"arab", "african"} & _ids(doc), _ids(doc)
+
+
+def test_the_trading_centre_of_a_name_is_a_settlement(extract):
+    doc = extract("The Kalonga Freedom Army has held the trading centre of Embangweni since last October.")
+    assert _entity(doc, "embangweni")["type"] == "Settlement"
+
+
+def test_an_apposed_settlement_noun_makes_a_settlement(extract):
+    doc = extract("The attackers shot residents of Lupembe Estate, a tea settlement in Kalonga district, and burned "
+                  "a clinic, police said. The Kalonga Freedom Army denied it.")
+    assert _entity(doc, "lupembe-estate")["type"] == "Settlement"
+
+
+def test_where_people_fled_to_is_a_place(extract):
+    doc = extract("The Kalonga Freedom Army burned the market. Residents who fled to Chintheche said many families "
+                  "would not return.")
+    assert _entity(doc, "chintheche")["type"] == "Settlement"
+
+
+def test_what_was_sold_to_a_name_stays_unplaced(extract):
+    """Negative control: "sold to X" is a buyer, not a place people went to."""
+    doc = extract("The broker sold 30 rifles to Harlan Vosk Trading, which shipped them to the Kalonga Freedom Army.")
+    assert _entity(doc, "harlan-vosk-trading")["type"] == "Company"
+
+
+def test_a_district_after_a_headline_place_is_that_place(extract):
+    doc = extract("Gunmen kill villagers in northern Zambia as army sends troops to Nkhotakota\n\nThe attackers, who "
+                  "arrived on motorcycles before dawn on Saturday, shot residents of Lupembe Estate, a forestry "
+                  "settlement in Nkhotakota district, and set fire to a clinic, according to a police statement.")
+    assert "nkhotakota" in _ids(doc) and "nkhotakota-district" not in _ids(doc), _ids(doc)
+
+
+def test_a_person_apposed_to_a_post_of_the_town_stays_a_person(extract):
+    """Negative control: "X, the mayor of the town," names a person, not a settlement."""
+    doc = extract("The letter was signed by Mariela Quispe Huamán, the mayor of the town, on Friday.")
+    assert _entity(doc, "mariela-quispe-huaman")["type"] == "Person"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .classify import DOTTED_FORMS
+from .classify import DOTTED_FORMS, settlement_apposed
 from .lexicon import company_forms, country_capitals, language, name_joiners
 from .mentions import Mention
 from .nlp import Sentence
@@ -310,9 +310,11 @@ class Boundaries:
         capital (there it stands for the government: "pressure on Caracas"),
         not a heading ("Background") and not a dateline's city ("10 March
         2027, Zamboanga City - ")."""
+        before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
+        if settlement_apposed(after):
+            return True  # "Villa Cangrejo, a fishing village,": the apposition is the cue
         if label not in ("GPE", "LOC") and not self.place_context(sentence, start, label):
             return False
-        before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
         if name in country_capitals().values():
             return self.capital_as_place(name, before, after)
         if name == sentence.text.strip(" .:"):

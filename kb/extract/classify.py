@@ -82,6 +82,19 @@ def _postnominal() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _settlement_apposed() -> re.Pattern:
+    """", a forestry settlement", ", a small trading centre": a settlement noun (``settlement_appositives``) after
+    an article and at most two modifiers, never "of" ("X, the mayor of the town" is a person)."""
+    nouns = "|".join(re.escape(n) for n in sorted(language()["settlement_appositives"], key=len, reverse=True))
+    return re.compile(r"^,\s+(?:an?|the)\s+(?:(?!of\b|for\b|in\b)[\w-]+\s+){0,2}(?:" + nouns + r")\b")
+
+
+def settlement_apposed(after: str) -> bool:
+    """True when the text after a name opens with a settlement noun in apposition (", a fishing village")."""
+    return bool(_settlement_apposed().match(after))
+
+
+@lru_cache(maxsize=1)
 def _titled() -> re.Pattern:
     """A capitalised post with its portfolio or a rank, then a comma, just before a name: "Minister for
     Foreign Affairs,", "the Colonel,"."""
@@ -251,6 +264,8 @@ class Classifier:
         for cls, appositive in self.appositives:
             if _apposed(after, appositive):
                 return cls
+        if settlement_apposed(after):
+            return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
                 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
             return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
@@ -310,8 +325,9 @@ class Classifier:
             before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
         preps = "around|near|outside|off|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before) or \
-                re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before):
-            # "on the road to Las Guácimas": where a road leads is a place
+                re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before) or \
+                re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
+            # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place
             return True
         if re.search(r"\bfrom$", before) and re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to\s+[A-Z]",
                                                       sentence.text[start - sentence.start:]) or \

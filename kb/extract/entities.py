@@ -20,7 +20,7 @@ from .missed import MissedNames
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
-from .places import CuedPlaces, coordinated_regions
+from .places import CuedPlaces, coordinated_regions, region_nouns
 from .unnamed import UnnamedBodies
 from .votes import TypeVotes
 
@@ -227,6 +227,9 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias.
         ``place_only``: the words after the name make it a place ("Cabinda province"), so only a
         place named before can be what it is short for."""
+        bare, _, noun = name.rpartition(" ")
+        if noun in region_nouns() and bare[:1].isupper() and (ident := self.short_form(bare, place_only=True)):
+            return ident  # "Mzuku district" after a headline's "Mzuku": the place named before
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
