@@ -121,3 +121,21 @@ def test_a_person_apposed_to_a_post_of_the_town_stays_a_person(extract):
     """Negative control: "X, the mayor of the town," names a person, not a settlement."""
     doc = extract("The letter was signed by Mariela Quispe Huamán, the mayor of the town, on Friday.")
     assert _entity(doc, "mariela-quispe-huaman")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 5. a UN committee's summary
+def test_a_bodys_last_words_and_its_generic_noun_are_its_short_forms(extract):
+    doc = extract("According to the Regional Arms Monitoring Team, the Kavra Front had 80 members in 2026. "
+                  "The Kavra Front bought rifles in May, according to the Monitoring Team. The Team assesses that "
+                  "it bought drones as well.")
+    assert not {"monitoring-team", "team"} & _ids(doc), _ids(doc)
+    team = _entity(doc, "regional-arms-monitoring-team")
+    assert "Monitoring Team" in team.get("aliases", []), team
+
+
+def test_a_sanctions_list_and_a_section_word_are_no_names(extract):
+    doc = extract("The committee added the Kavra Front to its Kavra Sanctions List on Monday.\n\n"
+                  "Background, from the committee's latest report: Kavra Front gunmen killed nine fishermen at the "
+                  "landing site of Pantai Merah, near Kuala Besut, in May.")
+    assert not {"kavra-sanctions-list", "background"} & _ids(doc), _ids(doc)
+    assert _entity(doc, "pantai-merah")["type"] == "Settlement"

@@ -22,7 +22,7 @@ LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 # Capitalised words that are never the short form of a name.
 GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
-           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
+           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia", "team"}
 # Abbreviated legal forms that end with a full stop which belongs to the name.
 DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
@@ -181,7 +181,8 @@ class Classifier:
             return True  # "Europe", "Central Asia"; "non-US persons", "Member States"
         if name in lex["postnominals"] or name + "." in lex["postnominals"]:
             return True  # "T.D." after a name: a member of parliament's letters
-        return name in lex["not_names"] or bare in lex["not_names"] or re.match(r"(?:the )?[A-Z]{2,6} List$", name) \
+        return name in lex["not_names"] or bare in lex["not_names"] or re.search(r"(?:^(?:the )?[A-Z]{2,6}|"
+                                                                                r" Sanctions) List$", name) \
             or bool(re.match(lex["press_office_pattern"], name))
 
     def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None,

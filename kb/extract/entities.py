@@ -219,17 +219,16 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             self.gaz.refresh()
 
     def short_form(self, name: str, place_only: bool = False) -> str | None:
-        """An entity named earlier in the document of which ``name`` is a short
-        form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
-        "the Council" for the Council of the European Union) or its last word
-        ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
-        a place at the end of a firm's name: "Táchira"), or what follows a state's
-        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias.
+        """An entity named earlier in the document of which ``name`` is a short form: its first words ("Corvid
+        Maritime" for "Corvid Maritime S.A.", "the Council" for the Council of the European Union) or its last word
+        ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never a place at the end of a firm's name:
+        "Táchira"), or what follows a state's name ("the Naval Command" for the Tanzania Naval Command), or a
+        body's last words ending in a generic noun ("the Monitoring Team"). The name becomes an alias.
         ``place_only``: the words after the name make it a place ("Cabinda province"), so only a
-        place named before can be what it is short for."""
-        bare, _, noun = name.rpartition(" ")
-        if noun in region_nouns() and bare[:1].isupper() and (ident := self.short_form(bare, place_only=True)):
-            return ident  # "Mzuku district" after a headline's "Mzuku": the place named before
+        place named before can be what it is short for; "Mzuku district" is short for a "Mzuku" named before."""
+        if (cut := name.rpartition(" "))[2] in region_nouns() and cut[0][:1].isupper() and (ident := self.short_form(
+                cut[0], place_only=True)):
+            return ident
         if len(name) < 4:
             return None
         generic = name.lower() in GENERIC
@@ -253,8 +252,9 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                                     n.split()[-2] == name and n.split()[-1][:1].isupper() or
                                     # "the State Police" for the Guerrero State Police named before
                                     n.endswith(" " + name) and " " in name and entity.type in
-                                    ("StateArmedForces", "GovernmentBody") and
-                                    any(name.endswith(" " + h) for c, h in self.heads if c == entity.type))
+                                    ("StateArmedForces", "GovernmentBody", "InternationalOrganisation") and
+                                    (any(name.endswith(" " + h) for c, h in self.heads if c == entity.type) or
+                                     name.rpartition(" ")[2].lower() in GENERIC))
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)
