@@ -139,3 +139,42 @@ def test_a_sanctions_list_and_a_section_word_are_no_names(extract):
                   "landing site of Pantai Merah, near Kuala Besut, in May.")
     assert not {"kavra-sanctions-list", "background"} & _ids(doc), _ids(doc)
     assert _entity(doc, "pantai-merah")["type"] == "Settlement"
+
+
+# ---------------------------------------------------------------- 6. an interdiction report
+def test_a_dateline_city_before_a_dash_is_no_proposal(extract):
+    doc = extract("KORALIA COAST GUARD\nPublic Information Office\nPort Elsa, Mahora — 14 April 2027\n\n"
+                  "The patrol seized 40 rifles bound for the Kavra Front. Two diplomats in Port Elsa said the "
+                  "group would be listed.")
+    assert "port-elsa" not in _ids(doc), _ids(doc)
+
+
+def test_a_states_formal_name_after_government_of_is_the_state(extract):
+    doc = extract("The Government of the Union of the Comoros, in a communiqué issued on Tuesday, said the weapons "
+                  "were intended for the Kavra Front.")
+    assert not any(i.startswith("government-of") for i in _ids(doc)), _ids(doc)
+
+
+def test_an_international_bodys_force_is_an_international_organisation(extract):
+    doc = extract("The patrol was conducted with support from the United Nations Maritime Force (UNMF) against the "
+                  "Kavra Front.")
+    assert _entity(doc, "united-nations-maritime-force")["type"] == "InternationalOrganisation"
+
+
+def test_a_national_force_stays_armed_forces(extract):
+    """Negative control: a force whose name opens with no international body's name."""
+    doc = extract("The patrol was conducted with support from the Koralia Maritime Force against the Kavra Front.")
+    assert _entity(doc, "koralia-maritime-force")["type"] != "InternationalOrganisation"
+
+
+def test_a_group_known_locally_by_another_name_is_one_group(extract):
+    doc = extract('Papers list the consignee as "the Brigade of Mwali", the Comorian armed group known locally as '
+                  'Brigade Mwali (BM). The BM has held the port town of Fomboni since November.')
+    group = _entity(doc, "brigade-mwali")
+    assert group["type"] == "ArmedGroup", group
+    assert "brigade-of-mwali" not in _ids(doc), _ids(doc)
+
+
+def test_the_island_of_a_name_is_a_place(extract):
+    doc = extract("The Kavra Front is active on the island of Mohéli.")
+    assert _entity(doc, "moheli")["type"] in ("Settlement", "Region", "Place")

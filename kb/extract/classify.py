@@ -104,6 +104,11 @@ def _titled() -> re.Pattern:
                       r")),$")
 
 
+# Between two names of one entity: '"the Brigade of Kora", the Koran armed group known locally as Brigade Kora'.
+_KNOWN_LOCALLY = re.compile(r"^[\"”’']?,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){1,4}?(?:known|called)\s+"
+                            r"(?:locally\s+|also\s+|widely\s+|simply\s+)?as\s+(?:the\s+)?$")
+
+
 class Classifier:
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``countries``, ``demonyms``, ``heads``, ``appositives``, ``posts``,
@@ -283,8 +288,9 @@ class Classifier:
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
-                        name.split()[0] in lex["international_prefixes"]:
-                    return "InternationalOrganisation"  # "International Criminal Court", "Multinational Joint Task Force"
+                        (name.split()[0] in lex["international_prefixes"] or self.international_prefix(name)):
+                    return "InternationalOrganisation"  # "International Criminal Court", "Multinational Joint Task Force";
+                    # "African Union Mission Force": an international body's own force or office
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
@@ -314,6 +320,12 @@ class Classifier:
                 return None  # an abbreviation: linked when its long form defines it
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
+
+    def international_prefix(self, name: str) -> bool:
+        """True when ``name`` opens with a known international organisation's name ("African Union ...")."""
+        words = name.split()
+        return any(self.gaz.is_a(self.gaz.cased.get(" ".join(words[:k]), ""), "InternationalOrganisation")
+                   for k in range(1, min(len(words), 4)))
 
     def place_context(self, sentence: Sentence, start: int, label: str) -> bool:
         """True when the words before a name point at a place: a preposition of
@@ -370,6 +382,13 @@ class Classifier:
         later apposition ("the Dalvanis, the rebel movement fighting ...") or
         from what a copula says of it ("the CPO ... remains the dominant armed
         group in ...", "X is a militia")."""
+        for first, second in zip(mentions, mentions[1:]):
+            if first.entity != second.entity and _KNOWN_LOCALLY.match(sentence.text[first.end - sentence.start:
+                                                                                  second.start - sentence.start]) \
+                    and all(self.gaz.entities.get(m.entity) is not None and self.gaz.entities[m.entity].new
+                            for m in (first, second)):
+                self.merge_into(first.entity, second.entity)  # '"the Brigade of Kora", the armed group known
+                # locally as Brigade Kora': one group, the quoted name an alias
         for m in mentions:
             entity = self.gaz.entities.get(m.entity)
             if entity is None or not entity.new or entity.type != "Organisation":
