@@ -178,3 +178,30 @@ def test_a_group_known_locally_by_another_name_is_one_group(extract):
 def test_the_island_of_a_name_is_a_place(extract):
     doc = extract("The Kavra Front is active on the island of Mohéli.")
     assert _entity(doc, "moheli")["type"] in ("Settlement", "Region", "Place")
+
+
+# ---------------------------------------------------------------- 7. weapons and legal forms
+def test_what_a_listed_measure_holds_is_a_weapon_type(extract):
+    doc = extract("The boarding team found, beneath a cargo of dried fish, 36 assault rifles, three light machine "
+                  "guns, 18 boxes of 5.56 mm ammunition and five 82 mm mortar tubes.")
+    assert {"5-56-mm-ammunition", "82-mm-mortar-tubes"} <= _ids(doc), _ids(doc)
+
+
+def test_arms_someone_provided_are_a_weapon_type(extract):
+    doc = extract("The Kavra Front burned the market. We could not establish who provided the pistols the "
+                  "attackers carried.")
+    assert "pistols" in _ids(doc), _ids(doc)
+
+
+def test_a_parenthesised_legal_form_is_part_of_the_name(extract):
+    doc = extract("Rifles used by the Kavra Front were bought in 2026 from Mlilo Arms (Pty) Ltd, a licensed dealer "
+                  "in Siteki.")
+    firm = _entity(doc, "mlilo-arms-pty-ltd")
+    assert firm["type"] == "Company", firm
+    assert "mlilo-arms" not in _ids(doc), _ids(doc)
+
+
+def test_goods_someone_provided_are_no_weapon_type(extract):
+    """Negative control: "provided" names arms only when its object is a weapon word."""
+    doc = extract("After the Kavra Front attack, a charity provided blankets and food to the survivors.")
+    assert {e["type"] for e in doc["entities"]} <= {"ArmedGroup"}, _ids(doc)

@@ -131,7 +131,8 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
             continue
         arrive = verb.lemma_.lower() in weapons()["arrive_verbs"]  # "a consignment of rifle grenades reached the group"
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj") and not arrive or
+        # ("who provided the pistols the gunmen carried": the small model reads a relative clause's noun as a dative)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj", "dative") and not arrive or
                    c.dep_ == "nsubj" and arrive or
                    c.dep_ == "conj" and c.pos_ == "NOUN"]  # "seized 12 rifles and 300 grenades": a noun hung on the verb
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -145,6 +146,8 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
         for obj in objects:
             held = _held(obj)  # and the list that goes on after what a measure holds ("rounds of X and six Y")
             listed = [t for x in [obj] + [h for h in held if h is not obj] for t in _listed(x) if t not in x.conjuncts]
+            # "..., 22 boxes of 7.62 mm ammunition and six 60 mm mortar tubes": what a listed measure holds
+            listed = [h for t in listed for h in _held(t)]
             for item in held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]:
                 if item.pos_ not in ("NOUN", "PROPN") and not weapon_type(item.lower_) or item.i in taken:
                     continue
