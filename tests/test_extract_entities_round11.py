@@ -205,3 +205,26 @@ def test_goods_someone_provided_are_no_weapon_type(extract):
     """Negative control: "provided" names arms only when its object is a weapon word."""
     doc = extract("After the Kavra Front attack, a charity provided blankets and food to the survivors.")
     assert {e["type"] for e in doc["entities"]} <= {"ArmedGroup"}, _ids(doc)
+
+
+# ---------------------------------------------------------------- 8. a law firm's update
+def test_a_quoted_nickname_inside_a_name_is_a_persons(extract):
+    doc = extract('On Thursday, 1 April, the Treasury Department designated the Kavra Front, its leader Wendell '
+                  '"Hatchet" Mabry and his deputy, Elroy Pike, pursuant to Executive Order 14059.')
+    person = _entity(doc, "wendell-mabry")
+    assert person["type"] == "Person", person
+    assert not {"wendell", "mabry", "hatchet-mabry"} & _ids(doc), _ids(doc)
+
+
+def test_a_nationality_before_a_name_is_no_part_of_it(extract):
+    doc = extract("Harbour Line Freight is owned by Jamaican national Desmond Okafor-Reid, who was not himself "
+                  "designated, and it shipped rifles to the Kavra Front.")
+    assert _entity(doc, "desmond-okafor-reid")["type"] == "Person"
+    assert "jamaican-national-desmond-okafor-reid" not in _ids(doc), _ids(doc)
+
+
+def test_a_place_before_a_local_persons_noun_is_a_settlement(extract):
+    doc = extract("OFAC also removed Corozal Town businessman Marlon Tate from the Specially Designated Nationals "
+                  "and Blocked Persons List (SDN List), following his successful petition.")
+    assert _entity(doc, "corozal-town")["type"] == "Settlement"
+    assert _entity(doc, "marlon-tate")["type"] == "Person"

@@ -89,6 +89,18 @@ def _settlement_apposed() -> re.Pattern:
     return re.compile(r"^,\s+(?:an?|the)\s+(?:(?!of\b|for\b|in\b)[\w-]+\s+){0,2}(?:" + nouns + r")\b")
 
 
+def local_origin(after: str) -> bool:
+    """True when the text after a name opens with a noun for a local person and a name ("Corozal Town|
+    businessman Marlon Tate"): the name is a place of origin."""
+    return bool(_local_origin().match(after))
+
+
+@lru_cache(maxsize=1)
+def _local_origin() -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in language()["local_person_nouns"])
+    return re.compile(r"^\s+(?:" + nouns + r")\s+[A-Z]")
+
+
 def settlement_apposed(after: str) -> bool:
     """True when the text after a name opens with a settlement noun in apposition (", a fishing village")."""
     return bool(_settlement_apposed().match(after))
@@ -239,6 +251,9 @@ class Classifier:
                 all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) and \
                 not any(name.endswith(" " + h) for _, h in self.heads):
             return "Person"  # 'Wilkin Andújar Reyes, alias "El Tíguere"': a nickname is a person's
+        if re.fullmatch(r"[A-Z][\w'’-]* [\"“][^\"”]{1,30}[\"”] [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", name) and \
+                label in ("PERSON", "ORG", ""):
+            return "Person"  # 'Ana "La Flaca" Ruiz': a nickname inside a person's name
         words = name.split()
         capitalised = 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
             not any(name.endswith(" " + h) for _, h in self.heads)
@@ -296,6 +311,8 @@ class Classifier:
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
         if noun and name[:1].isupper():
             return noun[0]
+        if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
+            return "Settlement"  # "Corozal Town businessman Marlon Tate": where the person is from
         if title:
             return "Person" if len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
                                                               for w in name.split()) else None

@@ -203,9 +203,10 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         return found.pop() if len(found) == 1 else None
 
     def addressed(self, name: str) -> str | None:
-        """The name without a leading form of address (``address_forms`` of
-        lexicon/language.yaml: "Comrade Sukru" -> "Sukru"), or ``None`` when
-        it opens with none or nothing capitalised follows it."""
+        """The name without a leading form of address (``address_forms``: "Comrade Sukru" -> "Sukru") or a quoted
+        nickname ('Ana "La Flaca" Ruiz' -> "Ana Ruiz"), or ``None`` when it has neither."""
+        if quoted := re.fullmatch(r"([A-Z][\w'’-]*) [\"“][^\"”]{1,30}[\"”] ([A-Z].*)", name):
+            return quoted.group(1) + " " + quoted.group(2)
         first, _, rest = name.partition(" ")
         if first in language()["address_forms"] and rest[:1].isupper():
             return rest
@@ -231,8 +232,7 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             return ident
         if len(name) < 4:
             return None
-        generic = name.lower() in GENERIC
-        facilities = tuple(" " + h for c, h in self.heads if c == "Place")
+        generic, facilities = name.lower() in GENERIC, tuple(" " + h for c, h in self.heads if c == "Place")
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet") or \

@@ -25,6 +25,10 @@ _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
 
+# A first name, a quoted nickname and a surname: 'Ana "La Flaca" Ruiz'.
+_NICKNAMED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+ [\"“][A-Z][\w' -]{1,25}[\"”] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w-])")
+
+
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
     """:meth:`MissedNames._armed_named`'s pattern, compiled once."""
@@ -164,6 +168,12 @@ class MissedNames:
         for match in _NAME.finditer(sentence.text):
             for offset, part in self.split_names(match.group(1)):
                 out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
+        for match in _NICKNAMED.finditer(sentence.text):  # 'its leader Ana "La Flaca" Ruiz': a person, however the
+            start, end = sentence.start + match.start(), sentence.start + match.end()  # NER cut it
+            if all(end <= m.start or start >= m.end or start <= m.start and m.end <= end and m.entity in
+                   self.gaz.entities and self.gaz.entities[m.entity].new for m in taken + out):
+                ident = self._new(match.group(), "Person")
+                out.append(Mention(start, end, ident, "Person", "new", match.group()))
         ranks = sorted(language()["ranks"], key=len, reverse=True)
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,4})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
