@@ -228,3 +228,17 @@ def test_a_place_before_a_local_persons_noun_is_a_settlement(extract):
                   "and Blocked Persons List (SDN List), following his successful petition.")
     assert _entity(doc, "corozal-town")["type"] == "Settlement"
     assert _entity(doc, "marlon-tate")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 9. a portfolio is no body
+def test_the_portfolio_in_a_ministers_title_is_no_organisation(extract):
+    doc = extract("The Minister for Coastal Affairs, Ms Odile Payet, said on Monday that the Kavra Front had "
+                  "bought the rifles.")
+    assert "coastal-affairs" not in _ids(doc), _ids(doc)
+    assert "odile-payet" in _ids(doc), _ids(doc)
+
+
+def test_a_ministry_named_in_full_stays_a_body(extract):
+    """Negative control: the ministry itself is a body."""
+    doc = extract("The Ministry of Coastal Affairs said on Monday that the Kavra Front had bought the rifles.")
+    assert _entity(doc, "ministry-of-coastal-affairs")["type"] == "GovernmentBody"

@@ -243,6 +243,9 @@ class Classifier:
         if re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Coordinator|Adviser|Advisor|Representative|"
                      r"Envoy|Rapporteur)\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for))?\s*)*(?<=and)$", before):
             return None  # "Under Secretary for Terrorism and Financial Intelligence": the rest of a title
+        if re.search(r"\b(?:Minister|Secretary|Commissioner|Director|Minister of State)\s+(?:for|of|on)(?:\s+the)?$",
+                     before) and not re.match(r"(?:Ministry|Department|Office)\b", name):
+            return None  # "the Minister for Internal Affairs": a portfolio, no body of its own
         if re.search(r"\([A-Z]{2,6},\s*[\"“][^\"”()]*$", before):
             return None  # 'Izinyoka zeGwayi (IZG, "the snakes of the Gwayi")': words of a translation
         if re.search(r"[\"”]\s+in$|\b(?:means|meaning|translates as|for)\s+[\"“][^\"”]{1,60}[\"”]\s+in$", before):
