@@ -242,3 +242,11 @@ def test_a_ministry_named_in_full_stays_a_body(extract):
     """Negative control: the ministry itself is a body."""
     doc = extract("The Ministry of Coastal Affairs said on Monday that the Kavra Front had bought the rifles.")
     assert _entity(doc, "ministry-of-coastal-affairs")["type"] == "GovernmentBody"
+
+
+# ---------------------------------------------------------------- 10. a date after a body's name
+def test_a_day_after_a_possessed_bodys_name_is_no_part_of_it(extract):
+    doc = extract("Norway's Ministry of Finance on Tuesday broadened the asset freeze it has applied to the Kavra "
+                  "Front since March 2025.")
+    assert "ministry-of-finance-of-norway" in _ids(doc), _ids(doc)
+    assert not any("tuesday" in i for i in _ids(doc)), _ids(doc)
