@@ -250,3 +250,22 @@ def test_a_day_after_a_possessed_bodys_name_is_no_part_of_it(extract):
                   "Front since March 2025.")
     assert "ministry-of-finance-of-norway" in _ids(doc), _ids(doc)
     assert not any("tuesday" in i for i in _ids(doc)), _ids(doc)
+
+
+# ---------------------------------------------------------------- 11. "hunting rifles" read as a verb and its object
+def test_hunting_rifles_after_and_are_one_weapon_type(extract):
+    doc = extract("The minister told lawmakers on Monday that Casa Ribeiro Caça Lda, a hunting-supply dealer in "
+                  "Bissau, had sold the KF pump-action shotguns and hunting rifles in October.")
+    assert "hunting-rifles" in _ids(doc), _ids(doc)
+
+
+def test_hunting_rifles_opening_a_sentence_are_one_weapon_type(extract):
+    doc = extract("Hunting rifles and shotguns used by the Kavra Front were, according to two former members, "
+                  "bought in 2026 from Mlilo Arms (Pty) Ltd, a licensed dealer in Siteki.")
+    assert {"hunting-rifles", "shotguns"} <= _ids(doc), _ids(doc)
+
+
+def test_hunting_people_is_no_weapon(extract):
+    """Negative control: a verb in -ing whose object is no weapon names no weapon type."""
+    doc = extract("Hunting deer is banned in the reserve, where the Kavra Front bought rifles in May.")
+    assert not any(i.startswith("hunting") for i in _ids(doc)), _ids(doc)

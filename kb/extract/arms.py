@@ -121,6 +121,17 @@ def _listed(item) -> list:
     return out
 
 
+def _gerund(token):
+    """The weapon noun after a word in -ing the small model read as a verb and its object ("hunting| rifles"),
+    or ``None``."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ == "VERB" and token.lower_.endswith("ing") and after is not None and after.head.i == token.i and \
+            after.dep_ == "dobj" and weapon_type(after.lower_):
+        return after
+    return None
+
+
 def arms_named(finder, span, taken: set[int]) -> list[str]:
     """Weapon type ids (proposed through ``finder.weapon``) of the arms the
     objects (and passive subjects) of an arms verb name in a parsed
@@ -143,12 +154,23 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
             objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             objects.append(verb.head)  # "Mortar rounds recovered in Dhusa Garbo", "rifles seized last week"
+        if _gerund(span[0]) is not None and span[0].dep_ == "ROOT" and verb.i > span[0].i:
+            objects.append(span[0])  # "Hunting rifles and shotguns used by the group were ... bought": a misparse
         for obj in objects:
             held = _held(obj)  # and the list that goes on after what a measure holds ("rounds of X and six Y")
             listed = [t for x in [obj] + [h for h in held if h is not obj] for t in _listed(x) if t not in x.conjuncts]
             # "..., 22 boxes of 7.62 mm ammunition and six 60 mm mortar tubes": what a listed measure holds
             listed = [h for t in listed for h in _held(t)]
-            for item in held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]:
+            items = held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]
+            items += [c for t in items if _gerund(t) is not None for c in _gerund(t).conjuncts if c not in items]
+            for item in items:
+                weapon = _gerund(item)
+                if weapon is not None:  # "shotguns and hunting rifles" read as "hunting" (a verb) and its object
+                    phrase = item.lower_ + " " + _phrase(weapon, taken)
+                    ident = finder.weapon(phrase)
+                    if ident and ident not in out:
+                        out.append(ident)
+                    continue
                 if item.pos_ not in ("NOUN", "PROPN") and not weapon_type(item.lower_) or item.i in taken:
                     continue
                 phrase = _phrase(item, taken)
