@@ -269,3 +269,9 @@ def test_hunting_people_is_no_weapon(extract):
     """Negative control: a verb in -ing whose object is no weapon names no weapon type."""
     doc = extract("Hunting deer is banned in the reserve, where the Kavra Front bought rifles in May.")
     assert not any(i.startswith("hunting") for i in _ids(doc)), _ids(doc)
+
+
+def test_a_calibre_and_the_words_the_parser_cut_off_are_one_weapon_type(extract):
+    doc = extract("The Panel found that Kalahari Outfitters & Hardware CC, a hunting and camping supplier based in "
+                  "Rundu, Namibia, sold the KFA assault rifles and 60 mm mortar rounds in July 2026.")
+    assert "60-mm-mortar-rounds" in _ids(doc), _ids(doc)

@@ -121,6 +121,21 @@ def _listed(item) -> list:
     return out
 
 
+def _calibre_run(token) -> str | None:
+    """The words as written from a calibre's number through the weapon words after its unit ("60 mm mortar
+    rounds"), when ``token`` is the unit and the parser left the words after it out of its phrase; else ``None``."""
+    doc = token.doc
+    if token.lower_ not in weapons()["calibre_units"] or token.i == 0 or not doc[token.i - 1].like_num or \
+            weapon_type(_phrase(token, set())):
+        return None
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= 3 and doc[end].is_alpha and doc[end].is_lower and \
+            doc[end].pos_ not in ("ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"):
+        end += 1
+    phrase = doc[token.i - 1:end].text.lower()
+    return phrase if end > token.i + 1 and weapon_type(phrase) else None
+
+
 def _gerund(token):
     """The weapon noun after a word in -ing the small model read as a verb and its object ("hunting| rifles"),
     or ``None``."""
@@ -168,6 +183,12 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
                 if weapon is not None:  # "shotguns and hunting rifles" read as "hunting" (a verb) and its object
                     phrase = item.lower_ + " " + _phrase(weapon, taken)
                     ident = finder.weapon(phrase)
+                    if ident and ident not in out:
+                        out.append(ident)
+                    continue
+                calibre = _calibre_run(item)
+                if calibre:  # "assault rifles and 60 mm mortar rounds" with "rounds" read as the sentence's verb
+                    ident = finder.weapon(calibre)
                     if ident and ident not in out:
                         out.append(ident)
                     continue
