@@ -275,3 +275,12 @@ def test_a_calibre_and_the_words_the_parser_cut_off_are_one_weapon_type(extract)
     doc = extract("The Panel found that Kalahari Outfitters & Hardware CC, a hunting and camping supplier based in "
                   "Rundu, Namibia, sold the KFA assault rifles and 60 mm mortar rounds in July 2026.")
     assert "60-mm-mortar-rounds" in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 12. a statute with a parenthesised word
+def test_a_statute_with_a_parenthesised_word_and_its_year_is_one_instrument(extract):
+    doc = extract("The Ministry of Home Affairs added the Kavra Front to the list of terrorist organisations under "
+                  "the Public Safety (Special Powers) Act, 1978 in August 2026.")
+    kinds = {e["label"]: e["type"] for e in doc["entities"]}
+    assert kinds.get("Public Safety (Special Powers) Act, 1978") == "LegalInstrument", kinds
+    assert "public-safety" not in _ids(doc), _ids(doc)
