@@ -284,3 +284,16 @@ def test_a_statute_with_a_parenthesised_word_and_its_year_is_one_instrument(extr
     kinds = {e["label"]: e["type"] for e in doc["entities"]}
     assert kinds.get("Public Safety (Special Powers) Act, 1978") == "LegalInstrument", kinds
     assert "public-safety" not in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 13. a police post is no police force
+def test_a_police_post_is_no_force(extract):
+    doc = extract("The following day, the Inspector General of Police, Eastern Range, Suresh Kumar Oraon, told "
+                  "reporters that the Kavra Front had fired first.")
+    assert not {"inspector-general-of-police", "general-of-police"} & _ids(doc), _ids(doc)
+
+
+def test_a_police_force_stays_a_force(extract):
+    """Negative control: a force's own name."""
+    doc = extract("The Koralia Police Service said on Monday that the Kavra Front had fired first.")
+    assert _entity(doc, "koralia-police-service")["type"] == "StateArmedForces"

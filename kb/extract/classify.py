@@ -116,6 +116,9 @@ def _titled() -> re.Pattern:
                       r")),$")
 
 
+# A police post named like a force: "Inspector General of Police", "Commissioner of Police".
+_POLICE_POST = re.compile(r"(?:(?:Deputy |Additional )?(?:Inspector|Director) General|Commissioner|Superintendent|"
+                          r"Inspector|Director|Chief) of (?:the )?Police")
 # Between two names of one entity: '"the Brigade of Kora", the Koran armed group known locally as Brigade Kora'.
 _KNOWN_LOCALLY = re.compile(r"^[\"”’']?,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){1,4}?(?:known|called)\s+"
                             r"(?:locally\s+|also\s+|widely\s+|simply\s+)?as\s+(?:the\s+)?$")
@@ -196,6 +199,8 @@ class Classifier:
         bare = bare[:-1] if bare.endswith("s") and bare[:-1] in lex["not_names"] else bare  # "... Terrorists"
         if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):
             return True  # "Europe", "Central Asia"; "non-US persons", "Member States"
+        if _POLICE_POST.fullmatch(name):
+            return True  # "the Inspector General of Police", "Commissioner of Police": a post, no police force
         if name in lex["postnominals"] or name + "." in lex["postnominals"]:
             return True  # "T.D." after a name: a member of parliament's letters
         return name in lex["not_names"] or bare in lex["not_names"] or re.search(r"(?:^(?:the )?[A-Z]{2,6}|"
@@ -243,6 +248,9 @@ class Classifier:
         if re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Coordinator|Adviser|Advisor|Representative|"
                      r"Envoy|Rapporteur)\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for))?\s*)*(?<=and)$", before):
             return None  # "Under Secretary for Terrorism and Financial Intelligence": the rest of a title
+        if re.match(r"General of ", name) and re.search(r"\b(?:Inspector|Director|Attorney|Solicitor|Auditor|Surveyor|"
+                                                       r"Accountant|Postmaster)$", before):
+            return None  # "the Inspector| General of Police": the rest of a post, no police force
         if re.search(r"\b(?:Minister|Secretary|Commissioner|Director|Minister of State)\s+(?:for|of|on)(?:\s+the)?$",
                      before) and not re.match(r"(?:Ministry|Department|Office)\b", name):
             return None  # "the Minister for Internal Affairs": a portfolio, no body of its own
