@@ -297,3 +297,16 @@ def test_a_police_force_stays_a_force(extract):
     """Negative control: a force's own name."""
     doc = extract("The Koralia Police Service said on Monday that the Kavra Front had fired first.")
     assert _entity(doc, "koralia-police-service")["type"] == "StateArmedForces"
+
+
+# ---------------------------------------------------------------- 14. an abbreviation the NER took for a place
+def test_an_abbreviation_the_ner_took_for_a_place_is_no_settlement(extract):
+    doc = extract("- UK persons must freeze funds of Kestrel-Yug and Ivanov without delay and report to OFAQ.")
+    assert not any(e["id"] == "ofaq" and e["type"] in ("Settlement", "Region") for e in doc["entities"]), \
+        doc["entities"]
+
+
+def test_a_states_abbreviation_is_still_the_state(extract):
+    """Negative control: a state's own abbreviation stays the state."""
+    doc = extract("The Kavra Front bought rifles in the DRC in May.")
+    assert "democratic-republic-of-the-congo" in _ids(doc) or "drc" not in _ids(doc), _ids(doc)

@@ -330,8 +330,8 @@ class Classifier:
         if label not in LABELS:
             return None
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
-            if not name[:1].isupper() or len(name) < 3:
-                return None
+            if not name[:1].isupper() or len(name) < 3 or re.fullmatch(r"[A-Z]{2,6}", name):
+                return None  # "OFSI", "ISIL" the NER took for places: an abbreviation, linked when its long form defines it
             return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
                 else "Settlement"
         if label in ("PERSON", "ORG") and self.place_context(sentence, start, label):
