@@ -272,7 +272,8 @@ class Classifier:
                 _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
-                r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) + r"),$",
+                r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
+                r"),$",
                 sentence.text[:start - sentence.start].rstrip()):
             return "Company"  # "a shipping agent, Laut Jaya Kargo, delivered ...": the noun before the name
         if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
@@ -315,8 +316,9 @@ class Classifier:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
                         (name.split()[0] in lex["international_prefixes"] or self.international_prefix(name)):
-                    return "InternationalOrganisation"  # "International Criminal Court", "Multinational Joint Task Force";
-                    # "African Union Mission Force": an international body's own force or office
+                    # "International Criminal Court", "Multinational Joint Task Force"; "African Union Mission
+                    # Force": an international body's own force or office
+                    return "InternationalOrganisation"
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
@@ -331,7 +333,7 @@ class Classifier:
             return None
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
             if not name[:1].isupper() or len(name) < 3 or re.fullmatch(r"[A-Z]{2,6}", name):
-                return None  # "OFSI", "ISIL" the NER took for places: an abbreviation, linked when its long form defines it
+                return None  # "OFSI" the NER took for a place: an abbreviation, linked when its long form defines it
             return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
                 else "Settlement"
         if label in ("PERSON", "ORG") and self.place_context(sentence, start, label):

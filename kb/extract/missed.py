@@ -26,7 +26,8 @@ _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
 
 # A first name, a quoted nickname and a surname: 'Ana "La Flaca" Ruiz'.
-_NICKNAMED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+ [\"“][A-Z][\w' -]{1,25}[\"”] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?![\w-])")
+_NICKNAMED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+ [\"“][A-Z][\w' -]{1,25}[\"”] [A-Z][\w'’-]+"
+                        r"(?: [A-Z][\w'’-]+)?(?![\w-])")
 
 
 @lru_cache(maxsize=1)

@@ -63,7 +63,8 @@ def _contact_pattern() -> tuple[re.Pattern, re.Pattern]:
     lex = language()
     cues = "|".join(re.escape(c) for c in sorted(lex["contact_cues"], key=len, reverse=True))
     titles = "|".join(re.escape(t) for t in sorted(lex["firm_titles"], key=len, reverse=True))
-    return re.compile(r"^[\s*•·–—-]*(?:" + cues + r")\s*:\s", re.I), re.compile(r", (?:" + titles + r")(?=[,;.]|$)")
+    return (re.compile(r"^[\s*•·–—-]*(?:" + cues + r")\s*:\s", re.I),
+            re.compile(r", (?:" + titles + r")(?=[,;.]|$)"))
 
 
 def contact_line(text: str) -> str | None:
