@@ -121,6 +121,32 @@ def _listed(item) -> list:
     return out
 
 
+def _calibre_run(token) -> str | None:
+    """The words as written from a calibre's number through the weapon words after its unit ("60 mm mortar
+    rounds"), when ``token`` is the unit and the parser left the words after it out of its phrase; else ``None``."""
+    doc = token.doc
+    if token.lower_ not in weapons()["calibre_units"] or token.i == 0 or not doc[token.i - 1].like_num or \
+            weapon_type(_phrase(token, set())):
+        return None
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= 3 and doc[end].is_alpha and doc[end].is_lower and \
+            doc[end].pos_ not in ("ADP", "CCONJ", "DET", "PRON", "AUX", "PART", "SCONJ"):
+        end += 1
+    phrase = doc[token.i - 1:end].text.lower()
+    return phrase if end > token.i + 1 and weapon_type(phrase) else None
+
+
+def _gerund(token):
+    """The weapon noun after a word in -ing the small model read as a verb and its object ("hunting| rifles"),
+    or ``None``."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.pos_ == "VERB" and token.lower_.endswith("ing") and after is not None and after.head.i == token.i and \
+            after.dep_ == "dobj" and weapon_type(after.lower_):
+        return after
+    return None
+
+
 def arms_named(finder, span, taken: set[int]) -> list[str]:
     """Weapon type ids (proposed through ``finder.weapon``) of the arms the
     objects (and passive subjects) of an arms verb name in a parsed
@@ -131,7 +157,8 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
             continue
         arrive = verb.lemma_.lower() in weapons()["arrive_verbs"]  # "a consignment of rifle grenades reached the group"
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj") and not arrive or
+        # ("who provided the pistols the gunmen carried": the small model reads a relative clause's noun as a dative)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "obj", "dative") and not arrive or
                    c.dep_ == "nsubj" and arrive or
                    c.dep_ == "conj" and c.pos_ == "NOUN"]  # "seized 12 rifles and 300 grenades": a noun hung on the verb
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -142,10 +169,29 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
             objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
             objects.append(verb.head)  # "Mortar rounds recovered in Dhusa Garbo", "rifles seized last week"
+        if _gerund(span[0]) is not None and span[0].dep_ == "ROOT" and verb.i > span[0].i:
+            objects.append(span[0])  # "Hunting rifles and shotguns used by the group were ... bought": a misparse
         for obj in objects:
             held = _held(obj)  # and the list that goes on after what a measure holds ("rounds of X and six Y")
             listed = [t for x in [obj] + [h for h in held if h is not obj] for t in _listed(x) if t not in x.conjuncts]
-            for item in held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]:
+            # "..., 22 boxes of 7.62 mm ammunition and six 60 mm mortar tubes": what a listed measure holds
+            listed = [h for t in listed for h in _held(t)]
+            items = held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]
+            items += [c for t in items if _gerund(t) is not None for c in _gerund(t).conjuncts if c not in items]
+            for item in items:
+                weapon = _gerund(item)
+                if weapon is not None:  # "shotguns and hunting rifles" read as "hunting" (a verb) and its object
+                    phrase = item.lower_ + " " + _phrase(weapon, taken)
+                    ident = finder.weapon(phrase)
+                    if ident and ident not in out:
+                        out.append(ident)
+                    continue
+                calibre = _calibre_run(item)
+                if calibre:  # "assault rifles and 60 mm mortar rounds" with "rounds" read as the sentence's verb
+                    ident = finder.weapon(calibre)
+                    if ident and ident not in out:
+                        out.append(ident)
+                    continue
                 if item.pos_ not in ("NOUN", "PROPN") and not weapon_type(item.lower_) or item.i in taken:
                     continue
                 phrase = _phrase(item, taken)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .classify import DOTTED_FORMS
+from .classify import DOTTED_FORMS, local_origin, settlement_apposed
 from .lexicon import company_forms, country_capitals, language, name_joiners
 from .mentions import Mention
 from .nlp import Sentence
@@ -28,6 +28,8 @@ _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# A demonym and a noun for a person before a name the NER took with them: "Bahamian national X".
+_NATIONAL = re.compile(r"^([A-Z][\w-]+) (?:national|citizen|resident|businessman|businesswoman) (?=[A-Z])")
 # Words that only say what a company does: "X Logistics and General Trading Est." is one name.
 _TRADE_WORDS = {"General", "Trading", "Trade", "International", "Global", "Commercial", "Import", "Export",
                 "Imports", "Exports", "Services", "Industries", "Industrial", "Investment", "Investments",
@@ -192,6 +194,9 @@ class Boundaries:
                                                    r"Many|Some|Both|Each|Every|Other|Any)\s+(?=[A-Z])", text)
         if article:  # "the Panel"; "Briefing the Committee", "Several Committee members": no part of the name
             start, text = start + article.end(), text[article.end():]
+        national = _NATIONAL.match(text)
+        if national and national.group(1) in self.demonyms:  # "Bahamian national X": the person is X
+            start, text = start + national.end(), text[national.end():]
         numbered = _NUMBERED.match(text) if start == sentence.start and \
             not sentence.text.rstrip().endswith((".", '"', "”")) else None
         if numbered:  # "IV. Armed groups": a section's number opens a heading, no name
@@ -310,9 +315,11 @@ class Boundaries:
         capital (there it stands for the government: "pressure on Caracas"),
         not a heading ("Background") and not a dateline's city ("10 March
         2027, Zamboanga City - ")."""
+        before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
+        if settlement_apposed(after) or local_origin(after):
+            return True  # "Villa Cangrejo, a fishing village,", "Corozal Town businessman X": the words are the cue
         if label not in ("GPE", "LOC") and not self.place_context(sentence, start, label):
             return False
-        before, after = sentence.text[:start - sentence.start], sentence.text[end - sentence.start:]
         if name in country_capitals().values():
             return self.capital_as_place(name, before, after)
         if name == sentence.text.strip(" .:"):

@@ -22,7 +22,7 @@ LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 # Capitalised words that are never the short form of a name.
 GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
-           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia"}
+           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia", "team"}
 # Abbreviated legal forms that end with a full stop which belongs to the name.
 DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
@@ -37,6 +37,11 @@ def title_pattern() -> str:
     """Any title of a post (``post_pattern`` and ``posts`` of the lexicon)."""
     lex = language()
     return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
+
+
+def only_titles(name: str) -> bool:
+    """True for a title or titles and nothing else: "Defence Minister", "Tánaiste and Minister for Defence"."""
+    return all(re.fullmatch(title_pattern(), part) or part in language()["ranks"] for part in name.split(" and "))
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +72,56 @@ def _apposition(noun: str) -> re.Pattern:
     keep them: a document compiles more)."""
     return re.compile(r"^(?:\s*\([^)]{1,20}\))?" + KNOWN_AS + r"?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
                       + re.escape(noun) + r"\b" + _SPEECH_AFTER)
+
+
+@lru_cache(maxsize=1)
+def _postnominal() -> re.Pattern:
+    """Letters after a name for a member of a parliament or the bar (``postnominals``): ", T.D.", " MP"."""
+    letters = "|".join(re.escape(p) for p in sorted(language()["postnominals"], key=len, reverse=True))
+    return re.compile(r"^,?\s+(?:" + letters + r")(?=[\s,.;:]|$)")
+
+
+@lru_cache(maxsize=1)
+def _settlement_apposed() -> re.Pattern:
+    """", a forestry settlement", ", a small trading centre": a settlement noun (``settlement_appositives``) after
+    an article and at most two modifiers, never "of" ("X, the mayor of the town" is a person)."""
+    nouns = "|".join(re.escape(n) for n in sorted(language()["settlement_appositives"], key=len, reverse=True))
+    return re.compile(r"^,\s+(?:an?|the)\s+(?:(?!of\b|for\b|in\b)[\w-]+\s+){0,2}(?:" + nouns + r")\b")
+
+
+def local_origin(after: str) -> bool:
+    """True when the text after a name opens with a noun for a local person and a name ("Corozal Town|
+    businessman Marlon Tate"): the name is a place of origin."""
+    return bool(_local_origin().match(after))
+
+
+@lru_cache(maxsize=1)
+def _local_origin() -> re.Pattern:
+    nouns = "|".join(re.escape(n) for n in language()["local_person_nouns"])
+    return re.compile(r"^\s+(?:" + nouns + r")\s+[A-Z]")
+
+
+def settlement_apposed(after: str) -> bool:
+    """True when the text after a name opens with a settlement noun in apposition (", a fishing village")."""
+    return bool(_settlement_apposed().match(after))
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern:
+    """A capitalised post with its portfolio or a rank, then a comma, just before a name: "Minister for
+    Foreign Affairs,", "the Colonel,"."""
+    ranks = "|".join(re.escape(r) for r in sorted(language()["ranks"], key=len, reverse=True))
+    return re.compile(r"(?:\b(?:Minister|Secretary|Commissioner|Director|Ambassador)\s+(?:for|of)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + ranks +
+                      r")),$")
+
+
+# A police post named like a force: "Inspector General of Police", "Commissioner of Police".
+_POLICE_POST = re.compile(r"(?:(?:Deputy |Additional )?(?:Inspector|Director) General|Commissioner|Superintendent|"
+                          r"Inspector|Director|Chief) of (?:the )?Police")
+# Between two names of one entity: '"the Brigade of Kora", the Koran armed group known locally as Brigade Kora'.
+_KNOWN_LOCALLY = re.compile(r"^[\"”’']?,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){1,4}?(?:known|called)\s+"
+                            r"(?:locally\s+|also\s+|widely\s+|simply\s+)?as\s+(?:the\s+)?$")
 
 
 class Classifier:
@@ -144,7 +199,12 @@ class Classifier:
         bare = bare[:-1] if bare.endswith("s") and bare[:-1] in lex["not_names"] else bare  # "... Terrorists"
         if name in lex["world_regions"] or re.match(lex["not_name_pattern"], name):
             return True  # "Europe", "Central Asia"; "non-US persons", "Member States"
-        return name in lex["not_names"] or bare in lex["not_names"] or re.match(r"(?:the )?[A-Z]{2,6} List$", name) \
+        if _POLICE_POST.fullmatch(name):
+            return True  # "the Inspector General of Police", "Commissioner of Police": a post, no police force
+        if name in lex["postnominals"] or name + "." in lex["postnominals"]:
+            return True  # "T.D." after a name: a member of parliament's letters
+        return name in lex["not_names"] or bare in lex["not_names"] or re.search(r"(?:^(?:the )?[A-Z]{2,6}|"
+                                                                                r" Sanctions) List$", name) \
             or bool(re.match(lex["press_office_pattern"], name))
 
     def classify(self, name: str, label: str, sentence: Sentence, start: int, end: int, title: str | None,
@@ -172,7 +232,8 @@ class Classifier:
             return None  # "its Telegram channel": a platform
         if name in lex["cities"] or after.startswith("-based") or name in country_capitals().values():
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
-        if re.fullmatch(title_pattern(), name) or len(name.split()) > 1 and \
+        if only_titles(name) or \
+                len(name.split()) > 1 and \
                 name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
@@ -187,6 +248,12 @@ class Classifier:
         if re.search(r"\b(?:Secretary|Minister|Commissioner|Director|Coordinator|Adviser|Advisor|Representative|"
                      r"Envoy|Rapporteur)\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*(?:\s+(?:of|and|for))?\s*)*(?<=and)$", before):
             return None  # "Under Secretary for Terrorism and Financial Intelligence": the rest of a title
+        if re.match(r"General of ", name) and re.search(r"\b(?:Inspector|Director|Attorney|Solicitor|Auditor|Surveyor|"
+                                                       r"Accountant|Postmaster)$", before):
+            return None  # "the Inspector| General of Police": the rest of a post, no police force
+        if re.search(r"\b(?:Minister|Secretary|Commissioner|Director|Minister of State)\s+(?:for|of|on)(?:\s+the)?$",
+                     before) and not re.match(r"(?:Ministry|Department|Office)\b", name):
+            return None  # "the Minister for Internal Affairs": a portfolio, no body of its own
         if re.search(r"\([A-Z]{2,6},\s*[\"“][^\"”()]*$", before):
             return None  # 'Izinyoka zeGwayi (IZG, "the snakes of the Gwayi")': words of a translation
         if re.search(r"[\"”]\s+in$|\b(?:means|meaning|translates as|for)\s+[\"“][^\"”]{1,60}[\"”]\s+in$", before):
@@ -195,7 +262,20 @@ class Classifier:
                 all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) and \
                 not any(name.endswith(" " + h) for _, h in self.heads):
             return "Person"  # 'Wilkin Andújar Reyes, alias "El Tíguere"': a nickname is a person's
+        if re.fullmatch(r"[A-Z][\w'’-]* [\"“][^\"”]{1,30}[\"”] [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", name) and \
+                label in ("PERSON", "ORG", ""):
+            return "Person"  # 'Ana "La Flaca" Ruiz': a nickname inside a person's name
         words = name.split()
+        capitalised = 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
+            not any(name.endswith(" " + h) for _, h in self.heads)
+        if capitalised and label in ("ORG", "PERSON", "GPE", "NORP", "") and (
+                _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
+            return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
+        if capitalised and label in ("ORG", "PERSON", "") and re.search(
+                r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
+                r"),$",
+                sentence.text[:start - sentence.start].rstrip()):
+            return "Company"  # "a shipping agent, Laut Jaya Kargo, delivered ...": the noun before the name
         if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"
@@ -217,6 +297,8 @@ class Classifier:
         for cls, appositive in self.appositives:
             if _apposed(after, appositive):
                 return cls
+        if settlement_apposed(after):
+            return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
                 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
             return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
@@ -233,21 +315,25 @@ class Classifier:
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
-                        name.split()[0] in lex["international_prefixes"]:
-                    return "InternationalOrganisation"  # "International Criminal Court", "Multinational Joint Task Force"
+                        (name.split()[0] in lex["international_prefixes"] or self.international_prefix(name)):
+                    # "International Criminal Court", "Multinational Joint Task Force"; "African Union Mission
+                    # Force": an international body's own force or office
+                    return "InternationalOrganisation"
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
         if noun and name[:1].isupper():
             return noun[0]
+        if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
+            return "Settlement"  # "Corozal Town businessman Marlon Tate": where the person is from
         if title:
             return "Person" if len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
                                                               for w in name.split()) else None
         if label not in LABELS:
             return None
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
-            if not name[:1].isupper() or len(name) < 3:
-                return None
+            if not name[:1].isupper() or len(name) < 3 or re.fullmatch(r"[A-Z]{2,6}", name):
+                return None  # "OFSI" the NER took for a place: an abbreviation, linked when its long form defines it
             return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
                 else "Settlement"
         if label in ("PERSON", "ORG") and self.place_context(sentence, start, label):
@@ -265,6 +351,12 @@ class Classifier:
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
 
+    def international_prefix(self, name: str) -> bool:
+        """True when ``name`` opens with a known international organisation's name ("African Union ...")."""
+        words = name.split()
+        return any(self.gaz.is_a(self.gaz.cased.get(" ".join(words[:k]), ""), "InternationalOrganisation")
+                   for k in range(1, min(len(words), 4)))
+
     def place_context(self, sentence: Sentence, start: int, label: str) -> bool:
         """True when the words before a name point at a place: a preposition of
         place ("operates in Durango", "at Wad Karsi"; "from" only for a name the
@@ -276,8 +368,9 @@ class Classifier:
             before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
         preps = "around|near|outside|off|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before) or \
-                re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before):
-            # "on the road to Las Guácimas": where a road leads is a place
+                re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before) or \
+                re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
+            # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place
             return True
         if re.search(r"\bfrom$", before) and re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to\s+[A-Z]",
                                                       sentence.text[start - sentence.start:]) or \
@@ -319,6 +412,13 @@ class Classifier:
         later apposition ("the Dalvanis, the rebel movement fighting ...") or
         from what a copula says of it ("the CPO ... remains the dominant armed
         group in ...", "X is a militia")."""
+        for first, second in zip(mentions, mentions[1:]):
+            if first.entity != second.entity and _KNOWN_LOCALLY.match(sentence.text[first.end - sentence.start:
+                                                                                  second.start - sentence.start]) \
+                    and all(self.gaz.entities.get(m.entity) is not None and self.gaz.entities[m.entity].new
+                            for m in (first, second)):
+                self.merge_into(first.entity, second.entity)  # '"the Brigade of Kora", the armed group known
+                # locally as Brigade Kora': one group, the quoted name an alias
         for m in mentions:
             entity = self.gaz.entities.get(m.entity)
             if entity is None or not entity.new or entity.type != "Organisation":

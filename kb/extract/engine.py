@@ -22,7 +22,7 @@ from .lexicon import estimates as estimate_lexicon
 from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
-from .people import signed
+from .people import in_contact_line, signed
 from .publishers import dateline_city, masthead_spans
 from .statements import StatementFinder
 from .text import sentences
@@ -209,6 +209,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         city = (dateline_city(self.text) or "").casefold()  # where the writer files from: only when a fact needs it
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
                      if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
+                     and not in_contact_line(sentence.text, self.gaz.entities[m.entity].type)
                      and not any(s <= m.start and m.end <= e for s, e in own)
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again

@@ -20,7 +20,7 @@ from .missed import MissedNames
 from .named import NamedEntities
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
-from .places import CuedPlaces, coordinated_regions
+from .places import CuedPlaces, coordinated_regions, region_nouns
 from .unnamed import UnnamedBodies
 from .votes import TypeVotes
 
@@ -203,9 +203,10 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         return found.pop() if len(found) == 1 else None
 
     def addressed(self, name: str) -> str | None:
-        """The name without a leading form of address (``address_forms`` of
-        lexicon/language.yaml: "Comrade Sukru" -> "Sukru"), or ``None`` when
-        it opens with none or nothing capitalised follows it."""
+        """The name without a leading form of address (``address_forms``: "Comrade Sukru" -> "Sukru") or a quoted
+        nickname ('Ana "La Flaca" Ruiz' -> "Ana Ruiz"), or ``None`` when it has neither."""
+        if quoted := re.fullmatch(r"([A-Z][\w'’-]*) [\"“][^\"”]{1,30}[\"”] ([A-Z].*)", name):
+            return quoted.group(1) + " " + quoted.group(2)
         first, _, rest = name.partition(" ")
         if first in language()["address_forms"] and rest[:1].isupper():
             return rest
@@ -219,18 +220,19 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             self.gaz.refresh()
 
     def short_form(self, name: str, place_only: bool = False) -> str | None:
-        """An entity named earlier in the document of which ``name`` is a short
-        form: its first words ("Corvid Maritime" for "Corvid Maritime S.A.",
-        "the Council" for the Council of the European Union) or its last word
-        ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never
-        a place at the end of a firm's name: "Táchira"), or what follows a state's
-        name ("the Naval Command" for the Tanzania Naval Command). The name becomes an alias.
+        """An entity named earlier in the document of which ``name`` is a short form: its first words ("Corvid
+        Maritime" for "Corvid Maritime S.A.", "the Council" for the Council of the European Union) or its last word
+        ("the Brigade" for the Wadi Jaref Brigade, a person's surname; never a place at the end of a firm's name:
+        "Táchira"), or what follows a state's name ("the Naval Command" for the Tanzania Naval Command), or a
+        body's last words ending in a generic noun ("the Monitoring Team"). The name becomes an alias.
         ``place_only``: the words after the name make it a place ("Cabinda province"), so only a
-        place named before can be what it is short for."""
+        place named before can be what it is short for; "Mzuku district" is short for a "Mzuku" named before."""
+        if (cut := name.rpartition(" "))[2] in region_nouns() and cut[0][:1].isupper() and (ident := self.short_form(
+                cut[0], place_only=True)):
+            return ident
         if len(name) < 4:
             return None
-        generic = name.lower() in GENERIC
-        facilities = tuple(" " + h for c, h in self.heads if c == "Place")
+        generic, facilities = name.lower() in GENERIC, tuple(" " + h for c, h in self.heads if c == "Place")
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)
             if entity is None or entity.type in ("State", "Role", "WeaponType", "LegalInstrument", "ActorSet") or \
@@ -250,8 +252,9 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
                                     n.split()[-2] == name and n.split()[-1][:1].isupper() or
                                     # "the State Police" for the Guerrero State Police named before
                                     n.endswith(" " + name) and " " in name and entity.type in
-                                    ("StateArmedForces", "GovernmentBody") and
-                                    any(name.endswith(" " + h) for c, h in self.heads if c == entity.type))
+                                    ("StateArmedForces", "GovernmentBody", "InternationalOrganisation") and
+                                    (any(name.endswith(" " + h) for c, h in self.heads if c == entity.type) or
+                                     name.rpartition(" ")[2].lower() in GENERIC))
                    for n in entity.names):
                 if name not in entity.names:
                     entity.names.append(name)

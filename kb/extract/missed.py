@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .boundaries import LEADING
-from .classify import DOTTED_FORMS, KNOWN_AS
+from .classify import DOTTED_FORMS, KNOWN_AS, only_titles
 from .lexicon import language, type_cues
 from .mentions import Mention
 from .nlp import Sentence
@@ -23,6 +23,11 @@ _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
+
+
+# A first name, a quoted nickname and a surname: 'Ana "La Flaca" Ruiz'.
+_NICKNAMED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+ [\"“][A-Z][\w' -]{1,25}[\"”] [A-Z][\w'’-]+"
+                        r"(?: [A-Z][\w'’-]+)?(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +101,8 @@ class MissedNames:
             return []
         name = name if re.search(r"\b" + DOTTED_FORMS + r"\.$", name) else name.rstrip(".")
         cls = next((c for c, head in self.heads if name.endswith(" " + head)), None)
-        if cls is None or self.not_a_name(name, ""):  # "Media Relations Office": a press service's office
+        if cls is None or self.not_a_name(name, "") or only_titles(name):  # "Media Relations Office": a press
+            # service's office; "Tánaiste and Minister for Defence": titles, whatever head word they end in
             return []
         start = sentence.start + at + lead
         end = start + len(name)
@@ -163,6 +169,12 @@ class MissedNames:
         for match in _NAME.finditer(sentence.text):
             for offset, part in self.split_names(match.group(1)):
                 out += self._head_named(sentence, match.start(1) + offset, part, taken + out)
+        for match in _NICKNAMED.finditer(sentence.text):  # 'its leader Ana "La Flaca" Ruiz': a person, however the
+            start, end = sentence.start + match.start(), sentence.start + match.end()  # NER cut it
+            if all(end <= m.start or start >= m.end or start <= m.start and m.end <= end and m.entity in
+                   self.gaz.entities and self.gaz.entities[m.entity].new for m in taken + out):
+                ident = self._new(match.group(), "Person")
+                out.append(Mention(start, end, ident, "Person", "new", match.group()))
         ranks = sorted(language()["ranks"], key=len, reverse=True)
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,4})(?![\w-])", sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)

@@ -49,17 +49,21 @@ def _count_words() -> frozenset[str]:
 # Agency's Contraband Enforcement Team", "the National Police's Anti-Kidnapping Unit").
 _UNIT_WORDS = {"Team", "Unit", "Squad", "Section", "Branch", "Division", "Command", "Cell", "Desk", "Bureau"}
 
+# A day or month after "on" is no word of a body's name: "Japan's Ministry of Finance| on Tuesday".
+_NO_DATE = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December)\b)")
 # "Bolivia's| Ministry of Government": the capitalised run after a possessive
 # "the National Unity Government's| Ministry of Human Rights": an owner's name, its possessive, a body's name
 _OWNED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*)['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|"
-                    r"and\s+)?[A-Z][\w'’-]*)*)")
+                    r"and\s+)?" + _NO_DATE + r"[A-Z][\w'’-]*)*)")
 # "Prime Minister's office spokesman X": the office of a head of state or government
 _POST_OFFICE = re.compile(r"(?<![\w'’-])((?:Prime Minister|Deputy Prime Minister|President|Vice[- ]President|Premier|"
                           r"Chancellor)['’]s [Oo]ffice)\b")
 # "the Navy of the |Dominican Republic": the capitalised run before "of (the)" and a state's name
 _OF_STATE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’-]*)\s+of\s+"
                        r"(?:the\s+)?$")
-_POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?[A-Z][\w'’-]*)*)")
+_POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?" + _NO_DATE +
+                        r"[A-Z][\w'’-]*)*)")
 
 
 class NamedEntities:

@@ -77,6 +77,32 @@ def signed(text: str) -> bool:
     return _signed_pattern().search(text) is not None
 
 
+@lru_cache(maxsize=1)
+def _contact_pattern() -> tuple[re.Pattern, re.Pattern]:
+    lex = language()
+    cues = "|".join(re.escape(c) for c in sorted(lex["contact_cues"], key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(lex["firm_titles"], key=len, reverse=True))
+    return (re.compile(r"^[\s*•·–—-]*(?:" + cues + r")\s*:\s", re.I),
+            re.compile(r", (?:" + titles + r")(?=[,;.]|$)"))
+
+
+def contact_line(text: str) -> str | None:
+    """What a contact line at a release's foot is: "staff" for a firm's own people ("Contacts: Jane Roe,
+    Partner, Washington; John Doe, Counsel"), "address" for any other ("Queries: press office, Department of
+    X, Harbour House, Dublin 2"; its people and bodies stay, its buildings and cities are no entities), else None."""
+    opening, titled = _contact_pattern()
+    if not opening.match(text):
+        return None
+    return "staff" if titled.search(text) else "address"
+
+
+def in_contact_line(text: str, cls: str) -> bool:
+    """True when a new name of class ``cls`` in ``text`` is only part of a contact line (:func:`contact_line`):
+    a firm's staff line names nothing; an address line's buildings, cities and unclassed names are its address."""
+    kind = contact_line(text)
+    return kind == "staff" or kind == "address" and cls in ("Organisation", "Settlement", "Region", "Place")
+
+
 def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
     """Mentions of the people named after "<possessive> <post>, " in
     ``sentence``. ``finder`` is the :class:`kb.extract.entities.EntityFinder`

@@ -68,8 +68,10 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
                 continue
             start = sentence.start + match.start(group) + part.start()
             end = start + len(name)
-            if any(sentence.at(t) == start and t.ent_type_ == "NORP" for t in sentence.span or []):
-                continue  # "Arab and African states": peoples, not places
+            if any(sentence.at(t) == start and t.ent_type_ == "NORP" for t in sentence.span or []) and \
+                    (noun == "states" or re.search(r"(?:an|ese|ish|ic)$", name)):
+                continue  # "Arab and African states": peoples, not places (the NER's people in "X and Y
+                # districts" is a district's name all the same)
             over = [m for m in taken if not (end <= m.start or start >= m.end)]
             if any(not finder.gaz.entities[m.entity].new or finder.gaz.is_a(m.entity, "State") for m in over
                    if m.entity in finder.gaz.entities):
@@ -117,6 +119,14 @@ def joined_region(finder, sentence: Sentence, taken: list[Mention]) -> list[Ment
     return out
 
 
+@lru_cache(maxsize=1)
+def _of_place() -> re.Pattern:
+    """A place noun of ``of_place_nouns`` (language.yaml), "of" and a name: "the trading centre of X"."""
+    nouns = [n for group in language()["of_place_nouns"].values() for n in group]
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True)) + r") of (" +
+                      _name() + ")")
+
+
 class CuedPlaces:
     """Places after a cue noun (a mixin of :class:`kb.extract.entities.EntityFinder`)."""
 
@@ -124,14 +134,12 @@ class CuedPlaces:
         """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says;
         "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
         out = []
-        for match in re.finditer(r"\b(town|village|city|port|district|locality|commune|prefecture|province|region|"
-                                 r"county|governorate|department|district centre|district center) of (" + _name() + ")",
-                                 sentence.text):
+        nouns = language()["of_place_nouns"]
+        for match in _of_place().finditer(sentence.text):
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
                 continue
-            cls = "Settlement" if match.group(1) in ("town", "village", "city", "port", "locality", "commune",
-                                                     "district", "district centre", "district center") else "Region"
+            cls = "Settlement" if match.group(1) in nouns["Settlement"] else "Region"
             ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))

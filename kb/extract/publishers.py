@@ -142,7 +142,7 @@ _DATE_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Th
 
 def dateline_city(text: str, lines: int = 8) -> str | None:
     """The city a dateline opens with ("LOMÉ, Dec 2 (Meridian Wire) -", "Dakar,
-    Tuesday 15 December 2026", "SANTARÉM, Brazil, November 5, 2026"), among the
+    Tuesday 15 December 2026", "SANTARÉM, Brazil, November 5, 2026", "Port Elsa, Kora — 3 May 2027"), among the
     first ``lines`` non-empty lines, as written; ``None`` when there is none.
     It is where the writer files from: the city is proposed as a new place only
     when a fact needs it, not because the body names it again ("told reporters
@@ -159,7 +159,8 @@ def dateline_city(text: str, lines: int = 8) -> str | None:
         if seen > lines:
             break
         match = re.match(r"^(?:.{0,60}?\b(?:[Rr]elease|[Cc]ommuniqué)(?:\s+No\.\s*\S+)?\s+)?"
-                         r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})(?:, [A-Z][\w .]{1,30}?)?,\s+(?:" + _DATE_WORD + ")",
+                         r"([A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þ][\w'’.-]*){0,2})(?:, [A-Z][\w .]{1,30}?)?(?:,|\s+[—–-])\s+(?:" + _DATE_WORD +
+                         ")",
                          body)
         if match and not any(w.title() in calendar or w in ("Published", "Updated", "Posted", "Issued")
                              for w in match.group(1).split()):

@@ -58,7 +58,9 @@ def _patterns() -> tuple:
         r"\b(?:{N})" + described.replace("{kinds}", kinds).replace("{nouns}", nouns).replace("{alone}", "|" + alone),
         coordinated.replace("{kinds}", kinds).replace("{nouns}", nouns).replace("{alone}", "|" + alone),
         # "the armed group X", "the gang X": the name after its kind
-        r"\b(?:" + kinds + r")\s+(?:" + nouns + r")\s+(?:{N})\b(?!\s*['’]s)",
+        # ("the armed group known locally as X": the same)
+        r"\b(?:" + kinds + r")\s+(?:" + nouns + r")\s+(?:(?:known|called)\s+(?:locally\s+|also\s+|widely\s+)?as\s+)?"
+        r"(?:{N})\b(?!\s*['’]s)",
         r"\b(?i:the)\s+" + alone + r"\s+(?:{N})\b(?!\s*['’]s)",
     )
     skinds, snouns = "(?i:" + _alt(state["kinds"]) + ")", "(?i:" + _alt(state["kind_nouns"]) + ")"
