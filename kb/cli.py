@@ -181,8 +181,11 @@ EXIT_SOME_FAILED = 3  # kb extract: some documents failed, the others were extra
 @click.option("--author", help="Id of the byline's person or agency (default: the publisher).")
 @click.option("--language", default="en", show_default=True, help="BCP 47 language tag of the text.")
 @click.option("--again", is_flag=True, help="Extract documents already saved under seeds/ again instead of skipping them.")
-@click.option("--evaluate", is_flag=True, help="Compare with the hand-written facts and print precision and recall; writes nothing (one document).")
-@click.option("--gold", type=click.Path(dir_okay=False, exists=True), help="Hand-written facts to evaluate against (default: facts/sources/<id>.yaml).")
+@click.option("--evaluate", is_flag=True, help="Compare with the hand-written facts and print precision and recall; "
+              "writes nothing. Several documents or a folder: each file against the <name>.gold.yaml beside it, "
+              "one line per document and the set's sums.")
+@click.option("--gold", type=click.Path(dir_okay=False, exists=True), help="Hand-written facts to evaluate against, "
+              "one document only (default: <name>.gold.yaml beside a file, facts/sources/<id>.yaml for a seed id).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for a URL.")
@@ -201,19 +204,24 @@ def extract(ctx, sources, date_, title, publisher, author, language, again, eval
     Exit codes: 0 every document was read; 2 none was (or bad usage); 3 some
     failed and the others were extracted (the summary gives each failure).
     """
-    from .extract import Metadata, evaluate_source
+    from .extract import Metadata, evaluate_source, evaluate_sources
     from .extract.batch import expand
-    from .extract.evaluate import as_json, table
+    from .extract.evaluate import as_json, combine, documents_table, table
     project = _project(ctx)
     meta = Metadata(date_.date() if date_ else None, title, publisher, author, language)
     options = {"timeout": timeout, "max_bytes": max_bytes}
-    if evaluate or title:
-        if len(expand(list(sources))) != 1:
-            raise click.UsageError(f"{'--evaluate' if evaluate else '--title'} takes one document, not "
-                                   f"{len(expand(list(sources)))}")
-    if evaluate:
+    count = len(expand(list(sources)))
+    if (title or gold) and count != 1:
+        raise click.UsageError(f"{'--title' if title else '--gold'} takes one document, not {count}")
+    if evaluate and count == 1 and not Path(sources[0]).is_dir():
         rows = evaluate_source(project, sources[0], meta, Path(gold) if gold else None, **options)
         emit(ctx, (json.dumps(as_json(rows), indent=2) if fmt == "json" else table(rows)) + "\n", output)
+        return
+    if evaluate:  # several documents: each against the gold file beside it, then the set's sums
+        results = evaluate_sources(project, list(sources), meta, **options)
+        text = (json.dumps({"documents": {n: as_json(r) for n, r in results}, "all": as_json(combine(results))},
+                           indent=2) if fmt == "json" else documents_table(results))
+        emit(ctx, text + "\n", output)
         return
     summary = _extract_batch(project, list(sources), meta, again, quiet or cliutil.quiet(ctx), options)
     for failure in summary.failed:

@@ -4,6 +4,7 @@ review workflow, and fetching from a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -395,3 +396,57 @@ def test_an_empty_document_is_refused_and_the_project_still_builds(tmp_project, 
                                 "--publisher", "reuters"], capture_output=True, text=True)
     assert done.returncode == 2 and "the document has no text" in done.stderr and str(empty) in done.stderr
     assert sorted(p.name for p in tmp_project.seeds.iterdir()) == seeds
+
+
+# ---------------------------------------------------------------- evaluating a set of documents
+def _two_documents(tmp_path) -> Path:
+    folder = tmp_path / "set"
+    folder.mkdir()
+    for name in ("dalvani-drone-engines", "wire-tarkhan-niger"):
+        for suffix in (".txt", ".gold.yaml"):
+            shutil.copy(FIXTURES / "tuning" / f"{name}{suffix}", folder / f"{name}{suffix}")
+    return folder
+
+
+def test_evaluating_a_folder_sums_its_documents(project, tmp_path):
+    """Each document against the gold file beside it; the set's rows are the
+    documents' counts summed (micro-averages), as docs/guide.md reports sets."""
+    from kb.extract import evaluate_sources
+    from kb.extract.evaluate import ENTITIES, combine
+    folder = _two_documents(tmp_path)
+    results = evaluate_sources(project, [str(folder)])
+    assert [name for name, _ in results] == ["dalvani-drone-engines", "wire-tarkhan-niger"]
+    alone = evaluate_source(project, str(folder / "wire-tarkhan-niger.txt"),
+                            gold=folder / "wire-tarkhan-niger.gold.yaml")
+    assert [(r.name, r.gold, r.extracted, r.matched_gold) for r in results[1][1]] == \
+        [(r.name, r.gold, r.extracted, r.matched_gold) for r in alone]
+    summed = {r.name: r for r in combine(results)}
+    for name in ("relations and statements", ENTITIES):
+        each = [next(r for r in rows if r.name == name) for _, rows in results]
+        assert summed[name].gold == sum(r.gold for r in each) > 0
+        assert summed[name].matched_extracted == sum(r.matched_extracted for r in each)
+
+
+def test_evaluate_cli_on_a_folder_prints_each_document_and_the_sums(tmp_path):
+    folder = _two_documents(tmp_path)
+    done = subprocess.run(KB + ["extract", str(folder), "--evaluate"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[1].startswith("dalvani-drone-engines") and lines[2].startswith("wire-tarkhan-niger")
+    assert any(line.startswith("all documents") for line in lines) and "new entities" in done.stdout
+    as_json = subprocess.run(KB + ["extract", str(folder), "--evaluate", "--format", "json"], cwd=ROOT,
+                             capture_output=True, text=True)
+    data = json.loads(as_json.stdout)
+    assert set(data["documents"]) == {"dalvani-drone-engines", "wire-tarkhan-niger"}
+    assert {row["type"] for row in data["all"]} >= {"relations and statements", "new entities"}
+
+
+def test_evaluate_refuses_a_document_without_its_gold_file(tmp_path):
+    folder = _two_documents(tmp_path)
+    (folder / "wire-tarkhan-niger.gold.yaml").unlink()
+    done = subprocess.run(KB + ["extract", str(folder), "--evaluate"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 2 and "wire-tarkhan-niger.txt" in done.stderr and "gold" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    two = subprocess.run(KB + ["extract", str(folder), "--evaluate", "--gold", str(FIXTURES / "tuning" /
+                               "wire-tarkhan-niger.gold.yaml")], cwd=ROOT, capture_output=True, text=True)
+    assert two.returncode == 2 and "--gold takes one document" in two.stderr

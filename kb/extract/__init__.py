@@ -188,6 +188,29 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
                     result.ontology.is_a, states)
 
 
+def evaluate_sources(project: Project, sources: list[str], meta: Metadata | None = None, **options):
+    """Rows of precision and recall for each document SOURCES name (files,
+    folders, seed ids; see :func:`kb.extract.batch.expand`), as a list of
+    ``(document name, rows)``: a file is compared with the gold file beside it
+    (``<name>.gold.yaml``, the layout of ``tests/fixtures/extract/``), a seed id
+    with ``facts/sources/<id>.yaml``. :func:`kb.extract.evaluate.combine` sums
+    them. Raises :class:`KBError` naming the document when no gold file is found.
+    Nothing is written.
+    """
+    from .batch import expand
+
+    results = []
+    for source in expand(list(sources)):
+        path = Path(source)
+        gold = path.with_name(path.name.rsplit(".", 1)[0] + ".gold.yaml") if path.is_file() else None
+        if gold is not None and not gold.is_file():
+            raise KBError(f"no gold file beside {path.name} (expected {gold.name})", path)
+        each = Metadata(meta.date, meta.title, meta.publisher, meta.author, meta.language) if meta else None
+        name = path.name.rsplit(".", 1)[0] if gold else source
+        results.append((name, evaluate_source(project, source, each, gold, **options)))
+    return results
+
+
 def _demonyms() -> dict:
     try:
         from .lexicon import language
@@ -196,4 +219,4 @@ def _demonyms() -> dict:
         return {}
 
 
-__all__ = ["Context", "Extraction", "Metadata", "evaluate_source", "extract", "run", "write"]
+__all__ = ["Context", "Extraction", "Metadata", "evaluate_source", "evaluate_sources", "extract", "run", "write"]

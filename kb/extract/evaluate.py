@@ -271,6 +271,41 @@ def overall(rows: list[Row]) -> Row:
     return next(r for r in rows if r.name == TOTAL)
 
 
+def combine(results: list[tuple[str, list[Row]]]) -> list[Row]:
+    """Rows summed over several documents, type by type: micro-averages
+    (matched over proposed and matched over gold, summed over the documents),
+    the way docs/guide.md reports a set. ``results`` is what
+    :func:`kb.extract.evaluate_sources` returns; missed and spurious ids are
+    kept, prefixed with their document's name."""
+    out: dict[str, Row] = {}
+    for name, rows in results:
+        for row in rows:
+            total = out.setdefault(row.name, Row(row.name))
+            total.add(row)
+            total.missed += [f"{name}: {i}" for i in row.missed]
+            total.spurious += [f"{name}: {i}" for i in row.spurious]
+    return list(out.values())
+
+
+def documents_table(results: list[tuple[str, list[Row]]]) -> str:
+    """One line per document (relations and statements, then new entities:
+    precision / recall (gold)), then the set's total line and the summed
+    rows as :func:`table` prints them."""
+    def fmt(row):
+        p = "  -  " if row.precision is None else f"{row.precision:.2f}"
+        r = "  -  " if row.recall is None else f"{row.recall:.2f}"
+        return f"{p} / {r} ({row.gold:>3})"
+    width = max([len(n) for n, _ in results] + [len("all documents")])
+    lines = [f"{'document':<{width}}  {'relations and statements':<24}  new entities"]
+    summed = combine(results)
+    for name, rows in results + [("all documents", summed)]:
+        by = {r.name: r for r in rows}
+        if name == "all documents":
+            lines.append("-" * len(lines[0]))
+        lines.append(f"{name:<{width}}  {fmt(by[TOTAL]):<24}  {fmt(by[ENTITIES])}")
+    return "\n".join(lines) + "\n\n" + table(summed)
+
+
 def table(rows: list[Row]) -> str:
     """The rows as a text table (precision and recall to two decimals, '-' when undefined)."""
     def fmt(value):
