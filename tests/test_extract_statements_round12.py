@@ -38,3 +38,57 @@ def test_not_sharing_an_assessment_does_not_concur(extract):
     doc = extract("The Minister of Security, Ana Petri, said that the government does not share the Council's "
                   "assessment of the group.")
     assert ("ana-petri", "concurs") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 2. "X's listing of Y expired": lifted
+def test_a_listing_that_expired_is_lifted(extract):
+    doc = extract("The Council of the European Union's listing of Bruno Ostrik, a broker, expired on 14 May.")
+    assert ("council-of-the-european-union", frozenset({"bruno-ostrik"}), "lifted") in _by(doc), _measures(doc)
+
+
+def test_a_listing_that_took_effect_is_imposed(extract):
+    # control: a verb that does not end the measure
+    doc = extract("The Council of the European Union's listing of Bruno Ostrik took effect on 14 May.")
+    assert ("council-of-the-european-union", frozenset({"bruno-ostrik"}), "imposed") in _by(doc), _measures(doc)
+
+
+# ---------------------------------------------------------------- 3. "no longer subject to": no standing measure
+def test_no_longer_subject_to_sanctions_is_no_measure(extract):
+    doc = extract("The Karst Liberation Army is no longer subject to EU sanctions.")
+    assert not _measures(doc), _measures(doc)
+
+
+def test_remaining_subject_to_sanctions_is_a_measure(extract):
+    # control: the same words without the negation
+    doc = extract("The Karst Liberation Army remains subject to EU sanctions.")
+    assert ("european-union", frozenset({"karst-liberation-army"}), "imposed") in _by(doc), _measures(doc)
+
+
+# ---------------------------------------------------------------- 4. "entered X and Y in the Registry of ..."
+def test_entering_names_in_a_registry_is_a_measure(extract):
+    doc = extract("On Monday, Albania's Ministry of Security entered the Karst Liberation Army and Bruno Ostrik in "
+                  "the Public Registry of Persons and Entities linked to Terrorism, which obliges banks to freeze "
+                  "their funds.")
+    assert [set(m["targets"]) for m in _measures(doc)] == [{"karst-liberation-army", "bruno-ostrik"}], _measures(doc)
+
+
+def test_entering_a_town_is_no_measure(extract):
+    # control: "enter" without a list or registry
+    doc = extract("Fighters of the Karst Liberation Army entered the town of Vell on Monday.")
+    assert not _measures(doc), _measures(doc)
+
+
+# ---------------------------------------------------------------- 5. "expanded its designation of X, first made ..., to A"
+def test_an_expansion_past_an_aside_reaches_its_new_targets(extract):
+    doc = extract("On Thursday, the Treasury expanded its designation of the Karst Liberation Army, first made in "
+                  "October 2024 under Executive Order 14059, to Bruno Ostrik and to Pine Holdings S.A., a Tirana "
+                  "exchange house.")
+    targets = {t for m in _measures(doc) if m.get("status") == "expanded" for t in m.get("targets") or []}
+    assert {"karst-liberation-army", "bruno-ostrik", "pine-holdings-s-a"} <= targets, _measures(doc)
+
+
+def test_an_aside_s_own_to_phrase_without_expansion_adds_no_target(extract):
+    # control: the verb does not widen the measure
+    doc = extract("The Treasury designated the Karst Liberation Army, first linked in 2024 to Bruno Ostrik, in May.")
+    targets = {t for m in _measures(doc) for t in m.get("targets") or []}
+    assert "bruno-ostrik" not in targets, _measures(doc)
