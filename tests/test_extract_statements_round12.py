@@ -92,3 +92,18 @@ def test_an_aside_s_own_to_phrase_without_expansion_adds_no_target(extract):
     doc = extract("The Treasury designated the Karst Liberation Army, first linked in 2024 to Bruno Ostrik, in May.")
     targets = {t for m in _measures(doc) for t in m.get("targets") or []}
     assert "bruno-ostrik" not in targets, _measures(doc)
+
+
+# ---------------------------------------------------------------- 6. a seller's buyer named lawful denies
+def test_a_seller_naming_its_buyer_legitimate_denies(extract):
+    doc = extract("The Panel found that 140 rifles had been sold to the KLA in 2024 by Pine Arms Trading s.r.o., a "
+                  "broker. Pine Arms Trading told the Panel in writing that it had delivered the rifles to \"a "
+                  "legitimate buyer\" and \"cannot answer for what happened to them afterwards\".")
+    assert ("pine-arms-trading-s-r-o", "denies") in _stances(doc), doc["statements"]
+
+
+def test_a_seller_naming_a_buyer_plainly_asserts(extract):
+    # control: a buyer named without a word of lawfulness
+    doc = extract("The Panel found that 140 rifles had been sold to the KLA in 2024 by Pine Arms Trading s.r.o., a "
+                  "broker. Pine Arms Trading said it had delivered the rifles to a buyer in Lima.")
+    assert ("pine-arms-trading-s-r-o", "denies") not in _stances(doc), doc["statements"]
