@@ -107,3 +107,53 @@ def test_a_seller_naming_a_buyer_plainly_asserts(extract):
     doc = extract("The Panel found that 140 rifles had been sold to the KLA in 2024 by Pine Arms Trading s.r.o., a "
                   "broker. Pine Arms Trading said it had delivered the rifles to a buyer in Lima.")
     assert ("pine-arms-trading-s-r-o", "denies") not in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 7. an admission or a figure beside a denial
+def test_an_admission_coordinated_with_a_denial_is_an_assertion_too(extract):
+    doc = extract("In a message posted on Sunday, the Karst Liberation Army acknowledged the ambush, calling the "
+                  "soldiers \"occupation troops\", but said it had \"never placed a bomb where Muslims eat\".")
+    assert {("karst-liberation-army", "denies"), ("karst-liberation-army", "asserts")} <= _stances(doc), \
+        doc["statements"]
+
+
+def test_a_toll_coordinated_with_a_concurrence_is_an_assertion_too(extract):
+    doc = extract("The Panel documented the killing of thirty people at Vell. The Government of Albania, in a note "
+                  "verbale of 3 March, confirmed the Panel's account of the attack and put the toll at \"thirty-one "
+                  "dead, including fourteen children\".")
+    assert {("albania", "concurs"), ("albania", "asserts")} <= _stances(doc), doc["statements"]
+
+
+def test_a_denial_coordinated_with_plain_saying_is_one_statement(extract):
+    # control: "denied ... and said ..." is one denial
+    doc = extract("The Karst Liberation Army denied the ambush and said it had \"never placed a bomb where Muslims "
+                  "eat\".")
+    assert [s["stance"] for s in doc["statements"]] == ["denies"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. "Police gave a toll of five dead"
+def test_giving_a_toll_is_a_statement(extract):
+    doc = extract("A bomb tore through a tea shop in Vell, killing between four and six civilians, according to "
+                  "hospital officials. The Albanian State Police gave a toll of five dead, among them a girl.")
+    assert ("albanian-state-police", "asserts") in _stances(doc), doc["statements"]
+
+
+def test_giving_rifles_or_no_figure_is_no_statement(extract):
+    # controls: "give" without a toll; a toll refused
+    doc = extract("The Albanian State Police gave the rifles to a militia in Vell. A bomb tore through a tea shop "
+                  "in Vell. The Albanian State Police gave no figure for the dead.")
+    assert not doc["statements"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. "according to the French authorities": the state
+def test_according_to_a_demonym_s_authorities_is_the_state(extract):
+    doc = extract("According to the French services, the broker Pine Arms Ltd furnished the Karst Liberation Army "
+                  "with mortar rounds during 2024.")
+    assert ("france", "asserts") in _stances(doc), doc["statements"]
+
+
+def test_according_to_a_demonym_s_villagers_is_no_state(extract):
+    # control: a demonym before people who do not speak for the state
+    doc = extract("According to French villagers, the broker Pine Arms Ltd furnished the Karst Liberation Army "
+                  "with mortar rounds during 2024.")
+    assert ("france", "asserts") not in _stances(doc), doc["statements"]
