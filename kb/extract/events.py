@@ -19,7 +19,7 @@ from .named import is_arms
 from .lexicon import language, verbs
 from .mentions import Mention
 from .paths import SlotPaths
-from .slotlists import SlotLists
+from .slotlists import SlotLists, negated
 from .roles import RoleResolver
 
 @dataclass
@@ -340,8 +340,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 values[role] = [i for i in values[role] if not self.reporter_only(i, filled, list(self.at.values()))]
                 if not values[role]:
                     return None
-        if frame["relation"] == "SanctionsMeasure" and self._not_decided(trigger):
-            return None  # "recommends that the committee consider designating X": no measure
+        if frame["relation"] == "SanctionsMeasure" and (self._not_decided(trigger) or negated(trigger)):
+            return None  # "recommends that the committee consider designating X", "is no longer subject to": none
         if frame["relation"] == "SanctionsMeasure" and values.get("targets") and values.get("authority"):
             # "the EU's Iran drone regime": the body that imposes a measure is not its target
             own = {a for a in values["authority"]} | {p for a in values["authority"]

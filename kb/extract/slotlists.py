@@ -303,7 +303,9 @@ class SlotLists:
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         if verb.lemma_.lower() not in self.status["expanded"]:
             return []
-        heads = [verb] + [d for d in verb.children if d.dep_ == "dobj"]  # "widened its freeze on X to A"
+        # "widened its freeze on X to A"; "expanded its designation of X, first made in 2024, to A": the parse
+        # hangs the "to" on the aside's participle
+        heads = [verb] + [d for d in verb.children if d.dep_ == "dobj" or d.dep_ == "advcl" and d.tag_ == "VBN"]
         to = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if pobj is None:
@@ -345,6 +347,17 @@ class SlotLists:
             token = token.head
         return False
 
+    def _lapsed(self, noun) -> bool:
+        """True when a measure's noun is (or the parse hangs it under) the
+        subject of a verb in ``status.lapsed`` ("the Council of the EU's
+        listing of X expired": the parse may make "Council" the subject)."""
+        token = noun
+        for _ in range(3):
+            if token.dep_ not in ("pobj", "prep"):
+                break
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in self.status["lapsed"]
+
     def sanctions_status(self, trigger) -> str:
         lemma = trigger.lemma_.lower()
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
@@ -353,6 +366,8 @@ class SlotLists:
                 lemma = verb.lemma_.lower()
         if lemma in self.status["lifted"]:
             return "lifted"
+        if trigger.pos_ == "NOUN" and self._lapsed(trigger):
+            return "lifted"  # "X's listing of Y expired"
         announced = self.status["announced"]
         chain = [trigger]
         while chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") and chain[-1].head != chain[-1]:
@@ -371,3 +386,11 @@ class SlotLists:
                 lemma in ("expand", "extend"):
             return "expanded"
         return "imposed"
+
+
+def negated(verb) -> bool:
+    """True when a verb of being is negated ("is not subject to", "is no longer subject to")."""
+    if verb.lemma_.lower() not in ("be", "remain", "stay", "become"):
+        return False
+    return any(c.dep_ == "neg" or c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children)
+               for c in verb.children)

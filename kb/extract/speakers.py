@@ -57,7 +57,7 @@ class SpeakerFinder(SpeakerReferents):
         if sourced and self.gaz.is_a(mentions[int(sourced.group(1))].entity, "Actor"):
             return mentions[int(sourced.group(1))].entity, "asserts", sourced.start()
         speech, stance_of = _speech()
-        according = re.search(r"\b[Aa]ccording to (?:the |an? )?⟨(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
+        according = re.search(r"\b[Aa]ccording to (?:the |an? )?(?=⟨\d+⟩|⟨d\d+⟩\s+(?:" + "|".join(language()["state_voices"]) + r")\b)⟨d?(\d+)⟩(?![^,]*?(?:information|intelligence|estimate|figures|data))", masked)
         for match in speech.finditer(masked):
             if self.in_quote(sentence.start + back[match.start()]) or \
                     sentence.start + back[match.start()] in self.coded_triggers or \

@@ -32,7 +32,26 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     continue
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
+        if main.fields.get("stance") in ("denies", "concurs") and self._coordinated_assertion():
+            # "acknowledged the ambush ... but said it had 'never placed a bomb'", "confirmed the Panel's account and
+            # put the toll at ...": the admission or the figure is an assertion of its own
+            fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": list(main.fields["regarding"])}
+            ident = slug(f"{main.fields['speaker']}-asserts-{fields['regarding'][0].id}", 80)
+            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, len(out) + 1), ident))
         return out
+
+    def _coordinated_assertion(self) -> bool:
+        """True when the verb of saying and a verb coordinated with it share
+        a subject and one of them is in ``own_assertions`` (lexicon/language.yaml)."""
+        verb = self.speech_verb
+        if verb is None or not self.extra_speakers == []:
+            return False
+        pair = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"] + \
+            ([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])
+        if not pair or any(c.dep_ == "nsubj" for p in pair for c in p.children):
+            return False  # a second verb with a subject of its own is its own sentence's
+        own = set(language()["own_assertions"])
+        return any(t.lemma_.lower() in own for t in [verb] + pair)
 
     def _quote_goes_on(self, sentence) -> list:
         """The later sentences of a quote that opens in ``sentence`` and ends
@@ -162,6 +181,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         self._here = here
         mine = self._speaker_claims(sentence, here)
         verb = self.speech_verb
+        if verb is not None and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
+            return None  # "gave no figure for the dead", "put no number on it": nothing said
         if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
                 sentence.at(verb.head) in self.coded_triggers:
             # "revoked the designation, having concluded that ...": the measure's grounds, no statement unless they
