@@ -1,0 +1,75 @@
+"""Typed relations and posts, round 12 of issue #12 (/work/wt/notes/ROUND12.md):
+classes of phrasing heldout11 missed, on sentences written for the purpose, with
+negative controls. A document dated Tuesday 2025-06-10.
+
+1. "two of the group's lieutenants, X and Y": a post each (verbs.yaml Membership
+   nouns ``lieutenant``, member ``list``; relations.yaml Membership ``expand``).
+2. "X's provincial police commander, Y", "The X District Administrator, Y": a
+   post in the place's administration, its words whole (verbs.yaml local
+   offices, ``portfolio_posts``; coding.py ``post_words``).
+"""
+
+from __future__ import annotations
+
+from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+
+
+def _claims(doc, kind):
+    return [c for c in doc["claims"] if c["type"] == kind]
+
+
+def _posts(doc):
+    return {(c["member"], c["organisation"], c["role"]) for c in _claims(doc, "Membership")}
+
+
+# ---------------------------------------------------------------- 1. a post shared by two names
+def test_two_lieutenants_named_after_the_post(extract):
+    doc = extract("The Kawe Front is an armed group. OFAC designated two of the group's lieutenants, Jorge Almiron "
+                  "and Tomas Vidal, on Monday.")
+    assert {("jorge-almiron", "kawe-front", "lieutenant"), ("tomas-vidal", "kawe-front", "lieutenant")} <= _posts(doc)
+
+
+def test_two_posts_joined_keep_their_own_holders(extract):
+    """Negative control: each name keeps the post apposed to it."""
+    doc = extract("The Kawe Front is an armed group. Its spokesman, Jorge Almiron, and the envoy of Chad, "
+                  "Tomas Vidal, met on Monday.")
+    posts = _posts(doc)
+    assert ("jorge-almiron", "kawe-front", "spokesman") in posts
+    assert not [p for p in posts if p[0] == "tomas-vidal" and p[2] == "spokesman"]
+
+
+# ---------------------------------------------------------------- 2. local administration
+def test_a_provinces_police_commander(extract):
+    doc = extract("The Kawe Front attacked a market in Kitui Province. Kitui's provincial police commander, "
+                  "Superintendent John Otieno, said the group was responsible.")
+    assert ("john-otieno", "kitui-province", "provincial-police-commander") in _posts(doc)
+    assert not [c for c in _claims(doc, "Control") if c["controller"] == "john-otieno"]
+
+
+def test_a_district_administrator_in_title_case(extract):
+    doc = extract("The Kawe Front attacked a market in Tembako district. The Tembako District Administrator, "
+                  "Ms Mary Wanjiru, said six people died.")
+    posts = {(m, r) for m, _, r in _posts(doc)}
+    assert ("mary-wanjiru", "district-administrator") in posts
+
+
+def test_a_commander_of_a_group_is_no_local_post(extract):
+    """Negative control: a group's commander commands it; no post in a place."""
+    doc = extract("The Kawe Front attacked a market in Kitui Province. The group's commander, John Otieno, "
+                  "said it was responsible.")
+    assert not [p for p in _posts(doc) if p[0] == "john-otieno"]
+
+
+def test_two_posts_in_a_list_keep_their_own_holders(extract):
+    """Negative control: a post in the singular is the first name's alone."""
+    doc = extract("The Kawe Front is an armed group. OFAC listed the group's quartermaster, Jorge Almiron, and its "
+                  "chief financier, Tomas Vidal, on Monday.")
+    assert not [p for p in _posts(doc) if p[0] == "tomas-vidal" and p[2] == "quartermaster"]
+
+
+# ---------------------------------------------------------------- 3. a hyphenated post
+def test_a_hyphenated_post_is_whole(extract):
+    doc = extract("The Regional Coordination Office (RCO) said on Tuesday that the Kawe Front was responsible. "
+                  "Its secretary-general, Dr. Adisak Pongpan, called it a crime.")
+    roles = {r for m, _, r in _posts(doc) if m == "adisak-pongpan"}
+    assert roles == {"secretary-general"}, roles
