@@ -7,6 +7,9 @@ negative controls. A document dated Tuesday 2025-06-10.
 2. "X's provincial police commander, Y", "The X District Administrator, Y": a
    post in the place's administration, its words whole (verbs.yaml local
    offices, ``portfolio_posts``; coding.py ``post_words``).
+3. "its secretary-general, X": the hyphenated post whole (coding.py ``post_words``).
+4. A press statement's numbered paragraphs ("4. The group, which is led by X,
+   ..."): the number is no word of the sentence (nlp.py ``_paragraphs``).
 """
 
 from __future__ import annotations
@@ -73,3 +76,20 @@ def test_a_hyphenated_post_is_whole(extract):
                   "Its secretary-general, Dr. Adisak Pongpan, called it a crime.")
     roles = {r for m, _, r in _posts(doc) if m == "adisak-pongpan"}
     assert roles == {"secretary-general"}, roles
+
+
+# ---------------------------------------------------------------- 4. numbered paragraphs
+def test_a_numbered_paragraphs_number_is_no_word(extract):
+    doc = extract("1. Customs officers seized 20 rifles bound for the Kawe Front, an armed group, at the port.\n\n"
+                  "2. Marine Parts Ltd., which owns the vessel, said it had no knowledge of the cargo in the hold.\n\n"
+                  "3. The group, which is led by Tomas Vidal Ruiz, is active in the Kitui and Machakos regions of the "
+                  "country.\n")
+    ids = {e["id"] for e in doc["entities"]}
+    assert not [i for i in ids if i[:1].isdigit()], ids
+    one(_claims(doc, "Control"), controller="tomas-vidal-ruiz", controlled="kawe-front")
+
+
+def test_a_numbered_heading_keeps_its_number(extract):
+    """Negative control: a heading with no full stop is left as written (a law firm's numbered sections)."""
+    from kb.extract.nlp import parse
+    assert parse("2. United States: OFAC follows with designations\n")[0].text.startswith("2.")
