@@ -10,6 +10,15 @@ negative controls. A document dated Tuesday 2025-06-10.
 3. "its secretary-general, X": the hyphenated post whole (coding.py ``post_words``).
 4. A press statement's numbered paragraphs ("4. The group, which is led by X,
    ..."): the number is no word of the sentence (nlp.py ``_paragraphs``).
+5. "froze the funds of the X Front (XF), an armed group active in Y": the name
+   before the comma operates in Y when the parse took the class noun apart
+   (verbs.yaml Operation ``nouns``; paths.py ``before_comma``).
+6. "describes the XF as a group of some 200 gunmen that is led by Y and that
+   operates in Z": "that" stands for the group, not the gunmen it counts, and the
+   second "that" for what the first clause describes (roles.py ``_group_of``).
+7. "Gunmen from X ambushed a patrol outside the village of Y, killing three
+   soldiers": X operates at Y (verbs.yaml Operation ``ambush``), and the three
+   killed are no force size of X (estimates.yaml ``not_force_after_verbs``).
 """
 
 from __future__ import annotations
@@ -93,3 +102,48 @@ def test_a_numbered_heading_keeps_its_number(extract):
     """Negative control: a heading with no full stop is left as written (a law firm's numbered sections)."""
     from kb.extract.nlp import parse
     assert parse("2. United States: OFAC follows with designations\n")[0].text.startswith("2.")
+
+
+# ---------------------------------------------------------------- 5. a group apposed and placed
+def test_a_group_apposed_as_active_somewhere(extract):
+    doc = extract("The ministry froze the funds of the Kawe Liberation Front (KLF), an armed group active in the "
+                  "Eastern Region of Kenya, and of its commander, Jorge Almiron.")
+    one(_claims(doc, "Operation"), actor="kawe-liberation-front", location=["eastern-region"])
+
+
+def test_a_person_apposed_as_active_somewhere_operates_nowhere(extract):
+    """Negative controls: a person's apposition, and a group founded (not active) somewhere."""
+    doc = extract("Police arrested Jorge Almiron, a man active in the Eastern Region of Kenya. The ministry froze the "
+                  "funds of the Kawe Liberation Front (KLF), an armed group founded in the Western Region of Kenya.")
+    assert not _claims(doc, "Operation"), _claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 6. two relative clauses on a group described
+def test_a_group_of_gunmen_that_is_led_and_that_operates(extract):
+    doc = extract("The Kawe Front (KF) is an armed group. OFAC describes the KF as a group of some 200 gunmen that "
+                  "is led by Pedro Salas Ortiz and that operates in Mombasa.")
+    one(_claims(doc, "Control"), controller="pedro-salas-ortiz", controlled="kawe-front")
+    one(_claims(doc, "Operation"), actor="kawe-front", location=["mombasa"])
+
+
+def test_gunmen_that_a_person_leads_are_no_group(extract):
+    """Negative control: gunmen counted in no group noun stay gunmen."""
+    doc = extract("The Kawe Front (KF) is an armed group. Police arrested some 20 gunmen that were led by Pedro "
+                  "Salas Ortiz.")
+    assert not _claims(doc, "Control"), _claims(doc, "Control")
+
+
+# ---------------------------------------------------------------- 7. an ambush at a village
+def test_an_ambush_outside_a_village(extract):
+    doc = extract("Fighters of the Kawe Front, a separatist faction, ambushed an army patrol outside the tea-growing "
+                  "village of Kamuwongo last Saturday, killing three soldiers.")
+    one(_claims(doc, "Operation"), actor="kawe-front", location=["kamuwongo"])
+    assert not [e for e in _claims(doc, "Estimate") if e.get("measure") == "force-size"], _claims(doc, "Estimate")
+
+
+def test_a_patrol_ambushed_is_not_the_ambusher(extract):
+    """Negative control: the group ambushed does not operate by the soldiers' ambush; its own fighters count."""
+    doc = extract("The Kawe Front is an armed group with about 300 fighters. Soldiers ambushed a patrol of the Kawe "
+                  "Front outside the village of Kamuwongo on Saturday.")
+    assert not [o for o in _claims(doc, "Operation") if o["location"] == ["kamuwongo"]]
+    one(_claims(doc, "Estimate"), measure="force-size", value=300)
