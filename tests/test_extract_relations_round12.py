@@ -19,6 +19,12 @@ negative controls. A document dated Tuesday 2025-06-10.
 7. "Gunmen from X ambushed a patrol outside the village of Y, killing three
    soldiers": X operates at Y (verbs.yaml Operation ``ambush``), and the three
    killed are no force size of X (estimates.yaml ``not_force_after_verbs``).
+8. "a group of some 350 gunmen", "can field between 250 and 300 gunmen": a
+   force size; "12 gunmen of X attacked", "the deaths of five people" none
+   (estimates.yaml force-size cues, ``party_verbs``).
+9. "a bomb tore through a tea shop in the market of X, killing four civilians,
+   according to hospital officials in Y": Y is where the source is, not a place
+   of the killing (slotlists.py ``places_within``).
 """
 
 from __future__ import annotations
@@ -147,3 +153,33 @@ def test_a_patrol_ambushed_is_not_the_ambusher(extract):
                   "Front outside the village of Kamuwongo on Saturday.")
     assert not [o for o in _claims(doc, "Operation") if o["location"] == ["kamuwongo"]]
     one(_claims(doc, "Estimate"), measure="force-size", value=300)
+
+
+# ---------------------------------------------------------------- 8. force sizes in gunmen
+def test_a_group_of_gunmen_and_gunmen_fielded(extract):
+    doc = extract("The Kawe Front (KF) is an armed group. OFAC describes the KF as a group of some 350 gunmen. "
+                  "Army officers estimate that the faction can field between 250 and 300 gunmen.")
+    one(_claims(doc, "Estimate"), of="kawe-front", measure="force-size", value=350)
+    one(_claims(doc, "Estimate"), of="kawe-front", measure="force-size", value=250, maximum=300)
+
+
+def test_a_raiding_party_and_the_dead_are_no_force(extract):
+    """Negative controls: gunmen who attacked, and people whose deaths a gang is blamed for."""
+    doc = extract("The Kawe Front (KF) is an armed group. Police said 12 gunmen of the KF attacked the market in "
+                  "Mombasa on Monday. The gang is blamed for the deaths of five people, who were shot when gunmen "
+                  "opened fire on a dance.")
+    assert not [e for e in _claims(doc, "Estimate") if e.get("measure") == "force-size"], _claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 9. the place of the source
+def test_the_place_of_an_according_to_source_places_no_killing(extract):
+    doc = extract("A bomb hidden in a motorcycle tore through a tea shop in the market of Kamuwongo, a village, "
+                  "killing between four and six civilians, according to hospital officials in Kitui.")
+    event = one(_claims(doc, "Atrocity"))
+    assert event["location"] == ["kamuwongo"]
+
+
+def test_two_places_of_a_killing_stay(extract):
+    """Negative control: places named by the sentence itself, with no source before them, both stay."""
+    doc = extract("Gunmen killed six herders in Kamuwongo and Tembako on Monday, police said.")
+    assert {"kamuwongo", "tembako"} <= {p for e in _claims(doc, "Atrocity") for p in e["location"]}
