@@ -221,6 +221,8 @@ class ParsedFacts(PostFinder):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         spec = relations()[rtype]
+        if rtype == "Membership" and trigger.tag_ != "NNS":
+            values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             post = (f"{trigger.lower_} of {function}" if of_function else f"{function} {trigger.lower_}") \
                 if function else self.post_words(trigger)
@@ -310,14 +312,20 @@ class ParsedFacts(PostFinder):
         skip = set(verbs()["not_post_words"])
         if lemma in verbs()["portfolio_posts"]:  # "police minister": the body's word is the portfolio
             skip -= set(verbs()["portfolio_words"])
+        doc = trigger.doc
+        if trigger.i + 2 < len(doc) and doc[trigger.i + 1].text == "-" and not trigger.whitespace_ and \
+                not doc[trigger.i + 1].whitespace_ and doc[trigger.i + 2].is_alpha:
+            lemma = f"{lemma}-{doc[trigger.i + 2].lower_}"  # "its secretary-general": the whole hyphenated post
         words, token = [lemma], trigger.i - 1
         modifiers = {c.i: c for c in trigger.children if c.dep_ in ("compound", "amod")}
         while token in modifiers:
             word = modifiers[token]
             # "a Mohale's Hoek district councillor": the region's noun is a word of the post too
             region = word.i in self.coder.at and word.lower_ in self.coder.words["region_nouns"]
+            # "The Kandep District Administrator": a capitalised region noun is a word of the post too
             if word.i in self.coder.at and not region or word.lower_ in skip or not word.is_alpha or (
-                    word.text[:1].isupper() and word.i != word.sent.start):
+                    word.text[:1].isupper() and word.i != word.sent.start and
+                    word.lower_ not in self.coder.words["region_nouns"]):
                 break
             words.insert(0, word.lower_)
             token -= 1

@@ -80,6 +80,12 @@ class EstimateFinder:
                 continue  # "more than 300 shelters": not people
             if not measure:
                 continue
+            if measure == "force-size" and re.search(r"\b(?:" + "|".join(self.est["not_force_after_verbs"]) +
+                                                     r")\s+(?:at least |some |about |more than )?$", before):
+                continue  # "killing three soldiers": the people hurt, no force
+            if measure == "force-size" and re.match(r"^\s*[a-z]+\s+(?:(?:of|from)\s+[^,;]{1,40}?\s+)?(?:" +
+                                                    "|".join(self.est["party_verbs"]) + r")\b", after):
+                continue  # "12 gunmen of the X attacked the market": a raiding party
             if measure == "force-size" and re.match(r"^\s*of (?:the|them|whom|its|their)\b", after):
                 continue  # "recognised two of the gunmen as members": some of a force, not its strength
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):

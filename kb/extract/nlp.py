@@ -97,6 +97,10 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z]*\.?(?: [A-Z][A-Za
                        r"(?:,? \d{4})?)?(?: \([^)]{1,60}\))?\s+[-—–]+\s+")
 
 
+# A numbered paragraph's number ("4. The group, which ..."; a press statement's or a panel report's)
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z\"“])")
+
+
 def is_dateline(text: str) -> bool:
     """True for a dateline read apart ("NIAMEY, May 14, 2026 (Sahel Press Agency)")."""
     return bool(_DATELINE.match(text + " - "))
@@ -110,6 +114,12 @@ def _paragraphs(text: str):
         stripped = line.strip()
         if stripped:
             start = pos + len(line) - len(line.lstrip())
+            number = _PARAGRAPH_NUMBER.match(stripped)
+            # "4. The Public Prosecutor's Office said ... .": a numbered paragraph's number is no word of it (a
+            # numbered heading keeps its number: "2. United States: OFAC follows with designations")
+            if number and re.search(r"[.!?\"”]$", stripped) and len(stripped) > 80:
+                start += number.end()
+                stripped = stripped[number.end():]
             dateline = _DATELINE.match(stripped)
             if dateline and dateline.end() < len(stripped):
                 yield start, start + len(dateline.group().rstrip(" -—–"))

@@ -155,6 +155,18 @@ class SlotPaths:
                 token.head.lemma_ == "be" else []
         if step == "conj_head":  # "a businessman and owner of X": the noun a title is coordinated with
             return [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i != token.i else []
+        if step == "before_comma":  # "the X Front (XF), an armed group active in Y": the name before the comma
+            # (and its bracketed abbreviation) when the parse took the noun for a clause's word of its own
+            i = min([c.i for c in token.children if c.dep_ in ("det", "amod", "compound") and c.i < token.i] +
+                    [token.i]) - 1
+            if i <= token.sent.start or token.doc[i].text != ",":
+                return []
+            i -= 1
+            if token.doc[i].text == ")":
+                while i > token.sent.start and token.doc[i].text != "(":
+                    i -= 1
+                i -= 1
+            return [token.doc[i]] if i >= token.sent.start and i in self.at else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
             return [token.head] if token.dep_ == "appos" else []
         if step == "head":

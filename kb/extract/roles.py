@@ -36,6 +36,13 @@ def settled_nouns() -> dict:
     return {kind: frozenset(nouns) for kind, nouns in language()["settled_nouns"].items()}
 
 
+def _group_of(token):
+    """The class noun a counted noun belongs to ("a group of some 200 gunmen that ...": the group), or the token."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _class_nouns():
+        return token.head.head
+    return token
+
+
 class RoleResolver:
     """Needs ``x`` (the extractor: ``gaz``, ``finder``, ``number``), ``at``
     (token index -> mention) and ``set_nouns``."""
@@ -171,6 +178,14 @@ class RoleResolver:
             token = token.head.head
             if which or that and not any(self.x.gaz.is_a(i, cls) for i in self._resolve(token)):
                 token = _not_a_person(token)
+            token = _group_of(token) if cls != "Person" else token
+        elif token.lower_ == "that" and token.head.dep_ == "conj" and token.doc[token.i - 1].lower_ == "and":
+            # "a group that is led by X and that operates in Y": the parse may hang the second clause on the main
+            # verb; "that" stands for what the relative clause before it describes
+            earlier = [t for t in token.sent if t.i < token.i and t.dep_ == "relcl" and any(
+                c.lower_ in RELATIVE and c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+            if earlier:
+                token = _group_of(earlier[-1].head)
         elif token.lower_ in RELATIVE and token.head.dep_ == "ccomp" and token.head.head.dep_ == "relcl":
             # "X, a firm based in Lagos, which it said had shipped ...": the parse may hang the clause on the place
             token = next((a for a in [token.head.head.head] + list(token.head.head.head.ancestors)

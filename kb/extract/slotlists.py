@@ -260,6 +260,9 @@ class SlotLists:
             elif first.entity != second.entity and re.fullmatch(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s\s+)?",
                                                                 between):
                 drop.add(second.entity)
+        for m in mentions:  # "..., according to hospital officials in X": where the source is, not the place
+            if re.search(r"\baccording to\b[^,;.]*$", self.x.text[max(0, m.start - 80):m.start]):
+                drop.add(m.entity)
         return [i for i in ids if i not in drop] or ids
 
     def named_alongside(self, trigger) -> list[str]:
