@@ -1,7 +1,10 @@
 """Classes of new-entity errors from heldout11's misses (round 12, issue #12),
 each with new fictional sentences of its own and negative controls: the weapon
 types of a seizure or shipment list the parser broke, a model's number before a
-weapon noun, a hyphenated word of manufacture, a negated purchase of one item."""
+weapon noun, a hyphenated word of manufacture, a negated purchase of one item;
+a paragraph's number before a company, a shop named after the noun before it,
+the language of a gloss, a faith's followers, people after a plural post, a
+ministry's listed portfolios, "the Service", "X-registered" firms."""
 
 from __future__ import annotations
 
@@ -94,3 +97,101 @@ def test_the_scope_of_a_measure_is_no_weapon(extract):
     doc = extract("The Council widened the scope of the measures against the Kavra Front.")
     assert not _weapons(doc), _weapons(doc)
 
+
+# ---------------------------------------------------------------- 4. company names
+def _entity(doc, ident):
+    found = [e for e in doc["entities"] if e["id"] == ident]
+    assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
+    return found[0]
+
+
+def test_a_paragraphs_number_is_no_part_of_a_company_name(extract):
+    doc = extract("6. The Service seized 40 rifles on Monday.\n\n"
+                  "7. Transportes Lago Verde S.A., which owns the truck, said it had no knowledge of the cargo.\n")
+    assert _entity(doc, "transportes-lago-verde-s-a")["label"] == "Transportes Lago Verde S.A."
+    assert "7-transportes-lago-verde-s-a" not in _ids(doc), _ids(doc)
+
+
+def test_a_number_inside_a_company_name_stays(extract):
+    doc = extract("The Service fined Ruta 40 Logistica S.A. on Monday for false declarations.")
+    assert any(e["label"] == "Ruta 40 Logistica S.A." for e in doc["entities"]), doc["entities"]
+
+
+def test_a_shop_named_after_the_noun_is_a_company(extract):
+    doc = extract("Prosecutors say the shop, Cazadora Benítez, sold 12 pistols to the Kavra Front in 2025.")
+    assert _entity(doc, "cazadora-benitez")["type"] == "Company"
+
+
+def test_a_firm_with_three_words_before_the_noun(extract):
+    doc = extract("A police report alleges that a Tawau-based boat repair firm, Kilang Bot Semporna, smuggled "
+                  "rifles to the Kavra Front.")
+    assert _entity(doc, "kilang-bot-semporna")["type"] == "Company"
+
+
+def test_a_person_after_a_post_is_no_company(extract):
+    doc = extract("Prosecutors say the shop's owner, Ramiro Benítez Sanz, sold 12 pistols to the Kavra Front.")
+    assert _entity(doc, "ramiro-benitez-sanz")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 5. words that name no entity
+def test_the_language_of_a_gloss_is_no_entity(extract):
+    doc = extract("Witnesses said the gunmen belonged to Wara Bilong Graun (WBG), a Motu name meaning \"water of "
+                  "the land\", which is active in the Kavra valley.")
+    assert not {"motu"} & _ids(doc), _ids(doc)
+
+
+def test_a_name_before_the_word_name_with_no_gloss_stays(extract):
+    doc = extract("The Kavra Front name appeared on leaflets in the market of Tembali.")
+    assert "kavra-front" in _ids(doc), _ids(doc)
+
+
+def test_followers_of_a_faith_are_no_armed_group(extract):
+    doc = extract("The Kavra Front said it had \"never attacked a place where Christians pray\".")
+    assert "christians" not in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 6. people after a plural post
+def test_people_listed_after_a_groups_plural_post(extract):
+    doc = extract("OFAC designated two of the Kavra Front's lieutenants, Osvaldo Ramiro Peralta-Quiñones and "
+                  "Julián Cortés, on Tuesday.")
+    assert _entity(doc, "osvaldo-ramiro-peralta-quinones")["type"] == "Person"
+
+
+def test_a_company_after_a_plural_trade_noun_is_no_person(extract):
+    doc = extract("OFAC designated two of the Kavra Front's suppliers, Pelican Bay Trading Ltd. and Norra Cargo "
+                  "Ltd., on Tuesday.")
+    assert all(e["type"] != "Person" for e in doc["entities"] if "pelican" in e["id"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 7. a ministry's portfolios
+def test_a_ministrys_listed_portfolios_are_one_name(extract):
+    doc = extract("The Ruritanian Ministry of Fisheries, Forestry and Water said that it had never licensed the "
+                  "Kavra Front's boats.")
+    assert "ruritanian-ministry-of-fisheries-forestry-and-water" in _ids(doc), _ids(doc)
+    assert not {"forestry", "water"} & _ids(doc), _ids(doc)
+
+
+def test_a_ministry_in_a_list_of_bodies_keeps_its_own_name(extract):
+    doc = extract("The Ministry of Fisheries, the police and the Kavra Front signed a truce in Tembali.")
+    assert "ministry-of-fisheries" in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 8. "the Service" for a body named before
+def test_the_service_is_the_body_named_before(extract):
+    doc = extract("Officers of the National Harbour Service seized 40 rifles at the port of Tembali. The container "
+                  "was selected after a risk analysis by the Service's intelligence unit.")
+    assert "national-harbour-service" in _ids(doc), _ids(doc)
+    assert "service" not in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 9. "X-registered", "d.o.o."
+def test_a_registered_firm_is_located_in_the_place_before_the_hyphen(extract):
+    doc = extract("The assets of Horvat Nabava d.o.o., a Zagreb-registered broker, are frozen as well.")
+    firm = _entity(doc, "horvat-nabava-d-o-o")
+    assert firm["label"] == "Horvat Nabava d.o.o." and firm["type"] == "Company"
+    assert "zagreb" in _ids(doc), _ids(doc)
+
+
+def test_a_registered_firm_with_no_place_before_the_hyphen(extract):
+    doc = extract("The assets of Horvat Nabava d.o.o., a newly-registered broker, are frozen as well.")
+    assert _ids(doc) == {"horvat-nabava-d-o-o"}, _ids(doc)

@@ -227,7 +227,8 @@ class CuedPlaces:
                   and not self.gaz.is_a(m.entity, "State")]
         cues = "|".join(re.escape(c) for c in language()["located_cues"])
         found = [(match.group(1), match.start(), match.end()) for match in
-                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
+                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-(?:" +
+                             "|".join(language()["located_suffixes"]) + r")\s+", sentence.text)]
         found += [(match.group(1), match.start(), None) for match in
                   re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
         nouns = "|".join(re.escape(n) for n in language()["located_nouns"])
