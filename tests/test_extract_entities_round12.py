@@ -195,3 +195,17 @@ def test_a_registered_firm_is_located_in_the_place_before_the_hyphen(extract):
 def test_a_registered_firm_with_no_place_before_the_hyphen(extract):
     doc = extract("The assets of Horvat Nabava d.o.o., a newly-registered broker, are frozen as well.")
     assert _ids(doc) == {"horvat-nabava-d-o-o"}, _ids(doc)
+
+
+# ---------------------------------------------------------------- 10. a river named after its state
+def test_a_river_named_after_a_state_is_a_river(extract):
+    doc = extract("Fishermen said rifles were smuggled up the Niger river to the Kavra Front in 2026.")
+    river = _entity(doc, "niger-river")
+    assert river["type"] == "Place"
+
+
+def test_a_lake_named_after_a_state_is_still_no_new_river(extract):
+    doc = extract("Fishermen on Lake Chad said the Kavra Front had seized their boats.")
+    assert not {"lake-chad-river", "chad-river"} & _ids(doc), _ids(doc)
+    assert all(e["type"] != "Place" or "chad" not in e["id"] for e in doc["entities"]), doc["entities"]
+
