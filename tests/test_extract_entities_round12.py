@@ -209,3 +209,20 @@ def test_a_lake_named_after_a_state_is_still_no_new_river(extract):
     assert not {"lake-chad-river", "chad-river"} & _ids(doc), _ids(doc)
     assert all(e["type"] != "Place" or "chad" not in e["id"] for e in doc["entities"]), doc["entities"]
 
+
+# ---------------------------------------------------------------- 11. a name in sentence case defined by its initials
+def test_a_french_name_in_sentence_case_with_its_initials(extract):
+    doc = extract("The ministry froze the funds of the Mouvement pour la défense du Haut-Kavra (MDHK), an armed "
+                  "group active in the Tembali hills.")
+    assert "mouvement-pour-la-defense-du-haut-kavra" in _ids(doc), _ids(doc)
+    assert "haut-kavra" not in _ids(doc), _ids(doc)
+
+
+def test_a_national_army_named_in_sentence_case(extract):
+    doc = extract("Villagers said the Forces armées ruritaniennes (FAR) have been deployed in Tembali since May.")
+    assert "forces-armees-ruritaniennes" in _ids(doc), _ids(doc)
+
+
+def test_a_description_opening_a_sentence_is_no_name(extract):
+    doc = extract("Internally displaced persons (IDP) fled to Tembali after the Kavra Front attacked the town.")
+    assert "internally-displaced-persons" not in _ids(doc), _ids(doc)
