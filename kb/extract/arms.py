@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import weapons
-from .named import weapon_type
+from .named import _weapon_words, weapon_type
 
 
 # a model's designation before a weapon noun: "M16 rifles", "PKM machine guns", "RPG-7 launchers"
@@ -40,7 +40,21 @@ def _phrase(token, taken: set[int]) -> str:
         not x.like_num or x.i + 1 < len(x.doc) and (x.doc[x.i + 1].text == "-" or x.doc[x.i + 1].lower_ in units)))
              .lower().replace(" - ", "-") for w in words]
     chunk = _hyphenated(token, taken, drop)
-    return chunk if chunk else " ".join(parts + [token.lower_])
+    words = (chunk if chunk else " ".join(parts + [token.lower_])).split(" ")
+    while len(words) > 1 and words[0] in drop:  # "factory-made assault rifles": a hyphenated word of no type
+        words = words[1:]
+    return model_phrase(token, " ".join(words), taken)
+
+
+def model_phrase(token, phrase: str, taken: set[int]) -> str:
+    """The phrase with the model word and number written right before its first word ("140 Type 56 assault
+    rifles" -> "type 56 assault rifles"; ``model_words``): the small model reads the number as a count."""
+    doc, first = token.doc, phrase.split(" ", 1)[0]
+    at = next((t.i for t in doc[max(token.sent.start, token.i - 6):token.i + 1] if t.lower_ == first), None)
+    if at is None or at < 2 or not doc[at - 1].like_num or doc[at - 2].text not in weapons().get("model_words", []) \
+            or doc[at - 2].i in taken:
+        return phrase
+    return f"{doc[at - 2].lower_} {doc[at - 1].text} {phrase}"
 
 
 def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
@@ -147,6 +161,69 @@ def _gerund(token):
     return None
 
 
+def _governing(token, verbs: set[str]):
+    """The arms verb above ``token`` when the first verb above it is one, passing over "according to" and a
+    participle without an auxiliary ("drones fitted with hooks were smuggled", misparsed): "furnished the group
+    with mortar rounds"; with no verb above (a sentence the parser rooted on a noun: "A search followed by a
+    scan revealed 48 rifles, ..."), the sentence's arms verb; else ``None``."""
+    own = next((c for c in token.children if c.dep_ == "amod" and c.pos_ == "VERB" and c.lemma_.lower() in verbs
+                and c.i < token.i), None)
+    if own is not None:  # "a firm, X, smuggled night-vision scopes to ...": the verb parsed as the item's modifier
+        return own
+    at = token
+    while at.head.i != at.i:
+        at = at.head
+        if at.pos_ not in ("VERB", "AUX"):
+            continue
+        if at.lemma_.lower() in verbs:
+            return at
+        if at.dep_ == "prep" or at.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in at.children):
+            continue
+        return None
+    if at.pos_ in ("VERB", "AUX"):
+        return None
+    return next((t for t in token.sent if t.pos_ == "VERB" and t.lemma_.lower() in verbs), None)
+
+
+def _scanned(span, verbs: set[str], taken: set[int]) -> list:
+    """The last nouns of the noun runs of a sentence that end in a weapon word (or ``item_heads``: "mortar
+    rounds"), two or more under one arms verb ("furnished the group with mortar rounds
+    and sniper rifles") or in a sentence the parser rooted on a noun: the items of a seizure or shipment list
+    the parser broke (``arms_named``). An item after "not" ("sells clothes, not guns") is none."""
+    doc, found = span.doc, []
+    heads = set(weapons()["item_heads"]) | set(weapons()["part_nouns"])
+    for token in span:
+        after = doc[token.i + 1] if token.i + 1 < span.end else None
+        if token.i in taken or token.pos_ != "NOUN" or after is not None and (
+                after.pos_ == "NOUN" or after.text == "-"):
+            continue
+        left = token.left_edge.i
+        if left > 0 and doc[left - 1].lower_ in ("not", "no", "never", "nor"):
+            continue
+        phrase = _phrase(token, taken)
+        if weapon_type(phrase) and (token.lemma_.lower() in heads or _ends_in_weapon(phrase)):
+            found.append(token)
+    rooted_on_noun = span.root.pos_ not in ("VERB", "AUX")
+    under = [(token, _governing(token, verbs)) for token in found]
+    under = [(token, verb) for token, verb in under if verb is not None and not _denied(verb, token)]
+    return [token for token, verb in under if rooted_on_noun or verb.head.i == token.i or
+            sum(v.i == verb.i for _, v in under) > 1]
+
+
+def _ends_in_weapon(phrase: str) -> bool:
+    """True when a phrase's last words are a weapon word ("grenade launchers"), not only contain one ("shell
+    companies")."""
+    text = " " + phrase.lower()
+    return any(text.endswith(" " + form) for words, _ in _weapon_words()
+               for form in (words, words + "s", words + "es"))
+
+
+def _denied(verb, item) -> bool:
+    """True for a single item of a negated verb: "has never bought a cartridge abroad" names no arms."""
+    return any(c.dep_ == "neg" for c in verb.children) and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "one", "single") for c in item.children)
+
+
 def arms_named(finder, span, taken: set[int]) -> list[str]:
     """Weapon type ids (proposed through ``finder.weapon``) of the arms the
     objects (and passive subjects) of an arms verb name in a parsed
@@ -179,6 +256,8 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
             items = held + [t for i, t in enumerate(listed) if t not in held and t not in listed[:i]]
             items += [c for t in items if _gerund(t) is not None for c in _gerund(t).conjuncts if c not in items]
             for item in items:
+                if _denied(verb, item):
+                    continue
                 weapon = _gerund(item)
                 if weapon is not None:  # "shotguns and hunting rifles" read as "hunting" (a verb) and its object
                     phrase = item.lower_ + " " + _phrase(weapon, taken)
@@ -198,4 +277,9 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
                 ident = finder.weapon(phrase) if weapon_type(phrase) else None
                 if ident and ident not in out:
                     out.append(ident)
+    for item in _scanned(span, verbs, taken):  # the items of a list the parser hung elsewhere
+        phrase = calibre_phrase(item, taken) or _phrase(item, taken)
+        ident = finder.weapon(phrase)
+        if ident and ident not in out:
+            out.append(ident)
     return out

@@ -103,7 +103,8 @@ class Boundaries:
             kept: list[tuple[int, int, str]] = []
             for start, end, word in reversed(words):
                 gap = text[end:kept[-1][0] if kept else match.start()]
-                if gap.strip() not in ("", "&") or word.endswith(("-based", "'s", "’s")) or word in _CALENDAR:
+                if gap.strip() not in ("", "&") or word.endswith(("-based", "'s", "’s")) or word in _CALENDAR or \
+                        re.fullmatch(r"\d+\.", word):  # "8. Naviera Austral S.A.": a paragraph's number
                     break
                 if word[:1].isupper() or word[:1].isdigit() and kept or re.match(r"[a-z]{1,4}-[A-Z]", word):
                     kept.append((start, end, word))
@@ -238,6 +239,10 @@ class Boundaries:
                     grown = " ".join(words) + " "
                     start, text = start - len(grown), grown + text
         end = self.joined_on(sentence, start + len(text), text)
+        if _PORTFOLIO_HEAD.search(sentence.text[start - sentence.start:end - sentence.start]):
+            more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])
+            if more:  # "the Ministry of Trade, Tourism and Telecommunications": one body, its portfolios
+                end += more.end()
         return start, end, sentence.text[start - sentence.start:end - sentence.start], last
 
     @staticmethod
@@ -429,6 +434,14 @@ class Boundaries:
             ident = self.short_form(name) or self._new(name, cls)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         return out
+
+
+# A ministry's name that ends in one portfolio ("Ministry of Trade"), and the portfolios listed after it
+# (", Tourism and Telecommunications", a list with a comma): one name (Boundaries._clean).
+_PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate|Minister) (?:of|for) (?:the )?"
+                             r"[A-Z][\w'’-]*$")
+_PORTFOLIOS = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+,? and [A-Z][\w'’-]*"
+                         r"(?: [A-Z][\w'’-]*)?(?=[\s,.;:)]|$)")
 
 
 @lru_cache(maxsize=None)

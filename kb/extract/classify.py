@@ -22,9 +22,11 @@ LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
 # Capitalised words that are never the short form of a name.
 GENERIC = {"group", "company", "council", "court", "office", "department", "ministry", "government", "state",
            "front", "army", "forces", "force", "movement", "agency", "bank", "regulations", "act", "order",
-           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia", "team"}
+           "list", "panel", "committee", "commission", "union", "brigade", "brigades", "militia", "team",
+           "service"}
 # Abbreviated legal forms that end with a full stop which belongs to the name.
-DOTTED_FORMS = r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C)"
+DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C|d\.o\.o|s\.r\.o|S\.p\.A|"
+                r"S\.R\.L)")
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
 # A nickname after a name: 'Wilmer Yate, known as "Rastrojo", a former commander'.
@@ -230,7 +232,8 @@ class Classifier:
         after = sentence.text[end - sentence.start:]
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform
-        if name in lex["cities"] or after.startswith("-based") or name in country_capitals().values():
+        if name in lex["cities"] or after.startswith(tuple("-" + w for w in lex["located_suffixes"])) or \
+                name in country_capitals().values():
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if only_titles(name) or \
                 len(name.split()) > 1 and \
@@ -256,6 +259,9 @@ class Classifier:
             return None  # "the Minister for Internal Affairs": a portfolio, no body of its own
         if re.search(r"\([A-Z]{2,6},\s*[\"“][^\"”()]*$", before):
             return None  # 'Izinyoka zeGwayi (IZG, "the snakes of the Gwayi")': words of a translation
+        if re.search(r"\b(?:an?|the|its)$", before) and re.match(r"\s+(?:name|word|term|phrase|expression)\s+"
+                                                               r"(?:meaning|for)\b", after):
+            return None  # "a Tok Pisin name meaning ...": the language of a gloss, no entity
         if re.search(r"[\"”]\s+in$|\b(?:means|meaning|translates as|for)\s+[\"“][^\"”]{1,60}[\"”]\s+in$", before):
             return None  # '"song of the mountain" in Sesotho': the language of a gloss, no place
         if re.match(r"^,?\s+(?:alias|a\.k\.a\.|nicknamed)\s+[\"“']", after) and 1 < len(name.split()) <= 5 and \
@@ -272,15 +278,15 @@ class Classifier:
                 _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
-                r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
+                r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
                 r"),$",
                 sentence.text[:start - sentence.start].rstrip()):
-            return "Company"  # "a shipping agent, Laut Jaya Kargo, delivered ...": the noun before the name
+            return "Company"  # "a shipping agent, Laut Jaya Kargo, delivered ...", "the shop, X,": the noun before
         if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"
                                r"named|called|identified)\s+(?:only\s+)?as$", before) or
-                     len(words) > 1 and re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:" +
+                     len(words) > 1 and re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:" +
                                                   "|".join(re.escape(p) for p in lex["apposed_posts"]) + r"),$",
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X," (not "gave his name only as
@@ -344,6 +350,8 @@ class Classifier:
             return "Person" if 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"]
                                                             for w in words) and words[-1][:1].isupper() else None
         if label == "NORP":
+            if name in lex.get("faith_adherents", []):
+                return None  # "where Muslims eat": a faith's followers, no group
             return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
         if label == "ORG":
             if re.fullmatch(r"[A-Z]{2,6}", name):

@@ -304,7 +304,7 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
         known[:] = [m for m in known if not any(o.start <= m.start and m.end <= o.end and
                                                 (o.start, o.end) != (m.start, m.end) for o in owned)]
         out += owned
-        out += self._cued_places(sentence, taken + out)
+        taken = self.cued_places_over(sentence, taken, known, out)  # "the Congo river": a river, not the state
         out += self._company_mentions(sentence, taken, known)
         words = [t for t in span if t.is_alpha]
         headline = len(words) >= 4 and not sentence.text.rstrip().endswith((".", '"', "”", ":")) and \

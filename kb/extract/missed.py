@@ -60,19 +60,24 @@ class MissedNames:
         for match in _DEFINING.finditer(sentence.text):
             words = re.findall(r"[\w'’]+", match.group(1))
             abbr = match.group(2)
-            for first in range(len(words)):
+            lowered = False  # "Forces armées congolaises (FAC)", "Front de libération du X (FLX)": a name
+            for first in range(len(words)):  # written in sentence case, its lower-case words counted
                 part = words[first:]
                 if not part[0][:1].isupper() or part[0] in LEADING:
                     continue
-                if "".join(w[0] for w in part).upper() == abbr or \
-                        "".join(w[0] for w in part if w[:1].isupper()) == abbr or \
-                        "".join(_initials(w) for w in part).upper() == abbr:
+                content = [w for w in part if w.lower() not in self.defined_words]
+                if "".join(w[0] for w in part if w[:1].isupper()) == abbr:
+                    break
+                if "".join(_initials(w) for w in part).upper() == abbr or \
+                        "".join(w[0] for w in content).upper() == abbr:
+                    lowered = len(abbr) >= 3 and len(part) <= 7
                     break
             else:
                 continue
             if first and re.fullmatch(r"UN|AU|EU", words[first - 1]):
                 part = words[first - 1:]  # "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
             at = match.start(1) + match.group(1).find(part[0])
+            lowered = lowered and bool(sentence.text[:at].strip())  # a sentence's first word has a capital anyway
             name = match.group(1)[at - match.start(1):].rstrip(" -")
             start, end = sentence.start + at, sentence.start + at + len(name)
             # a shorter new name the NER found inside gives way ("UN Office" of "the UN Office for the
@@ -81,7 +86,8 @@ class MissedNames:
                      and m.kind in ("new", "name")]
             if any(not (end <= m.start or start >= m.end) for m in taken + out if m not in inner) or \
                     self.not_a_name(name, "") or name in self.countries or \
-                    not all(w[:1].isupper() or w.lower() in self.defined_words or _CAMEL.match(w) for w in part):
+                    not lowered and not all(w[:1].isupper() or w.lower() in self.defined_words or _CAMEL.match(w)
+                                            for w in part):
                 continue
             ident = self.short_form(name) or self._new(name, "Organisation")
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))

@@ -130,6 +130,17 @@ def _of_place() -> re.Pattern:
 class CuedPlaces:
     """Places after a cue noun (a mixin of :class:`kb.extract.entities.EntityFinder`)."""
 
+    def cued_places_over(self, sentence: Sentence, taken: list[Mention], known: list[Mention],
+                         out: list[Mention]) -> list[Mention]:
+        """Adds :meth:`_cued_places` to ``out``; a state's mention inside a river's name ("the Congo river")
+        gives way to it: returns ``taken`` without it, and drops it from ``known``."""
+        places = self._cued_places(sentence, taken + out)
+        out += places
+        inside = [m for m in taken if m.type == "State" and any(
+            p.type == "Place" and p.start <= m.start and m.end <= p.end for p in places)]
+        known[:] = [m for m in known if m not in inside]
+        return [m for m in taken if m not in inside]
+
     def _cued_places(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """"the village of Let Pan Taw", "the town of Sorra": a settlement, whatever the NER says;
         "the prefecture of Mambéré-Kadéï", "the province of X": a region."""
@@ -148,8 +159,10 @@ class CuedPlaces:
         # named as written; seas, gulfs and bays are not (``water_heads``)
         for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if any(not (end <= m.start or start >= m.end) for m in taken + out) or \
-                    (match.group(1) or match.group(4)) in self.countries or \
+            # "the Congo river", "the Niger river": a river named after its state is a river
+            state_river = bool(match.group(1)) and match.group(1) in self.countries
+            if any(not (end <= m.start or start >= m.end) and not (state_river and m.type == "State")
+                   for m in taken + out) or match.group(4) in self.countries or \
                     re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]):
                 continue  # "the Mu River People's Defence Force", "Tana River County": a longer name
             label = match.group(0)
@@ -227,7 +240,8 @@ class CuedPlaces:
                   and not self.gaz.is_a(m.entity, "State")]
         cues = "|".join(re.escape(c) for c in language()["located_cues"])
         found = [(match.group(1), match.start(), match.end()) for match in
-                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-based\s+", sentence.text)]
+                 re.finditer(r"\b([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2})-(?:" +
+                             "|".join(language()["located_suffixes"]) + r")\s+", sentence.text)]
         found += [(match.group(1), match.start(), None) for match in
                   re.finditer(r"\b(?:" + cues + r")\s+(?:the\s+)?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", sentence.text)]
         nouns = "|".join(re.escape(n) for n in language()["located_nouns"])

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import language, weapons
-from .arms import MODEL, calibre_phrase
+from .arms import MODEL, calibre_phrase, model_phrase
 
 RELATIVE = {"which", "that", "who", "whom"}
 
@@ -160,7 +160,7 @@ class RoleResolver:
                 inner = [w for w in of[0].lefts if w.dep_ in ("compound", "amod") and w.lemma_.lower() not in drop
                          and w.i not in self.at]
                 phrase = " ".join([w.lower_ for w in inner] + [of[0].lemma_.lower(), phrase])
-        return phrase
+        return model_phrase(token, phrase, set(self.at))  # "Type 56 assault rifles": the model's number stays
 
     def transfer_verb(self, token) -> bool:
         """True for a verb that triggers an arms transfer (lexicon/verbs.yaml)."""
