@@ -104,7 +104,7 @@ class Boundaries:
             for start, end, word in reversed(words):
                 gap = text[end:kept[-1][0] if kept else match.start()]
                 if gap.strip() not in ("", "&") or word.endswith(("-based", "'s", "’s")) or word in _CALENDAR or \
-                        re.fullmatch(r"\d+\.", word):  # "8. Naviera Austral S.A.": a paragraph's number
+                        re.fullmatch(r"\d+\.", word):  # "8. Transportes Orilla S.A.": a paragraph's number
                     break
                 if word[:1].isupper() or word[:1].isdigit() and kept or re.match(r"[a-z]{1,4}-[A-Z]", word):
                     kept.append((start, end, word))
