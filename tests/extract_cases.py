@@ -1,7 +1,9 @@
 """What the extraction case tests share: a document dated Tuesday 2025-06-10
 (relative dates resolve against it), the ``extract`` fixture that runs the
 engine on one text with the knowledge base's own entities plus every state and
-gives the candidate records, and ``one``, the single item that matches."""
+gives the candidate records, ``one``, the single item that matches, and the
+lookups the case files share (``claims``, ``measures``, ``stances``,
+``entity_ids``, ``entity``)."""
 
 from __future__ import annotations
 
@@ -30,4 +32,31 @@ def one(items, **want):
     """The one item of ``items`` whose keys have the values ``want`` gives; fails unless exactly one does."""
     found = [i for i in items if all(i.get(k) == v for k, v in want.items())]
     assert len(found) == 1, (want, items)
+    return found[0]
+
+
+def claims(doc, kind: str) -> list:
+    """The candidate claims of type ``kind`` ("ArmsTransfer", "Membership", ...)."""
+    return [c for c in doc["claims"] if c["type"] == kind]
+
+
+def measures(doc) -> list:
+    """The candidate sanctions measures."""
+    return claims(doc, "SanctionsMeasure")
+
+
+def stances(doc) -> set:
+    """(speaker, stance) of every candidate statement."""
+    return {(s["speaker"], s["stance"]) for s in doc["statements"]}
+
+
+def entity_ids(doc) -> set:
+    """The ids of the proposed new entities."""
+    return {e["id"] for e in doc["entities"]}
+
+
+def entity(doc, ident: str) -> dict:
+    """The proposed new entity ``ident``; fails, listing what was proposed, if there is none."""
+    found = [e for e in doc["entities"] if e["id"] == ident]
+    assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
     return found[0]

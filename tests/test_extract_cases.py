@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one as _one  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, one as _one, claims as _claims  # noqa: F401 - extract is a fixture
 
 
 def _entity(doc, ident=None, **want):
     return _one(doc["entities"], **({"id": ident} if ident else {}), **want)
-
-
-def _claims(doc, kind):
-    return [c for c in doc["claims"] if c["type"] == kind]
 
 
 KESTREL_RIFLES = "Kestrel Trading sold rifles to the Ravel Front."

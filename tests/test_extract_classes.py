@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one as _one  # noqa: F401 - extract is a fixture
-
-
-def _claims(doc, kind):
-    return [c for c in doc["claims"] if c["type"] == kind]
-
-
-def _ids(doc):
-    return {e["id"] for e in doc["entities"]}
+from .extract_cases import (  # noqa: F401 - extract is a fixture
+    extract,
+    one as _one,
+    claims as _claims,
+    entity_ids as _ids,
+)
 
 
 def _location(claim):

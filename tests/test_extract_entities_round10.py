@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
-
-
-def _ids(doc):
-    return {e["id"] for e in doc["entities"]}
-
-
-def _entity(doc, ident):
-    found = [e for e in doc["entities"] if e["id"] == ident]
-    assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
-    return found[0]
+from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. a group's class from all the document says
@@ -228,7 +218,6 @@ def test_a_title_phrase_before_a_name_stays_out_of_it(extract):
     # negative control: the words of "Minister for Foreign Affairs" are no first names
     ids = _ids(extract("Minister for Foreign Affairs Halvard Nesse said the listing would stand."))
     assert not {i for i in ids if i.startswith(("affairs", "foreign-affairs"))}, ids
-
 
 
 def test_the_office_of_a_head_of_government_is_a_body(extract):

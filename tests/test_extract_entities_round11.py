@@ -5,17 +5,7 @@ capitalised post before it (a person), a company named after the noun before it.
 
 from __future__ import annotations
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
-
-
-def _ids(doc):
-    return {e["id"] for e in doc["entities"]}
-
-
-def _entity(doc, ident):
-    found = [e for e in doc["entities"] if e["id"] == ident]
-    assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
-    return found[0]
+from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. contact lines

@@ -8,11 +8,7 @@ ministry's listed portfolios, "the Service", "X-registered" firms."""
 
 from __future__ import annotations
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
-
-
-def _ids(doc):
-    return {e["id"] for e in doc["entities"]}
+from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
 
 
 def _weapons(doc):
@@ -99,12 +95,6 @@ def test_the_scope_of_a_measure_is_no_weapon(extract):
 
 
 # ---------------------------------------------------------------- 4. company names
-def _entity(doc, ident):
-    found = [e for e in doc["entities"] if e["id"] == ident]
-    assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
-    return found[0]
-
-
 def test_a_paragraphs_number_is_no_part_of_a_company_name(extract):
     doc = extract("6. The Service seized 40 rifles on Monday.\n\n"
                   "7. Transportes Lago Verde S.A., which owns the truck, said it had no knowledge of the cargo.\n")

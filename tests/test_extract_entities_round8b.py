@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
-
-
-def _ids(doc):
-    return {e["id"] for e in doc["entities"]}
+from .extract_cases import extract, one, entity_ids as _ids  # noqa: F401 - extract is a fixture
 
 
 def _types(doc):

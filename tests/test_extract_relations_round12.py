@@ -29,11 +29,7 @@ negative controls. A document dated Tuesday 2025-06-10.
 
 from __future__ import annotations
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
-
-
-def _claims(doc, kind):
-    return [c for c in doc["claims"] if c["type"] == kind]
+from .extract_cases import extract, one, claims as _claims  # noqa: F401 - extract is a fixture
 
 
 def _posts(doc):

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
-
-
-def _claims(doc, kind):
-    return [c for c in doc["claims"] if c["type"] == kind]
+from .extract_cases import extract, one, claims as _claims  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. control by taking a place back

@@ -15,15 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
-
-
-def _measures(doc):
-    return [c for c in doc["claims"] if c["type"] == "SanctionsMeasure"]
-
-
-def _stances(doc):
-    return {(s["speaker"], s["stance"]) for s in doc["statements"]}
+from .extract_cases import extract, one, measures as _measures, stances as _stances  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. counsel speaks for the client

@@ -5,15 +5,7 @@ the knowledge base's own entities plus every state."""
 
 from __future__ import annotations
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
-
-
-def _measures(doc):
-    return [c for c in doc["claims"] if c["type"] == "SanctionsMeasure"]
-
-
-def _stances(doc):
-    return {(s["speaker"], s["stance"]) for s in doc["statements"]}
+from .extract_cases import extract, measures as _measures, stances as _stances  # noqa: F401 - extract is a fixture
 
 
 def _by(doc):

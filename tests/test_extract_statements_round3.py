@@ -12,13 +12,9 @@ import pytest
 from kb.extract import evaluate_source
 
 from .conftest import SEED_ID
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, one, claims as _claims  # noqa: F401 - extract is a fixture
 
 TRANSFER = "Kestrel Trading sold rifles to the Ravel Front. "
-
-
-def _claims(doc, kind):
-    return [c for c in doc["claims"] if c["type"] == kind]
 
 
 def _transfer(doc):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, one, measures as _measures  # noqa: F401 - extract is a fixture
 
 KILLINGS = "Fighters of the Ravel Front killed nine villagers at Tolo on Sunday. "
 
@@ -93,10 +93,6 @@ def test_a_bystanders_ignorance_does_not_deny(extract):
 
 
 # ---------------------------------------------------------------- 5. "imposed asset freezes on X"; the issuer on a tie
-def _measures(doc):
-    return [c for c in doc["claims"] if c["type"] == "SanctionsMeasure"]
-
-
 @pytest.mark.parametrize("text", [
     "Canada has today imposed asset freezes on Kestrel Trading.",
     "Norway has imposed asset freezes and travel bans on Kestrel Trading.",

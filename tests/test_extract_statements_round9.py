@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, one  # noqa: F401 - extract is a fixture
-
-
-def _measures(doc):
-    return [c for c in doc["claims"] if c["type"] == "SanctionsMeasure"]
+from .extract_cases import extract, one, measures as _measures  # noqa: F401 - extract is a fixture
 
 
 def _authorities(doc):
