@@ -15,7 +15,7 @@ name to a known entity), ``pending`` (the files waiting for review),
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import yamlio
@@ -205,7 +205,7 @@ def evaluate_sources(project: Project, sources: list[str], meta: Metadata | None
         gold = path.with_name(path.name.rsplit(".", 1)[0] + ".gold.yaml") if path.is_file() else None
         if gold is not None and not gold.is_file():
             raise KBError(f"no gold file beside {path.name} (expected {gold.name})", path)
-        each = Metadata(meta.date, meta.title, meta.publisher, meta.author, meta.language) if meta else None
+        each = replace(meta) if meta else None  # evaluate_source fills in each gold file's date
         name = path.name.rsplit(".", 1)[0] if gold else source
         results.append((name, evaluate_source(project, source, each, gold, **options)))
     return results
