@@ -322,9 +322,10 @@ class ParsedFacts(PostFinder):
             word = modifiers[token]
             # "a Mohale's Hoek district councillor": the region's noun is a word of the post too
             region = word.i in self.coder.at and word.lower_ in self.coder.words["region_nouns"]
-            # "The Kandep District Administrator": a capitalised region noun is a word of the post too
+            # "The Kandep District Administrator": a capitalised region noun is a word of the post too, and so is
+            # any capitalised word of a post written in title case ("X's Resident District Commissioner")
             if word.i in self.coder.at and not region or word.lower_ in skip or not word.is_alpha or (
-                    word.text[:1].isupper() and word.i != word.sent.start and
+                    word.text[:1].isupper() and word.i != word.sent.start and not trigger.text[:1].isupper() and
                     word.lower_ not in self.coder.words["region_nouns"]):
                 break
             words.insert(0, word.lower_)

@@ -223,8 +223,10 @@ class RoleResolver:
         if mention is None and token.dep_ in ("appos", "dobj", "pobj", "conj") and token.left_edge.i >= 2 and \
                 token.doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("a", "an"):
             before = token.left_edge.i - 2
-            if token.doc[before].text == ")" and before >= 3 and token.doc[before - 2].text == "(":
-                before -= 3  # "the Kech Liberation Front (KLF), an armed group ..."
+            opening = next((i for i in range(before - 1, max(0, before - 10), -1) if token.doc[i].text == "("), None) \
+                if token.doc[before].text == ")" else None
+            if opening is not None and opening >= 1:
+                before = opening - 1  # "the Kech Liberation Front (KLF), an armed group ...", "X (Forest Army), a ..."
             if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
                 return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
@@ -336,7 +338,8 @@ class RoleResolver:
             return self.actor_set(token)
         if mention is not None:
             return [mention.entity]
-        return []
+        body = self.x.post_body(token, self.sentence) if hasattr(self.x, "post_body") else None
+        return [body] if body else []  # "X, a spokesman for the ministry": the ministry named before
 
     def _described(self, verb):
         """The object of a verb of describing (``words.describing``) that an
