@@ -29,6 +29,23 @@ negative controls. A document dated Tuesday 2025-06-10.
    ``head_appos``).
 10. "X is run by its director, Y": no relation between an entity and itself
     (engine.py ``_self_related``).
+11. "Jaish X (Army of the Y, JXY)": the abbreviation after a gloss is the name's,
+    the gloss no entity of its own (missed.py ``_glossed``).
+12. "has kept a base at the disused workings of X": Control (verbs.yaml
+    ``bases``; language.yaml ``settled_nouns`` Place).
+13. "The broker is owned by Bulgarian national X": a firm by the noun of its trade
+    (language.yaml anaphors), Bulgarian legal forms (legal.yaml).
+14. "named the shipper of the cargo ... as X" then "the weapons were intended for
+    Y": a transfer from X to Y (relations.yaml Shipper; verbs.yaml ``intend``).
+15. "had not shown that X shipped arms": none (verbs.yaml ``unproven``); "could
+    not establish who supplied them to the group": a transfer with no supplier,
+    the items the sentence before has for its subject (slotlists.py).
+16. "had ferried ammunition to the group's landing points": the group's
+    (language.yaml ``facilities``); "the machine guns were among a batch sold to X
+    by Y" (verbs.yaml items ``head>pobj_of:among>nsubj``).
+17. "On Monday the three were charged under the Firearms Act": the three people
+    the sentence before named (coding.py ``counted_before``; roles.py), in the
+    state of the issuer or of the latest state named (coding.py ``_jurisdiction``).
 """
 
 from __future__ import annotations
@@ -205,3 +222,132 @@ def test_a_firm_run_by_its_director(extract):
     controls = _controls(doc)
     assert ("erik-banda", "kitwe-pumps-ltd") in controls
     assert not [c for c in controls if c[0] == c[1]], controls
+
+
+# ---------------------------------------------------------------- 11. a gloss, then the abbreviation
+def test_an_abbreviation_after_a_gloss_is_the_names(extract):
+    doc = extract("The ministry blamed the attack on the Jaish Ansar al-Mabruk (Army of the Victorious Helpers, JAM). "
+                  "The JAM is led by Idris Kabore Sawadogo. Last October the group held the village of Mopani Wells "
+                  "for three days.")
+    controls = _controls(doc)
+    assert ("idris-kabore-sawadogo", "jaish-ansar-al-mabruk") in controls
+    assert ("jaish-ansar-al-mabruk", "mopani-wells") in controls
+    assert not [e for e in doc["entities"] if "victorious" in e["id"]]
+
+
+def test_a_place_and_its_country_in_brackets_are_no_gloss(extract):
+    """Negative control: "(Lusaka, Zambia)" defines no abbreviation; both places stay."""
+    doc = extract("Police arrested members of the Kawe Front (Lusaka, Zambia) on Monday.")
+    assert "kawe-front" in {e["id"] for e in doc["entities"]}
+    assert not [e for e in doc["entities"] if "zambia" in e.get("aliases", [])]
+
+
+# ---------------------------------------------------------------- 12. a base kept at a place
+def test_a_base_kept_at_the_workings_of_a_place(extract):
+    doc = extract("The Kawe Front is an armed group. The Kawe Front has kept a base at the disused copper workings "
+                  "of Kasenga since early 2024.")
+    assert ("kawe-front", "kasenga") in _controls(doc)
+
+
+def test_bases_in_a_place_are_no_control(extract):
+    """Negative control: "has kept bases in X" places the group there; it holds no named site."""
+    doc = extract("The Kawe Front is an armed group. The Kawe Front has kept bases in Kasenga since early 2024.")
+    assert not [c for c in _controls(doc) if c[1] == "kasenga"]
+
+
+# ---------------------------------------------------------------- 13. "The broker is owned by X"
+def test_the_broker_owned_by_a_national(extract):
+    doc = extract("According to OFAC, Kitwe Arms EOOD shipped mortars to the Kawe Front in 2024. The broker is "
+                  "owned by Bulgarian national Petar Ivanov Stoyanov.")
+    assert ("petar-ivanov-stoyanov", "kitwe-arms-eood") in _controls(doc)
+    assert one(doc["entities"], id="kitwe-arms-eood")["type"] == "Company"
+
+
+def test_a_broker_with_no_firm_before_is_owned_by_no_firm(extract):
+    """Negative control: no firm named before "the broker", no control."""
+    doc = extract("Police detained Tomas Banda on Monday. The broker is owned by Petar Ivanov Stoyanov.")
+    assert not _controls(doc)
+
+
+# ---------------------------------------------------------------- 14. arms: the shipper named, then the buyer
+def test_a_shipper_named_before_the_gang_the_weapons_were_intended_for(extract):
+    doc = extract("The Coast Guard seized 14 rifles and 20 pistols from a yacht. A packing list found aboard named "
+                  "the shipper of the cargo, declared as \"marine spares\", as Kitwe Marine Supplies Ltd, a company "
+                  "registered in Lusaka. Police said the weapons were intended for the Kawe Boys (KB), a gang that "
+                  "operates in Kitwe.")
+    one(_claims(doc, "ArmsTransfer"), supplier="kitwe-marine-supplies-ltd", recipient="kawe-boys")
+
+
+def test_funds_intended_for_a_gang_are_no_arms(extract):
+    """Negative control: what was intended for the gang is no weapon."""
+    doc = extract("Police seized cash. The funds were intended for the Kawe Boys (KB), a gang that operates in Kitwe.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+# ---------------------------------------------------------------- 15. arms not shown, and arms of no known supplier
+def test_a_transfer_not_shown_is_none(extract):
+    doc = extract("The Kawe Front (KF) is a gang. The Court found that the Council had not shown that Kitwe "
+                  "Shipping Ltd shipped rifles to the KF.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+def test_a_transfer_shown_is_one(extract):
+    """Negative control: shown, it is a transfer."""
+    doc = extract("The Kawe Front (KF) is a gang. The Court found that the Council had shown that Kitwe "
+                  "Shipping Ltd shipped rifles to the KF.")
+    one(_claims(doc, "ArmsTransfer"), supplier="kitwe-shipping-ltd", recipient="kawe-front")
+
+
+def test_who_supplied_them_the_sentence_before_names(extract):
+    doc = extract("Soldiers captured rifles from the Kawe Front (KF). The assault rifles had had their serial "
+                  "numbers ground off. The Panel could not establish who supplied them to the group.")
+    transfer = one(_claims(doc, "ArmsTransfer"), recipient="kawe-front")
+    assert "supplier" not in transfer
+    assert transfer["items"] == ["assault-rifles"]
+
+
+def test_who_supplied_the_group_with_no_arms_is_none(extract):
+    """Negative control: a question with no arms in it."""
+    doc = extract("Soldiers captured rifles from the Kawe Front (KF). The Panel asked who supplied the group.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+# ---------------------------------------------------------------- 16. arms to a group's sites, arms among a batch
+def test_ammunition_ferried_to_the_groups_landing_points(extract):
+    doc = extract("The Kawe Front (KF) is an armed group. Police said that a boat operator from Mpulungu, John Kamau "
+                  "Otieno, had ferried ammunition to the group's landing points since late 2024.")
+    transfer = one(_claims(doc, "ArmsTransfer"), supplier="john-kamau-otieno", recipient="kawe-front")
+    assert transfer["items"] == ["ammunition"]
+
+
+def test_guns_among_a_batch_sold_to_a_group(extract):
+    doc = extract("The Kawe Front (KF) is an armed group. According to a ministry statement, the heavy machine guns "
+                  "were among a batch sold to the KF last year by Tomas Banda, a trafficker based in Lusaka.")
+    transfer = one(_claims(doc, "ArmsTransfer"), supplier="tomas-banda", recipient="kawe-front")
+    assert transfer["items"] == ["heavy-machine-guns"]
+
+
+def test_fish_ferried_to_landing_points_are_no_arms(extract):
+    """Negative control: what was ferried is no weapon."""
+    doc = extract("The Kawe Front (KF) is an armed group. Police said that a boat operator from Mpulungu, John Kamau "
+                  "Otieno, had ferried fish to the group's landing points since late 2024.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+# ---------------------------------------------------------------- 17. "the three were charged under the X Act"
+_CREW = ("The Coast Guard of Zambia detained the master, Desmond Phiri, and two crewmen, Kelvin Banda and Ronald "
+         "Mwale, at the base. ")
+
+
+def test_the_three_named_before_charged_under_an_act(extract):
+    doc = extract(_CREW + "On Monday the three were charged under the Firearms Act with importing firearms without a "
+                  "licence.")
+    one(_claims(doc, "Indictment"), defendants=["desmond-phiri", "kelvin-banda", "ronald-mwale"], jurisdiction="zambia")
+
+
+def test_the_two_charged_are_not_the_three_named(extract):
+    """Negative controls: a count that is not the number named before; a charge under no law of a state."""
+    doc = extract(_CREW + "On Monday the two were charged under the Firearms Act with importing firearms.")
+    assert not _claims(doc, "Indictment")
+    doc = extract(_CREW + "On Monday the three were charged with importing firearms without a licence.")
+    assert not _claims(doc, "Indictment")

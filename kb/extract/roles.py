@@ -240,6 +240,9 @@ class RoleResolver:
                 w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
             if held:
                 return [self.at[held[0].i].entity]  # "JAB-held airstrips"
+        if mention is None and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") and token.like_num and any(
+                c.lower_ == "the" for c in token.children) and not list(token.rights):  # "the three were charged"
+            return self.x.counted_before(int(self.x.count_of(token) or 0), self.sentence)
         if mention is None and token.pos_ == "NUM":  # "five of his lieutenants": the set the number counts
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and not any(d.lower_ in ("the", "these", "those")
