@@ -46,6 +46,11 @@ negative controls. A document dated Tuesday 2025-06-10.
 17. "On Monday the three were charged under the Firearms Act": the three people
     the sentence before named (coding.py ``counted_before``; roles.py), in the
     state of the issuer or of the latest state named (coding.py ``_jurisdiction``).
+18. "occupied the abandoned X ranch", "the artisanal gold site of X": a site a
+    group holds, a place by its noun (language.yaml ``name_nouns`` Place,
+    ``place_cues``; missed.py ``_SITE_OF``).
+19. "a boat operator from X, Y, had ferried ...": the name the parse hung on the
+    place is the operator's (roles.py).
 """
 
 from __future__ import annotations
@@ -351,3 +356,31 @@ def test_the_two_charged_are_not_the_three_named(extract):
     assert not _claims(doc, "Indictment")
     doc = extract(_CREW + "On Monday the three were charged with importing firearms without a licence.")
     assert not _claims(doc, "Indictment")
+
+
+# ---------------------------------------------------------------- 18. sites a group holds, by their names
+def test_a_ranch_occupied_as_a_base(extract):
+    doc = extract("The Kawe Front is an armed group. Since February it has occupied the abandoned Mopani ranch, which "
+                  "it uses as a base.")
+    assert ("kawe-front", "mopani") in _controls(doc)
+    assert one(doc["entities"], id="mopani")["type"] == "Place"
+
+
+def test_the_gold_site_of_a_place_the_ner_missed(extract):
+    doc = extract("The Kawe Front is an armed group. The Kawe Front has controlled the artisanal gold site of Kérémazo "
+                  "since March 2024.")
+    assert ("kawe-front", "keremazo") in _controls(doc)
+
+
+def test_a_site_of_no_name_is_no_place(extract):
+    """Negative control: "the site of the attack" names no place."""
+    doc = extract("The Kawe Front is an armed group. Police visited the site of the attack on Monday.")
+    assert not [e for e in doc["entities"] if e["type"] == "Place"]
+
+
+# ---------------------------------------------------------------- 19. "a boat operator from X, Y": Y
+def test_an_operator_from_a_town_named_after_it(extract):
+    doc = extract("The Kawe Front is an armed group. The Mpika County police commander, Grace Wanjiru Phiri, told us "
+                  "that a boat operator from Mpulungu, John Kamau Otieno, had ferried ammunition to the group's "
+                  "landing points since late 2024.")
+    one(_claims(doc, "ArmsTransfer"), supplier="john-kamau-otieno", recipient="kawe-front")

@@ -24,6 +24,8 @@ _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A
 # "X (Swords of the Y Movement, SYM)": a gloss in English, then the abbreviation (group 1: the gloss, 2: the abbreviation)
 _GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*|of|the|and|for|de|du|al)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in))"
                       r"{0,8}),\s+([A-Z]{2,6})\)")
+# "the artisanal gold site of X", "the disused workings of Y": a site's name the NER missed
+_SITE_OF = re.compile(r"\b(?:site|workings) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
@@ -208,6 +210,11 @@ class MissedNames:
             if title in dict(self.posts):
                 self.titles_of[ident] = dict(self.posts)[title]
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        for match in _SITE_OF.finditer(sentence.text):  # "the artisanal gold site of X": a place a group may hold
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if all(end <= m.start or start >= m.end for m in taken + out):
+                ident = self._new(match.group(1), "Place")
+                out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
         return out
 
     def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:

@@ -230,7 +230,9 @@ class RoleResolver:
             if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
                 return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
-            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
+            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at] + [  # "an operator from X, Y"
+                a for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children for a in g.children
+                if a.dep_ == "appos" and a.i in self.at and self.x.gaz.is_a(self.at[a.i].entity, "Person")]
             if apposed:
                 return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
             following = self.apposed_after(token)
