@@ -51,6 +51,9 @@ negative controls. A document dated Tuesday 2025-06-10.
     ``place_cues``; missed.py ``_SITE_OF``).
 19. "a boat operator from X, Y, had ferried ...": the name the parse hung on the
     place is the operator's (roles.py).
+20. "seized six pistols from KB members that had reached the KB": the parse hangs
+    the clause on the members; the items are what was seized from them
+    (verbs.yaml ``reach`` items ``head>pobj_of:from>dobj``).
 """
 
 from __future__ import annotations
@@ -384,3 +387,18 @@ def test_an_operator_from_a_town_named_after_it(extract):
                   "that a boat operator from Mpulungu, John Kamau Otieno, had ferried ammunition to the group's "
                   "landing points since late 2024.")
     one(_claims(doc, "ArmsTransfer"), supplier="john-kamau-otieno", recipient="kawe-front")
+
+
+# ---------------------------------------------------------------- 20. arms that reached a group, seized from its members
+def test_pistols_seized_from_members_that_had_reached_the_group(extract):
+    doc = extract("The Kawe Boys (KB) are a gang. In March, Zambian officers seized six pistols from KB members that "
+                  "had reached the KB from Malawi.")
+    transfer = one(_claims(doc, "ArmsTransfer"), recipient="kawe-boys")
+    assert transfer["items"] == ["pistols"] and "supplier" not in transfer
+
+
+def test_pistols_seized_from_members_that_had_reached_a_border(extract):
+    """Negative control: what reached a border reached no one."""
+    doc = extract("The Kawe Boys (KB) are a gang. In March, Zambian officers seized six pistols from KB members that "
+                  "had reached the border from Malawi.")
+    assert not _claims(doc, "ArmsTransfer")
