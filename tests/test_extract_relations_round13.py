@@ -53,7 +53,9 @@ negative controls. A document dated Tuesday 2025-06-10.
     place is the operator's (roles.py).
 20. "seized six pistols from KB members that had reached the KB": the parse hangs
     the clause on the members; the items are what was seized from them
-    (verbs.yaml ``reach`` items ``head>pobj_of:from>dobj``).
+    (verbs.yaml ``reach`` items ``head>pobj_of:from>dobj``, or the items "from"
+    hangs on); "the gang" after "X (KB), a gang" is X (anaphora.py
+    ``armed_by_cues``).
 """
 
 from __future__ import annotations
@@ -401,4 +403,20 @@ def test_pistols_seized_from_members_that_had_reached_a_border(extract):
     """Negative control: what reached a border reached no one."""
     doc = extract("The Kawe Boys (KB) are a gang. In March, Zambian officers seized six pistols from KB members that "
                   "had reached the border from Malawi.")
+    assert not _claims(doc, "ArmsTransfer")
+
+
+def test_pistols_from_members_that_had_reached_the_gang(extract):
+    """The parse may hang "from" on the items; "the gang" after "X (KB), a gang" is X."""
+    doc = extract("Police say the Kawe Boys (KB), a gang that operates in Kitwe, were behind the shooting. In March, "
+                  "Zambian officers seized six pistols from KB members that had reached the gang from Malawi; their "
+                  "supplier has not been identified.")
+    transfer = one(_claims(doc, "ArmsTransfer"), recipient="kawe-boys")
+    assert transfer["items"] == ["pistols"]
+
+
+def test_the_gang_after_a_name_no_cue_calls_armed(extract):
+    """Negative control: a name never described as a gang is not what "the gang" stands for."""
+    doc = extract("The Kawe Boys (KB) attacked the town. In March, officers seized six pistols that had reached the "
+                  "gang.")
     assert not _claims(doc, "ArmsTransfer")

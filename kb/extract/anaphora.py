@@ -154,7 +154,8 @@ class MentionFinder:
         if not armed and not state:  # "the Gully Dons, a gang which operates ...": the noun itself, no adjective
             names = "|".join(re.escape(n) for n in sorted(entity.names, key=len, reverse=True) if len(n) >= 3)
             nouns = "|".join(re.escape(n) for n in self.lex["armed_anaphor_nouns"])
-            armed = bool(names) and bool(re.search(r"\b(?:" + names + r"),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + nouns +
+            # "the Gully Dons (GD), a gang": the abbreviation between the name and its description too
+            armed = bool(names) and bool(re.search(r"\b(?:" + names + r")(?:\s+\([^()]{1,12}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + nouns +
                                                    r")\b", self.text))
         if not armed or state:
             return False
