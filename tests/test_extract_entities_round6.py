@@ -43,7 +43,8 @@ def test_led_by_a_group_or_a_state_is_no_person(extract):
 # ---------------------------------------------------------------- 2. a post in capitals is no place
 def test_a_capitalised_post_is_no_entity(extract):
     doc = extract("Lamu's Resident Peace Commissioner, Omar Bakari Shee, said the boats had left at dawn.")
-    assert "resident-peace-commissioner" not in _ids(doc)
+    # the post is no body nor person; it is the role of the post the name holds (round 13: its words whole)
+    assert "resident-peace-commissioner" not in _ids(doc) or _type(doc, "resident-peace-commissioner") == "Role"
     assert _type(doc, "omar-bakari-shee") == "Person"
 
 

@@ -108,7 +108,7 @@ class MentionFinder:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
-        bound = self.co_subject(sentence, start, found)
+        bound = self.co_subject(sentence, start, found) | self.reporter(sentence, start, found)
         if bound:  # "The Department designated it": an object pronoun is never its own clause's subject
             pool = [m for m in pool if m.entity not in bound]
         avoid, stop = spec.get("prefer_not"), spec.get("stop_at")
@@ -154,7 +154,8 @@ class MentionFinder:
         if not armed and not state:  # "the Gully Dons, a gang which operates ...": the noun itself, no adjective
             names = "|".join(re.escape(n) for n in sorted(entity.names, key=len, reverse=True) if len(n) >= 3)
             nouns = "|".join(re.escape(n) for n in self.lex["armed_anaphor_nouns"])
-            armed = bool(names) and bool(re.search(r"\b(?:" + names + r"),\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + nouns +
+            # "the Gully Dons (GD), a gang": the abbreviation between the name and its description too
+            armed = bool(names) and bool(re.search(r"\b(?:" + names + r")(?:\s+\([^()]{1,12}\))?,\s+an?\s+(?:[\w-]+\s+){0,2}?(?:" + nouns +
                                                    r")\b", self.text))
         if not armed or state:
             return False
@@ -241,6 +242,29 @@ class MentionFinder:
             return set()
         spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for s in verb.children if s.dep_ == "nsubj"
                  for t in s.subtree]
+        return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
+
+    def reporter(self, sentence, start: int, found: list) -> set:
+        """The entities named by the subject of the speech verb whose reported
+        clause has the noun phrase at ``start`` for its subject: "Officers of
+        the X Army say the group operates in Y": a body speaking of "the
+        group" speaks of another one. Empty otherwise."""
+        if sentence.span is None:
+            return set()
+        article = next((t for t in sentence.span if sentence.at(t) == start), None)
+        if article is None or article.pos_ != "DET" or article.head.dep_ != "nsubj":
+            return set()
+        clause = article.head.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.i > clause.i or \
+                speech.lemma_.lower() not in self.lex["speech_lemmas"]["asserts"]:
+            return set()
+        # the subject's own words and its "of" ("Officers of X"), never a clause on it ("a message signed by X")
+        heads = [s for s in speech.children if s.dep_ == "nsubj"]
+        heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for h in heads for t in h.subtree
+                 if not any(a.dep_ in ("acl", "relcl") for a in t.ancestors if a.i != h.i and h in a.ancestors)
+                 and t.dep_ not in ("acl", "relcl")]
         return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
 
     def dateline_city(self) -> str | None:

@@ -71,15 +71,18 @@ class ParsedFacts(PostFinder):
         known = self.gaz.memberships.get(person)
         return known[0] if known and known[1] in language()["control_posts"] else None
 
-    def counted_before(self, count: int) -> list[str]:
+    def counted_before(self, count: int, sentence=None) -> list[str]:
         """The targets of the latest sanctions measure naming exactly ``count``
-        of them ("the three men" after three were named), or []."""
+        of them ("the three men" after three were named), else the ``count``
+        people the sentence before ``sentence`` names, or []."""
         for claim in reversed(list(self.claims.values())):
             if claim.type == "SanctionsMeasure":
                 targets = claim.fields.get("targets") or []
                 if len(targets) == count:
                     return list(targets)
-        return []
+        named = list(dict.fromkeys(m.entity for m in (self.found_mentions[sentence.index - 1] if sentence and sentence.index
+                                                      else []) if self.gaz.is_a(m.entity, "Person")))
+        return named if len(named) == count else []
 
     def _acting_for(self, actor: str, claims: dict) -> str:
         """The organisation a person holds a post in (this document's posts
@@ -322,9 +325,10 @@ class ParsedFacts(PostFinder):
             word = modifiers[token]
             # "a Mohale's Hoek district councillor": the region's noun is a word of the post too
             region = word.i in self.coder.at and word.lower_ in self.coder.words["region_nouns"]
-            # "The Kandep District Administrator": a capitalised region noun is a word of the post too
+            # "The Kandep District Administrator": a capitalised region noun is a word of the post too, and so is
+            # any capitalised word of a post written in title case ("X's Resident District Commissioner")
             if word.i in self.coder.at and not region or word.lower_ in skip or not word.is_alpha or (
-                    word.text[:1].isupper() and word.i != word.sent.start and
+                    word.text[:1].isupper() and word.i != word.sent.start and not trigger.text[:1].isupper() and
                     word.lower_ not in self.coder.words["region_nouns"]):
                 break
             words.insert(0, word.lower_)
@@ -409,6 +413,10 @@ class ParsedFacts(PostFinder):
                 owner = self.nearest_state(place, self.found_mentions)
             if owner:
                 return owner[0]
+        if re.search(r"\bunder (?:the |its )?(?:[A-Z][\w()-]*\s+){1,6}Act\b", doc[trigger.i:trigger.right_edge.i + 1].text):
+            author = self.gaz.entities.get(self.author or "")  # "charged under the Firearms Act": the issuer's state
+            return next((p for p in (author.part_of if author else []) if self.gaz.is_a(p, "State")), None) or \
+                self.finder.recent_state()
         return None
 
     def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list) -> None:

@@ -184,7 +184,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         result.statements = self.reports_by_body(result.statements)
         result.statements = self.join_body_and_spokesman(result.statements)
         self.merge_parent_authorities(claims, result.statements)
-        result.claims = list(claims.values())
+        result.claims = [c for c in claims.values() if not _self_related(c)]
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
             if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author:
                 claim.fields["estimated_by"] = self.author
@@ -441,6 +441,21 @@ def _subsumed(here: list, claims: dict) -> list:
             continue
         keep.append(c)
     return keep
+
+
+# the two parties of a relation, never one entity ("X is run by its director, Y": "its" read as X is no controller)
+_PARTIES = {"Control": ("controller", "controlled"), "Ownership": ("owner", "owned"),
+            "Leadership": ("leader", "organisation"), "ArmsTransfer": ("supplier", "recipient"),
+            "Membership": ("member", "organisation")}
+
+
+def _self_related(claim) -> bool:
+    """True for a relation whose two parties are the same entity ("X controls X")."""
+    roles = _PARTIES.get(claim.type)
+    if roles is None:
+        return False
+    one, other = ([v] if isinstance(v, str) else list(v or []) for v in (claim.fields.get(r) for r in roles))
+    return bool(set(one) & set(other))
 
 
 class _Default(dict):

@@ -211,9 +211,14 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
             return None  # "has not yet designated the company", "who was not himself designated" (the parse may
             # hang the "not" on the auxiliary)
+        if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in self.words["unproven"] and any(
+                c.dep_ == "neg" for c in trigger.head.children) and not any(c.lower_ == "who" for c in trigger.children):
+            return None  # "had not shown that the vessels carried arms": not said to have happened ("who" did is)
         if trigger.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "whoever")
+                                           and not (c.lower_ == "who" and frame["relation"] == "ArmsTransfer" and any(
+                                               p.dep_ == "prep" and p.lower_ == "to" for p in trigger.children))
                                            for c in trigger.children):
-            return None  # "who sent it is not known": a question, not an act anyone is said to have done
+            return None  # "who sent it is not known": a question (but "who supplied them to X": X got them)
         if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and self._under_modal(trigger):

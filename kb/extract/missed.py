@@ -21,6 +21,11 @@ from .nlp import Sentence
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
 _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
+# "X (Swords of the Y Movement, SYM)": a gloss in English, then the abbreviation (group 1: the gloss, 2: the abbreviation)
+_GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*|of|the|and|for|de|du|al)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in))"
+                      r"{0,8}),\s+([A-Z]{2,6})\)")
+# "the artisanal gold site of X", "the disused workings of Y": a site's name the NER missed
+_SITE_OF = re.compile(r"\b(?:site|workings) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
@@ -205,6 +210,11 @@ class MissedNames:
             if title in dict(self.posts):
                 self.titles_of[ident] = dict(self.posts)[title]
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        for match in _SITE_OF.finditer(sentence.text):  # "the artisanal gold site of X": a place a group may hold
+            start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+            if all(end <= m.start or start >= m.end for m in taken + out):
+                ident = self._new(match.group(1), "Place")
+                out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
         return out
 
     def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
@@ -214,7 +224,12 @@ class MissedNames:
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
+            glossed = None if abbr else _GLOSSED.match(after)
+            glossed = glossed if glossed and len(re.findall(r"\b[A-Z]", glossed.group(1))) >= 2 else None
             entity = self.gaz.entities.get(m.entity)
+            if glossed and entity is not None:
+                self._glossed(m, glossed, entity, mentions)
+                continue
             if not abbr or entity is None:
                 continue
             group = abbr.lastindex or 1
@@ -232,3 +247,20 @@ class MissedNames:
                         and e.new and not e.assumed_known and entity.type != "State":
                     self.merge_into(other.entity, m.entity)
                     other.entity, other.type = m.entity, entity.type
+
+    def _glossed(self, m: Mention, glossed, entity, mentions: list[Mention]) -> None:
+        """"Harakat X (Swords of the X Movement, HSX)": the abbreviation is an
+        alias of the name before the parenthesis, and the gloss (or a name the
+        NER found inside it) is that entity, never one of its own."""
+        at = m.end + glossed.start(1)
+        end = m.end + glossed.end(1)
+        alias = glossed.group(2)
+        if alias not in entity.names:
+            entity.names.append(alias)
+            self.gaz.refresh()
+        for other in mentions:
+            inside = at <= other.start and other.end <= end or other.text == alias
+            if inside and other.entity != m.entity and other.kind in ("new", "name") and \
+                    (e := self.gaz.entities.get(other.entity)) is not None and e.new and not e.assumed_known:
+                self.merge_into(other.entity, m.entity)
+                other.entity, other.type = m.entity, entity.type

@@ -99,6 +99,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:, [A-Z][A-Za-z]*\.?(?: [A-Z][A-Za
 
 # A numbered paragraph's number ("4. The group, which ..."; a press statement's or a panel report's)
 _PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z\"“])")
+# a list item's bullet ("- Tomas Banda, the group's leader;"): no word of its sentence (the NER misses a name after it)
+_BULLET = re.compile(r"^[-–•*]\s+(?=\w)")
 
 
 def is_dateline(text: str) -> bool:
@@ -120,6 +122,10 @@ def _paragraphs(text: str):
             if number and re.search(r"[.!?\"”]$", stripped) and len(stripped) > 80:
                 start += number.end()
                 stripped = stripped[number.end():]
+            bullet = _BULLET.match(stripped)
+            if bullet:
+                start += bullet.end()
+                stripped = stripped[bullet.end():]
             dateline = _DATELINE.match(stripped)
             if dateline and dateline.end() < len(stripped):
                 yield start, start + len(dateline.group().rstrip(" -—–"))
@@ -159,11 +165,22 @@ def _joined(sents: list) -> list:
     out = []
     for sent in sents:
         if out and (re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text)
-                    or _inside_legal_form(sent.doc.text, sent.start_char)):
+                    or _inside_legal_form(sent.doc.text, sent.start_char)
+                    or (_address_ending().search(out[-1].text.rstrip()) and re.match(r"\s*[A-Z]", sent.text))):
             out[-1] = sent.doc[out[-1].start:sent.end]
         else:
             out.append(sent)
     return out
+
+
+@lru_cache(maxsize=1)
+def _address_ending() -> re.Pattern:
+    """A form of address or a rank with a full stop ending a sentence the parser broke ("the Minister of
+    Mines, Hon. | X said"): ``sentence_abbreviations`` in lexicon/language.yaml."""
+    from .lexicon import language
+
+    words = sorted(language()["sentence_abbreviations"], key=len, reverse=True)
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in words) + r")$")
 
 
 def _inside_legal_form(text: str, at: int) -> bool:

@@ -168,7 +168,16 @@ class SlotPaths:
                 i -= 1
             return [token.doc[i]] if i >= token.sent.start and i in self.at else []
         if step == "head_appos":  # "Idris Fallah, Bluefin's managing director": the noun the title is apposed to
-            return [token.head] if token.dep_ == "appos" else []
+            if token.dep_ != "appos":
+                return []
+            # "X, a national living in Lusaka, a financier of Y": the parse may hang a second apposition on the
+            # place the first one names; the person the first is apposed to
+            top = token.head
+            while top.dep_ in ("pobj", "prep", "acl", "appos") and top.head.i < top.i:
+                top = top.head
+                if top.i in self.at and self.x.gaz.is_a(self.at[top.i].entity, "Person"):
+                    return [token.head, top]
+            return [token.head]
         if step == "head":
             # a relative clause the parse took for a complement ("an attack in October that killed three")
             relative = token.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")

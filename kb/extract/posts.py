@@ -26,6 +26,20 @@ def _titles() -> re.Pattern:
     return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
 
 
+@lru_cache(maxsize=1)
+def _post_nouns() -> frozenset:
+    """The nouns of posts (the Membership frames of lexicon/verbs.yaml)."""
+    return frozenset(n for f in verbs()["frames"] if f["relation"] == "Membership" for n in f.get("nouns", []))
+
+
+@lru_cache(maxsize=1)
+def _address() -> re.Pattern:
+    """Ranks and forms of address ending the words before a name ("Gen.", "Hon."), to be cut off."""
+    lex = language()
+    words = sorted(set(lex["ranks"]) | set(lex.get("post_honorifics") or []), key=len, reverse=True)
+    return re.compile(r"(?:\s|^)(?:" + "|".join(re.escape(c) for c in words) + r")$")
+
+
 class PostFinder:
     """Mixed into the parsed-facts stage: posts named by titles."""
 
@@ -44,14 +58,16 @@ class PostFinder:
             if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
                 continue
             before = re.sub(r"\(\s*[A-Z][\w.-]*\s*\)\s*$", "", sentence.text[:m.start - sentence.start]).rstrip()
-            before = re.sub(r"(?:\s|^)(?:" + "|".join(re.escape(c) for c in lex["ranks"]) + r")$", "", before).rstrip()
+            before = _address().sub("", before).rstrip()
             title, head = None, None
             for match in titles.finditer(before):
                 if match.end() == len(before) and (match.start() == 0 or not before[match.start() - 1].isalnum()):
                     title, head = match.group(), sentence.start + match.start()
             # "the Minister for Foreign Affairs, Senator Fiona Harcourt", "Its Minister of the Interior, X", "Ruritania's
             # Minister of Home Affairs, X": a capitalised title apposed before the name, whatever the case of "the"
-            apposed = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+(" + titles.pattern + r"),$", before)
+            # "The Member of Parliament for the ward, Hon. X": the seat's constituency after the title
+            apposed = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+(" + titles.pattern +
+                                r")(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?,$", before)
             # "The Tánaiste and Minister for Defence, X": two titles joined, two posts
             joined = re.search(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir)|\w['’]s)\s+(" + titles.pattern + r")\s+and\s+(" +
                                titles.pattern + r"),$", before)
@@ -64,6 +80,15 @@ class PostFinder:
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
             signed = None
+            # "said Major X, the Front's press officer": the body named before the title
+            owned = re.match(r"^,\s+(?:also known as [^,]+,\s+)?the\s+([^,;]{2,60}?)['’]s\s+(" + titles.pattern +
+                             r")(?=[,.;]|\s+(?:said|told)\b)", after)
+            if title is None and later is None and owned:
+                rest = m.end + owned.start(1)
+                signed = next((o.entity for o in mentions[index + 1:] if o.start in (rest, rest + 4)
+                               and o.end == m.end + owned.end(1) and self.gaz.is_a(o.entity, "Organisation")
+                               and not self.gaz.is_a(o.entity, "State")), None)
+                title = owned.group(2) if signed else None
             if title is None and later:
                 title = later.group(1)
                 # "Name, Corporate Communications Manager, Kestrel Customs Agency": a signature's last part is
@@ -82,7 +107,9 @@ class PostFinder:
                 held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") == m.entity]
                 if any(title.lower() in self.label(c.fields["role"]).lower() for c in held):
                     continue  # "Minister Fontaine" after "Claire Fontaine, Minister of Foreign Affairs"
-                organisation = signed or self._post_organisation(title, role, head, mentions[:index], m) or \
+                seat = re.match(r"Member\s+of(?:\s+the)?\s+(.+)$", title)  # "Member of the County Assembly": a body
+                seat = self.gaz.cased.get(seat.group(1)) if seat else None
+                organisation = signed or seat or self._post_organisation(title, role, head, mentions[:index], m) or \
                     self._body_before_title(sentence, head)
                 if organisation is None or organisation == m.entity:
                     continue
@@ -125,3 +152,12 @@ class PostFinder:
             if full.strip() != title.lower() and full.strip() in labels:
                 return labels[full.strip()]
         return None
+
+    def post_body(self, token, sentence) -> str | None:
+        """The body a definite common noun after a post's "for" or "of" stands
+        for ("Colonel X, a spokesman for the ministry"): the one named before
+        (:meth:`body_named_before`), or ``None``."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of") or token.head.head.pos_ != "NOUN" or \
+                token.head.head.lemma_.lower() not in _post_nouns() or not any(c.lower_ == "the" for c in token.children):
+            return None
+        return self.body_named_before(token, sentence)

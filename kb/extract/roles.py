@@ -223,12 +223,16 @@ class RoleResolver:
         if mention is None and token.dep_ in ("appos", "dobj", "pobj", "conj") and token.left_edge.i >= 2 and \
                 token.doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("a", "an"):
             before = token.left_edge.i - 2
-            if token.doc[before].text == ")" and before >= 3 and token.doc[before - 2].text == "(":
-                before -= 3  # "the Kech Liberation Front (KLF), an armed group ..."
+            opening = next((i for i in range(before - 1, max(0, before - 10), -1) if token.doc[i].text == "("), None) \
+                if token.doc[before].text == ")" else None
+            if opening is not None and opening >= 1:
+                before = opening - 1  # "the Kech Liberation Front (KLF), an armed group ...", "X (Forest Army), a ..."
             if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
                 return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
-            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at]
+            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at] + [  # "an operator from X, Y"
+                a for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children for a in g.children
+                if a.dep_ == "appos" and a.i in self.at and self.x.gaz.is_a(self.at[a.i].entity, "Person")]
             if apposed:
                 return self._resolve(apposed[0])  # "its owner, the Greek national Stavros Lekkas"
             following = self.apposed_after(token)
@@ -238,6 +242,9 @@ class RoleResolver:
                 w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
             if held:
                 return [self.at[held[0].i].entity]  # "JAB-held airstrips"
+        if mention is None and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") and token.like_num and any(
+                c.lower_ == "the" for c in token.children) and not list(token.rights):  # "the three were charged"
+            return self.x.counted_before(int(self.x.count_of(token) or 0), self.sentence)
         if mention is None and token.pos_ == "NUM":  # "five of his lieutenants": the set the number counts
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and not any(d.lower_ in ("the", "these", "those")
@@ -336,7 +343,8 @@ class RoleResolver:
             return self.actor_set(token)
         if mention is not None:
             return [mention.entity]
-        return []
+        body = self.x.post_body(token, self.sentence) if hasattr(self.x, "post_body") else None
+        return [body] if body else []  # "X, a spokesman for the ministry": the ministry named before
 
     def _described(self, verb):
         """The object of a verb of describing (``words.describing``) that an

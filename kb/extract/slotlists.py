@@ -47,7 +47,16 @@ class SlotLists:
         for claim in reversed(list(self.x.claims.values())):
             if claim.type == "ArmsTransfer" and self.sentence.index - claim.evidence[-1].index <= 1:
                 return list(claim.fields.get("items") or ["arms"])
-        return []
+        # "The rifles had their serial numbers ground off. No one knows who supplied them": the arms the sentence
+        # before has for its subject
+        before = self.x.sents[self.sentence.index - 1] if self.x.sents and self.sentence.index > 0 else None
+        if before is None or before.span is None:
+            return []
+        nouns = [t for t in before.span if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"
+                 and any(is_arms(self.item_phrase(c)) for c in self.contents(t))]
+        # "The assault rifles" after "7.62 x 39 mm assault rifles": the type named in full before
+        types = [e.id for e in self.x.gaz.entities.values() if e.type == "WeaponType"]
+        return [next((t for t in types if t.endswith("-" + i)), i) for i in self.items(nouns) if i != "arms"]
 
     def _killing_told_before(self, trigger) -> list:
         """The place of a toll that names none of its own: the places of the
