@@ -225,6 +225,9 @@ class Classifier:
         before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
         if name in self.countries:
             return "State"
+        if re.search(r"(?:an|ese|i)$", name) and any(
+                stem in self.countries for stem in (name[:-1], name[:-2], name[:-3], name[:-3] + "a", name[:-2] + "a")):
+            return None  # "our Saint Lucian partners": a state's demonym the lexicon lacks, no person
         refused = self.__dict__.setdefault("refused", set())
         if name in refused or self.not_a_name(name, before):
             refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel

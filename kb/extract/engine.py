@@ -214,6 +214,11 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
         own_names = {self.text[s:e].strip() for s, e in own if s and self.text[s - 1] == "("}
+        # "Haki Mlima Observatory is an independent ...": a firm or NGO whose masthead line is its name alone
+        # is the publisher, named again in a footer or as "us"
+        own_names |= {n for n in (self.text[s:e].strip() for s, e in own if not s or self.text[s - 1] == "\n")
+                      if any(e.label == n and e.type in ("Company", "Organisation") for e in self.gaz.entities.values())
+                      and re.fullmatch(r"[^\n|–—]+", n) and (self.text.find(n + "\n") >= 0)}
         mentioned = {i for i in mentioned if self.gaz.entities[i].label not in own_names}
         wanted: list[str] = []
 

@@ -21,6 +21,10 @@ from .nlp import Sentence
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
 _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
+# "X (Men of the Tassili Front, JRT)", "X (Union of the Free Valleys)": a translation of a group's name, with
+# the words "of", "the", "for", "and" between its capitalised words, and its abbreviation after a comma
+_GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)\s+)*[A-Z][\w'’-]*){1,8})"
+                      r"(?:,\s*([A-Z]{2,6}))?\)")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
@@ -215,6 +219,9 @@ class MissedNames:
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
             entity = self.gaz.entities.get(m.entity)
+            if not abbr and entity is not None and (glossed := _GLOSSED.match(after)):
+                self._glossed(m, entity, glossed, mentions)
+                continue
             if not abbr or entity is None:
                 continue
             group = abbr.lastindex or 1
@@ -232,3 +239,23 @@ class MissedNames:
                         and e.new and not e.assumed_known and entity.type != "State":
                     self.merge_into(other.entity, m.entity)
                     other.entity, other.type = m.entity, entity.type
+
+    def _glossed(self, m: Mention, entity, glossed, mentions: list[Mention]) -> None:
+        """'Jamaat X (Men of the Y Front, JMY)': the translation and the
+        abbreviation are aliases of a group's name; a name the NER found
+        inside the translation ("Y Front") is the group's too."""
+        heads = language()["own_body_nouns"]
+        if not entity.new or entity.type in ("Person", "State", "GovernmentBody", "LegalInstrument") or \
+                " " not in glossed.group(1) and not glossed.group(2) or \
+                not glossed.group(2) and glossed.group(1).rsplit(" ", 1)[-1].lower().rstrip("s") not in heads:
+            return  # "Lamu County (Kaunti ya Lamu)" is no group's translation
+        for alias in filter(None, glossed.groups()):
+            if alias not in entity.names:
+                entity.names.append(alias)
+        self.gaz.refresh()
+        end = m.end + glossed.end()
+        for other in mentions:
+            if m.end < other.start and other.end <= end and other.entity != m.entity and other.kind in ("new", "name") \
+                    and (e := self.gaz.entities.get(other.entity)) is not None and e.new and not e.assumed_known:
+                self.merge_into(other.entity, m.entity)
+                other.entity, other.type = m.entity, entity.type
