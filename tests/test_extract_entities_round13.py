@@ -56,3 +56,62 @@ def test_a_place_with_a_local_name_in_brackets_keeps_it_apart(extract):
                   "said.")
     for e in doc["entities"]:
         assert "Old Port of Maro" not in (e.get("aliases") or []), e
+
+
+# ---------------------------------------------------------------- 4. weapon types as a seizure list writes them
+def _weapons(doc):
+    return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
+
+
+def test_a_model_and_a_calibre_stay_in_the_type(extract):
+    doc = extract("Soldiers recovered two 14.5mm KPV heavy machine guns, several SPG-9 launchers and a quantity of "
+                  "7.62mm ammunition after the fighting at Dorvani.")
+    assert {"14-5mm-kpv-heavy-machine-guns", "spg-9-launchers", "7-62mm-ammunition"} <= _weapons(doc), _weapons(doc)
+    assert "heavy-machine-guns" not in _weapons(doc)
+
+
+def test_a_calibre_written_with_x_and_a_pattern(extract):
+    doc = extract("The Panel inspected weapons captured from the Kavra Front. They included 7.62 x 51 mm battle "
+                  "rifles, two 82 mm mortars and RPK-pattern machine guns.")
+    assert {"7-62-x-51-mm-battle-rifles", "82-mm-mortars", "rpk-pattern-machine-guns"} <= _weapons(doc), _weapons(doc)
+
+
+def test_included_names_no_arms_without_a_weapon_word(extract):
+    doc = extract("The measures included an arms embargo and a travel ban on the Kavra Front.")
+    assert not _weapons(doc), _weapons(doc)
+
+
+def test_the_items_of_a_bulleted_seizure_list(extract):
+    doc = extract("A search of the hold revealed:\n\n- twelve AK-pattern rifles, calibre 7.62 x 39 mm;\n- thirty "
+                  "9 mm semi-automatic pistols;\n- six 30-round magazines;\n- approximately 3,000 rounds of 7.62 mm "
+                  "and 9 mm ammunition.\n\nThe crew of the Sea Lark were detained.")
+    assert {"ak-pattern-rifles", "9-mm-semi-automatic-pistols", "7-62-mm-and-9-mm-ammunition"} <= _weapons(doc), \
+        _weapons(doc)
+    assert "ammunition" not in _weapons(doc)
+
+
+def test_a_bulleted_list_without_an_arms_verb_names_no_arms(extract):
+    doc = extract("The Kavra Front set out its demands:\n\n- the return of its rifles;\n- talks with the army.")
+    assert not _weapons(doc), _weapons(doc)
+
+
+def test_parts_for_a_weapon_are_a_type_of_their_own(extract):
+    doc = extract("Borlan Export shipped night-vision goggles and parts for 9mm pistols to the Kavra Front in 2024.")
+    assert "9mm-pistol-parts" in _weapons(doc) and "9mm-pistols" not in _weapons(doc), _weapons(doc)
+
+
+def test_parts_for_no_weapon_are_no_arms(extract):
+    doc = extract("Borlan Export shipped spare parts for its tractors to the Kavra Front in 2024.")
+    assert not _weapons(doc), _weapons(doc)
+
+
+def test_the_bare_word_after_the_is_the_fuller_type_named_before(extract):
+    doc = extract("The Panel inspected weapons captured from the Kavra Front. They included two 82 mm mortars. The "
+                  "Panel found that the mortars were delivered to the Kavra Front in 2024 by Borlan Haulage Ltd.")
+    assert "82-mm-mortars" in _weapons(doc) and "mortars" not in _weapons(doc), _weapons(doc)
+
+
+def test_a_counted_bare_word_is_a_lot_of_its_own(extract):
+    doc = extract("Soldiers recovered two 82 mm mortars at Dorvani. In March, Borlan Haulage Ltd sold six mortars "
+                  "to the Kavra Front, the police said.")
+    assert {"82-mm-mortars", "mortars"} <= _weapons(doc), _weapons(doc)

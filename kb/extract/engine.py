@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .anaphora import MentionFinder
-from .arms import arms_named
+from .arms import arms_named, lead_in, list_item
 from .entities import EntityFinder
 from .coding import ParsedFacts, _expand
 from .estimates import EstimateFinder
@@ -238,10 +238,15 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         for candidate in result.claims + result.statements:
             for key, value in candidate.fields.items():
                 want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
+        lead = False  # after "A search revealed:", the list's items are arms
         for sentence, mentions in zip(self.sents, found):  # arms seized, found or shipped, transfer or not
-            if sentence.span is not None and not self.heading(sentence):
+            item = lead and sentence.span is not None and re.match(r"\s*[-•*–]\s", sentence.text)
+            if sentence.span is not None and (item or not self.heading(sentence)):
                 inside = {t.i for t in sentence.span for m in mentions if m.start <= sentence.at(t) < m.end}
-                want(arms_named(self.finder, sentence.span, inside))
+                want(list_item(self.finder, sentence.span, inside) if item else
+                     arms_named(self.finder, sentence.span, inside))
+            lead = bool(item) or sentence.span is not None and lead_in(sentence.span)
+        self._definite_weapons(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
@@ -258,6 +263,26 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             want(entity.part_of)
             want(list(entity.extra.values()))
         return [self.gaz.entities[i] for i in wanted]
+
+    def _definite_weapons(self, result: Result, wanted: list) -> None:
+        """"two 60 mm mortars ... the mortars were delivered": a bare weapon word
+        written only after "the" (or inside the fuller type's name) is the one
+        fuller type the document names; its facts are re-pointed to it."""
+        types = [i for i in wanted if self.gaz.entities[i].type == "WeaponType"]
+        for bare in list(types):
+            label = self.gaz.entities[bare].label
+            fuller = [i for i in types if self.gaz.entities[i].label.endswith(" " + label)]
+            if len(fuller) != 1 or " " in label:
+                continue
+            before = re.findall(r"(\S+)\s+" + re.escape(label) + r"\b", self.text, flags=re.I)
+            full = self.gaz.entities[fuller[0]].label.split(" ")
+            if not before or any(w.lower() not in ("the", "these", "those", full[-2].lower()) for w in before):
+                continue
+            for candidate in result.claims + result.statements:
+                for key, value in candidate.fields.items():
+                    if isinstance(value, list) and bare in value:
+                        candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
+            wanted.remove(bare)
 
     def nearest_state(self, ident: str, found: list) -> list[str]:
         """The state a new place or body belongs to, only where the text says
