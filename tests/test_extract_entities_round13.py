@@ -115,3 +115,80 @@ def test_a_counted_bare_word_is_a_lot_of_its_own(extract):
     doc = extract("Soldiers recovered two 82 mm mortars at Dorvani. In March, Borlan Haulage Ltd sold six mortars "
                   "to the Kavra Front, the police said.")
     assert {"82-mm-mortars", "mortars"} <= _weapons(doc), _weapons(doc)
+
+
+# ---------------------------------------------------------------- 5. posts named as holders' roles
+def _roles(doc):
+    return {e["id"]: e["label"] for e in doc["entities"] if e["type"] == "Role"}
+
+
+def test_a_firms_lawyer_apposed_to_a_name(extract):
+    doc = extract("Borlan Trading's lawyer, Anna Berg, said the firm had only ever sold pumps to the Kavra Front.")
+    assert "lawyer" in _roles(doc), _roles(doc)
+
+
+def test_a_lawyer_through_whom_a_client_speaks_is_no_post_of_the_client(extract):
+    doc = extract("Through his attorney, Ivo Kral has said he was hired by the Kavra Front to deliver boat parts.")
+    assert "attorney" not in _roles(doc), _roles(doc)
+
+
+def test_a_deputy_for_a_province_and_the_name_is_a_person(extract):
+    doc = extract("Ivo Kral, a deputy for Sarna Province in the National Assembly, said the Kavra Front had killed "
+                  "seven drivers.")
+    assert "deputy" in _roles(doc), _roles(doc)
+    assert _entity(doc, "ivo-kral")["type"] == "Person"
+
+
+def test_a_deputy_without_a_seat_is_no_post(extract):
+    doc = extract("Ivo Kral, a deputy manager at Borlan Trading, said the firm had sold pumps to the Kavra Front.")
+    assert "deputy" not in _roles(doc), _roles(doc)
+
+
+def test_a_county_title_before_a_name_drops_the_countys_name(extract):
+    doc = extract("The Marro County Commissioner, Peter Odhiambo Kirui, told us the Kavra Front killed eight people.")
+    assert _roles(doc).get("county-commissioner") == "County Commissioner", _roles(doc)
+
+
+def test_a_capitalised_title_before_an_honorific(extract):
+    doc = extract("The Member of the County Assembly for the ward, Hon. Samson Tole Baya, told us he blamed the "
+                  "Kavra Front.")
+    assert "member-of-the-county-assembly" in _roles(doc), _roles(doc)
+
+
+def test_a_local_title_with_its_gloss(extract):
+    doc = extract("The wali (governor) of Sarna Province, Karim Ouali, declared three days of mourning after the "
+                  "Kavra Front attack.")
+    assert _roles(doc).get("wali") == "wali (governor)", _roles(doc)
+
+
+def test_who_acts_as_the_groups_treasurer(extract):
+    doc = extract("Helga Dunn, a Lyon-based accountant who acts as the group's treasurer, was listed with the "
+                  "Kavra Front.")
+    assert "treasurer" in _roles(doc) and "accountant" not in _roles(doc), _roles(doc)
+
+
+def test_a_spokesman_for_a_ministry_after_a_rank(extract):
+    doc = extract("Colonel Amar Zidi, a spokesman for the ministry, said the Kavra Front had lost 40 men.")
+    assert "spokesman" in _roles(doc), _roles(doc)
+
+
+def test_a_firms_lawyer_who_speaks_unnamed(extract):
+    doc = extract("Borlan Trading's lawyer said the firm had never sold arms to the Kavra Front.")
+    assert "lawyer" in _roles(doc), _roles(doc)
+
+
+def test_a_trade_or_a_rank_is_no_post(extract):
+    doc = extract("Ivo Kral, a former forest guard, leads the Kavra Front. Ana Lobo, a police officer, saw him.")
+    assert not _roles(doc), _roles(doc)
+
+
+# ---------------------------------------------------------------- 6. people opening a listing's items
+def test_a_person_opening_a_list_item(extract):
+    doc = extract("The listing covers:\n\n- Kavra Front, an armed group that operates in the hills;\n- Ivo Kralj, a "
+                  "dual Dutch-Tunisian national living in Utrecht, a financier of the Kavra Front;\n- Mira Lobo, a "
+                  "Tunis-based accountant who acts as the group's treasurer;\n- Borlan B.V., a Utrecht-based exporter "
+                  "of pumps.")
+    assert _entity(doc, "ivo-kralj")["type"] == "Person"
+    assert _entity(doc, "mira-lobo")["type"] == "Person"
+    assert _entity(doc, "utrecht")["type"] == "Settlement"
+    assert _entity(doc, "borlan-b-v")["type"] == "Company"

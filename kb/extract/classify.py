@@ -304,8 +304,9 @@ class Classifier:
             return "Person"  # "its commander Xaysana Vongphachanh, the Phnom Penh trading company ...": a list's
             # next item is no apposition of the name a title opens
         for cls, appositive in self.appositives:
-            if _apposed(after, appositive):
-                return cls
+            if _apposed(after, appositive) and not (label == "GPE" and re.search(r"\b(?:living|based|resident|born)"
+                                                                               r"\s+in$", before)):
+                return cls  # never "a national living in Utrecht, a financier of X": the place of the one before
         if settlement_apposed(after):
             return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \

@@ -23,6 +23,7 @@ from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
 from .people import in_contact_line, signed
+from .postroles import apposed_roles
 from .publishers import dateline_city, masthead_spans
 from .statements import StatementFinder
 from .text import sentences
@@ -246,6 +247,9 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                 want(list_item(self.finder, sentence.span, inside) if item else
                      arms_named(self.finder, sentence.span, inside))
             lead = bool(item) or sentence.span is not None and lead_in(sentence.span)
+            if not self.heading(sentence):  # "MTT's lawyer, X", "X, a deputy for Y": posts named, a fact or not
+                want(apposed_roles(self.finder, sentence, mentions, lambda i: self.gaz.is_a(i, "Person"),
+                                     self.text))
         self._definite_weapons(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}

@@ -54,6 +54,16 @@ def _signed_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _listed_pattern() -> re.Pattern:
+    """A person's name opening a list item, apposed to a noun for a person ("- Ana Soto, a dual national
+    living in X, a financier of Y;", "- Ana Soto, a Lyon-based accountant ..."; ``listed_person_nouns``)."""
+    lex = language()
+    nouns = "|".join(re.escape(n) for n in lex["listed_person_nouns"])
+    return re.compile(r"^\s*[-•*–]\s+(?P<honorific>)(?P<name>" + name_regex(lex["name_particles"], 1, 3) +
+                      r"),\s+(?:a|an)\s+(?=[^,;]{0,60}\b(?:" + nouns + r")\b)")
+
+
+@lru_cache(maxsize=1)
 def _titled_pattern() -> re.Pattern:
     """A name after a capitalised title apposed to it, or two joined ("The Minister for Internal Affairs, Ms X",
     "Ruritania's Minister of Home Affairs, X", "The Tánaiste and Minister for Defence, X")."""
@@ -111,7 +121,7 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     drops the mentions these overlap)."""
     out = []
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
-        [m for m in _signed_pattern().finditer(sentence.text)] + \
+        [m for m in _signed_pattern().finditer(sentence.text)] + [m for m in _listed_pattern().finditer(sentence.text)] + \
         [m for m in _titled_pattern().finditer(sentence.text) if _state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
