@@ -192,3 +192,34 @@ def test_a_person_opening_a_list_item(extract):
     assert _entity(doc, "mira-lobo")["type"] == "Person"
     assert _entity(doc, "utrecht")["type"] == "Settlement"
     assert _entity(doc, "borlan-b-v")["type"] == "Company"
+
+
+# ---------------------------------------------------------------- 7. places named by the noun after or before them
+def test_a_ranch_a_group_occupies_is_a_place(extract):
+    doc = extract("Since February the Kavra Front has occupied the abandoned Moroto ranch, which it uses as a base.")
+    assert _entity(doc, "moroto")["type"] == "Place"
+
+
+def test_a_national_park_is_a_place(extract):
+    doc = extract("Gunmen attacked Dorvani, near the southern edge of the Sabali National Park, on Monday, the Kavra "
+                  "Front said.")
+    assert _entity(doc, "sabali-national-park")["type"] == "Place"
+
+
+def test_the_gold_site_and_workings_of_a_name_are_places(extract):
+    doc = extract("The Kavra Front has controlled the artisanal gold site of Kisuma since March and has kept a base "
+                  "at the disused phosphate workings of Ain Dalla since 2026.")
+    assert _entity(doc, "kisuma")["type"] == "Place"
+    assert _entity(doc, "ain-dalla")["type"] == "Place"
+
+
+def test_a_city_before_a_firms_noun_after_a_is_where_the_firm_is(extract):
+    doc = extract("The Council removed Marenav Lda, a Porto shipping company, from its list of the Kavra Front's "
+                  "suppliers.")
+    assert _entity(doc, "porto")["type"] == "Settlement"
+    assert _entity(doc, "marenav-lda")["type"] == "Company"
+
+
+def test_a_firm_named_with_its_noun_after_the_stays_a_firm(extract):
+    doc = extract("The Council listed the Kestrel shipping company for supplying the Kavra Front.")
+    assert _entity(doc, "kestrel")["type"] == "Company"

@@ -150,7 +150,7 @@ class CuedPlaces:
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
                 continue
-            cls = "Settlement" if match.group(1) in nouns["Settlement"] else "Region"
+            cls = next(c for c, group in nouns.items() if match.group(1) in group)
             ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
