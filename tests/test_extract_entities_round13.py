@@ -223,3 +223,26 @@ def test_a_city_before_a_firms_noun_after_a_is_where_the_firm_is(extract):
 def test_a_firm_named_with_its_noun_after_the_stays_a_firm(extract):
     doc = extract("The Council listed the Kestrel shipping company for supplying the Kavra Front.")
     assert _entity(doc, "kestrel")["type"] == "Company"
+
+
+# ---------------------------------------------------------------- 8. people's names the NER cut or mistyped
+def test_a_first_name_before_a_particle_surname(extract):
+    doc = extract("Minister of Foreign Affairs Joost van Aalst took the decision to list the Kavra Front.")
+    assert "joost-van-aalst" in _ids(doc) and "van-aalst" not in _ids(doc), _ids(doc)
+
+
+def test_a_place_with_a_particle_is_no_person(extract):
+    doc = extract("Fighters of the Kavra Front reached the town of Port de Paix on Monday.")
+    assert _entity(doc, "port-de-paix")["type"] == "Settlement"
+
+
+def test_names_apposed_to_crewmen_are_people(extract):
+    doc = extract("The vessel's master, Ivo Kral, 51, and two crewmen, Tomas Pereira and Kelvin Joseph, all nationals "
+                  "of Grenada, were charged with smuggling rifles for the Kavra Front.")
+    for ident in ("ivo-kral", "tomas-pereira", "kelvin-joseph"):
+        assert _entity(doc, ident)["type"] == "Person", ident
+
+
+def test_a_firm_apposed_to_suspects_keeps_its_class(extract):
+    doc = extract("Police detained two suspects, Tomas Pereira and the Kavra Trading Company, on Monday.")
+    assert _entity(doc, "kavra-trading-company")["type"] == "Company"
