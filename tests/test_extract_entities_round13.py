@@ -246,3 +246,25 @@ def test_names_apposed_to_crewmen_are_people(extract):
 def test_a_firm_apposed_to_suspects_keeps_its_class(extract):
     doc = extract("Police detained two suspects, Tomas Pereira and the Kavra Trading Company, on Monday.")
     assert _entity(doc, "kavra-trading-company")["type"] == "Company"
+
+
+# ---------------------------------------------------------------- 9. counted sets of a group's people a measure names
+def _sets(doc):
+    return {(e.get("member_of"), e.get("count")) for e in doc["entities"] if e["type"] == "ActorSet"}
+
+
+def test_two_of_its_commanders_after_a_measure(extract):
+    doc = extract("Canada intends to impose sanctions on the Kavra Front and two of its commanders under the "
+                  "Special Economic Measures Act.")
+    assert ("kavra-front", 2) in _sets(doc), _sets(doc)
+
+
+def test_further_members_of_a_groups_network(extract):
+    doc = extract("The Minister intends to list two further members of the Kavra Front's finance network once the "
+                  "review is complete.")
+    assert ("kavra-front", 2) in _sets(doc), _sets(doc)
+
+
+def test_a_counted_set_without_a_measure_is_no_proposal(extract):
+    doc = extract("Two of its commanders were killed near Dorvani, the Kavra Front said.")
+    assert not _sets(doc), _sets(doc)

@@ -24,6 +24,7 @@ from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
 from .people import in_contact_line, signed
 from .postroles import apposed_roles
+from .unnamed import counted_members
 from .publishers import dateline_city, masthead_spans
 from .statements import StatementFinder
 from .text import sentences
@@ -250,6 +251,7 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             if not self.heading(sentence):  # "MTT's lawyer, X", "X, a deputy for Y": posts named, a fact or not
                 want(apposed_roles(self.finder, sentence, mentions, lambda i: self.gaz.is_a(i, "Person"),
                                      self.text))
+                want(counted_members(self.finder, sentence, mentions))  # "two of its commanders" a measure names
         self._definite_weapons(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
