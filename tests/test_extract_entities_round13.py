@@ -268,3 +268,16 @@ def test_further_members_of_a_groups_network(extract):
 def test_a_counted_set_without_a_measure_is_no_proposal(extract):
     doc = extract("Two of its commanders were killed near Dorvani, the Kavra Front said.")
     assert not _sets(doc), _sets(doc)
+
+
+# ---------------------------------------------------------------- 10. an alias in brackets
+def test_also_known_as_in_brackets_is_an_alias_title_and_all(extract):
+    doc = extract('OFAC designated the Kavra Front, its leader Ivo Bawa Kral (also known as "Chairman Bravo"), on '
+                  "Thursday.")
+    assert "Chairman Bravo" in (_entity(doc, "ivo-bawa-kral").get("aliases") or [])
+    assert "chairman-bravo" not in _ids(doc), _ids(doc)
+
+
+def test_a_bracketed_remark_is_no_alias(extract):
+    doc = extract('OFAC designated the Kavra Front (which it calls "a criminal band") on Thursday.')
+    assert "a criminal band" not in (_entity(doc, "kavra-front").get("aliases") or [])

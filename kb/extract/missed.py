@@ -218,6 +218,8 @@ class MissedNames:
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
+            # 'X (also known as "Chairman Bravo")': the alias in brackets, title and all
+            abbr = abbr or re.match(r"^\s*\((?:also\s+)?(?:known as|alias|a\.k\.a\.)\s+[\"“]([^\"”]{1,40})[\"”]\)", after)
             entity = self.gaz.entities.get(m.entity)
             if not abbr and entity is not None and (glossed := _GLOSSED.match(after)):
                 self._glossed(m, entity, glossed, mentions)
@@ -232,13 +234,14 @@ class MissedNames:
             at = m.end + abbr.start(group)
             for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town,
                 # "SOMEPIM's managing director" later in the sentence)
-                if ((other.start, other.end) == (at, at + len(alias)) or other.text == alias and
+                if ((other.start, other.end) in ((at, at + len(alias)), (at, at + len(alias) + 1)) or other.text == alias and
                     other.entity in self.gaz.entities and set(self.gaz.entities[other.entity].names) <= {alias}) \
                         and other.entity != m.entity and \
                         other.kind in ("new", "name") and (e := self.gaz.entities.get(other.entity)) is not None \
                         and e.new and not e.assumed_known and entity.type != "State":
                     self.merge_into(other.entity, m.entity)
                     other.entity, other.type = m.entity, entity.type
+                    entity.names[:] = [n for n in entity.names if not n.endswith(('"', "”"))]  # the NER's cut
 
     def _glossed(self, m: Mention, entity, glossed, mentions: list[Mention]) -> None:
         """'Jamaat X (Men of the Y Front, JMY)': the translation and the
