@@ -281,3 +281,22 @@ def test_also_known_as_in_brackets_is_an_alias_title_and_all(extract):
 def test_a_bracketed_remark_is_no_alias(extract):
     doc = extract('OFAC designated the Kavra Front (which it calls "a criminal band") on Thursday.')
     assert "a criminal band" not in (_entity(doc, "kavra-front").get("aliases") or [])
+
+
+# ---------------------------------------------------------------- 11. a place named with a possessive
+def test_a_point_named_after_a_person_is_one_place(extract):
+    doc = extract("The patrol stopped a yacht 14 nautical miles south-west of Morgan's Point on Saturday, the Kavra "
+                  "Front said.")
+    assert _entity(doc, "morgan-point")["label"] == "Morgan's Point"
+    assert "morgan" not in _ids(doc), _ids(doc)
+
+
+def test_a_possessive_before_another_noun_is_no_place(extract):
+    doc = extract("Morgan's men attacked the Kavra Front on Saturday near Dorvani.")
+    assert not any(e["type"] == "Place" and "Morgan" in e["label"] for e in doc["entities"]), doc["entities"]
+
+
+def test_a_possessive_place_keeps_the_word_before_it(extract):
+    doc = extract("The coast guard stopped the trawler 40 nautical miles south of Saint Aldo's Island, the Kavra "
+                  "Front said.")
+    assert any(e["label"] == "Saint Aldo's Island" and e["type"] == "Place" for e in doc["entities"]), doc["entities"]
