@@ -17,6 +17,9 @@ from .named import _weapon_words, weapon_type
 
 # a model's designation before a weapon noun: "M16 rifles", "PKM machine guns", "RPG-7 launchers"
 MODEL = _MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?|[A-Z]{2,4}")
+# a designation in the run of words before a calibre's weapon noun: "12.7mm DShK heavy machine guns",
+# "AR-15 pattern rifles", "SPG-9 launchers" (two capitals, or capitals and a number)
+_DESIGNATION = re.compile(r"(?=[A-Z][a-z]?[A-Z]|[A-Z]+-?\d)[A-Z][A-Za-z]{0,4}(?:-?\d{1,3}[A-Z]?)?")
 
 
 def _phrase(token, taken: set[int]) -> str:
@@ -74,9 +77,16 @@ def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
                 prev.lower_ in units or prev.like_num and doc[prev.i + 1].lower_ in units:
             at -= 1  # a noun or adjective, a hyphen, or a word a hyphen binds to the next (".50-calibre"),
             continue  # a calibre ("60 mm", which the small model tags as a number)
+        if _DESIGNATION.fullmatch(prev.text) and prev.pos_ in ("PROPN", "NOUN", "NUM") or \
+                prev.text in ("x", "×") and prev.i > 0 and doc[prev.i - 1].like_num or \
+                prev.like_num and doc[prev.i + 1].text in ("x", "×") or \
+                prev.lower_ == "and" and prev.i > 0 and doc[prev.i - 1].lower_ in units and doc[prev.i + 1].like_num:
+            at -= 1  # a model ("DShK"), "7.62 x 39 mm", "5.56 mm and 9 mm ammunition": words of the type
+            continue
         break
     words = list(doc[at:token.i])
-    if not any(t.text == "-" or t.lower_ in units and t.i > at and doc[t.i - 1].like_num for t in words):
+    if not any(t.text == "-" or t.lower_ in units and t.i > at and doc[t.i - 1].like_num or
+               _DESIGNATION.fullmatch(t.text) for t in words):
         return None
     while words and (words[0].text == "-" or words[0].lemma_.lower() in drop and words[1:2] and words[1].text != "-"):
         words = words[1:]
@@ -224,12 +234,29 @@ def _denied(verb, item) -> bool:
         any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "one", "single") for c in item.children)
 
 
+def _part_of(item, taken: set[int]) -> tuple | None:
+    """("9mm pistol parts", "parts for 9mm pistols", index of "pistols") for a
+    part noun (``part_nouns``) with the weapon it is for, else ``None``."""
+    if item.lemma_.lower() not in weapons()["part_nouns"]:
+        return None
+    after = [item.doc[item.i + 1]] if item.i + 1 < len(item.doc) else []  # "for" the parse hung on the verb
+    for prep in list(item.children) + after:
+        for weapon in (g for g in prep.children if g.dep_ == "pobj") if prep.lower_ in ("for", "of") else ():
+            phrase = calibre_phrase(weapon, taken) or _phrase(weapon, taken)
+            if weapon_type(phrase) and _ends_in_weapon(phrase):
+                words = phrase.split(" ")
+                words[-1] = weapon.lemma_.lower()
+                return " ".join(words + [item.lower_]), f"{item.lower_} {prep.lower_} {phrase}", weapon.i
+    return None
+
+
 def arms_named(finder, span, taken: set[int]) -> list[str]:
     """Weapon type ids (proposed through ``finder.weapon``) of the arms the
     objects (and passive subjects) of an arms verb name in a parsed
     sentence ``span``; ``taken`` are the indices of tokens inside names."""
-    verbs = set(weapons()["arms_verbs"]) | set(weapons()["arrive_verbs"])
+    verbs = set(weapons()["arms_verbs"]) | set(weapons()["arrive_verbs"]) | set(weapons()["listing_verbs"])
     out: list[str] = []
+    parted: set[int] = set()  # the weapon nouns of "parts for X", no item of their own
     for verb in span:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
             continue
@@ -258,6 +285,15 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
             for item in items:
                 if _denied(verb, item):
                     continue
+                part = _part_of(item, taken)
+                if part is not None:  # "parts for 9mm pistols": the parts are the type ("9mm pistol parts")
+                    ident = finder.weapon(part[0])
+                    if ident:
+                        names = finder.gaz.entities[ident].names
+                        names += [] if part[1] in names else [part[1]]
+                        out += [] if ident in out else [ident]
+                        parted.add(part[2])
+                    continue
                 weapon = _gerund(item)
                 if weapon is not None:  # "shotguns and hunting rifles" read as "hunting" (a verb) and its object
                     phrase = item.lower_ + " " + _phrase(weapon, taken)
@@ -277,9 +313,32 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
                 ident = finder.weapon(phrase) if weapon_type(phrase) else None
                 if ident and ident not in out:
                     out.append(ident)
-    for item in _scanned(span, verbs, taken):  # the items of a list the parser hung elsewhere
+    for item in _scanned(span, verbs, taken | parted):  # the items of a list the parser hung elsewhere
         phrase = calibre_phrase(item, taken) or _phrase(item, taken)
         ident = finder.weapon(phrase)
         if ident and ident not in out:
             out.append(ident)
+    return out
+
+
+def lead_in(span) -> bool:
+    """True for a sentence that ends in ":" after an arms verb ("A search of the hold revealed:"): the
+    list items after it are arms."""
+    verbs = set(weapons()["arms_verbs"]) | set(weapons()["listing_verbs"])
+    return span.text.rstrip().endswith(":") and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
+
+
+def list_item(finder, span, taken: set[int]) -> list[str]:
+    """Weapon type ids a list item after a lead-in (:func:`lead_in`) names: "- fourteen AR-15 pattern
+    rifles, calibre 5.56 x 45 mm;", "- about 4,000 rounds of 7.62 mm ammunition."."""
+    out: list[str] = []
+    doc = span.doc
+    for token in span:
+        after = doc[token.i + 1] if token.i + 1 < span.end else None
+        if token.i in taken or token.pos_ != "NOUN" or after is not None and (after.pos_ == "NOUN" or after.text == "-"):
+            continue
+        phrase = calibre_phrase(token, taken) or _phrase(token, taken)
+        if weapon_type(phrase) and _ends_in_weapon(phrase):
+            ident = finder.weapon(phrase)
+            out += [ident] if ident and ident not in out else []
     return out

@@ -225,6 +225,9 @@ class Classifier:
         before = sentence.text[:start - sentence.start].rstrip().rstrip(",")
         if name in self.countries:
             return "State"
+        if re.search(r"(?:an|ese|i)$", name) and any(
+                stem in self.countries for stem in (name[:-1], name[:-2], name[:-3], name[:-3] + "a", name[:-2] + "a")):
+            return None  # "our Saint Lucian partners": a state's demonym the lexicon lacks, no person
         refused = self.__dict__.setdefault("refused", set())
         if name in refused or self.not_a_name(name, before):
             refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel
@@ -278,6 +281,10 @@ class Classifier:
                 _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
+                r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"])) +
+                r")(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and)?$", before):
+            return "Person"  # "two crewmen, X and Y", "the vessel's master, X": the people the noun names
+        if capitalised and label in ("ORG", "PERSON", "") and re.search(
                 r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
                 r"),$",
                 sentence.text[:start - sentence.start].rstrip()):
@@ -301,8 +308,9 @@ class Classifier:
             return "Person"  # "its commander Xaysana Vongphachanh, the Phnom Penh trading company ...": a list's
             # next item is no apposition of the name a title opens
         for cls, appositive in self.appositives:
-            if _apposed(after, appositive):
-                return cls
+            if _apposed(after, appositive) and not (label == "GPE" and re.search(r"\b(?:living|based|resident|born)"
+                                                                               r"\s+in$", before)):
+                return cls  # never "a national living in Utrecht, a financier of X": the place of the one before
         if settlement_apposed(after):
             return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
@@ -328,6 +336,9 @@ class Classifier:
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
+        if noun and noun[0] == "Company" and (label in ("GPE", "LOC") or " " not in name) and \
+                re.search(r"\b[Aa]n?$", before):
+            return "Settlement"  # "a Porto shipping company": where a firm is, not its name
         if noun and name[:1].isupper():
             return noun[0]
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):

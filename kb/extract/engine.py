@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .anaphora import MentionFinder
-from .arms import arms_named
+from .arms import arms_named, lead_in, list_item
 from .entities import EntityFinder
 from .coding import ParsedFacts, _expand
 from .estimates import EstimateFinder
@@ -23,6 +23,8 @@ from .lexicon import language, relations
 from .mentions import Gazetteer, Mention, quoted_spans, slug
 from .nlp import Sentence
 from .people import in_contact_line, signed
+from .postroles import apposed_roles
+from .unnamed import counted_members
 from .publishers import dateline_city, masthead_spans
 from .statements import StatementFinder
 from .text import sentences
@@ -214,6 +216,11 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
         own_names = {self.text[s:e].strip() for s, e in own if s and self.text[s - 1] == "("}
+        # "Haki Mlima Observatory is an independent ...": a firm or NGO whose masthead line is its name alone
+        # is the publisher, named again in a footer or as "us"
+        own_names |= {n for n in (self.text[s:e].strip() for s, e in own if not s or self.text[s - 1] == "\n")
+                      if any(e.label == n and e.type in ("Company", "Organisation") for e in self.gaz.entities.values())
+                      and re.fullmatch(r"[^\n|–—]+", n) and (self.text.find(n + "\n") >= 0)}
         mentioned = {i for i in mentioned if self.gaz.entities[i].label not in own_names}
         wanted: list[str] = []
 
@@ -233,10 +240,20 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
         for candidate in result.claims + result.statements:
             for key, value in candidate.fields.items():
                 want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
+        lead = False  # after "A search revealed:", the list's items are arms
         for sentence, mentions in zip(self.sents, found):  # arms seized, found or shipped, transfer or not
-            if sentence.span is not None and not self.heading(sentence):
+            line = self.text[self.text.rfind("\n", 0, sentence.start) + 1:sentence.start + 2]  # the bullet may be cut off
+            item = lead and sentence.span is not None and re.match(r"\s*[-•*–]\s", line)
+            if sentence.span is not None and (item or not self.heading(sentence)):
                 inside = {t.i for t in sentence.span for m in mentions if m.start <= sentence.at(t) < m.end}
-                want(arms_named(self.finder, sentence.span, inside))
+                want(list_item(self.finder, sentence.span, inside) if item else
+                     arms_named(self.finder, sentence.span, inside))
+            lead = bool(item) or sentence.span is not None and lead_in(sentence.span)
+            if not self.heading(sentence):  # "MTT's lawyer, X", "X, a deputy for Y": posts named, a fact or not
+                want(apposed_roles(self.finder, sentence, mentions, lambda i: self.gaz.is_a(i, "Person"),
+                                     self.text))
+                want(counted_members(self.finder, sentence, mentions))  # "two of its commanders" a measure names
+        self._definite_weapons(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
@@ -253,6 +270,26 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
             want(entity.part_of)
             want(list(entity.extra.values()))
         return [self.gaz.entities[i] for i in wanted]
+
+    def _definite_weapons(self, result: Result, wanted: list) -> None:
+        """"two 60 mm mortars ... the mortars were delivered": a bare weapon word
+        written only after "the" (or inside the fuller type's name) is the one
+        fuller type the document names; its facts are re-pointed to it."""
+        types = [i for i in wanted if self.gaz.entities[i].type == "WeaponType"]
+        for bare in list(types):
+            label = self.gaz.entities[bare].label
+            fuller = [i for i in types if self.gaz.entities[i].label.endswith(" " + label)]
+            if len(fuller) != 1 or " " in label:
+                continue
+            before = re.findall(r"(\S+)\s+" + re.escape(label) + r"\b", self.text, flags=re.I)
+            full = self.gaz.entities[fuller[0]].label.split(" ")
+            if not before or any(w.lower() not in ("the", "these", "those", full[-2].lower()) for w in before):
+                continue
+            for candidate in result.claims + result.statements:
+                for key, value in candidate.fields.items():
+                    if isinstance(value, list) and bare in value:
+                        candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
+            wanted.remove(bare)
 
     def nearest_state(self, ident: str, found: list) -> list[str]:
         """The state a new place or body belongs to, only where the text says

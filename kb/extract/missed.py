@@ -21,9 +21,10 @@ from .nlp import Sentence
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
 _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
-# "X (Swords of the Y Movement, SYM)": a gloss in English, then the abbreviation (group 1: the gloss, 2: the abbreviation)
-_GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*|of|the|and|for|de|du|al)(?:\s+(?:[A-Z][\w'’-]*|of|the|and|for|in))"
-                      r"{0,8}),\s+([A-Z]{2,6})\)")
+# "X (Men of the Tassili Front, JRT)", "X (Union of the Free Valleys)": a translation of a group's name, with
+# the words "of", "the", "for", "and" between its capitalised words, and its abbreviation after a comma
+_GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)\s+)*[A-Z][\w'’-]*){1,8})"
+                      r"(?:,\s*([A-Z]{2,6}))?\)")
 # "the artisanal gold site of X", "the disused workings of Y": a site's name the NER missed
 _SITE_OF = re.compile(r"\b(?:site|workings) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
@@ -224,11 +225,11 @@ class MissedNames:
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
-            glossed = None if abbr else _GLOSSED.match(after)
-            glossed = glossed if glossed and len(re.findall(r"\b[A-Z]", glossed.group(1))) >= 2 else None
+            # 'X (also known as "Chairman Bravo")': the alias in brackets, title and all
+            abbr = abbr or re.match(r"^\s*\((?:also\s+)?(?:known as|alias|a\.k\.a\.)\s+[\"“]([^\"”]{1,40})[\"”]\)", after)
             entity = self.gaz.entities.get(m.entity)
-            if glossed and entity is not None:
-                self._glossed(m, glossed, entity, mentions)
+            if not abbr and entity is not None and (glossed := _GLOSSED.match(after)):
+                self._glossed(m, entity, glossed, mentions)
                 continue
             if not abbr or entity is None:
                 continue
@@ -240,27 +241,32 @@ class MissedNames:
             at = m.end + abbr.start(group)
             for other in mentions:  # the abbreviation the NER took for a name of its own ("(MARC)" as a town,
                 # "SOMEPIM's managing director" later in the sentence)
-                if ((other.start, other.end) == (at, at + len(alias)) or other.text == alias and
+                if ((other.start, other.end) in ((at, at + len(alias)), (at, at + len(alias) + 1)) or other.text == alias and
                     other.entity in self.gaz.entities and set(self.gaz.entities[other.entity].names) <= {alias}) \
                         and other.entity != m.entity and \
                         other.kind in ("new", "name") and (e := self.gaz.entities.get(other.entity)) is not None \
                         and e.new and not e.assumed_known and entity.type != "State":
                     self.merge_into(other.entity, m.entity)
                     other.entity, other.type = m.entity, entity.type
+                    entity.names[:] = [n for n in entity.names if not n.endswith(('"', "”"))]  # the NER's cut
 
-    def _glossed(self, m: Mention, glossed, entity, mentions: list[Mention]) -> None:
-        """"Harakat X (Swords of the X Movement, HSX)": the abbreviation is an
-        alias of the name before the parenthesis, and the gloss (or a name the
-        NER found inside it) is that entity, never one of its own."""
-        at = m.end + glossed.start(1)
-        end = m.end + glossed.end(1)
-        alias = glossed.group(2)
-        if alias not in entity.names:
-            entity.names.append(alias)
-            self.gaz.refresh()
+    def _glossed(self, m: Mention, entity, glossed, mentions: list[Mention]) -> None:
+        """'Jamaat X (Men of the Y Front, JMY)': the translation and the
+        abbreviation are aliases of a group's name; a name the NER found
+        inside the translation ("Y Front") is the group's too."""
+        heads = language()["own_body_nouns"]
+        if not entity.new or entity.type in ("Person", "State", "GovernmentBody", "LegalInstrument") or \
+                " " not in glossed.group(1) and not glossed.group(2) or \
+                not glossed.group(2) and glossed.group(1).rsplit(" ", 1)[-1].lower().rstrip("s") not in heads:
+            return  # "Lamu County (Kaunti ya Lamu)" is no group's translation
+        for alias in filter(None, glossed.groups()):
+            if alias not in entity.names:
+                entity.names.append(alias)
+        self.gaz.refresh()
+        end = m.end + glossed.end()
         for other in mentions:
-            inside = at <= other.start and other.end <= end or other.text == alias
-            if inside and other.entity != m.entity and other.kind in ("new", "name") and \
-                    (e := self.gaz.entities.get(other.entity)) is not None and e.new and not e.assumed_known:
+            inside = m.end < other.start and other.end <= end or other.text in glossed.groups()  # or the abbreviation
+            if inside and other.entity != m.entity and other.kind in ("new", "name") \
+                    and (e := self.gaz.entities.get(other.entity)) is not None and e.new and not e.assumed_known:
                 self.merge_into(other.entity, m.entity)
                 other.entity, other.type = m.entity, entity.type

@@ -128,10 +128,10 @@ class NamedEntities:
         text = re.sub(r"\s*-\s*", "-", " ".join(phrase.lower().split()))  # "anti - ship" from tokens: "anti-ship"
         count = _count_words()
         words = text.split(" ")
-        units = set(weapons()["calibre_units"])
+        units = list(weapons()["calibre_units"])
         while len(words) > 1 and (re.fullmatch(r"[\d.,]+|some|about|around|nearly|almost|over|approximately", words[0])
                                   or all(w in count for w in words[0].split("-"))) and \
-                not (len(words) > 2 and re.fullmatch(r"[\d.,]+", words[0]) and words[1] in units):
+                not (len(words) > 2 and re.fullmatch(r"[\d.,]+", words[0]) and words[1] in units + ["x", "×"]):
             words = words[1:]  # "forty assault rifles", "some 60 mortar bombs": the count is no part of the type
         while len(words) > 1 and (words[0].upper() in self.gaz.cased or words[0].title() in self.gaz.cased) and \
                 not weapon_type(words[0]):

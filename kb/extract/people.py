@@ -54,6 +54,41 @@ def _signed_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _listed_pattern() -> re.Pattern:
+    """A person's name opening a list item, apposed to a noun for a person ("- Ana Soto, a dual national
+    living in X, a financier of Y;", "- Ana Soto, a Lyon-based accountant ..."; ``listed_person_nouns``)."""
+    lex = language()
+    nouns = "|".join(re.escape(n) for n in lex["listed_person_nouns"])
+    return re.compile(r"^\s*[-•*–]\s+(?P<honorific>)(?P<name>" + name_regex(lex["name_particles"], 1, 3) +
+                      r"),\s+(?:a|an)\s+(?=[^,;]{0,60}\b(?:" + nouns + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _particle_pattern() -> re.Pattern:
+    """A first name before a surname that opens with a lower-case particle ("Joost van Aalst", whose "van
+    Aalst" alone the NER tags as a person)."""
+    particles = "|".join(re.escape(p) for p in sorted(language()["name_particles"], key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?P<honorific>)(?P<name>(?P<first>[A-Z][a-z]+)\s+(?P<rest>(?:(?:" + particles +
+                      r")\s+){1,2}[A-Z][\w'’-]+))")
+
+
+def _particled(finder, sentence: Sentence) -> list:
+    """Matches of :func:`_particle_pattern` whose surname the NER tagged as a person, and whose first word is
+    no title or rank."""
+    if sentence.span is None:
+        return []
+    lex = language()
+    words = set(lex["ranks"]) | set(lex["honorifics"]) | set(lex["person_titles"])
+    # the NER's person from the particle on ("van Aalst"), or a person or body it cut inside the surname ("Linde")
+    ends = [(sentence.at(e[0]), sentence.end_of(e[-1])) for e in sentence.span.ents if e.label_ in ("PERSON", "ORG")]
+    words |= {"The", "In", "On", "At", "By", "For", "From", "With", "And", "But"}
+    return [m for m in _particle_pattern().finditer(sentence.text)
+            if m.group("first") not in words and any(
+                start == sentence.start + m.start("rest") or start > sentence.start + m.start("rest") and
+                end == sentence.start + m.end("name") for start, end in ends)]
+
+
+@lru_cache(maxsize=1)
 def _titled_pattern() -> re.Pattern:
     """A name after a capitalised title apposed to it, or two joined ("The Minister for Internal Affairs, Ms X",
     "Ruritania's Minister of Home Affairs, X", "The Tánaiste and Minister for Defence, X")."""
@@ -111,7 +146,8 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     drops the mentions these overlap)."""
     out = []
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
-        [m for m in _signed_pattern().finditer(sentence.text)] + \
+        [m for m in _signed_pattern().finditer(sentence.text)] + [m for m in _listed_pattern().finditer(sentence.text)] + \
+        _particled(finder, sentence) + \
         [m for m in _titled_pattern().finditer(sentence.text) if _state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")

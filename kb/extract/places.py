@@ -150,11 +150,19 @@ class CuedPlaces:
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or match.group(2) in self.countries:
                 continue
-            cls = "Settlement" if match.group(1) in nouns["Settlement"] else "Region"
+            cls = next(c for c, group in nouns.items() if match.group(1) in group)
             ident = self.short_form(match.group(2)) or self._new(match.group(2), cls)
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(2)))
         out += self._untagged_places(sentence, taken + out)
+        # "14 nautical miles south-west of Morgan's Point": a headland or bay named after a person (``possessive_places``)
+        heads = "|".join(language()["possessive_places"])
+        for match in re.finditer(r"\b(?:[A-Z][a-z]+ )?[A-Z][a-z]+['’]s (?:" + heads + r")\b", sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if all(end <= m.start or start >= m.end for m in taken + out):
+                ident = self.short_form(match.group()) or self._new(match.group(), "Place")
+                self.cued.add(ident)
+                out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group()))
         # a river or lake is a place a group crosses or a town lies on ("across the Panj river", "Lake Chad"),
         # named as written; seas, gulfs and bays are not (``water_heads``)
         for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):

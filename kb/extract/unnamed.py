@@ -67,3 +67,50 @@ class UnnamedBodies:
         ident = self._new(label, cls)
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
         return ident
+
+
+_PEOPLE_SETS = ("members", "commanders", "leaders", "financiers", "officers", "officials", "executives",
+                "associates", "facilitators", "lieutenants", "fighters")
+
+
+def counted_members(finder, sentence: Sentence, mentions: list) -> list[str]:
+    """ActorSet ids (count, member_of) for a counted set of a group's people a
+    measure names: "sanctions on the Front and two of its commanders", "to list
+    two further members of the Front's finance network". Only in a sentence
+    with a word of a measure (``set_measure_words``), of a group that is no
+    state body; never "the three men" (a set named before)."""
+    from re import finditer, IGNORECASE, search
+
+    from .lexicon import estimates
+    lex = language()
+    text = sentence.text
+    if not search(r"\b(?:" + "|".join(lex["set_measure_words"]) + r")", text, IGNORECASE):
+        return []
+    numbers = estimates()["number_words"]
+    out = []
+    pattern = r"\b(?P<n>" + "|".join(numbers) + r"|\d+)\s+(?:further\s+|more\s+|other\s+)?" \
+              r"(?:(?P<of>of\s+(?:its|their|the\s+group['’]s)\s+)|)(?:senior\s+|top\s+)?(?P<noun>" + \
+              "|".join(_PEOPLE_SETS) + r")\b(?P<rest>\s+of\s+(?:the\s+)?)?"
+    for match in finditer(pattern, text):
+        at = sentence.start + match.start()
+        if match.group("of"):  # "two of its commanders": the group "its" stands for, named before in the sentence
+            groups = [m for m in mentions if m.end <= at and finder.gaz.is_a(m.entity, "Organisation")]
+        elif match.group("rest"):  # "two members of the Front's finance network", "of the Front"
+            after = sentence.start + match.end()
+            groups = [m for m in mentions if after <= m.start <= after + 2 and finder.gaz.is_a(m.entity, "Organisation")]
+        else:
+            continue
+        groups = [m for m in groups if not any(finder.gaz.is_a(m.entity, c) for c in
+                                               ("State", "GovernmentBody", "StateArmedForces", "InternationalOrganisation"))]
+        if not groups:
+            continue
+        group = groups[-1] if match.group("of") else groups[0]
+        count = int(match.group("n")) if match.group("n").isdigit() else numbers[match.group("n").lower()]
+        same = [e.id for e in finder.gaz.entities.values() if e.type == "ActorSet" and
+                e.extra.get("member_of") == group.entity and e.extra.get("count") == count]
+        if same:  # the set the facts of the sentence already name ("four senior members of X")
+            out += [i for i in same[:1] if i not in out]
+            continue
+        label = f"{match.group('n')} {match.group('noun')} of {finder.gaz.entities[group.entity].label}"
+        out.append(finder.actor_set(count, match.group("noun"), group.entity, label[:1].upper() + label[1:]))
+    return out
