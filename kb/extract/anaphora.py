@@ -95,7 +95,10 @@ class MentionFinder:
             for entity in self.gaz.entities.values():
                 if entity.type == "StateArmedForces" and any(s in entity.part_of for s in states):
                     return Mention(0, 0, entity.id, entity.type, "anaphor", "")
-            return None
+            # "the Ghana Armed Forces have held X ... and government troops have been deployed in Y": no state
+            # named alone, the state's forces the sentence names (or, failing that, the text named last)
+            forces = [m for m in found + history[::-1] if m.kind != "demonym" and self.gaz.is_a(m.entity, "StateArmedForces")]
+            return Mention(0, 0, forces[0].entity, "StateArmedForces", "anaphor", "") if forces and not states else None
         heads = spec.get("heads")
         if heads is not None:  # "its fighters", "it seized": only where the pronoun's noun or verb fits the class
             token = next((t for t in sentence.span if sentence.at(t) == start), None) if sentence.span is not None \
@@ -108,7 +111,7 @@ class MentionFinder:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
-        bound = self.co_subject(sentence, start, found)
+        bound = self.co_subject(sentence, start, found) | self.reporter(sentence, start, found)
         if bound:  # "The Department designated it": an object pronoun is never its own clause's subject
             pool = [m for m in pool if m.entity not in bound]
         avoid, stop = spec.get("prefer_not"), spec.get("stop_at")
@@ -243,12 +246,41 @@ class MentionFinder:
                  for t in s.subtree]
         return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
 
+    def reporter(self, sentence, start: int, found: list) -> set:
+        """The entities named in the subject of the verb of saying whose clause
+        holds the definite anaphor at ``start`` ("Officers of the X say the group
+        operates in Y": the group is not X), unless that subject is one of a
+        body's own voices ("A spokesman for X said the group ...";
+        ``own_voice_nouns`` in lexicon/language.yaml). Empty for pronouns."""
+        if sentence.span is None or self.text[start:start + 5].lower().split(" ")[0] not in ("the", "this", "that"):
+            return set()
+        token = next((t for t in sentence.span if sentence.at(t) == start), None)
+        if token is None:
+            return set()
+        says = _speech_verbs()
+        for verb in list(token.ancestors)[1:5]:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in says:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and token.i not in [t.i for t in c.subtree]]
+            # "a man who said he spoke for X insisted that the group ...": a proxy voice (``proxy_nouns``) too
+            if not subjects or subjects[0].lemma_.lower() in self.lex["own_voice_nouns"] + self.lex["proxy_nouns"]:
+                return set()
+            spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for t in subjects[0].subtree]
+            return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
+        return set()
+
     def dateline_city(self) -> str | None:
         """The city of the document's dateline ("PORT-AU-PRINCE, Sept 3, 2026 (...) -"), or ``None``."""
         for sentence in (self.sents or [])[:8]:
             if is_dateline(sentence.text):
                 return re.match(r"^[^,(—–-]+(?:-[^,(—–-]+)*", sentence.text).group().strip()
         return None
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset:
+    from .lexicon import language
+    return frozenset(language()["speech_lemmas"]["asserts"])
 
 
 @lru_cache(maxsize=64)

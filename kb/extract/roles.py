@@ -273,8 +273,8 @@ class RoleResolver:
             written = token.doc[start.i:token.i + 1].text
             written = re.sub(r"^(?:the|a|an|its|their)\s+", "", written, flags=re.I)
             return [self.x.finder.ministry(inner[0].entity, " ".join(topic), written)]
-        if lemma not in _words("forces") and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
-                                                 for c in token.children):
+        if lemma not in _words("forces") and inner and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
+                                                           for c in token.children):
             lemma = "police"  # "Kenyan police officers"
         if lemma in _words("forces") and inner:
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
