@@ -63,3 +63,96 @@ def test_government_troops_beside_the_forces_the_sentence_names(extract):
 def test_government_troops_where_no_forces_are_named(extract):
     doc = extract("Ruto said government troops have been deployed in the Marsabit Region since January.")
     assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 3. tolls of a killing told before
+def _tolls(doc) -> set:
+    return {(c["measure"], c["value"]) for c in claims(doc, "Estimate") if c["measure"].endswith("-killed")}
+
+
+def test_a_toll_put_three_sentences_after_the_killing(extract):
+    doc = extract("On 3 March 2025, gunmen attacked the village of Kaputir, burned the market and shot residents as "
+                  "they fled. The Panel documented the deaths of 17 civilians. Survivors identified the attackers as "
+                  "Kerio Front fighters. The Government of Kenya confirmed the attack and put the toll at 11 dead.")
+    assert _tolls(doc) == {("civilians-killed", 17), ("people-killed", 11)}, _tolls(doc)
+
+
+def test_a_toll_where_a_body_blames_a_group_for_the_killings(extract):
+    doc = extract("Gunmen shot dead traders at a roadblock near the hamlet of Kaputir on Sunday. The ministry blamed "
+                  "the Kerio Front for the killings at the roadblock, where it put the toll at five civilian drivers.")
+    assert ("civilians-killed", 5) in _tolls(doc), _tolls(doc)
+
+
+def test_bodies_counted_after_the_group_was_blamed(extract):
+    doc = extract("The Kerio Front shot dead traders at a roadblock near the hamlet of Kaputir on Sunday. The "
+                  "ministry blamed the group for the killings at the roadblock. Joseph Ekai, a deputy for Turkana, "
+                  "said he had counted nine bodies at the hospital in Lodwar.")
+    assert ("people-killed", 9) in _tolls(doc), _tolls(doc)
+
+
+def test_bodies_counted_long_after_the_killing_count_no_toll(extract):
+    doc = extract("The Kerio Front shot dead traders at a roadblock near the hamlet of Kaputir on Sunday. The market "
+                  "reopened on Monday. Prices rose. Joseph Ekai said he had counted nine bodies in a mass grave near "
+                  "Lodwar.")
+    assert not _tolls(doc), _tolls(doc)
+
+
+# ---------------------------------------------------------------- 4. a name glossed at length, then its class
+def test_a_group_glossed_at_length_in_brackets_then_its_class(extract):
+    doc = extract("The listing covers:\n\n- Saraya Abtal al-Rif (Brigades of the Heroes of the Countryside, SAR), an "
+                  "armed group that operates in the governorates of Medenine and Tataouine, along the border with "
+                  "Libya;")
+    assert _operations(doc) == {("saraya-abtal-al-rif", "medenine"), ("saraya-abtal-al-rif", "tataouine")}, \
+        _operations(doc)
+
+
+def test_a_company_glossed_in_brackets_operates_nowhere(extract):
+    doc = extract("The listing covers:\n\n- Sahel Pumps Trading SARL (Sahel Pumps, SPT), a trading company that "
+                  "operates in the governorates of Medenine and Tataouine;")
+    assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 5. the victims and the topic of a killing
+def test_shepherds_killed_by_the_groups_fighters(extract):
+    doc = extract("The Kerio Front has kept a base at the disused quarry of Lodwar Stone Holdings since early 2024. "
+                  "In November 2024 its fighters killed six shepherds near the village of Kaputir.")
+    atrocity = claims(doc, "Atrocity")
+    assert [a["location"] for a in atrocity] == [["kaputir"]], atrocity
+    assert [p["actor"] for p in claims(doc, "Participation")] == ["kerio-front"], claims(doc, "Participation")
+    assert ("people-killed", 6) in _tolls(doc)
+
+
+def test_its_soldiers_after_an_army_subject_are_not_the_groups(extract):
+    doc = extract("The army attacked a camp of the Kerio Front near Lodwar. In November 2024 its soldiers killed six "
+                  "shepherds near the village of Kaputir.")
+    assert not [p for p in claims(doc, "Participation") if p["actor"] == "kerio-front"], claims(doc, "Participation")
+
+
+def test_goats_killed_are_no_victims(extract):
+    doc = extract("In November 2024 fighters of the Kerio Front killed six goats near the village of Kaputir.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 6. "put the toll at N"; parts and additions
+def test_a_toll_put_at_a_bare_number(extract):
+    doc = extract("Gunmen killed at least fourteen miners in the village of Kaputir on Saturday. The Turkana County "
+                  "Health Team put the toll at nineteen after workers pulled five more bodies from a flooded pit.")
+    assert _tolls(doc) == {("people-killed", 14), ("people-killed", 19)}, _tolls(doc)
+
+
+def test_a_toll_put_at_civilians(extract):
+    doc = extract("Gunmen killed villagers in the village of Kaputir on Saturday. The Government put the toll at four "
+                  "civilian drivers. Officials put the toll at more than 20.")
+    assert _tolls(doc) == {("civilians-killed", 4), ("people-killed", 20)}, _tolls(doc)
+
+
+def test_children_among_a_toll_are_no_toll_of_their_own(extract):
+    doc = extract("Gunmen killed at least nine villagers in the village of Kaputir on Saturday. Local officials put "
+                  "the toll higher, at between nine and 14 dead, among them two children.")
+    assert ("civilians-killed", 2) not in _tolls(doc), _tolls(doc)
+
+
+def test_cattle_in_a_toll_are_no_people(extract):
+    doc = extract("Gunmen killed seven villagers in the village of Kaputir on Saturday. The drought took a heavy "
+                  "toll, with 40 cattle dead.")
+    assert ("people-killed", 40) not in _tolls(doc), _tolls(doc)

@@ -110,6 +110,10 @@ class MentionFinder:
             if subject:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
+        if heads is not None and not quoted and not earlier:
+            topic = self.previous_subject(sentence, history, cls, not_cls)
+            if topic:  # "The X Front has kept a base at the workings of Y. Its fighters ...": the Front, not Y
+                return topic
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
         bound = self.co_subject(sentence, start, found) | self.reporter(sentence, start, found)
         if bound:  # "The Department designated it": an object pronoun is never its own clause's subject
@@ -245,6 +249,21 @@ class MentionFinder:
         spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for s in verb.children if s.dep_ == "nsubj"
                  for t in s.subtree]
         return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
+
+    def previous_subject(self, sentence, history: list, cls: str, not_cls: str | None):
+        """The mention that is the main subject of the sentence before this one,
+        when it names an entity of class ``cls`` (the topic a possessive such as
+        "its fighters" carries on), else ``None``."""
+        before = self.sents[sentence.index - 1] if sentence.index and self.sents else None
+        if before is None or before.span is None:
+            return None
+        root = before.span.root
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            at = before.at(subject)
+            mention = next((m for m in history if m.start <= at < m.end and m.kind not in ("demonym", "anaphor")), None)
+            if mention and self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
+                return mention
+        return None
 
     def reporter(self, sentence, start: int, found: list) -> set:
         """The entities named in the subject of the verb of saying whose clause

@@ -223,8 +223,10 @@ class RoleResolver:
         if mention is None and token.dep_ in ("appos", "dobj", "pobj", "conj") and token.left_edge.i >= 2 and \
                 token.doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("a", "an"):
             before = token.left_edge.i - 2
-            if token.doc[before].text == ")" and before >= 3 and token.doc[before - 2].text == "(":
-                before -= 3  # "the Kech Liberation Front (KLF), an armed group ..."
+            opened = next((i for i in range(before - 1, max(before - 16, 0), -1) if token.doc[i].text == "("), None) \
+                if token.doc[before].text == ")" else None
+            if opened is not None and opened >= 1:
+                before = opened - 1  # "the Kech Liberation Front (KLF), an armed group ...", "X (Sons of Y, Z), a ..."
             if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
                 return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
