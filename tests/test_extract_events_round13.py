@@ -156,3 +156,18 @@ def test_cattle_in_a_toll_are_no_people(extract):
     doc = extract("Gunmen killed seven villagers in the village of Kaputir on Saturday. The drought took a heavy "
                   "toll, with 40 cattle dead.")
     assert ("people-killed", 40) not in _tolls(doc), _tolls(doc)
+
+
+# ---------------------------------------------------------------- 7. "X was behind a shooting ... in which N died"
+def test_a_gang_behind_a_shooting_in_which_people_died(extract):
+    doc = extract("Police said the Lomut Boys, a gang led by Ivan Ekai, has about 60 members and was behind a shooting "
+                  "at a wedding in the village of Kaputir in April in which five people died.")
+    assert [a["location"] for a in claims(doc, "Atrocity")] == [["kaputir"]], claims(doc, "Atrocity")
+    assert [p["actor"] for p in claims(doc, "Participation")] == ["lomut-boys"], claims(doc, "Participation")
+    assert ("people-killed", 5) in _tolls(doc), _tolls(doc)
+
+
+def test_a_party_in_which_people_danced_is_no_killing(extract):
+    doc = extract("The Lomut Boys, a gang led by Ivan Ekai, held a street party in the village of Kaputir in March "
+                  "in which five people danced.")
+    assert not claims(doc, "Atrocity") and not claims(doc, "Participation"), doc["claims"]
