@@ -171,3 +171,15 @@ def test_a_party_in_which_people_danced_is_no_killing(extract):
     doc = extract("The Lomut Boys, a gang led by Ivan Ekai, held a street party in the village of Kaputir in March "
                   "in which five people danced.")
     assert not claims(doc, "Atrocity") and not claims(doc, "Participation"), doc["claims"]
+
+
+# ---------------------------------------------------------------- 8. patrols sent somewhere
+def test_patrols_sent_into_a_region(extract):
+    doc = extract("According to the Panel, the Kerio Front operates across the Baringo and Pokot regions and, since "
+                  "January 2025, has also sent patrols into the Samburu region.")
+    assert ("kerio-front", "samburu") in _operations(doc), _operations(doc)
+
+
+def test_a_delegation_sent_to_a_region_is_no_operation(extract):
+    doc = extract("The Kerio Front has sent a delegation of elders to the Samburu region.")
+    assert not _operations(doc), _operations(doc)
