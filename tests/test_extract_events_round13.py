@@ -183,3 +183,23 @@ def test_patrols_sent_into_a_region(extract):
 def test_a_delegation_sent_to_a_region_is_no_operation(extract):
     doc = extract("The Kerio Front has sent a delegation of elders to the Samburu region.")
     assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 9. a figure quoted at the end of reported speech
+def test_a_force_size_quoted_in_reported_speech(extract):
+    doc = extract("The Kerio Front is an armed group in Baringo. The Kenyan authorities told the Panel that the group "
+                  "had \"no more than 300 armed men\".")
+    assert _sizes(doc) == {("kerio-front", 300)}, _sizes(doc)
+    assert one_size(doc)["qualifier"] == "at-most"
+
+
+def test_a_figure_in_a_quoted_speech_is_no_estimate(extract):
+    doc = extract("The Kerio Front is an armed group in Baringo. A commander said: \"We have 300 fighters and more "
+                  "will come.\"")
+    assert not _sizes(doc), _sizes(doc)
+
+
+def one_size(doc) -> dict:
+    found = [c for c in claims(doc, "Estimate") if c["measure"] == "force-size"]
+    assert len(found) == 1, found
+    return found[0]

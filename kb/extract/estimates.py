@@ -43,7 +43,8 @@ class EstimateFinder:
         not_a_force = False
         measure_for_sentence = None
         for match in self.numbers_in(text):
-            if self.in_quote(sentence.start + match.start()) or sentence.start + match.start() in self.consumed:
+            if self.in_quote(sentence.start + match.start()) and not self._quoted_figure(sentence, match) or \
+                    sentence.start + match.start() in self.consumed:
                 continue
             at = sentence.start + match.start()
             if any(m.start <= at < m.end for m in mentions):
@@ -225,6 +226,17 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    def _quoted_figure(self, sentence, match) -> bool:
+        """True when the number stands in a short quoted phrase that a
+        sentence's reported speech ends on (told the Panel that the group had
+        "no more than 300 armed men"): the figure, not a quoted speech."""
+        at = sentence.start + match.start()
+        span = next(((q0, q1) for q0, q1 in self.quotes if q0 < at < q1), None)
+        if span is None or span[1] - span[0] > 60 or span[0] - sentence.start < 20:
+            return False
+        lead = self.text[sentence.start:span[0]]
+        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
 
     def _toll_of(self, sentence, here, back: int) -> str | None:
         """The killing a toll counts: one this sentence tells, or the one it
