@@ -203,3 +203,16 @@ def one_size(doc) -> dict:
     found = [c for c in claims(doc, "Estimate") if c["measure"] == "force-size"]
     assert len(found) == 1, found
     return found[0]
+
+
+# ---------------------------------------------------------------- 10. a force size dated by its year
+def test_an_earlier_force_size_is_dated_by_its_year(extract):
+    doc = extract("The Kerio Front is led by Abel Loyan. Officers put its strength at between 200 and 300 fighters, "
+                  "up from about 90 in 2023.")
+    dates = {c["value"]: c["date"] for c in claims(doc, "Estimate") if c["measure"] == "force-size"}
+    assert dates == {200: "2025-06-10", 90: "2023"}, dates
+
+
+def test_a_force_size_before_a_place_keeps_the_reports_date(extract):
+    doc = extract("The Kerio Front is led by Abel Loyan. Officers put its strength at about 300 fighters in Baringo.")
+    assert [c["date"] for c in claims(doc, "Estimate")] == ["2025-06-10"], claims(doc, "Estimate")

@@ -141,6 +141,10 @@ class EstimateFinder:
                 fields["date"] = said[1] if said else self.issued.isoformat()
                 if said:
                     fields["date_as_written"] = said[0]
+            year = re.match(r"^(?:\s+[a-z-]+){0,2}?\s+in\s+((?:19|20)\d\d)\b", lower[match.end():]) \
+                if measure == "force-size" else None
+            if year and (not self.issued or year.group(1) <= str(self.issued.year)):
+                fields["date"], fields["date_as_written"] = year.group(1), "in " + year.group(1)  # "up from about 60 in 2025"
             names = {"of": self.label(of), "measure": measure.replace("-", " ")}
             ident = slug(f"{of}-{fields.get('category', '')}-{measure}-{fields['value']}")
             label = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "")
