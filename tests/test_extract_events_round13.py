@@ -216,3 +216,21 @@ def test_an_earlier_force_size_is_dated_by_its_year(extract):
 def test_a_force_size_before_a_place_keeps_the_reports_date(extract):
     doc = extract("The Kerio Front is led by Abel Loyan. Officers put its strength at about 300 fighters in Baringo.")
     assert [c["date"] for c in claims(doc, "Estimate")] == ["2025-06-10"], claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 11. a killing told by a chain of verbs after an entry
+_RAID = ("At about 5.30 a.m. on 29 May, a group of some thirty armed men entered Kaputir, a farming village on the edge "
+         "of the Loima forest in Turkana County. They went from house to house, dragged men into the open and shot "
+         "them. Two women were killed when their houses were set alight. We documented the deaths of eleven "
+         "villagers, including three boys under fifteen.")
+
+
+def test_they_went_dragged_and_shot_in_the_village_they_entered(extract):
+    doc = extract(_RAID)
+    assert [a["location"] for a in claims(doc, "Atrocity")] == [["kaputir"]], claims(doc, "Atrocity")
+    assert _tolls(doc) == {("civilians-killed", 11)}, _tolls(doc)
+
+
+def test_women_killed_in_a_killing_told_in_their_own_sentence_are_its_toll(extract):
+    doc = extract("Gunmen killed five women near the village of Kaputir on Sunday.")
+    assert _tolls(doc) == {("civilians-killed", 5)}, _tolls(doc)

@@ -129,8 +129,9 @@ class EstimateFinder:
                     fields["category"] = category
                     break
             of = self.estimate_of(measure, sentence, mentions, match, here)
-            if not of:
-                continue
+            if not of or measure.endswith("-killed") and counted and counted[0] in self.est["part_victims"] and \
+                    self._told_before(of, sentence):
+                continue  # "... shot them. Two women were killed when their houses were set alight": a part
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -231,6 +232,11 @@ class EstimateFinder:
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
 
+    def _told_before(self, event: str, sentence) -> bool:
+        """True when the killing ``event`` was first told in a sentence before this one."""
+        claim = next((c for c in self.claims.values() if c.id == event), None)
+        return claim is not None and bool(claim.evidence) and claim.evidence[0].index < sentence.index
+
     def _quoted_figure(self, sentence, match) -> bool:
         """True when the number stands in a short quoted phrase that a
         sentence's reported speech ends on (told the Panel that the group had
@@ -322,6 +328,8 @@ class EstimateFinder:
         count = counted if counted is not None else next((c for c in victims.children if c.dep_ == "nummod"), None)
         if count is None:
             return None
+        if victims.lower_ in self.est["part_victims"] and self._told_before(event.id, sentence):
+            return None  # "... shot them. Two women were killed when their houses were set alight": a part of it
         upper = [c for c in count.children if c.dep_ == "conj" and self.number(c.text) is not None]
         value = self.count_of(count) if not upper else self.number(count.text)
         if value is None:
