@@ -234,3 +234,14 @@ def test_they_went_dragged_and_shot_in_the_village_they_entered(extract):
 def test_women_killed_in_a_killing_told_in_their_own_sentence_are_its_toll(extract):
     doc = extract("Gunmen killed five women near the village of Kaputir on Sunday.")
     assert _tolls(doc) == {("civilians-killed", 5)}, _tolls(doc)
+
+
+def test_records_showed_a_count_of_the_dead_after_the_toll(extract):
+    doc = extract(_RAID + " The Turkana County Commissioner, Peter Lokol, told us on 25 June that government records "
+                  "showed eight dead.")
+    assert _tolls(doc) == {("civilians-killed", 11), ("people-killed", 8)}, _tolls(doc)
+
+
+def test_records_of_the_dead_with_no_killing_told_are_no_toll(extract):
+    doc = extract("Floods hit the village of Kaputir in May. Hospital records showed eight dead.")
+    assert not _tolls(doc), _tolls(doc)

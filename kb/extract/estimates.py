@@ -265,7 +265,7 @@ class EstimateFinder:
         if last is None:
             return None
         # the last sentence that spoke of it: its own evidence, or who was blamed for it
-        told = max(e.index for c in self.claims.values() if c is last or c.fields.get("event") == last.id
+        told = max(e.index for c in self.claims.values() if c is last or last.id in (c.fields.get("event"), c.fields.get("of"))
                    for e in c.evidence)
         return last.id if 0 < sentence.index - told <= back else None
 
