@@ -257,7 +257,7 @@ class EstimateFinder:
         accounts); ``None`` when there is none."""
         atrocity = lambda c: self.gaz.ontology.is_a(c.type, "Atrocity")  # noqa: E731
         event = next((c.id for c in here if atrocity(c)), None) or next(
-            (c.fields["event"] for c in here if c.type == "Participation" and c.fields.get("event") in self.claims_by_id()),
+            (c.fields["event"] for c in here if c.type == "Participation" and c.fields.get("event") in self.killing_ids()),
             None)
         if event or not back:
             return event
@@ -269,7 +269,7 @@ class EstimateFinder:
                    for e in c.evidence)
         return last.id if 0 < sentence.index - told <= back else None
 
-    def claims_by_id(self) -> set:
+    def killing_ids(self) -> set:
         """The ids of the killings coded so far."""
         return {c.id for c in self.claims.values() if self.gaz.ontology.is_a(c.type, "Atrocity")}
 

@@ -58,7 +58,7 @@ class SlotPaths:
             date = token.head if token.dep_ == "relcl" and token.head.ent_type_ == "DATE" else None
             if date is None or date.dep_ != "pobj" or date.head.head.pos_ not in ("VERB", "AUX"):
                 return []
-            return [t for t in date.head.head.subtree if t.i in self.at and not t.i in {d.i for d in token.subtree}]
+            return [t for t in date.head.head.subtree if t.i in self.at and t.i not in {d.i for d in token.subtree}]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
             # ("... shot nine workers who were building a road in Y": the victims' clause does place it)
