@@ -95,7 +95,10 @@ class MentionFinder:
             for entity in self.gaz.entities.values():
                 if entity.type == "StateArmedForces" and any(s in entity.part_of for s in states):
                     return Mention(0, 0, entity.id, entity.type, "anaphor", "")
-            return None
+            # "the Ghana Armed Forces have held X ... and government troops have been deployed in Y": no state
+            # named alone, the state's forces the sentence names (or, failing that, the text named last)
+            forces = [m for m in found + history[::-1] if m.kind != "demonym" and self.gaz.is_a(m.entity, "StateArmedForces")]
+            return Mention(0, 0, forces[0].entity, "StateArmedForces", "anaphor", "") if forces and not states else None
         heads = spec.get("heads")
         if heads is not None:  # "its fighters", "it seized": only where the pronoun's noun or verb fits the class
             token = next((t for t in sentence.span if sentence.at(t) == start), None) if sentence.span is not None \
@@ -107,6 +110,10 @@ class MentionFinder:
             if subject:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
+        if heads is not None and not quoted and not earlier:
+            topic = self.previous_subject(sentence, history, cls, not_cls)
+            if topic:  # "The X Front has kept a base at the workings of Y. Its fighters ...": the Front, not Y
+                return topic
         pool = earlier if quoted else history + [m for m in earlier if not m.quoted]
         bound = self.co_subject(sentence, start, found) | self.reporter(sentence, start, found)
         if bound:  # "The Department designated it": an object pronoun is never its own clause's subject
@@ -244,28 +251,47 @@ class MentionFinder:
                  for t in s.subtree]
         return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
 
+    def previous_subject(self, sentence, history: list, cls: str, not_cls: str | None):
+        """The mention that is the main subject of the sentence before this one,
+        when it names an entity of class ``cls`` (the topic a possessive such as
+        "its fighters" carries on), else ``None``."""
+        before = self.sents[sentence.index - 1] if sentence.index and self.sents else None
+        if before is None or before.span is None:
+            return None
+        root = before.span.root
+        for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            at = before.at(subject)
+            mention = next((m for m in history if m.start <= at < m.end and m.kind not in ("demonym", "anaphor")), None)
+            if mention and self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
+                return mention
+        return None
+
     def reporter(self, sentence, start: int, found: list) -> set:
-        """The entities named by the subject of the speech verb whose reported
-        clause has the noun phrase at ``start`` for its subject: "Officers of
-        the X Army say the group operates in Y": a body speaking of "the
-        group" speaks of another one. Empty otherwise."""
-        if sentence.span is None:
+        """The entities named in the subject of the verb of saying whose clause
+        holds the definite anaphor at ``start`` ("Officers of the X say the group
+        operates in Y": the group is not X), unless that subject is one of a
+        body's own voices ("A spokesman for X said the group ...";
+        ``own_voice_nouns`` in lexicon/language.yaml). Empty for pronouns."""
+        if sentence.span is None or self.text[start:start + 5].lower().split(" ")[0] not in ("the", "this", "that"):
             return set()
-        article = next((t for t in sentence.span if sentence.at(t) == start), None)
-        if article is None or article.pos_ != "DET" or article.head.dep_ != "nsubj":
+        token = next((t for t in sentence.span if sentence.at(t) == start), None)
+        if token is None:
             return set()
-        clause = article.head.head
-        speech = clause.head
-        if clause.dep_ != "ccomp" or speech.i > clause.i or \
-                speech.lemma_.lower() not in self.lex["speech_lemmas"]["asserts"]:
-            return set()
-        # the subject's own words and its "of" ("Officers of X"), never a clause on it ("a message signed by X")
-        heads = [s for s in speech.children if s.dep_ == "nsubj"]
-        heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for h in heads for t in h.subtree
-                 if not any(a.dep_ in ("acl", "relcl") for a in t.ancestors if a.i != h.i and h in a.ancestors)
-                 and t.dep_ not in ("acl", "relcl")]
-        return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
+        says = _speech_verbs()
+        for verb in list(token.ancestors)[1:5]:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in says:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and token.i not in [t.i for t in c.subtree]]
+            # "a man who said he spoke for X insisted that the group ...": a proxy voice (``proxy_nouns``) too
+            if not subjects or subjects[0].lemma_.lower() in self.lex["own_voice_nouns"] + self.lex["proxy_nouns"]:
+                return set()
+            # the subject's words and its "of" ("Officers of X"), never a clause on it ("a message signed by X")
+            head = subjects[0]
+            spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for t in head.subtree
+                     if t.dep_ not in ("acl", "relcl")
+                     and not any(a.dep_ in ("acl", "relcl") for a in t.ancestors if a.i != head.i and head in a.ancestors)]
+            return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
+        return set()
 
     def dateline_city(self) -> str | None:
         """The city of the document's dateline ("PORT-AU-PRINCE, Sept 3, 2026 (...) -"), or ``None``."""
@@ -273,6 +299,12 @@ class MentionFinder:
             if is_dateline(sentence.text):
                 return re.match(r"^[^,(—–-]+(?:-[^,(—–-]+)*", sentence.text).group().strip()
         return None
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset:
+    from .lexicon import language
+    return frozenset(language()["speech_lemmas"]["asserts"])
 
 
 @lru_cache(maxsize=64)

@@ -43,7 +43,8 @@ class EstimateFinder:
         not_a_force = False
         measure_for_sentence = None
         for match in self.numbers_in(text):
-            if self.in_quote(sentence.start + match.start()) or sentence.start + match.start() in self.consumed:
+            if self.in_quote(sentence.start + match.start()) and not self._quoted_figure(sentence, match) or \
+                    sentence.start + match.start() in self.consumed:
                 continue
             at = sentence.start + match.start()
             if any(m.start <= at < m.end for m in mentions):
@@ -88,6 +89,11 @@ class EstimateFinder:
                 continue  # "12 gunmen of the X attacked the market": a raiding party
             if measure == "force-size" and re.match(r"^\s*of (?:the|them|whom|its|their)\b", after):
                 continue  # "recognised two of the gunmen as members": some of a force, not its strength
+            if measure.endswith("-killed") and (counted and counted[0] in self.est["not_people_counted"] or
+                                                re.search(r"\b(?:among them|including|of them|of whom)\s*$", before)):
+                continue  # "a heavy toll, with 40 cattle dead": no people; "..., among them two children": a part
+            if measure.endswith("-killed") and counted and counted[0] in ("more", "further", "other"):
+                continue  # "pulled five more bodies from a pit": some added to a toll, not the toll
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
                 continue  # "shot dead seven villagers, two of them children": a part of the toll, no toll of its own
             # a category is a part of a force counted apart ("50,000, including 10,000 contractors and 40,000
@@ -123,8 +129,9 @@ class EstimateFinder:
                     fields["category"] = category
                     break
             of = self.estimate_of(measure, sentence, mentions, match, here)
-            if not of:
-                continue
+            if not of or measure.endswith("-killed") and counted and counted[0] in self.est["part_victims"] and \
+                    self._told_before(of, sentence):
+                continue  # "... shot them. Two women were killed when their houses were set alight": a part
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -135,6 +142,10 @@ class EstimateFinder:
                 fields["date"] = said[1] if said else self.issued.isoformat()
                 if said:
                     fields["date_as_written"] = said[0]
+            year = re.match(r"^(?:\s+[a-z-]+){0,2}?\s+in\s+((?:19|20)\d\d)\b", lower[match.end():]) \
+                if measure == "force-size" else None
+            if year and (not self.issued or year.group(1) <= str(self.issued.year)):
+                fields["date"], fields["date_as_written"] = year.group(1), "in " + year.group(1)  # "up from about 60 in 2025"
             names = {"of": self.label(of), "measure": measure.replace("-", " ")}
             ident = slug(f"{of}-{fields.get('category', '')}-{measure}-{fields['value']}")
             label = f"{names['of']}: {names['measure']}" + (f" ({fields['category']})" if "category" in fields else "")
@@ -155,6 +166,11 @@ class EstimateFinder:
                 continue
             near = spec.get("near")
             if near and not any(re.search(r"^(?:\s*[\w\"“”'-]+){0,3}?\s*\b" + re.escape(w) + r"\b", after) for w in near):
+                continue
+            lead = spec.get("before")  # "put the toll at nineteen": the words just before the number
+            if lead and not re.search(r"\b(?:" + "|".join(re.escape(w) for w in lead) + r")\s+(?:" +
+                                      "|".join(re.escape(q) for words in self.est["qualifiers"].values() for q in words) +
+                                      r")?\s*$", before):
                 continue
             cues = spec.get("sentence") or []
             if cues and not any(re.search(r"\b" + re.escape(c), sentence) for c in cues):
@@ -177,15 +193,11 @@ class EstimateFinder:
 
     def estimate_of(self, measure, sentence, mentions, match, here):
         if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
-            event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None) or next(
-                (c for c in reversed(list(self.claims.values())) if self.gaz.ontology.is_a(c.type, "Atrocity")
-                 and sentence.index - c.evidence[-1].index == 1), None)
-            return event.id if event else None
+            return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 1)
         if measure == "civilians-killed":
             if self._second_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
-            event = next((c for c in here if self.gaz.ontology.is_a(c.type, "Atrocity")), None)
-            return event.id if event else None
+            return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 0)
         position = sentence.start + match.start()
         # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
         giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
@@ -219,6 +231,47 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    def _told_before(self, event: str, sentence) -> bool:
+        """True when the killing ``event`` was first told in a sentence before this one."""
+        claim = next((c for c in self.claims.values() if c.id == event), None)
+        return claim is not None and bool(claim.evidence) and claim.evidence[0].index < sentence.index
+
+    def _quoted_figure(self, sentence, match) -> bool:
+        """True when the number stands in a short quoted phrase that a
+        sentence's reported speech ends on (told the Panel that the group had
+        "no more than 300 armed men"): the figure, not a quoted speech."""
+        at = sentence.start + match.start()
+        span = next(((q0, q1) for q0, q1 in self.quotes if q0 < at < q1), None)
+        if span is None or span[1] - span[0] > 60 or span[0] - sentence.start < 20:
+            return False
+        lead = self.text[sentence.start:span[0]]
+        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
+
+    def _toll_of(self, sentence, here, back: int) -> str | None:
+        """The killing a toll counts: one this sentence tells, or the one it
+        blames someone for ("blamed the group for the killings at the
+        roadblock, where it put the toll at four civilian drivers"), else the
+        last one told at most ``back`` sentences before ("The Government
+        confirmed the attack and put the toll at 14 dead" after the survivors'
+        accounts); ``None`` when there is none."""
+        atrocity = lambda c: self.gaz.ontology.is_a(c.type, "Atrocity")  # noqa: E731
+        event = next((c.id for c in here if atrocity(c)), None) or next(
+            (c.fields["event"] for c in here if c.type == "Participation" and c.fields.get("event") in self.killing_ids()),
+            None)
+        if event or not back:
+            return event
+        last = next((c for c in reversed(list(self.claims.values())) if atrocity(c)), None)
+        if last is None:
+            return None
+        # the last sentence that spoke of it: its own evidence, or who was blamed for it
+        told = max(e.index for c in self.claims.values() if c is last or last.id in (c.fields.get("event"), c.fields.get("of"))
+                   for e in c.evidence)
+        return last.id if 0 < sentence.index - told <= back else None
+
+    def killing_ids(self) -> set:
+        """The ids of the killings coded so far."""
+        return {c.id for c in self.claims.values() if self.gaz.ontology.is_a(c.type, "Atrocity")}
 
     @staticmethod
     def _second_killing(sentence, at: int) -> bool:
@@ -275,6 +328,8 @@ class EstimateFinder:
         count = counted if counted is not None else next((c for c in victims.children if c.dep_ == "nummod"), None)
         if count is None:
             return None
+        if victims.lower_ in self.est["part_victims"] and self._told_before(event.id, sentence):
+            return None  # "... shot them. Two women were killed when their houses were set alight": a part of it
         upper = [c for c in count.children if c.dep_ == "conj" and self.number(c.text) is not None]
         value = self.count_of(count) if not upper else self.number(count.text)
         if value is None:

@@ -223,10 +223,10 @@ class RoleResolver:
         if mention is None and token.dep_ in ("appos", "dobj", "pobj", "conj") and token.left_edge.i >= 2 and \
                 token.doc[token.left_edge.i - 1].text == "," and token.left_edge.lower_ in ("a", "an"):
             before = token.left_edge.i - 2
-            opening = next((i for i in range(before - 1, max(0, before - 10), -1) if token.doc[i].text == "("), None) \
+            opened = next((i for i in range(before - 1, max(before - 16, 0), -1) if token.doc[i].text == "("), None) \
                 if token.doc[before].text == ")" else None
-            if opening is not None and opening >= 1:
-                before = opening - 1  # "the Kech Liberation Front (KLF), an armed group ...", "X (Forest Army), a ..."
+            if opened is not None and opened >= 1:
+                before = opened - 1  # "the Kech Liberation Front (KLF), an armed group ...", "X (Sons of Y, Z), a ..."
             if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
                 return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
@@ -280,8 +280,8 @@ class RoleResolver:
             written = token.doc[start.i:token.i + 1].text
             written = re.sub(r"^(?:the|a|an|its|their)\s+", "", written, flags=re.I)
             return [self.x.finder.ministry(inner[0].entity, " ".join(topic), written)]
-        if lemma not in _words("forces") and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
-                                                 for c in token.children):
+        if lemma not in _words("forces") and inner and any(c.dep_ == "compound" and c.lemma_.lower() == "police"
+                                                           for c in token.children):
             lemma = "police"  # "Kenyan police officers"
         if lemma in _words("forces") and inner:
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)

@@ -77,8 +77,11 @@ class SlotLists:
         for claim in reversed(list(self.x.claims.values())):
             if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
                 return list(claim.fields.get("location") or [])
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or \
-            [c for c in trigger.head.children if c.dep_ == "nsubj" and trigger.dep_ == "conj"]
+        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+        verb = trigger
+        while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "They went from house to house, dragged men out and shot them": the first verb's
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Six workers ... were killed" (no one named): the attack told just before
         passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children) and \
             not any(c.dep_ == "agent" for c in trigger.children)
