@@ -65,3 +65,19 @@ def test_an_unnamed_lawyer_carries_the_client_s_words(extract):
     doc = extract("Kovar Trading shipped rifles to the Red Hand Brigade, the police said. Kovar Trading's lawyer said "
                   'the company "sold pumps, nothing more".')
     assert ("kovar-trading", "denies") in _stances(doc), doc["statements"]
+
+
+# ---------------------------------------------------------------- 4. "the same officers" speak for the body again
+def test_the_same_officers_are_the_body_that_spoke_before(extract):
+    doc = extract("Officers of the Royal Ostland Army say the Red Hand Brigade operates in Vessa province. "
+                  "The same officers put its strength at between 200 and 300 fighters.")
+    said = [s for s in doc["statements"] if s["speaker"] == "royal-ostland-army"]
+    assert len(said) == 2, doc["statements"]
+
+
+def test_other_officers_are_not_the_body_that_spoke_before(extract):
+    # control: officers with no "same" are not taken for the earlier speaker
+    doc = extract("Officers of the Royal Ostland Army say the Red Hand Brigade operates in Vessa province. "
+                  "Some officers put its strength at between 200 and 300 fighters.")
+    said = [s for s in doc["statements"] if s["speaker"] == "royal-ostland-army"]
+    assert len(said) == 1, doc["statements"]

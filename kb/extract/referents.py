@@ -221,13 +221,18 @@ class SpeakerReferents:
         """The body whose staff speak: a plural common noun of ``staff_nouns``
         with "of"/"from" a body named there ("investigators from the X
         Constabulary", "detectives of the Y Police Force"), not an anaphor of
-        the body named before; or a branch of ``branch_nouns`` with a body's
+        the body named before; "the same officers" after a body's staff spoke,
+        that body; or a branch of ``branch_nouns`` with a body's
         name as its possessive ("the Gendarmerie's regional command"); else
         ``None``."""
         own = self.coder.at.get(subject.i)
         if own is not None and own.kind != "anaphor":
             return None
         lemma = subject.lemma_.lower()
+        previous = getattr(self, "last_speaker", None)
+        if lemma in language()["staff_nouns"] and any(c.lower_ == "same" for c in subject.children) and \
+                previous is not None and not self.gaz.is_a(previous[0], "Person"):
+            return previous[0]  # "Officers of X say ... The same officers put its strength at": X again
         if lemma in language()["branch_nouns"]:
             # "The Gendarmerie's regional command in X dismissed ...": a branch speaks for its body
             for c in subject.children:
