@@ -81,3 +81,20 @@ def test_other_officers_are_not_the_body_that_spoke_before(extract):
                   "Some officers put its strength at between 200 and 300 fighters.")
     said = [s for s in doc["statements"] if s["speaker"] == "royal-ostland-army"]
     assert len(said) == 1, doc["statements"]
+
+
+# ---------------------------------------------------------------- 5. a counter-claim coordinated with a denial asserts
+_ATTACK = "In March the Red Hand Brigade attacked the market at Kessa, killing 12 civilians, officials said. "
+
+
+def test_a_denial_and_a_claim_of_another_culprit_are_two_statements(extract):
+    doc = extract(_ATTACK + "The brigade's spokesman, Omar Dalil, called the market killings \"a government lie\" on "
+                  "a local radio station and claimed that Ostland soldiers had opened fire on the crowd.")
+    assert {("omar-dalil", "denies"), ("omar-dalil", "asserts")} <= _stances(doc), doc["statements"]
+
+
+def test_a_denial_and_a_plan_are_one_statement(extract):
+    # control: a coordinated verb of saying that is no counter-claim adds no assertion
+    doc = extract(_ATTACK + "The brigade's spokesman, Omar Dalil, called the market killings \"a government lie\" on "
+                  "a local radio station and said the group would respond.")
+    assert ("omar-dalil", "asserts") not in _stances(doc), doc["statements"]

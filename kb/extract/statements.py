@@ -42,7 +42,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
 
     def _coordinated_assertion(self) -> bool:
         """True when the verb of saying and a verb coordinated with it share
-        a subject and one of them is in ``own_assertions`` (lexicon/language.yaml)."""
+        a subject and one of them is in ``own_assertions`` or ``counter_claims``
+        (lexicon/language.yaml)."""
         verb = self.speech_verb
         if verb is None or not self.extra_speakers == []:
             return False
@@ -50,7 +51,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             ([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])
         if not pair or any(c.dep_ == "nsubj" for p in pair for c in p.children):
             return False  # a second verb with a subject of its own is its own sentence's
-        own = set(language()["own_assertions"])
+        own = set(language()["own_assertions"]) | set(language()["counter_claims"])
         return any(t.lemma_.lower() in own for t in [verb] + pair)
 
     def _quote_goes_on(self, sentence) -> list:
