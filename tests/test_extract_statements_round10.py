@@ -1,7 +1,9 @@
 """Statements and sanctions measures, round 10 of issue #12: error classes seen
 on the ninth held-out set (and confirmed on earlier sets), each with new
 fictional sentences (not the documents' own) and negative controls: counsel
-speaks for the client, whoever the apposition names; a cargo named with
+speaks for the client (since round 13, as the heldout11 and heldout12 gold
+files read it, a lawyer named in apposition is the speaker on the client's
+behalf); a cargo named with
 "nothing else" and "the shop had never sold ..." said by its owner deny; a body
 that "believes", "holds X responsible" or "ties X to" something asserts it; "the
 Committee" that an alias made a mention of an armed group is the sanctions
@@ -28,8 +30,8 @@ from .extract_cases import extract, one, measures as _measures, stances as _stan
 ])
 def test_counsel_speaks_for_the_client(extract, text, client, lawyer):
     doc = extract(text)
-    speakers = {s["speaker"] for s in doc["statements"]}
-    assert client in speakers and lawyer not in speakers, doc["statements"]
+    said = [s for s in doc["statements"] if s["speaker"] == lawyer]
+    assert said and all(s.get("on_behalf_of") == client for s in said), doc["statements"]
 
 
 def test_a_named_spokesman_is_no_counsel(extract):

@@ -221,13 +221,18 @@ class SpeakerReferents:
         """The body whose staff speak: a plural common noun of ``staff_nouns``
         with "of"/"from" a body named there ("investigators from the X
         Constabulary", "detectives of the Y Police Force"), not an anaphor of
-        the body named before; or a branch of ``branch_nouns`` with a body's
+        the body named before; "the same officers" after a body's staff spoke,
+        that body; or a branch of ``branch_nouns`` with a body's
         name as its possessive ("the Gendarmerie's regional command"); else
         ``None``."""
         own = self.coder.at.get(subject.i)
         if own is not None and own.kind != "anaphor":
             return None
         lemma = subject.lemma_.lower()
+        previous = getattr(self, "last_speaker", None)
+        if lemma in language()["staff_nouns"] and any(c.lower_ == "same" for c in subject.children) and \
+                previous is not None and not self.gaz.is_a(previous[0], "Person"):
+            return previous[0]  # "Officers of X say ... The same officers put its strength at": X again
         if lemma in language()["branch_nouns"]:
             # "The Gendarmerie's regional command in X dismissed ...": a branch speaks for its body
             for c in subject.children:
@@ -248,19 +253,57 @@ class SpeakerReferents:
         return None
 
     def _client_of(self, subject) -> str | None:
-        """The client a lawyer speaks for: a subject of ``counsel_nouns`` with
-        a possessive or "for" naming a person or a company that is not a state
-        or its body ("X's lawyer, Y, said", "counsel for X told us"), else
-        ``None``. The gold format makes the client the speaker (counsel only
-        carries the words), whoever the apposition names."""
+        """The speaker for a lawyer: a subject of ``counsel_nouns`` with a
+        possessive or "for" naming a person or a company that is not a state
+        or its body. A lawyer named in apposition speaks for the client ("X's
+        lawyer, Y, told the ministry", "Counsel for X, Dr. Y, said": Y, noted
+        in ``counsel_for`` with the client and the noun, also after "His
+        lawyer, Y,"); an unnamed one carries the client's words ("X's lawyer
+        said", "counsel for X told us": X). Else ``None``."""
         if subject.lemma_.lower() not in language()["counsel_nouns"] or subject.i in self.coder.at:
             return None
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
                    for g in p.children if g.dep_ == "pobj"]
+        client, named = None, False
         for owner in owners:
             ids = [i for i in self.coder._resolve(owner) if self.gaz.is_a(i, "Actor")
                    and not any(self.gaz.is_a(i, c) for c in ("State", "GovernmentBody"))]
-            if ids and owner.i in self.coder.at and self.coder.at[owner.i].kind not in ("anaphor", "demonym"):
-                return ids[0]  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
-        return None
+            if ids and owner.i in self.coder.at:
+                client, named = ids[0], self.coder.at[owner.i].kind not in ("anaphor", "demonym")
+                break  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
+        lawyer = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
+                  if self.gaz.is_a(i, "Person") and i != client]
+        if lawyer and client:
+            self.__dict__.setdefault("counsel_for", {})[lawyer[0]] = (client, subject.lemma_.lower())
+            return lawyer[0]
+        return client if named else None
+
+    def issuer_voice(self, speaker, verb=None) -> bool:
+        """True when a body that issues the document speaks in it ("the X
+        Defence Force announced today" in X's own press release, "according to
+        the ministry" in the ministry's news item): its own narration, not a
+        statement (the gold format: a release's own voice makes none). A
+        monitoring body (``monitoring_bodies``) summing up its own report
+        still speaks ("the Panel found"), and so do its staff ("Department
+        officials have shared information indicating that ...")."""
+        while verb is not None:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in language()["staff_nouns"]
+                   for c in verb.children):
+                return False
+            verb = verb.head if verb.head.i != verb.i else None
+        if not speaker or speaker not in self.gaz.entities or any(
+                self.gaz.is_a(speaker, c) for c in ("Person", "State")):
+            return False
+        label = self.gaz.entities[speaker].label
+        if any(p in label for p in language()["monitoring_bodies"]):
+            return False
+        if getattr(self, "_masthead", None) is None:
+            self._masthead = masthead_spans(self.text)
+        for s, e in self._masthead:  # a masthead line that is the body's name, not a headline that names it
+            line = self.text[s:e].strip().casefold()
+            if label.casefold() == line or any(m.entity == speaker and s <= m.start and m.end <= e and
+                   m.end - m.start >= 0.8 * len(line)
+                   for ms in self.found_mentions for m in ms):
+                return True
+        return False

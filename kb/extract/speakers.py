@@ -363,7 +363,7 @@ class SpeakerFinder(SpeakerReferents):
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
         client = self._client_of(subject)
         if client:
-            return client  # "X's lawyer, Y, told the newspaper that his client ...": counsel speaks for X
+            return client  # "X's lawyer, Y, said": Y, for X; "X's lawyer said": X (counsel carries X's words)
         body = self._staff_of(subject)
         if body:
             return body  # "Investigators from the X Police believe", "Detectives of the Y Force say"

@@ -42,7 +42,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
 
     def _coordinated_assertion(self) -> bool:
         """True when the verb of saying and a verb coordinated with it share
-        a subject and one of them is in ``own_assertions`` (lexicon/language.yaml)."""
+        a subject and one of them is in ``own_assertions`` or ``counter_claims``
+        (lexicon/language.yaml)."""
         verb = self.speech_verb
         if verb is None or not self.extra_speakers == []:
             return False
@@ -50,7 +51,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             ([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])
         if not pair or any(c.dep_ == "nsubj" for p in pair for c in p.children):
             return False  # a second verb with a subject of its own is its own sentence's
-        own = set(language()["own_assertions"])
+        own = set(language()["own_assertions"]) | set(language()["counter_claims"])
         return any(t.lemma_.lower() in own for t in [verb] + pair)
 
     def _quote_goes_on(self, sentence) -> list:
@@ -177,6 +178,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             else:
                 return None
         speaker, stance, verb_at = found
+        if self.issuer_voice(speaker, self.speech_verb):
+            return None  # "..., the X Defence Force announced today" in X's own release: its narration
         fields: dict = {"speaker": speaker}
         self._here = here
         mine = self._speaker_claims(sentence, here)
@@ -211,6 +214,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        for kind, regex in self.lex["stance_phrases"].items():
+            if re.search(regex, clause):
+                stance = kind  # "we have no reason to doubt them": a concurrence in the speaker's own words
         reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
         if reported is None and stance == "asserts" and self.speech_verb is not None and \
                 (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
@@ -242,6 +248,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             fields["on_behalf_of"] = on_behalf or organisation
         elif on_behalf:
             fields["on_behalf_of"] = on_behalf
+        counsel = getattr(self, "counsel_for", {}).get(speaker)
+        if counsel and "on_behalf_of" not in fields:
+            fields["role"], fields["on_behalf_of"] = self.finder.role(*[counsel[1]] * 2), counsel[0]  # "X's lawyer, Y,"
         if getattr(self, "speaker_role", None) and "role" not in fields:
             fields["role"] = self.finder.role(self.speaker_role, self.speaker_role)  # "A spokesman for the FPF"
         said_at = self._said_when()
@@ -352,8 +361,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
             # '"I never shipped a weapon," he said.' after "X rejected the accusation": one act of saying
             last.evidence += [e for e in evidence if e not in last.evidence]
-            if fields["stance"] == "denies":
-                last.fields["stance"] = "denies"
+            if fields["stance"] == "denies" or fields["stance"] == "concurs" and last.fields["stance"] == "asserts":
+                last.fields["stance"] = fields["stance"]  # the quote's next sentence concurs: the act concurs
             more = [c for c in regarding if c.type != "Claim" or not any(r.type != "Claim" for r in last.fields["regarding"])]
             last.fields["regarding"] += [c for c in more if not any(c is r for r in last.fields["regarding"])]
             if fields.get("quote"):
