@@ -156,7 +156,7 @@ def test_a_capitalised_title_before_an_honorific(extract):
 
 
 def test_a_local_title_with_its_gloss(extract):
-    doc = extract("The wali (governor) of Sarna Province, Karim Ouali, declared three days of mourning after the "
+    doc = extract("The wali (governor) of Sarna Province, Yacine Ouali, declared three days of mourning after the "
                   "Kavra Front attack.")
     assert _roles(doc).get("wali") == "wali (governor)", _roles(doc)
 

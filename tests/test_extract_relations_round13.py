@@ -186,8 +186,8 @@ def test_a_message_signed_by_the_group_speaks_of_it(extract):
 # ---------------------------------------------------------------- 8. a post in title case, whole
 def test_a_resident_district_commissioner(extract):
     doc = extract("Raiders attacked a school in Kitui district. Kitui's Resident District Commissioner, Mary "
-                  "Wanjiru, said on Monday that six people died.")
-    roles = {r for m, _, r in _posts(doc) if m == "mary-wanjiru"}
+                  "Mutheu, said on Monday that six people died.")
+    roles = {r for m, _, r in _posts(doc) if m == "mary-mutheu"}
     assert roles == {"resident-district-commissioner"}, roles
 
 
@@ -201,7 +201,7 @@ def test_a_lower_case_post_keeps_no_capitalised_name(extract):
 # ---------------------------------------------------------------- 9. a listing's bullets
 _LISTING = ("The listing covers:\n\n"
             "- the Kawe Front (KF), an armed group that operates in the provinces of Luapula and Muchinga;\n"
-            "- Tomas Banda, also known as Abu Karim, the KF's leader;\n"
+            "- Tomas Banda, also known as Abu Salem, the KF's leader;\n"
             "- Hugo Mwale, a dual Zambian-Malawian national living in Lusaka, a financier of the KF;\n"
             "- John Kamau, a Lusaka-based accountant who acts as the group's treasurer;\n")
 
@@ -268,14 +268,14 @@ def test_bases_in_a_place_are_no_control(extract):
 # ---------------------------------------------------------------- 13. "The broker is owned by X"
 def test_the_broker_owned_by_a_national(extract):
     doc = extract("According to OFAC, Kitwe Arms EOOD shipped mortars to the Kawe Front in 2024. The broker is "
-                  "owned by Bulgarian national Petar Ivanov Stoyanov.")
-    assert ("petar-ivanov-stoyanov", "kitwe-arms-eood") in _controls(doc)
+                  "owned by Bulgarian national Petar Kolev Stoyanov.")
+    assert ("petar-kolev-stoyanov", "kitwe-arms-eood") in _controls(doc)
     assert one(doc["entities"], id="kitwe-arms-eood")["type"] == "Company"
 
 
 def test_a_broker_with_no_firm_before_is_owned_by_no_firm(extract):
     """Negative control: no firm named before "the broker", no control."""
-    doc = extract("Police detained Tomas Banda on Monday. The broker is owned by Petar Ivanov Stoyanov.")
+    doc = extract("Police detained Tomas Banda on Monday. The broker is owned by Petar Kolev Stoyanov.")
     assert not _controls(doc)
 
 
@@ -385,7 +385,7 @@ def test_a_site_of_no_name_is_no_place(extract):
 
 # ---------------------------------------------------------------- 19. "a boat operator from X, Y": Y
 def test_an_operator_from_a_town_named_after_it(extract):
-    doc = extract("The Kawe Front is an armed group. The Mpika County police commander, Grace Wanjiru Phiri, told us "
+    doc = extract("The Kawe Front is an armed group. The Mpika County police commander, Grace Mutheu Phiri, told us "
                   "that a boat operator from Mpulungu, John Kamau Otieno, had ferried ammunition to the group's "
                   "landing points since late 2024.")
     one(_claims(doc, "ArmsTransfer"), supplier="john-kamau-otieno", recipient="kawe-front")

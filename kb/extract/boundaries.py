@@ -327,7 +327,7 @@ class Boundaries:
         if re.search(r"\b[Aa]n?\s*$", before) and re.match(r"\s+(?:[a-z-]+\s+){0,2}(?:" + firms + r")\b", after):
             return True  # "a Porto shipping company": where the firm is
         if re.match(r"^-(?:" + "|".join(re.escape(w) for w in language()["located_suffixes"]) + r")\b", after):
-            return True  # "Sofia-based arms broker X": where the firm is, whatever the NER made of the name
+            return True  # "Plovdiv-based arms broker X": where the firm is, whatever the NER made of the name
         if label not in ("GPE", "LOC") and not self.place_context(sentence, start, label):
             return False
         if name in country_capitals().values():
@@ -350,7 +350,7 @@ class Boundaries:
         if re.match(r"^\s+(?:" + "|".join(re.escape(n) for n in lex["origin_nouns"]) + r")\b", after):
             return True  # "Honiara businessman Peter Ruatoka"
         if re.match(r"^-(?:" + "|".join(re.escape(w) for w in lex["located_suffixes"]) + r")\b", after):
-            return True  # "Sofia-based arms broker X": where the firm is, not the government
+            return True  # "Plovdiv-based arms broker X": where the firm is, not the government
         word = re.search(r"(\S+)\s+(\S+)\s*$", " " + before)
         if word is None or word.group(2) not in ("in", "of", "at", "from", "left", "for", "to", "near", "outside"):
             return False
