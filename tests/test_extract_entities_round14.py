@@ -1,0 +1,27 @@
+"""Classes of new-entity errors from heldout13's misses (round 14, issue #12),
+each with new fictional sentences of its own and negative controls: a wire's
+credit line naming its writers."""
+
+from __future__ import annotations
+
+from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
+
+
+# ---------------------------------------------------------------- 1. a wire's credit line
+def test_the_writers_of_a_wire_credit_line_are_no_proposals(extract):
+    doc = extract("DORVANI, May 3 (Kestrel Wire) - Fighters of the Kavra Front killed six farmers near Dorvani on "
+                  "Sunday, the police said. Police chief Anselm Toure said the Kavra Front was to blame.\n\n"
+                  "(Reporting by Ines Valmor; additional reporting by Piet Ostrander in Dorvani; editing by "
+                  "Greta Halloway)")
+    ids = _ids(doc)
+    for writer in ("ines-valmor", "piet-ostrander", "greta-halloway"):
+        assert writer not in ids, ids
+    assert "kavra-front" in ids and "anselm-toure" in ids, ids
+
+
+def test_a_person_in_a_sentence_about_reporting_stays(extract):
+    doc = extract("DORVANI, May 3 (Kestrel Wire) - The Kavra Front killed six farmers near Dorvani on Sunday. "
+                  "Ines Valmor, the Kavra Front's spokeswoman, denied that its fighters had been in Dorvani. Reporting by "
+                  "local radio was wrong, she said.")
+    assert "ines-valmor" in _ids(doc), _ids(doc)
+
