@@ -25,3 +25,17 @@ def test_a_person_in_a_sentence_about_reporting_stays(extract):
                   "local radio was wrong, she said.")
     assert "ines-valmor" in _ids(doc), _ids(doc)
 
+
+# ---------------------------------------------------------------- 3. a statute with its full date
+def test_an_act_named_with_its_full_date_keeps_the_date(extract):
+    doc = extract("The Kestrian prosecutor charged Anselm Toure with illegal trade in weapons under the Firearms Act "
+                  "of 12 March 2009 and with financing the Kavra Front.")
+    labels = {e["label"] for e in doc["entities"]}
+    assert "Firearms Act of 12 March 2009" in labels, labels
+    assert "Firearms Act" not in labels, labels
+
+
+def test_a_date_after_an_act_that_is_no_part_of_its_name(extract):
+    doc = extract("Anselm Toure was charged under the Firearms Act on 12 March 2009 with financing the Kavra Front.")
+    labels = {e["label"] for e in doc["entities"]}
+    assert "Firearms Act" in labels, labels
