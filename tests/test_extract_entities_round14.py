@@ -39,3 +39,17 @@ def test_a_date_after_an_act_that_is_no_part_of_its_name(extract):
     doc = extract("Anselm Toure was charged under the Firearms Act on 12 March 2009 with financing the Kavra Front.")
     labels = {e["label"] for e in doc["entities"]}
     assert "Firearms Act" in labels, labels
+
+
+# ---------------------------------------------------------------- 5. a quoted nickname with a form of address
+def test_the_name_inside_a_quoted_nickname_with_a_title_is_no_person_of_its_own(extract):
+    doc = extract('The group is led by Anselm Toure Barreto, known as "Comandante Jaguar", a former teacher, the '
+                  "army said. The Kavra Front denied it.")
+    assert "jaguar" not in _ids(doc), _ids(doc)
+    assert "Comandante Jaguar" in (_entity(doc, "anselm-toure-barreto").get("aliases") or [])
+
+
+def test_a_person_named_after_a_nickname_stays(extract):
+    doc = extract('The Kavra Front is led by Anselm Toure Barreto, known as "Comandante Jaguar". His deputy, '
+                  "Piet Ostrander, was arrested in May, the army said.")
+    assert "piet-ostrander" in _ids(doc), _ids(doc)
