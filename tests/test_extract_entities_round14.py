@@ -53,3 +53,22 @@ def test_a_person_named_after_a_nickname_stays(extract):
     doc = extract('The Kavra Front is led by Anselm Toure Barreto, known as "Comandante Jaguar". His deputy, '
                   "Piet Ostrander, was arrested in May, the army said.")
     assert "piet-ostrander" in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 7. a state's force after the state's possessive
+def test_a_states_federal_police_is_its_force_of_the_state(extract):
+    doc = extract("Liberia's Federal Police confirmed in a statement that the rifles had come from Dorvani and said "
+                  "two armourers of the Kavra Front had been arrested.")
+    police = _entity(doc, "federal-police-of-liberia")
+    assert police["type"] == "StateArmedForces" and "Liberia's Federal Police" in police["aliases"], police
+
+
+def test_a_groups_police_is_no_force_of_a_state(extract):
+    doc = extract("The Kavra Front's Military Police arrested two traders in Dorvani, the army said.")
+    assert not any(i.startswith("military-police-of") for i in _ids(doc)), _ids(doc)
+
+
+
+def test_a_states_ministry_of_justice_and_police_stays_a_body(extract):
+    doc = extract("Liberia's Ministry of Justice and Police said the Kavra Front had bought rifles.")
+    assert _entity(doc, "ministry-of-justice-and-police-of-liberia")["type"] == "GovernmentBody"
