@@ -72,3 +72,17 @@ def test_a_groups_police_is_no_force_of_a_state(extract):
 def test_a_states_ministry_of_justice_and_police_stays_a_body(extract):
     doc = extract("Liberia's Ministry of Justice and Police said the Kavra Front had bought rifles.")
     assert _entity(doc, "ministry-of-justice-and-police-of-liberia")["type"] == "GovernmentBody"
+
+
+# ---------------------------------------------------------------- 8. a region's name with a particle, before its noun
+def test_a_region_named_with_a_particle_before_state_is_one_region(extract):
+    doc = extract("According to the army, the Kavra Front has also set up camps across the border in Brazil's Campo "
+                  "Largo do Leste state.")
+    region = _entity(doc, "campo-largo-do-leste")
+    assert region["type"] == "Region", region
+    assert not any(i in _ids(doc) for i in ("campo-largo", "leste")), _ids(doc)
+
+
+def test_a_person_named_with_a_particle_is_no_region(extract):
+    doc = extract("Pedro de Souza said the Kavra Front had camps in the state.")
+    assert _entity(doc, "pedro-de-souza")["type"] == "Person"
