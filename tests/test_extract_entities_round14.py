@@ -1,6 +1,10 @@
 """Classes of new-entity errors from heldout13's misses (round 14, issue #12),
 each with new fictional sentences of its own and negative controls: a wire's
-credit line naming its writers."""
+credit line naming its writers, a headline's "X Council" the body calls an
+armed group, a statute with its full date, a state's service named "<head> of
+<place>", a quoted nickname with a form of address, "said in Parliament", a
+state's force after its possessive, a region named with a particle, a noun
+before a name that makes it an organisation."""
 
 from __future__ import annotations
 
@@ -26,6 +30,20 @@ def test_a_person_in_a_sentence_about_reporting_stays(extract):
     assert "ines-valmor" in _ids(doc), _ids(doc)
 
 
+# ---------------------------------------------------------------- 2. a headline's "X Council" that the body calls an armed group
+def test_a_council_first_met_in_a_headline_is_an_armed_group_by_its_apposition(extract):
+    doc = extract("Kestria: four actions in one week on the Morvan Defence Council and its suppliers\n\n"
+                  "Authorities in two capitals have acted in the past week against the Morvan Defence Council (MDC), "
+                  "an armed group in Kestria's Dorvan Province. The MDC denied it.")
+    assert _entity(doc, "morvan-defence-council")["type"] == "ArmedGroup"
+
+
+def test_a_council_whose_apposition_is_no_armed_group_stays_a_body(extract):
+    doc = extract("Kestria: new rules from the Morvan Defence Council\n\n"
+                  "The Morvan Defence Council (MDC), the ministry's advisory board, met on Monday. The MDC denied it.")
+    assert _entity(doc, "morvan-defence-council")["type"] == "GovernmentBody"
+
+
 # ---------------------------------------------------------------- 3. a statute with its full date
 def test_an_act_named_with_its_full_date_keeps_the_date(extract):
     doc = extract("The Kestrian prosecutor charged Anselm Toure with illegal trade in weapons under the Firearms Act "
@@ -41,6 +59,28 @@ def test_a_date_after_an_act_that_is_no_part_of_its_name(extract):
     assert "Firearms Act" in labels, labels
 
 
+# ---------------------------------------------------------------- 4. a state's service named "<head> of <state>"
+def test_a_coast_guard_of_a_state_is_state_forces_and_its_headline_head_an_alias(extract):
+    doc = extract("COAST GUARD OF LIBERIA\nPress Release No. 9/2025\n\nMonrovia, 7 June 2025\n\n"
+                  "Coast Guard seizes weapons aboard trawler off Dorvani Point\n\n"
+                  "The Coast Guard of Liberia boarded the trawler Maro Star near Dorvani on Saturday and seized 40 "
+                  "rifles bound for the Kavra Front. The Coast Guard said the crew had been arrested.")
+    guard = _entity(doc, "coast-guard-of-liberia")
+    assert guard["type"] == "StateArmedForces" and "Coast Guard" in (guard.get("aliases") or []), guard
+    assert "coast-guard" not in _ids(doc), _ids(doc)
+
+
+def test_a_police_of_a_city_is_state_forces(extract):
+    doc = extract("The Federal Judicial Police of Dorvani arrested Anselm Toure on Monday for selling rifles to the "
+                  "Kavra Front.")
+    assert _entity(doc, "federal-judicial-police-of-dorvani")["type"] == "StateArmedForces"
+
+
+def test_a_group_named_after_a_guard_of_a_place_stays_an_armed_group(extract):
+    doc = extract("The Kavra Front and the Red Guard attacked Dorvani on Monday, the police said.")
+    assert _entity(doc, "red-guard")["type"] == "ArmedGroup"
+
+
 # ---------------------------------------------------------------- 5. a quoted nickname with a form of address
 def test_the_name_inside_a_quoted_nickname_with_a_title_is_no_person_of_its_own(extract):
     doc = extract('The group is led by Anselm Toure Barreto, known as "Comandante Jaguar", a former teacher, the '
@@ -53,6 +93,19 @@ def test_a_person_named_after_a_nickname_stays(extract):
     doc = extract('The Kavra Front is led by Anselm Toure Barreto, known as "Comandante Jaguar". His deputy, '
                   "Piet Ostrander, was arrested in May, the army said.")
     assert "piet-ostrander" in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 6. a legislature's common noun with a capital
+def test_said_in_parliament_proposes_no_place(extract):
+    doc = extract('A Foreign Office minister said in Parliament that the Kavra Front "has turned the valley into a '
+                  'war zone".')
+    assert "parliament" not in _ids(doc), _ids(doc)
+
+
+def test_a_street_named_after_parliament_stays_a_place(extract):
+    doc = extract("Fighters of the Kavra Front attacked a police post in Parliament Street in the town of Dorvani "
+                  "on Monday.")
+    assert "parliament-street" in _ids(doc), _ids(doc)
 
 
 # ---------------------------------------------------------------- 7. a state's force after the state's possessive
@@ -86,3 +139,15 @@ def test_a_region_named_with_a_particle_before_state_is_one_region(extract):
 def test_a_person_named_with_a_particle_is_no_region(extract):
     doc = extract("Pedro de Souza said the Kavra Front had camps in the state.")
     assert _entity(doc, "pedro-de-souza")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 9. a noun before a name that makes it an organisation
+def test_a_research_centre_named_after_its_noun_is_an_organisation(extract):
+    doc = extract("The Kavra Front has no more than 45 fighters, the Dorvani research centre Ostrava Norte said.")
+    assert _entity(doc, "ostrava-norte")["type"] == "Organisation"
+
+
+def test_a_person_who_heads_a_research_centre_stays_a_person(extract):
+    doc = extract("The Kavra Front has no more than 45 fighters, said Ostrava Norte, who heads a research centre "
+                  "in Dorvani.")
+    assert _entity(doc, "ostrava-norte")["type"] == "Person"
