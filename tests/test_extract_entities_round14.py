@@ -4,7 +4,7 @@ credit line naming its writers, a headline's "X Council" the body calls an
 armed group, a statute with its full date, a state's service named "<head> of
 <place>", a quoted nickname with a form of address, "said in Parliament", a
 state's force after its possessive, a region named with a particle, a noun
-before a name that makes it an organisation."""
+before a name that makes it an organisation, a crew's post before a name."""
 
 from __future__ import annotations
 
@@ -151,3 +151,16 @@ def test_a_person_who_heads_a_research_centre_stays_a_person(extract):
     doc = extract("The Kavra Front has no more than 45 fighters, said Ostrava Norte, who heads a research centre "
                   "in Dorvani.")
     assert _entity(doc, "ostrava-norte")["type"] == "Person"
+
+
+# ---------------------------------------------------------------- 10. a crew's post before a name
+def test_a_first_mate_named_after_his_post_is_a_person(extract):
+    doc = extract("On Tuesday the Public Prosecutor's Office charged the trawler's master, Anselm Toure, and his "
+                  "first mate, Ivo Fortunato, with arms trafficking and illegal entry into national waters.")
+    assert _entity(doc, "ivo-fortunato")["type"] == "Person"
+
+
+def test_a_firm_after_an_engineering_noun_stays_a_company(extract):
+    doc = extract("The trawler had been refitted by a marine engineering firm, Maro Star Holdings, which sold rifles "
+                  "to the Kavra Front.")
+    assert _entity(doc, "maro-star-holdings")["type"] == "Company"

@@ -282,7 +282,7 @@ class Classifier:
                 _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
-                r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"])) +
+                r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"] + lex["person_set_nouns_crew"])) +
                 r")(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and)?$", before):
             return "Person"  # "two crewmen, X and Y", "the vessel's master, X": the people the noun names
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
