@@ -245,7 +245,8 @@ class Classifier:
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
                 " - " in name:
             return None  # a dateline ("WASHINGTON, Oct 4") or a heading; "MINUSCA" is a name
-        if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",):
+        if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",) or \
+                name in lex["generic_bodies"] and re.search(r"\b(?:in|to|before|by)$", before):
             return None  # "the Governments", "the Council": a common noun with a capital
         if re.match(r"^\s+(?:administration|government|presidency|junta)\b", after):
             return None  # "the Marlow administration": the body, not a name of its own
@@ -281,7 +282,7 @@ class Classifier:
                 _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
-                r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"])) +
+                r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"] + lex["person_set_nouns_crew"])) +
                 r")(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and)?$", before):
             return "Person"  # "two crewmen, X and Y", "the vessel's master, X": the people the noun names
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
@@ -289,6 +290,10 @@ class Classifier:
                 r"),$",
                 sentence.text[:start - sentence.start].rstrip()):
             return "Company"  # "a shipping agent, Laut Jaya Kargo, delivered ...", "the shop, X,": the noun before
+        if capitalised and label in ("ORG", "PERSON", "GPE", "") and re.search(
+                r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(map(re.escape, lex["organisation_nouns_before"])) +
+                r"),?$", before):
+            return "Organisation"  # "the Dorvani research centre Ostrava Norte": what the noun before says it is
         if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"
@@ -326,6 +331,9 @@ class Classifier:
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
             return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
+        if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
+               for c, h in self.heads if c == "StateArmedForces"):
+            return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):
                 if (cls == "GovernmentBody" or cls == "ArmedGroup" and head in ("Force", "Forces")) and \
@@ -427,8 +435,8 @@ class Classifier:
         return parts
 
     def described(self, sentence: Sentence, mentions: list) -> None:
-        """A new entity first met without a class of its own gets one from a
-        later apposition ("the Dalvanis, the rebel movement fighting ...") or
+        """A new entity first met without a class of its own (or a body's by its
+        name's head alone) gets one from a later apposition ("the Dalvanis, the rebel movement fighting ...") or
         from what a copula says of it ("the CPO ... remains the dominant armed
         group in ...", "X is a militia")."""
         for first, second in zip(mentions, mentions[1:]):
@@ -438,14 +446,22 @@ class Classifier:
                             for m in (first, second)):
                 self.merge_into(first.entity, second.entity)  # '"the Brigade of Kora", the armed group known
                 # locally as Brigade Kora': one group, the quoted name an alias
+        for m in mentions:  # "Coast Guard seizes ..." of a headline, then "the Coast Guard of X": one body
+            head = (entity := self.gaz.entities.get(m.entity)) is not None and entity.label.partition(" of ")[0]
+            old = next((i for i in getattr(self, "headed", ()) if i != m.entity and (e := self.gaz.entities.get(i))
+                        and e.new and e.label == head and any(head == h for _, h in self.heads)), None)
+            if old and entity.new and entity.type in ("StateArmedForces", "GovernmentBody"):
+                self.merge_into(old, m.entity)
         for m in mentions:
             entity = self.gaz.entities.get(m.entity)
-            if entity is None or not entity.new or entity.type != "Organisation":
+            if entity is None or not entity.new or entity.type not in ("Organisation", "GovernmentBody"):
                 continue
             after = sentence.text[m.end - sentence.start:]
             for cls, noun in self.appositives:
                 if _apposed(after, noun):
-                    entity.type = m.type = cls
+                    # a body's name head ("X Defence Council" of a headline) yields to "(XDC), an armed group"
+                    if entity.type == "Organisation" or cls in ("ArmedGroup", "PrivateMilitaryCompany"):
+                        entity.type = m.type = cls
                     break
             else:
                 cls = self._copula_class(sentence, m)

@@ -315,9 +315,9 @@ class EntityFinder(NamedEntities, MissedNames, Boundaries, Classifier, CuedPlace
             start, end, name, last = self._clean(sentence, ent)
             if not name:
                 continue
-            nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“']?$",
+            nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+(?:[\"“']?|[\"“'][A-Z][\w'’.-]*\s)$",
                              sentence.text[:start - sentence.start])
-            if nick:  # "Edivaldo Nunes Sarmento, known as Dedé": a nickname is the person's alias, no entity
+            if nick:  # "X, known as Dedé", 'known as "Comandante Dedé"': a nickname is the person's alias, no entity
                 owner = next((m for m in taken + out if m.end == sentence.start + nick.start() and
                               self.gaz.is_a(m.entity, "Person")), None)
                 if owner is not None:  # never "a trader known as Amani Tolo Baraka": a name of its own

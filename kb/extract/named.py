@@ -225,7 +225,7 @@ class NamedEntities:
 
     def possessed_bodies(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
         """A state's bodies named after the state's possessive ("Bolivia's
-        Ministry of Government", "Panama's Superintendency of Banks"), whether
+        Ministry of Government", "Panama's Superintendency of Banks"; its forces: "Peru's National Police"), whether
         the NER found them or not: proposed as "<name> of <state>" (the gold
         convention: ``ministry-of-government-of-bolivia``) with the written form
         and the bare name as aliases, part of the state. The name is the run of
@@ -241,13 +241,16 @@ class NamedEntities:
                 continue
             name = match.group(1)
             words = name.split()
-            if len(words) < 2 or not (words[0] in self.lex_body_words or words[-1] in self.lex_body_words):
+            # "Kestria's Federal Police", "X's National Guard": a state's force of two words or more
+            force = words[0] not in self.lex_body_words and \
+                any(name.endswith(" " + h) for c, h in self.heads if c == "StateArmedForces")  # not "Ministry of ... Police"
+            if len(words) < 2 or not (words[0] in self.lex_body_words or words[-1] in self.lex_body_words or force):
                 continue
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
             if any(not (end <= m.start or start >= m.end) for m in taken + out):
                 continue
             state = self.gaz.entities[owner.entity]
-            ident = self._new(f"{name} of {state.label}", "GovernmentBody")
+            ident = self._new(f"{name} of {state.label}", "StateArmedForces" if force else "GovernmentBody")
             entity = self.gaz.entities[ident]
             entity.part_of = entity.part_of or [state.id]
             for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name):

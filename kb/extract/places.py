@@ -88,7 +88,8 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
                 entity.type = "Region"  # an earlier sentence's NER guess, which the plural noun corrects
             finder.cued.add(ident)
             out.append(Mention(start, end, ident, entity.type, "new", name))
-    return out + joined_region(finder, sentence, taken + out)
+    out += joined_region(finder, sentence, taken + out)
+    return out + particled_region(finder, sentence, taken + out)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +117,34 @@ def joined_region(finder, sentence: Sentence, taken: list[Mention]) -> list[Ment
         finder._also_named(ident, match.group("name"))
         finder.cued.add(ident)
         out.append(Mention(start, end, ident, "Region", "new", match.group("whole")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _particled() -> re.Pattern:
+    """A name with a lower-case particle inside it before a singular region noun ("Brazil's Rio Verde do Norte
+    state", "Minas de Oro department"): one region's name, which the NER splits at the particle."""
+    particles = "|".join(re.escape(p) for p in language()["place_particles"] if p != "a")
+    nouns = "|".join(re.escape(n) for n in sorted(region_nouns(), key=len, reverse=True))
+    word = r"[A-Z][\w'’-]*"
+    return re.compile(r"(?<![\w'’-])(?:" + word + r"['’]s )?(?P<name>(?!The |In )" + word + r"(?: " + word + r")*(?: (?:" +
+                      particles + r") " + word + r")+) (?P<noun>" + nouns + r")\b")
+
+
+def particled_region(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """Mentions of regions named with a particle before a region noun (:func:`_particled`), the name with its
+    noun an alias; the NER's mentions of the parts give way (the caller drops them), a known entity's do not."""
+    out = []
+    for match in _particled().finditer(sentence.text):
+        start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
+        over = [m for m in taken if not (end <= m.start or start >= m.end)]
+        if any(m.entity not in finder.gaz.entities or not finder.gaz.entities[m.entity].new or
+               finder.gaz.is_a(m.entity, "State") for m in over):
+            continue
+        ident = finder._new(match.group("name"), "Region")
+        finder._also_named(ident, match.group("name") + " " + match.group("noun"))
+        finder.cued.add(ident)
+        out.append(Mention(start, end, ident, "Region", "new", match.group("name")))
     return out
 
 

@@ -108,7 +108,8 @@ def masthead_spans(text: str) -> list[tuple[int, int]]:
     Review | Feature | 20 May 2027", "HORN CONFLICT MONITOR"), a wire's agency
     in its dateline ("GOMA, Sept 30, 2026 (Equator News Agency) -"), and a
     footer line that opens with one of ``footer_openers`` or holds one of
-    ``disclaimer_cues``, up to its verb ("About us: The X| is an independent network ...").
+    ``disclaimer_cues``, up to its verb ("About us: The X| is an independent network ..."), and a wire's
+    credit line that opens with one of ``credit_openers`` ("(Reporting by X; editing by Y)"), whole.
     A name met only there is the source's, proposed only when a fact needs it.
     Word lists: ``lexicon/language.yaml``."""
     from .lexicon import language
@@ -130,6 +131,9 @@ def masthead_spans(text: str) -> list[tuple[int, int]]:
         if dateline:
             spans.append((start + dateline.start(1), start + dateline.end(1)))
         low = body.lower()
+        if low.lstrip("( ").startswith(tuple(o.lower() for o in lex["credit_openers"])):
+            spans.append((start, start + len(body)))  # "(Reporting by X; additional reporting by Y; editing by Z)"
+            continue
         if low.startswith(tuple(o.lower() for o in lex["footer_openers"])) or \
                 any(cue in low for cue in lex["disclaimer_cues"]):
             subject = re.search(r"\s(?:is|are|was)\s", body)  # the footer's subject: "The X is an independent ..."
