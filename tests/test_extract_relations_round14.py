@@ -14,6 +14,10 @@ for the purpose, with negative controls.
 4. "X confirmed that consignment to the Panel": the subject of a speech verb
    sent nothing (paths.py ``governor``) and a demonstrative names a transfer
    told before, its "to" an addressee (events.py).
+5. "According to the police, it has some 300 armed members": the body the
+   figure is attributed to is not what "it" counts (estimates.py givers).
+6. "killing nine people, among them three police officers": a part of the dead,
+   no force size (estimates.py).
 """
 
 from __future__ import annotations
@@ -94,3 +98,35 @@ def test_a_body_making_a_delivery_sent_it(extract):
     """Negative control: the subject of a verb that is no speech verb made the delivery."""
     doc = extract("Kestrel Trading Company completed a delivery of rifles to the Kawe Front in May.")
     assert ("kestrel-trading-company", "kawe-front") in _transfers(doc)
+
+
+def _estimates(doc):
+    return {(c["of"], c["measure"], c["value"]) for c in _claims(doc, "Estimate")}
+
+
+# ---------------------------------------------------------------- 5. "According to the police, it has"
+def test_according_to_a_body_it_has_members(extract):
+    doc = extract("The Kawe Front is an armed group in Ruritania. According to the Ruritanian Police, it has some "
+                  "300 armed members.")
+    assert ("kawe-front", "force-size", 300) in _estimates(doc)
+    assert not [e for e in _estimates(doc) if e[0] == "ruritanian-police"]
+
+
+def test_a_body_that_has_members(extract):
+    """Negative control: a group named as the subject keeps its figure."""
+    doc = extract("According to the Ruritanian Police, the Kawe Front has some 300 armed members.")
+    assert ("kawe-front", "force-size", 300) in _estimates(doc)
+
+
+# ---------------------------------------------------------------- 6. "among them three police officers"
+def test_officers_among_the_dead_are_no_force(extract):
+    doc = extract("The Kawe Front is an armed group in Ruritania. Police said Kawe Front fighters attacked a market "
+                  "in Tindo on Monday, killing nine people, among them three police officers.")
+    assert not [e for e in _estimates(doc) if e[1] == "force-size"], _estimates(doc)
+
+
+def test_a_force_with_a_part_of_it(extract):
+    """Negative control: a force counted before "among them" is still counted."""
+    doc = extract("The Kawe Front is an armed group in Ruritania. Police said the Kawe Front has 300 fighters, "
+                  "among them 40 foreign fighters.")
+    assert ("kawe-front", "force-size", 300) in _estimates(doc)
