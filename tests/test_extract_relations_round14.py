@@ -18,6 +18,8 @@ for the purpose, with negative controls.
    figure is attributed to is not what "it" counts (estimates.py givers).
 6. "killing nine people, among them three police officers": a part of the dead,
    no force size (estimates.py).
+7. "bought 60 rifles ... and had them delivered to X": who had them delivered
+   supplied X (paths.py ``causer``, ``bought``; verbs.yaml ``causatives``).
 """
 
 from __future__ import annotations
@@ -130,3 +132,18 @@ def test_a_force_with_a_part_of_it(extract):
     doc = extract("The Kawe Front is an armed group in Ruritania. Police said the Kawe Front has 300 fighters, "
                   "among them 40 foreign fighters.")
     assert ("kawe-front", "force-size", 300) in _estimates(doc)
+
+
+# ---------------------------------------------------------------- 7. "and had them delivered to X"
+def test_had_them_delivered(extract):
+    doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Zambia and "
+                  "had them delivered to the Kawe Front in October.")
+    assert ("tomas-varga", "kawe-front") in _transfers(doc)
+    assert ("kawe-front", "kawe-front") not in _transfers(doc)
+
+
+def test_had_them_inspected_is_no_transfer(extract):
+    """Negative control: a causative of another verb moves no arms."""
+    doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Zambia and "
+                  "had them inspected by the Kawe Front in October.")
+    assert not [t for t in _transfers(doc) if t[1] == "kawe-front"], _transfers(doc)

@@ -170,6 +170,12 @@ class SlotPaths:
         if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
             return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
                 token.head.lemma_ == "be" else []
+        if step == "causer":  # "bought rifles ... and had them delivered to X": the "have" that makes it happen
+            return [token.head] if token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i and \
+                token.head.lemma_.lower() in self.words["causatives"] else []
+        if step == "bought":  # what the verb the "have" is joined to has for its object ("bought rifles ... and had")
+            return [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "conj" and \
+                token.head.pos_ == "VERB" else []
         if step == "conj_head":  # "a businessman and owner of X": the noun a title is coordinated with
             return [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i != token.i else []
         if step == "before_comma":  # "the X Front (XF), an armed group active in Y": the name before the comma
