@@ -20,6 +20,9 @@ for the purpose, with negative controls.
    no force size (estimates.py).
 7. "bought 60 rifles ... and had them delivered to X": who had them delivered
    supplied X (paths.py ``causer``, ``bought``; verbs.yaml ``causatives``).
+8. "fighters attacked the village of X. The Panel documented the killing of 14
+   villagers": a definite killing that names no killer is the attack's, at the
+   place attacked (slotlists.py ``_killing_told_before``).
 """
 
 from __future__ import annotations
@@ -147,3 +150,18 @@ def test_had_them_inspected_is_no_transfer(extract):
     doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Zambia and "
                   "had them inspected by the Kawe Front in October.")
     assert not [t for t in _transfers(doc) if t[1] == "kawe-front"], _transfers(doc)
+
+
+# ---------------------------------------------------------------- 8. "documented the killing of 14 villagers"
+def test_the_killing_after_an_attack(extract):
+    doc = extract("The Kawe Front is an armed group. On 9 May, Kawe Front fighters attacked the village of Tindo-Mabu. "
+                  "The Panel documented the killing of between 14 and 19 villagers.")
+    assert [c for c in _claims(doc, "Atrocity") if c["location"] == ["tindo-mabu"]]
+    assert ("killings-in-tindo-mabu", "civilians-killed", 14) in _estimates(doc)
+
+
+def test_a_killing_by_someone_named(extract):
+    """Negative control: a killing whose killer is named is no toll of the attack before."""
+    doc = extract("The Kawe Front is an armed group. On 9 May, Kawe Front fighters attacked the village of Tindo-Mabu. "
+                  "Police condemned the killing of 14 villagers by the Ruritanian Army.")
+    assert not [c for c in _claims(doc, "Atrocity") if c.get("location") == ["tindo-mabu"]]

@@ -83,8 +83,10 @@ class SlotLists:
             verb = verb.head  # "They went from house to house, dragged men out and shot them": the first verb's
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Six workers ... were killed" (no one named): the attack told just before
-        passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children) and \
-            not any(c.dep_ == "agent" for c in trigger.children)
+        # (round 14) "The Panel documented the killing of 14 villagers": a definite noun naming no killer likewise
+        passive = not subjects and (any(c.dep_ == "nsubjpass" for c in trigger.children) or trigger.pos_ == "NOUN" and
+                                    any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)) and \
+            not any(c.dep_ in ("agent", "poss") or c.lower_ == "by" for c in trigger.children)
         # the killers referred back to ("the gunmen", "they") or unnamed ("gendarmes shot dead nine men"), no name
         if not passive and (not subjects or not any(s.lower_ in ("they", "them") or any(
                 d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
