@@ -22,7 +22,8 @@ for the purpose, with negative controls.
    supplied X (paths.py ``causer``, ``bought``; verbs.yaml ``causatives``).
 8. "fighters attacked the village of X. The Panel documented the killing of 14
    villagers": a definite killing that names no killer is the attack's, at the
-   place attacked (slotlists.py ``_killing_told_before``).
+   place attacked, the group whose fighters attacked accused
+   (slotlists.py ``_killing_told_before``, ``attackers_before``).
 """
 
 from __future__ import annotations
@@ -158,6 +159,15 @@ def test_the_killing_after_an_attack(extract):
                   "The Panel documented the killing of between 14 and 19 villagers.")
     assert [c for c in _claims(doc, "Atrocity") if c["location"] == ["tindo-mabu"]]
     assert ("killings-in-tindo-mabu", "civilians-killed", 14) in _estimates(doc)
+    assert [c for c in _claims(doc, "Participation") if c["actor"] == "kawe-front"]
+
+
+def test_the_killing_after_an_attack_by_unnamed_gunmen(extract):
+    """Negative control: gunmen of no named group: a killing, no one accused."""
+    doc = extract("The Kawe Front is an armed group. On 9 May, gunmen attacked the village of Tindo-Mabu. "
+                  "The Panel documented the killing of between 14 and 19 villagers.")
+    assert [c for c in _claims(doc, "Atrocity") if c["location"] == ["tindo-mabu"]]
+    assert not _claims(doc, "Participation")
 
 
 def test_a_killing_by_someone_named(extract):

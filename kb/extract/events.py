@@ -388,6 +388,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 self._region_attacked(trigger)
             if not values["location"]:
                 del values["location"]
+            elif "accused" not in values and getattr(self, "attackers_before", None):
+                values["accused"] = list(self.attackers_before)  # "X fighters attacked Y. ... the killing of 14"
         if frame["relation"] == "Atrocity" and victims is not None and "accused" not in values and \
                 any(c.lower_ == "further" for c in victims.children):
             # "X gunmen killed eleven fishermen at A, and an attack on B killed a further five": the same killers

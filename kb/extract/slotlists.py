@@ -68,6 +68,7 @@ class SlotLists:
         house to house and shot dead seven villagers": ``incursions`` in
         verbs.yaml); [] when there is none or when the sentence says it is
         another killing ("in a separate attack")."""
+        self.attackers_before = []
         if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
             return []
         for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
@@ -107,6 +108,12 @@ class SlotLists:
                                              for a in d.ancestors if a.i != o.i)}
         places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
+        # (round 14) who made the attack: a non-state armed group its subject names ("X fighters attacked")
+        by = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered for c in v.children
+              if c.dep_ == "nsubj" for d in c.subtree}
+        self.attackers_before = [m.entity for m in found[index] if places and self.x.gaz.is_a(m.entity, "ArmedGroup")
+                                 and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
+                                     m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by)][:1]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
 
     def _region_attacked(self, trigger) -> list:
