@@ -5,7 +5,7 @@ for the purpose, with negative controls.
 1. "the Army's Director of Information, Colonel X": a capitalised title whose
    "of" names a function is a post, not the command of the body (coding.py,
    PROPN triggers like NOUN ones).
-2. "The Commander of the Coast Guard, Captain X": a commanding title over the
+2. "The Commander of the Border Guard, Captain X": a commanding title over the
    body after "of" is Control, not a post (posts.py ``_heads_body``;
    language.yaml ``title_functions``).
 3. "had no information suggesting that the rifles had reached X", "called for
@@ -57,7 +57,7 @@ def test_a_director_of_a_body_controls_it(extract):
     assert ("tomas-varga", "kestrel-trading-company") in _controls(doc)
 
 
-# ---------------------------------------------------------------- 2. "The Commander of the Coast Guard"
+# ---------------------------------------------------------------- 2. "The Commander of the Border Guard"
 def test_a_commander_of_the_body_controls_it(extract):
     doc = extract("The Marsland Border Guard seized the boat on Monday. The Commander of the Marsland Border "
                   "Guard, Captain Ilse Moreau, said the seizure was the largest this year.")
@@ -67,10 +67,10 @@ def test_a_commander_of_the_body_controls_it(extract):
 def test_a_chief_of_staff_holds_a_post():
     """Negative control: "Chief of Staff", "Director of Information" head a function, not the body."""
     from kb.extract.posts import _heads_body
-    assert _heads_body("Commander of the Coast Guard")
+    assert _heads_body("Commander of the Border Guard")
     assert not _heads_body("Chief of Staff")
     assert not _heads_body("Director of Information")
-    assert not _heads_body("Deputy Commander of the Coast Guard")
+    assert not _heads_body("Deputy Commander of the Border Guard")
 
 
 # ---------------------------------------------------------------- 3. clauses not asserted
@@ -94,8 +94,8 @@ def test_information_that_a_transfer_happened(extract):
 
 # ---------------------------------------------------------------- 4. "confirmed that consignment to the Panel"
 def test_a_body_confirming_a_consignment_sent_nothing(extract):
-    doc = extract("The Panel found that rifles reached the Kawe Front in May. The Office of National Security of "
-                  "Ruritania confirmed that consignment to the Panel of Experts.")
+    doc = extract("The Panel found that rifles reached the Kawe Front in May. The Ruritanian Security Bureau "
+                  "confirmed that consignment to the Monitoring Group for Ruritania.")
     transfers = _transfers(doc)
     assert transfers == {(None, "kawe-front")}, transfers
 
@@ -140,7 +140,7 @@ def test_a_force_with_a_part_of_it(extract):
 
 # ---------------------------------------------------------------- 7. "and had them delivered to X"
 def test_had_them_delivered(extract):
-    doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Zambia and "
+    doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Ruritania and "
                   "had them delivered to the Kawe Front in October.")
     assert ("tomas-varga", "kawe-front") in _transfers(doc)
     assert ("kawe-front", "kawe-front") not in _transfers(doc)
@@ -148,7 +148,7 @@ def test_had_them_delivered(extract):
 
 def test_had_them_inspected_is_no_transfer(extract):
     """Negative control: a causative of another verb moves no arms."""
-    doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Zambia and "
+    doc = extract("The Kawe Front is an armed group. Tomas Varga bought 60 assault rifles from a seller in Ruritania and "
                   "had them inspected by the Kawe Front in October.")
     assert not [t for t in _transfers(doc) if t[1] == "kawe-front"], _transfers(doc)
 

@@ -41,7 +41,7 @@ def _address() -> re.Pattern:
 
 
 def _heads_body(title: str) -> bool:
-    """True for "Commander of the Coast Guard", "Director of the Agency": a commanding title over the body
+    """True for "Commander of the Border Guard", "Director of the Agency": a commanding title over the body
     after "of" (not "Director of Information", "Chief of Staff": a function's post)."""
     head = re.match(r"(\w+)\s+of\s+(?:the\s+)?(\w+)", title)
     if head is None or head.group(1).lower() not in language()["control_posts"]:
