@@ -24,6 +24,8 @@ for the purpose, with negative controls.
    villagers": a definite killing that names no killer is the attack's, at the
    place attacked, the group whose fighters attacked accused
    (slotlists.py ``_killing_told_before``, ``attackers_before``).
+9. "killed ... at the Estancia X, near the village of Y": Y only locates X, the
+   killing is at X (events.py).
 """
 
 from __future__ import annotations
@@ -175,3 +177,17 @@ def test_a_killing_by_someone_named(extract):
     doc = extract("The Kawe Front is an armed group. On 9 May, Kawe Front fighters attacked the village of Tindo-Mabu. "
                   "Police condemned the killing of 14 villagers by the Ruritanian Army.")
     assert not [c for c in _claims(doc, "Atrocity") if c.get("location") == ["tindo-mabu"]]
+
+
+# ---------------------------------------------------------------- 9. "at X, near the village of Y"
+def test_a_killing_at_a_ranch_near_a_village(extract):
+    doc = extract("The Kawe Front is an armed group. He said the workers had been killed in a bunkhouse at the "
+                  "Estancia Los Robles, near the village of Tindo-Mabu, shortly before dawn.")
+    assert [c["location"] for c in _claims(doc, "Atrocity")] == [["estancia-los-robles"]]
+
+
+def test_a_killing_near_a_village_alone(extract):
+    """Negative control: a killing placed only "near" a village is placed there."""
+    doc = extract("The Kawe Front is an armed group. Kawe Front gunmen killed five farmers near the village of "
+                  "Tindo-Mabu on Monday.")
+    assert [c["location"] for c in _claims(doc, "Atrocity")] == [["tindo-mabu"]]
