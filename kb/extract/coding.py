@@ -213,12 +213,12 @@ class ParsedFacts(PostFinder):
             rtype, values = "Operation", {"actor": values["controller"], "location": values["controlled"]}
         function = next((c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and
                          c.lower_ in verbs()["words"]["functions"]), None) if rtype == "Control" and \
-            trigger.pos_ == "NOUN" else None
+            trigger.pos_ in ("NOUN", "PROPN") else None
         # "the group's chief of operations, X": the function after "of" names the post the same way
         of_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)
                             and g.lower_ in verbs()["words"]["functions"]), None) \
-            if rtype == "Control" and trigger.pos_ == "NOUN" and function is None else None
+            if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
         if function and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group

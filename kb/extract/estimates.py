@@ -87,6 +87,9 @@ class EstimateFinder:
             if measure == "force-size" and re.match(r"^\s*[a-z]+\s+(?:(?:of|from)\s+[^,;]{1,40}?\s+)?(?:" +
                                                     "|".join(self.est["party_verbs"]) + r")\b", after):
                 continue  # "12 gunmen of the X attacked the market": a raiding party
+            if measure == "force-size" and measure_for_sentence is None and \
+                    re.search(r"\b(?:among them|of them|of whom|among whom)\s*$", before):
+                continue  # "killing eight people, among them two police officers": a part of the dead, no force
             if measure == "force-size" and re.match(r"^\s*of (?:the|them|whom|its|their)\b", after):
                 continue  # "recognised two of the gunmen as members": some of a force, not its strength
             if measure.endswith("-killed") and (counted and counted[0] in self.est["not_people_counted"] or
@@ -202,7 +205,9 @@ class EstimateFinder:
         # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
         giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
-        givers = {m.entity for m in mentions if giver.match(self.text, m.end)}
+        # "According to the police, it has some 150 armed members": the police only give the figure
+        givers = {m.entity for m in mentions if giver.match(self.text, m.end) or
+                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start])}
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
                   and m.entity not in givers]
         lower = sentence.text.lower()

@@ -21,6 +21,7 @@ from .mentions import Mention
 from .paths import SlotPaths
 from .slotlists import SlotLists, negated
 from .roles import RoleResolver
+from .irrealis import under_modal, unasserted
 
 @dataclass
 class Coded:
@@ -221,8 +222,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             return None  # "who sent it is not known": a question (but "who supplied them to X": X got them)
         if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
             return None  # "Hamid, a former JAB financier": no longer the post
-        if frame.get("not_under_modal") and self._under_modal(trigger):
-            return None
+        if frame.get("not_under_modal") and under_modal(trigger) or frame["relation"] != "SanctionsMeasure" and \
+                unasserted(trigger):
+            return None  # "must be notified", "no information suggesting that", "called for X to be given"
         if frame.get("not_under") and any(a.lemma_.lower() in frame["not_under"] for a in list(trigger.ancestors)[:2]):
             return None  # "has denied having any presence in X"
         if trigger.tag_ == "VBG" and any(c.lower_ == "whose" for c in trigger.children):
@@ -234,6 +236,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
         if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
                                        for c in trigger.children):
             return None  # "has no presence in X", "imposed no sanctions on Y"
+        if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "NOUN" and not any(
+                c.lower_ == "of" for c in trigger.children) and any(
+                c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in trigger.children):
+            return None  # "confirmed that consignment to the Panel": one told before, its "to" an addressee
         if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
             return None  # "no deployment in X"
         if frame.get("definite") and not any(c.dep_ in ("dobj", "nsubjpass") and any(
@@ -382,6 +388,12 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 self._region_attacked(trigger)
             if not values["location"]:
                 del values["location"]
+            elif "accused" not in values and getattr(self, "attackers_before", None):
+                values["accused"] = list(self.attackers_before)  # "X fighters attacked Y. ... the killing of 14"
+        if frame["relation"] == "Atrocity" and len(values.get("location") or []) > 1:  # "at X, near the village of Y"
+            near = {self.at[t.i].entity for t in trigger.sent if t.i in self.at and any(
+                a.dep_ == "prep" and a.lower_ == "near" for a in list(t.ancestors)[:3])}
+            values["location"] = [i for i in values["location"] if i not in near] or values["location"]
         if frame["relation"] == "Atrocity" and victims is not None and "accused" not in values and \
                 any(c.lower_ == "further" for c in victims.children):
             # "X gunmen killed eleven fishermen at A, and an attack on B killed a further five": the same killers
@@ -483,17 +495,3 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             any(a.lower_ in ("by", "to") and a.head.lemma_.lower() in told for a in list(t.ancestors)[:2])
             or t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() == "tell")}
         return "reporter" if any(self.at[p.i].entity in reporters for p in pronouns) else None
-
-    @staticmethod
-    def _under_modal(trigger) -> bool:
-        """True when the clause a trigger stands in states a rule or a possibility
-        ("the delivery of equipment ... must still be notified")."""
-        token = trigger
-        for _ in range(3):
-            if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "may", "might", "could", "shall")
-                   for c in token.children):
-                return True
-            if token.head.i == token.i:
-                return False
-            token = token.head
-        return False

@@ -9,8 +9,17 @@ The dependency labels are spaCy's English (ClearNLP) scheme.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .lexicon import language
 from .named import is_arms
 from .roles import RELATIVE
+
+
+@lru_cache(maxsize=1)
+def _speech() -> frozenset:
+    """Every speech verb's lemma (language.yaml speech_lemmas)."""
+    return frozenset(w for words in language()["speech_lemmas"].values() for w in words)
 
 
 class SlotPaths:
@@ -91,7 +100,9 @@ class SlotPaths:
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
                 token.head.lemma_.lower() in self.words["uses"] else []
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
-            return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token else []
+            # not a speech verb: "X confirmed that consignment to the Panel" (X said it, sent nothing)
+            return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
+                token.head.lemma_.lower() not in _speech() else []
         if step == "present":  # "a criminal armed group active in X": the word placing the noun
             return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
         if step == "bound":  # "drone components bound for X": the participle naming where the items go
@@ -159,6 +170,12 @@ class SlotPaths:
         if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
             return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
                 token.head.lemma_ == "be" else []
+        if step == "causer":  # "bought rifles ... and had them delivered to X": the "have" that makes it happen
+            return [token.head] if token.dep_ in ("ccomp", "xcomp") and token.head.i != token.i and \
+                token.head.lemma_.lower() in self.words["causatives"] else []
+        if step == "bought":  # what the verb the "have" is joined to has for its object ("bought rifles ... and had")
+            return [c for c in token.head.children if c.dep_ == "dobj"] if token.dep_ == "conj" and \
+                token.head.pos_ == "VERB" else []
         if step == "conj_head":  # "a businessman and owner of X": the noun a title is coordinated with
             return [token.head] if token.dep_ == "conj" and token.head.pos_ == "NOUN" and token.head.i != token.i else []
         if step == "before_comma":  # "the X Front (XF), an armed group active in Y": the name before the comma

@@ -40,6 +40,15 @@ def _address() -> re.Pattern:
     return re.compile(r"(?:\s|^)(?:" + "|".join(re.escape(c) for c in words) + r")$")
 
 
+def _heads_body(title: str) -> bool:
+    """True for "Commander of the Border Guard", "Director of the Agency": a commanding title over the body
+    after "of" (not "Director of Information", "Chief of Staff": a function's post)."""
+    head = re.match(r"(\w+)\s+of\s+(?:the\s+)?(\w+)", title)
+    if head is None or head.group(1).lower() not in language()["control_posts"]:
+        return False
+    return head.group(2).lower() not in set(verbs()["words"]["functions"]) | set(language()["title_functions"])
+
+
 class PostFinder:
     """Mixed into the parsed-facts stage: posts named by titles."""
 
@@ -116,7 +125,8 @@ class PostFinder:
                 function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
                 if function and function.group(1).lower() in verbs()["words"]["functions"]:
                     continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
-                if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]:
+                if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"] or \
+                        _heads_body(title):
                     if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                     values = {"controller": [m.entity], "controlled": [organisation]}

@@ -68,6 +68,7 @@ class SlotLists:
         house to house and shot dead seven villagers": ``incursions`` in
         verbs.yaml); [] when there is none or when the sentence says it is
         another killing ("in a separate attack")."""
+        self.attackers_before = []
         if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
             return []
         for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
@@ -83,8 +84,10 @@ class SlotLists:
             verb = verb.head  # "They went from house to house, dragged men out and shot them": the first verb's
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Six workers ... were killed" (no one named): the attack told just before
-        passive = not subjects and any(c.dep_ == "nsubjpass" for c in trigger.children) and \
-            not any(c.dep_ == "agent" for c in trigger.children)
+        # (round 14) "The Panel documented the killing of 14 villagers": a definite noun naming no killer likewise
+        passive = not subjects and (any(c.dep_ == "nsubjpass" for c in trigger.children) or trigger.pos_ == "NOUN" and
+                                    any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)) and \
+            not any(c.dep_ in ("agent", "poss") or c.lower_ == "by" for c in trigger.children)
         # the killers referred back to ("the gunmen", "they") or unnamed ("gendarmes shot dead nine men"), no name
         if not passive and (not subjects or not any(s.lower_ in ("they", "them") or any(
                 d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
@@ -105,6 +108,12 @@ class SlotLists:
                                              for a in d.ancestors if a.i != o.i)}
         places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
+        # (round 14) who made the attack: a non-state armed group its subject names ("X fighters attacked")
+        by = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered for c in v.children
+              if c.dep_ == "nsubj" for d in c.subtree}
+        self.attackers_before = [m.entity for m in found[index] if places and self.x.gaz.is_a(m.entity, "ArmedGroup")
+                                 and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
+                                     m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by)][:1]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
 
     def _region_attacked(self, trigger) -> list:
