@@ -2,7 +2,7 @@
 (relative dates resolve against it), the ``extract`` fixture that runs the
 engine on one text with the knowledge base's own entities plus every state and
 gives the candidate records, ``one``, the single item that matches, and the
-lookups the case files share (``claims``, ``measures``, ``stances``,
+lookups the case files share (``claims``, ``measures``, ``stances``, ``posts``, ``controls``, ``weapons``,
 ``entity_ids``, ``entity``)."""
 
 from __future__ import annotations
@@ -60,3 +60,18 @@ def entity(doc, ident: str) -> dict:
     found = [e for e in doc["entities"] if e["id"] == ident]
     assert found, (ident, [(e["id"], e["type"]) for e in doc["entities"]])
     return found[0]
+
+
+def posts(doc) -> set:
+    """The proposed posts as (member, organisation, role) triples."""
+    return {(c["member"], c["organisation"], c["role"]) for c in claims(doc, "Membership")}
+
+
+def controls(doc) -> set:
+    """The proposed Control claims as (controller, controlled) pairs."""
+    return {(c["controller"], c["controlled"]) for c in claims(doc, "Control")}
+
+
+def weapons(doc) -> set:
+    """The ids of the proposed new weapon types."""
+    return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}

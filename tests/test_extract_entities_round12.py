@@ -8,11 +8,8 @@ ministry's listed portfolios, "the Service", "X-registered" firms."""
 
 from __future__ import annotations
 
-from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, weapons as _weapons, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
 
-
-def _weapons(doc):
-    return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
 
 
 # ---------------------------------------------------------------- 1. weapon types in broken lists

@@ -5,7 +5,7 @@ a group's translated name and abbreviation in brackets."""
 
 from __future__ import annotations
 
-from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, weapons as _weapons, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. the publisher's own name
@@ -59,9 +59,6 @@ def test_a_place_with_a_local_name_in_brackets_keeps_it_apart(extract):
 
 
 # ---------------------------------------------------------------- 4. weapon types as a seizure list writes them
-def _weapons(doc):
-    return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
-
 
 def test_a_model_and_a_calibre_stay_in_the_type(extract):
     doc = extract("Soldiers recovered two 14.5mm KPV heavy machine guns, several SPG-9 launchers and a quantity of "

@@ -29,11 +29,8 @@ negative controls. A document dated Tuesday 2025-06-10.
 
 from __future__ import annotations
 
-from .extract_cases import extract, one, claims as _claims  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, posts as _posts, one, claims as _claims  # noqa: F401 - extract is a fixture
 
-
-def _posts(doc):
-    return {(c["member"], c["organisation"], c["role"]) for c in _claims(doc, "Membership")}
 
 
 # ---------------------------------------------------------------- 1. a post shared by two names

@@ -30,15 +30,9 @@ for the purpose, with negative controls.
 
 from __future__ import annotations
 
-from .extract_cases import extract, one, claims as _claims  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, posts as _posts, controls as _controls, one, claims as _claims  # noqa: F401 - extract is a fixture
 
 
-def _posts(doc):
-    return {(c["member"], c["organisation"], c["role"]) for c in _claims(doc, "Membership")}
-
-
-def _controls(doc):
-    return {(c["controller"], c["controlled"]) for c in _claims(doc, "Control")}
 
 
 def _transfers(doc):
