@@ -101,6 +101,24 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
             for c in verb.children)
 
+    def _own_inquiry(self, stance, fields) -> bool:
+        """True when an assertion that codes no claim reports only the
+        speaker's own step of procedure ("said it had opened an inspection of
+        the company's licences", "is examining the export records"): the
+        reported clause's verb is one of ``procedure_verbs``, or opens one of
+        ``procedure_nouns``, and its subject is a pronoun."""
+        verb, words = self.speech_verb, language()
+        if stance != "asserts" or verb is None or fields.get("quote"):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
+                return True
+        return False
+
     def _own_measure(self, speaker, regarding, behalf=None) -> bool:
         """True when all a statement is about is the speaker's own sanctions
         measure (or that of the state or body it speaks for: "the Minister of
@@ -321,7 +339,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     about.append(m.entity)
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
-            if not about or self._own_deed(stance, fields) or self._position(stance):
+            if not about or self._own_deed(stance, fields) or self._position(stance) or \
+                    self._own_inquiry(stance, fields) or self._inquiry_failed():
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
