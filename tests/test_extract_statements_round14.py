@@ -37,3 +37,39 @@ def test_a_panel_unable_to_identify_who_sent_nothing_coded_makes_no_statement(ex
     doc = extract("UN Panel of Experts on Ostland\n\nThe experts examined crates of mortar bombs at Valdor. "
                   "The Panel has not been able to identify who packed the crates.")
     assert not [s for s in doc["statements"] if "packed" in str(s.get("evidence"))], doc["statements"]
+
+
+def _measures(doc):
+    return [c for c in doc["claims"] if c["type"] == "SanctionsMeasure"]
+
+
+# ---------------------------------------------------------------- 3. measures named again in a compliance note
+def test_the_actions_named_again_as_a_subject_are_no_new_measure(extract):
+    doc = extract("On Monday, the Ostland Treasury designated the Red Hand Brigade under the Terrorism Order 2019. "
+                  "The same day, the Valdor Ministry of Finance designated its leader, Piet Koral.\n\n"
+                  "Compliance notes\n\n"
+                  "The Ostland Treasury and Valdor Ministry of Finance actions freeze all assets of the Red Hand "
+                  "Brigade and Piet Koral.")
+    assert len(_measures(doc)) == 2, _measures(doc)
+
+
+def test_actions_on_a_new_target_are_still_a_measure(extract):
+    # control: a target no earlier measure names
+    doc = extract("On Monday, the Ostland Treasury designated the Red Hand Brigade under the Terrorism Order 2019. "
+                  "The Treasury's actions also freeze all assets of Kovar Trading.")
+    assert any("kovar-trading" in (m.get("targets") or []) for m in _measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 4. a national list with its authority in the masthead
+def test_a_release_removing_a_name_from_the_national_list_is_the_issuers_lifting(extract):
+    doc = extract("Ministry of Foreign Affairs of Ostland\nPress Release\n\nChanges to the national list\n\n"
+                  "Kovar Trading was removed from the national list of terrorist entities on Monday after a review.")
+    found = [(m.get("authority"), m.get("status")) for m in _measures(doc) if m.get("targets") == ["kovar-trading"]]
+    assert found == [("ministry-of-foreign-affairs-of-ostland", "lifted")], _measures(doc)
+
+
+def test_a_removal_in_a_news_report_gets_no_authority_from_the_outlet(extract):
+    # control: a newspaper's masthead is no authority
+    doc = extract("THE VALDOR COURIER\n\nNews\n\n"
+                  "Kovar Trading was removed from the national list of terrorist entities on Monday after a review.")
+    assert not _measures(doc), _measures(doc)

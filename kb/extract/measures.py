@@ -80,12 +80,34 @@ class MeasureFacts:
                 return state
         return ident
 
+    def _named_again(self, trigger, claims, values) -> bool:
+        """True when the measure's subject is the measures themselves ("The
+        State Department and OFAC actions block all property of A and B", a
+        law firm's compliance note) and every target is one of an earlier
+        measure's: the measures named again, not a new one."""
+        nouns = set(verbs()["measure_subject_nouns"])
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in trigger.children):
+            return False
+        before = {t for c in claims.values() if c.type == "SanctionsMeasure" for t in c.fields.get("targets") or []}
+        return bool(values.get("targets")) and set(values["targets"]) <= before
+
+    def _issuing_authority(self) -> str | None:
+        """The one state or government body the document's masthead names
+        (its issuer: "Ministry of Foreign Affairs / Press release"), as the
+        authority of a measure that names none, or ``None``."""
+        issuers = [self._authority(i) for i in sorted(self._issuers()) if i in self.gaz.entities and any(
+            self.gaz.is_a(i, c) for c in ("State", "GovernmentBody", "InternationalOrganisation"))]
+        issuers = list(dict.fromkeys(issuers))
+        return issuers[0] if len(issuers) == 1 else None
+
     def measure_values(self, trigger, sentence, claims, values, fields, date):
         """Fill in a measure's authority, legal basis and reason (in
         ``values`` and ``fields``); returns its date, or ``False`` when no
         measure is to be proposed."""
         span = sentence.span
         rtype = "SanctionsMeasure"
+        if self._named_again(trigger, claims, values):
+            return False
         # a minister imposing sanctions acts for the state or body of her post
         values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
         if not values["authority"]:
@@ -98,9 +120,12 @@ class MeasureFacts:
                 # "X removed A from its list. A had been designated in March 2026": the same target's
                 # measure in the sentence before names who took the earlier one
                 values["authority"] = [same[-1].fields["authority"]]
-        if "authority" not in values:
-            if not earlier and not self.coder.authority_votes:
+        if "authority" not in values and not earlier and not self.coder.authority_votes:
+            issuer = self._issuing_authority()
+            if issuer is None:
                 return False
+            values["authority"] = [issuer]  # "X was removed from the national list": the masthead's body
+        if "authority" not in values:
             # the authority the document's measures most often had (the issuer of a press release)
             votes = Counter()  # "the Government of X designated two entities": the state, as the measures have it
             for a, n in self.coder.authority_votes.items():
