@@ -73,3 +73,21 @@ def test_a_removal_in_a_news_report_gets_no_authority_from_the_outlet(extract):
     doc = extract("THE VALDOR COURIER\n\nNews\n\n"
                   "Kovar Trading was removed from the national list of terrorist entities on Monday after a review.")
     assert not _measures(doc), _measures(doc)
+
+
+# ---------------------------------------------------------------- 5. "sold only X": a restriction the parse hangs on a verb
+_SOLD = ("The Treasury said that Kovar Trading shipped machine guns and sniper rifles to the Red Hand Brigade in 2024. "
+         "Kovar Trading's lawyer in Valdor, Ilse Brandt, told us that the company had sold {} hunting rifles and spare "
+         "parts to licensed dealers in Ostburg.")
+
+
+def test_a_lawyer_saying_the_client_sold_only_hunting_rifles_denies_the_transfer(extract):
+    doc = extract(_SOLD.format("only"))
+    assert any(s["stance"] == "denies" and any("arms-transfer" in r for r in s["regarding"])
+               for s in doc["statements"]), doc["statements"]
+
+
+def test_sold_hunting_rifles_without_only_is_no_denial(extract):
+    # control: no restriction, no denial
+    doc = extract(_SOLD.format("some"))
+    assert not [s for s in doc["statements"] if s["stance"] == "denies"], doc["statements"]
