@@ -91,3 +91,31 @@ def test_sold_hunting_rifles_without_only_is_no_denial(extract):
     # control: no restriction, no denial
     doc = extract(_SOLD.format("some"))
     assert not [s for s in doc["statements"] if s["stance"] == "denies"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 6. rejecting the denial just reported asserts
+_REJECT = ("Gunmen shot dead five farm workers at the Finca Alta estate near Valdor on Sunday, police said. "
+           "The Red Hand Brigade denied that its fighters had been at Finca Alta. "
+           "The owner of the estate, Piet Koral, {}")
+
+
+def test_an_owner_rejecting_that_denial_asserts(extract):
+    doc = extract(_REJECT.format("rejected that."))
+    assert [s for s in doc["statements"] if s["speaker"] == "piet-koral" and s["stance"] == "asserts"], \
+        doc["statements"]
+
+
+def test_an_owner_rejecting_the_accusation_still_denies(extract):
+    # control: the object is the accusation, not the denial just reported
+    doc = extract(_REJECT.format("rejected the accusation that his guards had fired first."))
+    assert not [s for s in doc["statements"] if s["speaker"] == "piet-koral" and s["stance"] == "asserts"], \
+        doc["statements"]
+
+
+def test_rejecting_that_claim_after_a_denial_that_accuses_still_denies(extract):
+    # control: "that claim" may be the accusation the denial carried ("said they were killed by the army")
+    doc = extract("Gunmen shot dead five farm workers at the Finca Alta estate near Valdor on Sunday, police said. "
+                  'The Red Hand Brigade denied the killings and said the workers had been "killed by the army". '
+                  "The Ostland Army rejected that claim.")
+    assert not [s for s in doc["statements"] if s["speaker"] == "ostland-army" and s["stance"] == "asserts"], \
+        doc["statements"]

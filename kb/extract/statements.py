@@ -119,6 +119,19 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 return True
         return False
 
+    def _rejects_denial(self, last, speaker, sentence) -> bool:
+        """True when a verb of denial takes as its object the denial just
+        reported by another speaker ("rejected that", "dismissed the denial"):
+        ``denial_anaphors`` in lexicon/language.yaml."""
+        verb = self.speech_verb
+        if verb is None or last is None or last.fields.get("stance") != "denies" or \
+                last.fields.get("speaker") == speaker or sentence.index - last.evidence[-1].index > 1:
+            return False
+        words = language()["denial_anaphors"]
+        return verb.lemma_.lower() in words["verbs"] and any(
+            c.dep_ == "dobj" and (c.lower_ in words["pronouns"] or c.lemma_.lower() in words["nouns"] and any(
+                d.dep_ == "det" and d.lower_ in words["pronouns"] for d in c.children)) for c in verb.children)
+
     def _own_measure(self, speaker, regarding, behalf=None) -> bool:
         """True when all a statement is about is the speaker's own sanctions
         measure (or that of the state or body it speaks for: "the Minister of
@@ -350,6 +363,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if self._own_measure(speaker, regarding, fields.get("on_behalf_of")) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
+        if stance == "denies" and self._rejects_denial(last, speaker, sentence):
+            # 'The group denied it was there. The farm's owner rejected that.': the owner asserts what was denied
+            stance, regarding = "asserts", [c for c in last.fields["regarding"] if c.type != "Claim"] or regarding
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
