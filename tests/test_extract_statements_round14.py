@@ -119,3 +119,19 @@ def test_rejecting_that_claim_after_a_denial_that_accuses_still_denies(extract):
                   "The Ostland Army rejected that claim.")
     assert not [s for s in doc["statements"] if s["speaker"] == "ostland-army" and s["stance"] == "asserts"], \
         doc["statements"]
+
+
+# ---------------------------------------------------------------- 7. a plan to seek a review is no statement
+_PLAN = ("On Monday, the Ostland Treasury designated Piet Koral for funding the Red Hand Brigade. "
+         "Koral said {}")
+
+
+def test_saying_he_would_apply_for_a_review_is_no_statement(extract):
+    doc = extract(_PLAN.format("he would apply to the Treasury for a review."))
+    assert not [s for s in doc["statements"] if "review" in str(s.get("evidence"))], doc["statements"]
+
+
+def test_saying_he_never_funded_the_group_still_denies(extract):
+    # control: no modal, and a denial of his own dealings
+    doc = extract(_PLAN.format("he had never funded the Red Hand Brigade."))
+    assert [s for s in doc["statements"] if s["stance"] == "denies"], doc["statements"]

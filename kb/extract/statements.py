@@ -97,7 +97,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         verb = self.speech_verb
         if stance != "asserts" or verb is None:
             return False
-        return any(c.dep_ == "ccomp" and c.lemma_.lower() in language()["position_verbs"] and any(
+        verbs = set(language()["position_verbs"]) | set(language()["plan_verbs"])
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in verbs and any(
             a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
             for c in verb.children)
 
