@@ -135,3 +135,17 @@ def test_saying_he_never_funded_the_group_still_denies(extract):
     # control: no modal, and a denial of his own dealings
     doc = extract(_PLAN.format("he had never funded the Red Hand Brigade."))
     assert [s for s in doc["statements"] if s["stance"] == "denies"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. a measure's reason clause is no act of saying
+def test_a_delisting_after_the_company_showed_something_is_no_statement_by_it(extract):
+    doc = extract("On Monday the Ostland Treasury removed Kovar Trading from its sanctions list, after the company "
+                  "showed that it had stopped shipping cargo for the Red Hand Brigade.")
+    assert not [s for s in doc["statements"] if s["speaker"] == "kovar-trading"], doc["statements"]
+
+
+def test_the_company_showing_something_in_a_sentence_of_its_own_still_speaks(extract):
+    # control: no measure in the sentence
+    doc = extract("Kovar Trading shipped rifles to the Red Hand Brigade, the police said. Later the company showed "
+                  "that it had stopped shipping cargo for the Red Hand Brigade.")
+    assert [s for s in doc["statements"] if s["speaker"] == "kovar-trading"], doc["statements"]

@@ -212,6 +212,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         speaker, stance, verb_at = found
         if self.issuer_voice(speaker, self.speech_verb):
             return None  # "..., the X Defence Force announced today" in X's own release: its narration
+        verb = self.speech_verb
+        if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in language()["reason_marks"]
+                                                             for c in verb.children) and \
+                any(c.type == "SanctionsMeasure" for c in here):
+            return None  # "removed X from its list after the company showed that ...": the measure's reason
         fields: dict = {"speaker": speaker}
         self._here = here
         mine = self._speaker_claims(sentence, here)
