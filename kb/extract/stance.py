@@ -176,8 +176,14 @@ class StanceReader:
                     own_verbs[verb_of.i] = verb_of
             if t.lower_ in lex["restrictive_words"] and t.dep_ in ("advmod", "amod"):
                 verb_of = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+                objects = any(c.dep_ == "dobj" for c in verb_of.children)
+                while verb_of.dep_ in ("advcl", "xcomp") and verb_of.head.pos_ == "VERB" and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in verb_of.children):
+                    # "had sold only hunting rifles" parsed with "hunting" a verb under "sold": the verb it hangs on
+                    verb_of = verb_of.head
+                    objects = objects or any(c.dep_ == "dobj" for c in verb_of.children)
                 if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
-                        self._own_subject(verb_of, speaker) and any(c.dep_ == "dobj" for c in verb_of.children):
+                        self._own_subject(verb_of, speaker) and objects:
                     own_verbs[verb_of.i] = verb_of
         # "they do not know who sent it": an ignorance, a denial only for a party to what is reported
         # ("has no idea who loaded it" likewise: `ignorance_nouns`)

@@ -97,9 +97,41 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         verb = self.speech_verb
         if stance != "asserts" or verb is None:
             return False
-        return any(c.dep_ == "ccomp" and c.lemma_.lower() in language()["position_verbs"] and any(
+        verbs = set(language()["position_verbs"]) | set(language()["plan_verbs"])
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in verbs and any(
             a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
             for c in verb.children)
+
+    def _own_inquiry(self, stance, fields) -> bool:
+        """True when an assertion that codes no claim reports only the
+        speaker's own step of procedure ("said it had opened an inspection of
+        the company's licences", "is examining the export records"): the
+        reported clause's verb is one of ``procedure_verbs``, or opens one of
+        ``procedure_nouns``, and its subject is a pronoun."""
+        verb, words = self.speech_verb, language()
+        if stance != "asserts" or verb is None or fields.get("quote"):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
+                return True
+        return False
+
+    def _rejects_denial(self, last, speaker, sentence) -> bool:
+        """True when a verb of denial takes as its object the denial just
+        reported by another speaker ("rejected that", "dismissed the denial"):
+        ``denial_anaphors`` in lexicon/language.yaml."""
+        verb = self.speech_verb
+        if verb is None or last is None or last.fields.get("stance") != "denies" or \
+                last.fields.get("speaker") == speaker or sentence.index - last.evidence[-1].index > 1:
+            return False
+        words = language()["denial_anaphors"]
+        return verb.lemma_.lower() in words["verbs"] and any(
+            c.dep_ == "dobj" and (c.lower_ in words["pronouns"] or c.lemma_.lower() in words["nouns"] and any(
+                d.dep_ == "det" and d.lower_ in words["pronouns"] for d in c.children)) for c in verb.children)
 
     def _own_measure(self, speaker, regarding, behalf=None) -> bool:
         """True when all a statement is about is the speaker's own sanctions
@@ -180,6 +212,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         speaker, stance, verb_at = found
         if self.issuer_voice(speaker, self.speech_verb):
             return None  # "..., the X Defence Force announced today" in X's own release: its narration
+        verb = self.speech_verb
+        if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in language()["reason_marks"]
+                                                             for c in verb.children) and \
+                any(c.type == "SanctionsMeasure" for c in here):
+            return None  # "removed X from its list after the company showed that ...": the measure's reason
         fields: dict = {"speaker": speaker}
         self._here = here
         mine = self._speaker_claims(sentence, here)
@@ -321,7 +358,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     about.append(m.entity)
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
                 about = [speaker]
-            if not about or self._own_deed(stance, fields) or self._position(stance):
+            if not about or self._own_deed(stance, fields) or self._position(stance) or \
+                    self._own_inquiry(stance, fields) or self._inquiry_failed():
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
@@ -331,6 +369,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if self._own_measure(speaker, regarding, fields.get("on_behalf_of")) and self.speech_verb is not None and \
                 self.speech_verb.lemma_.lower() in ("announce", "unveil", "publish", "issue"):
             return None  # "the Department of State announced that it will designate X": the measure itself
+        if stance == "denies" and self._rejects_denial(last, speaker, sentence):
+            # 'The group denied it was there. The farm's owner rejected that.': the owner asserts what was denied
+            stance, regarding = "asserts", [c for c in last.fields["regarding"] if c.type != "Claim"] or regarding
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance

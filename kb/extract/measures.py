@@ -1,0 +1,161 @@
+"""Sanctions measures read off the parse: who imposed them (the body named,
+the state its government stands for, the authority of the document's other
+measures or its masthead), on what basis and for what reason; one measure
+when a text names its authority by a body and by the body above it.
+Mixed into :class:`kb.extract.coding.ParsedFacts`."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .lexicon import language, verbs
+
+
+class _NoEntity:
+    part_of: list = []
+
+
+_NONE = _NoEntity()
+
+
+class MeasureFacts:
+    """Mixed into the extractor: the fields of a sanctions measure."""
+
+    def merge_parent_authorities(self, claims: dict, statements: list) -> None:
+        """One measure, not two, when a text names its authority once by the
+        body that imposed it and once by the body above it ("under U.N.
+        sanctions" and "the Security Council put him on its blacklist"): the
+        measure by the parent body joins the one by its part, whose authority is
+        kept; statements about it follow."""
+        measures = [c for c in claims.values() if c.type == "SanctionsMeasure" and c.fields.get("authority")]
+        for parent in measures:
+            child = next((c for c in measures if c is not parent and c.key in claims and
+                          set(c.fields.get("targets") or []) == set(parent.fields.get("targets") or []) and
+                          parent.fields["authority"] in self.gaz.entities.get(c.fields["authority"], _NONE).part_of),
+                         None)
+            if child is None or parent.key not in claims:
+                continue
+            del claims[parent.key]
+            child.evidence += [e for e in parent.evidence if e not in child.evidence]
+            for key, value in parent.fields.items():
+                if key not in ("label", "says", "authority"):
+                    child.fields.setdefault(key, value)
+            for statement in statements:
+                regarding = statement.fields.get("regarding") or []
+                if any(c is parent for c in regarding):  # candidates are compared by identity (not hashable)
+                    merged: list = []
+                    for c in (child if c is parent else c for c in regarding):
+                        if not any(c is m for m in merged):
+                            merged.append(c)
+                    statement.fields["regarding"] = merged
+
+    def _authority(self, ident: str) -> str:
+        """The known authority a measure's imposer stands for (``authorities``
+        in lexicon/verbs.yaml): a state's government by the state ("the
+        Australian Government", "the Government of Canada"), "UN sanctions" by
+        the Security Council; any other id unchanged."""
+        table = verbs()["authorities"]
+        if ident in table["bodies"]:
+            return table["bodies"][ident]
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not entity.new:
+            return ident
+        nouns = "|".join(re.escape(n) for n in table["government_nouns"])
+        match = re.fullmatch(r"(?:the\s+)?(?:(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:" + nouns + r")|(?:" + nouns
+                             + r")\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))",
+                             entity.label, re.I)
+        if not match:
+            return ident
+        written = match.group("adj") or match.group("name")
+        label = language()["demonyms"].get(written, written)
+        # "the Government of the Republic of Korea": a state's formal name (an alias in lexicon/countries.yaml), or
+        # "the Islamic Republic of Mauritania": the name after a form of state (``state_forms`` there)
+        forms = "|".join(re.escape(f) for f in table.get("state_forms", []))
+        short = re.fullmatch(r"(?:[\w'’-]+\s+)*?(?:" + forms + r")\s+of\s+(?:the\s+)?(.+)", label, re.I) if forms else None
+        for name in [label] + ([short.group(1)] if short else []):
+            state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and (
+                e.label == name or name in e.names)), None)
+            if state:
+                return state
+        return ident
+
+    def _named_again(self, trigger, claims, values) -> bool:
+        """True when the measure's subject is the measures themselves ("The
+        State Department and OFAC actions block all property of A and B", a
+        law firm's compliance note) and every target is one of an earlier
+        measure's: the measures named again, not a new one."""
+        nouns = set(verbs()["measure_subject_nouns"])
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns for c in trigger.children):
+            return False
+        before = {t for c in claims.values() if c.type == "SanctionsMeasure" for t in c.fields.get("targets") or []}
+        return bool(values.get("targets")) and set(values["targets"]) <= before
+
+    def _issuing_authority(self) -> str | None:
+        """The one state or government body the document's masthead names
+        (its issuer: "Ministry of Foreign Affairs / Press release"), as the
+        authority of a measure that names none, or ``None``."""
+        issuers = [self._authority(i) for i in sorted(self._issuers()) if i in self.gaz.entities and any(
+            self.gaz.is_a(i, c) for c in ("State", "GovernmentBody", "InternationalOrganisation"))]
+        issuers = list(dict.fromkeys(issuers))
+        return issuers[0] if len(issuers) == 1 else None
+
+    def measure_values(self, trigger, sentence, claims, values, fields, date):
+        """Fill in a measure's authority, legal basis and reason (in
+        ``values`` and ``fields``); returns its date, or ``False`` when no
+        measure is to be proposed."""
+        span = sentence.span
+        rtype = "SanctionsMeasure"
+        if self._named_again(trigger, claims, values):
+            return False
+        # a minister imposing sanctions acts for the state or body of her post
+        values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
+        if not values["authority"]:
+            del values["authority"]
+        if "authority" not in values:
+            earlier = [c for c in claims.values() if c.type == rtype and c.fields.get("authority")]
+            same = [c for c in earlier if sentence.index - c.evidence[-1].index == 1 and values.get("targets")
+                    and set(c.fields.get("targets") or []) == set(values["targets"])]
+            if same:
+                # "X removed A from its list. A had been designated in March 2026": the same target's
+                # measure in the sentence before names who took the earlier one
+                values["authority"] = [same[-1].fields["authority"]]
+        if "authority" not in values and not earlier and not self.coder.authority_votes:
+            issuer = self._issuing_authority()
+            if issuer is None:
+                return False
+            values["authority"] = [issuer]  # "X was removed from the national list": the masthead's body
+        if "authority" not in values:
+            # the authority the document's measures most often had (the issuer of a press release)
+            votes = Counter()  # "the Government of X designated two entities": the state, as the measures have it
+            for a, n in self.coder.authority_votes.items():
+                votes[self._authority(a)] += n
+            counts = Counter(c.fields["authority"] for c in earlier) + votes
+            top = max(counts.values())
+            voted = [a for a in counts if counts[a] == top and votes[a]]
+            if len(voted) == 1 and sum(1 for a in counts if counts[a] == top) > 1:
+                # a tie: the authority of the document's own measure on a set it names later ("New Zealand
+                # imposed freezes on two companies ...") before another body's measure it cites
+                values["authority"] = voted
+            else:
+                values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
+                                             if counts[c.fields["authority"]] == top),
+                                            counts.most_common(1)[0][0])]
+        for earlier in claims.values():  # "the UN arms embargo on Libya" after the Council's embargo on Libya
+            if earlier.type == rtype and set(earlier.fields.get("targets") or []) == set(values.get("targets", [])) \
+                    and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:
+                values["authority"] = [earlier.fields["authority"]]
+        basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
+        if basis:
+            fields["legal_basis"] = list(dict.fromkeys(basis))
+        # the grounds: "for supplying ...", "for its activities in ..." (on the trigger or its clause)
+        reason = next((c for t in (trigger, trigger.head) for c in t.children if c.dep_ == "prep"
+                       and c.lower_ == "for" and c.i > trigger.i), None)
+        if reason is not None:
+            fields["reason"] = span.doc.text[reason.idx:reason.right_edge.idx + len(reason.right_edge.text)]
+        if date is None:  # "OFAC also sanctioned ...": announced with the authority's other measures
+            dated = [c for c in claims.values() if c.type == rtype and c.fields.get("date")
+                     and c.fields.get("authority") in values["authority"]]
+            if dated and any(t.lower_ == "also" for t in trigger.children):
+                date = (dated[-1].fields.get("date_as_written", dated[-1].fields["date"]), dated[-1].fields["date"])
+        return date
