@@ -17,6 +17,8 @@ from functools import lru_cache
 from .lexicon import language
 from .mentions import slug
 
+# "Through his attorney, X said": the words before a post that make its holder's name the client's
+_THROUGH = re.compile(r"\b(?:[Tt]hrough|[Vv]ia|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Aa]ccording to)\s+$")
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
@@ -81,7 +83,6 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
             ident = finder.role(slug(label.split(" (")[0]), label)
             out.append(ident) if ident not in out else None
 
-    through = re.compile(r"\b(?:[Tt]hrough|[Vv]ia|[Bb]y|[Ww]ith|[Tt]o|[Ff]rom|[Aa]ccording to)\s+$")
     for m in mentions:
         person = is_person(m.entity) or _named_like_a_person(finder, m)
         if not person:
@@ -93,7 +94,7 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
                 re.match(r"\S+['’]s\s", match.group()):
             match = None  # "Sarna's Resident Peace Commissioner, X": a title the knowledge base may hold as a body
         # "Through his attorney, X said": X is the client, not the post's holder
-        add(None if match and through.search(head[:match.start()]) else match)
+        add(None if match and _THROUGH.search(head[:match.start()]) else match)
         add(after_re.match(tail) or acts_re.match(tail))
         if len(out) > found and not is_person(m.entity):  # "Ivo Kral, a deputy for X": the NER's ORG is a person
             finder.gaz.entities[m.entity].type = "Person"
