@@ -10,12 +10,17 @@ from functools import lru_cache
 
 from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
-from .lexicon import estimates as estimate_lexicon
+from .lexicon import estimates as estimate_lexicon, verbs
 from .mentions import slug
 
 
 class EstimateFinder:
     """Mixed into the extractor: the estimates of one sentence."""
+
+    @property
+    def victim_words(self) -> set:
+        """The nouns that name a killing's victims (``victims`` in lexicon/verbs.yaml)."""
+        return _victim_words()
 
     _NUMBER = re.compile(
         r"(?P<cur>US\$|\\?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|bn)\b)?"
@@ -237,6 +242,17 @@ class EstimateFinder:
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
 
+    def _joined_count(self, victims) -> int:
+        """The people the victims noun's conjuncts count ("and a truck driver",
+        "and two nurses"); 0 unless each conjunct is a victims word with a count."""
+        joined = [c for c in victims.conjuncts if c.i > victims.i]
+        counts = [1 if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) else
+                  next((self.count_of(n) for n in c.children if n.dep_ == "nummod"), None) for c in joined]
+        if not joined or any(n is None for n in counts) or \
+                any(c.lemma_.lower() not in self.victim_words for c in joined):
+            return 0
+        return int(sum(counts))
+
     def _told_before(self, event: str, sentence) -> bool:
         """True when the killing ``event`` was first told in a sentence before this one."""
         claim = next((c for c in self.claims.values() if c.id == event), None)
@@ -339,6 +355,8 @@ class EstimateFinder:
         value = self.count_of(count) if not upper else self.number(count.text)
         if value is None:
             return None
+        if not upper and counted is None:  # "six border guards and a truck driver": seven
+            value += self._joined_count(victims)
         fields = {}
         words = [t.lower_ for t in count.subtree if t.dep_ in ("quantmod", "advmod", "amod") and t.i < count.i]
         before = " ".join(words) or sentence.span.doc.text[max(0, count.idx - 30):count.idx].lower()
@@ -375,6 +393,11 @@ class _Number:
 
     def group(self, name):
         return self._groups[name]
+
+
+@lru_cache(maxsize=1)
+def _victim_words() -> frozenset:
+    return frozenset(verbs()["victims"])
 
 
 @lru_cache(maxsize=1)

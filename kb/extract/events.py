@@ -246,7 +246,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 d.lower_ in ("the", "this", "these", "those") for d in c.children) for c in trigger.children):
             return None  # "rifles of the same type ... were traced to X": not the cargo reported before
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
-        if needs is not None and not any(c.lower_ in needs for c in trigger.children):
+        if needs is not None and not any(c.lower_ in needs or c.lower_ == "to" and any(  # "beat to death"
+                g.lower_ in needs for g in c.children) for c in trigger.children):
             return None
         values, used, victims, counted = {}, set(), None, None
         early = frame["relation"] not in ("SanctionsMeasure", "Atrocity")

@@ -1,0 +1,72 @@
+"""Classes of killing, estimate and operation errors from heldout14's misses
+(round 15, issue #12), each with new fictional sentences of its own and a
+negative control: victims named by their trade or post (diggers, policemen,
+suspected collaborators); victims joined by "and" counted together; "beat to
+death"; a killing at "the mining camp of X" (a site, not a region)."""
+
+from __future__ import annotations
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _killings(doc) -> set:
+    return {loc for c in claims(doc, "Atrocity") for loc in c["location"]}
+
+
+def _accused(doc) -> set:
+    return {c["actor"] for c in claims(doc, "Participation")}
+
+
+def _tolls(doc) -> set:
+    return {(c["measure"], c["value"]) for c in claims(doc, "Estimate") if c["measure"].endswith("-killed")}
+
+
+# ---------------------------------------------------------------- 1. victims named by trade or post
+def test_diggers_shot_dead(extract):
+    doc = extract("On 3 March, fighters of the Tarvo Brigade shot dead six diggers near Lokori.")
+    assert _killings(doc) == {"lokori"}, _killings(doc)
+    assert _accused(doc) == {"tarvo-brigade"}, _accused(doc)
+    assert _tolls(doc) == {("people-killed", 6)}, _tolls(doc)
+
+
+def test_policemen_and_suspected_collaborators(extract):
+    doc = extract("A bomb planted by Tarvo Brigade members killed two policemen near Kaputir. In May soldiers "
+                  "executed four suspected collaborators at Lokori.")
+    assert _killings(doc) == {"kaputir", "lokori"}, _killings(doc)
+    assert _tolls(doc) == {("people-killed", 2), ("people-killed", 4)}, _tolls(doc)
+
+
+def test_guards_who_shoot_are_no_victims_and_cattle_are_none(extract):
+    doc = extract("Guards of the Tarvo Brigade killed forty cattle near Lokori.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 2. victims joined by "and"
+def test_victims_joined_by_and_are_counted_together(extract):
+    doc = extract("Tarvo Brigade fighters killed five border guards and a lorry driver at Kaputir.")
+    assert _tolls(doc) == {("people-killed", 6)}, _tolls(doc)
+
+
+def test_a_second_verb_after_and_adds_no_victims(extract):
+    doc = extract("Tarvo Brigade fighters killed five herders and burned two houses at Kaputir.")
+    assert _tolls(doc) == {("people-killed", 5)}, _tolls(doc)
+
+
+# ---------------------------------------------------------------- 3. "beat to death"
+def test_beaten_to_death(extract):
+    doc = extract("In May, Tarvo Brigade militiamen beat to death three herders near Kaputir. Two traders were "
+                  "hacked to death in the town of Lokori by Tarvo Brigade fighters.")
+    assert _killings(doc) == {"kaputir", "lokori"}, _killings(doc)
+    assert _tolls(doc) == {("people-killed", 3), ("people-killed", 2)}, _tolls(doc)
+
+
+def test_beaten_without_death_is_no_killing(extract):
+    doc = extract("In May, Tarvo Brigade militiamen beat three herders near Kaputir.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 4. "the mining camp of X": a site
+def test_a_killing_at_a_camp_named_before_as_the_camp_of_x(extract):
+    doc = extract("The Tarvo Brigade controls the mining camp of Sendari. On 2 June, Tarvo Brigade fighters "
+                  "killed at least 12 diggers at the Sendari camp.")
+    assert _killings(doc) == {"sendari"}, _killings(doc)
