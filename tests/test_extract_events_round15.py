@@ -70,3 +70,20 @@ def test_a_killing_at_a_camp_named_before_as_the_camp_of_x(extract):
     doc = extract("The Tarvo Brigade controls the mining camp of Sendari. On 2 June, Tarvo Brigade fighters "
                   "killed at least 12 diggers at the Sendari camp.")
     assert _killings(doc) == {"sendari"}, _killings(doc)
+
+
+# ---------------------------------------------------------------- 5. numbers that are no force's strength
+def _sizes(doc) -> set:
+    return {(c["of"], c["value"]) for c in claims(doc, "Estimate") if c["measure"] == "force-size"}
+
+
+def test_several_dozen_is_no_figure_but_about_forty_is(extract):
+    doc = extract("The Kora Front (KF) is an armed group. The prosecution estimates that it has \"several dozen\" "
+                  "active members; the ministry put the figure in June at about 40.")
+    assert _sizes(doc) == {("kora-front", 40)}, _sizes(doc)
+
+
+def test_troops_a_state_deployed_are_no_strength_of_the_group(extract):
+    doc = extract("The Kora Front (KF) is an armed group based in Turkana. Kenya said that it had deployed 500 troops "
+                  "to Turkana in August. The KF has some 300 fighters.")
+    assert _sizes(doc) == {("kora-front", 300)}, _sizes(doc)

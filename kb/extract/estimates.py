@@ -73,6 +73,8 @@ class EstimateFinder:
                 continue
             if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
                 continue  # "on 14 November 2025": a date
+            if re.search(r"\b(?:" + "|".join(self.est["vague_counts"]) + r")\s+$", before):
+                continue  # "several dozen active members": no figure
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
             counted = re.findall(r"[a-z]+", after)[:2]
