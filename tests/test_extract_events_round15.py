@@ -87,3 +87,65 @@ def test_troops_a_state_deployed_are_no_strength_of_the_group(extract):
     doc = extract("The Kora Front (KF) is an armed group based in Turkana. Kenya said that it had deployed 500 troops "
                   "to Turkana in August. The KF has some 300 fighters.")
     assert _sizes(doc) == {("kora-front", 300)}, _sizes(doc)
+
+
+# ---------------------------------------------------------------- 6. a toll placed by an attack told nearby
+def test_a_toll_three_sentences_after_the_attack_in_the_same_paragraph(extract):
+    doc = extract("On the night of 3 May, armed men attacked a camp of herders on the banks of the Tana River near "
+                  "the village of Kipini. Survivors told us the attackers wore dark uniforms. Relatives say at least "
+                  "21 people were killed; the police gave a toll of eight.")
+    assert _killings(doc) == {"kipini"}, _killings(doc)
+    assert _tolls(doc) == {("people-killed", 21), ("people-killed", 8)}, _tolls(doc)
+
+
+def test_a_toll_in_the_next_paragraph_is_not_placed_by_an_earlier_attack(extract):
+    doc = extract("On the night of 3 May, armed men attacked a camp of herders near the village of Kipini. Survivors "
+                  "told us the attackers wore dark uniforms.\n\nSince January at least 21 people were killed.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+def test_a_killing_placed_two_sentences_later_where_the_attackers_arrived(extract):
+    doc = extract("Gunmen killed four forest guards and a driver at a ranger station in the mountains of northern "
+                  "Kenya on Saturday. \"The men who did this will be found,\" a ministry spokesman told reporters in "
+                  "Nairobi on Tuesday. He said the attackers had arrived in two pick-up trucks at the station at "
+                  "Kipini, in Tana River County, shortly after midnight.")
+    assert _killings(doc) == {"kipini"}, _killings(doc)
+    assert _tolls(doc) == {("people-killed", 5)}, _tolls(doc)
+
+
+def test_a_place_named_later_by_no_attackers_places_nothing(extract):
+    doc = extract("Gunmen killed four forest guards and a driver at a ranger station in the mountains of northern "
+                  "Kenya on Saturday. \"The men who did this will be found,\" a ministry spokesman told reporters in "
+                  "Nairobi on Tuesday. He said a minister had arrived at Kipini, in Tana River County, on Monday.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 7. operations
+def _operations(doc) -> set:
+    return {(c["actor"], loc) for c in claims(doc, "Operation") for loc in c["location"]}
+
+
+def test_attacks_in_a_town_and_the_villages_of_two_more(extract):
+    doc = extract("The Kora Front (KF) is an armed group. According to prosecutors, the KF has carried out bomb attacks "
+                  "in Lamu and the villages of Kipini and Witu.")
+    assert _operations(doc) == {("kora-front", "lamu"), ("kora-front", "kipini"), ("kora-front", "witu")}, \
+        _operations(doc)
+
+
+def test_a_group_that_taxes_river_traffic_or_moves_goods_through_a_county(extract):
+    doc = extract("The Kora Front (KF) is an armed group. Since January it has taxed river traffic on the Tana River "
+                  "below the town of Garsen. A security official said the group also moved hashish through Lamu "
+                  "county to the coast.")
+    assert _operations(doc) == {("kora-front", "tana-river"), ("kora-front", "lamu-county")}, _operations(doc)
+
+
+def test_a_state_that_taxes_imports_operates_nowhere(extract):
+    doc = extract("Kenya taxes imports at the port of Mombasa.")
+    assert not _operations(doc), _operations(doc)
+
+
+def test_a_place_of_the_second_clause_is_not_the_first_subjects(extract):
+    doc = extract("The Kenya Defence Forces deployed a battalion to Lamu county in April, and the gendarmerie has "
+                  "kept a mobile unit in Tana River county since 2026.")
+    assert ("kenya-defence-forces", "tana-river") not in _operations(doc), _operations(doc)
+    assert ("kenya-defence-forces", "lamu-county") in _operations(doc), _operations(doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import verbs, weapons
+from .lexicon import language, verbs, weapons
 from .named import is_arms
 from .roles import settled_nouns
 
@@ -93,7 +93,20 @@ class SlotLists:
                 d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
                 and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in s.children) for s in subjects)):
             return []
-        index = self.sentence.index - 1
+        # (round 15) the attack may be told up to three sentences before, in the same paragraph ("armed men
+        # attacked a camp near the village of X. Survivors told us ... . At least 21 people were killed")
+        for index in range(self.sentence.index - 1, self.sentence.index - 4, -1):
+            if index < 0 or index < self.sentence.index - 1 and self.x.sents[index].base != self.sentence.base:
+                break
+            places = self._attacked_in(index)
+            if places:
+                return places
+        return []
+
+    def _attacked_in(self, index) -> list:
+        """The first settlement sentence ``index`` says attackers entered or
+        raided (``incursions`` in verbs.yaml), and who attacked it
+        (``attackers_before``); [] when there is none."""
         before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
         found = getattr(self.x, "found_mentions", None) or []
         if before is None or index >= len(found):
@@ -140,7 +153,13 @@ class SlotLists:
         villagers in the Northern Region. The attackers ... shot residents of
         X, a farming settlement"; kill verbs and ``incursions`` in verbs.yaml);
         [] otherwise."""
-        index = self.sentence.index + 1
+        # (round 15) or the sentence after that ("Gunmen killed four guards at a station ... . "<quote>," a
+        # spokesman said. He said the attackers had arrived at the station at X")
+        return self._attacked_after(self.sentence.index + 1) or self._attacked_after(self.sentence.index + 2)
+
+    def _attacked_after(self, index) -> list:
+        """The first settlement sentence ``index`` says the attackers, named
+        back, shot at, attacked or entered; [] otherwise."""
         found = getattr(self.x, "found_mentions", None) or []
         if index >= len(self.x.sents) or index >= len(found) or self.x.sents[index].span is None:
             return []
@@ -185,8 +204,11 @@ class SlotLists:
             if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
+            # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
+            sites = "|".join(language()["site_of_nouns"]) if cls in ("Place", "Settlement") else "(?!)"
             if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", self.x.text[last.end:m.start]) or \
+                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+(?:the\s+(?:" + sites + r")s?\s+of\s+)?)",
+                                self.x.text[last.end:m.start]) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name
