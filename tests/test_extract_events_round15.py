@@ -149,3 +149,49 @@ def test_a_place_of_the_second_clause_is_not_the_first_subjects(extract):
                   "kept a mobile unit in Tana River county since 2026.")
     assert ("kenya-defence-forces", "tana-river") not in _operations(doc), _operations(doc)
     assert ("kenya-defence-forces", "lamu-county") in _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 8. tolls and strengths by source
+def test_a_toll_after_the_toll_the_sentence_before_gave(extract):
+    doc = extract("The Kora Front (KF) is an armed group. On 14 May, KF fighters killed at least 17 miners at the "
+                  "Sendari camp. A local association of miners gave a toll of 23 dead. The Government of Kenya stated "
+                  "that nine people had died.")
+    assert _tolls(doc) == {("people-killed", 17), ("people-killed", 23), ("people-killed", 9)}, _tolls(doc)
+
+
+def test_people_who_died_of_illness_after_no_toll_are_no_killing(extract):
+    doc = extract("The Kora Front (KF) is an armed group. The clinic in Sendari was closed in May. The Government of "
+                  "Kenya stated that nine people had died.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+def test_a_higher_toll_given_far_from_the_killing(extract):
+    doc = extract("Gunmen killed four forest guards and a driver at a ranger station near Kipini on Saturday. The "
+                  "ministry blamed an armed network. The guards had been investigating logging, colleagues said. A "
+                  "fifth guard escaped into the forest. Local officials gave a higher toll of six dead.")
+    assert _tolls(doc) == {("people-killed", 5), ("people-killed", 6)}, _tolls(doc)
+
+
+def test_a_plain_toll_far_from_the_killing_counts_nothing(extract):
+    doc = extract("Gunmen killed four forest guards and a driver at a ranger station near Kipini on Saturday. The "
+                  "ministry blamed an armed network. The guards had been investigating logging, colleagues said. A "
+                  "fifth guard escaped into the forest. Local officials gave a toll of six dead.")
+    assert _tolls(doc) == {("people-killed", 5)}, _tolls(doc)
+
+
+def test_a_strength_put_at_a_quoted_figure(extract):
+    doc = extract("The Kora Front (KF) is an armed group. It operates in Turkana. The Panel estimates its strength at "
+                  "between 300 and 380 fighters; the Kenya Defence Forces put it at \"no more than 150\".")
+    assert _sizes(doc) == {("kora-front", 300), ("kora-front", 150)}, _sizes(doc)
+
+
+def test_a_quoted_speech_with_a_figure_is_no_strength(extract):
+    doc = extract("The Kora Front (KF) is an armed group. It operates in Turkana. A commander said: \"We put them at "
+                  "more than 150, and we will fight them.\"")
+    assert not _sizes(doc), _sizes(doc)
+
+
+def test_the_networks_armed_wing(extract):
+    doc = extract("The Kora Front (KF), formed in 2025 by former traffickers, operates in Turkana, according to the "
+                  "ministry. The ministry estimates the network's armed wing at between 150 and 200 men.")
+    assert _sizes(doc) == {("kora-front", 150)}, _sizes(doc)

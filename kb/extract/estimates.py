@@ -203,7 +203,11 @@ class EstimateFinder:
 
     def estimate_of(self, measure, sentence, mentions, match, here):
         if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
-            return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 1)
+            # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
+            back = 3 if "toll" in sentence.text.lower() else 1
+            back = 10 ** 6 if re.search(r"\b(?:" + "|".join(self.est["toll_compared"]) + r") toll\b",
+                                         sentence.text.lower()) else back
+            return self._toll_of(sentence, here, back)
         if measure == "civilians-killed":
             if self._second_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
@@ -219,7 +223,7 @@ class EstimateFinder:
                   and m.entity not in givers]
         lower = sentence.text.lower()
         # "the gang has", "the group's strength": a non-state group, never a state's forces
-        named = re.search(r"\bthe (?:group|faction|militia|movement|gang|band)(?:['’]s\s+(?:" +
+        named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+(?:" +
                           "|".join(self.est["strength_nouns"]) + r")| (?:has|have|had|numbers|counts))\b", lower)
         if named:  # "Police believe the gang has 150 men": the police only give the figure
             groups = [m for m in groups if self._non_state_group(m.entity)]
@@ -269,7 +273,10 @@ class EstimateFinder:
         if span is None or span[1] - span[0] > 60 or span[0] - sentence.start < 20:
             return False
         lead = self.text[sentence.start:span[0]]
-        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
+        # (round 15) or that a verb of estimating puts a figure at ("the army put it at \"no more than 150\"")
+        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
+            r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+)\s+at\s*$",
+            lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
 
     def _toll_of(self, sentence, here, back: int) -> str | None:
         """The killing a toll counts: one this sentence tells, or the one it

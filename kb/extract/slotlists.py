@@ -75,9 +75,15 @@ class SlotLists:
             if coded.relation == "Atrocity" and coded.values.get("location") and any(
                     d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):
                 return list(coded.values["location"])
+        killings = {c.id: c for c in self.x.claims.values() if c.type in ("Atrocity", "Massacre")}
         for claim in reversed(list(self.x.claims.values())):
             if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
                 return list(claim.fields.get("location") or [])
+            # (round 15) "A local association gave a toll of 23 dead. The Government stated that nine people had
+            # died": the killing whose toll the sentence before gave
+            if claim.type == "Estimate" and self.sentence.index - claim.evidence[-1].index == 1 and \
+                    claim.fields.get("of") in killings:
+                return list(killings[claim.fields["of"]].fields.get("location") or [])
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         verb = trigger
         while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
