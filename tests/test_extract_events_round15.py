@@ -195,3 +195,28 @@ def test_the_networks_armed_wing(extract):
     doc = extract("The Kora Front (KF), formed in 2025 by former traffickers, operates in Turkana, according to the "
                   "ministry. The ministry estimates the network's armed wing at between 150 and 200 men.")
     assert _sizes(doc) == {("kora-front", 150)}, _sizes(doc)
+
+
+# ---------------------------------------------------------------- 9. training somewhere; "the men ... belong to X"
+def test_members_receive_training_in_a_country(extract):
+    doc = extract("The Kora Front (KF) is an armed group. The KF has carried out bomb attacks in Lamu, and its members "
+                  "receive training in Somalia.")
+    assert ("kora-front", "somalia") in _operations(doc), _operations(doc)
+
+
+def test_a_state_army_receiving_training_abroad_is_no_operation(extract):
+    doc = extract("The Kenya Defence Forces (KDF) receive training in Britain.")
+    assert not _operations(doc), _operations(doc)
+
+
+def test_the_men_who_did_this_belong_to_a_group(extract):
+    doc = extract("Gunmen killed four forest guards and a driver at a ranger station near Kipini on Saturday. \"The "
+                  "men who did this belong to the Kora Front, and they will be found,\" ministry spokesman John Otieno "
+                  "told reporters.")
+    assert _accused(doc) == {"kora-front"}, _accused(doc)
+
+
+def test_trucks_that_belong_to_a_group_accuse_it_of_nothing(extract):
+    doc = extract("Gunmen killed four forest guards near Kipini on Saturday. The ministry said the trucks belong to "
+                  "the Kora Front.")
+    assert not _accused(doc), _accused(doc)
