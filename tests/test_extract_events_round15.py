@@ -220,3 +220,27 @@ def test_trucks_that_belong_to_a_group_accuse_it_of_nothing(extract):
     doc = extract("Gunmen killed four forest guards near Kipini on Saturday. The ministry said the trucks belong to "
                   "the Kora Front.")
     assert not _accused(doc), _accused(doc)
+
+
+# ---------------------------------------------------------------- 10. a company's guards; "the gendarmerie"
+def test_guards_of_a_security_company_shoot_dead(extract):
+    doc = extract("Guards of the security company Tana Sentinel Ltd shot dead five diggers near Kipini on 9 August.")
+    assert _accused(doc) == {"tana-sentinel-ltd"}, _accused(doc)
+    assert _tolls(doc) == {("people-killed", 5)}, _tolls(doc)
+
+
+def test_fighters_of_a_company_do_not_make_it_accused(extract):
+    doc = extract("Fighters of the Tana Sentinel Ltd shot dead five diggers near Kipini on 9 August.")
+    assert not _accused(doc), _accused(doc)
+
+
+def test_the_gendarmerie_after_the_royal_gendarmerie(extract):
+    doc = extract("The Royal Gendarmerie said two gendarmes were wounded in Witu. The gendarmerie has kept a mobile "
+                  "unit in Tana River county since 2026.")
+    assert _operations(doc) == {("royal-gendarmerie", "tana-river")}, _operations(doc)
+
+
+def test_the_army_named_by_no_earlier_force_operates_nowhere(extract):
+    doc = extract("The Royal Gendarmerie said two gendarmes were wounded in Witu. The army has kept a unit in Tana "
+                  "River county since 2026.")
+    assert not _operations(doc), _operations(doc)
