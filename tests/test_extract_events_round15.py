@@ -244,3 +244,15 @@ def test_the_army_named_by_no_earlier_force_operates_nowhere(extract):
     doc = extract("The Royal Gendarmerie said two gendarmes were wounded in Witu. The army has kept a unit in Tana "
                   "River county since 2026.")
     assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 11. "The X, formed in ... by ..., operate in Y"
+def test_a_group_described_by_a_participle_operates(extract):
+    doc = extract("The Kora Front (KF), formed in 2025 by former cannabis traffickers, operate in Lamu and Tana River "
+                  "counties, according to the ministry.")
+    assert ("kora-front", "lamu") in _operations(doc), _operations(doc)
+
+
+def test_an_airline_described_by_a_participle_operates_nowhere(extract):
+    doc = extract("Kenya Airways, formed in 1977 by the government, operates in Nairobi.")
+    assert not _operations(doc), _operations(doc)
