@@ -73,7 +73,7 @@ class EstimateFinder:
                 continue
             if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
                 continue  # "on 14 November 2025": a date
-            if re.search(r"\b(?:" + "|".join(self.est["vague_counts"]) + r")\s+$", before):
+            if _cue_before("vague_counts", r"\s+$").search(before):
                 continue  # "several dozen active members": no figure
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
@@ -205,8 +205,7 @@ class EstimateFinder:
         if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
             back = 3 if "toll" in sentence.text.lower() else 1
-            back = 10 ** 6 if re.search(r"\b(?:" + "|".join(self.est["toll_compared"]) + r") toll\b",
-                                         sentence.text.lower()) else back
+            back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
             return self._toll_of(sentence, here, back)
         if measure == "civilians-killed":
             if self._second_killing(sentence, sentence.start + match.start()):
@@ -402,6 +401,12 @@ class _Number:
 
     def group(self, name):
         return self._groups[name]
+
+
+@lru_cache(maxsize=None)
+def _cue_before(key: str, tail: str) -> re.Pattern:
+    """A pattern for a word of ``key`` in lexicon/estimates.yaml followed by ``tail``, compiled once."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in estimate_lexicon()[key]) + r")" + tail)
 
 
 @lru_cache(maxsize=1)

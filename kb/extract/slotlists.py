@@ -9,10 +9,20 @@ its mentions and the gazetteer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import language, verbs, weapons
 from .named import is_arms
 from .roles import settled_nouns
+
+
+@lru_cache(maxsize=2)
+def _listed_gap(places: bool) -> re.Pattern:
+    """What may stand between two listed names (", ", " and ", ", its leader "; for places " and the villages of "),
+    compiled once."""
+    sites = "|".join(language()["site_of_nouns"]) if places else "(?!)"
+    return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
+                      r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+(?:the\s+(?:" + sites + r")s?\s+of\s+)?)")
 
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
@@ -211,10 +221,7 @@ class SlotLists:
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
             # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
-            sites = "|".join(language()["site_of_nouns"]) if cls in ("Place", "Settlement") else "(?!)"
-            if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+(?:the\s+(?:" + sites + r")s?\s+of\s+)?)",
-                                self.x.text[last.end:m.start]) or \
+            if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(self.x.text[last.end:m.start]) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name
