@@ -359,7 +359,7 @@ class Classifier:
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
             if not name[:1].isupper() or len(name) < 3 or re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # "OFSI" the NER took for a place: an abbreviation, linked when its long form defines it
-            return "Region" if label == "LOC" and not any(before.endswith(c) for c in ("town of", "village of", "city of")) \
+            return "Region" if label == "LOC" and not any(before.endswith(c + " of") for c in lex["site_of_nouns"]) \
                 else "Settlement"
         if label in ("PERSON", "ORG") and self.place_context(sentence, start, label):
             return "Settlement"  # "the hills around Bayt Safran", "a market in Dhaban Gele": NER took a place for

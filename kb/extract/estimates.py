@@ -10,12 +10,17 @@ from functools import lru_cache
 
 from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
-from .lexicon import estimates as estimate_lexicon
+from .lexicon import estimates as estimate_lexicon, verbs
 from .mentions import slug
 
 
 class EstimateFinder:
     """Mixed into the extractor: the estimates of one sentence."""
+
+    @property
+    def victim_words(self) -> set:
+        """The nouns that name a killing's victims (``victims`` in lexicon/verbs.yaml)."""
+        return _victim_words()
 
     _NUMBER = re.compile(
         r"(?P<cur>US\$|\\?\$|€|£)?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(?P<mult>thousand|million|billion|bn)\b)?"
@@ -68,6 +73,8 @@ class EstimateFinder:
                 continue
             if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
                 continue  # "on 14 November 2025": a date
+            if _cue_before("vague_counts", r"\s+$").search(before):
+                continue  # "several dozen active members": no figure
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
             counted = re.findall(r"[a-z]+", after)[:2]
@@ -196,7 +203,10 @@ class EstimateFinder:
 
     def estimate_of(self, measure, sentence, mentions, match, here):
         if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
-            return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 1)
+            # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
+            back = 3 if "toll" in sentence.text.lower() else 1
+            back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
+            return self._toll_of(sentence, here, back)
         if measure == "civilians-killed":
             if self._second_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
@@ -212,7 +222,7 @@ class EstimateFinder:
                   and m.entity not in givers]
         lower = sentence.text.lower()
         # "the gang has", "the group's strength": a non-state group, never a state's forces
-        named = re.search(r"\bthe (?:group|faction|militia|movement|gang|band)(?:['’]s\s+(?:" +
+        named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+(?:" +
                           "|".join(self.est["strength_nouns"]) + r")| (?:has|have|had|numbers|counts))\b", lower)
         if named:  # "Police believe the gang has 150 men": the police only give the figure
             groups = [m for m in groups if self._non_state_group(m.entity)]
@@ -237,6 +247,17 @@ class EstimateFinder:
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
 
+    def _joined_count(self, victims) -> int:
+        """The people the victims noun's conjuncts count ("and a truck driver",
+        "and two nurses"); 0 unless each conjunct is a victims word with a count."""
+        joined = [c for c in victims.conjuncts if c.i > victims.i]
+        counts = [1 if any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) else
+                  next((self.count_of(n) for n in c.children if n.dep_ == "nummod"), None) for c in joined]
+        if not joined or any(n is None for n in counts) or \
+                any(c.lemma_.lower() not in self.victim_words for c in joined):
+            return 0
+        return int(sum(counts))
+
     def _told_before(self, event: str, sentence) -> bool:
         """True when the killing ``event`` was first told in a sentence before this one."""
         claim = next((c for c in self.claims.values() if c.id == event), None)
@@ -251,7 +272,10 @@ class EstimateFinder:
         if span is None or span[1] - span[0] > 60 or span[0] - sentence.start < 20:
             return False
         lead = self.text[sentence.start:span[0]]
-        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
+        # (round 15) or that a verb of estimating puts a figure at ("the army put it at \"no more than 150\"")
+        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
+            r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+)\s+at\s*$",
+            lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
 
     def _toll_of(self, sentence, here, back: int) -> str | None:
         """The killing a toll counts: one this sentence tells, or the one it
@@ -339,6 +363,8 @@ class EstimateFinder:
         value = self.count_of(count) if not upper else self.number(count.text)
         if value is None:
             return None
+        if not upper and counted is None:  # "six border guards and a truck driver": seven
+            value += self._joined_count(victims)
         fields = {}
         words = [t.lower_ for t in count.subtree if t.dep_ in ("quantmod", "advmod", "amod") and t.i < count.i]
         before = " ".join(words) or sentence.span.doc.text[max(0, count.idx - 30):count.idx].lower()
@@ -375,6 +401,17 @@ class _Number:
 
     def group(self, name):
         return self._groups[name]
+
+
+@lru_cache(maxsize=None)
+def _cue_before(key: str, tail: str) -> re.Pattern:
+    """A pattern for a word of ``key`` in lexicon/estimates.yaml followed by ``tail``, compiled once."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in estimate_lexicon()[key]) + r")" + tail)
+
+
+@lru_cache(maxsize=1)
+def _victim_words() -> frozenset:
+    return frozenset(verbs()["victims"])
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ from .paths import SlotPaths
 from .slotlists import SlotLists, negated
 from .roles import RoleResolver
 from .irrealis import under_modal, unasserted
+from .eventchecks import EventChecks
 
 @dataclass
 class Coded:
@@ -36,7 +37,7 @@ class Coded:
     counted: object = None  # the number counting them when it stands apart ("shot eleven of them dead")
 
 
-class EventCoder(SlotPaths, SlotLists, RoleResolver):
+class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -246,7 +247,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                 d.lower_ in ("the", "this", "these", "those") for d in c.children) for c in trigger.children):
             return None  # "rifles of the same type ... were traced to X": not the cargo reported before
         needs = frame.get("needs", {}).get(trigger.lemma_.lower())
-        if needs is not None and not any(c.lower_ in needs for c in trigger.children):
+        if needs is not None and not any(c.lower_ in needs or c.lower_ == "to" and any(  # "beat to death"
+                g.lower_ in needs for g in c.children) for c in trigger.children):
             return None
         values, used, victims, counted = {}, set(), None, None
         early = frame["relation"] not in ("SanctionsMeasure", "Atrocity")
@@ -327,6 +329,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]
                     if role == "authority" and frame["relation"] == "SanctionsMeasure":
                         found = self.authority_named_before(t, found)
+                    if not found and role == "accused":  # "guards of the security company X shot dead ..."
+                        found = self.company_of_staff(t)
+                    if not found and role == "actor" and frame["relation"] == "Operation":
+                        found = self.force_named_before(t)  # "the gendarmerie has kept a unit in X"
                     for ident in found:
                         anaphor = t.pos_ == "PRON" or t.i in self.at and self.at[t.i].kind == "anaphor"
                         if any(self.x.gaz.is_a(ident, c) for c in avoid) or anaphor and any(
@@ -442,56 +448,3 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
-
-    def _own_clause(self, trigger) -> bool:
-        """True when a verb of killing coordinated with another one has a
-        subject of its own that is no pronoun ("X killed eleven fishermen at
-        A, and an attack on a shrine killed five"): a second killing."""
-        return trigger.dep_ == "conj" and trigger.head.lemma_.lower() in self.kill_lemmas and \
-            trigger.lemma_.lower() in self.kill_lemmas and \
-            any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in trigger.children)
-
-    def reporter_only(self, ident: str, filled: list, here: list) -> bool:
-        """True when only a pronoun ("it", "its") among the mentions that
-        filled a role (``filled``) stands for ``ident``, a state's forces or
-        body that the sentence's mentions (``here``) do not name and that the
-        text has so far named only as who said something (a speaker, in no
-        relation as an actor; a post's body is none): "the police said ... It is headed by X" is about the group
-        the police spoke of, which the resolver did not find."""
-        if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
-            return False
-        mentions = [m for m in filled if m.entity == ident]
-        if not mentions or any(m.kind != "anaphor" for m in mentions) or any(
-                m.entity == ident and m.kind != "anaphor" for m in here):
-            return False
-        if not any(st.fields.get("speaker") == ident for st in self.x.statements_so_far):
-            return False
-        acting = ("actor", "controller", "controlled", "supplier", "recipient", "authority", "targets", "owner", "owned")
-        return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
-                       for k, v in c.fields.items() if k in acting)  # the body of a post, who gave a figure: no act
-
-    def _custody(self, trigger, values) -> bool:
-        """True when a verb of giving puts items in custody rather than
-        supplying them: given "for examination" (``words.custody``), or "handed
-        over" to a state, its forces or one of its bodies."""
-        purpose = any(g.lemma_.lower() in self.words["custody"] for p in trigger.children
-                      if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
-        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
-        official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
-                       for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official
-
-    def _misread_pronoun(self, trigger, values) -> str | None:
-        """True when the recipient is a pronoun read as a state, or as the body
-        the same sentence names as who reports ("reviewed by X", "told X",
-        "according to X"): a writer would have named that body, not said "it".
-        Gives "state", "reporter" or ``None``."""
-        sent = trigger.sent
-        pronouns = [t for t in sent if t.pos_ == "PRON" and t.i in self.at and self.at[t.i].entity in values["recipient"]]
-        if any(self.x.gaz.is_a(self.at[p.i].entity, "State") for p in pronouns):
-            return "state"
-        told = ("review", "tell", "accord", "report", "examine", "see", "obtain", "verify")
-        reporters = {self.at[t.i].entity for t in sent if t.i in self.at and t.pos_ != "PRON" and (
-            any(a.lower_ in ("by", "to") and a.head.lemma_.lower() in told for a in list(t.ancestors)[:2])
-            or t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() == "tell")}
-        return "reporter" if any(self.at[p.i].entity in reporters for p in pronouns) else None

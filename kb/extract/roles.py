@@ -322,8 +322,9 @@ class RoleResolver:
         if lemma in _words("places"):
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]
-            if of:
-                ids = self._resolve(of[0])
+            if of:  # (round 15) "the villages of X and Y": both
+                ids = list(dict.fromkeys(i for o in [of[0]] + (list(of[0].conjuncts) if token.tag_ == "NNS" else [])
+                                         for i in self._resolve(o)))
                 kind = next((k for k, nouns in settled_nouns().items() if lemma in nouns), None)
                 for ident in ids:  # "the district centre of X", "the town of X": a place NER took for a body
                     entity = self.x.gaz.entities.get(ident)

@@ -9,10 +9,20 @@ its mentions and the gazetteer.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from .lexicon import verbs, weapons
+from .lexicon import language, verbs, weapons
 from .named import is_arms
 from .roles import settled_nouns
+
+
+@lru_cache(maxsize=2)
+def _listed_gap(places: bool) -> re.Pattern:
+    """What may stand between two listed names (", ", " and ", ", its leader "; for places " and the villages of "),
+    compiled once."""
+    sites = "|".join(language()["site_of_nouns"]) if places else "(?!)"
+    return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
+                      r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+(?:the\s+(?:" + sites + r")s?\s+of\s+)?)")
 
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
@@ -75,9 +85,15 @@ class SlotLists:
             if coded.relation == "Atrocity" and coded.values.get("location") and any(
                     d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):
                 return list(coded.values["location"])
+        killings = {c.id: c for c in self.x.claims.values() if c.type in ("Atrocity", "Massacre")}
         for claim in reversed(list(self.x.claims.values())):
             if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
                 return list(claim.fields.get("location") or [])
+            # (round 15) "A local association gave a toll of 23 dead. The Government stated that nine people had
+            # died": the killing whose toll the sentence before gave
+            if claim.type == "Estimate" and self.sentence.index - claim.evidence[-1].index == 1 and \
+                    claim.fields.get("of") in killings:
+                return list(killings[claim.fields["of"]].fields.get("location") or [])
         subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
         verb = trigger
         while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -93,7 +109,20 @@ class SlotLists:
                 d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
                 and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in s.children) for s in subjects)):
             return []
-        index = self.sentence.index - 1
+        # (round 15) the attack may be told up to three sentences before, in the same paragraph ("armed men
+        # attacked a camp near the village of X. Survivors told us ... . At least 21 people were killed")
+        for index in range(self.sentence.index - 1, self.sentence.index - 4, -1):
+            if index < 0 or index < self.sentence.index - 1 and self.x.sents[index].base != self.sentence.base:
+                break
+            places = self._attacked_in(index)
+            if places:
+                return places
+        return []
+
+    def _attacked_in(self, index) -> list:
+        """The first settlement sentence ``index`` says attackers entered or
+        raided (``incursions`` in verbs.yaml), and who attacked it
+        (``attackers_before``); [] when there is none."""
         before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
         found = getattr(self.x, "found_mentions", None) or []
         if before is None or index >= len(found):
@@ -140,7 +169,13 @@ class SlotLists:
         villagers in the Northern Region. The attackers ... shot residents of
         X, a farming settlement"; kill verbs and ``incursions`` in verbs.yaml);
         [] otherwise."""
-        index = self.sentence.index + 1
+        # (round 15) or the sentence after that ("Gunmen killed four guards at a station ... . "<quote>," a
+        # spokesman said. He said the attackers had arrived at the station at X")
+        return self._attacked_after(self.sentence.index + 1) or self._attacked_after(self.sentence.index + 2)
+
+    def _attacked_after(self, index) -> list:
+        """The first settlement sentence ``index`` says the attackers, named
+        back, shot at, attacked or entered; [] otherwise."""
         found = getattr(self.x, "found_mentions", None) or []
         if index >= len(self.x.sents) or index >= len(found) or self.x.sents[index].span is None:
             return []
@@ -185,8 +220,8 @@ class SlotLists:
             if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
-            if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", self.x.text[last.end:m.start]) or \
+            # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
+            if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(self.x.text[last.end:m.start]) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name

@@ -1,0 +1,89 @@
+"""Checks the event coder makes on a relation it has read off the parse
+(split from ``events.py``): a second killing coordinated with the first, a
+state body only quoted before, items put in custody rather than supplied, a
+pronoun misread as a state or as the body that reports."""
+
+from __future__ import annotations
+
+
+class EventChecks:
+    """Mixed into :class:`~kb.extract.events.EventCoder`; needs ``x`` (the
+    extractor), ``at`` (token index -> mention), ``words`` and ``kill_lemmas``."""
+
+    def _own_clause(self, trigger) -> bool:
+        """True when a verb of killing coordinated with another one has a
+        subject of its own that is no pronoun ("X killed eleven fishermen at
+        A, and an attack on a shrine killed five"): a second killing."""
+        return trigger.dep_ == "conj" and trigger.head.lemma_.lower() in self.kill_lemmas and \
+            trigger.lemma_.lower() in self.kill_lemmas and \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in trigger.children)
+
+    def reporter_only(self, ident: str, filled: list, here: list) -> bool:
+        """True when only a pronoun ("it", "its") among the mentions that
+        filled a role (``filled``) stands for ``ident``, a state's forces or
+        body that the sentence's mentions (``here``) do not name and that the
+        text has so far named only as who said something (a speaker, in no
+        relation as an actor; a post's body is none): "the police said ... It is headed by X" is about the group
+        the police spoke of, which the resolver did not find."""
+        if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
+            return False
+        mentions = [m for m in filled if m.entity == ident]
+        if not mentions or any(m.kind != "anaphor" for m in mentions) or any(
+                m.entity == ident and m.kind != "anaphor" for m in here):
+            return False
+        if not any(st.fields.get("speaker") == ident for st in self.x.statements_so_far):
+            return False
+        acting = ("actor", "controller", "controlled", "supplier", "recipient", "authority", "targets", "owner", "owned")
+        return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
+                       for k, v in c.fields.items() if k in acting)  # the body of a post, who gave a figure: no act
+
+    def _custody(self, trigger, values) -> bool:
+        """True when a verb of giving puts items in custody rather than
+        supplying them: given "for examination" (``words.custody``), or "handed
+        over" to a state, its forces or one of its bodies."""
+        purpose = any(g.lemma_.lower() in self.words["custody"] for p in trigger.children
+                      if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+        over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
+        official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
+                       for k in ("State", "StateArmedForces", "GovernmentBody"))
+        return purpose or over and official
+
+    def _misread_pronoun(self, trigger, values) -> str | None:
+        """True when the recipient is a pronoun read as a state, or as the body
+        the same sentence names as who reports ("reviewed by X", "told X",
+        "according to X"): a writer would have named that body, not said "it".
+        Gives "state", "reporter" or ``None``."""
+        sent = trigger.sent
+        pronouns = [t for t in sent if t.pos_ == "PRON" and t.i in self.at and self.at[t.i].entity in values["recipient"]]
+        if any(self.x.gaz.is_a(self.at[p.i].entity, "State") for p in pronouns):
+            return "state"
+        told = ("review", "tell", "accord", "report", "examine", "see", "obtain", "verify")
+        reporters = {self.at[t.i].entity for t in sent if t.i in self.at and t.pos_ != "PRON" and (
+            any(a.lower_ in ("by", "to") and a.head.lemma_.lower() in told for a in list(t.ancestors)[:2])
+            or t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() == "tell")}
+        return "reporter" if any(self.at[p.i].entity in reporters for p in pronouns) else None
+
+    def company_of_staff(self, token) -> list:
+        """The company whose staff a killer's noun names ("guards of the
+        private security company X", ``company_staff`` in lexicon/verbs.yaml):
+        ``[id]`` or ``[]``."""
+        if token.lemma_.lower() not in self.words["company_staff"]:
+            return []
+        return [i for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" for i in self._resolve(g) if self.x.gaz.is_a(i, "Company")][:1]
+
+    def force_named_before(self, token) -> list:
+        """The state force or armed group an earlier sentence named whose
+        name ends with the common noun an operation's subject is ("the
+        gendarmerie" after "the Royal Gendarmerie"): ``[id]`` or ``[]``."""
+        if token.dep_ != "nsubj" or token.i in self.at or token.pos_ != "NOUN" or \
+                not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or \
+                any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+            return []
+        for mentions in reversed(self.x.found_mentions[:self.sentence.index + 1]):
+            for m in reversed(mentions):
+                entity = self.x.gaz.entities.get(m.entity)
+                if entity is not None and self.x.gaz.is_a(m.entity, "ArmedGroup") and \
+                        entity.label.split()[-1].lower() == token.lower_ and len(entity.label.split()) > 1:
+                    return [m.entity]
+        return []
