@@ -25,3 +25,48 @@ def test_a_body_the_masthead_does_not_name_still_speaks(extract):
     doc = extract("REPUBLIC OF OSTLAND\nMINISTRY OF DEFENCE - PRESS OFFICE\n\nPress release 12/2025\n\n"
                   "The Naval Police said that a fishing boat had carried rifles for the Red Hand Brigade.")
     assert [s for s in doc["statements"] if "naval-police" in s["speaker"]], doc["statements"]
+
+
+# ---------------------------------------------------------------- 2. a lawyer named after "a lawyer for X"
+def test_a_lawyer_for_a_client_named_in_apposition_speaks(extract):
+    doc = extract("Piet Koral commands the Red Hand Brigade, the police said. A lawyer for Koral, Marta Lindqvist, "
+                  "told reporters that her client \"has never commanded anyone\".")
+    assert ("marta-lindqvist", "denies") in stances(doc), doc["statements"]
+    assert not _said_by(doc, "piet-koral"), doc["statements"]
+
+
+def test_an_unnamed_lawyer_for_a_client_carries_the_clients_words(extract):
+    # control: no name in apposition, the client speaks
+    doc = extract("Piet Koral commands the Red Hand Brigade, the police said. A lawyer for Koral "
+                  "told reporters that her client \"has never commanded anyone\".")
+    assert ("piet-koral", "denies") in stances(doc), doc["statements"]
+
+
+def test_a_client_speaking_through_his_lawyer_is_the_lawyer_speaking(extract):
+    doc = extract("The police charged the boat's skipper with smuggling rifles to the Red Hand Brigade. "
+                  "The skipper told the court through his lawyer, Marta Lindqvist, that he had been hired to "
+                  "carry timber and \"never looked inside the crates\".")
+    said = _said_by(doc, "marta-lindqvist")
+    assert said and said[0]["stance"] == "denies" and said[0].get("role"), doc["statements"]
+
+
+# ---------------------------------------------------------------- 3. concurring in the reported clause
+def test_concurring_with_an_assessment_in_a_coordinated_clause_concurs(extract):
+    doc = extract("The Ostland Navy said the rifles were bound for the Red Hand Brigade. The Valdor Coast Guard "
+                  "said in a statement that it had followed the boat for a day and \"concurs with Ostland's "
+                  "assessment\" of the cargo.")
+    assert [s for s in doc["statements"] if "valdor" in s["speaker"] and s["stance"] == "concurs"], \
+        doc["statements"]
+
+
+def test_welcoming_the_end_of_a_listing_concurs(extract):
+    doc = extract("On Monday the Council of the European Union removed Kovar Trading from its sanctions list. "
+                  "Kovar Trading said in a statement that it \"welcomes the end of an unfair listing\".")
+    assert ("kovar-trading", "concurs") in stances(doc), doc["statements"]
+
+
+def test_following_a_boat_alone_does_not_concur(extract):
+    # control: no judgement to concur with
+    doc = extract("The Ostland Navy said the rifles were bound for the Red Hand Brigade. The Valdor Coast Guard "
+                  "said in a statement that it had followed the boat for a day and \"boarded it at dawn\".")
+    assert not [s for s in doc["statements"] if s["stance"] == "concurs"], doc["statements"]

@@ -252,14 +252,24 @@ class SpeakerReferents:
                         return mention.entity
         return None
 
-    def _client_of(self, subject) -> str | None:
+    def _client_of(self, subject, verb=None) -> str | None:
         """The speaker for a lawyer: a subject of ``counsel_nouns`` with a
         possessive or "for" naming a person or a company that is not a state
         or its body. A lawyer named in apposition speaks for the client ("X's
-        lawyer, Y, told the ministry", "Counsel for X, Dr. Y, said": Y, noted
-        in ``counsel_for`` with the client and the noun, also after "His
+        lawyer, Y, told the ministry", "Counsel for X, Dr. Y, said", "A lawyer
+        for X, Y, said", "X told the court through his lawyer, Y, that ...": Y,
+        noted in ``counsel_for`` with the client and the noun, also after "His
         lawyer, Y,"); an unnamed one carries the client's words ("X's lawyer
         said", "counsel for X told us": X). Else ``None``."""
+        via = [g for p in (verb.children if verb is not None else ()) if p.dep_ == "prep" and p.lower_ in ("through", "via")
+               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in language()["counsel_nouns"]]
+        if via and subject.dep_ == "nsubj":  # "the master told investigators through his lawyer, Y, that ...": Y speaks
+            lawyer = self._named_counsel(via[0], None)
+            if lawyer:
+                client = self.coder.at.get(subject.i)
+                client = client.entity if client is not None and client.kind not in ("anaphor", "demonym") else None
+                self.__dict__.setdefault("counsel_for", {})[lawyer] = (client, via[0].lemma_.lower())
+                return lawyer
         if subject.lemma_.lower() not in language()["counsel_nouns"] or subject.i in self.coder.at:
             return None
         owners = [c for c in subject.children if c.dep_ == "poss"]
@@ -274,10 +284,22 @@ class SpeakerReferents:
                 break  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
         lawyer = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                   if self.gaz.is_a(i, "Person") and i != client]
+        lawyer = lawyer[:1] or [i for o in owners if o.dep_ == "pobj" for i in [self._named_counsel(o, client)] if i]
         if lawyer and client:
             self.__dict__.setdefault("counsel_for", {})[lawyer[0]] = (client, subject.lemma_.lower())
             return lawyer[0]
         return client if named else None
+
+    def _named_counsel(self, noun, client) -> str | None:
+        """The person named in apposition right after ``noun`` ("his lawyer,
+        Y,"; "a lawyer for X, Y," where the parser hangs Y on X), by name, not
+        an anaphor; else ``None``."""
+        for a in noun.children:
+            mention = self.coder.at.get(a.i)
+            if a.dep_ == "appos" and a.i > noun.i and mention is not None and mention.kind not in ("anaphor", "demonym") \
+                    and mention.entity != client and self.gaz.is_a(mention.entity, "Person"):
+                return mention.entity
+        return None
 
     def issuer_voice(self, speaker, verb=None) -> bool:
         """True when a body that issues the document speaks in it ("the X

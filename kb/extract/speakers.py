@@ -361,7 +361,7 @@ class SpeakerFinder(SpeakerReferents):
         state = self._government_of(subject)
         if state:
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
-        client = self._client_of(subject)
+        client = self._client_of(subject, token)
         if client:
             return client  # "X's lawyer, Y, said": Y, for X; "X's lawyer said": X (counsel carries X's words)
         body = self._staff_of(subject)

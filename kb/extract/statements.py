@@ -288,6 +288,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         counsel = getattr(self, "counsel_for", {}).get(speaker)
         if counsel and "on_behalf_of" not in fields:
             fields["role"], fields["on_behalf_of"] = self.finder.role(*[counsel[1]] * 2), counsel[0]  # "X's lawyer, Y,"
+            if counsel[0] is None:
+                del fields["on_behalf_of"]  # "the master told police through his lawyer, Y,": a client unnamed
         if getattr(self, "speaker_role", None) and "role" not in fields:
             fields["role"] = self.finder.role(self.speaker_role, self.speaker_role)  # "A spokesman for the FPF"
         said_at = self._said_when()
