@@ -70,3 +70,17 @@ def test_following_a_boat_alone_does_not_concur(extract):
     doc = extract("The Ostland Navy said the rifles were bound for the Red Hand Brigade. The Valdor Coast Guard "
                   "said in a statement that it had followed the boat for a day and \"boarded it at dawn\".")
     assert not [s for s in doc["statements"] if s["stance"] == "concurs"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 4. a speech word used as a noun after a pronoun
+def test_selling_his_shares_is_no_concurrence(extract):
+    doc = extract("Valdor imposed sanctions on Piet Koral in March. He was removed from the list today after he "
+                  "sold his shares in Kovar Trading.")
+    assert not _said_by(doc, "piet-koral"), doc["statements"]
+
+
+def test_a_person_who_shares_an_assessment_still_concurs(extract):
+    # control: the verb
+    doc = extract("Valdor imposed sanctions on Piet Koral in March. The Ostland government said it shares "
+                  "Valdor's assessment.")
+    assert [s for s in doc["statements"] if "ostland" in s["speaker"] and s["stance"] == "concurs"], doc["statements"]
