@@ -84,3 +84,54 @@ def test_a_person_who_shares_an_assessment_still_concurs(extract):
     doc = extract("Valdor imposed sanctions on Piet Koral in March. The Ostland government said it shares "
                   "Valdor's assessment.")
     assert [s for s in doc["statements"] if "ostland" in s["speaker"] and s["stance"] == "concurs"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 5. "A researcher at X, Y, said": someone new
+def test_an_indefinite_speaker_noun_is_not_the_body_that_spoke_before(extract):
+    doc = extract("The Ostland Ministry of Interior said the Red Hand Brigade has 300 fighters. A researcher at "
+                  "the Valdor Institute for Peace Studies, Jana Novak, said in a paper published in May that the "
+                  "Red Hand Brigade had fewer than 90 fighters.")
+    assert [s for s in doc["statements"] if "Novak" in str(s.get("evidence"))] and not [
+        s for s in doc["statements"] if "Novak" in str(s.get("evidence")) and "ministry" in s["speaker"]], \
+        doc["statements"]
+
+
+def test_the_researchers_named_again_are_the_body_that_spoke(extract):
+    # control: a definite, bare noun after the body spoke is the same speaker
+    doc = extract("The Ostland Ministry of Interior said the Red Hand Brigade has 300 fighters. The researchers "
+                  "said in a paper published in May that the Red Hand Brigade had fewer than 90 fighters.")
+    assert [s for s in doc["statements"] if "paper" in str(s.get("evidence")) and "ministry" in s["speaker"]], \
+        doc["statements"]
+
+
+# ---------------------------------------------------------------- 6. a source's own figure is a statement
+def test_a_ministry_estimating_a_wing_at_a_figure_speaks(extract):
+    doc = extract("The Ostland Interior Ministry blamed the Red Hand Brigade for the attack. The ministry "
+                  "estimates the network's armed wing at between 150 and 200 men.")
+    assert [s for s in doc["statements"] if "estimates" in str(s.get("evidence"))], doc["statements"]
+
+
+def test_a_ministry_estimating_without_a_figure_makes_no_statement(extract):
+    # control: no number
+    doc = extract("The Ostland Interior Ministry blamed the Red Hand Brigade for the attack. The ministry "
+                  "estimates the network's armed wing at a few dozen men.")
+    assert not [s for s in doc["statements"] if "estimates" in str(s.get("evidence"))], doc["statements"]
+
+
+# ---------------------------------------------------------------- 7. a report's remarks and a body's procedure
+def test_a_panel_noting_a_rule_makes_no_statement(extract):
+    doc = extract("UN Panel of Experts on Ostland\n\nThe Panel notes that Member States must still notify the "
+                  "committee of every delivery of vehicles to the army of Valdor.")
+    assert not doc["statements"], doc["statements"]
+
+
+def test_a_panel_noting_a_transfer_still_speaks(extract):
+    # control: what it notes is a claim coded
+    doc = extract("The Panel of Experts on Ostland notes that Kovar Trading sold rifles to the Red Hand Brigade.")
+    assert [s for s in doc["statements"] if "panel" in s["speaker"]], doc["statements"]
+
+
+def test_a_ministry_telling_the_panel_an_investigation_was_opened_makes_no_statement(extract):
+    doc = extract("The Panel of Experts on Ostland found that Kovar Trading sold rifles to the Red Hand Brigade. "
+                  "The Valdor Ministry of Justice told the Panel that an investigation had been opened.")
+    assert not [s for s in doc["statements"] if "justice" in s["speaker"]], doc["statements"]

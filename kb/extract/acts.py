@@ -67,6 +67,23 @@ class ActsOfSaying:
         return any(c.dep_ == "neg" for c in verb.children) or \
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("unable", "fail")
 
+    def _estimating(self) -> bool:
+        """True when the verb of saying gives a figure ("the ministry
+        estimates the armed wing at 150 to 200 men", "police intelligence puts
+        the group at 300"): one of ``estimating_lemmas`` with a number in what
+        it governs, a statement even when no estimate is coded."""
+        verb = self.speech_verb
+        return verb is not None and verb.lemma_.lower() in language()["estimating_lemmas"] and any(
+            t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") for c in verb.children
+            if c.dep_ in ("dobj", "prep", "ccomp") for t in c.subtree)
+
+    def _commentary(self) -> bool:
+        """True when the verb of saying is one of ``commentary_lemmas`` ("The
+        Panel notes that the Committee listed X", "Member States, it notes,
+        remain responsible"): with no claim coded, a remark, not a statement."""
+        verb = self.speech_verb
+        return verb is not None and verb.lemma_.lower() in language()["commentary_lemmas"]
+
     def _coordinated(self) -> bool:
         """True when the verb of saying reports a clause of its own and is
         coordinated with a clause in the author's voice ("The group operates in

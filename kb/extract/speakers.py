@@ -363,7 +363,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
             return None
         lemma = subject.lemma_.lower()
         bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") and
-                    c.lower_ not in ("same", "latest", "new") or (c.dep_ == "prep" and c.lower_ == "of")]
+                    c.lower_ not in ("same", "latest", "new") or (c.dep_ == "prep" and c.lower_ == "of")
+                    or c.dep_ == "det" and c.lower_ in ("a", "an")]  # "A researcher at X": someone new
         recent = sentence.index - previous[1] <= 2
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before

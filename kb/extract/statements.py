@@ -112,6 +112,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if stance != "asserts" or verb is None or fields.get("quote"):
             return False
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in words["procedure_openers"] and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
+                return True  # "told the Panel that an investigation had been opened"
             if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
                 continue
             lemma = clause.lemma_.lower()
@@ -358,10 +361,10 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             for m in mentions:
                 if m.entity != speaker and m.kind != "demonym" and m.entity not in about:
                     about.append(m.entity)
-            if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
+            if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote") or self._estimating()):
                 about = [speaker]
             if not about or self._own_deed(stance, fields) or self._position(stance) or \
-                    self._own_inquiry(stance, fields) or self._inquiry_failed():
+                    self._own_inquiry(stance, fields) or self._inquiry_failed() or self._commentary():
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
