@@ -135,3 +135,41 @@ def test_a_ministry_telling_the_panel_an_investigation_was_opened_makes_no_state
     doc = extract("The Panel of Experts on Ostland found that Kovar Trading sold rifles to the Red Hand Brigade. "
                   "The Valdor Ministry of Justice told the Panel that an investigation had been opened.")
     assert not [s for s in doc["statements"] if "justice" in s["speaker"]], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. "the military command": the state's forces
+def test_a_military_command_speaks_as_the_state_forces_named(extract):
+    doc = extract("The Malian Armed Forces deployed a battalion to Valdor in May. On 2 June soldiers detained "
+                  "five men at the market; the bodies of three were found later. Their families say they were "
+                  "farmers. The provincial military command told journalists that the men were \"fighters killed "
+                  "in combat\" and denied that any prisoner had been harmed.")
+    assert [s for s in doc["statements"] if s["speaker"] == "malian-armed-forces"], doc["statements"]
+
+
+def test_a_commands_word_without_a_force_gives_no_army(extract):
+    # control: a command that is no military one
+    doc = extract("The Malian Armed Forces deployed a battalion to Valdor in May. The regional fire command told "
+                  "reporters that the market had burned for six hours.")
+    assert not [s for s in doc["statements"] if s["speaker"] == "malian-armed-forces"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. a monitor's findings: traced, received reports
+def test_a_panel_tracing_ammunition_speaks(extract):
+    doc = extract("The Panel of Experts on Ostland traced a batch of rifles found in a Red Hand Brigade camp to "
+                  "a lot sold by Kovar Trading to the Valdor army in 2019.")
+    assert [s for s in doc["statements"] if "panel" in s["speaker"]], doc["statements"]
+
+
+def test_a_panel_receiving_reports_that_soldiers_killed_speaks(extract):
+    doc = extract("The Panel of Experts on Ostland received credible reports that soldiers of the Valdor army "
+                  "executed three prisoners near Marsk on 2 July.")
+    assert [s for s in doc["statements"] if "panel" in s["speaker"]], doc["statements"]
+
+
+def test_a_panel_that_received_a_report_speaks_by_its_main_verb(extract):
+    # control: "which received the report" is no finding of its own; "confirmed" still speaks
+    doc = extract("The Valdor Navy said the trucks had been shipped by Kovar Trading. The Panel of Experts on "
+                  "Ostland, which received the navy's report on Monday, confirmed that the trucks were of the same "
+                  "type.")
+    said = [s for s in doc["statements"] if "panel" in s["speaker"]]
+    assert said and said[0]["stance"] == "concurs", doc["statements"]

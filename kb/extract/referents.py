@@ -217,14 +217,15 @@ class SpeakerReferents:
                or self.gaz.entities[m.entity].label.casefold() in heads}
         return out | {getattr(self, "author", None)} - {None}
 
-    def _staff_of(self, subject) -> str | None:
+    def _staff_of(self, subject, sentence=None) -> str | None:
         """The body whose staff speak: a plural common noun of ``staff_nouns``
         with "of"/"from" a body named there ("investigators from the X
         Constabulary", "detectives of the Y Police Force"), not an anaphor of
         the body named before; "the same officers" after a body's staff spoke,
         that body; or a branch of ``branch_nouns`` with a body's
-        name as its possessive ("the Gendarmerie's regional command"); else
-        ``None``."""
+        name as its possessive ("the Gendarmerie's regional command"), or with
+        a word of ``state_forces_nouns`` ("the military command"): the state
+        forces the document names; else ``None``."""
         own = self.coder.at.get(subject.i)
         if own is not None and own.kind != "anaphor":
             return None
@@ -240,6 +241,10 @@ class SpeakerReferents:
                 if c.dep_ in ("poss", "compound") and mention is not None and mention.kind not in ("anaphor", "demonym") and \
                         self.gaz.is_a(mention.entity, "Organisation"):
                     return mention.entity
+            if sentence is not None and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in
+                                            language()["state_forces_nouns"] for c in subject.children):
+                forces = self._state_forces(sentence)  # "the provincial military command told journalists"
+                return forces[0] if forces else None
             return None
         if subject.tag_ != "NNS" or lemma not in language()["staff_nouns"]:
             return None

@@ -178,7 +178,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         lemmas = _speech_lemmas()
         for token in span:
             stance = lemmas.get(token.lemma_.lower())
-            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
+            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers or \
+                    token.lemma_.lower() in language()["finding_lemmas"] and token.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
             if self.in_quote(sentence.at(token)) or token.lemma_.lower() in language()["shared_lemmas"] and \
                     not self.sharer_of(token):
@@ -188,7 +189,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 continue
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
-            wanted = language()["speech_needs_object"].get(token.lemma_.lower())
+            wanted = language()["speech_needs_object"].get(token.lemma_.lower()) or \
+                language()["finding_lemmas"].get(token.lemma_.lower())
             counted = token.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" for t in c.subtree) for c in token.children)
             if wanted is not None and not counted and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
@@ -282,7 +284,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         client = self._client_of(subject, token)
         if client:
             return client  # "X's lawyer, Y, said": Y, for X; "X's lawyer said": X (counsel carries X's words)
-        body = self._staff_of(subject)
+        body = self._staff_of(subject, sentence)
         if body:
             return body  # "Investigators from the X Police believe", "Detectives of the Y Force say"
         reference = self._same_speaker(subject, sentence)
@@ -403,7 +405,9 @@ def _report_words() -> str:
 
 @lru_cache(maxsize=1)
 def _speech_lemmas() -> dict:
-    return {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
+    """Each speech lemma's stance; ``finding_lemmas`` assert."""
+    found = {lemma: "asserts" for lemma in language()["finding_lemmas"]}
+    return found | {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
 
 
 @lru_cache(maxsize=1)
