@@ -173,3 +173,24 @@ def test_a_panel_that_received_a_report_speaks_by_its_main_verb(extract):
                   "type.")
     said = [s for s in doc["statements"] if "panel" in s["speaker"]]
     assert said and said[0]["stance"] == "concurs", doc["statements"]
+
+
+# ---------------------------------------------------------------- 10. a verb of saying in a relative clause
+def test_which_the_experts_say_is_no_statement_of_theirs(extract):
+    doc = extract("The UN Group of Experts on Ostland published its report in May. Last week Valdor froze the "
+                  "assets of Kovar Trading, which the experts say buys gold from mines held by the Red Hand Brigade.")
+    assert not [s for s in doc["statements"] if "buys gold" in str(s.get("evidence"))], doc["statements"]
+
+
+def test_which_they_describe_as_is_no_statement_of_the_last_speaker(extract):
+    doc = extract("The Ostland Navy commander, Piet Koral, said: \"This cargo was meant for the Red Hand "
+                  "Brigade.\" Papers found on board name Kovar Trading as the shipper of the crates, which they "
+                  "describe as \"machine parts\".")
+    assert not [s for s in doc["statements"] if "machine parts" in str(s.get("evidence"))], doc["statements"]
+
+
+def test_a_strike_the_government_blamed_on_a_group_is_still_its_accusation(extract):
+    # control: an accusing verb in the relative clause speaks
+    doc = extract("A drone strike that the government of Ostland blamed on the Red Hand Brigade killed nine "
+                  "guests at a wedding in Marsk last week.")
+    assert [s for s in doc["statements"] if "ostland" in s["speaker"]], doc["statements"]

@@ -276,6 +276,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
             ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
             if ids:
                 return ids[0]
+            if token.dep_ == "relcl" and subject.i not in self.coder.at:
+                return None  # "Documents name X as the shipper of the cargo, which they describe as fish": no actor
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
             self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
         state = self._government_of(subject)
