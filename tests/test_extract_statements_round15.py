@@ -194,3 +194,17 @@ def test_a_strike_the_government_blamed_on_a_group_is_still_its_accusation(extra
     doc = extract("A drone strike that the government of Ostland blamed on the Red Hand Brigade killed nine "
                   "guests at a wedding in Marsk last week.")
     assert [s for s in doc["statements"] if "ostland" in s["speaker"]], doc["statements"]
+
+
+# ---------------------------------------------------------------- 11. blaming someone the sentence does not name
+def test_blaming_an_unnamed_network_makes_no_statement(extract):
+    doc = extract("Gunmen killed three rangers at a forest post in Valdor on Saturday, and the Ostland Interior "
+                  "Ministry on Tuesday blamed an armed smuggling network that has grown in the hills since 2023.")
+    assert not doc["statements"], doc["statements"]
+
+
+def test_blaming_a_named_group_still_speaks(extract):
+    # control: the group is named
+    doc = extract("Gunmen killed three rangers at a forest post in Valdor on Saturday, and the Ostland Interior "
+                  "Ministry on Tuesday blamed the Red Hand Brigade.")
+    assert doc["statements"], doc["statements"]

@@ -84,6 +84,21 @@ class ActsOfSaying:
         verb = self.speech_verb
         return verb is not None and verb.lemma_.lower() in language()["commentary_lemmas"]
 
+    def _unnamed_blame(self) -> bool:
+        """True when an accusation names no one: its object is indefinite and
+        names no entity ("the ministry blamed an armed smuggling network that
+        has grown in the Rif" in a lede the text names later), with no claim
+        coded, nothing a statement could be about."""
+        verb = self.speech_verb
+
+        def named(noun) -> bool:  # an actor in the noun phrase, not in the clause describing it ("that grew in X")
+            clause = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            return any(t.i in self.coder.at and t.i not in clause and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")
+                       for t in noun.subtree)
+        return verb is not None and verb.lemma_.lower() in language()["accusation_lemmas"] and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and not named(c)
+            for c in verb.children)
+
     def _coordinated(self) -> bool:
         """True when the verb of saying reports a clause of its own and is
         coordinated with a clause in the author's voice ("The group operates in

@@ -364,7 +364,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote") or self._estimating()):
                 about = [speaker]
             if not about or self._own_deed(stance, fields) or self._position(stance) or \
-                    self._own_inquiry(stance, fields) or self._inquiry_failed() or self._commentary():
+                    self._own_inquiry(stance, fields) or self._inquiry_failed() or self._commentary() or \
+                    self._unnamed_blame():
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
