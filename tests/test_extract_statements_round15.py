@@ -208,3 +208,24 @@ def test_blaming_a_named_group_still_speaks(extract):
     doc = extract("Gunmen killed three rangers at a forest post in Valdor on Saturday, and the Ostland Interior "
                   "Ministry on Tuesday blamed the Red Hand Brigade.")
     assert doc["statements"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 12. "a lawyer representing X, Y," and a client unnamed
+def test_a_lawyer_representing_a_client_named_in_apposition_speaks(extract):
+    doc = extract("Police charged Piet Koral with smuggling rifles to the Red Hand Brigade. A lawyer representing "
+                  "Koral, Ms Marta Lindqvist, said on Sunday that her client \"has nothing to do with rifles\".")
+    assert ("marta-lindqvist", "denies") in stances(doc), doc["statements"]
+
+
+def test_an_unnamed_lawyer_representing_a_client_is_the_client(extract):
+    # control: no name, the client speaks through counsel
+    doc = extract("Police charged Piet Koral with smuggling rifles to the Red Hand Brigade. A lawyer representing "
+                  "Koral said on Sunday that her client \"has nothing to do with rifles\".")
+    assert ("piet-koral", "denies") in stances(doc), doc["statements"]
+
+
+def test_the_lawyer_of_an_unnamed_shop_speaks_by_name(extract):
+    doc = extract("Police said a gun shop in Marsk sold rifles to the Red Hand Brigade. The shop's lawyer, Marta "
+                  "Lindqvist, said her client \"has nothing to do with the rifles\".")
+    said = _said_by(doc, "marta-lindqvist")
+    assert said and said[0]["stance"] == "denies" and said[0].get("role"), doc["statements"]

@@ -280,6 +280,9 @@ class SpeakerReferents:
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
                    for g in p.children if g.dep_ == "pobj"]
+        owners += [g for a in subject.children if a.dep_ == "acl" and a.lemma_.lower() in ("represent", "act")
+                   for g in list(a.children) + [x for p in a.children if p.dep_ == "prep" for x in p.children]
+                   if g.dep_ in ("dobj", "pobj")]  # "A lawyer representing X, Y, said", "a lawyer acting for X"
         client, named = None, False
         for owner in owners:
             ids = [i for i in self.coder._resolve(owner) if self.gaz.is_a(i, "Actor")
@@ -289,8 +292,9 @@ class SpeakerReferents:
                 break  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
         lawyer = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                   if self.gaz.is_a(i, "Person") and i != client]
-        lawyer = lawyer[:1] or [i for o in owners if o.dep_ == "pobj" for i in [self._named_counsel(o, client)] if i]
-        if lawyer and client:
+        lawyer = lawyer[:1] or [i for o in owners if o.dep_ in ("pobj", "dobj") for i in [self._named_counsel(o, client)]
+                                if i]
+        if lawyer:  # "The shop's lawyer, Y, said": Y, for a client the text may not name
             self.__dict__.setdefault("counsel_for", {})[lawyer[0]] = (client, subject.lemma_.lower())
             return lawyer[0]
         return client if named else None
