@@ -229,3 +229,19 @@ def test_the_lawyer_of_an_unnamed_shop_speaks_by_name(extract):
                   "Lindqvist, said her client \"has nothing to do with the rifles\".")
     said = _said_by(doc, "marta-lindqvist")
     assert said and said[0]["stance"] == "denies" and said[0].get("role"), doc["statements"]
+
+
+# ---------------------------------------------------------------- 13. "it" after a speaker in the same sentence
+def test_it_in_a_second_clause_is_the_sentences_own_speaker(extract):
+    doc = extract("The Valdor Ministry of Defence told the Panel that it had issued no licence to Kovar Trading. "
+                  "The Panel of Experts on Ostland also found that rifles reached the Red Hand Brigade in May "
+                  "through Marsk; it has not identified the sender.")
+    assert not [s for s in doc["statements"] if "defence" in s["speaker"] and "sender" in str(s.get("evidence"))], \
+        doc["statements"]
+
+
+def test_it_in_a_sentence_of_its_own_is_the_last_speaker(extract):
+    # control: no speaker earlier in the sentence
+    doc = extract("The Valdor Ministry of Defence said that rifles had reached the Red Hand Brigade in May. "
+                  "It said the rifles came through Marsk.")
+    assert len([s for s in doc["statements"] if "defence" in s["speaker"]]) >= 1, doc["statements"]

@@ -152,11 +152,12 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         rejects"; coordinated subjects, "The UK and Australia have reached the
         same conclusion") go to ``self.extra_speakers``."""
         found = []
-        self.not_speaking = set()
+        self.not_speaking, self.first_here = set(), None
         for entry in self._speakers_of(sentence, masked, back):
             if found and entry[0] in [f[0] for f in found]:
                 continue
             found.append(entry)
+            self.first_here = found[0][0]  # "The Panel found that ...; it has not identified the sender": the Panel
         self.extra_speakers = []
         if not found:
             return None
@@ -363,6 +364,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         """The speaker of a recent statement, for "they said", "the monitors
         wrote", "the report found" after a body was named as speaking."""
         previous = getattr(self, "last_speaker", None)
+        first = getattr(self, "first_here", None)
+        if subject.lower_ == "it" and first is not None and not self.gaz.is_a(first, "Person"):
+            return first
         if previous is None or sentence.index - previous[1] > 3:
             return None
         lemma = subject.lemma_.lower()
