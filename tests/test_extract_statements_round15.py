@@ -245,3 +245,19 @@ def test_it_in_a_sentence_of_its_own_is_the_last_speaker(extract):
     doc = extract("The Valdor Ministry of Defence said that rifles had reached the Red Hand Brigade in May. "
                   "It said the rifles came through Marsk.")
     assert len([s for s in doc["statements"] if "defence" in s["speaker"]]) >= 1, doc["statements"]
+
+
+# ---------------------------------------------------------------- 14. a concurrence and a deed of its own
+def test_sharing_a_concern_and_a_deployment_are_two_statements(extract):
+    doc = extract("The Government of Valdor said on Friday that it \"shares the concern\" of Ostland and that it "
+                  "had deployed 400 troops to Marsk in August.")
+    got = {s["stance"] for s in doc["statements"] if "valdor" in s["speaker"]}
+    assert got == {"concurs", "asserts"}, doc["statements"]
+
+
+def test_sharing_a_concern_and_a_request_is_one_concurrence(extract):
+    # control: the second clause is a request, not a deed reported
+    doc = extract("The Government of Valdor said on Friday that it \"shares the concern\" of Ostland and that it "
+                  "has asked Ostland to close the border crossing at Marsk.")
+    got = [s["stance"] for s in doc["statements"] if "valdor" in s["speaker"]]
+    assert got == ["concurs"], doc["statements"]

@@ -99,6 +99,20 @@ class ActsOfSaying:
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and not named(c)
             for c in verb.children)
 
+    def _own_that_clause(self) -> bool:
+        """True when a concurrence's reported clause is coordinated with a
+        second "that" clause giving the speaker's own deed ("said that it
+        'shares the concern' and that it had deployed 500 troops to X", not a
+        request of ``deed_verbs``: "and that it has asked X to ..."): an
+        assertion of its own beside the concurrence."""
+        verb = self.speech_verb
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if verb is not None else []
+        return any(c.lemma_.lower() in language()["speech_lemmas"]["concurs"] and any(
+            k.dep_ == "conj" and k.lemma_.lower() not in language()["deed_verbs"] and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children) and any(
+                s.dep_ == "nsubj" and s.lower_ in ("it", "we", "they") for s in k.children) for k in c.children)
+            for c in clauses)
+
     def _coordinated(self) -> bool:
         """True when the verb of saying reports a clause of its own and is
         coordinated with a clause in the author's voice ("The group operates in

@@ -32,7 +32,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     continue
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
-        if main.fields.get("stance") in ("denies", "concurs") and self._coordinated_assertion():
+        if main.fields.get("stance") in ("denies", "concurs") and (self._coordinated_assertion() or
+                                                                    self._own_that_clause()):
             # "acknowledged the ambush ... but said it had 'never placed a bomb'", "confirmed the Panel's account and
             # put the toll at ...": the admission or the figure is an assertion of its own
             fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": list(main.fields["regarding"])}
