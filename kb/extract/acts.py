@@ -67,6 +67,52 @@ class ActsOfSaying:
         return any(c.dep_ == "neg" for c in verb.children) or \
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("unable", "fail")
 
+    def _estimating(self) -> bool:
+        """True when the verb of saying gives a figure ("the ministry
+        estimates the armed wing at 150 to 200 men", "police intelligence puts
+        the group at 300"): one of ``estimating_lemmas`` with a number in what
+        it governs, a statement even when no estimate is coded."""
+        verb = self.speech_verb
+        return verb is not None and verb.lemma_.lower() in language()["estimating_lemmas"] and any(
+            t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME") for c in verb.children
+            if c.dep_ in ("dobj", "prep", "ccomp") for t in c.subtree)
+
+    def _commentary(self) -> bool:
+        """True when the verb of saying is one of ``commentary_lemmas`` ("The
+        Panel notes that the Committee listed X", "Member States, it notes,
+        remain responsible"): with no claim coded, a remark, not a statement."""
+        verb = self.speech_verb
+        return verb is not None and verb.lemma_.lower() in language()["commentary_lemmas"]
+
+    def _unnamed_blame(self) -> bool:
+        """True when an accusation names no one: its object is indefinite and
+        names no entity ("the ministry blamed an armed smuggling network that
+        has grown in the Rif" in a lede the text names later), with no claim
+        coded, nothing a statement could be about."""
+        verb = self.speech_verb
+
+        def named(noun) -> bool:  # an actor in the noun phrase, not in the clause describing it ("that grew in X")
+            clause = {t.i for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            return any(t.i in self.coder.at and t.i not in clause and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")
+                       for t in noun.subtree)
+        return verb is not None and verb.lemma_.lower() in language()["accusation_lemmas"] and any(
+            c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and not named(c)
+            for c in verb.children)
+
+    def _own_that_clause(self) -> bool:
+        """True when a concurrence's reported clause is coordinated with a
+        second "that" clause giving the speaker's own deed ("said that it
+        'shares the concern' and that it had deployed 500 troops to X", not a
+        request of ``deed_verbs``: "and that it has asked X to ..."): an
+        assertion of its own beside the concurrence."""
+        verb = self.speech_verb
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if verb is not None else []
+        return any(c.lemma_.lower() in language()["speech_lemmas"]["concurs"] and any(
+            k.dep_ == "conj" and k.lemma_.lower() not in language()["deed_verbs"] and
+            any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children) and any(
+                s.dep_ == "nsubj" and s.lower_ in ("it", "we", "they") for s in k.children) for k in c.children)
+            for c in clauses)
+
     def _coordinated(self) -> bool:
         """True when the verb of saying reports a clause of its own and is
         coordinated with a clause in the author's voice ("The group operates in

@@ -125,8 +125,9 @@ def masthead_spans(text: str) -> list[tuple[int, int]]:
         seen += 1
         if seen <= lex["masthead_lines"] and len(body.split()) <= 12 and not re.search(r"[.!?:;\"”]\s*$", body):
             for part in re.finditer(r"[^|–—]+?(?=\s+[|–—-]\s+|\s*$)", body):
-                if part.group().strip():
-                    spans.append((start + part.start(), start + part.end()))
+                lead = len(part.group()) - len(part.group().lstrip(" |–—-"))  # " - COAST GUARD": the name only
+                if part.group().strip(" |–—-"):
+                    spans.append((start + part.start() + lead, start + part.end()))
         dateline = re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’-]+,[^()]{0,40}\(([^)]{2,40})\)\s*[-–—]", body)  # "LOMÉ, Dec 2 (X) -"
         if dateline:
             spans.append((start + dateline.start(1), start + dateline.end(1)))

@@ -217,14 +217,15 @@ class SpeakerReferents:
                or self.gaz.entities[m.entity].label.casefold() in heads}
         return out | {getattr(self, "author", None)} - {None}
 
-    def _staff_of(self, subject) -> str | None:
+    def _staff_of(self, subject, sentence=None) -> str | None:
         """The body whose staff speak: a plural common noun of ``staff_nouns``
         with "of"/"from" a body named there ("investigators from the X
         Constabulary", "detectives of the Y Police Force"), not an anaphor of
         the body named before; "the same officers" after a body's staff spoke,
         that body; or a branch of ``branch_nouns`` with a body's
-        name as its possessive ("the Gendarmerie's regional command"); else
-        ``None``."""
+        name as its possessive ("the Gendarmerie's regional command"), or with
+        a word of ``state_forces_nouns`` ("the military command"): the state
+        forces the document names; else ``None``."""
         own = self.coder.at.get(subject.i)
         if own is not None and own.kind != "anaphor":
             return None
@@ -240,6 +241,10 @@ class SpeakerReferents:
                 if c.dep_ in ("poss", "compound") and mention is not None and mention.kind not in ("anaphor", "demonym") and \
                         self.gaz.is_a(mention.entity, "Organisation"):
                     return mention.entity
+            if sentence is not None and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in
+                                            language()["state_forces_nouns"] for c in subject.children):
+                forces = self._state_forces(sentence)  # "the provincial military command told journalists"
+                return forces[0] if forces else None
             return None
         if subject.tag_ != "NNS" or lemma not in language()["staff_nouns"]:
             return None
@@ -252,19 +257,32 @@ class SpeakerReferents:
                         return mention.entity
         return None
 
-    def _client_of(self, subject) -> str | None:
+    def _client_of(self, subject, verb=None) -> str | None:
         """The speaker for a lawyer: a subject of ``counsel_nouns`` with a
         possessive or "for" naming a person or a company that is not a state
         or its body. A lawyer named in apposition speaks for the client ("X's
-        lawyer, Y, told the ministry", "Counsel for X, Dr. Y, said": Y, noted
-        in ``counsel_for`` with the client and the noun, also after "His
+        lawyer, Y, told the ministry", "Counsel for X, Dr. Y, said", "A lawyer
+        for X, Y, said", "X told the court through his lawyer, Y, that ...": Y,
+        noted in ``counsel_for`` with the client and the noun, also after "His
         lawyer, Y,"); an unnamed one carries the client's words ("X's lawyer
         said", "counsel for X told us": X). Else ``None``."""
+        via = [g for p in (verb.children if verb is not None else ()) if p.dep_ == "prep" and p.lower_ in ("through", "via")
+               for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in language()["counsel_nouns"]]
+        if via and subject.dep_ == "nsubj":  # "the master told investigators through his lawyer, Y, that ...": Y speaks
+            lawyer = self._named_counsel(via[0], None)
+            if lawyer:
+                client = self.coder.at.get(subject.i)
+                client = client.entity if client is not None and client.kind not in ("anaphor", "demonym") else None
+                self.__dict__.setdefault("counsel_for", {})[lawyer] = (client, via[0].lemma_.lower())
+                return lawyer
         if subject.lemma_.lower() not in language()["counsel_nouns"] or subject.i in self.coder.at:
             return None
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for p in subject.children if p.dep_ == "prep" and p.lower_ == "for"
                    for g in p.children if g.dep_ == "pobj"]
+        owners += [g for a in subject.children if a.dep_ == "acl" and a.lemma_.lower() in ("represent", "act")
+                   for g in list(a.children) + [x for p in a.children if p.dep_ == "prep" for x in p.children]
+                   if g.dep_ in ("dobj", "pobj")]  # "A lawyer representing X, Y, said", "a lawyer acting for X"
         client, named = None, False
         for owner in owners:
             ids = [i for i in self.coder._resolve(owner) if self.gaz.is_a(i, "Actor")
@@ -274,10 +292,23 @@ class SpeakerReferents:
                 break  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
         lawyer = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                   if self.gaz.is_a(i, "Person") and i != client]
-        if lawyer and client:
+        lawyer = lawyer[:1] or [i for o in owners if o.dep_ in ("pobj", "dobj") for i in [self._named_counsel(o, client)]
+                                if i]
+        if lawyer:  # "The shop's lawyer, Y, said": Y, for a client the text may not name
             self.__dict__.setdefault("counsel_for", {})[lawyer[0]] = (client, subject.lemma_.lower())
             return lawyer[0]
         return client if named else None
+
+    def _named_counsel(self, noun, client) -> str | None:
+        """The person named in apposition right after ``noun`` ("his lawyer,
+        Y,"; "a lawyer for X, Y," where the parser hangs Y on X), by name, not
+        an anaphor; else ``None``."""
+        for a in noun.children:
+            mention = self.coder.at.get(a.i)
+            if a.dep_ == "appos" and a.i > noun.i and mention is not None and mention.kind not in ("anaphor", "demonym") \
+                    and mention.entity != client and self.gaz.is_a(mention.entity, "Person"):
+                return mention.entity
+        return None
 
     def issuer_voice(self, speaker, verb=None) -> bool:
         """True when a body that issues the document speaks in it ("the X

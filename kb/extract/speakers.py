@@ -13,9 +13,10 @@ from functools import lru_cache
 from .found import _WEEKDAY
 from .lexicon import language, verbs
 from .referents import SpeakerReferents
+from .speaking import SpeechVerbs
 
 
-class SpeakerFinder(SpeakerReferents):
+class SpeakerFinder(SpeechVerbs, SpeakerReferents):
     """Mixed into the extractor: the speaker of one sentence."""
 
     def speaker(self, sentence, mentions, masked, back):
@@ -61,8 +62,9 @@ class SpeakerFinder(SpeakerReferents):
         for match in speech.finditer(masked):
             if self.in_quote(sentence.start + back[match.start()]) or \
                     sentence.start + back[match.start()] in self.coded_triggers or \
-                    sentence.start + back[match.start()] in self.not_speaking:
-                continue
+                    sentence.start + back[match.start()] in self.not_speaking or \
+                    self.noun_at(sentence, back[match.start()]):
+                continue  # "after he sold his shares": a noun, not "shares the assessment"
             before = masked[: match.start()]
             before = re.sub(r"(?:\s+(?:himself|herself|itself|themselves|also|later|then|reportedly|allegedly|"
                             r"has|have|had|previously|earlier|again|on \w+|just|publicly|"
@@ -124,17 +126,6 @@ class SpeakerFinder(SpeakerReferents):
             return report
         return None
 
-    def _verb_on_parse(self, sentence, offset) -> None:
-        """The parse's token of a verb of saying the word patterns found
-        ("Palomino, who is in detention, told X that ..."), so that what it
-        reports is read as for a speaker found on the parse."""
-        if sentence.span is None or offset is None:
-            return
-        for token in sentence.span:
-            if sentence.at(token) - sentence.start == offset and token.pos_ in ("VERB", "AUX"):
-                self.speech_verb, self._verb_base = token, sentence.base
-                return
-
     def _according_to_report(self, sentence, masked, back):
         """"according to a confidential report", "In one incident documented in
         the report": the body that wrote the report (settled when the document is
@@ -155,49 +146,18 @@ class SpeakerFinder(SpeakerReferents):
                 return REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
         return None
 
-    def _speaks(self, token, sentence) -> bool:
-        """False for a verb of saying that does not speak here: a passive one
-        with no agent ("is estimated to have 1,000 fighters", "was described
-        as"), one of ``speech_needs_clause`` with neither a clause nor a quote
-        ("added it to a sanctions list"), one after a preposition ("killed
-        villagers after accusing them of ...": the reason for a deed), an
-        accusation of the victims in a clause ("villagers whom they accused
-        of informing", ``motive_lemmas``)."""
-        children = list(token.children)
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children):
-            return False
-        if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
-                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
-            return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
-        if token.lemma_.lower() in language()["source_lemmas"] and token.dep_ == "relcl":
-            return False  # "according to the report, which cites end-user documents": what it rests on
-        if token.lemma_.lower() in language()["speech_needs_clause"] and not (
-                any(c.dep_ in ("ccomp", "parataxis") for c in children) or
-                any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
-            return False
-        if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
-            return False
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" and not any(g.dep_ in ("ccomp", "nsubj") for g in c.children)
-               for c in children) or any(c.dep_ == "dobj" and c.lower_ in ("itself", "himself", "herself", "themselves")
-                                         for c in children):
-            return False  # "which claims to be a liberation movement", "who calls himself ...": a self-description
-        if any(c.dep_ == "neg" for c in children) and token.lemma_.lower() not in language()["speech_needs_clause"]:
-            # "the government has not said how many soldiers were killed", "did not deny": nothing said (but
-            # "could not establish who sent them" is a finding)
-            return False
-        return True
-
     def speaker_on_parse(self, sentence, masked, back):
         """The first speaker the parse gives, as (id, stance, masked offset);
         further speakers of the sentence (a relative clause, "a charge Tehran
         rejects"; coordinated subjects, "The UK and Australia have reached the
         same conclusion") go to ``self.extra_speakers``."""
         found = []
-        self.not_speaking = set()
+        self.not_speaking, self.first_here = set(), None
         for entry in self._speakers_of(sentence, masked, back):
             if found and entry[0] in [f[0] for f in found]:
                 continue
             found.append(entry)
+            self.first_here = found[0][0]  # "The Panel found that ...; it has not identified the sender": the Panel
         self.extra_speakers = []
         if not found:
             return None
@@ -212,23 +172,6 @@ class SpeakerFinder(SpeakerReferents):
                                or self.own_clause(f[3], first[3])]
         return first[:3]
 
-    @staticmethod
-    def reported_clause(verb) -> set[int] | None:
-        """Token indices of the clauses a verb of saying reports (its ``ccomp``
-        children: "says [they have set up camps in X]"), or ``None`` when the
-        parse gives none (a quote, "X sold rifles, the ministry said")."""
-        tokens = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
-        return tokens or None
-
-    def own_clause(self, verb, first) -> bool:
-        """True when a later verb of saying reports a clause of its own that the
-        first speaker's words do not contain ("the ministry said, and army
-        intelligence says ...", "..., while the army says ...")."""
-        if verb is None or verb is first or verb.i < first.i or self.reported_clause(verb) is None:
-            return False
-        inner = self.reported_clause(first) or set()
-        return verb.i not in inner
-
     def _speakers_of(self, sentence, masked, back):
         span = sentence.span
         if span is None:
@@ -236,7 +179,8 @@ class SpeakerFinder(SpeakerReferents):
         lemmas = _speech_lemmas()
         for token in span:
             stance = lemmas.get(token.lemma_.lower())
-            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers:
+            if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers or \
+                    token.lemma_.lower() in language()["finding_lemmas"] and token.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
             if self.in_quote(sentence.at(token)) or token.lemma_.lower() in language()["shared_lemmas"] and \
                     not self.sharer_of(token):
@@ -246,7 +190,8 @@ class SpeakerFinder(SpeakerReferents):
                 continue
             if stance == "asserts" and not self._reports(token, sentence):
                 continue
-            wanted = language()["speech_needs_object"].get(token.lemma_.lower())
+            wanted = language()["speech_needs_object"].get(token.lemma_.lower()) or \
+                language()["finding_lemmas"].get(token.lemma_.lower())
             counted = token.lemma_.lower() == "put" and any(c.dep_ == "dobj" for c in token.children) and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" for t in c.subtree) for c in token.children)
             if wanted is not None and not counted and (not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in wanted or
@@ -314,30 +259,6 @@ class SpeakerFinder(SpeakerReferents):
                         return state
         return None
 
-    @staticmethod
-    def _apposed_speaker(verb) -> list:
-        """The noun phrase right before a verb of saying that the parser hung as
-        an apposition on the reported words' last noun ("... killed nine
-        farmers, the governor of the region said"): ``[noun]`` or ``[]``."""
-        if verb.i == 0:
-            return []
-        doc = verb.doc
-        if verb.i > 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos" and \
-                doc[verb.i - 2].head.pos_ == "NOUN":
-            # '"... no sign of a fight," a commission member, A B, told reporters': the phrase after the quote
-            noun = doc[verb.i - 2].head
-            if noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text in ('"', "”", "''"):
-                return [noun]
-        token = doc[verb.i - 1]
-        for _ in range(6):
-            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
-                    token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
-                return [token]
-            if token.head is token or token.head.i >= verb.i:
-                return []
-            token = token.head
-        return []
-
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
             subject = token.head  # "The Tarkhan Group, which has repeatedly denied ..."
@@ -356,15 +277,17 @@ class SpeakerFinder(SpeakerReferents):
             ids = [i for c in main for i in self.coder._resolve(c) if self.gaz.is_a(i, "Actor")]
             if ids:
                 return ids[0]
+            if token.dep_ == "relcl" and subject.i not in self.coder.at:
+                return None  # "Documents name X as the shipper of the cargo, which they describe as fish": no actor
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
             self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
         state = self._government_of(subject)
         if state:
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
-        client = self._client_of(subject)
+        client = self._client_of(subject, token)
         if client:
             return client  # "X's lawyer, Y, said": Y, for X; "X's lawyer said": X (counsel carries X's words)
-        body = self._staff_of(subject)
+        body = self._staff_of(subject, sentence)
         if body:
             return body  # "Investigators from the X Police believe", "Detectives of the Y Force say"
         reference = self._same_speaker(subject, sentence)
@@ -441,11 +364,15 @@ class SpeakerFinder(SpeakerReferents):
         """The speaker of a recent statement, for "they said", "the monitors
         wrote", "the report found" after a body was named as speaking."""
         previous = getattr(self, "last_speaker", None)
+        first = getattr(self, "first_here", None)
+        if subject.lower_ == "it" and first is not None and not self.gaz.is_a(first, "Person"):
+            return first
         if previous is None or sentence.index - previous[1] > 3:
             return None
         lemma = subject.lemma_.lower()
         bare = not [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod") and
-                    c.lower_ not in ("same", "latest", "new") or (c.dep_ == "prep" and c.lower_ == "of")]
+                    c.lower_ not in ("same", "latest", "new") or (c.dep_ == "prep" and c.lower_ == "of")
+                    or c.dep_ == "det" and c.lower_ in ("a", "an")]  # "A researcher at X": someone new
         recent = sentence.index - previous[1] <= 2
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
@@ -484,7 +411,9 @@ def _report_words() -> str:
 
 @lru_cache(maxsize=1)
 def _speech_lemmas() -> dict:
-    return {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
+    """Each speech lemma's stance; ``finding_lemmas`` assert."""
+    found = {lemma: "asserts" for lemma in language()["finding_lemmas"]}
+    return found | {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}
 
 
 @lru_cache(maxsize=1)

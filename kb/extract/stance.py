@@ -38,6 +38,25 @@ def _false_judgement(verb) -> bool:
     return False
 
 
+def _judged(verb, words) -> bool:
+    """True when a concurring verb has a judgement to concur with: a clause,
+    an object of ``words`` ("welcomes the decision"), the end of one
+    ("welcomes the end of an unjust listing": ``ending_nouns``) or one after
+    "with" ("concurs with Bahrain's assessment")."""
+    def judgement(token) -> bool:
+        return token.lemma_.lower() in words
+
+    for c in verb.children:
+        if c.dep_ == "ccomp" or c.dep_ == "dobj" and judgement(c):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in language()["ending_nouns"] and any(
+                p.lower_ == "of" and any(judgement(g) for g in p.children) for p in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and judgement(g) for g in c.children):
+            return True
+    return False
+
+
 def _made_up(verb, words) -> bool:
     """True when ``verb`` is one of ``words`` (``fabrication_verbs``), read by
     its stem as well as its lemma (the tagger lemmatises "staging" as "stag");
@@ -92,12 +111,11 @@ class StanceReader:
                    any(c.lower_ == "own" for c in t.children) and any(c.dep_ == "poss" for c in t.children)
                    for t in clause.children):
                 return "corroborates"  # "said its own investigators had established that a drone strike killed civilians"
-            own = any(self._own(t, speaker) for t in clause.children if t.dep_ in ("nsubj", "nsubjpass"))
+            own = self._own_subject(clause, speaker)  # "said it had tracked the dhow and 'concurs with ...'"
             kind = lemmas.get(clause.lemma_.lower())
             if own and kind == "denies":
                 return "denies"
-            if own and kind == "concurs" and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words
-                                                 for c in clause.children):
+            if own and kind == "concurs" and _judged(clause, words):
                 return "concurs"
             if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
                 return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
@@ -323,7 +341,8 @@ class StanceReader:
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return any(self._own(s, speaker) for s in subjects)
-            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
-                return False
+            infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if verb.dep_ not in ("conj", "xcomp") and not infinitive or verb.head is verb:
+                return False  # "he was paid to carry fish and never opened a box": the subject of "paid"
             verb = verb.head
         return False

@@ -32,7 +32,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     continue
             ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
-        if main.fields.get("stance") in ("denies", "concurs") and self._coordinated_assertion():
+        if main.fields.get("stance") in ("denies", "concurs") and (self._coordinated_assertion() or
+                                                                    self._own_that_clause()):
             # "acknowledged the ambush ... but said it had 'never placed a bomb'", "confirmed the Panel's account and
             # put the toll at ...": the admission or the figure is an assertion of its own
             fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": list(main.fields["regarding"])}
@@ -112,6 +113,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if stance != "asserts" or verb is None or fields.get("quote"):
             return False
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in words["procedure_openers"] and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
+                return True  # "told the Panel that an investigation had been opened"
             if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
                 continue
             lemma = clause.lemma_.lower()
@@ -288,6 +292,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         counsel = getattr(self, "counsel_for", {}).get(speaker)
         if counsel and "on_behalf_of" not in fields:
             fields["role"], fields["on_behalf_of"] = self.finder.role(*[counsel[1]] * 2), counsel[0]  # "X's lawyer, Y,"
+            if counsel[0] is None:
+                del fields["on_behalf_of"]  # "the master told police through his lawyer, Y,": a client unnamed
         if getattr(self, "speaker_role", None) and "role" not in fields:
             fields["role"] = self.finder.role(self.speaker_role, self.speaker_role)  # "A spokesman for the FPF"
         said_at = self._said_when()
@@ -356,10 +362,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             for m in mentions:
                 if m.entity != speaker and m.kind != "demonym" and m.entity not in about:
                     about.append(m.entity)
-            if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote")):
+            if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote") or self._estimating()):
                 about = [speaker]
             if not about or self._own_deed(stance, fields) or self._position(stance) or \
-                    self._own_inquiry(stance, fields) or self._inquiry_failed():
+                    self._own_inquiry(stance, fields) or self._inquiry_failed() or self._commentary() or \
+                    self._unnamed_blame():
                 return None  # nothing the claim could be about; "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))

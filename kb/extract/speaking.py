@@ -1,0 +1,115 @@
+"""Which verbs of saying speak: the filters a verb of saying passes before
+its subject is read as a speaker (a passive one with no agent, a motive, a
+self-description, a negated one), the clauses it reports, and the noun
+phrase the parser hangs before it. Mixed into the extractor through
+:class:`kb.extract.speakers.SpeakerFinder`; the words are data
+(``lexicon/language.yaml``)."""
+
+from __future__ import annotations
+
+from .lexicon import language
+
+
+class SpeechVerbs:
+    """Mixed into the extractor: what a verb of saying does in its sentence."""
+
+    def _verb_on_parse(self, sentence, offset) -> None:
+        """The parse's token of a verb of saying the word patterns found
+        ("Palomino, who is in detention, told X that ..."), so that what it
+        reports is read as for a speaker found on the parse."""
+        if sentence.span is None or offset is None:
+            return
+        for token in sentence.span:
+            if sentence.at(token) - sentence.start == offset and token.pos_ in ("VERB", "AUX"):
+                self.speech_verb, self._verb_base = token, sentence.base
+                return
+
+    def _speaks(self, token, sentence) -> bool:
+        """False for a verb of saying that does not speak here: a passive one
+        with no agent ("is estimated to have 1,000 fighters", "was described
+        as"), one of ``speech_needs_clause`` with neither a clause nor a quote
+        ("added it to a sanctions list"), one after a preposition ("killed
+        villagers after accusing them of ...": the reason for a deed), an
+        accusation of the victims in a clause ("villagers whom they accused
+        of informing", ``motive_lemmas``)."""
+        children = list(token.children)
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in children) and not any(c.dep_ == "agent" for c in children):
+            return False
+        if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
+                and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
+            return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
+        if token.lemma_.lower() in language()["source_lemmas"] and token.dep_ == "relcl":
+            return False  # "according to the report, which cites end-user documents": what it rests on
+        if token.lemma_.lower() in language()["speech_needs_clause"] and not (
+                any(c.dep_ in ("ccomp", "parataxis") for c in children) or
+                any(q0 < sentence.end and q1 > sentence.start for q0, q1 in self.quotes)):
+            return False
+        if token.dep_ == "relcl" and token.lemma_.lower() in language()["speech_lemmas"]["asserts"] and \
+                token.lemma_.lower() not in language()["relative_accusations"] and any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in children):
+            # "a refinery, which the experts say buys gold from X": what the sentence's own voice cites; but "a
+            # strike that the government blamed on X" accuses
+            return False
+        if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
+            return False
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" and not any(g.dep_ in ("ccomp", "nsubj") for g in c.children)
+               for c in children) or any(c.dep_ == "dobj" and c.lower_ in ("itself", "himself", "herself", "themselves")
+                                         for c in children):
+            return False  # "which claims to be a liberation movement", "who calls himself ...": a self-description
+        if any(c.dep_ == "neg" for c in children) and token.lemma_.lower() not in language()["speech_needs_clause"]:
+            # "the government has not said how many soldiers were killed", "did not deny": nothing said (but
+            # "could not establish who sent them" is a finding)
+            return False
+        return True
+
+    @staticmethod
+    def reported_clause(verb) -> set[int] | None:
+        """Token indices of the clauses a verb of saying reports (its ``ccomp``
+        children: "says [they have set up camps in X]"), or ``None`` when the
+        parse gives none (a quote, "X sold rifles, the ministry said")."""
+        tokens = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        return tokens or None
+
+    def own_clause(self, verb, first) -> bool:
+        """True when a later verb of saying reports a clause of its own that the
+        first speaker's words do not contain ("the ministry said, and army
+        intelligence says ...", "..., while the army says ...")."""
+        if verb is None or verb is first or verb.i < first.i or self.reported_clause(verb) is None:
+            return False
+        inner = self.reported_clause(first) or set()
+        return verb.i not in inner
+
+    @staticmethod
+    def _apposed_speaker(verb) -> list:
+        """The noun phrase right before a verb of saying that the parser hung as
+        an apposition on the reported words' last noun ("... killed nine
+        farmers, the governor of the region said"): ``[noun]`` or ``[]``."""
+        if verb.i == 0:
+            return []
+        doc = verb.doc
+        if verb.i > 2 and doc[verb.i - 1].text == "," and doc[verb.i - 2].dep_ == "appos" and \
+                doc[verb.i - 2].head.pos_ == "NOUN":
+            # '"... no sign of a fight," a commission member, A B, told reporters': the phrase after the quote
+            noun = doc[verb.i - 2].head
+            if noun.left_edge.i > 0 and doc[noun.left_edge.i - 1].text in ('"', "”", "''"):
+                return [noun]
+        token = doc[verb.i - 1]
+        for _ in range(6):
+            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
+                    token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
+                return [token]
+            if token.head is token or token.head.i >= verb.i:
+                return []
+            token = token.head
+        return []
+
+    @staticmethod
+    def noun_at(sentence, offset) -> bool:
+        """True when the parse makes the word at ``offset`` (in the sentence)
+        a noun owned by a pronoun ("sold his shares", "its claims": the
+        pronoun masked as the owner's mention), not a verb of saying."""
+        for token in sentence.span if sentence.span is not None else ():
+            if sentence.at(token) - sentence.start == offset:
+                return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                               for c in token.children)
+        return False
