@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import language
+from .lexicon import language, verbs
 from .named import is_arms
 from .roles import RELATIVE
 
@@ -20,6 +20,12 @@ from .roles import RELATIVE
 def _speech() -> frozenset:
     """Every speech verb's lemma (language.yaml speech_lemmas)."""
     return frozenset(w for words in language()["speech_lemmas"].values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> frozenset:
+    """Nouns of acts a body adopts (verbs.yaml instrument_nouns)."""
+    return frozenset(verbs()["instrument_nouns"])
 
 
 class SlotPaths:
@@ -261,6 +267,10 @@ class SlotPaths:
             agents = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                       if g.dep_ == "pobj"]
             return agents or [c for c in head.head.children if c.dep_ == "nsubj"]
+        if token.dep_ == "acl" and token.tag_ == "VBG" and step == "nsubj" and head.dep_ == "dobj" and \
+                head.lemma_.lower() in _instruments() and head.head.lemma_.lower() in verbs()["instrument_verbs"]:
+            # "X adopted an order imposing sanctions on Y": who adopted the instrument acts by it
+            return [c for c in head.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl":
             # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
             # the name the noun is apposed to as well

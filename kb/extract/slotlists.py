@@ -16,6 +16,8 @@ from .roles import settled_nouns
 
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
+# (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns)
+_KIND_BEFORE = re.compile(r"\s+the\s+(?:" + "|".join(verbs()["words"]["business_nouns"]) + r")\s+$")
 _SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
                                  + r")\b")
 
@@ -185,8 +187,9 @@ class SlotLists:
             if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
+            between = _KIND_BEFORE.sub(" ", self.x.text[last.end:m.start])  # "and the company Z": "and Z"
             if not re.fullmatch(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", self.x.text[last.end:m.start]) or \
+                                r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+)", between) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name
