@@ -13,11 +13,23 @@ for the purpose, with negative controls.
    the "as" object is the designating authority (verbs.yaml).
 4. "after the General Court annulled its listing": a court's ruling is no
    lifting by the court (measures.py ``_court``; verbs.yaml ``court_nouns``).
+5. "delivered drones and a set of sights to X": a "to" the parse hangs on the
+   last item names the recipient (verbs.yaml ``dobj>subtree:to``).
+6. "a shipment of guns reached X through Y, sent by Z": the participle of
+   sending names the supplier (paths.py step ``sender``; verbs.yaml
+   ``sending_verbs``).
+7. "Documents name a trading company in X, Y, as the shipper": a plural
+   subject's verb and a description before the name (relations.yaml Shipper).
+8. Sights and detonators are weapon types of their own (weapons.yaml).
 """
 
 from __future__ import annotations
 
-from .extract_cases import extract, measures, one  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, measures, one, claims, weapons  # noqa: F401 - extract is a fixture
+
+
+def _transfers(doc) -> set:
+    return {(c.get("supplier"), c.get("recipient")) for c in claims(doc, "ArmsTransfer")}
 
 
 def _measures(doc) -> set:
@@ -84,3 +96,60 @@ def test_a_court_annulling_a_listing_lifts_nothing(extract):
     found = _measures(doc)
     assert ("council-of-the-european-union", ("skyline-cargo-ltd",), "lifted") in found
     assert not [m for m in found if m[0] == "general-court"]
+
+
+# ---------------------------------------------------------------- 5. "to X" hung on the last item
+def test_a_to_on_the_last_item_names_the_recipient(extract):
+    doc = extract("Kestrel Trading delivered at least twelve commercial drones and a set of thermal-imaging sights "
+                  "to the Black Hill Brigade in February.")
+    assert ("kestrel-trading", "black-hill-brigade") in _transfers(doc)
+
+
+def test_a_to_inside_a_comparison_names_no_recipient(extract):
+    """Negative control: "drones similar to those used by X" sends nothing to X."""
+    doc = extract("Kestrel Trading delivered twelve drones similar to those used by the Black Hill Brigade to a "
+                  "buyer in Riga.")
+    assert not [t for t in _transfers(doc) if t[1] == "black-hill-brigade"]
+
+
+# ---------------------------------------------------------------- 6. "..., sent by Z"
+def test_arms_that_reached_a_group_sent_by_a_company(extract):
+    doc = extract("Officials said that in April a shipment of heavy machine guns reached the Black Hill Brigade "
+                  "through the border town of Narva, sent by Kestrel Trading, a company in Narva.")
+    assert ("kestrel-trading", "black-hill-brigade") in _transfers(doc)
+
+
+def test_arms_escorted_by_a_group_were_not_sent_by_it(extract):
+    """Negative control: "escorted by fighters of X" names no sender."""
+    doc = extract("Officials said that in April a shipment of heavy machine guns reached the Black Hill Brigade "
+                  "through the border town of Narva, escorted by fighters of the Red Wolf Front.")
+    assert not [t for t in _transfers(doc) if t[0] == "red-wolf-front"]
+
+
+# ---------------------------------------------------------------- 7. "name a trading company in X, Y, as the shipper"
+def test_documents_naming_a_described_shipper(extract):
+    doc = extract("The Coast Guard seized a dhow carrying rifles. Documents found in the wheelhouse name a trading "
+                  "company in Muscat, Kestrel Marine Trading Co., as the shipper of the cargo. Prosecutors said "
+                  "the weapons were intended for the Black Hill Brigade.")
+    assert ("kestrel-marine-trading-co", "black-hill-brigade") in _transfers(doc)
+
+
+def test_documents_naming_a_company_as_the_buyer(extract):
+    """Negative control: a company named as the buyer shipped nothing."""
+    doc = extract("The Coast Guard seized a dhow carrying rifles. Documents found in the wheelhouse name a trading "
+                  "company in Muscat, Kestrel Marine Trading Co., as the buyer of the cargo. Prosecutors said "
+                  "the weapons were intended for the Black Hill Brigade.")
+    assert not [t for t in _transfers(doc) if t[0] == "kestrel-marine-trading-co"]
+
+
+# ---------------------------------------------------------------- 8. sights and detonators
+def test_sights_and_detonators_are_weapon_types(extract):
+    doc = extract("In March a consignment of pistols, detonators and thermal-imaging sights reached the Black Hill "
+                  "Brigade by sea.")
+    assert {"detonators", "thermal-imaging-sights"} <= weapons(doc)
+
+
+def test_a_sight_seen_is_no_weapon(extract):
+    """Negative control: "a common sight" in prose names no weapon."""
+    doc = extract("Armed men of the Black Hill Brigade are a common sight in the market of Narva.")
+    assert not weapons(doc)

@@ -102,6 +102,10 @@ class SlotPaths:
         if step.startswith("subtree:"):  # the object of any "by" in the phrase ("by guards at a site run by X"),
             # of any "from" ("capsized under fire from X gunmen")
             return [g for t in token.subtree if t.lower_ == step[8:] for g in t.children if g.dep_ == "pobj"]
+        if step == "sender":  # (round 15) "reached X through Y, sent by Z": who sent what a verb says arrived
+            return [g for c in token.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and
+                    c.lemma_.lower() in verbs()["sending_verbs"] for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]
         if step == "user":  # "X had been flying drones bought from Y": the verb of using the items is the object of
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
                 token.head.lemma_.lower() in self.words["uses"] else []
