@@ -21,6 +21,14 @@ for the purpose, with negative controls.
 7. "Documents name a trading company in X, Y, as the shipper": a plural
    subject's verb and a description before the name (relations.yaml Shipper).
 8. Sights and detonators are weapon types of their own (weapons.yaml).
+9. "The Panel documented the delivery of rifles ... to X": a "to" the parse
+   hangs on the verb the noun is the object of (paths.py step
+   ``governor_to``; only verbs of finding or making it, verbs.yaml
+   ``transfer_governors``: "prohibited the supply of arms to X" is no transfer).
+10. "The weapons were flown from A to an airstrip near B by C": the carrier of
+   the items told before sent them (verbs.yaml Shipper frame).
+11. "the Security Council Committee on X": a committee named by its country
+   alone (bodies.yaml ``committees``), the authority of "the Committee added Y".
 """
 
 from __future__ import annotations
@@ -153,3 +161,45 @@ def test_a_sight_seen_is_no_weapon(extract):
     """Negative control: "a common sight" in prose names no weapon."""
     doc = extract("Armed men of the Black Hill Brigade are a common sight in the market of Narva.")
     assert not weapons(doc)
+
+
+# ---------------------------------------------------------------- 9, 10. "documented the delivery ... to X"; "flown by"
+def test_a_documented_delivery_and_its_carrier(extract):
+    doc = extract("The Panel documented the delivery of 60 assault rifles, 8 machine guns and RPG-7 launchers to the "
+                  "Black Hill Brigade in April. The weapons were flown from Riga to an airstrip near Narva by Kestrel "
+                  "Air Cargo SARL, a company registered in Latvia, according to flight records.")
+    assert ("kestrel-air-cargo-sarl", "black-hill-brigade") in _transfers(doc)
+
+
+def test_a_to_on_another_verb_names_no_recipient(extract):
+    """Negative control: "documented the delivery ... and wrote to the Committee": the "to" of a second verb."""
+    doc = extract("The Panel documented the delivery of 60 assault rifles in April and wrote to the Sanctions "
+                  "Committee about it.")
+    assert not [t for t in _transfers(doc) if t[1] and "committee" in t[1]]
+
+
+def test_a_prohibited_supply_is_no_transfer(extract):
+    """Negative control: "has prohibited the sale and supply of arms to X" sends X nothing."""
+    doc = extract("Ruritania has prohibited the sale and supply of arms to the Black Hill Brigade since 2023.")
+    assert not _transfers(doc)
+
+
+def test_weapons_carried_by_a_group_are_not_sent_by_it(extract):
+    """Negative control: "were carried by X" names who carried them, not a sender (no shipping verb)."""
+    doc = extract("The Panel documented the delivery of 60 assault rifles to the Black Hill Brigade in April. The "
+                  "weapons were carried by fighters of the Red Wolf Front across the river.")
+    assert not [t for t in _transfers(doc) if t[0] == "red-wolf-front"]
+
+
+# ---------------------------------------------------------------- 11. "the Security Council Committee on X"
+def test_a_committee_named_by_its_country(extract):
+    doc = extract("The Panel submitted its update to the Security Council Committee on Ruritania on 3 September. "
+                  "The Panel notes that the Committee added Ivan Petrovsky to the sanctions list on 19 February "
+                  "2025.")
+    assert ("security-council-committee-on-ruritania", ("ivan-petrovsky",), "imposed") in _measures(doc)
+
+
+def test_a_committee_on_a_date_is_no_name(extract):
+    """Negative control: "the Security Council Committee on 3 September" names no committee "on September"."""
+    doc = extract("The Panel submitted its update to the Security Council Committee on 3 September.")
+    assert not [e for e in doc["entities"] if "september" in e["id"]]

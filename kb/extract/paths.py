@@ -102,6 +102,12 @@ class SlotPaths:
         if step.startswith("subtree:"):  # the object of any "by" in the phrase ("by guards at a site run by X"),
             # of any "from" ("capsized under fire from X gunmen")
             return [g for t in token.subtree if t.lower_ == step[8:] for g in t.children if g.dep_ == "pobj"]
+        if step == "governor_to":  # (round 15) "documented the delivery of X to Y": the "to" on the noun's verb
+            verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head != token else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs()["transfer_governors"]:
+                return []
+            return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > token.i
+                    for g in p.children if g.dep_ == "pobj"]
         if step == "sender":  # (round 15) "reached X through Y, sent by Z": who sent what a verb says arrived
             return [g for c in token.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and
                     c.lemma_.lower() in verbs()["sending_verbs"] for a in c.children if a.dep_ == "agent"
