@@ -29,11 +29,17 @@ for the purpose, with negative controls.
    the items told before sent them (verbs.yaml Shipper frame).
 11. "the Security Council Committee on X": a committee named by its country
    alone (bodies.yaml ``committees``), the authority of "the Committee added Y".
+12. "A researcher at the X Institute, Y,": Y is a person (classify.py;
+   language.yaml ``staff_posts``) holding the post at X (verbs.yaml staff
+   Membership frame).
+13. "ADB commander X", "A BHB commander, X,": after an armed group's bare name,
+   one of its commanders holds a post, no Control ("its commander X" keeps
+   Control; posts.py ``_one_of_its``, coding.py; verbs.yaml ``rank_posts``).
 """
 
 from __future__ import annotations
 
-from .extract_cases import extract, measures, one, claims, weapons  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, measures, one, claims, weapons, posts, controls, entity  # noqa: F401
 
 
 def _transfers(doc) -> set:
@@ -203,3 +209,41 @@ def test_a_committee_on_a_date_is_no_name(extract):
     """Negative control: "the Security Council Committee on 3 September" names no committee "on September"."""
     doc = extract("The Panel submitted its update to the Security Council Committee on 3 September.")
     assert not [e for e in doc["entities"] if "september" in e["id"]]
+
+
+# ---------------------------------------------------------------- 12. "A researcher at the X Institute, Y,"
+def test_a_researcher_at_an_institute_holds_a_post(extract):
+    doc = extract("A researcher at the Kestrel Institute for Peace Studies, Nadia Ben Amor, said in a paper that the "
+                  "group was small.")
+    assert entity(doc, "nadia-ben-amor")["type"] == "Person"
+    assert ("nadia-ben-amor", "kestrel-institute-for-peace-studies", "researcher") in posts(doc)
+
+
+def test_a_visitor_at_an_institute_holds_no_post(extract):
+    """Negative control: "A visitor at the X Institute, Y," names no post."""
+    doc = extract("A visitor at the Kestrel Institute for Peace Studies, Nadia Ben Amor, said the group was small.")
+    assert not [p for p in posts(doc) if p[0] == "nadia-ben-amor"]
+
+
+# ---------------------------------------------------------------- 13. "ADB commander X"
+def test_a_commander_after_a_groups_bare_name_holds_a_post(extract):
+    doc = extract("The Black Hill Brigade (BHB) operates in the north. On Friday the UK government added Ivan "
+                  "Petrovsky and BHB commander Tomas Varga to the UK sanctions list.")
+    assert ("tomas-varga", "black-hill-brigade", "commander") in posts(doc)
+    assert ("tomas-varga", "black-hill-brigade") not in controls(doc)
+
+
+def test_a_commander_apposed_after_a_groups_name_holds_a_post(extract):
+    doc = extract("The Black Hill Brigade (BHB) operates in the north. A BHB commander, Tomas Varga, said the "
+                  "group would fight on.")
+    assert ("tomas-varga", "black-hill-brigade", "commander") in posts(doc)
+
+
+def test_its_commander_controls_the_group(extract):
+    """Negative control: "its commander, X" and "the Front (BHB), its commander X" command the group."""
+    doc = extract("The Black Hill Brigade (BHB) operates in the north. Its commander, Tomas Varga, said the group "
+                  "would fight on.")
+    assert ("tomas-varga", "black-hill-brigade") in controls(doc)
+    doc = extract("Latvia froze the funds of the Black Hill Brigade (BHB), its commander Tomas Varga and two "
+                  "companies.")
+    assert ("tomas-varga", "black-hill-brigade") in controls(doc)
