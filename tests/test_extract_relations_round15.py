@@ -35,6 +35,10 @@ for the purpose, with negative controls.
 13. "ADB commander X", "A BHB commander, X,": after an armed group's bare name,
    one of its commanders holds a post, no Control ("its commander X" keeps
    Control; posts.py ``_one_of_its``, coding.py; verbs.yaml ``rank_posts``).
+14. "the Catholic Diocese of X": a body's name the NER cut at "of" is one name
+   (nlp.py ``_of_names``; language.yaml ``of_name_heads``).
+15. "the X River" where X also names a municipality: the river is a place of
+   its own (places.py).
 """
 
 from __future__ import annotations
@@ -247,3 +251,31 @@ def test_its_commander_controls_the_group(extract):
     doc = extract("Latvia froze the funds of the Black Hill Brigade (BHB), its commander Tomas Varga and two "
                   "companies.")
     assert ("tomas-varga", "black-hill-brigade") in controls(doc)
+
+
+# ---------------------------------------------------------------- 14. "the Catholic Diocese of X"
+def test_a_diocese_keeps_its_see(extract):
+    doc = extract("We have reached the same conclusion as the Catholic Diocese of Kalemba, whose commission "
+                  "documented the deaths in a report last week.")
+    assert entity(doc, "catholic-diocese-of-kalemba")["type"] == "Organisation"
+    assert "kalemba" not in {e["id"] for e in doc["entities"]}
+
+
+def test_a_diocese_before_a_date_keeps_its_name(extract):
+    """Negative control: "a letter from the Catholic Diocese of 12 May": the date is no part of the name."""
+    doc = extract("A letter from the Catholic Diocese of 12 May described the killings in Tando.")
+    assert entity(doc, "catholic-diocese")["type"] == "Organisation"
+
+
+# ---------------------------------------------------------------- 15. "the X River"
+def test_a_river_named_like_a_municipality(extract):
+    doc = extract("Our team spent ten days in the Kalemba and Mosi municipalities of Lunda province. Armed men "
+                  "attacked a camp of diggers on the banks of the Kalemba River near the village of Tando.")
+    assert entity(doc, "kalemba-river")["type"] == "Place"
+    assert entity(doc, "kalemba")["type"] == "Region"
+
+
+def test_a_county_named_after_a_river_stays_a_county(extract):
+    """Negative control: "Tana River County" is a longer name, no river."""
+    doc = extract("Armed men attacked the village of Tando in Kalemba River County on Monday.")
+    assert "kalemba-river" not in {e["id"] for e in doc["entities"]}

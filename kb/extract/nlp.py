@@ -149,11 +149,29 @@ def parse_many(texts: list[str], *, batch_size: int = 64, n_process: int = 1) ->
     pieces = (texts[t][start:end] for t, start, end in jobs)
     out: list[list[Sentence]] = [[] for _ in texts]
     for (t, start, _end), doc in zip(jobs, nlp.pipe(pieces, batch_size=batch_size, n_process=n_process)):
+        _of_names(doc)
         for sent in _joined(list(doc.sents)):
             s, e = _trim(doc.text, sent.start_char, sent.end_char)
             if e > s:
                 out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent, start))
     return out
+
+
+def _of_names(doc) -> None:
+    """A body's name the NER cut at its "of" joined again: "the Catholic Diocese | of | Saurimo" is one name
+    (a head noun of ``of_name_heads`` in lexicon/language.yaml ending the first, the second right after "of")."""
+    from .lexicon import language
+
+    heads = set(language()["of_name_heads"])
+    ents, changed = list(doc.ents), False
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if a is not None and a.label_ == "ORG" and a[-1].lower_ in heads and b.start == a.end + 1 and \
+                doc[a.end].lower_ == "of" and b.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+            ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
+            ents[i + 1].label_ = "ORG"
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
 
 
 def _joined(sents: list) -> list:
