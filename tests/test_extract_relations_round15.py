@@ -39,6 +39,10 @@ for the purpose, with negative controls.
    (nlp.py ``_of_names``; language.yaml ``of_name_heads``).
 15. "the X River" where X also names a municipality: the river is a place of
    its own (places.py).
+16. "Law No. N of YYYY on the Protection of X from Y": a capitalised "from"
+   goes on with the title (legal.yaml).
+17. "31 PG-7V rockets": a model's designation before its noun is no place,
+   the weapon type keeps it (nlp.py ``_of_names``).
 """
 
 from __future__ import annotations
@@ -279,3 +283,30 @@ def test_a_county_named_after_a_river_stays_a_county(extract):
     """Negative control: "Tana River County" is a longer name, no river."""
     doc = extract("Armed men attacked the village of Tando in Kalemba River County on Monday.")
     assert "kalemba-river" not in {e["id"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 16. a law's title with "from"
+def test_a_law_title_goes_on_after_a_capitalised_from(extract):
+    doc = extract("The Ravens Front was designated as a terrorist entity by the Kingdom of Jordan in 2024 under Law "
+                  "No. 58 of 2006 on the Protection of Society from Terrorist Acts.")
+    assert entity(doc, "law-no-58-of-2006-on-the-protection-of-society-from-terrorist-acts")["type"] == \
+        "LegalInstrument"
+
+
+def test_a_law_title_ends_before_a_lower_case_from(extract):
+    """Negative control: "... on the Protection of Society from next year" ends at "Society"."""
+    doc = extract("Ruritania will apply Law No. 9 of 2013 on the Protection of Society from next year.")
+    assert "law-no-9-of-2013-on-the-protection-of-society" in {e["id"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 17. "31 PG-7V rockets"
+def test_a_model_designation_is_no_place(extract):
+    doc = extract("A search of the vessel found 4 RPG-7 grenade launchers and 31 PG-7V rockets hidden in the hold.")
+    assert "pg-7v-rockets" in weapons(doc)
+    assert "pg-7v" not in {e["id"] for e in doc["entities"]}
+
+
+def test_a_group_named_like_a_model_stays_a_group(extract):
+    """Negative control: "M-23 rebels" is a group's name before people, no weapon model."""
+    doc = extract("Fighters of the M-23 rebels attacked the village of Tando on Monday.")
+    assert not [w for w in weapons(doc) if w.startswith("m-23")]

@@ -303,8 +303,7 @@ class Classifier:
                                                   + r")(?:\s+(?:at|with|of)\s+(?:the\s+)?[A-Z][^,]{0,80})?,$",
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y
-            # Institute, X," (round 15) (not "gave his name only as
-            # X": tests/test_extract_speaker_run.py keeps such a speaker out)
+            # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out)
         if re.search(r"\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded) by$", before) and label in ("ORG", "PERSON") and \
                 1 < len(name.split()) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) \
                 and not any(name.endswith(" " + h) for _, h in self.heads):
