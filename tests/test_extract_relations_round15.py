@@ -43,6 +43,10 @@ for the purpose, with negative controls.
    goes on with the title (legal.yaml).
 17. "31 PG-7V rockets": a model's designation before its noun is no place,
    the weapon type keeps it (nlp.py ``_of_names``).
+18. "routing the consignment through X", "a buyer in Y": a town the NER did
+   not tag as one after "through", "via", "in" (language.yaml
+   ``untagged_place_cues``; places.py, one word after "through"/"via" even when
+   the NER took it for a person's name).
 """
 
 from __future__ import annotations
@@ -310,3 +314,17 @@ def test_a_group_named_like_a_model_stays_a_group(extract):
     """Negative control: "M-23 rebels" is a group's name before people, no weapon model."""
     doc = extract("Fighters of the M-23 rebels attacked the village of Tando on Monday.")
     assert not [w for w in weapons(doc) if w.startswith("m-23")]
+
+
+# ---------------------------------------------------------------- 18. "through X"
+def test_a_town_on_the_route(extract):
+    doc = extract("Kestrel Trading delivered twelve drones to the Black Hill Brigade in February, routing the "
+                  "consignment through Ungheni, according to partners.")
+    assert entity(doc, "ungheni")["type"] == "Settlement"
+
+
+def test_a_firm_on_the_route_is_no_town(extract):
+    """Negative control: "routed through Vanta Cargo Ltd" names a company."""
+    doc = extract("Kestrel Trading delivered twelve drones to the Black Hill Brigade in February, routing the "
+                  "payment through Vanta Cargo Ltd, according to partners.")
+    assert entity(doc, "vanta-cargo-ltd")["type"] == "Company"

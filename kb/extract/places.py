@@ -267,7 +267,11 @@ class CuedPlaces:
                     any(name == h or name.endswith(" " + h) for _, h in self.heads):
                 continue
             tokens = [t for t in sentence.span if start <= sentence.at(t) < end]
-            if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") for t in tokens):
+            # (round 15) "routing the consignment through Odesa": one word after "through"/"via" the NER took for a
+            # person's name is a town on the route
+            route = match.group().split()[0] in ("through", "via") and len(tokens) == 1
+            if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") + (
+                    ("PERSON",) if route else ()) for t in tokens):
                 continue
             ident = self.short_form(name) or self._new(name, "Settlement")
             if not self.gaz.is_a(ident, "Place"):
