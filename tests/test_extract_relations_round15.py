@@ -47,6 +47,9 @@ for the purpose, with negative controls.
    not tag as one after "through", "via", "in" (language.yaml
    ``untagged_place_cues``; places.py, one word after "through"/"via" even when
    the NER took it for a person's name).
+19. "the Mouvement pour la Libération du X": a name in another language that
+   the NER cut at its particles is one name (nlp.py; language.yaml
+   ``name_joiners``).
 """
 
 from __future__ import annotations
@@ -328,3 +331,18 @@ def test_a_firm_on_the_route_is_no_town(extract):
     doc = extract("Kestrel Trading delivered twelve drones to the Black Hill Brigade in February, routing the "
                   "payment through Vanta Cargo Ltd, according to partners.")
     assert entity(doc, "vanta-cargo-ltd")["type"] == "Company"
+
+
+# ---------------------------------------------------------------- 19. "Mouvement pour la Libération du X"
+def test_a_french_name_is_not_cut_at_its_particles(extract):
+    doc = extract("A second group, the Mouvement pour la Libération du Nord (MLN), is active along the border "
+                  "around the town of Tando.")
+    assert "mouvement-pour-la-liberation-du-nord" in {e["id"] for e in doc["entities"]}
+    assert "mouvement" not in {e["id"] for e in doc["entities"]}
+
+
+def test_two_names_joined_by_and_stay_two(extract):
+    """Negative control: "Kestrel Trading and Vanta Cargo" are two names ("and" joins no name)."""
+    doc = extract("Kestrel Trading and Vanta Cargo shipped rifles to the Black Hill Brigade.")
+    ids = {e["id"] for e in doc["entities"]}
+    assert {"kestrel-trading", "vanta-cargo"} <= ids

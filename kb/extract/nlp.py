@@ -173,10 +173,11 @@ def _weapon_heads() -> frozenset:
 def _of_names(doc) -> None:
     """The NER's names mended: a body's name cut at its "of" joined again ("the Catholic Diocese | of |
     Saurimo" is one name: a head noun of ``of_name_heads`` in lexicon/language.yaml ends the first, the second
-    comes right after "of"); a weapon model's designation before its noun ("PG-7V rockets") dropped."""
+    comes right after "of"; or the particles of a name in another language between them: "Mouvement | pour la |
+    Libération"); a weapon model's designation before its noun ("PG-7V rockets") dropped."""
     from .lexicon import language
 
-    heads = set(language()["of_name_heads"])
+    heads, joiners = set(language()["of_name_heads"]), set(language()["name_joiners"])
     ents, changed = list(doc.ents), False
     for i, ent in enumerate(ents):  # "31 PG-7V rockets": a model's designation before its noun is no name
         if _MODEL_NAME.fullmatch(ent.text) and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and \
@@ -186,6 +187,11 @@ def _of_names(doc) -> None:
         a, b = ents[i], ents[i + 1]
         if a is not None and b is not None and a.label_ == "ORG" and a[-1].lower_ in heads and b.start == a.end + 1 and \
                 doc[a.end].lower_ == "of" and b.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+            ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
+            ents[i + 1].label_ = "ORG"
+        elif a is not None and b is not None and 0 < b.start - a.end <= 3 and a.label_ in ("ORG", "LOC", "GPE") and \
+                b.label_ in ("ORG", "LOC", "GPE") and all(t.lower_ in joiners for t in doc[a.end:b.start]):
+            # "the Mouvement | pour la | Libération de l'Ogooué": a name's own particles, which the NER cut at
             ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
             ents[i + 1].label_ = "ORG"
     if changed:
