@@ -50,6 +50,8 @@ for the purpose, with negative controls.
 19. "the Mouvement pour la Libération du X": a name in another language that
    the NER cut at its particles is one name (nlp.py; language.yaml
    ``name_joiners``).
+20. "added A and BHB commander B to the list": the parse may make A a modifier
+   of the title noun; A is a target too (slotlists.py ``holders_joined``).
 """
 
 from __future__ import annotations
@@ -346,3 +348,17 @@ def test_two_names_joined_by_and_stay_two(extract):
     doc = extract("Kestrel Trading and Vanta Cargo shipped rifles to the Black Hill Brigade.")
     ids = {e["id"] for e in doc["entities"]}
     assert {"kestrel-trading", "vanta-cargo"} <= ids
+
+
+# ---------------------------------------------------------------- 20. "added A and BHB commander B"
+def test_a_name_before_a_groups_commander_is_a_target_too(extract):
+    doc = extract("The Black Hill Brigade (BHB), led by Ivan Petrovsky, operates in the north. On Friday the UK "
+                  "government added Petrovsky and BHB commander Tomas Varga to the UK sanctions list.")
+    assert [m for m in measures(doc) if set(m["targets"]) == {"ivan-petrovsky", "tomas-varga"}]
+
+
+def test_a_commander_added_alone_is_the_only_target(extract):
+    """Negative control: "added BHB commander B" lists B alone."""
+    doc = extract("The Black Hill Brigade (BHB), led by Ivan Petrovsky, operates in the north. On Friday the UK "
+                  "government added BHB commander Tomas Varga to the UK sanctions list.")
+    assert [m for m in measures(doc) if m["targets"] == ["tomas-varga"]]

@@ -314,6 +314,11 @@ class SlotLists:
         (lexicon/verbs.yaml) that are no assets themselves."""
         assets = self.words["assets"]
         out = []
+        # (round 15) "added A and BHB commander B to the list": the parse may make A a modifier of the title noun
+        out += [i for obj in trigger.children if obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ == "NOUN"
+                and obj.lemma_.lower() in verbs()["rank_posts"] for n in obj.children if n.dep_ == "nmod" and
+                n.i < obj.i and n.i in self.at and any(c.dep_ == "cc" and c.lower_ == "and" for c in n.children)
+                for i in self.resolve(n, "Person")]
         for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assets):
             for conj in obj.conjuncts:
                 if conj.lemma_.lower() not in assets:
