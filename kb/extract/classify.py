@@ -298,11 +298,12 @@ class Classifier:
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"
                                r"named|called|identified)\s+(?:only\s+)?as$", before) or
-                     len(words) > 1 and re.search(r"\b(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}(?:" +
-                                                  "|".join(re.escape(p) for p in lex["apposed_posts"]) + r"),$",
+                     len(words) > 1 and re.search(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,2}(?:" +
+                                                  "|".join(re.escape(p) for p in lex["apposed_posts"] + lex["staff_posts"])
+                                                  + r")(?:\s+(?:at|with|of)\s+(?:the\s+)?[A-Z][^,]{0,80})?,$",
                                                   sentence.text[:start - sentence.start].rstrip())):
-            return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X," (not "gave his name only as
-            # X": tests/test_extract_speaker_run.py keeps such a speaker out)
+            return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y
+            # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out)
         if re.search(r"\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded) by$", before) and label in ("ORG", "PERSON") and \
                 1 < len(name.split()) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) \
                 and not any(name.endswith(" " + h) for _, h in self.heads):

@@ -156,6 +156,12 @@ class ParsedFacts(PostFinder, MeasureFacts):
                             and g.lower_ in verbs()["words"]["functions"]), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
+        if rtype == "Control" and not function and trigger.pos_ == "NOUN" and \
+                trigger.lemma_.lower() in verbs()["rank_posts"] and any(
+                    c.dep_ == "compound" and c.i in self.coder.at for c in trigger.children) and not any(
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in trigger.children):
+            # (round 15) "ADB commander X", "a KSF commander, Y": one of the group's commanders holds a post
+            rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         if function and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}

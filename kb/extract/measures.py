@@ -29,6 +29,12 @@ class MeasureFacts:
         measure by the parent body joins the one by its part, whose authority is
         kept; statements about it follow."""
         measures = [c for c in claims.values() if c.type == "SanctionsMeasure" and c.fields.get("authority")]
+        for old in [c for c in measures if getattr(c, "restated_by", None)]:
+            new = next((c for c in measures if c is not old and (c.fields["authority"], tuple(sorted(
+                c.fields.get("targets") or []))) == old.restated_by), None)
+            if new is not None and old.key in claims:
+                self._give_way(claims, statements, old, new)
+        measures = [c for c in claims.values() if c.type == "SanctionsMeasure" and c.fields.get("authority")]
         for parent in measures:
             child = next((c for c in measures if c is not parent and c.key in claims and
                           set(c.fields.get("targets") or []) == set(parent.fields.get("targets") or []) and
@@ -36,19 +42,25 @@ class MeasureFacts:
                          None)
             if child is None or parent.key not in claims:
                 continue
-            del claims[parent.key]
-            child.evidence += [e for e in parent.evidence if e not in child.evidence]
-            for key, value in parent.fields.items():
-                if key not in ("label", "says", "authority"):
-                    child.fields.setdefault(key, value)
-            for statement in statements:
-                regarding = statement.fields.get("regarding") or []
-                if any(c is parent for c in regarding):  # candidates are compared by identity (not hashable)
-                    merged: list = []
-                    for c in (child if c is parent else c for c in regarding):
-                        if not any(c is m for m in merged):
-                            merged.append(c)
-                    statement.fields["regarding"] = merged
+            self._give_way(claims, statements, parent, child)
+
+    @staticmethod
+    def _give_way(claims: dict, statements: list, parent, child) -> None:
+        """Drop the measure ``parent`` for ``child``: its evidence and fields child lacks join child, and
+        statements about it follow."""
+        del claims[parent.key]
+        child.evidence += [e for e in parent.evidence if e not in child.evidence]
+        for key, value in parent.fields.items():
+            if key not in ("label", "says", "authority", "targets"):
+                child.fields.setdefault(key, value)
+        for statement in statements:
+            regarding = statement.fields.get("regarding") or []
+            if any(c is parent for c in regarding):  # candidates are compared by identity (not hashable)
+                merged: list = []
+                for c in (child if c is parent else c for c in regarding):
+                    if not any(c is m for m in merged):
+                        merged.append(c)
+                statement.fields["regarding"] = merged
 
     def _authority(self, ident: str) -> str:
         """The known authority a measure's imposer stands for (``authorities``
@@ -80,6 +92,28 @@ class MeasureFacts:
                 return state
         return ident
 
+    def _restating(self, trigger, sentence, claims, values) -> None:
+        """"X adopted an order imposing sanctions on A. The order freezes the funds of A, B and C": the
+        measure named again by its noun (``measure_subject_nouns``, with "the"/"this"), its targets in full;
+        the earlier measure of the same authority, one or two sentences before, whose targets are some of
+        these, is marked to give way to it (:meth:`merge_parent_authorities`)."""
+        nouns = set(verbs()["measure_subject_nouns"])
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in nouns and any(
+                d.lower_ in ("the", "this") for d in c.children) for c in trigger.children):
+            return
+        targets = set(values.get("targets") or [])
+        for c in claims.values():
+            if c.type == "SanctionsMeasure" and c.fields.get("authority") in values.get("authority", []) and \
+                    0 < sentence.index - c.evidence[-1].index <= 2 and set(c.fields.get("targets") or []) < targets:
+                c.restated_by = (values["authority"][0], tuple(sorted(targets)))
+
+    def _court(self, ident: str) -> bool:
+        """True for a court or tribunal (``court_nouns`` in lexicon/verbs.yaml), which rules on measures and
+        imposes none."""
+        entity = self.gaz.entities.get(ident)
+        words = set(re.findall(r"[a-z]+", entity.label.lower())) if entity is not None else set()
+        return bool(words & set(verbs()["court_nouns"]))
+
     def _named_again(self, trigger, claims, values) -> bool:
         """True when the measure's subject is the measures themselves ("The
         State Department and OFAC actions block all property of A and B", a
@@ -110,6 +144,8 @@ class MeasureFacts:
             return False
         # a minister imposing sanctions acts for the state or body of her post
         values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
+        if any(self._court(a) for a in values["authority"]):
+            return False  # "after the General Court annulled its listing": a ruling, the listing body lifts
         if not values["authority"]:
             del values["authority"]
         if "authority" not in values:
@@ -145,6 +181,7 @@ class MeasureFacts:
             if earlier.type == rtype and set(earlier.fields.get("targets") or []) == set(values.get("targets", [])) \
                     and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:
                 values["authority"] = [earlier.fields["authority"]]
+        self._restating(trigger, sentence, claims, values)
         basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
         if basis:
             fields["legal_basis"] = list(dict.fromkeys(basis))

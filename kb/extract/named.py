@@ -199,7 +199,10 @@ class NamedEntities:
         if re.fullmatch(r"(?:(?:Federal |National |Transitional )?Government of (?:the )?"
                         r"(?:(?:[A-Z][\w'’]*\s)*(?:Republic|Kingdom|Federation|Commonwealth|State|Sultanate|Emirate|"
                         r"Principality|Grand Duchy) of (?:the )?)?(?:" + formal + r")|"
-                        r"(?:" + called + r")(?:['’]s)? [Gg]overnment)", name):
+                        r"(?:" + called + r")(?:['’]s)? [Gg]overnment|"
+                        # (round 15) the formal name alone: "designated by the Kingdom of X", "the Republic of Y"
+                        r"(?:the )?(?:[A-Z][\w'’]*\s)*(?:Republic|Kingdom|Federation|Commonwealth|Sultanate|Emirate|"
+                        r"Principality|Grand Duchy) of (?:the )?(?:" + formal + r"))", name):
             if re.match(r"^\s*\([A-Z]{2,6}\)", after):  # "the Federal Government of Somalia (FGS)": a named body
                 ident = self._new(name, "GovernmentBody")
                 self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]

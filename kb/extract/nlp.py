@@ -149,11 +149,53 @@ def parse_many(texts: list[str], *, batch_size: int = 64, n_process: int = 1) ->
     pieces = (texts[t][start:end] for t, start, end in jobs)
     out: list[list[Sentence]] = [[] for _ in texts]
     for (t, start, _end), doc in zip(jobs, nlp.pipe(pieces, batch_size=batch_size, n_process=n_process)):
+        _of_names(doc)
         for sent in _joined(list(doc.sents)):
             s, e = _trim(doc.text, sent.start_char, sent.end_char)
             if e > s:
                 out[t].append(Sentence(len(out[t]), start + s, start + e, doc.text[s:e], sent, start))
     return out
+
+
+# a weapon model's designation: letters, a hyphen, digits and a letter ("PG-7V", "RPG-7", "SA-7B")
+_MODEL_NAME = re.compile(r"[A-Z]{1,4}-\d{1,3}[A-Z]{0,2}")
+
+
+@lru_cache(maxsize=1)
+def _weapon_heads() -> frozenset:
+    """The last words of the weapon types' words (lexicon/weapons.yaml): "rocket", "launcher", "gun"."""
+    from .lexicon import weapons
+
+    return frozenset(w.split()[-1].lower() for t in weapons()["types"].values() for w in t["words"]) | \
+        frozenset(weapons()["item_heads"])
+
+
+def _of_names(doc) -> None:
+    """The NER's names mended: a body's name cut at its "of" joined again ("the Catholic Diocese | of |
+    Saurimo" is one name: a head noun of ``of_name_heads`` in lexicon/language.yaml ends the first, the second
+    comes right after "of"; or the particles of a name in another language between them: "Mouvement | pour la |
+    Libération"); a weapon model's designation before its noun ("PG-7V rockets") dropped."""
+    from .lexicon import language
+
+    heads, joiners = set(language()["of_name_heads"]), set(language()["name_joiners"])
+    ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):  # "31 PG-7V rockets": a model's designation before its noun is no name
+        if _MODEL_NAME.fullmatch(ent.text) and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and \
+                any(doc[ent.end + k].lemma_.lower() in _weapon_heads() for k in range(min(3, len(doc) - ent.end))):
+            ents[i], changed = None, True
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if a is not None and b is not None and a.label_ == "ORG" and a[-1].lower_ in heads and b.start == a.end + 1 and \
+                doc[a.end].lower_ == "of" and b.label_ in ("ORG", "GPE", "LOC", "PERSON", "NORP"):
+            ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
+            ents[i + 1].label_ = "ORG"
+        elif a is not None and b is not None and 0 < b.start - a.end <= 3 and a.label_ in ("ORG", "LOC", "GPE") and \
+                b.label_ in ("ORG", "LOC", "GPE") and all(t.lower_ in joiners for t in doc[a.end:b.start]):
+            # "the Mouvement | pour la | Libération de l'Ogooué": a name's own particles, which the NER cut at
+            ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
+            ents[i + 1].label_ = "ORG"
+    if changed:
+        doc.ents = [e for e in ents if e is not None]
 
 
 def _joined(sents: list) -> list:

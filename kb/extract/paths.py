@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import language
+from .lexicon import language, verbs
 from .named import is_arms
 from .roles import RELATIVE
 
@@ -20,6 +20,12 @@ from .roles import RELATIVE
 def _speech() -> frozenset:
     """Every speech verb's lemma (language.yaml speech_lemmas)."""
     return frozenset(w for words in language()["speech_lemmas"].values() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _instruments() -> frozenset:
+    """Nouns of acts a body adopts (verbs.yaml instrument_nouns)."""
+    return frozenset(verbs()["instrument_nouns"])
 
 
 class SlotPaths:
@@ -96,6 +102,16 @@ class SlotPaths:
         if step.startswith("subtree:"):  # the object of any "by" in the phrase ("by guards at a site run by X"),
             # of any "from" ("capsized under fire from X gunmen")
             return [g for t in token.subtree if t.lower_ == step[8:] for g in t.children if g.dep_ == "pobj"]
+        if step == "governor_to":  # (round 15) "documented the delivery of X to Y": the "to" on the noun's verb
+            verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head != token else None
+            if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs()["transfer_governors"]:
+                return []
+            return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" and p.i > token.i
+                    for g in p.children if g.dep_ == "pobj"]
+        if step == "sender":  # (round 15) "reached X through Y, sent by Z": who sent what a verb says arrived
+            return [g for c in token.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and
+                    c.lemma_.lower() in verbs()["sending_verbs"] for a in c.children if a.dep_ == "agent"
+                    for g in a.children if g.dep_ == "pobj"]
         if step == "user":  # "X had been flying drones bought from Y": the verb of using the items is the object of
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
                 token.head.lemma_.lower() in self.words["uses"] else []
@@ -261,6 +277,10 @@ class SlotPaths:
             agents = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                       if g.dep_ == "pobj"]
             return agents or [c for c in head.head.children if c.dep_ == "nsubj"]
+        if token.dep_ == "acl" and token.tag_ == "VBG" and step == "nsubj" and head.dep_ == "dobj" and \
+                head.lemma_.lower() in _instruments() and head.head.lemma_.lower() in verbs()["instrument_verbs"]:
+            # "X adopted an order imposing sanctions on Y": who adopted the instrument acts by it
+            return [c for c in head.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl":
             # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
             # the name the noun is apposed to as well

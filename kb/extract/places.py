@@ -148,6 +148,10 @@ def particled_region(finder, sentence: Sentence, taken: list[Mention]) -> list[M
     return out
 
 
+# Places whose name a river may share ("the Cuango River" beside "Cuango municipality"): the river's mention wins
+_RIVER_NAMESAKES = ("Region", "Settlement")
+
+
 @lru_cache(maxsize=1)
 def _of_place() -> re.Pattern:
     """A place noun of ``of_place_nouns`` (language.yaml), "of" and a name: "the trading centre of X"."""
@@ -165,7 +169,7 @@ class CuedPlaces:
         gives way to it: returns ``taken`` without it, and drops it from ``known``."""
         places = self._cued_places(sentence, taken + out)
         out += places
-        inside = [m for m in taken if m.type == "State" and any(
+        inside = [m for m in taken if m.type in ("State",) + _RIVER_NAMESAKES and any(
             p.type == "Place" and p.start <= m.start and m.end <= p.end for p in places)]
         known[:] = [m for m in known if m not in inside]
         return [m for m in taken if m not in inside]
@@ -198,8 +202,11 @@ class CuedPlaces:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             # "the Congo river", "the Niger river": a river named after its state is a river
             state_river = bool(match.group(1)) and match.group(1) in self.countries
-            if any(not (end <= m.start or start >= m.end) and not (state_river and m.type == "State")
-                   for m in taken + out) or match.group(4) in self.countries or \
+            # (round 15) "the Cuango River" after "the Cuango municipality": the region named after it gives way too
+            named_after = bool(match.group(1))
+            if any(not (end <= m.start or start >= m.end) and not (state_river and m.type == "State") and not (
+                    named_after and m.type in _RIVER_NAMESAKES and m.start == start + match.start(1) - match.start() and
+                    m.end == start + match.end(1) - match.start()) for m in taken + out) or match.group(4) in self.countries or \
                     re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]):
                 continue  # "the Mu River People's Defence Force", "Tana River County": a longer name
             label = match.group(0)
@@ -260,7 +267,11 @@ class CuedPlaces:
                     any(name == h or name.endswith(" " + h) for _, h in self.heads):
                 continue
             tokens = [t for t in sentence.span if start <= sentence.at(t) < end]
-            if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") for t in tokens):
+            # (round 15) "routing the consignment through Odesa": one word after "through"/"via" the NER took for a
+            # person's name is a town on the route
+            route = match.group().split()[0] in ("through", "via") and len(tokens) == 1
+            if not tokens or any(t.pos_ != "PROPN" or t.ent_type_ not in ("", "PRODUCT", "WORK_OF_ART") + (
+                    ("PERSON",) if route else ()) for t in tokens):
                 continue
             ident = self.short_form(name) or self._new(name, "Settlement")
             if not self.gaz.is_a(ident, "Place"):

@@ -132,10 +132,25 @@ class PostFinder:
                     values = {"controller": [m.entity], "controlled": [organisation]}
                     kind = "Control"
                 else:
-                    values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
                     kind = "Membership"
+                if kind == "Control" and self._one_of_its(title, head, organisation, mentions[:index]):
+                    kind = "Membership"  # (round 15) "ADB commander X": one of an armed group's commanders, a post
+                if kind == "Membership":
+                    values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
                 out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
+
+    def _one_of_its(self, title: str, head, organisation: str, before: list) -> bool:
+        """True when a rank title (``rank_posts`` in lexicon/verbs.yaml) follows an armed group's bare name
+        ("ADB commander X", not "its commander X", "the ADB's commander X", nor a state's "CENTCOM commander"):
+        one of the group's several holders of the title."""
+        if head is None or title.lower() not in verbs()["rank_posts"] or not self.gaz.is_a(organisation, "ArmedGroup") \
+                or self.gaz.is_a(organisation, "StateArmedForces"):
+            return False
+        named = next((o for o in reversed(before) if o.entity == organisation and o.end in (head - 1, head) and
+                      o.kind not in ("anaphor", "demonym") and self.text[o.start:o.end].lower() not in ("its", "their")),
+                     None)
+        return named is not None and not re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", self.text[max(0, named.start - 8):named.start])
 
     def _body_before_title(self, sentence, head) -> str | None:
         """The body a common noun right before a title names ("police

@@ -26,6 +26,8 @@ def _listed_gap(places: bool) -> re.Pattern:
 
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
+# (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns)
+_KIND_BEFORE = re.compile(r"\s+the\s+(?:" + "|".join(verbs()["words"]["business_nouns"]) + r")\s+$")
 _SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
                                  + r")\b")
 
@@ -221,7 +223,8 @@ class SlotLists:
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
             # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
-            if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(self.x.text[last.end:m.start]) or \
+            between = _KIND_BEFORE.sub(" ", self.x.text[last.end:m.start])  # "and the company Z": "and Z"
+            if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(between) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
                 break  # "Adama Kourouma, the brigade's commander": a description, not a second name
@@ -346,6 +349,11 @@ class SlotLists:
         (lexicon/verbs.yaml) that are no assets themselves."""
         assets = self.words["assets"]
         out = []
+        # (round 15) "added A and BHB commander B to the list": the parse may make A a modifier of the title noun
+        out += [i for obj in trigger.children if obj.dep_ in ("dobj", "nsubjpass") and obj.pos_ == "NOUN"
+                and obj.lemma_.lower() in verbs()["rank_posts"] for n in obj.children if n.dep_ == "nmod" and
+                n.i < obj.i and n.i in self.at and any(c.dep_ == "cc" and c.lower_ == "and" for c in n.children)
+                for i in self.resolve(n, "Person")]
         for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in assets):
             for conj in obj.conjuncts:
                 if conj.lemma_.lower() not in assets:
