@@ -7,6 +7,7 @@ five files and an InternationalOrganisation in eight until round 15)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -82,3 +83,15 @@ def test_an_id_has_one_class_in_every_gold_file_and_in_the_facts():
             seen[str(entity["id"])][str(entity.get("type"))].append(_name(path))
     clashes = {i: {c: w[:3] for c, w in by.items()} for i, by in seen.items() if len(by) > 1}
     assert not clashes, clashes
+
+
+def test_police_gendarmeries_and_coast_guards_are_state_armed_forces():
+    """The README's reading ("Police forces are `StateArmedForces`", "A coast guard is `StateArmedForces`
+    (like police)"); a ministry, a unit inside a force, or a post named after one is not a force."""
+    force = re.compile(r"\b(?:police|gendarmerie|coast guard)\b", re.IGNORECASE)
+    other = re.compile(r"\b(?:ministry|minister|unit|commander|officer|inspector)\b", re.IGNORECASE)
+    wrong = [f"{_name(p)}: {e['label']} is a {e.get('type')}" for p in GOLD
+             for e in _load(p).get("entities") or []
+             if force.search(str(e.get("label"))) and not other.search(str(e.get("label")))
+             and e.get("type") not in ("StateArmedForces", "Role")]
+    assert not wrong, wrong
