@@ -42,6 +42,8 @@ class MentionFinder:
                         continue
                     quoted = self.in_quote(start, end)
                     target = self.antecedent(spec, start, found, history, quoted, sentence)
+                    if target and _bare_army(match.group(), spec, self.gaz.entities.get(target.entity)):
+                        continue  # (round 16) "the army" with no state force named yet: no rebel "Brigade" either
                     if target:
                         found.append(Mention(start, end, target.entity, target.type, "anaphor", match.group(), quoted))
             found.sort(key=lambda m: m.start)
@@ -318,3 +320,14 @@ def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
         if all(m.end <= o.start or m.start >= o.end for o in out):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+def _bare_army(text: str, spec: dict, entity) -> bool:
+    """True when "the army" / "the military" would stand for a non-state armed group whose name
+    says neither word ("the Tarvo Brigade"): in a report the bare noun is the state's army (an
+    "Arakan Army" may still be "the army")."""
+    if spec.get("class") != "ArmedGroup" or entity is None or \
+            not re.fullmatch(r"[Tt]he (?:army|military)", text):
+        return False
+    return not re.search(r"\b(?:army|military|armed forces)\b", entity.label, re.I)
+

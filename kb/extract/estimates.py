@@ -216,10 +216,14 @@ class EstimateFinder:
         giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
         # "According to the police, it has some 150 armed members": the police only give the figure
-        givers = {m.entity for m in mentions if giver.match(self.text, m.end) or
-                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start])}
+        giving = [m for m in mentions if giver.match(self.text, m.end) or
+                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start])]
+        givers = {m.entity for m in giving}
+        # (round 16) "The army estimates the KAF's strength": a giver read as an anaphor ("the army" taken for the
+        # group when no state force was named before) does not hide the group the sentence names by name
+        named_givers = {m.entity for m in giving if m.kind != "anaphor"}
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
-                  and m.entity not in givers]
+                  and (m.entity not in named_givers if m.kind != "anaphor" else m.entity not in givers)]
         lower = sentence.text.lower()
         # "the gang has", "the group's strength": a non-state group, never a state's forces
         named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+(?:" +

@@ -1,0 +1,97 @@
+"""Classes of killing, estimate and operation errors from heldout15's misses
+(round 16, issue #12), each with new fictional sentences of its own and a
+negative control: a killing at the site a first verb hit ("attacked the market
+of X, in Y county, and killed ..."); a force's
+strength given by "the army" (an anaphor that must not hide the group the
+sentence names) and initials after "known as"; "the army" never a rebel group
+whose name says no army; "the army moved battalions into X" after the army was
+named; a state's adjective ("Philippine") that differs from its people's word."""
+
+from __future__ import annotations
+
+from .extract_cases import claims, entity, extract  # noqa: F401 - extract is a fixture
+
+
+def _killings(doc) -> set:
+    return {loc for c in claims(doc, "Atrocity") for loc in c["location"]}
+
+
+def _strengths(doc) -> set:
+    return {(c["of"], c["value"]) for c in claims(doc, "Estimate") if c["measure"] == "force-size"}
+
+
+def _operations(doc) -> set:
+    return {(c["actor"], loc) for c in claims(doc, "Operation") for loc in c["location"]}
+
+
+# ---------------------------------------------------------------- 1. the site the first verb hit, before its region
+def test_market_of_a_town_in_a_county(extract):
+    doc = extract("On 9 May, gunmen of the Tarvo Brigade attacked the weekly market of Kaputir, in Turkana County, "
+                  "and killed 14 herders. Survivors fled to Kaputir.")
+    assert _killings(doc) == {"kaputir"}, _killings(doc)
+
+
+def test_camp_of_a_town_raided_then_shot_dead(extract):
+    doc = extract("Tarvo Brigade fighters raided the cattle camp of Lodwar, in Turkana County, and shot dead nine "
+                  "herders.")
+    assert _killings(doc) == {"lodwar"}, _killings(doc)
+
+
+def test_checkpoint_of_a_town_three_verbs(extract):
+    doc = extract("Tarvo Brigade fighters stopped a bus at the checkpoint of Lodwar, on the Kerio road, separated the "
+                  "passengers and shot six men dead.")
+    assert _killings(doc) == {"lodwar"}, _killings(doc)
+
+
+def test_no_site_keeps_the_place_of_the_verb(extract):  # negative control: no "of X" on the object
+    doc = extract("Tarvo Brigade fighters attacked a bus in Turkana County and killed six passengers.")
+    assert _killings(doc) == {"turkana-county"}, _killings(doc)
+
+
+# ---------------------------------------------------------------- 3. "the army estimates X's strength"; "known as the XY"
+def test_army_estimates_the_groups_strength(extract):
+    doc = extract("The Tarvo Brigade (TVB) operates near Lokori. The army estimates the TVB's strength at about "
+                  "150 fighters.")
+    assert _strengths(doc) == {("tarvo-brigade", 150)}, _strengths(doc)
+
+
+def test_initials_after_known_as(extract):
+    doc = extract("The Kerio Defence Front, known as the KDF, operates near Lokori. The police put the KDF's "
+                  "strength at 400 to 500 fighters.")
+    assert _strengths(doc) == {("kerio-defence-front", 400)}, _strengths(doc)
+
+
+def test_commonly_called_and_the_military(extract):
+    doc = extract("The Tarvo Brigade, commonly called the TVB, operates near Lodwar. The military puts the TVB's "
+                  "numbers at about 300 fighters.")
+    assert _strengths(doc) == {("tarvo-brigade", 300)}, _strengths(doc)
+
+
+def test_a_nickname_in_words_is_no_initials(extract):  # negative control
+    doc = extract("Ernesto Vale, known as the Butcher, leads the Tarvo Brigade.")
+    assert "Butcher" not in (entity(doc, "ernesto-vale").get("aliases") or []), entity(doc, "ernesto-vale")
+
+
+# ---------------------------------------------------------------- 4. "the army" and the forces named before
+def test_the_army_is_no_rebel_brigade(extract):
+    doc = extract("The Tarvo Brigade operates near Lokori. Ernesto Vale said the army had moved troops into Turkana "
+                  "County.")
+    assert ("tarvo-brigade", "turkana-county") not in _operations(doc), _operations(doc)
+
+
+def test_a_rebel_army_may_be_the_army(extract):
+    doc = extract("The Kerio Liberation Army operates near Lokori. The army has about 900 fighters, officials said.")
+    assert _strengths(doc) == {("kerio-liberation-army", 900)}, _strengths(doc)
+
+
+def test_the_army_named_before_moves_battalions(extract):
+    doc = extract("The Philippine Army said the Tarvo Brigade operates near Lokori. The army moved two battalions "
+                  "into Kerio province in May.")
+    assert ("philippine-army", "kerio-province") in _operations(doc), _operations(doc)
+    assert entity(doc, "philippine-army")["type"] == "StateArmedForces", entity(doc, "philippine-army")
+
+
+def test_the_army_after_a_gendarmerie_still_operates_nowhere(extract):  # negative control
+    doc = extract("The Royal Gendarmerie said two gendarmes were wounded in Witu. The army has kept a unit in "
+                  "Kerio province since 2026.")
+    assert not _operations(doc), _operations(doc)
