@@ -95,3 +95,70 @@ def test_the_army_after_a_gendarmerie_still_operates_nowhere(extract):  # negati
     doc = extract("The Royal Gendarmerie said two gendarmes were wounded in Witu. The army has kept a unit in "
                   "Kerio province since 2026.")
     assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 5. a bare second toll counts what the first counted
+def _tolls(doc) -> set:
+    return {(c["measure"], c["value"]) for c in claims(doc, "Estimate") if c["measure"].endswith("-killed")}
+
+
+def test_committees_put_the_toll_at(extract):
+    doc = extract("On 4 May, Tarvo Brigade gunmen attacked the village of Kaputir and killed at least 30 villagers. "
+                  "Local relief committees have put the toll at 45.")
+    assert _tolls(doc) == {("civilians-killed", 30), ("civilians-killed", 45)}, _tolls(doc)
+
+
+def test_gave_a_toll_of(extract):
+    doc = extract("On 4 May, Tarvo Brigade gunmen killed 12 civilians near Lokori. The county health office gave a "
+                  "toll of 19.")
+    assert _tolls(doc) == {("civilians-killed", 12), ("civilians-killed", 19)}, _tolls(doc)
+
+
+def test_a_toll_of_dead_names_its_own_measure(extract):  # negative control: "19 dead" are people
+    doc = extract("On 4 May, Tarvo Brigade gunmen killed 12 civilians near Lokori. The county health office put the "
+                  "toll at 19 dead.")
+    assert _tolls(doc) == {("civilians-killed", 12), ("people-killed", 19)}, _tolls(doc)
+
+
+def test_miners_toll_stays_people(extract):  # negative control: the first toll counts people
+    doc = extract("On 4 May, Tarvo Brigade gunmen killed 12 miners near Lokori. Police put the toll at 15.")
+    assert _tolls(doc) == {("people-killed", 12), ("people-killed", 15)}, _tolls(doc)
+
+
+# ---------------------------------------------------------------- 6. victims named by kin or age
+def test_soldiers_killed_two_brothers(extract):
+    doc = extract("On 8 November, soldiers of the army's 12th Mountain Battalion killed two brothers, Ramiro and "
+                  "Jairo Ospina, near the village of La Cumbre.")
+    assert _killings(doc) == {"la-cumbre"}, _killings(doc)
+    assert _tolls(doc) == {("people-killed", 2)}, _tolls(doc)
+
+
+def test_teenagers_at_a_checkpoint(extract):
+    doc = extract("In June, Tarvo Brigade fighters killed three teenagers at a checkpoint outside Lodwar.")
+    assert _killings(doc) == {"lodwar"}, _killings(doc)
+
+
+def test_brothers_arrested_are_no_killing(extract):  # negative control
+    doc = extract("Two brothers of the Tarvo Brigade's leader were arrested near Lokori.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 7. "the two men": the people counted before
+def test_the_two_men_were_combatants_is_no_new_count(extract):
+    doc = extract("On 8 May, soldiers killed two farmers near Lokori. The army said the two men were Tarvo Brigade "
+                  "combatants killed in an exchange of fire.")
+    assert {(c["measure"], c["value"]) for c in claims(doc, "Estimate")} == {("people-killed", 2)}, \
+        claims(doc, "Estimate")
+
+
+def test_the_four_victims_is_no_new_count(extract):
+    doc = extract("On 8 May, Tarvo Brigade gunmen killed four traders near Lokori. Police said the four victims had "
+                  "been shot at close range.")
+    assert _tolls(doc) == {("people-killed", 4)}, _tolls(doc)
+
+
+def test_a_first_count_after_the_still_counts(extract):  # negative control: nothing counted before
+    doc = extract("The army said the 14 fighters of the Tarvo Brigade killed near Lokori on Monday had attacked a "
+                  "convoy.")
+    assert {(c["measure"], c["value"]) for c in claims(doc, "Estimate")} == {("fighters-killed", 14)}, \
+        claims(doc, "Estimate")

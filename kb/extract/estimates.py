@@ -102,6 +102,11 @@ class EstimateFinder:
             if measure.endswith("-killed") and (counted and counted[0] in self.est["not_people_counted"] or
                                                 re.search(r"\b(?:among them|including|of them|of whom)\s*$", before)):
                 continue  # "a heavy toll, with 40 cattle dead": no people; "..., among them two children": a part
+            if (measure.endswith("-killed") or measure == "force-size") and \
+                    re.search(r"\b(?:the|these|those|both)\s+$", before) and any(
+                    c.type == "Estimate" and c.fields.get("measure", "").endswith("-killed") for c in claims.values()):
+                continue  # (round 16) "the army said the two men were combatants killed in ...": those counted before,
+                # no new toll nor a force's strength
             if measure.endswith("-killed") and counted and counted[0] in ("more", "further", "other"):
                 continue  # "pulled five more bodies from a pit": some added to a toll, not the toll
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
@@ -142,6 +147,8 @@ class EstimateFinder:
             if not of or measure.endswith("-killed") and counted and counted[0] in self.est["part_victims"] and \
                     self._told_before(of, sentence):
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
+            if measure == "people-killed" and self._bare_toll(before, after):
+                measure = fields["measure"] = self._first_toll_measure(of, claims) or measure
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -250,6 +257,20 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
+
+    @staticmethod
+    def _bare_toll(before: str, after: str) -> bool:
+        """(round 16) "have put the toll at 52.", "gave a toll of eight": a toll's number with no word after it
+        counting who died ("a toll of 14 dead" names its own measure)."""
+        return bool(re.search(r"\btoll\s+(?:at|of|to|stood at|rose to)\s+(?:\w+\s+)?$", before)) and \
+            not re.match(r"^\s*[a-z]", after)
+
+    @staticmethod
+    def _first_toll_measure(event: str, claims: dict) -> str | None:
+        """The measure of the first toll given for ``event`` ("killed 37 villagers": civilians-killed), which
+        a bare second toll of it counts too."""
+        return next((c.fields["measure"] for c in claims.values() if c.type == "Estimate" and
+                     c.fields.get("of") == event and c.fields.get("measure", "").endswith("-killed")), None)
 
     def _joined_count(self, victims) -> int:
         """The people the victims noun's conjuncts count ("and a truck driver",
