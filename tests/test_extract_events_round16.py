@@ -162,3 +162,32 @@ def test_a_first_count_after_the_still_counts(extract):  # negative control: not
                   "convoy.")
     assert {(c["measure"], c["value"]) for c in claims(doc, "Estimate")} == {("fighters-killed", 14)}, \
         claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 8. places coordinated after the first; "active around"
+def test_in_hills_and_around_the_towns_of(extract):
+    doc = extract("The Tarvo Brigade has operated since 2025 in the Kerio Hills and around the towns of Lodwar and "
+                  "Kakuma.")
+    assert _operations(doc) == {("tarvo-brigade", p) for p in ("kerio-hills", "lodwar", "kakuma")}, _operations(doc)
+
+
+def test_in_a_county_and_in_the_north_of_another(extract):
+    doc = extract("The Tarvo Brigade operates in Turkana County and in the north of Marsabit County.")
+    assert _operations(doc) == {("tarvo-brigade", "turkana-county"), ("tarvo-brigade", "marsabit-county")}, \
+        _operations(doc)
+
+
+def test_another_clause_after_and_is_not_the_groups(extract):  # negative control
+    doc = extract("The Tarvo Brigade operates in Turkana County and the army patrols Marsabit County.")
+    assert ("tarvo-brigade", "marsabit-county") not in _operations(doc), _operations(doc)
+
+
+def test_active_around_and_present_near(extract):
+    doc = extract("A rival group, the Kerio Defence Front, led by Ali Guyo, is active around Lodwar. Tarvo Brigade "
+                  "fighters remain present near Kakuma.")
+    assert _operations(doc) == {("kerio-defence-front", "lodwar"), ("tarvo-brigade", "kakuma")}, _operations(doc)
+
+
+def test_active_around_a_time_is_no_place(extract):  # negative control
+    doc = extract("The Kerio Defence Front is active on social media around election time.")
+    assert not _operations(doc), _operations(doc)
