@@ -191,3 +191,28 @@ def test_active_around_and_present_near(extract):
 def test_active_around_a_time_is_no_place(extract):  # negative control
     doc = extract("The Kerio Defence Front is active on social media around election time.")
     assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 9. names typed places by a killing's site or a deployment
+def test_weekly_market_of_an_unknown_name(extract):
+    doc = extract("On 9 May, gunmen of the Tarvo Brigade attacked the weekly market of Nakuwa, in Turkana County, and "
+                  "killed 14 herders.")
+    assert _killings(doc) == {"nakuwa"}, _killings(doc)
+
+
+def test_landing_of_an_unknown_name(extract):
+    doc = extract("Tarvo Brigade gunmen stopped two boats at the landing of Namoru, separated the men from the women "
+                  "and shot five men dead on the bank.")
+    assert _killings(doc) == {"namoru"}, _killings(doc)
+
+
+def test_battalion_deployed_to_an_unknown_name(extract):
+    doc = extract("Soldiers of the army's 12th Mountain Battalion, which was deployed to San Teodoro in September, "
+                  "killed two farmers near the village of La Cumbre.")
+    assert ("12th-mountain-battalion", "san-teodoro") in _operations(doc), _operations(doc)
+    assert _killings(doc) == {"la-cumbre"}, _killings(doc)
+
+
+def test_a_person_after_a_market_word_is_no_place(extract):  # negative control: "market" without "of"
+    doc = extract("Market trader Nakuwa Ekai said Tarvo Brigade gunmen killed six herders near Lodwar.")
+    assert _killings(doc) == {"lodwar"}, _killings(doc)
