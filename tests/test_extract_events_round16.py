@@ -216,3 +216,22 @@ def test_battalion_deployed_to_an_unknown_name(extract):
 def test_a_person_after_a_market_word_is_no_place(extract):  # negative control: "market" without "of"
     doc = extract("Market trader Nakuwa Ekai said Tarvo Brigade gunmen killed six herders near Lodwar.")
     assert _killings(doc) == {"lodwar"}, _killings(doc)
+
+
+# ---------------------------------------------------------------- 10. initials of a name that holds a place's name
+def test_initials_belong_to_the_group_not_the_place_inside(extract):
+    doc = extract("Fighting continued in Kerio. The Front populaire de la Kerio (FPK) operates in Kerio prefecture. "
+                  "The Panel estimates the FPK's strength at 700 combatants.")
+    assert _strengths(doc) == {("front-populaire-de-la-kerio", 700)}, _strengths(doc)
+    assert "FPK" not in (entity(doc, "kerio").get("aliases") or []), entity(doc, "kerio")
+
+
+def test_initials_of_a_name_ending_in_a_place_named_before(extract):
+    doc = extract("Fighting continued in Turkana. The Liberation Front of Turkana (LFT) operates near Lodwar. The army "
+                  "puts the LFT's strength at 700 fighters.")
+    assert _strengths(doc) == {("liberation-front-of-turkana", 700)}, _strengths(doc)
+
+
+def test_initials_after_a_place_alone_stay_the_places(extract):  # negative control: no longer name around it
+    doc = extract("The Tarvo Brigade operates in the Kerio Valley Region (KVR). Lodwar is the KVR's largest town.")
+    assert "KVR" in (entity(doc, "kerio-valley-region").get("aliases") or []), entity(doc, "kerio-valley-region")

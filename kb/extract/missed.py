@@ -225,6 +225,8 @@ class MissedNames:
         """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity;
         so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
+            if any(o.start < m.start and o.end >= m.end and o.kind != "anaphor" for o in mentions):
+                continue  # (round 16) "the Front populaire de la Vakaga (FPV)": the group's, not the place's inside it
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
