@@ -235,3 +235,36 @@ def test_initials_of_a_name_ending_in_a_place_named_before(extract):
 def test_initials_after_a_place_alone_stay_the_places(extract):  # negative control: no longer name around it
     doc = extract("The Tarvo Brigade operates in the Kerio Valley Region (KVR). Lodwar is the KVR's largest town.")
     assert "KVR" in (entity(doc, "kerio-valley-region").get("aliases") or []), entity(doc, "kerio-valley-region")
+
+
+# ---------------------------------------------------------------- 11. another source's figure for what was just counted
+def test_put_it_at_after_a_strength(extract):
+    doc = extract("The Panel estimates the Tarvo Brigade's strength at 700 to 900 combatants. The mission put it at "
+                  "about 1,200 in a briefing in June.")
+    assert _strengths(doc) == {("tarvo-brigade", 700), ("tarvo-brigade", 1200)}, _strengths(doc)
+
+
+def test_put_the_figure_at_after_a_strength(extract):
+    doc = extract("The Ministry of Defence estimates the Tarvo Brigade at about 500 armed members. Community sources "
+                  "we consulted put the figure at between 250 and 300.")
+    assert _strengths(doc) == {("tarvo-brigade", 500), ("tarvo-brigade", 250)}, _strengths(doc)
+
+
+def test_put_it_at_with_nothing_counted_before(extract):  # negative control
+    doc = extract("The Tarvo Brigade operates near Lokori. Analysts put it at the centre of the gold trade, with 40 "
+                  "percent of the mines.")
+    assert not claims(doc, "Estimate"), claims(doc, "Estimate")
+
+
+def test_authorities_reported_dead_and_an_office_counted(extract):
+    doc = extract("On 9 May gunmen killed 23 civilians at the market of Nakuwa. Local authorities reported 31 dead.")
+    assert _tolls(doc) == {("civilians-killed", 23), ("people-killed", 31)}, _tolls(doc)
+    doc = extract("Gunmen shot five men dead near Lokori on Sunday. We confirmed five deaths. The municipal "
+                  "ombudsman's office counted seven, including two men whose bodies were found downstream.")
+    assert _tolls(doc) == {("people-killed", 5), ("people-killed", 7)}, _tolls(doc)
+
+
+def test_counted_boats_or_cattle_is_no_toll(extract):  # negative control
+    doc = extract("Gunmen shot five men dead near Lokori on Sunday. Officials counted 40 cattle stolen. Customs "
+                  "officers counted 31 boats at the landing.")
+    assert _tolls(doc) == {("people-killed", 5)}, _tolls(doc)

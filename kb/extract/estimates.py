@@ -12,6 +12,7 @@ from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon, verbs
 from .mentions import slug
+from .restated import bare_toll, figure_again, first_toll_measure
 
 
 class EstimateFinder:
@@ -77,6 +78,8 @@ class EstimateFinder:
                 continue  # "several dozen active members": no figure
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
+            again = figure_again(before, claims, sentence) if not money and not percent else None
+            measure = again.fields["measure"] if again is not None else measure  # "MINUSCA put it at about 1,200"
             counted = re.findall(r"[a-z]+", after)[:2]
             if measure == "force-size" and counted and (counted[0] in self.est["not_force_modifiers"] or (
                     not_a_force and counted[0] == "of")):
@@ -143,12 +146,13 @@ class EstimateFinder:
                 if any(re.search(r"\b" + re.escape(c) + r"\b", window) for c in cues):
                     fields["category"] = category
                     break
-            of = self.estimate_of(measure, sentence, mentions, match, here)
+            of = again.fields["of"] if again is not None else \
+                self.estimate_of(measure, sentence, mentions, match, here)
             if not of or measure.endswith("-killed") and counted and counted[0] in self.est["part_victims"] and \
                     self._told_before(of, sentence):
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
-            if measure == "people-killed" and self._bare_toll(before, after):
-                measure = fields["measure"] = self._first_toll_measure(of, claims) or measure
+            if measure == "people-killed" and bare_toll(before, after):
+                measure = fields["measure"] = first_toll_measure(of, claims) or measure
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -189,6 +193,8 @@ class EstimateFinder:
                                       "|".join(re.escape(q) for words in self.est["qualifiers"].values() for q in words) +
                                       r")?\s*$", before):
                 continue
+            if spec.get("bare") and re.match(r"^\s*[a-z]", after):
+                continue  # (round 16) "counted seven." but not "counted seven boats"
             cues = spec.get("sentence") or []
             if cues and not any(re.search(r"\b" + re.escape(c), sentence) for c in cues):
                 continue
@@ -211,7 +217,9 @@ class EstimateFinder:
     def estimate_of(self, measure, sentence, mentions, match, here):
         if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
-            back = 3 if "toll" in sentence.text.lower() else 1
+            # (round 16) "The ombudsman's office counted seven" after "We confirmed five deaths": the same killing
+            lower = sentence.text.lower()
+            back = 3 if "toll" in lower else 2 if re.search(r"\b(?:counted|recorded|registered)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
             return self._toll_of(sentence, here, back)
         if measure == "civilians-killed":
@@ -257,20 +265,6 @@ class EstimateFinder:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
         return (before[-1] if before else groups[0]).entity
-
-    @staticmethod
-    def _bare_toll(before: str, after: str) -> bool:
-        """(round 16) "have put the toll at 52.", "gave a toll of eight": a toll's number with no word after it
-        counting who died ("a toll of 14 dead" names its own measure)."""
-        return bool(re.search(r"\btoll\s+(?:at|of|to|stood at|rose to)\s+(?:\w+\s+)?$", before)) and \
-            not re.match(r"^\s*[a-z]", after)
-
-    @staticmethod
-    def _first_toll_measure(event: str, claims: dict) -> str | None:
-        """The measure of the first toll given for ``event`` ("killed 37 villagers": civilians-killed), which
-        a bare second toll of it counts too."""
-        return next((c.fields["measure"] for c in claims.values() if c.type == "Estimate" and
-                     c.fields.get("of") == event and c.fields.get("measure", "").endswith("-killed")), None)
 
     def _joined_count(self, victims) -> int:
         """The people the victims noun's conjuncts count ("and a truck driver",
