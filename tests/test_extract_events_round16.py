@@ -268,3 +268,18 @@ def test_counted_boats_or_cattle_is_no_toll(extract):  # negative control
     doc = extract("Gunmen shot five men dead near Lokori on Sunday. Officials counted 40 cattle stolen. Customs "
                   "officers counted 31 boats at the landing.")
     assert _tolls(doc) == {("people-killed", 5)}, _tolls(doc)
+
+
+# ---------------------------------------------------------------- 12. "the group" named only inside a quotation before
+def test_the_group_a_quotation_named(extract):
+    doc = extract("\"The rifles were to be driven north to an armed group in Turkana called the Tarvo Brigade,\" the "
+                  "director said. According to the security service, the group is commanded by Ali Guyo and operates "
+                  "in Kenya's Turkana and Marsabit provinces. The Service estimates it has between 300 and 450 members.")
+    assert _operations(doc) == {("tarvo-brigade", "turkana"), ("tarvo-brigade", "marsabit")}, _operations(doc)
+    assert _strengths(doc) == {("tarvo-brigade", 300)}, _strengths(doc)
+
+
+def test_the_group_prefers_one_named_outside_quotes(extract):  # negative control
+    doc = extract("\"We fought the Tarvo Brigade for years,\" the chief said. The Kerio Front was formed in 2020. The "
+                  "group operates near Lodwar.")
+    assert _operations(doc) == {("kerio-front", "lodwar")}, _operations(doc)

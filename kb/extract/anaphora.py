@@ -22,7 +22,7 @@ class MentionFinder:
         return any(q0 < start and end <= q1 for q0, q1 in self.quotes)
 
     def mentions(self, sents: list[Sentence]) -> list[list[Mention]]:
-        per_sentence, history = [], []
+        per_sentence, history, heard = [], [], []  # heard: mentions inside quotations
         self.finder.sentences = sents  # the type votes read every sentence's parse (kb/extract/votes.py)
         anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
         for sentence in sents:
@@ -42,6 +42,11 @@ class MentionFinder:
                         continue
                     quoted = self.in_quote(start, end)
                     target = self.antecedent(spec, start, found, history, quoted, sentence)
+                    if target is None and not quoted and spec.get("class") == "ArmedGroup" and spec.get("not_class") \
+                            and " " in match.group():  # a noun ("the group"), never a bare "they"
+                        # (round 16) "... to an armed group in X called Y," he said. "The group is commanded by ...":
+                        # a group named only inside a quotation, when no other fits
+                        target = self.antecedent(spec, start, [], heard, quoted, sentence)
                     if target and _bare_army(match.group(), spec, self.gaz.entities.get(target.entity)):
                         continue  # (round 16) "the army" with no state force named yet: no rebel "Brigade" either
                     if target:
@@ -49,6 +54,7 @@ class MentionFinder:
             found.sort(key=lambda m: m.start)
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
+            heard.extend(m for m in found if m.quoted and m.kind != "demonym")
         merged = getattr(self.finder, "merged", {})  # "Navy" of a headline inside "the Navy of the Dominican Republic"
         for found in per_sentence:  # a class the type votes changed after a mention was made
             for m in found:
