@@ -22,7 +22,7 @@ class MentionFinder:
         return any(q0 < start and end <= q1 for q0, q1 in self.quotes)
 
     def mentions(self, sents: list[Sentence]) -> list[list[Mention]]:
-        per_sentence, history = [], []
+        per_sentence, history, heard = [], [], []  # heard: mentions inside quotations
         self.finder.sentences = sents  # the type votes read every sentence's parse (kb/extract/votes.py)
         anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
         for sentence in sents:
@@ -42,11 +42,19 @@ class MentionFinder:
                         continue
                     quoted = self.in_quote(start, end)
                     target = self.antecedent(spec, start, found, history, quoted, sentence)
+                    if target is None and not quoted and spec.get("class") == "ArmedGroup" and spec.get("not_class") \
+                            and " " in match.group():  # a noun ("the group"), never a bare "they"
+                        # (round 16) "... to an armed group in X called Y," he said. "The group is commanded by ...":
+                        # a group named only inside a quotation, when no other fits
+                        target = self.antecedent(spec, start, [], heard, quoted, sentence)
+                    if target and _bare_army(match.group(), spec, self.gaz.entities.get(target.entity)):
+                        continue  # (round 16) "the army" with no state force named yet: no rebel "Brigade" either
                     if target:
                         found.append(Mention(start, end, target.entity, target.type, "anaphor", match.group(), quoted))
             found.sort(key=lambda m: m.start)
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
+            heard.extend(m for m in found if m.quoted and m.kind != "demonym")
         merged = getattr(self.finder, "merged", {})  # "Navy" of a headline inside "the Navy of the Dominican Republic"
         for found in per_sentence:  # a class the type votes changed after a mention was made
             for m in found:
@@ -318,3 +326,14 @@ def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
         if all(m.end <= o.start or m.start >= o.end for o in out):
             out.append(m)
     return sorted(out, key=lambda m: m.start)
+
+
+def _bare_army(text: str, spec: dict, entity) -> bool:
+    """True when "the army" / "the military" would stand for a non-state armed group whose name
+    says neither word ("the Tarvo Brigade"): in a report the bare noun is the state's army (an
+    "Arakan Army" may still be "the army")."""
+    if spec.get("class") != "ArmedGroup" or entity is None or \
+            not re.fullmatch(r"[Tt]he (?:army|military)", text):
+        return False
+    return not re.search(r"\b(?:army|military|armed forces)\b", entity.label, re.I)
+

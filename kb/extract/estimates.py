@@ -12,6 +12,7 @@ from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon, verbs
 from .mentions import slug
+from .restated import bare_toll, figure_again, first_toll_measure
 
 
 class EstimateFinder:
@@ -77,6 +78,8 @@ class EstimateFinder:
                 continue  # "several dozen active members": no figure
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
+            again = figure_again(before, claims, sentence) if not money and not percent else None
+            measure = again.fields["measure"] if again is not None else measure  # "MINUSCA put it at about 1,200"
             counted = re.findall(r"[a-z]+", after)[:2]
             if measure == "force-size" and counted and (counted[0] in self.est["not_force_modifiers"] or (
                     not_a_force and counted[0] == "of")):
@@ -102,6 +105,11 @@ class EstimateFinder:
             if measure.endswith("-killed") and (counted and counted[0] in self.est["not_people_counted"] or
                                                 re.search(r"\b(?:among them|including|of them|of whom)\s*$", before)):
                 continue  # "a heavy toll, with 40 cattle dead": no people; "..., among them two children": a part
+            if (measure.endswith("-killed") or measure == "force-size") and \
+                    re.search(r"\b(?:the|these|those|both)\s+$", before) and any(
+                    c.type == "Estimate" and c.fields.get("measure", "").endswith("-killed") for c in claims.values()):
+                continue  # (round 16) "the army said the two men were combatants killed in ...": those counted before,
+                # no new toll nor a force's strength
             if measure.endswith("-killed") and counted and counted[0] in ("more", "further", "other"):
                 continue  # "pulled five more bodies from a pit": some added to a toll, not the toll
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
@@ -138,10 +146,13 @@ class EstimateFinder:
                 if any(re.search(r"\b" + re.escape(c) + r"\b", window) for c in cues):
                     fields["category"] = category
                     break
-            of = self.estimate_of(measure, sentence, mentions, match, here)
+            of = again.fields["of"] if again is not None else \
+                self.estimate_of(measure, sentence, mentions, match, here)
             if not of or measure.endswith("-killed") and counted and counted[0] in self.est["part_victims"] and \
                     self._told_before(of, sentence):
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
+            if measure == "people-killed" and bare_toll(before, after):
+                measure = fields["measure"] = first_toll_measure(of, claims) or measure
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -182,6 +193,8 @@ class EstimateFinder:
                                       "|".join(re.escape(q) for words in self.est["qualifiers"].values() for q in words) +
                                       r")?\s*$", before):
                 continue
+            if spec.get("bare") and re.match(r"^\s*[a-z]", after):
+                continue  # (round 16) "counted seven." but not "counted seven boats"
             cues = spec.get("sentence") or []
             if cues and not any(re.search(r"\b" + re.escape(c), sentence) for c in cues):
                 continue
@@ -204,7 +217,9 @@ class EstimateFinder:
     def estimate_of(self, measure, sentence, mentions, match, here):
         if measure == "people-killed":  # "put the toll at nine dead": the killing here, or told just before
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
-            back = 3 if "toll" in sentence.text.lower() else 1
+            # (round 16) "The ombudsman's office counted seven" after "We confirmed five deaths": the same killing
+            lower = sentence.text.lower()
+            back = 3 if "toll" in lower else 2 if re.search(r"\b(?:counted|recorded|registered)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
             return self._toll_of(sentence, here, back)
         if measure == "civilians-killed":
@@ -216,10 +231,14 @@ class EstimateFinder:
         giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
         # "According to the police, it has some 150 armed members": the police only give the figure
-        givers = {m.entity for m in mentions if giver.match(self.text, m.end) or
-                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start])}
+        giving = [m for m in mentions if giver.match(self.text, m.end) or
+                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start])]
+        givers = {m.entity for m in giving}
+        # (round 16) "The army estimates the KAF's strength": a giver read as an anaphor ("the army" taken for the
+        # group when no state force was named before) does not hide the group the sentence names by name
+        named_givers = {m.entity for m in giving if m.kind != "anaphor"}
         groups = [m for m in mentions if self.gaz.is_a(m.entity, "ArmedGroup") and not m.quoted
-                  and m.entity not in givers]
+                  and (m.entity not in named_givers if m.kind != "anaphor" else m.entity not in givers)]
         lower = sentence.text.lower()
         # "the gang has", "the group's strength": a non-state group, never a state's forces
         named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+(?:" +

@@ -21,6 +21,9 @@ from .nlp import Sentence
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
 _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
+# (round 16) "the X Front, known as the XF,": a body's initials after "known as" (no quotes needed)
+_KNOWN_AS_INITIALS = re.compile(r"^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+(?:the\s+)?"
+                                r"([A-Z][A-Z0-9&]{1,7})(?=[,;.)]|\s)")
 # "X (Men of the Tassili Front, JRT)", "X (Union of the Free Valleys)": a translation of a group's name, with
 # the words "of", "the", "for", "and" between its capitalised words, and its abbreviation after a comma
 _GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)\s+)*[A-Z][\w'’-]*){1,8})"
@@ -222,11 +225,16 @@ class MissedNames:
         """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity;
         so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
+            if any(o.start < m.start and o.end >= m.end and o.kind != "anaphor" for o in mentions):
+                continue  # (round 16) "the Front populaire de la Vakaga (FPV)": the group's, not the place's inside it
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
             # 'X (also known as "Chairman Bravo")': the alias in brackets, title and all
             abbr = abbr or re.match(r"^\s*\((?:also\s+)?(?:known as|alias|a\.k\.a\.)\s+[\"“]([^\"”]{1,40})[\"”]\)", after)
+            # (round 16) "the X Front, known as the XF, ...": initials after "known as" are a body's alias
+            entity = self.gaz.entities.get(m.entity)
+            abbr = abbr or (entity is not None and entity.type != "Person" and _KNOWN_AS_INITIALS.match(after))
             entity = self.gaz.entities.get(m.entity)
             if not abbr and entity is not None and (glossed := _GLOSSED.match(after)):
                 self._glossed(m, entity, glossed, mentions)

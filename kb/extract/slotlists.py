@@ -21,8 +21,13 @@ def _listed_gap(places: bool) -> re.Pattern:
     """What may stand between two listed names (", ", " and ", ", its leader "; for places " and the villages of "),
     compiled once."""
     sites = "|".join(language()["site_of_nouns"]) if places else "(?!)"
+    # (round 16) "in X and around the towns of Y", "in X and in the north of Y": a second place phrase
+    # coordinated with the first (a preposition of place, a bearing or a part before "of")
+    again = r"(?:(?:in|around|across|near|along|throughout)\s+)?" if places else ""
+    parts = "|".join(verbs()["words"]["bearings"] + ["part", "parts", "outskirts"]) if places else "(?!)"
     return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                      r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+(?:the\s+(?:" + sites + r")s?\s+of\s+)?)")
+                      r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
+                      r")\s+of\s+)?)")
 
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement

@@ -1,0 +1,37 @@
+"""Figures that restate what an earlier estimate counted (round 16): a bare
+second toll ("Local relief committees have put the toll at 52") counts what
+the killing's first toll counted; "MINUSCA put it at about 1,200", "Community
+sources put the figure at between 250 and 300" give another figure for the
+estimate told just before (used by ``estimates``)."""
+
+from __future__ import annotations
+
+import re
+
+# "put it at", "puts the figure at", "put their number higher, at": another figure for the estimate just told
+_AGAIN = re.compile(r"\bput(?:s|ting)?\s+(?:it|them|the figure|that figure|the number|their number|its number)"
+                    r"(?:\s+(?:higher|lower))?,?\s+at\s+(?:[a-z]+\s+){0,3}$")
+
+
+def bare_toll(before: str, after: str) -> bool:
+    """True for a toll's number with no word after it counting who died ("have put the toll at 52.", "gave a
+    toll of eight"; "a toll of 14 dead" names its own measure)."""
+    return bool(re.search(r"\btoll\s+(?:at|of|to|stood at|rose to)\s+(?:\w+\s+)?$", before)) and \
+        not re.match(r"^\s*[a-z]", after)
+
+
+def first_toll_measure(event: str, claims: dict) -> str | None:
+    """The measure of the first toll given for ``event`` ("killed 37 villagers": civilians-killed), which a bare
+    second toll of it counts too."""
+    return next((c.fields["measure"] for c in claims.values() if c.type == "Estimate" and
+                 c.fields.get("of") == event and c.fields.get("measure", "").endswith("-killed")), None)
+
+
+def figure_again(before: str, claims: dict, sentence) -> object | None:
+    """The estimate that "put it at N" / "put the figure at N" gives another figure for: the last one told in
+    this sentence or the one before, or ``None``."""
+    if not _AGAIN.search(before):
+        return None
+    told = [c for c in claims.values() if c.type == "Estimate" and c.evidence and
+            0 <= sentence.index - c.evidence[0].index <= 1]
+    return told[-1] if told else None
