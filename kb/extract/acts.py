@@ -198,6 +198,35 @@ class ActsOfSaying:
         self.merged_into = statement
         return True
 
+    def _rejects_denial(self, last, speaker, sentence) -> bool:
+        """True when a verb of denial takes as its object the denial just
+        reported by another speaker ("rejected that", "dismissed the denial"):
+        ``denial_anaphors`` in lexicon/language.yaml."""
+        verb = self.speech_verb
+        if verb is None or last is None or last.fields.get("stance") != "denies" or \
+                last.fields.get("speaker") == speaker or sentence.index - last.evidence[-1].index > 1:
+            return False
+        words = language()["denial_anaphors"]
+        return verb.lemma_.lower() in words["verbs"] and any(
+            c.dep_ == "dobj" and (c.lower_ in words["pronouns"] or c.lemma_.lower() in words["nouns"] and any(
+                d.dep_ == "det" and d.lower_ in words["pronouns"] for d in c.children)) for c in verb.children)
+
+    def _accusation_after_denial(self, last, fields, regarding) -> bool:
+        """True when the speaker of a denial goes on to accuse another party
+        ("... denied that its fighters were near X. He blamed the Y Front for
+        the attack."; "It accused the Z militia of the killings"): an assertion
+        of its own about a party the text names, not more of the denial. A
+        verb of ``accusation_lemmas`` whose regarding is a coded fact or whose
+        object is a named actor other than the speaker."""
+        verb = self.speech_verb
+        if last.fields["stance"] != "denies" or fields["stance"] != "asserts" or verb is None or \
+                verb.lemma_.lower() not in language()["accusation_lemmas"] + ["attribute"]:
+            return False
+        named = [self.coder.at[c.i].entity for c in verb.children if c.dep_ == "dobj" and c.i in self.coder.at
+                 and self.coder.at[c.i].kind != "anaphor"]
+        return any(c.type != "Claim" for c in regarding) or any(
+            i != fields["speaker"] and self.gaz.is_a(i, "Actor") for i in named)
+
     def join_body_and_spokesman(self, statements: list) -> list:
         """``statements`` (in document order) with a body's statement folded
         into the statement of a person who speaks on its behalf, when both are

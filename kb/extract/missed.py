@@ -21,6 +21,9 @@ from .nlp import Sentence
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
 _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
+# "The Ravel Front, known as the RF,", "X, also known by its initials RLF,": an abbreviation without brackets
+_KNOWN_BY_LETTERS = re.compile(r"^,?\s+(?:also\s+|better\s+)?known (?:as|by (?:its|the) (?:initials|acronym))\s+"
+                               r"(?:the\s+)?([A-Z][A-Z&]{1,5})(?=[,;.)]|\s+(?:in|and|or|for)\b)")
 # "X (Men of the Tassili Front, JRT)", "X (Union of the Free Valleys)": a translation of a group's name, with
 # the words "of", "the", "for", "and" between its capitalised words, and its abbreviation after a comma
 _GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)\s+)*[A-Z][\w'’-]*){1,8})"
@@ -225,6 +228,7 @@ class MissedNames:
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
+            abbr = abbr or _KNOWN_BY_LETTERS.match(after)  # "X, known as the KAF,": its abbreviation
             # 'X (also known as "Chairman Bravo")': the alias in brackets, title and all
             abbr = abbr or re.match(r"^\s*\((?:also\s+)?(?:known as|alias|a\.k\.a\.)\s+[\"“]([^\"”]{1,40})[\"”]\)", after)
             entity = self.gaz.entities.get(m.entity)
