@@ -182,3 +182,34 @@ def test_a_spokesman_of_the_group_still_speaks_for_it(extract):
     doc = extract("The Red Hand Brigade (RHB) operates near Valdor. A spokesman for the Red Hand Brigade told us "
                   "the group received rifles by boat from Marsk in August.")
     assert _said_by(doc, "red-hand-brigade"), doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. a ranked name with a particle, apposed to a post
+_MINISTRY = "Ostland's Ministry of Interior said in a statement that it welcomed the seizure. "
+
+
+@pytest.mark.parametrize("words, person", [
+    ("A ministry spokesman, Brigadier Ali Naji al-Rawi, said Ostland forces had increased patrols along the "
+     "border since October.", "ali-naji-al-rawi"),
+    ("An army spokeswoman, Colonel Hamid Said al-Tikriti, told reporters that patrols had increased.",
+     "hamid-said-al-tikriti"),
+    ("A police spokesman, Major Omar Idris ag-Mohamed, said two men had been arrested at the border.",
+     "omar-idris-ag-mohamed"),
+])
+def test_a_ranked_name_in_apposition_to_a_spokesman_speaks(extract, words, person):
+    doc = extract(_MINISTRY + words)
+    assert _said_by(doc, person), doc["statements"]
+    assert entity(doc, person)["type"] == "Person"
+
+
+def test_a_spokesman_post_is_labelled_without_the_body_noun(extract):
+    doc = extract(_MINISTRY + "A ministry spokesman, Brigadier Ali Naji al-Rawi, said patrols had increased.")
+    roles = {e["label"] for e in doc["entities"] if e["type"] == "Role"}
+    assert "ministry spokesman" not in roles, roles
+
+
+def test_an_unnamed_spokesman_is_the_body(extract):
+    # control: no name in apposition
+    doc = extract(_MINISTRY + "A ministry spokesman said Ostland forces had increased patrols along the border.")
+    assert [s for s in doc["statements"] if s.get("role") == "spokesman" and "ministry" in s["speaker"]], \
+        doc["statements"]

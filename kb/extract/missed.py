@@ -191,12 +191,14 @@ class MissedNames:
                 ident = self._new(match.group(), "Person")
                 out.append(Mention(start, end, ident, "Person", "new", match.group()))
         ranks = sorted(language()["ranks"], key=len, reverse=True)
-        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,4})(?![\w-])", sentence.text):
+        # a last word may open with a lower-case particle and a hyphen ("al-Zubaidi", "ag-Ghaly")
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: (?:[a-z]{2,3}-)?[A-Z][a-z'’-]+){1,4})(?![\w-])",
+                                 sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            name = match.group(1)
+            name, ranked = match.group(1), False
             rank = next((r for r in ranks if name.startswith(r + " ")), None)
             while rank:  # "Senior Superintendent Thandeka Nomsa Dlamini": the rank is no part of the name
-                start, name = start + len(rank) + 1, name[len(rank) + 1:]
+                start, name, ranked = start + len(rank) + 1, name[len(rank) + 1:], True
                 rank = next((r for r in ranks if name.startswith(r + " ")), None)
             if len(name.split()) < 2 or len(name.split()) > 3:
                 continue
@@ -204,8 +206,8 @@ class MissedNames:
                 continue
             title = self.title_before(sentence, sentence.start + match.start(1))
             before = sentence.text[:match.start(1)].rstrip()
-            if title:
-                cls = "Person"
+            if title or ranked and len(name.split()) > 2 and before.endswith(","):
+                cls = "Person"  # "A ministry spokesman, Brigadier Ali Naji al-Zubaidi,": a rank opens an apposition
             elif any(before.endswith(c) for c in ("town of", "village of", "city of")) and name == match.group(1):
                 cls = "Settlement"
             else:
