@@ -213,3 +213,29 @@ def test_an_unnamed_spokesman_is_the_body(extract):
     doc = extract(_MINISTRY + "A ministry spokesman said Ostland forces had increased patrols along the border.")
     assert [s for s in doc["statements"] if s.get("role") == "spokesman" and "ministry" in s["speaker"]], \
         doc["statements"]
+
+
+# ---------------------------------------------------------------- 10. a lead's unnamed spokesperson named next
+@pytest.mark.parametrize("text, person", [
+    ("The Zambia Army patrols the border. The Red Hand Brigade attacked a market in Valdor on Sunday, killing nine "
+     "traders, an army spokeswoman said on Tuesday. Major Anna Berg, spokeswoman for the army's 3rd Infantry "
+     "Division, said the attackers had come from Marsk.", "anna-berg"),
+    ("Gunmen of the Red Hand Brigade ambushed a police convoy near Valdor on Sunday, killing three officers, a police "
+     "spokesman said on Monday. \"This was the Red Hand Brigade,\" Inspector Tomas Verr, spokesman for the Zambia "
+     "Police Service, told reporters in Lusaka.", "tomas-verr"),
+])
+def test_a_leads_unnamed_spokesperson_named_in_the_next_sentence_is_one_act(extract, text, person):
+    doc = extract(text)
+    assert _said_by(doc, person), doc["statements"]
+    assert not [s for s in doc["statements"] if s["speaker"] != person and s.get("role", "").startswith("spokes")], \
+        doc["statements"]
+    said = _said_by(doc, person)[0]
+    assert "killing" in str(said["evidence"]) and any("killings" in r for r in said["regarding"]), said
+
+
+def test_a_spokesperson_of_another_body_next_is_another_act(extract):
+    # control: the lead's army spokeswoman is not the police spokeswoman of the next sentence
+    doc = extract("The Zambia Army patrols the border. The Red Hand Brigade attacked a market in Valdor on Sunday, "
+                  "killing nine traders, an army spokeswoman said on Tuesday. Anna Berg, a police spokeswoman, said "
+                  "the attackers had come from Marsk.")
+    assert _said_by(doc, "zambia-army") and _said_by(doc, "anna-berg"), doc["statements"]

@@ -277,4 +277,38 @@ class ActsOfSaying:
                 merged = mine + [q for q in theirs if q not in mine]
                 person.fields["quote"] = merged if len(merged) > 1 else merged[0]
             out.remove(body)
+        return self._fold_unnamed_spokespeople(out)
+
+    def _fold_unnamed_spokespeople(self, statements: list) -> list:
+        """``statements`` with the statement of a body's unnamed spokesperson
+        ("..., an army spokeswoman said on Tuesday") dropped when the next
+        sentence names that spokesperson speaking ("Major X, spokeswoman for
+        the army's 8th Division, told reporters"): the same post, the same
+        stance, and the body (or the lead's noun for it) named in the
+        person's sentence. A lead that
+        restates the words the story then gives in full is one act of saying;
+        its date and channel go to the person's statement."""
+        posts = set(language()["spokesman_nouns"])
+        out = list(statements)
+        for body in statements:
+            role = str(body.fields.get("role") or "")
+            if role not in posts or self.gaz.is_a(body.fields["speaker"], "Person"):
+                continue
+            last = body.evidence[-1].index
+            noun = re.search(r"\b(\w+)\s+" + re.escape(role) + r"\b", body.evidence[-1].text)  # "an army spokeswoman"
+            person = next((p for p in out if p is not body and p.fields.get("role") == role
+                           and self.gaz.is_a(p.fields["speaker"], "Person") and p.evidence[0].index == last + 1
+                           and p.fields["stance"] == body.fields["stance"]
+                           and (body.fields["speaker"] in {m.entity for m in self.found_mentions[last + 1]} or noun and
+                                re.search(r"\b" + re.escape(noun.group(1)) + r"\b", p.evidence[0].text, re.I))), None)
+            if person is None:
+                continue
+            for key in ("date", "date_as_written", "channel"):
+                if key in body.fields and key not in person.fields:
+                    person.fields[key] = body.fields[key]
+            person.evidence = sorted(person.evidence + body.evidence, key=lambda e: e.index)
+            person.fields["regarding"] = [c for c in person.fields["regarding"] if c.type != "Claim"] + [
+                c for c in body.fields["regarding"] if c.type != "Claim" and not any(c is r for r in person.fields["regarding"])
+            ] or person.fields["regarding"]
+            out.remove(body)
         return out
