@@ -239,3 +239,30 @@ def test_a_spokesperson_of_another_body_next_is_another_act(extract):
                   "killing nine traders, an army spokeswoman said on Tuesday. Anna Berg, a police spokeswoman, said "
                   "the attackers had come from Marsk.")
     assert _said_by(doc, "zambia-army") and _said_by(doc, "anna-berg"), doc["statements"]
+
+
+# ---------------------------------------------------------------- 11. finding no support for another's account
+_ACCOUNT = ("Gunmen killed 12 traders at the market of Valdor on 3 May. In a letter to the Panel, the Red Hand "
+            "Brigade's spokesman, Tomas Verr, blamed the Marsk Liberation Army for the attack. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Panel found no evidence supporting that account.",
+    "The Panel found no evidence to support the group's claim.",
+    "The Panel found no evidence for that version of events.",
+    "Investigators of the Panel found no indication backing his account.",
+])
+def test_finding_no_support_for_the_account_just_given_denies_it(extract, words):
+    doc = extract("The Panel of Experts on Valdor reports to the Security Council. " + _ACCOUNT + words)
+    assert [s for s in doc["statements"] if s["stance"] == "denies" and "panel" in s["speaker"]], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Panel found evidence supporting that account.",
+    "The Panel found no evidence of an exchange of fire.",
+])
+def test_support_found_or_no_evidence_of_an_event_is_no_rebuttal(extract, words):
+    # controls: support found; no evidence of something else
+    doc = extract("The Panel of Experts on Valdor reports to the Security Council. " + _ACCOUNT + words)
+    assert not [s for s in doc["statements"] if s["stance"] == "denies" and "panel" in s["speaker"]], \
+        doc["statements"]

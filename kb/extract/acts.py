@@ -211,6 +211,43 @@ class ActsOfSaying:
             c.dep_ == "dobj" and (c.lower_ in words["pronouns"] or c.lemma_.lower() in words["nouns"] and any(
                 d.dep_ == "det" and d.lower_ in words["pronouns"] for d in c.children)) for c in verb.children)
 
+    def _no_support_for(self, verb) -> bool:
+        """True when the speaker found nothing to bear out an account just
+        reported ("found no evidence supporting that account", "found no
+        evidence for the group's claim", "found nothing to support that
+        version"): an object of ``support_nouns`` negated by "no" (or
+        "nothing") that a verb of ``support_verbs`` or "for" ties to a noun of
+        ``account_nouns``."""
+        lex = language()
+        if verb is None or verb.lemma_.lower() not in lex["finding_verbs_of_support"]:
+            return False
+        accounts = set(lex["account_nouns"])
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if not (obj.lower_ == "nothing" or obj.lemma_.lower() in lex["support_nouns"] and
+                    any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)):
+                continue
+            tied = [g for a in obj.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in lex["support_verbs"]
+                    for g in a.children if g.dep_ == "dobj"]
+            tied += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in accounts for g in tied):
+                return True
+        return False
+
+    def rebuttal(self, sentence, speaker, last) -> Candidate:
+        """The denial of an account another speaker just gave, by a speaker
+        who found nothing to support it: about what that account was about."""
+        fields = {"speaker": speaker, "stance": "denies", "regarding": list(last.fields["regarding"])}
+        membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, getattr(self, "claims", {}) or {})
+        if membership and membership[0]:
+            fields["on_behalf_of"] = membership[0]
+        self.last_speaker = (speaker, sentence.index)
+        ident = slug(f"{speaker}-denies-{fields['regarding'][0].id}", 80) if fields["regarding"] else \
+            slug(f"{speaker}-denies-{sentence.index}", 80)
+        statement = Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
+        statement.by_report = getattr(self, "by_report", False)
+        statement.verb = self.speech_verb.lemma_.lower() if self.speech_verb is not None else None
+        return statement
+
     def _accusation_after_denial(self, last, fields, regarding) -> bool:
         """True when the speaker of a denial goes on to accuse another party
         ("... denied that its fighters were near X. He blamed the Y Front for

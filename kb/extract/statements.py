@@ -212,6 +212,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         self._here = here
         mine = self._speaker_claims(sentence, here)
         verb = self.speech_verb
+        if last is not None and last.fields["speaker"] != speaker and self._no_support_for(verb):
+            return self.rebuttal(sentence, speaker, last)  # "The Panel found no evidence supporting that account"
         if verb is not None and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
             return None  # "gave no figure for the dead", "put no number on it": nothing said
         if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
