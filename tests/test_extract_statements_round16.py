@@ -266,3 +266,24 @@ def test_support_found_or_no_evidence_of_an_event_is_no_rebuttal(extract, words)
     doc = extract("The Panel of Experts on Valdor reports to the Security Council. " + _ACCOUNT + words)
     assert not [s for s in doc["statements"] if s["stance"] == "denies" and "panel" in s["speaker"]], \
         doc["statements"]
+
+
+# ---------------------------------------------------------------- 12. "the army" is a state's army by its name
+@pytest.mark.parametrize("text, army", [
+    ("The Red Hand Brigade operates in the hills, according to the Nigerian Army. The army estimates the group's "
+     "strength at about 150 fighters.", "nigerian-army"),
+    ("The Red Hand Brigade operates in the hills, according to the Sri Lanka Army. The army said the group had "
+     "about 150 fighters.", "sri-lanka-army"),
+    ("The Red Hand Brigade broke away in 2019, according to the Zambia Army. Its leader is Piet Koral, the army "
+     "said. The army puts the group's strength at about 150 fighters.", "zambia-army"),
+])
+def test_the_army_is_the_army_a_states_name_opens(extract, text, army):
+    doc = extract(text)
+    assert [s for s in _said_by(doc, army) if "150" in str(s["evidence"])], doc["statements"]
+
+
+def test_the_army_is_never_an_armed_group_named_army(extract):
+    # control: a group whose name ends in "Army" is no state's army
+    doc = extract("The Marsk Liberation Army attacked a police post near Valdor on Sunday. The army said the group "
+                  "had about 150 fighters.")
+    assert not _said_by(doc, "marsk-liberation-army"), doc["statements"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import language, verbs
+from .lexicon import countries, language, verbs
 from .publishers import masthead_spans
 
 
@@ -136,6 +136,18 @@ class SpeakerReferents:
         # "the army" is the force whose name says army ("People's Defence Force"), not the police named nearer
         armies = [i for i in forces if self._army_named(i)]
         return (armies or forces)[:1]
+
+    def _state_army(self, ident) -> bool:
+        """True for a name that reads as a state's army whatever class the
+        document's votes gave it so far: a state's name or demonym, then a
+        word of ``army_name_words`` ("Philippine Army", "Sri Lanka Army",
+        "Nigerian Army")."""
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not self._army_named(ident) or self.gaz.is_a(ident, "Person"):
+            return False
+        first, label = entity.label.split()[0], entity.label
+        return first in (language().get("demonyms") or {}) or any(
+            label.startswith(c + " ") or len(first) >= 5 and c.startswith(first) for c in countries())
 
     def _army_named(self, ident) -> bool:
         """True when a force's name has a word of ``army_name_words``."""

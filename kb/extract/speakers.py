@@ -328,7 +328,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 (mention is None or mention.kind == "anaphor") and \
                 not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
             # "the army said": a state's forces, never an armed group the anaphor would fall back to
-            forces, named = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")], self._state_forces(sentence)
+            forces = [i for i in ids if self.gaz.is_a(i, "StateArmedForces") or self._state_army(i)]
+            named = self._state_forces(sentence)
             ids = named if named and self._army_named(named[0]) and not (forces and self._army_named(forces[0])) \
                 else [i for i in forces or named if self._army_named(i)]  # never the police or gendarmerie
         body = self.finder.unnamed_class(subject)
