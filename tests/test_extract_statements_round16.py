@@ -287,3 +287,27 @@ def test_the_army_is_never_an_armed_group_named_army(extract):
     doc = extract("The Marsk Liberation Army attacked a police post near Valdor on Sunday. The army said the group "
                   "had about 150 fighters.")
     assert not _said_by(doc, "marsk-liberation-army"), doc["statements"]
+
+
+# ---------------------------------------------------------------- 13. an official reports the state's concurrence
+_ASSESSMENT = "The United States said the Red Hand Brigade carried out the attack on Valdor in May. "
+
+
+@pytest.mark.parametrize("words", [
+    "A Defence Headquarters spokesman, Brigadier General Tomas Verr, told a briefing on Friday that troops had been "
+    "redeployed. He said Zambia shared the US assessment of the Valdor attack.",
+    "The Zambia Army's spokeswoman, Colonel Anna Berg, said Zambia shared the US assessment of the attack.",
+    "A spokesman for the Defence Headquarters, Major Jonas Feldt, said Zambia agreed with the US assessment of "
+    "the attack.",
+])
+def test_a_spokesperson_saying_the_state_shares_an_assessment_concurs(extract, words):
+    doc = extract(_ASSESSMENT + words)
+    assert [s for s in doc["statements"] if s["stance"] == "concurs" and s.get("role", "").startswith("spokes")], \
+        doc["statements"]
+
+
+def test_an_analyst_saying_the_state_shares_an_assessment_does_not_concur(extract):
+    # control: an analyst holds no post of the state's
+    doc = extract(_ASSESSMENT + "Piet Koral, an analyst at the Valdor Institute, said Zambia shared the US "
+                  "assessment of the attack.")
+    assert ("piet-koral", "concurs") not in stances(doc), doc["statements"]

@@ -128,8 +128,8 @@ class StanceReader:
             kind = lemmas.get(clause.lemma_.lower())
             if own and kind == "denies":
                 return "denies"
-            if own and kind == "concurs" and _judged(clause, words):
-                return "concurs"
+            if (own or self._state_for_official(clause, speaker)) and kind == "concurs" and _judged(clause, words):
+                return "concurs"  # also "He said Nigeria shared the US assessment", said by its spokesman
             if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
                 return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
         if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
@@ -304,6 +304,19 @@ class StanceReader:
             return {v for value in c.fields.values() for v in (value if isinstance(value, list) else [value])
                     if isinstance(v, str) and not v.startswith("unnamed")}
         return any(e.type == claim.type and values(e) & values(claim) for e in earlier if e is not claim)
+
+    def _state_for_official(self, verb, speaker) -> bool:
+        """True when the subject of ``verb`` is a state and the speaker holds a
+        post of ``spokesman_nouns`` (or ``official_posts``) for a body: an
+        official reporting the state's own position ("the Defence
+        Headquarters spokesman said Ostland shared the assessment")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not all(c.i in self.coder.at and self.gaz.is_a(self.coder.at[c.i].entity, "State")
+                                   for c in subjects):
+            return False
+        post = self.gaz.memberships.get(speaker) or self.membership_here(speaker, getattr(self, "claims", {}) or {})
+        role = str(post[1] if post else getattr(self, "speaker_role", None) or "")
+        return role in set(language()["spokesman_nouns"]) | set(language().get("official_posts") or ())
 
     def _somewhere(self, verb) -> bool:
         """True when "be" places its subject somewhere: "in/at/near" a place
