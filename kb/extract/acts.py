@@ -198,6 +198,72 @@ class ActsOfSaying:
         self.merged_into = statement
         return True
 
+    def _rejects_denial(self, last, speaker, sentence) -> bool:
+        """True when a verb of denial takes as its object the denial just
+        reported by another speaker ("rejected that", "dismissed the denial"):
+        ``denial_anaphors`` in lexicon/language.yaml."""
+        verb = self.speech_verb
+        if verb is None or last is None or last.fields.get("stance") != "denies" or \
+                last.fields.get("speaker") == speaker or sentence.index - last.evidence[-1].index > 1:
+            return False
+        words = language()["denial_anaphors"]
+        return verb.lemma_.lower() in words["verbs"] and any(
+            c.dep_ == "dobj" and (c.lower_ in words["pronouns"] or c.lemma_.lower() in words["nouns"] and any(
+                d.dep_ == "det" and d.lower_ in words["pronouns"] for d in c.children)) for c in verb.children)
+
+    def _no_support_for(self, verb) -> bool:
+        """True when the speaker found nothing to bear out an account just
+        reported ("found no evidence supporting that account", "found no
+        evidence for the group's claim", "found nothing to support that
+        version"): an object of ``support_nouns`` negated by "no" (or
+        "nothing") that a verb of ``support_verbs`` or "for" ties to a noun of
+        ``account_nouns``."""
+        lex = language()
+        if verb is None or verb.lemma_.lower() not in lex["finding_verbs_of_support"]:
+            return False
+        accounts = set(lex["account_nouns"])
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if not (obj.lower_ == "nothing" or obj.lemma_.lower() in lex["support_nouns"] and
+                    any(d.dep_ == "det" and d.lower_ == "no" for d in obj.children)):
+                continue
+            tied = [g for a in obj.children if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in lex["support_verbs"]
+                    for g in a.children if g.dep_ == "dobj"]
+            tied += [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+            if any(g.lemma_.lower() in accounts for g in tied):
+                return True
+        return False
+
+    def rebuttal(self, sentence, speaker, last) -> Candidate:
+        """The denial of an account another speaker just gave, by a speaker
+        who found nothing to support it: about what that account was about."""
+        fields = {"speaker": speaker, "stance": "denies", "regarding": list(last.fields["regarding"])}
+        membership = self.gaz.memberships.get(speaker) or self.membership_here(speaker, getattr(self, "claims", {}) or {})
+        if membership and membership[0]:
+            fields["on_behalf_of"] = membership[0]
+        self.last_speaker = (speaker, sentence.index)
+        ident = slug(f"{speaker}-denies-{fields['regarding'][0].id}", 80) if fields["regarding"] else \
+            slug(f"{speaker}-denies-{sentence.index}", 80)
+        statement = Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
+        statement.by_report = getattr(self, "by_report", False)
+        statement.verb = self.speech_verb.lemma_.lower() if self.speech_verb is not None else None
+        return statement
+
+    def _accusation_after_denial(self, last, fields, regarding) -> bool:
+        """True when the speaker of a denial goes on to accuse another party
+        ("... denied that its fighters were near X. He blamed the Y Front for
+        the attack."; "It accused the Z militia of the killings"): an assertion
+        of its own about a party the text names, not more of the denial. A
+        verb of ``accusation_lemmas`` whose regarding is a coded fact or whose
+        object is a named actor other than the speaker."""
+        verb = self.speech_verb
+        if last.fields["stance"] != "denies" or fields["stance"] != "asserts" or verb is None or \
+                verb.lemma_.lower() not in language()["accusation_lemmas"] + ["attribute"]:
+            return False
+        named = [self.coder.at[c.i].entity for c in verb.children if c.dep_ == "dobj" and c.i in self.coder.at
+                 and self.coder.at[c.i].kind != "anaphor"]
+        return any(c.type != "Claim" for c in regarding) or any(
+            i != fields["speaker"] and self.gaz.is_a(i, "Actor") for i in named)
+
     def join_body_and_spokesman(self, statements: list) -> list:
         """``statements`` (in document order) with a body's statement folded
         into the statement of a person who speaks on its behalf, when both are
@@ -247,5 +313,39 @@ class ActsOfSaying:
                 theirs = body.fields["quote"] if isinstance(body.fields["quote"], list) else [body.fields["quote"]]
                 merged = mine + [q for q in theirs if q not in mine]
                 person.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            out.remove(body)
+        return self._fold_unnamed_spokespeople(out)
+
+    def _fold_unnamed_spokespeople(self, statements: list) -> list:
+        """``statements`` with the statement of a body's unnamed spokesperson
+        ("..., an army spokeswoman said on Tuesday") dropped when the next
+        sentence names that spokesperson speaking ("Major X, spokeswoman for
+        the army's 8th Division, told reporters"): the same post, the same
+        stance, and the body (or the lead's noun for it) named in the
+        person's sentence. A lead that
+        restates the words the story then gives in full is one act of saying;
+        its date and channel go to the person's statement."""
+        posts = set(language()["spokesman_nouns"])
+        out = list(statements)
+        for body in statements:
+            role = str(body.fields.get("role") or "")
+            if role not in posts or self.gaz.is_a(body.fields["speaker"], "Person"):
+                continue
+            last = body.evidence[-1].index
+            noun = re.search(r"\b(\w+)\s+" + re.escape(role) + r"\b", body.evidence[-1].text)  # "an army spokeswoman"
+            person = next((p for p in out if p is not body and p.fields.get("role") == role
+                           and self.gaz.is_a(p.fields["speaker"], "Person") and p.evidence[0].index == last + 1
+                           and p.fields["stance"] == body.fields["stance"]
+                           and (body.fields["speaker"] in {m.entity for m in self.found_mentions[last + 1]} or noun and
+                                re.search(r"\b" + re.escape(noun.group(1)) + r"\b", p.evidence[0].text, re.I))), None)
+            if person is None:
+                continue
+            for key in ("date", "date_as_written", "channel"):
+                if key in body.fields and key not in person.fields:
+                    person.fields[key] = body.fields[key]
+            person.evidence = sorted(person.evidence + body.evidence, key=lambda e: e.index)
+            person.fields["regarding"] = [c for c in person.fields["regarding"] if c.type != "Claim"] + [
+                c for c in body.fields["regarding"] if c.type != "Claim" and not any(c is r for r in person.fields["regarding"])
+            ] or person.fields["regarding"]
             out.remove(body)
         return out

@@ -133,6 +133,9 @@ class MentionFinder:
             pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
                 [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
         armed = self.armed_noun(spec, start, sentence)
+        named = self.named_by_noun(spec, start, sentence, pool)
+        if named is not None:
+            return named
         for mention in reversed(pool):
             if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
                                                    self.text[mention.end:start].rstrip()):
@@ -146,6 +149,25 @@ class MentionFinder:
             if stop and self.gaz.is_a(mention.entity, stop) and not any(
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides
+        return None
+
+    def named_by_noun(self, spec, start, sentence, pool):
+        """The latest earlier mention whose name ends with the anaphor's noun
+        ("the brigade" after "the Red Hand Brigade", "the battalion" after
+        "the 41st Mountain Battalion", "the company" after "Marsk Trading
+        Company"), for the armed-group and company patterns; never a state.
+        ``None`` when no name ends so."""
+        if spec.get("class") not in ("ArmedGroup", "Company") or spec.get("heads") is not None:
+            return None
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
+        if match is None or len(match.group().split()) != 2:
+            return None  # "the armed group": a description, not a short form of a name
+        noun = match.group().split()[-1].lower()
+        for mention in reversed(pool):
+            entity = self.gaz.entities.get(mention.entity)
+            if entity is not None and mention.kind != "anaphor" and not self.gaz.is_a(mention.entity, "State") and \
+                    entity.label.split()[-1].lower() == noun and len(entity.label.split()) > 1:
+                return mention
         return None
 
     def armed_noun(self, spec, start, sentence) -> bool:

@@ -21,9 +21,10 @@ from .nlp import Sentence
 _DEFINING = re.compile(r"((?:[\w'’]+[\s-]+){1,8})\(([A-Z]{2,6})(?:\)|[,;]\s)")
 _ABBREVIATION = re.compile(r"^\s*\((?:(?=[A-Z])((?<=\()[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\))|[A-Z]{2,6}(?=[,;]\s))"
                            r"|[\"“]((?:[A-Z][\w.&'’-]*\s?){1,4})(?<!\s)[\"”]\))")
-# (round 16) "the X Front, known as the XF,": a body's initials after "known as" (no quotes needed)
-_KNOWN_AS_INITIALS = re.compile(r"^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known as|called)\s+(?:the\s+)?"
-                                r"([A-Z][A-Z0-9&]{1,7})(?=[,;.)]|\s)")
+# (round 16) "the X Front, known as the XF,", "X, also known by its initials XLF,": a body's initials after
+# "known as" without brackets or quotes
+_KNOWN_AS_INITIALS = re.compile(r"^,?\s+(?:also\s+|better\s+|commonly\s+)?(?:known (?:as|by (?:its|the) "
+                                r"(?:initials|acronym))|called)\s+(?:the\s+)?([A-Z][A-Z0-9&]{1,7})(?=[,;.)]|\s)")
 # "X (Men of the Tassili Front, JRT)", "X (Union of the Free Valleys)": a translation of a group's name, with
 # the words "of", "the", "for", "and" between its capitalised words, and its abbreviation after a comma
 _GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)\s+)*[A-Z][\w'’-]*){1,8})"
@@ -191,12 +192,14 @@ class MissedNames:
                 ident = self._new(match.group(), "Person")
                 out.append(Mention(start, end, ident, "Person", "new", match.group()))
         ranks = sorted(language()["ranks"], key=len, reverse=True)
-        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,4})(?![\w-])", sentence.text):
+        # a last word may open with a lower-case particle and a hyphen ("al-Zubaidi", "ag-Ghaly")
+        for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: (?:[a-z]{2,3}-)?[A-Z][a-z'’-]+){1,4})(?![\w-])",
+                                 sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            name = match.group(1)
+            name, ranked = match.group(1), False
             rank = next((r for r in ranks if name.startswith(r + " ")), None)
             while rank:  # "Senior Superintendent Thandeka Nomsa Dlamini": the rank is no part of the name
-                start, name = start + len(rank) + 1, name[len(rank) + 1:]
+                start, name, ranked = start + len(rank) + 1, name[len(rank) + 1:], True
                 rank = next((r for r in ranks if name.startswith(r + " ")), None)
             if len(name.split()) < 2 or len(name.split()) > 3:
                 continue
@@ -204,8 +207,8 @@ class MissedNames:
                 continue
             title = self.title_before(sentence, sentence.start + match.start(1))
             before = sentence.text[:match.start(1)].rstrip()
-            if title:
-                cls = "Person"
+            if title or ranked and len(name.split()) > 2 and before.endswith(","):
+                cls = "Person"  # "A ministry spokesman, Brigadier Ali Naji al-Zubaidi,": a rank opens an apposition
             elif any(before.endswith(c) for c in ("town of", "village of", "city of")) and name == match.group(1):
                 cls = "Settlement"
             else:
@@ -235,7 +238,6 @@ class MissedNames:
             # (round 16) "the X Front, known as the XF, ...": initials after "known as" are a body's alias
             entity = self.gaz.entities.get(m.entity)
             abbr = abbr or (entity is not None and entity.type != "Person" and _KNOWN_AS_INITIALS.match(after))
-            entity = self.gaz.entities.get(m.entity)
             if not abbr and entity is not None and (glossed := _GLOSSED.match(after)):
                 self._glossed(m, entity, glossed, mentions)
                 continue

@@ -183,6 +183,14 @@ def _of_names(doc) -> None:
         if _MODEL_NAME.fullmatch(ent.text) and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and \
                 any(doc[ent.end + k].lemma_.lower() in _weapon_heads() for k in range(min(3, len(doc) - ent.end))):
             ents[i], changed = None, True
+    particles = set(language()["name_particles"])
+    for i, ent in enumerate(ents):  # "Omar Idris | ag-Mohamed": a person's last name after a particle and hyphen
+        end = ent.end if ent is not None else 0
+        if ent is not None and ent.label_ == "PERSON" and end + 2 < len(doc) and doc[end].lower_ in particles \
+                and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].text[:1].isupper() and \
+                ent[-1].whitespace_ and (i + 1 == len(ents) or ents[i + 1] is None or ents[i + 1].start >= end + 3):
+            ents[i], changed = doc[ent.start:end + 3], True
+            ents[i].label_ = "PERSON"
     for i in range(len(ents) - 1):
         a, b = ents[i], ents[i + 1]
         if a is not None and b is not None and a.label_ == "ORG" and a[-1].lower_ in heads and b.start == a.end + 1 and \

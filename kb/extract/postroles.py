@@ -54,6 +54,8 @@ def _clean(post: str, gloss: str | None) -> str | None:
     while len(words) > 1 and words[0][:1].isupper() and words[0] not in keep and \
             not re.match(r"(?:of|for)\b", " ".join(words[1:2])):
         words = words[1:]
+    while len(words) > 1 and words[-1].lower() in lex["spokesman_nouns"] and words[0].lower() in lex["body_head_nouns"]:
+        words = words[1:]  # "a ministry spokesman", "an army spokeswoman": the post is the spokesman's
     text = " ".join(words)
     low = text.lower().split()
     if text.lower() in lex["not_role_posts"] or low[-1] in lex["control_posts"] or \

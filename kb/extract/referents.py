@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import language, verbs
+from .lexicon import countries, language, verbs
 from .publishers import masthead_spans
 
 
@@ -137,6 +137,18 @@ class SpeakerReferents:
         armies = [i for i in forces if self._army_named(i)]
         return (armies or forces)[:1]
 
+    def _state_army(self, ident) -> bool:
+        """True for a name that reads as a state's army whatever class the
+        document's votes gave it so far: a state's name or demonym, then a
+        word of ``army_name_words`` ("Philippine Army", "Sri Lanka Army",
+        "Nigerian Army")."""
+        entity = self.gaz.entities.get(ident)
+        if entity is None or not self._army_named(ident) or self.gaz.is_a(ident, "Person"):
+            return False
+        first, label = entity.label.split()[0], entity.label
+        return first in (language().get("demonyms") or {}) or any(
+            label.startswith(c + " ") or len(first) >= 5 and c.startswith(first) for c in countries())
+
     def _army_named(self, ident) -> bool:
         """True when a force's name has a word of ``army_name_words``."""
         return any(w in self.gaz.entities[ident].label.lower() for w in language()["army_name_words"])
@@ -174,7 +186,8 @@ class SpeakerReferents:
         organisation (never a state or a person), or for a bare noun with no
         article the first one named later; ``None`` when the phrase has
         a proper name of its own or no earlier body fits."""
-        heads = set(language()["body_head_nouns"]) | set(language()["short_body_nouns"])
+        heads = set(language()["body_head_nouns"]) | set(language()["short_body_nouns"]) | \
+            set(language().get("formation_nouns") or ())
         members = language()["body_member_nouns"]
         if noun.i in self.coder.at or noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in heads and \
                 noun.lemma_.lower() not in heads and noun.lemma_.lower() not in members:
@@ -291,13 +304,21 @@ class SpeakerReferents:
                 client, named = ids[0], self.coder.at[owner.i].kind not in ("anaphor", "demonym")
                 break  # a client named, not "the company's lawyers" (read as the speaker noun's owner)
         lawyer = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
-                  if self.gaz.is_a(i, "Person") and i != client]
+                  if self._counsel_named(i) and i != client]
         lawyer = lawyer[:1] or [i for o in owners if o.dep_ in ("pobj", "dobj") for i in [self._named_counsel(o, client)]
                                 if i]
         if lawyer:  # "The shop's lawyer, Y, said": Y, for a client the text may not name
             self.__dict__.setdefault("counsel_for", {})[lawyer[0]] = (client, subject.lemma_.lower())
             return lawyer[0]
         return client if named else None
+
+    def _counsel_named(self, ident) -> bool:
+        """True when a name apposed to a lawyer's noun is the lawyer: a person,
+        or a new name not yet typed as one (the document's votes settle it)
+        that is no state or state body."""
+        entity = self.gaz.entities.get(ident)
+        return self.gaz.is_a(ident, "Person") or entity is not None and entity.new and not any(
+            self.gaz.is_a(ident, c) for c in ("State", "GovernmentBody", "Place"))
 
     def _named_counsel(self, noun, client) -> str | None:
         """The person named in apposition right after ``noun`` ("his lawyer,
@@ -306,7 +327,7 @@ class SpeakerReferents:
         for a in noun.children:
             mention = self.coder.at.get(a.i)
             if a.dep_ == "appos" and a.i > noun.i and mention is not None and mention.kind not in ("anaphor", "demonym") \
-                    and mention.entity != client and self.gaz.is_a(mention.entity, "Person"):
+                    and mention.entity != client and self._counsel_named(mention.entity):
                 return mention.entity
         return None
 

@@ -76,7 +76,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 # "Kirby said"; with a comma only a person ("..., Helen Marsh, said")
                 if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor") and not (
                         mention.kind == "anaphor" and mention.text.lower().split()[-1] in language()["state_forces_nouns"]
-                        and not self.gaz.is_a(mention.entity, "StateArmedForces")) and \
+                        and not (self.gaz.is_a(mention.entity, "StateArmedForces") and self._army_named(mention.entity))) and \
                         not self.in_subject_clause(sentence, back[match.start()], mention):
                     speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
@@ -279,6 +279,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 return ids[0]
             if token.dep_ == "relcl" and subject.i not in self.coder.at:
                 return None  # "Documents name X as the shipper of the cargo, which they describe as fish": no actor
+        if subject.pos_ == "NOUN" and subject.i not in self.coder.at and any(
+                c.dep_ == "amod" and c.lower_ in language()["former_words"] for c in subject.children):
+            getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
+            return None  # "Two former FAS members told us", "a former commander of the group said": no one's voice
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
             self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
         state = self._government_of(subject)
@@ -324,9 +328,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 (mention is None or mention.kind == "anaphor") and \
                 not any(c.dep_ in ("compound", "amod", "poss") for c in subject.children):
             # "the army said": a state's forces, never an armed group the anaphor would fall back to
-            forces, named = [i for i in ids if self.gaz.is_a(i, "StateArmedForces")], self._state_forces(sentence)
+            forces = [i for i in ids if self.gaz.is_a(i, "StateArmedForces") or self._state_army(i)]
+            named = self._state_forces(sentence)
             ids = named if named and self._army_named(named[0]) and not (forces and self._army_named(forces[0])) \
-                else forces or named  # the army, not the gendarmerie the word "army" was resolved to
+                else [i for i in forces or named if self._army_named(i)]  # never the police or gendarmerie
         body = self.finder.unnamed_class(subject)
         if body and ids and not any(self.gaz.is_a(ids[0], c) for c in ("State", "GovernmentBody",
                                                                            "InternationalOrganisation")) \

@@ -33,9 +33,22 @@ def _false_judgement(verb) -> bool:
                 for g in child.children):
             # "called the accounts lies spread by its enemies": the parser makes "lies" the subject of "spread"
             return True
-        if child.dep_ == "prep" and child.lower_ == "as" and any(false(t) for t in child.subtree):
-            return True
+        if (child.dep_ == "prep" and child.lower_ == "as" or child.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ == "as" for m in child.children)) and any(false(t) for t in child.subtree):
+            return True  # "dismissed the report as propaganda", "described the accounts as lies spread by X"
+        if child.dep_ == "dobj" and any(_misattached_judgement(t, child) for t in child.subtree if false(t)):
+            return True  # "called the reports of killings in X fabrications": the parser hangs it on the place
     return False
+
+
+def _misattached_judgement(token, obj) -> bool:
+    """True when a word of falsity after the object heads a phrase of its own
+    that the parser hung inside the object ("the reports of killings in X
+    'fabrications by ...'": a pobj of "in"), not a modifier ("reports of
+    fabricated evidence") nor what the object is about ("reports of lies")."""
+    if token.i <= obj.i or token.dep_ in ("amod", "compound", "nmod", "poss") or token.pos_ not in ("NOUN", "ADJ"):
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in ("of", "about", "on"))
 
 
 def _judged(verb, words) -> bool:
@@ -115,8 +128,8 @@ class StanceReader:
             kind = lemmas.get(clause.lemma_.lower())
             if own and kind == "denies":
                 return "denies"
-            if own and kind == "concurs" and _judged(clause, words):
-                return "concurs"
+            if (own or self._state_for_official(clause, speaker)) and kind == "concurs" and _judged(clause, words):
+                return "concurs"  # also "He said Nigeria shared the US assessment", said by its spokesman
             if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
                 return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
         if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
@@ -144,7 +157,7 @@ class StanceReader:
         skip = set(lex["negation_not_denial"])
         own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
                      and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
-                                                         in states for c in v.children))
+                                                         in states for c in v.children) or self._somewhere(v))
                      and self._own_subject(v, speaker)}
         nouns = set(lex["denial_nouns"])
         stop, trade = set(lex["cessation_verbs"]), set(lex["trade_nouns"])
@@ -291,6 +304,29 @@ class StanceReader:
             return {v for value in c.fields.values() for v in (value if isinstance(value, list) else [value])
                     if isinstance(v, str) and not v.startswith("unnamed")}
         return any(e.type == claim.type and values(e) & values(claim) for e in earlier if e is not claim)
+
+    def _state_for_official(self, verb, speaker) -> bool:
+        """True when the subject of ``verb`` is a state and the speaker holds a
+        post of ``spokesman_nouns`` (or ``official_posts``) for a body: an
+        official reporting the state's own position ("the Defence
+        Headquarters spokesman said Ostland shared the assessment")."""
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not all(c.i in self.coder.at and self.gaz.is_a(self.coder.at[c.i].entity, "State")
+                                   for c in subjects):
+            return False
+        post = self.gaz.memberships.get(speaker) or self.membership_here(speaker, getattr(self, "claims", {}) or {})
+        role = str(post[1] if post else getattr(self, "speaker_role", None) or "")
+        return role in set(language()["spokesman_nouns"]) | set(language().get("official_posts") or ())
+
+    def _somewhere(self, verb) -> bool:
+        """True when "be" places its subject somewhere: "in/at/near" a place
+        the text names or a noun of ``whereabouts_nouns`` ("had not been in
+        that valley", "were not near Valdor"), not "in a position to"."""
+        nouns = set(language().get("whereabouts_nouns") or ())
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside", "around") and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.i in self.coder.at and
+                                  self.gaz.is_a(self.coder.at[g.i].entity, "Place")) for g in c.children)
+            for c in verb.children)
 
     def _own(self, token, speaker) -> bool:
         """True when a subject stands for the speaker: a pronoun, its mention,

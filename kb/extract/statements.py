@@ -124,19 +124,6 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 return True
         return False
 
-    def _rejects_denial(self, last, speaker, sentence) -> bool:
-        """True when a verb of denial takes as its object the denial just
-        reported by another speaker ("rejected that", "dismissed the denial"):
-        ``denial_anaphors`` in lexicon/language.yaml."""
-        verb = self.speech_verb
-        if verb is None or last is None or last.fields.get("stance") != "denies" or \
-                last.fields.get("speaker") == speaker or sentence.index - last.evidence[-1].index > 1:
-            return False
-        words = language()["denial_anaphors"]
-        return verb.lemma_.lower() in words["verbs"] and any(
-            c.dep_ == "dobj" and (c.lower_ in words["pronouns"] or c.lemma_.lower() in words["nouns"] and any(
-                d.dep_ == "det" and d.lower_ in words["pronouns"] for d in c.children)) for c in verb.children)
-
     def _own_measure(self, speaker, regarding, behalf=None) -> bool:
         """True when all a statement is about is the speaker's own sanctions
         measure (or that of the state or body it speaks for: "the Minister of
@@ -225,6 +212,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         self._here = here
         mine = self._speaker_claims(sentence, here)
         verb = self.speech_verb
+        if last is not None and last.fields["speaker"] != speaker and self._no_support_for(verb):
+            return self.rebuttal(sentence, speaker, last)  # "The Panel found no evidence supporting that account"
         if verb is not None and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
             return None  # "gave no figure for the dead", "put no number on it": nothing said
         if verb is not None and verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and \
@@ -403,7 +392,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             fields.get("quote") and fields["stance"] == last.fields["stance"] == "asserts" and \
             evidence[0].text.lstrip()[:1] in "\"“" and self.gaz.is_a(speaker, "Person")
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
-                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") or part
+                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") and
+                not self._accusation_after_denial(last, fields, regarding) or part
                 or continued or quoted_on) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
