@@ -1,0 +1,84 @@
+"""Typed relations and entities, round 16 of issue #12 (/work/wt/notes/ROUND16.md):
+classes of phrasing heldout15 proposed wrongly or missed, on sentences written
+for the purpose, with negative controls.
+
+1. "The group's former commander, X": a past holder of a commanding post
+   controls nothing now (relations.yaml macro ``PAST``), in any wording
+   ("late leader", "erstwhile head"); the current holder keeps Control.
+2. "Vice-Minister of Foreign Affairs X", "Deputy-Governor": a hyphenated
+   prefix is part of the title (language.yaml ``post_pattern``), so the post
+   is the whole title, not "Minister of ...".
+3. "X was added to the national list of the Y Committee", "entered in the
+   register of the Z Ministry": the list's owner is the authority
+   (verbs.yaml list frame, ``prep:to>prep:of``); and no body sanctions
+   itself ("X was added ..., freezing its funds": measures.py).
+"""
+
+from __future__ import annotations
+
+from .extract_cases import extract, measures, one, claims, posts, controls  # noqa: F401
+
+GROUP = "The Black Hill Brigade (BHB) is an armed group in the north. "
+
+
+def _measures(doc) -> set:
+    return {(m.get("authority"), tuple(sorted(m["targets"]))) for m in measures(doc)}
+
+
+# ---------------------------------------------------------------- 1. a former holder controls nothing
+def test_a_former_commander_controls_nothing(extract):
+    for text in (GROUP + "The BHB's former commander, Ivan Petrovsky, was arrested in May.",
+                 GROUP + "The Black Hill Brigade's late leader, Ivan Petrovsky, was buried in May.",
+                 GROUP + "The BHB's erstwhile chief Ivan Petrovsky now lives in exile.",
+                 "Riverside Agro LLC's former owner, Ivan Petrovsky, sold his shares in May."):
+        doc = extract(text)
+        assert not [c for c in controls(doc) if c[0] == "ivan-petrovsky"], text
+
+
+def test_a_current_commander_keeps_control(extract):
+    """Negative control: without "former" the apposed commander controls the group."""
+    doc = extract(GROUP + "The BHB's commander, Ivan Petrovsky, was arrested in May.")
+    assert ("ivan-petrovsky", "black-hill-brigade") in controls(doc)
+    doc = extract(GROUP + "The BHB's new commander, Ivan Petrovsky, was named in May.")
+    assert ("ivan-petrovsky", "black-hill-brigade") in controls(doc)
+
+
+# ---------------------------------------------------------------- 2. "Vice-Minister of X"
+def test_a_hyphenated_prefix_is_part_of_the_title(extract):
+    doc = extract("Vice-Minister of Foreign Affairs Anna Kowalczyk said Latvia shared the conclusions of the panel.")
+    assert ("anna-kowalczyk", "latvia", "vice-minister-of-foreign-affairs") in posts(doc)
+    doc = extract("Latvia's Vice-Minister of Defence, Janis Ozols, told reporters the border was calm.")
+    assert ("janis-ozols", "latvia", "vice-minister-of-defence") in posts(doc)
+    assert not [p for p in posts(doc) if p[2] == "minister-of-defence"]
+
+
+def test_an_unprefixed_minister_keeps_the_plain_title(extract):
+    """Negative control: "Minister of Defence X" is the minister, with no prefix invented."""
+    doc = extract("Latvia's Minister of Defence, Janis Ozols, told reporters the border was calm.")
+    assert ("janis-ozols", "latvia", "minister-of-defence") in posts(doc)
+
+
+# ---------------------------------------------------------------- 3. the list's owner; no self-sanction
+def test_the_owner_of_the_list_is_the_authority(extract):
+    for text in ("The Black Hill Brigade was added to the national list of the Ministry of Finance of Latvia in "
+                 "September, freezing any funds it holds in Latvia.",
+                 "The Black Hill Brigade was entered in the sanctions register of the Ministry of Finance of Latvia "
+                 "in 2024.",
+                 "In 2024 the Black Hill Brigade was added to the list of the Council of the European Union."):
+        found = _measures(extract(text))
+        assert any(a in ("ministry-of-finance-of-latvia", "council-of-the-european-union") and
+                   t == ("black-hill-brigade",) for a, t in found), (text, found)
+        assert not [a for a, t in found if a in t], (text, found)
+
+
+def test_the_subject_who_adds_stays_the_authority(extract):
+    """Negative control: a body that adds X to another's list is still the one acting."""
+    found = _measures(extract("The Latvian Ministry of Finance placed the Black Hill Brigade on the sanctions list "
+                              "of the European Union in May."))
+    assert ("latvian-ministry-of-finance", ("black-hill-brigade",)) in found
+
+
+def test_no_group_sanctions_itself(extract):
+    found = _measures(extract(GROUP + "The Black Hill Brigade was added to the national list in September, "
+                                      "freezing any funds it holds in Latvia."))
+    assert not [a for a, t in found if a in t], found
