@@ -12,11 +12,16 @@ for the purpose, with negative controls.
    register of the Z Ministry": the list's owner is the authority
    (verbs.yaml list frame, ``prep:to>prep:of``); and no body sanctions
    itself ("X was added ..., freezing its funds": measures.py).
+4. "the Philippine Army": a state's adjective that differs from its people's
+   (language.yaml ``demonyms``) makes the army a state's force, so "the group"
+   after it stands for the armed group; and the state's forces proposed under
+   a generic label before the army is named ("an army spokeswoman") are that
+   army (anaphora.py; language.yaml ``army_heads``).
 """
 
 from __future__ import annotations
 
-from .extract_cases import extract, measures, one, claims, posts, controls  # noqa: F401
+from .extract_cases import extract, measures, one, claims, posts, controls, entity  # noqa: F401
 
 GROUP = "The Black Hill Brigade (BHB) is an armed group in the north. "
 
@@ -82,3 +87,39 @@ def test_no_group_sanctions_itself(extract):
     found = _measures(extract(GROUP + "The Black Hill Brigade was added to the national list in September, "
                                       "freezing any funds it holds in Latvia."))
     assert not [a for a, t in found if a in t], found
+
+
+# ---------------------------------------------------------------- 4. a state's army named by its adjective
+SAID = "The Black Hill Brigade operates in the north of Luzon, according to the Philippine Army. "
+
+
+def test_the_philippine_army_is_the_states_force(extract):
+    doc = extract(SAID)
+    army = entity(doc, "philippine-army")
+    assert army["type"] == "StateArmedForces" and army.get("part_of") == "philippines"
+
+
+def test_the_group_after_a_states_army_is_the_armed_group(extract):
+    doc = extract(SAID + "An analyst said the group probably had between 60 and 90 armed members.")
+    assert {c["of"] for c in claims(doc, "Estimate") if c["measure"] == "force-size"} == {"black-hill-brigade"}
+    doc = extract(SAID + "The army also accused a dealer in Manila, Ivan Petrovsky, of selling the group hand "
+                         "grenades last year.")
+    assert {c.get("recipient") for c in claims(doc, "ArmsTransfer")} == {"black-hill-brigade"}
+
+
+def _forces(doc) -> set:
+    return {e["id"] for e in doc["entities"] if e["type"] == "StateArmedForces"}
+
+
+def test_generic_forces_named_before_the_army_are_the_army(extract):
+    assert _forces(extract("Philippine army blames rebels for deadly ambush on patrol. " + SAID)) == {"philippine-army"}
+    assert _forces(extract("Kenyan soldiers were deployed to Lamu in May. The Kenya Defence Forces said the Black "
+                           "Hill Brigade had fled.")) == {"kenya-defence-forces"}
+
+
+def test_another_force_or_state_stays_its_own(extract):
+    """Negative controls: a navy is no army, and another state's forces are not merged into the army named."""
+    assert _forces(extract("Kenyan soldiers were deployed to Lamu in May. The Kenya Navy said the Black Hill "
+                           "Brigade had fled.")) == {"kenya-armed-forces", "kenya-navy"}
+    assert {"philippine-army", "kenya-armed-forces"} <= _forces(extract("Kenyan troops crossed into the area in May. "
+                                                                        + SAID))
