@@ -17,6 +17,13 @@ for the purpose, with negative controls.
    after it stands for the armed group; and the state's forces proposed under
    a generic label before the army is named ("an army spokeswoman") are that
    army (anaphora.py; language.yaml ``army_heads``).
+5. "Al Hamra Pumps Trading Co.", "El Nasr General Trading LLC": a capitalised
+   particle opening a company's name is its own article, not cut
+   (boundaries.py; lower-case ones still are).
+6. "The owner of X Trading, A, and an airport agent, B, were arrested": A,
+   named right after the title's phrase, is the holder (the parse may make A a
+   conjunct and B the apposition: paths.py step ``appos``), and a sentence's
+   opening "The owner of X, A," names a person (people.py).
 """
 
 from __future__ import annotations
@@ -123,3 +130,38 @@ def test_another_force_or_state_stays_its_own(extract):
                            "Brigade had fled.")) == {"kenya-armed-forces", "kenya-navy"}
     assert {"philippine-army", "kenya-armed-forces"} <= _forces(extract("Kenyan troops crossed into the area in May. "
                                                                         + SAID))
+
+
+# ---------------------------------------------------------------- 5. "Al" opening a company's name
+def test_a_capitalised_particle_opens_the_company_name(extract):
+    doc = extract("The air waybill names Al Hamra Pumps Trading Co., a company in Jahra, as the consignee.")
+    assert entity(doc, "al-hamra-pumps-trading-co")["type"] == "Company"
+    doc = extract("Shipments went to El Nasr General Trading LLC in Tripoli in May.")
+    assert entity(doc, "el-nasr-general-trading-llc")["type"] == "Company"
+
+
+def test_a_lower_case_particle_before_a_company_is_cut(extract):
+    """Negative control: "bin Kalshat and Al-Barakah Maritime Est." is still the firm after "and"."""
+    doc = extract("The rifles were sold by bin Kalshat and Al-Barakah Maritime Est. in May.")
+    assert entity(doc, "al-barakah-maritime-est")["type"] == "Company"
+
+
+# ---------------------------------------------------------------- 6. the holder named right after the title
+CONSIGNEE = "The air waybill names Al Hamra Pumps Trading Co., a company in Jahra, as the consignee. "
+
+
+def test_the_name_after_the_titles_phrase_holds_it(extract):
+    for name in ("Omar Salem Al-Mutairi", "Jassim Salem Al-Rumi"):  # the parse hangs the first on the firm's name
+        doc = extract(CONSIGNEE + f"The owner of Al Hamra Pumps Trading, {name}, and an airport clearing agent, Talal "
+                                  "Mubarak Al-Kandari, were arrested on Sunday evening.")
+        assert controls(doc) == {(name.lower().replace(" ", "-"), "al-hamra-pumps-trading-co")}, name
+    doc = extract("The Black Hill Brigade is an armed group in the north. The commander of the Black Hill Brigade, "
+                  "Ivan Petrovsky, and a courier, Janis Ozols, were killed in May.")
+    assert controls(doc) == {("ivan-petrovsky", "black-hill-brigade")}
+
+
+def test_a_later_apposed_name_holds_no_title(extract):
+    """Negative control: with no name after the title's phrase, the agent apposed later controls nothing."""
+    doc = extract(CONSIGNEE + "The owner of Al Hamra Pumps Trading, who was not named, and an airport clearing "
+                              "agent, Nasser Ali Al-Harbi, were arrested on Sunday evening.")
+    assert not [c for c in controls(doc) if c[0] == "nasser-ali-al-harbi"]

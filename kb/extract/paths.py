@@ -147,7 +147,15 @@ class SlotPaths:
             return [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("around", "in", "near", "at", "of")
                              for g in p.children if g.dep_ == "pobj"]
         if step == "appos":
-            return [c for c in token.children if c.dep_ == "appos"]
+            apposed = [c for c in token.children if c.dep_ == "appos"]
+            # (round 16) "The owner of X Trading, A, and an agent, B,": the name right after the title's phrase
+            # comes first, however the parse hung it (it may make A a conjunct and B the apposition)
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] if token.pos_ == "NOUN" else []
+            near = self.apposed_after(of[0]) if of else None  # the comma right after the body's name
+            first = next((t for t in token.doc[of[0].i + 2:of[0].i + 8] if self.at.get(t.i) is near), None) \
+                if near is not None else None
+            return [first] + [c for c in apposed if c is not first] if first is not None else apposed
         if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes
             return [self.possessor(c) for c in token.children if c.dep_ == "poss"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off

@@ -27,9 +27,11 @@ def _pattern() -> re.Pattern:
     # a post in capitals may have up to three words before its noun ("Kotido's Resident District Commissioner, X,")
     capital = "|".join(re.escape(p.title()) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
     # "its leader, X", "whose leader is X", "the group's spokesman is X" (a copula names the holder too)
-    return re.compile(r"(?:\b(?:its|their|his|her|the|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
+    # (round 16) "The owner of ..., X," opening a sentence: "The" and "Its" capitalised too
+    return re.compile(r"(?:\b(?:its|Its|their|Their|his|her|the|The|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
                       r"senior|top|new|military|political|late) )*(?:" + posts + r")|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
-                      r"))(?:,| is| was) (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
+                      # (round 16) "The owner of Al Hamra Trading, X,": the post's body named after "of"
+                      r"))(?: of (?:the )?[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,5})?(?:,| is| was) (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
 
 
