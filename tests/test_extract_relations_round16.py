@@ -24,11 +24,15 @@ for the purpose, with negative controls.
    named right after the title's phrase, is the holder (the parse may make A a
    conjunct and B the apposition: paths.py step ``appos``), and a sentence's
    opening "The owner of X, A," names a person (people.py).
+7. Weapon types keep their model: a maker's name and number between a count
+   and the noun ("48 Zastava 70 pistols"), a list item's noun the parse took
+   for a verb ("- 12 AR-15-pattern carbines, 5.56x45mm;"), and a calibre
+   written as one word ("rounds of 7.62x39mm ammunition"; arms.py).
 """
 
 from __future__ import annotations
 
-from .extract_cases import extract, measures, one, claims, posts, controls, entity  # noqa: F401
+from .extract_cases import extract, measures, one, claims, posts, controls, entity, weapons  # noqa: F401
 
 GROUP = "The Black Hill Brigade (BHB) is an armed group in the north. "
 
@@ -165,3 +169,22 @@ def test_a_later_apposed_name_holds_no_title(extract):
     doc = extract(CONSIGNEE + "The owner of Al Hamra Pumps Trading, who was not named, and an airport clearing "
                               "agent, Nasser Ali Al-Harbi, were arrested on Sunday evening.")
     assert not [c for c in controls(doc) if c[0] == "nasser-ali-al-harbi"]
+
+
+# ---------------------------------------------------------------- 7. weapon types with their model
+LEAD = "Customs officers opened the crates in the presence of police. The seized items were:\n\n"
+
+
+def test_weapon_types_keep_their_model(extract):
+    doc = extract(LEAD + "- 48 Beretta 92 pistols, 9x19mm;\n- 12 AR-15-pattern carbines, 5.56x45mm;\n- about "
+                         "30,000 rounds of 9x19mm ammunition;\n- 40 night-vision monoculars.")
+    assert {"beretta-92-pistols", "ar-15-pattern-carbines", "9x19mm-ammunition"} <= weapons(doc)
+    assert not {"pistols", "carbines", "ammunition"} & weapons(doc)
+    doc = extract("Police seized 48 Zastava 70 pistols and 2,000 rounds of 7.62x39mm ammunition in May.")
+    assert {"zastava-70-pistols", "7-62x39mm-ammunition"} <= weapons(doc)
+
+
+def test_a_count_alone_is_no_model(extract):
+    """Negative control: "48 pistols and 12 rifles" are bare types; no maker's name stands before them."""
+    doc = extract("Police seized 48 pistols and 12 rifles in May.")
+    assert weapons(doc) == {"pistols", "rifles"}
