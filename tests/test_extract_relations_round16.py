@@ -28,6 +28,10 @@ for the purpose, with negative controls.
    and the noun ("48 Zastava 70 pistols"), a list item's noun the parse took
    for a verb ("- 12 AR-15-pattern carbines, 5.56x45mm;"), and a calibre
    written as one word ("rounds of 7.62x39mm ammunition"; arms.py).
+8. "X is the group's treasurer", "Y remains the commander of Z", "His wife,
+   X, is the group's treasurer": the copula's subject holds the post (paths.py
+   step ``copula_subject``; the name apposed to a common noun, never the
+   noun's owner; not under "not").
 """
 
 from __future__ import annotations
@@ -188,3 +192,22 @@ def test_a_count_alone_is_no_model(extract):
     """Negative control: "48 pistols and 12 rifles" are bare types; no maker's name stands before them."""
     doc = extract("Police seized 48 pistols and 12 rifles in May.")
     assert weapons(doc) == {"pistols", "rifles"}
+
+
+# ---------------------------------------------------------------- 8. "X is the group's treasurer"
+def test_the_copulas_subject_holds_the_post(extract):
+    doc = extract(GROUP + "Anna Kowalczyk remains the treasurer of the Black Hill Brigade.")
+    assert ("anna-kowalczyk", "black-hill-brigade", "treasurer") in posts(doc)
+    doc = extract(GROUP + "Its leader is Ivan Petrovsky. His wife, Anna Kowalczyk, is the group's treasurer, the "
+                          "army said.")
+    assert {p[:2] for p in posts(doc) if p[2] == "treasurer"} == {("anna-kowalczyk", "black-hill-brigade")}
+    doc = extract(GROUP + "Ivan Petrovsky is the commander of the Black Hill Brigade.")
+    assert ("ivan-petrovsky", "black-hill-brigade") in controls(doc)
+
+
+def test_no_post_for_an_unnamed_subject_or_a_denied_one(extract):
+    """Negative controls: "His wife is the treasurer" names no one (not the husband); "is not" holds no post."""
+    doc = extract(GROUP + "Its leader is Ivan Petrovsky. His wife is the group's treasurer, the army said.")
+    assert not [p for p in posts(doc) if p[2] == "treasurer"]
+    doc = extract(GROUP + "Anna Kowalczyk is not the group's treasurer.")
+    assert not [p for p in posts(doc) if p[2] == "treasurer"]

@@ -191,6 +191,13 @@ class SlotPaths:
             while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head
             return [t] if t is not token else []
+        if step == "copula_subject":  # (round 16) "X is the group's treasurer", "Y remains the commander of Z"
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "attr" and \
+                token.head.lemma_.lower() in ("be", "remain") and not any(c.dep_ == "neg" for c in token.head.children) \
+                else []  # not "X is not the group's treasurer"
+            # "His wife, X, is the group's treasurer": the name apposed to a common noun, never the noun's owner
+            return [a for c in subjects for a in ([c] if c.pos_ != "NOUN" else
+                                                  [x for x in c.children if x.dep_ == "appos" and x.i in self.at])]
         if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
             return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
                 token.head.lemma_ == "be" else []
