@@ -55,6 +55,7 @@ class MentionFinder:
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
             heard.extend(m for m in found if m.quoted and m.kind != "demonym")
+        self._generic_forces_named()
         merged = getattr(self.finder, "merged", {})  # "Navy" of a headline inside "the Navy of the Dominican Republic"
         for found in per_sentence:  # a class the type votes changed after a mention was made
             for m in found:
@@ -68,6 +69,20 @@ class MentionFinder:
         if merged:
             self.gaz.refresh()
         return per_sentence
+
+    def _generic_forces_named(self) -> None:
+        """(round 16) "an army spokeswoman" before "the Philippine Army": the state's forces proposed under a
+        generic label ("<demonym> armed forces") are the one army the document names for that state (a new
+        force whose name ends in a word of ``army_heads``), when it names exactly one."""
+        heads = tuple(self.lex["army_heads"])
+        for entity in list(self.gaz.entities.values()):
+            if not entity.new or entity.type != "StateArmedForces" or not entity.part_of or \
+                    entity.id != f"{entity.part_of[0]}-armed-forces" or entity.extra.get("_branch"):
+                continue
+            named = [e.id for e in self.gaz.entities.values() if e.new and e.id != entity.id and
+                     e.type == "StateArmedForces" and entity.part_of[0] in e.part_of and e.label.endswith(heads)]
+            if len(named) == 1:
+                self.finder.merge_into(entity.id, named[0])
 
     def state_forces(self, sentence: Sentence, found: list[Mention]) -> list[Mention]:
         """A demonym before a noun for forces names the state's forces: "the

@@ -22,6 +22,14 @@ MODEL = _MODEL = re.compile(r"[A-Z]{1,4}-?\d+[A-Z]?|[A-Z]{2,4}")
 _DESIGNATION = re.compile(r"(?=[A-Z][a-z]?[A-Z]|[A-Z]+-?\d)[A-Z][A-Za-z]{0,4}(?:-?\d{1,3}[A-Z]?)?")
 
 
+_BY = re.compile(r"\d+(?:\.\d+)?[x×]\d+(?:\.\d+)?")  # (round 16) "9x19" of "9x19mm": a calibre's numbers
+
+
+def _number(t) -> bool:
+    """A number, or a calibre's pair of numbers written as one word ("9x19", "7.62x39")."""
+    return t.like_num or bool(_BY.fullmatch(t.text))
+
+
 def _phrase(token, taken: set[int]) -> str:
     """The head noun with its compound and descriptive modifiers, lower case,
     without counts, names or words like "upgraded" (``drop_modifiers``); a
@@ -54,8 +62,13 @@ def model_phrase(token, phrase: str, taken: set[int]) -> str:
     rifles" -> "type 56 assault rifles"; ``model_words``): the small model reads the number as a count."""
     doc, first = token.doc, phrase.split(" ", 1)[0]
     at = next((t.i for t in doc[max(token.sent.start, token.i - 6):token.i + 1] if t.lower_ == first), None)
-    if at is None or at < 2 or not doc[at - 1].like_num or doc[at - 2].text not in weapons().get("model_words", []) \
-            or doc[at - 2].i in taken:
+    if at is None or at < 2 or not doc[at - 1].like_num or doc[at - 2].i in taken:
+        return phrase
+    # (round 16) "48 Zastava 70 pistols": a capitalised maker's name and its number between a count and the
+    # noun are the model too
+    maker = at > 2 and doc[at - 3].like_num and doc[at - 2].text[:1].isupper() and doc[at - 2].is_alpha and \
+        not doc[at - 2].is_sent_start
+    if doc[at - 2].text not in weapons().get("model_words", []) and not maker:
         return phrase
     return f"{doc[at - 2].lower_} {doc[at - 1].text} {phrase}"
 
@@ -74,7 +87,7 @@ def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
         if prev.i in taken or prev.text in ("'s", "’s"):
             break
         if prev.text == "-" or prev.pos_ in ("NOUN", "ADJ") and not prev.like_num or doc[prev.i + 1].text == "-" or \
-                prev.lower_ in units or prev.like_num and doc[prev.i + 1].lower_ in units:
+                prev.lower_ in units or _number(prev) and doc[prev.i + 1].lower_ in units:
             at -= 1  # a noun or adjective, a hyphen, or a word a hyphen binds to the next (".50-calibre"),
             continue  # a calibre ("60 mm", which the small model tags as a number)
         if _DESIGNATION.fullmatch(prev.text) and prev.pos_ in ("PROPN", "NOUN", "NUM") or \
@@ -85,7 +98,7 @@ def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
             continue
         break
     words = list(doc[at:token.i])
-    if not any(t.text == "-" or t.lower_ in units and t.i > at and doc[t.i - 1].like_num or
+    if not any(t.text == "-" or t.lower_ in units and t.i > at and _number(doc[t.i - 1]) or
                _DESIGNATION.fullmatch(t.text) for t in words):
         return None
     while words and (words[0].text == "-" or words[0].lemma_.lower() in drop and words[1:2] and words[1].text != "-"):
@@ -101,7 +114,7 @@ def calibre_phrase(token, taken) -> str | None:
     units = set(weapons()["calibre_units"])
     doc = token.doc
     if token.pos_ not in ("NOUN", "PROPN") and not weapon_type(token.lower_) or not any(
-            doc[i].lower_ in units and i > 1 and (doc[i - 1].like_num or doc[i - 1].text == "-" and doc[i - 2].like_num)
+            doc[i].lower_ in units and i > 1 and (_number(doc[i - 1]) or doc[i - 1].text == "-" and doc[i - 2].like_num)
             for i in range(max(token.sent.start, token.i - 4), token.i)):
         return None
     return _hyphenated(token, set(taken), set(weapons()["drop_modifiers"]))
@@ -335,7 +348,9 @@ def list_item(finder, span, taken: set[int]) -> list[str]:
     doc = span.doc
     for token in span:
         after = doc[token.i + 1] if token.i + 1 < span.end else None
-        if token.i in taken or token.pos_ != "NOUN" or after is not None and (after.pos_ == "NOUN" or after.text == "-"):
+        # (round 16) the small model may tag a list item's plural noun as a verb ("12 X-pattern carbines")
+        noun = token.pos_ == "NOUN" or token.pos_ == "VERB" and token.tag_ in ("NNS", "VBZ") and bool(weapon_type(token.lower_))
+        if token.i in taken or not noun or after is not None and (after.pos_ == "NOUN" or after.text == "-"):
             continue
         phrase = calibre_phrase(token, taken) or _phrase(token, taken)
         if weapon_type(phrase) and _ends_in_weapon(phrase):

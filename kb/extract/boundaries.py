@@ -113,7 +113,9 @@ class Boundaries:
                 else:
                     break
             kept.reverse()
-            while kept and (kept[0][2] in LEADING or kept[0][2].lower() in joiners or kept[0][2] in _CALENDAR):
+            # (round 16) a capitalised particle opening the name is its own article ("Al Hamra Trading Co.",
+            # "El Nasr Ltd"): only a lower-case one is cut
+            while kept and (kept[0][2] in LEADING or kept[0][2] in joiners or kept[0][2] in _CALENDAR):
                 kept = kept[1:]
             if not any(w[:1].isupper() for _, _, w in kept):
                 continue
@@ -122,7 +124,7 @@ class Boundaries:
                 if not all(w in _TRADE_WORDS for w in names[cut + 1:]):
                     kept = kept[cut + 1:]  # "bin Kalshat and Al-Barakah Maritime Est.": the firm after "and"
                     break
-            while kept and kept[0][2].lower() in joiners:
+            while kept and kept[0][2] in joiners:
                 kept = kept[1:]
             if not kept or sum(w.isupper() and len(w) > 1 for _, _, w in kept) >= 2 and \
                     all(w.isupper() or w.lower() in joiners for _, _, w in kept):

@@ -221,7 +221,7 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                                                p.dep_ == "prep" and p.lower_ == "to" for p in trigger.children))
                                            for c in trigger.children):
             return None  # "who sent it is not known": a question (but "who supplied them to X": X got them)
-        if trigger.pos_ == "NOUN" and any(c.lower_ in ("former", "ex", "onetime", "erstwhile") for c in trigger.children):
+        if trigger.pos_ == "NOUN" and any(c.lower_ in self.words["past_posts"] for c in trigger.children):
             return None  # "Hamid, a former JAB financier": no longer the post
         if frame.get("not_under_modal") and under_modal(trigger) or frame["relation"] != "SanctionsMeasure" and \
                 unasserted(trigger):

@@ -144,6 +144,9 @@ class MeasureFacts:
             return False
         # a minister imposing sanctions acts for the state or body of her post
         values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
+        # (round 16) no body sanctions itself: "X was added to the list ..., freezing its funds" (the participle's
+        # subject is not the passive's X)
+        values["authority"] = [a for a in values["authority"] if a not in (values.get("targets") or [])]
         if any(self._court(a) for a in values["authority"]):
             return False  # "after the General Court annulled its listing": a ruling, the listing body lifts
         if not values["authority"]:
@@ -177,6 +180,8 @@ class MeasureFacts:
                 values["authority"] = [next((c.fields["authority"] for c in reversed(earlier)
                                              if counts[c.fields["authority"]] == top),
                                             counts.most_common(1)[0][0])]
+        if set(values["authority"]) & set(values.get("targets") or []):
+            return False  # the votes gave the target itself: no authority this measure can have
         for earlier in claims.values():  # "the UN arms embargo on Libya" after the Council's embargo on Libya
             if earlier.type == rtype and set(earlier.fields.get("targets") or []) == set(values.get("targets", [])) \
                     and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:

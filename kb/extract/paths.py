@@ -147,7 +147,15 @@ class SlotPaths:
             return [head] + [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("around", "in", "near", "at", "of")
                              for g in p.children if g.dep_ == "pobj"]
         if step == "appos":
-            return [c for c in token.children if c.dep_ == "appos"]
+            apposed = [c for c in token.children if c.dep_ == "appos"]
+            # (round 16) "The owner of X Trading, A, and an agent, B,": the name right after the title's phrase
+            # comes first, however the parse hung it (it may make A a conjunct and B the apposition)
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"] if token.pos_ == "NOUN" else []
+            near = self.apposed_after(of[0]) if of else None  # the comma right after the body's name
+            first = next((t for t in token.doc[of[0].i + 2:of[0].i + 8] if self.at.get(t.i) is near), None) \
+                if near is not None else None
+            return [first] + [c for c in apposed if c is not first] if first is not None else apposed
         if step == "poss":  # "an armed group whose leader is X": "whose" stands for the noun its clause describes
             return [self.possessor(c) for c in token.children if c.dep_ == "poss"]
         if step == "next":  # "delisted Adel Ghariani, whose ...": the name right after a verb the parse cut off
@@ -183,6 +191,13 @@ class SlotPaths:
             while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head
             return [t] if t is not token else []
+        if step == "copula_subject":  # (round 16) "X is the group's treasurer", "Y remains the commander of Z"
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"] if token.dep_ == "attr" and \
+                token.head.lemma_.lower() in ("be", "remain") and not any(c.dep_ == "neg" for c in token.head.children) \
+                else []  # not "X is not the group's treasurer"
+            # "His wife, X, is the group's treasurer": the name apposed to a common noun, never the noun's owner
+            return [a for c in subjects for a in ([c] if c.pos_ != "NOUN" else
+                                                  [x for x in c.children if x.dep_ == "appos" and x.i in self.at])]
         if step == "copula_attr":  # "The Panel's coordinator is X": the subject's predicate
             return [c for c in token.head.children if c.dep_ == "attr"] if token.dep_ == "nsubj" and \
                 token.head.lemma_ == "be" else []

@@ -27,10 +27,20 @@ def _pattern() -> re.Pattern:
     # a post in capitals may have up to three words before its noun ("Kotido's Resident District Commissioner, X,")
     capital = "|".join(re.escape(p.title()) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
     # "its leader, X", "whose leader is X", "the group's spokesman is X" (a copula names the holder too)
-    return re.compile(r"(?:\b(?:its|their|his|her|the|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
-                      r"senior|top|new|military|political|late) )*(?:" + posts + r")|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
+    # (round 16) "The owner of ..., X," opening a sentence: "The" capitalised too
+    return re.compile(r"(?:\b(?:its|their|his|her|the|The|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
+                      # (round 16) "The owner of Al Hamra Trading, X,": a lower-case post's body named after "of"
+                      r"senior|top|new|military|political|late) )*(?:" + posts + r")(?: of (?:the )?[A-Z][\w’'.&-]*"
+                      r"(?: [A-Z][\w’'.&-]*){0,5})?|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
                       r"))(?:,| is| was) (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset:
+    """Ranks and honorifics (lexicon/language.yaml), which never open a name."""
+    lex = language()
+    return frozenset(set(lex["honorifics"]) | set(lex["ranks"]))
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +166,8 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
                finder.gaz.entities[m.entity].type != "Person" and (m.start, m.end) != (start, end) for m in over):
             continue
         name = match.group("name")
+        if name.split()[0] in _ranks():
+            continue  # (round 16) "The leader, Colonel Baro,": a rank and one name, no long person's name
         if any(name.endswith(" " + h.rstrip(".")) or name.startswith(h + " ") for _, h in finder.heads) or \
                 name in finder.countries or finder.gaz.cased.get(name) and not finder.gaz.entities[
                     finder.gaz.cased[name]].new:
