@@ -73,14 +73,15 @@ class MentionFinder:
     def _generic_forces_named(self) -> None:
         """(round 16) "an army spokeswoman" before "the Philippine Army": the state's forces proposed under a
         generic label ("<demonym> armed forces") are the one army the document names for that state (a new
-        force whose name ends in a word of ``army_heads``), when it names exactly one."""
-        heads = tuple(self.lex["army_heads"])
+        force whose name ends in words of ``army_name_words``), when it names exactly one."""
+        heads = tuple(w for w in self.lex["army_name_words"]) + tuple(w + "s" for w in self.lex["army_name_words"]
+                                                                     if w.endswith("force"))
         for entity in list(self.gaz.entities.values()):
             if not entity.new or entity.type != "StateArmedForces" or not entity.part_of or \
                     entity.id != f"{entity.part_of[0]}-armed-forces" or entity.extra.get("_branch"):
                 continue
             named = [e.id for e in self.gaz.entities.values() if e.new and e.id != entity.id and
-                     e.type == "StateArmedForces" and entity.part_of[0] in e.part_of and e.label.endswith(heads)]
+                     e.type == "StateArmedForces" and entity.part_of[0] in e.part_of and e.label.lower().endswith(heads)]
             if len(named) == 1:
                 self.finder.merge_into(entity.id, named[0])
 
