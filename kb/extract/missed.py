@@ -192,7 +192,7 @@ class MissedNames:
                 ident = self._new(match.group(), "Person")
                 out.append(Mention(start, end, ident, "Person", "new", match.group()))
         ranks = sorted(language()["ranks"], key=len, reverse=True)
-        # a last word may open with a lower-case particle and a hyphen ("al-Zubaidi", "ag-Ghaly")
+        # a last word may open with a lower-case particle and a hyphen ("al-Harbawi", "ag-Ghaly")
         for match in re.finditer(r"(?<![\w-])([A-Z][a-z'’-]+(?: (?:[a-z]{2,3}-)?[A-Z][a-z'’-]+){1,4})(?![\w-])",
                                  sentence.text):
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
@@ -208,7 +208,7 @@ class MissedNames:
             title = self.title_before(sentence, sentence.start + match.start(1))
             before = sentence.text[:match.start(1)].rstrip()
             if title or ranked and len(name.split()) > 2 and before.endswith(","):
-                cls = "Person"  # "A ministry spokesman, Brigadier Ali Naji al-Zubaidi,": a rank opens an apposition
+                cls = "Person"  # "A ministry spokesman, Brigadier Omar Sami al-Harbawi,": a rank opens an apposition
             elif any(before.endswith(c) for c in ("town of", "village of", "city of")) and name == match.group(1):
                 cls = "Settlement"
             else:
@@ -229,7 +229,7 @@ class MissedNames:
         so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
         for m in mentions:
             if any(o.start < m.start and o.end >= m.end and o.kind != "anaphor" for o in mentions):
-                continue  # (round 16) "the Front populaire de la Vakaga (FPV)": the group's, not the place's inside it
+                continue  # (round 16) "the Front populaire de la Kessa (FPK)": the group's, not the place's inside it
             after = sentence.text[m.end - sentence.start:]
             abbr = _ABBREVIATION.match(after)  # also a name in quotes: 'X ("Mekong Force")'
             abbr = abbr or re.match(r"^" + KNOWN_AS, after)  # 'X, known as "Rastrojo"': an alias
