@@ -6,15 +6,17 @@ designations are no entity.
 
 Word lists live in ``lexicon/language.yaml`` (``name_heads``, ``appositives``,
 ``name_nouns``, ``on_heads``, ``monitoring_bodies``, ``vessel_prefixes``,
-``vessel_nouns``, ``not_names``, ``cities``).
+``vessel_nouns``, ``not_names``, ``cities``); the patterns compiled from them are in
+:mod:`kb.extract.namepatterns`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .lexicon import country_capitals, language
+from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
+                           local_origin, only_titles, settlement_apposed)
 from .nlp import Sentence
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
@@ -29,101 +31,6 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
-# A nickname after a name: 'Wilmer Yate, known as "Rastrojo", a former commander'.
-KNOWN_AS = r"(?:,?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+[\"“]([^\"”]{1,40})[\"”])"
-_SPEECH_AFTER = r"(?!\s+(?:said|says|told|added|reported|announced|wrote|stated))"
-
-
-@lru_cache(maxsize=1)
-def title_pattern() -> str:
-    """Any title of a post (``post_pattern`` and ``posts`` of the lexicon)."""
-    lex = language()
-    return "(?:" + lex["post_pattern"] + "|" + "|".join(re.escape(t) for t in lex["posts"]) + ")"
-
-
-def only_titles(name: str) -> bool:
-    """True for a title or titles and nothing else: "Defence Minister", "Tánaiste and Minister for Defence"."""
-    return all(re.fullmatch(title_pattern(), part) or part in language()["ranks"] for part in name.split(" and "))
-
-
-@lru_cache(maxsize=1)
-def _name_nouns() -> list[tuple[str, str]]:
-    """(noun, class) of ``name_nouns``, longest first."""
-    pairs = [(noun, cls) for cls, nouns in language()["name_nouns"].items() for noun in nouns]
-    return sorted(pairs, key=lambda p: -len(p[0]))
-
-
-@lru_cache(maxsize=1)
-def _place_nouns() -> str:
-    """Nouns for places, singular and plural ("town", "mountains"), as an alternation."""
-    lex = language()
-    nouns = set(lex["role_nouns"]["places"]) | {n for c in ("Region", "Place", "Settlement") for n in lex["name_nouns"][c]}
-    return "|".join(sorted({re.escape(n) for n in nouns} | {re.escape(n) + "s" for n in nouns}, key=len, reverse=True))
-
-
-def _apposed(after: str, noun: str) -> bool:
-    """True when ``after`` (the text after a name) opens with an apposition
-    whose head is ``noun``, a parenthesised abbreviation allowed first:
-    ", an armed group", " (FPF), an armed group", ", the Brotherhood's chief financier"."""
-    return bool(_apposition(noun).match(after))
-
-
-@lru_cache(maxsize=None)
-def _apposition(noun: str) -> re.Pattern:
-    """:func:`_apposed`'s pattern for one noun, compiled once (re's own cache of 512 patterns does not
-    keep them: a document compiles more)."""
-    return re.compile(r"^(?:\s*\([^)]{1,20}\))?" + KNOWN_AS + r"?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
-                      + re.escape(noun) + r"\b" + _SPEECH_AFTER)
-
-
-@lru_cache(maxsize=1)
-def _postnominal() -> re.Pattern:
-    """Letters after a name for a member of a parliament or the bar (``postnominals``): ", T.D.", " MP"."""
-    letters = "|".join(re.escape(p) for p in sorted(language()["postnominals"], key=len, reverse=True))
-    return re.compile(r"^,?\s+(?:" + letters + r")(?=[\s,.;:]|$)")
-
-
-@lru_cache(maxsize=1)
-def _settlement_apposed() -> re.Pattern:
-    """", a forestry settlement", ", a small trading centre": a settlement noun (``settlement_appositives``) after
-    an article and at most two modifiers, never "of" ("X, the mayor of the town" is a person)."""
-    nouns = "|".join(re.escape(n) for n in sorted(language()["settlement_appositives"], key=len, reverse=True))
-    return re.compile(r"^,\s+(?:an?|the)\s+(?:(?!of\b|for\b|in\b)[\w-]+\s+){0,2}(?:" + nouns + r")\b")
-
-
-def local_origin(after: str) -> bool:
-    """True when the text after a name opens with a noun for a local person and a name ("Corozal Town|
-    businessman Marlon Tate"): the name is a place of origin."""
-    return bool(_local_origin().match(after))
-
-
-@lru_cache(maxsize=1)
-def _local_origin() -> re.Pattern:
-    nouns = "|".join(re.escape(n) for n in language()["local_person_nouns"])
-    return re.compile(r"^\s+(?:" + nouns + r")\s+[A-Z]")
-
-
-def settlement_apposed(after: str) -> bool:
-    """True when the text after a name opens with a settlement noun in apposition (", a fishing village")."""
-    return bool(_settlement_apposed().match(after))
-
-
-@lru_cache(maxsize=1)
-def _titled() -> re.Pattern:
-    """A capitalised post with its portfolio or a rank, then a comma, just before a name: "Minister for
-    Foreign Affairs,", "the Colonel,"."""
-    ranks = "|".join(re.escape(r) for r in sorted(language()["ranks"], key=len, reverse=True))
-    return re.compile(r"(?:\b(?:Minister|Secretary|Commissioner|Director|Ambassador)\s+(?:for|of)\s+(?:the\s+)?"
-                      r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + ranks +
-                      r")),$")
-
-
-# A police post named like a force: "Inspector General of Police", "Commissioner of Police".
-_POLICE_POST = re.compile(r"(?:(?:Deputy |Additional )?(?:Inspector|Director) General|Commissioner|Superintendent|"
-                          r"Inspector|Director|Chief) of (?:the )?Police")
-# Between two names of one entity: '"the Brigade of Kora", the Koran armed group known locally as Brigade Kora'.
-_KNOWN_LOCALLY = re.compile(r"^[\"”’']?,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){1,4}?(?:known|called)\s+"
-                            r"(?:locally\s+|also\s+|widely\s+|simply\s+)?as\s+(?:the\s+)?$")
 
 
 class Classifier:

@@ -9,69 +9,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from .anaphora import MentionFinder
 from .arms import arms_named, lead_in, list_item
 from .entities import EntityFinder
-from .coding import ParsedFacts, _expand
+from .coding import ParsedFacts
 from .estimates import EstimateFinder
 from .events import EventCoder
-from .found import _DATE, Candidate, Result, resolve_date, sentence_case as _sentence_case
+from .found import _DATE, Candidate, Result, resolve_date
 from .lexicon import estimates as estimate_lexicon
-from .lexicon import language, relations
-from .mentions import Gazetteer, Mention, quoted_spans, slug
+from .lexicon import language
+from .mentions import Gazetteer, Mention, quoted_spans
 from .nlp import Sentence
 from .people import in_contact_line, signed
 from .postroles import apposed_roles
 from .unnamed import counted_members
 from .publishers import dateline_city, masthead_spans
+from .relpatterns import RelationPatterns
 from .statements import StatementFinder
 from .text import sentences
 
-@lru_cache(maxsize=1)
-def _compiled_relations():
-    out = {}
-    for rtype, spec in relations().items():
-        if rtype != "macros":
-            out[rtype] = [_compile_pattern(p if isinstance(p, str) else p["pattern"]) + (
-                {} if isinstance(p, str) else p,) for p in spec["patterns"]]
-    return out
 
-
-_SLOT = re.compile(r"\{(\w+):(\w+)([+~]?)\}")
-_LIST_SEP = (r"(?:['’]s (?:[\w-]+ ){0,2}?[\w-]+(?=,? and ))?"  # "A's southern suburbs and (in) B"
-             r"(?:,? and (?:also )?(?:across the border )?(?:in )?(?:other (?:\w+ ){0,2}(?:in|of) )?"
-             r"|, (?:and )?(?:in )?|,? or |/)")
-# Before a mention: an article, a direction, or "the town of".
-_PREFIX = (r"(?:the |a |an )?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|"
-           r"south-eastern|south-western|neighbou?ring|parts of|much of) )?"
-           r"(?:(?:the )?(?:town|village|city|region|district|province|camp|area|port|state) of )?"
-           r"(?:(?:(?:the|its|his|her|their) (?:[\w-]+['’]s )?|⟨d?\d+⟩['’]s )(?:founder|owner|chief executive|leader|"
-           r"commander|head|chairman|director|president|deputy|spokesman|son|brother|wife),? )?"
-           r"(?:(?:" + "|".join(re.escape(t) for t in sorted(language()["person_titles"], key=len, reverse=True))
-           + r") )?")
-
-
-def _compile_pattern(pattern: str):
-    slots = []
-
-    def slot(match):
-        role, cls, mod = match.groups()
-        name = f"s{len(slots)}"
-        slots.append((name, role, cls, mod))
-        token = r"⟨d?\d+⟩" if mod == "~" else r"⟨\d+⟩"
-        if mod == "+":
-            return rf"{_PREFIX}(?P<{name}>{token}(?:{_LIST_SEP}{_PREFIX}{token})*)"
-        return rf"{_PREFIX}(?P<{name}>{token})"
-
-    for name, value in (relations().get("macros") or {}).items():
-        pattern = pattern.replace("{" + name + "}", value)
-    source = _SLOT.sub(slot, pattern)
-    return re.compile(source, re.I), slots
-
-
-class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
+class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
     """Extracts candidates from one document."""
 
     def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None,
@@ -315,170 +274,6 @@ class Extractor(MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
                         return [state]
         return []
 
-    def _add(self, claims: dict, candidate: Candidate, sentence: Sentence) -> Candidate:
-        existing = claims.get(candidate.key)
-        if existing:
-            if sentence not in existing.evidence:
-                existing.evidence.append(sentence)
-            for key, value in candidate.fields.items():
-                existing.fields.setdefault(key, value)
-            return existing
-        claims[candidate.key] = candidate
-        return candidate
-
-    # ---------------------------------------------------------------- relations
-    def relations(self, sentence, mentions, masked, back, claims, used_dates) -> list[Candidate]:
-        here: list[Candidate] = []
-        specs = relations()
-        events: list[Candidate] = []
-        self.consumed: set[int] = set()  # document offsets of numbers a coded relation used
-        # killings first: "X blamed Y for the killing of ..." needs the killing it is about
-        for coded in sorted(self.coder.code(sentence, mentions), key=lambda c: c.relation != "Atrocity"):
-            self.from_parse(coded, sentence, claims, used_dates, here, events)
-            if coded.relation == "SanctionsMeasure":  # "agreed to add": the verbs the measure depends on too
-                head = coded.trigger
-                self.coded_triggers.add(sentence.at(head))
-                while head.dep_ == "xcomp" and head.head.i != head.i:
-                    head = head.head
-                    self.coded_triggers.add(sentence.at(head))
-        for rtype, compiled in _compiled_relations().items():
-            spec = specs[rtype]
-            for regex, slots, options in compiled:
-                for match in regex.finditer(masked):
-                    values = self.slot_values(match, slots, mentions)
-                    if values is None or rtype in ("Control", "Operation") and any(
-                            self.coder.reporter_only(i, [mentions[int(n)] for n in re.findall(r"⟨(\d+)⟩", match.group())],
-                                                     mentions) for i in values.get("controlled", []) +
-                            values.get("controller", []) + values.get("actor", [])):
-                        continue  # "It is headed by X" where "it" found only the police the text quoted before
-                    for role in options.get("inherit") or []:
-                        if role not in values:
-                            earlier = [c for c in claims.values() if c.type == rtype and c.fields.get(role)]
-                            if not earlier:
-                                break
-                            value = earlier[-1].fields[role]
-                            values[role] = value if isinstance(value, list) else [value]
-                    if any(role not in values for role in options.get("inherit") or []):
-                        continue
-                    if spec.get("needs_event"):
-                        event = next((c for c in events if self.gaz.ontology.is_a(c.type, spec["needs_event"])), None)
-                        if event is None:
-                            continue
-                        values["event"] = [event.id]
-                    if rtype == "Shipper":
-                        self._shipper(values["supplier"][0], sentence, claims)
-                        continue
-                    fields = dict(spec.get("set") or {})
-                    start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
-                    accept = None if rtype in ("SanctionsMeasure", "Indictment") else \
-                        (lambda offset, end=end: offset < end or self.same_clause_after(sentence, end, offset))
-                    date = self.relation_date(sentence, start, end, used_dates, accept)
-                    for combination in _expand(values, spec.get("expand") or []):
-                        candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
-                        candidate = self._add(claims, candidate, sentence)
-                        if candidate not in here:
-                            here.append(candidate)
-                        if spec.get("event"):
-                            events.append(candidate)
-        return _subsumed(self._inside_state(here, claims, sentence, mentions), claims)
-
-    def _inside_state(self, here: list, claims: dict, sentence, mentions) -> list:
-        """Drop an operation in a state when the sentence places the same actor
-        in a place the state possesses ("operates in Chad's Wadi Fira province":
-        Wadi Fira, not Chad)."""
-        owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
-                 if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
-        keep = []
-        for c in here:
-            if c.type == "Operation" and any(
-                    o is not c and o.type == "Operation" and o.fields.get("actor") == c.fields.get("actor") and
-                    (c.fields["location"][0], o.fields["location"][0]) in owned for o in here):
-                if len(c.evidence) == 1:
-                    claims.pop(c.key, None)
-                continue
-            keep.append(c)
-        return keep
-
-    def slot_values(self, match, slots, mentions) -> dict | None:
-        values: dict[str, list] = {}
-        for name, role, cls, mod in slots:
-            text = match.group(name)
-            if text is None or role.startswith("_"):
-                continue
-            ids = []
-            for index in re.findall(r"⟨d?(\d+)⟩", text):
-                mention = mentions[int(index)]
-                if self.gaz.is_a(mention.entity, cls) and mention.entity not in ids:
-                    ids.append(mention.entity)
-            if not ids:
-                return None
-            values.setdefault(role, [])
-            values[role] += [i for i in ids if i not in values[role]]
-        return values
-
-    def relation_date(self, sentence, start, end, used_dates, accept=None):
-        """The first date of ``sentence`` inside its text ``start:end`` (offsets in the sentence) or up to 40
-        characters after it, not one a verb of speech dates; ``accept(offset)`` may refuse a date by where it
-        stands (:meth:`kb.extract.coding.ParsedFacts.dated_here`). Adds its offset to ``used_dates``."""
-        for s, e, resolved in self.dates_in(sentence):
-            speech = re.search(r"\b(?:said|says|told \w+|announced)\s*$", sentence.text[:s])
-            if speech or accept is not None and not accept(s):
-                continue
-            if start <= s < end or 0 <= s - end <= 40:
-                used_dates.add(s)
-                return resolved
-        return None
-
-    def label(self, ident: str) -> str:
-        entity = self.gaz.entities.get(ident)
-        if entity:
-            return entity.label
-        return self.minted.get(ident, ident.replace("-", " "))
-
-    def candidate(self, rtype, spec, values, fields, date, sentence) -> Candidate:
-        key = (rtype,) + tuple(tuple(values.get(k, ())) for k in spec["key"])
-        for variant in spec.get("variants") or ():  # relations.yaml: a lifting apart from the imposing
-            if all(fields.get(k) == v for k, v in variant["when"].items()):
-                spec = {**spec, **variant}
-                key += tuple(sorted(variant["when"].items()))
-        names = {role: " and ".join(self.label(i) for i in ids) for role, ids in values.items()}
-        slugs = {role: "-and-".join(ids) for role, ids in values.items()}
-        ident = spec["id"].format_map(_Default(slugs))
-        for role, ids in values.items():
-            single = self.gaz_field_single(rtype, role)
-            fields[role] = ids[0] if single else list(ids)
-        if date:
-            fields["date"], fields["date_as_written"] = date[1], date[0]
-        says = _sentence_case(spec["says"].format_map(_Default(names)))
-        fields = {"label": _sentence_case(spec["label"].format_map(_Default(names))),
-                  "says": says[:-1] if says.endswith("..") else says, **fields}  # "... Ltd.."
-        ident = slug(ident, 80)
-        if spec.get("event"):
-            self.minted.setdefault(ident, fields["label"][:1].lower() + fields["label"][1:])
-        return Candidate(rtype, fields, [sentence], key, ident)
-
-    single_roles = {"owner", "owned", "leader", "supplier", "recipient", "authority", "controller", "controlled", "jurisdiction", "actor",
-                    "event", "member", "organisation", "role", "of", "measure", "category", "qualifier"}
-
-    def gaz_field_single(self, rtype, role) -> bool:
-        if rtype == "Participation" and role == "actor":
-            return True
-        return role in self.single_roles and not (rtype in ("Massacre", "Atrocity") and role == "location")
-
-def _subsumed(here: list, claims: dict) -> list:
-    """Drop a transfer without a supplier when the same sentence gives one with
-    a supplier to the same recipient (the parse and a pattern read it twice)."""
-    keep = []
-    for c in here:
-        if c.type == "ArmsTransfer" and not c.fields.get("supplier") and any(
-                o.type == "ArmsTransfer" and o.fields.get("supplier") and o.fields.get("recipient") == c.fields.get(
-                    "recipient") for o in here):
-            if len(c.evidence) == 1:
-                claims.pop(c.key, None)
-            continue
-        keep.append(c)
-    return keep
-
 
 # the two parties of a relation, never one entity ("X is run by its director, Y": "its" read as X is no controller)
 _PARTIES = {"Control": ("controller", "controlled"), "Ownership": ("owner", "owned"),
@@ -493,8 +288,3 @@ def _self_related(claim) -> bool:
         return False
     one, other = ([v] if isinstance(v, str) else list(v or []) for v in (claim.fields.get(r) for r in roles))
     return bool(set(one) & set(other))
-
-
-class _Default(dict):
-    def __missing__(self, key):
-        return "unnamed " + key

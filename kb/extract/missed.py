@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from .boundaries import LEADING
-from .classify import DOTTED_FORMS, KNOWN_AS, only_titles
+from .classify import DOTTED_FORMS, only_titles
+from .namepatterns import KNOWN_AS
 from .lexicon import language, type_cues
 from .mentions import Mention
 from .nlp import Sentence
