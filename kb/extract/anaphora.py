@@ -74,8 +74,8 @@ class MentionFinder:
         """(round 16) "an army spokeswoman" before "the Philippine Army": the state's forces proposed under a
         generic label ("<demonym> armed forces") are the one army the document names for that state (a new
         force whose name ends in words of ``army_name_words``), when it names exactly one."""
-        heads = tuple(w for w in self.lex["army_name_words"]) + tuple(w + "s" for w in self.lex["army_name_words"]
-                                                                     if w.endswith("force"))
+        words = self.lex["army_name_words"]
+        heads = tuple(words) + tuple(w + "s" for w in words if w.endswith("force"))  # "... Defence Forces"
         for entity in list(self.gaz.entities.values()):
             if not entity.new or entity.type != "StateArmedForces" or not entity.part_of or \
                     entity.id != f"{entity.part_of[0]}-armed-forces" or entity.extra.get("_branch"):
