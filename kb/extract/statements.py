@@ -10,7 +10,7 @@ from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import _values, ranked
+from .regarding import _values, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
 from .stance import StanceReader
 
@@ -321,10 +321,15 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if reported == "rebutted":
             stance = "denies"
             regarding = rebutted + [c for c in regarding if c.type != "Claim" and c not in rebutted]
+        if reported == "recast":  # the dead called combatants: a denial of the killings only
+            reported, self.denied_kinds = "negated", ("Atrocity", "Massacre", "Participation", "Estimate")
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
             denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if getattr(self, "denied_kinds", None):
+                denied = [c for c in denied if c.type in self.denied_kinds] or last_killing(claims, here)
+                self.denied_kinds = None
             if reported == "negated-own" and getattr(self, "ignorance_only", False) and not any(
                     _values(c) & {speaker, fields.get("on_behalf_of"), self.led_by(speaker)} for c in denied):
                 denied, reported = [], None  # "the detectives say; they do not know who sent it"
