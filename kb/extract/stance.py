@@ -165,13 +165,13 @@ class StanceReader:
         verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
         states = set(lex["denial_states"])
         # "were not in X", "no civilians had been present", "none of them was involved"
-        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
+        skip = set(lex["negation_not_denial"])  # "from a sender investigators have not identified": no denial
+        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() not in skip | {"be"} or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
                                                        c.dep_ == "acomp" and c.lemma_.lower() in states
                                                        for c in v.children) for v in verbs)
         # the speaker's own deeds negated or restricted: "it has never traded", "did not know who chartered",
         # "has no knowledge of", "it carries only foodstuffs"
-        skip = set(lex["negation_not_denial"])
         own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
                      and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
                                                          in states for c in v.children) or self._somewhere(v))
