@@ -215,3 +215,76 @@ def test_a_welcome_and_a_figure_of_its_own_are_two_statements(extract, words):
 def test_a_welcome_with_words_that_concur_or_report_no_fact_is_one_statement(extract, words):
     doc = extract(_DESIGNATED + words)
     assert not [s for s in doc["statements"] if s["stance"] == "asserts"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. an unnamed owner speaks as the firm
+_DELISTED = ("Treasury designated Marlin Shipping for carrying arms for the Red Hand Brigade, the ministry said. "
+             "Also on Thursday, Treasury removed Delta Fisheries S.A., a fishing company, from its list. ")
+
+
+@pytest.mark.parametrize("words, firm", [
+    ("The company's owner said he welcomed the decision \"after three years of ruin\".", "delta-fisheries-s-a"),
+    ("Marlin Shipping's owner told reporters that the designation was \"a mistake\".", "marlin-shipping"),
+    ("The firm's proprietor said on Friday that he welcomed the decision.", "delta-fisheries-s-a"),
+])
+def test_an_unnamed_owner_speaks_as_the_firm(extract, words, firm):
+    doc = extract(_DELISTED + words)
+    said = _said_by(doc, firm)
+    assert said and said[-1].get("role") in ("owner", "proprietor"), doc["statements"]
+
+
+def test_a_named_owner_speaks_himself(extract):
+    # control: the owner named in apposition speaks
+    doc = extract(_DELISTED + "Marlin Shipping's owner, Piet Vos, told reporters that the designation was "
+                              "\"a mistake\".")
+    assert _said_by(doc, "piet-vos") and not _said_by(doc, "marlin-shipping"), doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. "the note said": who sent the message just named
+@pytest.mark.parametrize("words", [
+    "The Transitional Government of Niger welcomed the decision in a note verbale delivered to the Ministry on "
+    "Monday. The Red Hand Brigade has bases around Varna, the note said.",
+    "In a letter to the Panel, Niger rejected the account. The Red Hand Brigade has bases in Marsk, the letter "
+    "added.",
+    "Niger said in a statement on Monday that it shared the findings. The statement added that the Red Hand Brigade "
+    "had moved to Varna.",
+])
+def test_the_message_just_named_speaks_for_its_sender(extract, words):
+    doc = extract("The Red Hand Brigade killed nine villagers in Varna, police said. " + words)
+    assert any("Red Hand Brigade ha" in str(s["evidence"]) for s in _said_by(doc, "niger")), doc["statements"]
+
+
+def test_a_letter_no_one_was_said_to_send_is_no_ones(extract):
+    # control: the statement before it names no letter
+    doc = extract("The Red Hand Brigade killed nine villagers in Varna, police said. Niger rejected the account on "
+                  "Monday. The Red Hand Brigade has no bases in Niger, the letter added.")
+    assert len(_said_by(doc, "niger")) == 1, doc["statements"]
+
+
+# ---------------------------------------------------------------- 10. a reply with a clause of its own is a statement
+_BATTALION = "Soldiers of the 5th Battalion killed three men in Varna, residents said. "
+
+
+@pytest.mark.parametrize("words, stance", [
+    ("We shared our findings with Chad's Ministry of Defence on 22 December. The Ministry replied on 27 December that "
+     "it \"does not accept the allegations against the 5th Battalion\".", "denies"),
+    ("Chad's Ministry of Defence replied on 27 December that it \"does not accept the allegations\".", "denies"),
+    ("In a letter, Chad's Ministry of Defence responded that the battalion had been attacked first.", "asserts"),
+])
+def test_a_reply_with_a_clause_is_a_statement(extract, words, stance):
+    doc = extract(_BATTALION + words)
+    assert ("ministry-of-defence-of-chad", stance) in stances(doc), doc["statements"]
+
+
+def test_no_reply_is_no_statement(extract):
+    doc = extract(_BATTALION + "Chad's Ministry of Defence did not reply to our questions.")
+    assert not doc["statements"], doc["statements"]
+
+
+def test_the_message_quoted_after_a_denial_is_the_same_act(extract):
+    doc = extract("The Red Hand Brigade killed nine villagers in Varna, police said. In a message posted on social "
+                  "media on Tuesday, the brigade's spokesman, who uses the name Abu Salim, denied that the group had "
+                  "attacked the village. \"Our fighters do not kill farmers. This is the work of the army,\" the "
+                  "message said.")
+    said = _said_by(doc, "abu-salim")
+    assert len(said) == 1 and said[0]["stance"] == "denies", doc["statements"]

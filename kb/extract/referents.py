@@ -123,6 +123,18 @@ class SpeakerReferents:
             return people[0]
         return None
 
+    def unnamed_owner(self, subject) -> str | None:
+        """The firm an unnamed owner speaks for ("The company's owner said he
+        welcomed the decision", "the shop's proprietor told us"): a subject of
+        ``owner_nouns`` (lexicon/language.yaml) with no name in apposition
+        whose possessive is a company, named or named again ("the company");
+        ``None`` otherwise."""
+        if subject.lemma_.lower() not in language()["owner_nouns"] or subject.i in self.coder.at or \
+                any(c.dep_ == "appos" for c in subject.children):
+            return None
+        return next((self.coder.at[c.i].entity for c in subject.children if c.dep_ == "poss" and c.i in self.coder.at
+                     and self.gaz.is_a(self.coder.at[c.i].entity, "Company")), None)
+
     @staticmethod
     def sharer_of(verb) -> list:
         """Who shared the information a participle describes ("officials have

@@ -252,10 +252,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 if ident and token.lemma_.lower() in language()["belief_lemmas"] and ident in self._issuers():
                     continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
-                    role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
-                        not self.gaz.is_a(ident, "Person") else None
-                    yield ident, stance, at, token, (self.by_report, role,
-                                                     subject.lower_ in ("he", "she", "they"))
+                    role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] + \
+                        language()["owner_nouns"] and not self.gaz.is_a(ident, "Person") else None
+                    yield ident, stance, at, token, (self.by_report, role, subject.lower_ in ("he", "she", "they")
+                                                     or getattr(self, "message_again", None) == subject.i)
 
     def _government_of(self, subject) -> str | None:
         """The state a "Government of X" subject stands for ("the Government
@@ -308,7 +308,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         state = self._government_of(subject)
         if state:
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
-        client = self._client_of(subject, token)
+        client = self._client_of(subject, token) or self.unnamed_owner(subject)
         if client:
             return client  # "X's lawyer, Y, said": Y, for X; "X's lawyer said": X (counsel carries X's words)
         body = self._staff_of(subject, sentence)
@@ -415,6 +415,14 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
                 lemma in self.gaz.entities[previous[0]].label.lower().split():
             return previous[0]  # "the governor told local radio" after "The governor of Borno State said"
+        if bare and lemma in language()["message_nouns"] and subject.i not in self.coder.at:
+            # "the note said" after "X welcomed the decision in a note verbale": who sent the message just named
+            for said in reversed(getattr(self, "statements_so_far", [])[-1:]):
+                named = said.evidence[-1].span
+                if sentence.index - said.evidence[-1].index <= 2 and named is not None and \
+                        any(t.lemma_.lower() == lemma for t in named):
+                    self.message_again = subject.i  # like "he said": the same act when it goes on denying
+                    return said.fields["speaker"]
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at:
             # "the monitors wrote" after "the conflict monitor Sahel Watch said"; "the same report says" is who
             # wrote it, not the firm that rejected it in between
