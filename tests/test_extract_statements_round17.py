@@ -288,3 +288,26 @@ def test_the_message_quoted_after_a_denial_is_the_same_act(extract):
                   "message said.")
     said = _said_by(doc, "abu-salim")
     assert len(said) == 1 and said[0]["stance"] == "denies", doc["statements"]
+
+
+# ---------------------------------------------------------------- 11. condemning a killing asserts it
+_ROAD = "Gunmen of the Red Hand Brigade killed six road workers near Varna on Monday, the government said. "
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("The Economic Community of West African States condemned the killing of the workers on Tuesday.",
+     "economic-community-of-west-african-states"),
+    ("The African Union strongly condemned the attack in a statement.", "african-union"),
+    ("On Wednesday the African Union denounced the massacre of civilians near Varna.", "african-union"),
+])
+def test_condemning_a_killing_asserts_it(extract, words, speaker):
+    doc = extract(_ROAD + words)
+    assert (speaker, "asserts") in stances(doc), doc["statements"]
+
+
+def test_condemning_a_measure_is_no_statement_about_a_killing(extract):
+    # control: the object is no act of violence
+    doc = extract("The United States designated the Red Hand Brigade on Monday. Niger condemned the sanctions as "
+                  "unjust.")
+    assert not [s for s in doc["statements"] if s["speaker"] == "niger" and s["stance"] == "asserts"], \
+        doc["statements"]

@@ -202,7 +202,7 @@ class MentionFinder:
         """True when a mention of ``ident`` in ``pool`` carries the post
         ``noun`` just before it ("Interior Minister X") or in an apposition
         just after it ("X, a senior official, said")."""
-        word = re.compile(r"\b" + re.escape(noun) + r"s?\b", re.I)
+        word = _compiled(r"(?i)\b" + re.escape(noun) + r"s?\b")
         for m in pool:
             if m.entity != ident or m.kind == "anaphor":
                 continue
