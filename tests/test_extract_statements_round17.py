@@ -311,3 +311,16 @@ def test_condemning_a_measure_is_no_statement_about_a_killing(extract):
                   "unjust.")
     assert not [s for s in doc["statements"] if s["speaker"] == "niger" and s["stance"] == "asserts"], \
         doc["statements"]
+
+
+# ---------------------------------------------------------------- 12. a denial of an order or a seizure is about the transfer
+@pytest.mark.parametrize("words", [
+    "A spokesman for the Red Hand Brigade, Tomas Verin, wrote on social media that the group \"has never ordered "
+    "anything from abroad\".",
+    "Tomas Verin, the brigade's spokesman, rejected the seizure report and said the container was \"not ours\".",
+])
+def test_a_denial_of_an_order_or_a_seizure_is_about_the_transfer(extract, words):
+    doc = extract("According to police, the rifles seized in Varna were intended for the Red Hand Brigade, an armed "
+                  "group that operates in Varna. " + words)
+    denials = [s for s in doc["statements"] if s["stance"] == "denies"]
+    assert denials and all("operations" not in r for r in denials[0]["regarding"]), doc["statements"]
