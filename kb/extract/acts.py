@@ -1,8 +1,10 @@
 """Acts of saying over more than one clause or sentence: a later speaker's
 own clause in a sentence, a verb of saying coordinated with the author's own
 clause, a failed inquiry ("could not establish"), a header ("X said:",
-"Quotes attributable to X:") with the quote paragraphs after it, and a body's
-statement joined with the statement of the person who speaks on its behalf.
+"Quotes attributable to X:") with the quote paragraphs after it, a body's
+statement joined with the statement of the person who speaks on its behalf,
+and the further statements of a sentence (another speaker, an assertion
+coordinated with a denial or a concurrence).
 Mixed into :class:`kb.extract.statements.StatementFinder`."""
 
 from __future__ import annotations
@@ -10,13 +12,81 @@ from __future__ import annotations
 import re
 
 from .found import Candidate
-from .lexicon import language
+from .lexicon import estimates, language
 from .mentions import slug
 from .speakers import _speech_lemmas
 
 
 class ActsOfSaying:
     """Mixed into the extractor (through the statement finder)."""
+
+    def extra_statements(self, sentence, main) -> list[Candidate]:
+        """Statements of the further speakers of a sentence, about what the
+        main statement is about (or the sentence's own claim)."""
+        out = []
+        if main is None:
+            return out
+        for n, (speaker, stance, _at, verb) in enumerate(self.extra_speakers, start=1):
+            fields = {"speaker": speaker, "stance": stance, "regarding": list(main.fields["regarding"])}
+            if verb is not None and self.speech_verb is not None and self.own_clause(verb, self.speech_verb):
+                fields["regarding"] = self._clause_claims(sentence, verb) or self._clause_claim(sentence, verb, speaker)
+                if not fields["regarding"]:
+                    continue
+            ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
+            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
+        if main.fields.get("stance") in ("denies", "concurs") and (self._coordinated_assertion() or
+                                                                    self._own_that_clause()):
+            # "acknowledged the ambush ... but said it had 'never placed a bomb'", "confirmed the Panel's account and
+            # put the toll at ...": the admission or the figure is an assertion of its own
+            fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": list(main.fields["regarding"])}
+            ident = slug(f"{main.fields['speaker']}-asserts-{fields['regarding'][0].id}", 80)
+            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, len(out) + 1), ident))
+        said = self._said_besides_welcome(sentence, main) if main.fields.get("stance") == "concurs" and not out else None
+        if said:
+            # "welcomed the designation and said the group had 'between 1,200 and 1,500 armed men'": a welcome,
+            # then the speaker's own figure or finding, an assertion of its own
+            main.fields["regarding"] = [c for c in main.fields["regarding"] if c not in said] or main.fields["regarding"]
+            fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": said}
+            ident = slug(f"{main.fields['speaker']}-asserts-{said[0].id}", 80)
+            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, len(out) + 1), ident))
+        return out
+
+    def _said_besides_welcome(self, sentence, main) -> list:
+        """What a speaker who welcomes (a concurrence that is no confirmation:
+        not ``confirm_lemmas``) says in a verb of saying coordinated with the
+        welcome, with no subject of its own, when that clause codes claims of
+        its own or gives a count of fighters (``force_nouns``,
+        lexicon/estimates.yaml); ``[]`` otherwise (its words concur too: "and
+        said it shared X's findings", or report no fact)."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() in language()["confirm_lemmas"]:
+            return []
+        lemmas, forces = _speech_lemmas(), set(estimates()["force_nouns"])
+        for conj in (c for c in verb.children if c.dep_ == "conj" and lemmas.get(c.lemma_.lower()) == "asserts"):
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) or not any(
+                    c.dep_ == "ccomp" and lemmas.get(c.lemma_.lower()) is None for c in conj.children):
+                continue
+            claims = self._clause_claims(sentence, conj)
+            if claims:
+                return claims
+            counted = any(t.pos_ == "NUM" and t.head.lower_ in forces for t in conj.subtree)
+            if counted:
+                return self._clause_claim(sentence, conj, main.fields["speaker"])
+        return []
+
+    def _coordinated_assertion(self) -> bool:
+        """True when the verb of saying and a verb coordinated with it share
+        a subject and one of them is in ``own_assertions`` or ``counter_claims``
+        (lexicon/language.yaml)."""
+        verb = self.speech_verb
+        if verb is None or not self.extra_speakers == []:
+            return False
+        pair = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"] + \
+            ([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])
+        if not pair or any(c.dep_ == "nsubj" for p in pair for c in p.children):
+            return False  # a second verb with a subject of its own is its own sentence's
+        own = set(language()["own_assertions"]) | set(language()["counter_claims"])
+        return any(t.lemma_.lower() in own for t in [verb] + pair)
 
     def _inside(self, claim, tokens: set[int], sentence) -> bool:
         """True when a claim of this sentence was coded from the clause of

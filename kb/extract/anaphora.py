@@ -152,7 +152,10 @@ class MentionFinder:
         named = self.named_by_noun(spec, start, sentence, pool)
         if named is not None:
             return named
+        titled = self.titled_noun(spec, start, sentence)
         for mention in reversed(pool):
+            if titled and not self.titled(mention.entity, titled, pool):
+                continue  # "the minister added": the person the text called a minister, no one else
             if mention in earlier and re.fullmatch(r",? (?:an?|the) [\w\s-]{0,40}",
                                                    self.text[mention.end:start].rstrip()):
                 continue  # "the Brigade, a militia it says ...": not its own antecedent
@@ -185,6 +188,29 @@ class MentionFinder:
                     entity.label.split()[-1].lower() == noun and len(entity.label.split()) > 1:
                 return mention
         return None
+
+    def titled_noun(self, spec, start, sentence) -> str | None:
+        """The noun of a post ("official", "minister": ``title_nouns``,
+        lexicon/language.yaml) a Person anaphor at ``start`` is, else ``None``."""
+        if spec.get("class") != "Person":
+            return None
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
+        noun = match.group().split()[-1].lower() if match and " " in match.group() else None
+        return noun if noun in self.lex["title_nouns"] else None
+
+    def titled(self, ident, noun, pool) -> bool:
+        """True when a mention of ``ident`` in ``pool`` carries the post
+        ``noun`` just before it ("Interior Minister X") or in an apposition
+        just after it ("X, a senior official, said")."""
+        word = _compiled(r"(?i)\b" + re.escape(noun) + r"s?\b")
+        for m in pool:
+            if m.entity != ident or m.kind == "anaphor":
+                continue
+            before = re.split(r"[,.;:()\"“”]", self.text[max(0, m.start - 40):m.start])[-1]
+            after = re.match(r",([^,.;]{0,60})[,.;]", self.text[m.end:m.end + 70])
+            if word.search(before) or after and word.search(after.group(1)):
+                return True
+        return False
 
     def armed_noun(self, spec, start, sentence) -> bool:
         """True when the anaphor at ``start`` is "the gang", "the militia" (an armed-group

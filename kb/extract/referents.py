@@ -80,6 +80,61 @@ class SpeakerReferents:
             states = [s for s, _n in named.most_common(1)]
         return states[0] if states else None
 
+    def titled_speaker(self, subject, sentence) -> str | None:
+        """For a bare "the minister", "the official" (a noun of ``title_nouns``,
+        lexicon/language.yaml, after "the" with no modifier and no name): the
+        speaker of the latest statement whose role holds that noun ("the
+        minister added" after "Interior Minister X said"); "" (no one) when no
+        statement's role does, since an anaphor that names a post is no one
+        else ("The official put ..." after an official who spoke unnamed);
+        ``None`` for any other subject."""
+        lemma = subject.lemma_.lower()
+        if lemma not in language()["title_nouns"] or subject.i in self.coder.at or subject.tag_ != "NN" or \
+                [(c.dep_, c.lower_) for c in subject.children] != [("det", "the")]:
+            return None  # not "Prosecutors say", "the army's spokesman said"
+        for said in reversed(getattr(self, "statements_so_far", [])):
+            if lemma in str(said.fields.get("role") or "").split("-"):
+                return said.fields["speaker"]
+        return ""
+
+    def named_in_clause(self, subject) -> str | None:
+        """The person an unnamed speaker's relative clause names ("The group's
+        spokesman, who uses the name X,", "who goes by X", "who calls herself
+        X": a verb of ``naming_verbs``, lexicon/language.yaml); a spokesman so
+        named speaks for the body the possessive or "for" names (noted in
+        ``counsel_for``, like a lawyer). ``None`` otherwise."""
+        if subject.pos_ != "NOUN" or subject.i in self.coder.at:
+            return None
+        heads = [subject] + [g for p in subject.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                             for g in p.children if g.dep_ == "pobj"]  # "A spokeswoman for X, who calls herself Y,"
+        for clause in (r for h in heads for r in h.children
+                       if r.dep_ == "relcl" and r.lemma_.lower() in language()["naming_verbs"]):
+            names = set(language()["given_name_nouns"])
+            people = [self.coder.at[t.i].entity for t in clause.subtree if t.i in self.coder.at
+                      and self.gaz.is_a(self.coder.at[t.i].entity, "Person") and (
+                          t.dep_ in ("oprd", "attr") or t.dep_ == "pobj" and t.head.lower_ in ("by", "as") or
+                          t.dep_ in ("appos", "compound") and t.head.lemma_.lower() in names)]
+            if not people:
+                continue
+            bodies = [self.coder.at[t.i].entity for c in subject.children if c.dep_ == "poss" or c.lower_ == "for"
+                      for t in c.subtree if t.i in self.coder.at and self.gaz.is_a(self.coder.at[t.i].entity, "Actor")]
+            if bodies and subject.lemma_.lower() in language()["spokesman_nouns"]:
+                self.__dict__.setdefault("counsel_for", {})[people[0]] = (bodies[0], subject.lemma_.lower())
+            return people[0]
+        return None
+
+    def unnamed_owner(self, subject) -> str | None:
+        """The firm an unnamed owner speaks for ("The company's owner said he
+        welcomed the decision", "the shop's proprietor told us"): a subject of
+        ``owner_nouns`` (lexicon/language.yaml) with no name in apposition
+        whose possessive is a company, named or named again ("the company");
+        ``None`` otherwise."""
+        if subject.lemma_.lower() not in language()["owner_nouns"] or subject.i in self.coder.at or \
+                any(c.dep_ == "appos" for c in subject.children):
+            return None
+        return next((self.coder.at[c.i].entity for c in subject.children if c.dep_ == "poss" and c.i in self.coder.at
+                     and self.gaz.is_a(self.coder.at[c.i].entity, "Company")), None)
+
     @staticmethod
     def sharer_of(verb) -> list:
         """Who shared the information a participle describes ("officials have

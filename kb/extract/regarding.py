@@ -69,3 +69,16 @@ def ranked(claims, parties: set, named: set, lemmas: set, said_by: list, here: l
     top = [(o, c) for s, o, c in scored if s == best]
     nearest = max(top, key=lambda t: t[0])[1]
     return [c for _o, c in top if c.type == nearest.type]
+
+
+def last_killing(claims, here: list) -> list:
+    """The claims of the killing reported last before this sentence (its
+    event, who took part, its tolls): what a speaker who calls the dead
+    combatants denies when its words name no claim of it."""
+    kinds = ("Atrocity", "Massacre", "Participation", "Estimate")
+    events = [c for c in claims.values() if c.type in ("Atrocity", "Massacre") and c not in here and c.evidence]
+    if not events:
+        return []
+    event = max(events, key=lambda c: c.evidence[0].index)
+    return [c for c in claims.values() if c.type in kinds and c not in here and c.evidence and
+            c.evidence[0].index == event.evidence[0].index]

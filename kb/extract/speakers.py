@@ -33,8 +33,25 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         if found and proxy and mentions[int(proxy.group(1))].entity == found[0]:
             self.proxy_at = (found[0], sentence.index)  # "A man who said he spoke for X": "he" next is that man
         if found:
-            return (self.short_form_of(found[0], sentence),) + tuple(found[1:])
+            return (self.state_governed(found[0], mentions) or self.short_form_of(found[0], sentence),) + tuple(found[1:])
         return found
+
+    def state_governed(self, ident, mentions) -> str | None:
+        """The state a government speaker named after the state's possessive
+        is ("Libya's Government of National Unity welcomed", "Chad's
+        transitional government said"): a speaker whose name opens with one
+        of ``government_nouns`` (lexicon/verbs.yaml) right after "<State>'s"."""
+        entity = self.gaz.entities.get(ident)
+        if entity is None or self.gaz.is_a(ident, "State") or \
+                entity.label.split()[0].lower() not in verbs()["authorities"]["government_nouns"]:
+            return None
+        for m in mentions:
+            if m.entity == ident and m.kind != "anaphor":
+                owner = [s for s in mentions if s.kind != "anaphor" and self.gaz.is_a(s.entity, "State") and
+                         re.fullmatch(r"['’]s\s+", self.text[s.end:m.start])]
+                if owner:
+                    return owner[0].entity
+        return None
 
     def _speaker(self, sentence, mentions, masked, back):
         self.speech_verb = None
@@ -235,16 +252,16 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 if ident and token.lemma_.lower() in language()["belief_lemmas"] and ident in self._issuers():
                     continue  # "our investigators believe" in the issuer's own release: its finding, no statement
                 if ident:
-                    role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] and \
-                        not self.gaz.is_a(ident, "Person") else None
-                    yield ident, stance, at, token, (self.by_report, role,
-                                                     subject.lower_ in ("he", "she", "they"))
+                    role = subject.lemma_.lower() if subject.lemma_.lower() in language()["spokesman_nouns"] + \
+                        language()["owner_nouns"] and not self.gaz.is_a(ident, "Person") else None
+                    yield ident, stance, at, token, (self.by_report, role, subject.lower_ in ("he", "she", "they")
+                                                     or getattr(self, "message_again", None) == subject.i)
 
     def _government_of(self, subject) -> str | None:
         """The state a "Government of X" subject stands for ("the Government
         of the Federal Republic of X", ``government_nouns`` in
-        lexicon/verbs.yaml): the first state named inside its "of" phrase, or
-        ``None``. A state's government speaks as the state, as it imposes
+        lexicon/verbs.yaml): the first state named inside its "of" phrase or
+        in a possessive before it, or ``None``. A state's government speaks as the state, as it imposes
         measures as the state (``_authority``)."""
         if subject.lemma_.lower() not in verbs()["authorities"]["government_nouns"]:
             return None
@@ -257,7 +274,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                     state = self._authority(mention.entity)  # the body "Government of the Republic of X" too
                     if self.gaz.is_a(state, "State"):
                         return state
-        return None
+        # "Libya's Government of National Unity", "Ostland's transitional government": the state it governs
+        owners = [self.coder.at.get(c.i) for c in subject.children if c.dep_ == "poss"]
+        return next((m.entity for m in owners if m is not None and m.kind != "anaphor" and
+                     self.gaz.is_a(m.entity, "State")), None)
 
     def _speaker_id(self, subject, token, sentence) -> str | None:
         if subject.lower_ in ("which", "who", "that") and token.dep_ == "relcl":
@@ -288,7 +308,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         state = self._government_of(subject)
         if state:
             return state  # "The Government of the Islamic Republic of Mauritania welcomed ...": the state
-        client = self._client_of(subject, token)
+        client = self._client_of(subject, token) or self.unnamed_owner(subject)
         if client:
             return client  # "X's lawyer, Y, said": Y, for X; "X's lawyer said": X (counsel carries X's words)
         body = self._staff_of(subject, sentence)
@@ -297,6 +317,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         reference = self._same_speaker(subject, sentence)
         if reference:
             return reference
+        titled = self.titled_speaker(subject, sentence)
+        if titled is not None:
+            return titled or None  # "the minister added": the minister who spoke, never the person named last
         # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
@@ -311,6 +334,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                        c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in r.children)
                    for p in r.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                    if g.dep_ == "pobj" for i in self.coder._resolve(g) if self.gaz.is_a(i, "Person")]
+        if not ids:
+            ids = [i for i in [self.named_in_clause(subject)] if i]  # "The spokesman, who uses the name X,"
         if not ids and subject.i not in self.coder.at and subject.lemma_.lower() in language()["message_nouns"]:
             # "A banner signed by the group ... denied that", "a leaflet issued by X said": who put it out
             ids = [i for r in subject.children if r.dep_ == "acl" and r.tag_ == "VBN"
@@ -390,6 +415,14 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         if bare and subject.i not in self.coder.at and previous[0] in self.gaz.entities and \
                 lemma in self.gaz.entities[previous[0]].label.lower().split():
             return previous[0]  # "the governor told local radio" after "The governor of Borno State said"
+        if bare and lemma in language()["message_nouns"] and subject.i not in self.coder.at:
+            # "the note said" after "X welcomed the decision in a note verbale": who sent the message just named
+            for said in reversed(getattr(self, "statements_so_far", [])[-1:]):
+                named = said.evidence[-1].span
+                if sentence.index - said.evidence[-1].index <= 2 and named is not None and \
+                        any(t.lemma_.lower() == lemma for t in named):
+                    self.message_again = subject.i  # like "he said": the same act when it goes on denying
+                    return said.fields["speaker"]
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at:
             # "the monitors wrote" after "the conflict monitor Sahel Watch said"; "the same report says" is who
             # wrote it, not the firm that rejected it in between

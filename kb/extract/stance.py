@@ -81,6 +81,19 @@ def _made_up(verb, words) -> bool:
     return hit
 
 
+def _victims_recast(clause, lex) -> bool:
+    """True when a reported clause says the dead were combatants ("the men
+    were BUL fighters", "the victims had been insurgents"): its verb is "be",
+    not negated, its subject one of ``victim_nouns`` and its attribute (or one
+    coordinated with it) one of ``combatant_nouns`` (lexicon/language.yaml)."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"])
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in victims for c in clause.children):
+        return False
+    return any(a.lemma_.lower() in fighters for c in clause.children if c.dep_ == "attr" for a in [c] + list(c.conjuncts))
+
+
 class StanceReader:
     """Mixed into the extractor: the stance of the clause a speaker reports."""
 
@@ -97,6 +110,8 @@ class StanceReader:
         ``restrictive_words``); else ``None``."""
         verb = self.speech_verb
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
+        if verb is None and sentence.span is not None and _victims_recast(sentence.span.root, language()):
+            return "recast"  # "According to the army, the dead were militants"
         # "said in a statement that it sells ...": the parser hangs the clause on the statement
         clauses += [a for c in (verb.children if verb is not None else []) if c.dep_ == "prep" for p in c.children
                     for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)]
@@ -132,6 +147,8 @@ class StanceReader:
                 return "concurs"  # also "He said Nigeria shared the US assessment", said by its spokesman
             if clause.lemma_.lower() in ["be"] + lex["falsity_verbs"] and _false_judgement(clause):
                 return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
+            if _victims_recast(clause, lex):
+                return "recast"  # "said the three men were 'insurgents killed while fleeing'"
         if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
             return "denies"  # "called the claims fabricated", "dismissed the report as propaganda"
         tokens = [t for c in clauses for t in c.subtree]
@@ -148,13 +165,13 @@ class StanceReader:
         verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
         states = set(lex["denial_states"])
         # "were not in X", "no civilians had been present", "none of them was involved"
-        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() != "be" or
+        skip = set(lex["negation_not_denial"])  # "from a sender investigators have not identified": no denial
+        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() not in skip | {"be"} or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
                                                        c.dep_ == "acomp" and c.lemma_.lower() in states
                                                        for c in v.children) for v in verbs)
         # the speaker's own deeds negated or restricted: "it has never traded", "did not know who chartered",
         # "has no knowledge of", "it carries only foodstuffs"
-        skip = set(lex["negation_not_denial"])
         own_verbs = {v.i: v for v in verbs if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() not in skip
                      and (v.lemma_.lower() != "be" or any(c.dep_ in ("acomp", "attr", "advmod") and c.lemma_.lower()
                                                          in states for c in v.children) or self._somewhere(v))

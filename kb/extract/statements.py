@@ -10,50 +10,13 @@ from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import _values, ranked
+from .regarding import _values, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
 from .stance import StanceReader
 
 
 class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
-
-    def extra_statements(self, sentence, main) -> list[Candidate]:
-        """Statements of the further speakers of a sentence, about what the
-        main statement is about (or the sentence's own claim)."""
-        out = []
-        if main is None:
-            return out
-        for n, (speaker, stance, _at, verb) in enumerate(self.extra_speakers, start=1):
-            fields = {"speaker": speaker, "stance": stance, "regarding": list(main.fields["regarding"])}
-            if verb is not None and self.speech_verb is not None and self.own_clause(verb, self.speech_verb):
-                fields["regarding"] = self._clause_claims(sentence, verb) or self._clause_claim(sentence, verb, speaker)
-                if not fields["regarding"]:
-                    continue
-            ident = slug(f"{speaker}-{stance}-{fields['regarding'][0].id}", 80)
-            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, n), ident))
-        if main.fields.get("stance") in ("denies", "concurs") and (self._coordinated_assertion() or
-                                                                    self._own_that_clause()):
-            # "acknowledged the ambush ... but said it had 'never placed a bomb'", "confirmed the Panel's account and
-            # put the toll at ...": the admission or the figure is an assertion of its own
-            fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": list(main.fields["regarding"])}
-            ident = slug(f"{main.fields['speaker']}-asserts-{fields['regarding'][0].id}", 80)
-            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, len(out) + 1), ident))
-        return out
-
-    def _coordinated_assertion(self) -> bool:
-        """True when the verb of saying and a verb coordinated with it share
-        a subject and one of them is in ``own_assertions`` or ``counter_claims``
-        (lexicon/language.yaml)."""
-        verb = self.speech_verb
-        if verb is None or not self.extra_speakers == []:
-            return False
-        pair = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"] + \
-            ([verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else [])
-        if not pair or any(c.dep_ == "nsubj" for p in pair for c in p.children):
-            return False  # a second verb with a subject of its own is its own sentence's
-        own = set(language()["own_assertions"]) | set(language()["counter_claims"])
-        return any(t.lemma_.lower() in own for t in [verb] + pair)
 
     def _quote_goes_on(self, sentence) -> list:
         """The later sentences of a quote that opens in ``sentence`` and ends
@@ -90,25 +53,50 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 return False
         return verb.dep_ not in ("parataxis", "ccomp")
 
-    def _position(self, stance) -> bool:
+    def _position(self, stance, speaker=None) -> bool:
         """True when an assertion that codes no claim reports a position its
         side would take ("said Ireland would also support adding the group to
-        the regime"): the reported verb is one of ``position_verbs`` under a
-        modal."""
+        the regime": one of ``position_verbs`` or ``plan_verbs`` under a modal)
+        or a step its own side will take ('said the army would "clear the hills
+        of every armed man"', "said her government would rebuild": any verb
+        but ``answer_verbs`` under a modal of the future, after the verb of
+        saying and outside a quote, whose subject is the speaker's side named
+        by a noun or a possessive, :meth:`_intending`)."""
         verb = self.speech_verb
         if stance != "asserts" or verb is None:
             return False
-        verbs = set(language()["position_verbs"]) | set(language()["plan_verbs"])
-        return any(c.dep_ == "ccomp" and c.lemma_.lower() in verbs and any(
-            a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo") for a in c.children)
-            for c in verb.children)
+        words = language()
+        verbs, answers = set(words["position_verbs"]) | set(words["plan_verbs"]), set(words["answer_verbs"])
+        future = ("would", "will", "shall", "'ll", "wo")
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
+            c.lemma_.lower() in verbs or c.i > verb.i and c.lemma_.lower() not in answers and not any(
+                a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
+            and self._intending(c, speaker)) for c in verb.children)
+
+    def _intending(self, clause, speaker) -> bool:
+        """True when the subject of a clause is the speaker's own side named by
+        a noun, not a pronoun ("the army", "police", "her government", "we"):
+        "said it would destroy the army" may be a forecast about anything."""
+        for s in (c for c in clause.children if c.dep_ == "nsubj"):
+            mention = self.coder.at.get(s.i)
+            if s.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my")
+                                              for c in s.children):
+                return True
+            if mention is not None and mention.kind != "anaphor" and (
+                    mention.entity in self._speaks_for(speaker) or any(self.gaz.is_a(mention.entity, k) for k in (
+                        "StateArmedForces", "GovernmentBody"))):
+                return True
+            if s.pos_ == "NOUN" and s.lemma_.lower() in language()["own_side_nouns"]:
+                return True
+        return False
 
     def _own_inquiry(self, stance, fields) -> bool:
         """True when an assertion that codes no claim reports only the
         speaker's own step of procedure ("said it had opened an inspection of
-        the company's licences", "is examining the export records"): the
-        reported clause's verb is one of ``procedure_verbs``, or opens one of
-        ``procedure_nouns``, and its subject is a pronoun."""
+        the company's licences", "is examining the export records", "said it
+        had suspended work on the road"): the reported clause's verb is one of
+        ``procedure_verbs``, opens one of ``procedure_nouns`` or stops one of
+        ``work_nouns`` (``cessation_verbs``), and its subject is a pronoun."""
         verb, words = self.speech_verb, language()
         if stance != "asserts" or verb is None or fields.get("quote"):
             return False
@@ -119,6 +107,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
                 continue
             lemma = clause.lemma_.lower()
+            if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
+                                                         for c in clause.children):
+                return True  # "said it had suspended work on the road"
             if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True
@@ -321,10 +312,15 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if reported == "rebutted":
             stance = "denies"
             regarding = rebutted + [c for c in regarding if c.type != "Claim" and c not in rebutted]
+        if reported == "recast":  # the dead called combatants: a denial of the killings only
+            reported, self.denied_kinds = "negated", ("Atrocity", "Massacre", "Participation", "Estimate")
         if reported in ("negated", "negated-own"):
             # "said his men 'were not in Morne Lazare'", "said no civilians had been killed at X": a denial of
             # what was reported before about the speaker or the places and actors the clause names
             denied = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+            if getattr(self, "denied_kinds", None):
+                denied = [c for c in denied if c.type in self.denied_kinds] or last_killing(claims, here)
+                self.denied_kinds = None
             if reported == "negated-own" and getattr(self, "ignorance_only", False) and not any(
                     _values(c) & {speaker, fields.get("on_behalf_of"), self.led_by(speaker)} for c in denied):
                 denied, reported = [], None  # "the detectives say; they do not know who sent it"
@@ -353,10 +349,12 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     about.append(m.entity)
             if not about and (any(m.entity == speaker for m in mentions) or fields.get("quote") or self._estimating()):
                 about = [speaker]
-            if not about or self._own_deed(stance, fields) or self._position(stance) or \
-                    self._own_inquiry(stance, fields) or self._inquiry_failed() or self._commentary() or \
-                    self._unnamed_blame():
-                return None  # nothing the claim could be about; "the ministry will publish the notice"
+            if not about:
+                return None  # nothing the claim could be about
+            if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields) or \
+                    self._inquiry_failed() or self._commentary() or self._unnamed_blame():
+                self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
+                return None  # "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
             claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
