@@ -216,9 +216,12 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
-        # "drones" beside "reconnaissance drones": the bare word names no type of its own unless a fact uses it
+        # "drones" beside "reconnaissance drones": the bare word names no type of its own unless a fact uses it;
+        # (round 17) nor "assault rifles" beside "Zastava M70 assault rifles" (a model or calibre, with a number)
         wanted = [i for i in wanted if i in used or self.gaz.entities[i].type != "WeaponType" or
-                  " " in self.gaz.entities[i].label or
+                  " " in self.gaz.entities[i].label and not any(
+                      k.endswith(" " + self.gaz.entities[i].label) and re.search(r"\d", k[:-len(self.gaz.entities[i].label)])
+                      for k in kinds) or
                   not any(k.endswith(" " + self.gaz.entities[i].label) for k in kinds)]
         for ident in wanted:  # grows while it is read: what the new entities refer to
             entity = self.gaz.entities[ident]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .arms import _ends_in_weapon
 from .boundaries import Boundaries, without_legal_form
 from .earlier import EarlierNames
 from .classify import Classifier
@@ -30,6 +31,18 @@ _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL
 
 
 _STATE_PREFIXES = (("U.S.", "US", "United States"), ("U.K.", "UK", "United Kingdom"))
+
+
+def weapon_model(name: str, after: str) -> bool:
+    """True for a name with a number in it ("Zastava M70", "Glock 19", "M84") written right before the
+    words of a weapon type ("assault rifles", "-pattern launchers"): the model, part of the type's name."""
+    if not re.search(r"\d", name):
+        return False
+    words = re.match(r"(?:-[a-z]+)?((?:\s+[a-z][\w-]*){1,4})", after)
+    if not words:
+        return False
+    words = words.group(1).split()
+    return any(_ends_in_weapon(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
 def state_prefix_variants(name: str) -> list[str]:
@@ -253,8 +266,8 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             if ent.label_ in _NUMERIC:
                 continue
             start, end, name, last = self._clean(sentence, ent)
-            if not name:
-                continue
+            if not name or weapon_model(name, sentence.text[end - sentence.start:]):
+                continue  # "96 Zastava M70 assault rifles": a weapon's model, a word of its type
             nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+(?:[\"“']?|[\"“'][A-Z][\w'’.-]*\s)$",
                              sentence.text[:start - sentence.start])
             if nick:  # "X, known as Dedé", 'known as "Comandante Dedé"': a nickname is the person's alias, no entity

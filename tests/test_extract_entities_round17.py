@@ -1,0 +1,103 @@
+"""Classes of new-entity errors from heldout16's misses (round 17, issue #12),
+each with new fictional sentences of its own and negative controls: legal
+instruments named by kind and number or by title (a general licence, a
+government's numbered resolution, a law numbered within its year, "the Law on
+..."); a weapon's numbered model written before its type ("96 Korvak M70 assault
+rifles"), the plain type beside it, a list item's calibre after its type."""
+
+from __future__ import annotations
+
+from .extract_cases import extract, entity_ids as _ids, entity as _entity  # noqa: F401 - extract is a fixture
+
+
+def _labels(doc) -> set:
+    return {e["label"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 1. instruments by kind and number, laws by title
+def test_a_general_licence_is_an_instrument_in_either_spelling(extract):
+    doc = extract("OFAC also issued General License 77, which authorises the wind-down of contracts with Norvak "
+                  "Shipping until March.")
+    assert _entity(doc, "general-license-77")["type"] == "LegalInstrument"
+    doc = extract("The Treasury published General Licence No. 12A on Friday for dealings with the Kavra Front.")
+    licence = _entity(doc, "general-license-12a")
+    assert "General Licence No. 12A" in licence.get("aliases", []), licence
+
+
+def test_a_numbered_act_of_a_government_or_a_law_of_a_year_is_an_instrument(extract):
+    doc = extract("Government Resolution No. 552 bans Anselm Toure from entering the country.")
+    assert "Government Resolution No. 552" in _labels(doc), _labels(doc)
+    doc = extract("The Ministry of Finance froze the accounts of Norvak Shipping under Law 41 of 2019.")
+    assert "Law 41 of 2019" in _labels(doc), _labels(doc)
+    doc = extract("The bank acted under Decree No. 7 of 2021 and the Kavra Front was listed.")
+    assert "Decree No. 7 of 2021" in _labels(doc), _labels(doc)
+
+
+def test_a_law_named_by_its_title_is_one_instrument(extract):
+    doc = extract("The order was adopted under the Law on Restrictive Measures of the Republic of Ostrava and bans "
+                  "Anselm Toure from entering.")
+    assert "Law on Restrictive Measures of the Republic of Ostrava" in _labels(doc), _labels(doc)
+    doc = extract("The cabinet acted under the Law on the Prevention of Money Laundering and Terrorist Financing, "
+                  "the ministry said.")
+    assert "Law on the Prevention of Money Laundering and Terrorist Financing" in _labels(doc), _labels(doc)
+
+
+def test_a_law_on_a_common_noun_is_no_instrument(extract):
+    doc = extract("The law on sanctions was amended in 2019, officials said, and the Kavra Front was listed.")
+    assert not any(e["type"] == "LegalInstrument" for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 2. a weapon's model is part of its type
+def _weapons(doc) -> set:
+    return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
+
+
+def test_a_maker_and_numbered_model_before_weapon_words_name_one_type(extract):
+    doc = extract("Customs officers seized 40 Korvak M70 assault rifles and 12 Helvar M9 machine guns at the port of "
+                  "Dorvani.")
+    assert {"korvak-m70-assault-rifles", "helvar-m9-machine-guns"} <= _weapons(doc), doc["entities"]
+    assert "korvak-m70" not in _ids(doc) and "helvar-m9" not in _ids(doc), _ids(doc)
+    doc = extract("The Kavra Front received 30 Helvar 19 pistols from Norvak Shipping in March.")
+    assert "helvar-19-pistols" in _weapons(doc), doc["entities"]
+    doc = extract("Police said Korvak M70 rifles were found in the house of Anselm Toure.")
+    assert "korvak-m70-rifles" in _weapons(doc), doc["entities"]
+    doc = extract("Seized items:\n\n- 96 Korvak M70 assault rifles;\n- 14 M9 general-purpose machine guns;")
+    assert {"korvak-m70-assault-rifles", "m9-general-purpose-machine-guns"} <= _weapons(doc), doc["entities"]
+
+
+def test_a_recipient_before_a_count_is_no_maker_and_a_numbered_name_alone_stays(extract):
+    doc = extract("Norvak Shipping supplied the KLF 200 rifles in May, the panel said.")
+    assert "rifles" in _weapons(doc) and not any("klf" in w for w in _weapons(doc)), doc["entities"]
+    doc = extract("M23 fighters attacked the town of Dorvani on Monday, the army said.")
+    assert not _weapons(doc), doc["entities"]
+
+
+def test_a_plain_type_beside_its_numbered_model_is_no_proposal_of_its_own(extract):
+    doc = extract("Officers seized assault rifles and machine guns at the port. The seized items:\n\n"
+                  "- 40 Korvak M70 assault rifles;\n- 12 Helvar M9 machine guns;")
+    assert {"korvak-m70-assault-rifles", "helvar-m9-machine-guns"} <= _weapons(doc), doc["entities"]
+    assert "assault-rifles" not in _ids(doc) and "machine-guns" not in _ids(doc), _ids(doc)
+
+
+def test_a_plain_type_beside_another_kind_without_a_model_stays(extract):
+    doc = extract("Officers seized assault rifles and machine guns at the port. Police said the Kavra Front also had "
+                  "sniper rifles and heavy machine guns.")
+    assert {"assault-rifles", "machine-guns"} <= _weapons(doc), doc["entities"]
+
+
+def test_a_list_items_calibre_after_its_type_opens_the_type(extract):
+    doc = extract("Officers seized the following:\n\n- 300 mortar bombs, 82mm;\n- 120 mortar rounds, 60 mm;\n"
+                  "- 8 rocket-propelled grenade launchers, 40 mm.")
+    assert {"82mm-mortar-bombs", "60-mm-mortar-rounds", "40-mm-rocket-propelled-grenade-launchers"} <= _weapons(doc), \
+        doc["entities"]
+
+
+def test_a_list_item_with_a_model_keeps_its_calibre_out(extract):
+    doc = extract("Officers seized the following:\n\n- 24 AKM assault rifles, 7.62 x 39 mm;\n- 4 shell companies.")
+    assert _weapons(doc) == {"akm-assault-rifles"}, doc["entities"]
+
+
+def test_a_numbered_act_in_brackets_after_a_named_act_is_no_instrument_of_its_own(extract):
+    doc = extract("The measures are taken under the Foreign Trade Act (Act No. 12 of 1950) against the Kavra Front.")
+    assert "act-no-12-of-1950" not in _ids(doc), _ids(doc)
+
