@@ -3,7 +3,8 @@ each with new fictional sentences of its own and negative controls: legal
 instruments named by kind and number or by title (a general licence, a
 government's numbered resolution, a law numbered within its year, "the Law on
 ..."); a weapon's numbered model written before its type ("96 Korvak M70 assault
-rifles"), the plain type beside it, a list item's calibre after its type."""
+rifles"), the plain type beside it, a list item's calibre after its type; a gazette, a
+messaging service or a press division is no actor; gulfs, bays, reserves and parks are places."""
 
 from __future__ import annotations
 
@@ -101,3 +102,62 @@ def test_a_numbered_act_in_brackets_after_a_named_act_is_no_instrument_of_its_ow
     doc = extract("The measures are taken under the Foreign Trade Act (Act No. 12 of 1950) against the Kavra Front.")
     assert "act-no-12-of-1950" not in _ids(doc), _ids(doc)
 
+
+# ---------------------------------------------------------------- 3. where texts are published, a release's press division
+def test_a_gazette_a_journal_and_a_messaging_service_are_no_actors(extract):
+    doc = extract("Sanctions orders are published in the official gazette Vestnik Ostravy and take effect on "
+                  "publication. The Kavra Front was listed.")
+    assert _ids(doc) == {"kavra-front"}, _ids(doc)
+    doc = extract("Watch the Kestria Gazette for the intended listing of the Kavra Front.")
+    assert "kestria-gazette" not in _ids(doc), _ids(doc)
+    doc = extract("On Monday, the Kavra Front claimed the attack in a message on WhatsApp, the police said.")
+    assert "whatsapp" not in _ids(doc), _ids(doc)
+
+
+def test_a_newspaper_named_gazette_that_reports_stays(extract):
+    doc = extract("The Kestria Gazette reported that the Kavra Front had killed six farmers in Dorvani.")
+    assert "kestria-gazette" in _ids(doc), _ids(doc)
+
+
+def test_a_ministrys_press_division_in_a_contact_line_is_no_body(extract):
+    for unit in ("Press and Information Division", "Communication and Public Diplomacy Department",
+                 "Media Relations Department"):
+        doc = extract(f"The Kavra Front was listed on Monday.\n\nPress contact: {unit}, Ministry of Foreign Affairs "
+                      "of Ostrava.")
+        assert not any("division" in i or "department" in i for i in _ids(doc)), _ids(doc)
+
+
+def test_a_ministrys_counter_terrorism_division_stays(extract):
+    doc = extract("Anselm Toure, head of the Counter-Terrorism Division of the Ministry of Foreign Affairs, said the "
+                  "Kavra Front was listed on Monday.")
+    assert any("counter-terrorism-division" in i for i in _ids(doc)), _ids(doc)
+
+
+# ---------------------------------------------------------------- 4. gulfs, bays, reserves and parks are places
+def test_a_named_gulf_or_bay_is_a_place(extract):
+    doc = extract("The rifles had been brought across the Gulf of Aden by boat from Yemen, the police said.")
+    assert _entity(doc, "gulf-of-aden")["type"] == "Place"
+    doc = extract("The Navy intercepted a trawler carrying mortars for the Kavra Front in the Bay of Morvan on Monday.")
+    assert _entity(doc, "bay-of-morvan")["type"] == "Place"
+
+
+def test_a_reserve_or_park_named_in_passing_is_a_place(extract):
+    doc = extract("Fighters entered Dorvani, a village on the edge of the Kavra Special Reserve, on Monday.")
+    assert _entity(doc, "kavra-special-reserve")["type"] == "Place"
+    doc = extract("The attack took place near the southern edge of the Lomari National Park on Monday.")
+    assert _entity(doc, "lomari-national-park")["type"] == "Place"
+
+
+def test_a_sea_stays_no_place(extract):
+    doc = extract("The dhow was seized in the Red Sea on Monday by the Navy of Kestria.")
+    assert "red-sea" not in _ids(doc), _ids(doc)
+
+
+def test_a_place_named_before_a_seizure_cuts_no_word_of_the_items_found_next(extract):
+    # (the name's token positions in the first sentence are those of "tank guided missiles" in the second)
+    doc = extract("On Monday, sailors of the Kestrian Navy boarded a stateless dhow sailing east in the early hours in "
+                  "the Gulf of Aden and seized a large cache of weapons bound for the Kavra Front. The boarding team "
+                  "found 1,520 AK-pattern rifles, 64 rocket-propelled grenade launchers and 25 anti-tank guided "
+                  "missiles hidden beneath sacks of cement.")
+    items = {i for c in doc["claims"] if c["type"] == "ArmsTransfer" for i in c.get("items", [])}
+    assert "anti-tank-guided-missiles" in items, doc["claims"]

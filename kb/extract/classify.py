@@ -98,9 +98,8 @@ class Classifier:
         first = name.split()[0] if name.split() else ""
         if first in lex["vessel_prefixes"]:
             return True
-        if name.split() and name.split()[-1] in lex["water_heads"] or \
-                name.startswith(("Gulf of ", "Bay of ", "Strait of ")):
-            return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
+        if name.split() and name.split()[-1] in lex["water_heads"]:
+            return True  # "the Red Sea": waters, not a place a fact here uses ("the Gulf of Aden" is one: round 17)
         if any(re.search(r"\b" + re.escape(noun) + r"(?: [A-Z]{1,4}(?:/[A-Z]{1,2})?)?$", before)
                for noun in lex["vessel_nouns"]):
             return True  # "the patrol vessel KV Msangamkuu": a prefix the lexicon lacks after a vessel noun
@@ -139,6 +138,8 @@ class Classifier:
         if name in refused or self.not_a_name(name, before):
             refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel
             return None
+        if re.match(r"(?:Gulf|Bay|Strait|Straits) of [A-Z]", name):
+            return "Place"  # (round 17) "across the Gulf of Aden", "in the Bay of Bengal": a named gulf or bay
         after = sentence.text[end - sentence.start:]
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform

@@ -171,6 +171,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
                      if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
                      and not in_contact_line(sentence.text, self.gaz.entities[m.entity].type)
+                     and not self.publication(m)
                      and not any(s <= m.start and m.end <= e for s, e in own)
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
@@ -195,7 +196,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 want(ident)
         # the dateline's city and the source's own name are what a bare claim is "about" only in passing
         passing = {ident for ident, e in self.gaz.entities.items() if e.new and (
-            city and e.label.casefold() == city or e.label in own_names)}
+            city and e.label.casefold() == city or e.label in own_names or
+            re.match(self.lex["publication_pattern"], e.label) or e.label in self.lex["messaging_services"])}
         for candidate in result.claims + result.statements:
             for key, value in candidate.fields.items():
                 want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
@@ -252,6 +254,15 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                     if isinstance(value, list) and bare in value:
                         candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
             wanted.remove(bare)
+
+    def publication(self, mention) -> bool:
+        """(round 17) True for a name that is where texts are published or posted, not an actor: a gazette, an
+        official journal or register ("the Kestria Gazette"; ``publication_pattern``), the name after the noun
+        "gazette" ("the official gazette Vestnik Ostravy"), a messaging service ("a message on Telegram";
+        ``messaging_services``). Such a name is proposed only when a fact uses it (a newspaper that reports)."""
+        label = self.gaz.entities[mention.entity].label
+        return bool(re.match(self.lex["publication_pattern"], label)) or label in self.lex["messaging_services"] or \
+            bool(re.search(r"\b(?:gazette|journal)\s+$", self.text[max(0, mention.start - 20):mention.start]))
 
     def nearest_state(self, ident: str, found: list) -> list[str]:
         """The state a new place or body belongs to, only where the text says

@@ -412,6 +412,9 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 self.cued.add(ident)  # a town or province named without a cue
             if cls == "Region" and any(name.endswith(" " + head) for c, head in self.heads if c == "Region"):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
+            if cls == "Place" and not self.in_heading and (re.match(r"(?:Gulf|Bay|Strait|Straits) of ", name) or any(
+                    name.endswith(" " + head) for c, head in self.heads if c == "Place")):
+                self.cued.add(ident)  # (round 17) "the Gulf of Aden", "the Lomari National Park": a named place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
             defined = self._defined(sentence, taken + out)
