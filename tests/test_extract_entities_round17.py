@@ -4,7 +4,9 @@ instruments named by kind and number or by title (a general licence, a
 government's numbered resolution, a law numbered within its year, "the Law on
 ..."); a weapon's numbered model written before its type ("96 Korvak M70 assault
 rifles"), the plain type beside it, a list item's calibre after its type; a gazette, a
-messaging service or a press division is no actor; gulfs, bays, reserves and parks are places."""
+messaging service or a press division is no actor; gulfs, bays, reserves and parks are places; a
+state body's name the NER cut ("General", "Office for ..."); initials after a state's name that spell
+the body whose name ends in it ("... du Congo (FARDC)", "Mission in the ... (MONUSCO)")."""
 
 from __future__ import annotations
 
@@ -161,3 +163,55 @@ def test_a_place_named_before_a_seizure_cuts_no_word_of_the_items_found_next(ext
                   "missiles hidden beneath sacks of cement.")
     items = {i for c in doc["claims"] if c["type"] == "ArmsTransfer" for i in c.get("items", [])}
     assert "anti-tank-guided-missiles" in items, doc["claims"]
+
+
+# ---------------------------------------------------------------- 5. a body's name the NER cut at either end
+def test_the_adjective_opening_a_state_bodys_name_is_part_of_it(extract):
+    doc = extract("The General Directorate of Customs reminds freight forwarders that false declarations are offences.")
+    assert "general-directorate-of-customs" in _ids(doc), _ids(doc)
+    doc = extract("Inspectors of the General Administration of Customs seized pistols bound for the Kavra Front.")
+    assert "general-administration-of-customs" in _ids(doc), _ids(doc)
+    doc = extract("Officers of the National Directorate of Migration in Dorvani arrested Anselm Toure on Monday.")
+    assert any(i.startswith("national-directorate-of-migration") for i in _ids(doc)), _ids(doc)
+
+
+def test_a_capitalised_word_that_opens_no_body_stays_out(extract):
+    doc = extract("In General, the Directorate of Customs said nothing about the Kavra Front.")
+    assert "directorate-of-customs" in _ids(doc), _ids(doc)
+
+
+def test_an_office_for_something_is_one_name(extract):
+    doc = extract("The United Nations Office for the Coordination of Humanitarian Affairs has reported more than 40 "
+                  "dead in the village of Dorvani.")
+    labels = _labels(doc)
+    assert "United Nations Office for the Coordination of Humanitarian Affairs" in labels, labels
+    doc = extract("The Kestrian Office for Refugees said 300 families had fled Dorvani after the attack.")
+    assert "Kestrian Office for Refugees" in _labels(doc), _labels(doc)
+
+
+def test_an_office_of_a_known_body_stays_the_known_body(extract):
+    doc = extract("On Thursday, the US Treasury's Office of Foreign Assets Control (OFAC) designated the Kavra Front.")
+    assert {i for i in _ids(doc) if "office" in i} == {"office-of-foreign-assets-control"}, _ids(doc)
+
+
+# ---------------------------------------------------------------- 6. initials after a state's name that do not fit it
+def test_initials_that_spell_the_words_before_a_state_name_the_body(extract):
+    doc = extract("Officials of the Forces armées de la République démocratique du Congo (FARDC) in Bunia said the "
+                  "Kavra Front had 900 fighters. The FARDC said the men were fighters.")
+    force = _entity(doc, "forces-armees-de-la-republique-democratique-du-congo")
+    assert force["type"] == "StateArmedForces" and "FARDC" in force.get("aliases", []), force
+    doc = extract("Soldiers of the Armed Forces of the Republic of Kenya (KAF-R) were deployed near Dorvani.")
+    assert not any("KAF-R" in (e.get("aliases") or []) for e in doc["entities"] if e["type"] == "State"), doc["entities"]
+
+
+def test_initials_after_a_mission_in_a_state_name_the_mission(extract):
+    doc = extract("The United Nations Organization Stabilization Mission in the Democratic Republic of the Congo "
+                  "(MONUSCO) counted 26 dead in Dorvani.")
+    mission = next(e for e in doc["entities"] if e["label"].startswith("United Nations Organization Stabilization"))
+    assert mission["label"].endswith("Democratic Republic of the Congo") and "MONUSCO" in mission["aliases"], mission
+
+
+def test_initials_that_fit_the_state_stay_its_alias(extract):
+    doc = extract("The Kavra Front attacked towns in the Central African Republic (CAR) on Monday.")
+    assert not any(e["type"] != "State" and "CAR" in (e.get("aliases") or []) for e in doc["entities"]), \
+        doc["entities"]

@@ -240,6 +240,12 @@ class Boundaries:
                 if words:
                     grown = " ".join(words) + " "
                     start, text = start - len(grown), grown + text
+        lead = re.search(r"(?<![\w'’-])(" + "|".join(language()["body_adjectives"]) + r") $",
+                         sentence.text[:start - sentence.start])
+        if lead and text.split(" ", 1)[0] in language()["state_body_words"] and " " in text:
+            # (round 17) "the General Directorate of Customs", "the General Administration of Customs": the NER
+            # left out the adjective that opens a state body's name
+            start, text = start - len(lead.group()), lead.group() + text
         end = self.joined_on(sentence, start + len(text), text)
         if _PORTFOLIO_HEAD.search(sentence.text[start - sentence.start:end - sentence.start]):
             more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])

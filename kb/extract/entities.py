@@ -429,7 +429,12 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             out += self._particle_named(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
-        self._abbreviations(sentence, taken + out)
+        bodies = self._abbreviations(sentence, taken + out)  # "the Forces armées de la République ... du Congo (FARDC)"
+        if bodies:
+            def inside(m):
+                return any(b.start <= m.start and m.end <= b.end for b in bodies)
+            out = [m for m in out if not inside(m)] + bodies
+            known[:] = [m for m in known if not inside(m)]
         self._based(sentence, taken + out)
         for m in out:  # "Fighters of the Oti Valley Mujahideen Council": the document's cues overrule "Council"
             if self.vote_type(m.entity):
