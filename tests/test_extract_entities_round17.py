@@ -6,7 +6,8 @@ government's numbered resolution, a law numbered within its year, "the Law on
 rifles"), the plain type beside it, a list item's calibre after its type; a gazette, a
 messaging service or a press division is no actor; gulfs, bays, reserves and parks are places; a
 state body's name the NER cut ("General", "Office for ..."); initials after a state's name that spell
-the body whose name ends in it ("... du Congo (FARDC)", "Mission in the ... (MONUSCO)")."""
+the body whose name ends in it ("... du Congo (FARDC)", "Mission in the ... (MONUSCO)"); a
+transliteration's apostrophe before an Arabic article inside one name ("Liwa Dur' al-Sahil")."""
 
 from __future__ import annotations
 
@@ -215,3 +216,18 @@ def test_initials_that_fit_the_state_stay_its_alias(extract):
     doc = extract("The Kavra Front attacked towns in the Central African Republic (CAR) on Monday.")
     assert not any(e["type"] != "State" and "CAR" in (e.get("aliases") or []) for e in doc["entities"]), \
         doc["entities"]
+
+
+# ---------------------------------------------------------------- 7. a transliteration's apostrophe inside a name
+def test_an_apostrophe_before_an_arabic_article_is_inside_one_name(extract):
+    doc = extract("According to the police, the weapons were intended for Liwa Dur' al-Sahil, an armed group that "
+                  "operates in Dorvani.")
+    assert _entity(doc, "liwa-dur-al-sahil")["type"] == "ArmedGroup"
+    assert "al-sahil" not in _ids(doc) and "liwa-dur" not in _ids(doc), _ids(doc)
+    doc = extract("Fighters of Katibat Shura' ash-Sharq attacked Dorvani on Monday, the army said.")
+    assert any(i.startswith("katibat-shura-ash-sharq") for i in _ids(doc)), _ids(doc)
+
+
+def test_a_plural_possessive_before_an_arabic_name_stays_two(extract):
+    doc = extract("The Brothers' al-Nasr camp near Dorvani was attacked by the army on Monday.")
+    assert not any("brothers-al-nasr" in i for i in _ids(doc)), _ids(doc)

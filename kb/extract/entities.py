@@ -27,6 +27,8 @@ from .votes import TypeVotes
 
 # "Hwange to Dete Junction": the two ends of a route the NER took for one name
 _ROUTE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) to ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+# an Arabic article opening the part of a name after an apostrophe ("Liwa Dir' al-Gharb")
+_ARTICLED = re.compile(r"(?:al|el|ad|adh|ash|as|at|ar|an|az|ul)-[A-Z]")
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
@@ -222,6 +224,38 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             self.gaz.refresh()
 
     # ------------------------------------------------------------ per sentence
+    def _apostrophe_joined(self, sentence: Sentence, out: list[Mention]) -> list[Mention]:
+        """(round 17) "Liwa Dir' al-Gharb": a transliteration's apostrophe (an ayn or hamza) before an Arabic article
+        ("al-", "el-", "ash-") is inside one name, which the NER cut in two; the two new names become one."""
+        ordered = sorted(out, key=lambda m: m.start)
+        for first, second in zip(ordered, ordered[1:]):
+            between = sentence.text[first.end - sentence.start:second.start - sentence.start]
+            entities = [self.gaz.entities.get(m.entity) for m in (first, second)]
+            if between not in ("' ", "’ ") or not _ARTICLED.match(second.text) or first.text.endswith("s") or \
+                    first.kind != "new" or second.kind != "new" or any(e is None or not e.new or e.assumed_known
+                                                                         for e in entities):
+                continue
+            name = sentence.text[first.start - sentence.start:second.end - sentence.start]
+            cls = second.type if second.type not in ("Organisation", "Settlement", "Region") else first.type
+            ident = self._new(name, cls)
+            for m in (first, second):
+                self.merge_into(m.entity, ident)
+            joined = Mention(first.start, second.end, ident, self.gaz.entities[ident].type, "new", name)
+            return self._apostrophe_joined(sentence, [m for m in out if m not in (first, second)] + [joined])
+        for first in ordered:  # "Katibat Shura' ash-Sharq" with no name of the NER after the apostrophe
+            rest = re.match(r"['’] (" + _ARTICLED.pattern + r"[\w'’-]*)(?![\w'’-])",
+                            sentence.text[first.end - sentence.start:])
+            entity = self.gaz.entities.get(first.entity)
+            end = first.end + (rest.end() if rest else 0)
+            if rest is None or first.kind != "new" or entity is None or not entity.new or entity.assumed_known or \
+                    first.text.endswith("s") or any(m.start < end and m.end > first.end for m in out):
+                continue
+            name = sentence.text[first.start - sentence.start:end - sentence.start]
+            ident = self._new(name, entity.type)
+            self.merge_into(first.entity, ident)
+            out = [m for m in out if m is not first] + [Mention(first.start, end, ident, entity.type, "new", name)]
+        return out
+
     def propose(self, sentence: Sentence, known: list[Mention]) -> list[Mention]:
         """Mentions of new entities in a sentence; ``known`` are the gazetteer's."""
         out: list[Mention] = []
@@ -416,6 +450,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                     name.endswith(" " + head) for c, head in self.heads if c == "Place")):
                 self.cued.add(ident)  # (round 17) "the Gulf of Aden", "the Lomari National Park": a named place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        out = self._apostrophe_joined(sentence, out)
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
             defined = self._defined(sentence, taken + out)
             out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
