@@ -7,7 +7,8 @@ rifles"), the plain type beside it, a list item's calibre after its type; a gaze
 messaging service or a press division is no actor; gulfs, bays, reserves and parks are places; a
 state body's name the NER cut ("General", "Office for ..."); initials after a state's name that spell
 the body whose name ends in it ("... du Congo (FARDC)", "Mission in the ... (MONUSCO)"); a
-transliteration's apostrophe before an Arabic article inside one name ("Liwa Dur' al-Sahil")."""
+transliteration's apostrophe before an Arabic article inside one name ("Liwa Dur' al-Sahil"); a
+ministry named without its state in a document whose state is clear ("Ministry of the Interior of X")."""
 
 from __future__ import annotations
 
@@ -231,3 +232,29 @@ def test_an_apostrophe_before_an_arabic_article_is_inside_one_name(extract):
 def test_a_plural_possessive_before_an_arabic_name_stays_two(extract):
     doc = extract("The Brothers' al-Nasr camp near Dorvani was attacked by the army on Monday.")
     assert not any("brothers-al-nasr" in i for i in _ids(doc)), _ids(doc)
+
+
+# ---------------------------------------------------------------- 8. a state body named without its state
+def test_a_ministry_named_without_its_state_in_a_states_release_gets_the_state(extract):
+    doc = extract("Ministry of Foreign Affairs of the Republic of Estonia\nPress Release\n\n"
+                  "Estonia sets sanctions against the Kavra Front\n\n"
+                  "The Government of Estonia on Monday imposed national sanctions on the Kavra Front. The Ministry of "
+                  "the Interior has entered its leader in the list of foreigners barred from Estonia. Persons who hold "
+                  "funds of the Kavra Front must report them to the Financial Intelligence Unit.")
+    ministry = _entity(doc, "ministry-of-the-interior")
+    assert ministry["label"] == "Ministry of the Interior of Estonia" and "Ministry of the Interior" in \
+        ministry["aliases"], ministry
+    assert _entity(doc, "financial-intelligence-unit")["label"] == "Financial Intelligence Unit of Estonia"
+
+
+def test_a_ministry_in_a_document_about_several_states_keeps_its_name(extract):
+    doc = extract("Chad and Niger traded accusations on Monday. Niger said the Kavra Front was armed by Chad; Chad "
+                  "denied it. The Ministry of Defence said it would investigate.")
+    assert _entity(doc, "ministry-of-defence")["label"] == "Ministry of Defence"
+
+
+def test_a_ministry_of_another_state_keeps_its_name(extract):
+    doc = extract("Estonia listed the Kavra Front on Monday. Estonia said a certificate named the Ministry of Defence "
+                  "of a third State. Estonia and its partners will act, Estonia said.")
+    assert all(not e["label"].endswith("of Estonia") for e in doc["entities"] if "ministry" in e["id"]), \
+        doc["entities"]

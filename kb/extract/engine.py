@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from .anaphora import MentionFinder
 from .arms import arms_named, lead_in, list_item
@@ -233,7 +234,45 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 entity.part_of = self.nearest_state(ident, found)
             want(entity.part_of)
             want(list(entity.extra.values()))
+        self._state_bodies_named(wanted, found)
         return [self.gaz.entities[i] for i in wanted]
+
+    def _state_bodies_named(self, wanted: list, found: list) -> None:
+        """(round 17) "the Ministry of the Interior", "the Financial Intelligence Unit" named without their state
+        (``stateless_bodies`` in language.yaml) in a document whose state is clear (:meth:`document_state`):
+        "Ministry of the Interior of Latvia", part of it, the name as written an alias."""
+        owned = {m.entity for ms in found for m in ms if re.match(r"\s+of\s", self.text[m.end:m.end + 5])}
+        bodies = [i for i in wanted if self.gaz.entities[i].type == "GovernmentBody" and not self.gaz.entities[i].part_of
+                  and re.fullmatch(self.lex["stateless_bodies"], self.gaz.entities[i].label)
+                  and i not in owned]  # never "the Ministry of Defence of a third State"
+        state = self.document_state(found) if bodies else None
+        for ident in bodies if state else []:
+            entity = self.gaz.entities[ident]
+            written = entity.label
+            entity.label = f"{written} of {self.gaz.entities[state].label}"
+            entity.names += [n for n in (written,) if n not in entity.names]
+            entity.part_of = [state]
+
+    def document_state(self, found: list) -> str | None:
+        """The state a document is about, when it is clear: the state its masthead names, else the one its
+        mentions name (a state, its demonym, its bodies and forces) at least three times and twice as often as any
+        other; ``None`` otherwise."""
+        counts: Counter = Counter()
+        for mentions in found:
+            for m in mentions:
+                entity = self.gaz.entities.get(m.entity)
+                if entity is None:
+                    continue
+                if entity.type == "State":
+                    counts[m.entity] += 1
+                elif entity.type in ("GovernmentBody", "StateArmedForces"):
+                    counts.update(p for p in entity.part_of if self.gaz.is_a(p, "State"))
+        head = " ".join(self.text[s:e] for s, e in masthead_spans(self.text)).casefold()
+        named = [i for i in counts if re.search(r"\b" + re.escape(self.gaz.entities[i].label.casefold()) + r"\b", head)]
+        if len(named) == 1:
+            return named[0]
+        ranked = counts.most_common(2) + [(None, 0)]
+        return ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 2 * ranked[1][1] else None
 
     def _definite_weapons(self, result: Result, wanted: list) -> None:
         """"two 60 mm mortars ... the mortars were delivered": a bare weapon word
