@@ -258,3 +258,16 @@ def test_a_ministry_of_another_state_keeps_its_name(extract):
                   "of a third State. Estonia and its partners will act, Estonia said.")
     assert all(not e["label"].endswith("of Estonia") for e in doc["entities"] if "ministry" in e["id"]), \
         doc["entities"]
+
+
+# ---------------------------------------------------------------- 9. a body's name the NER cut at its "and"
+def test_a_bodys_name_goes_on_over_and_to_its_head_word(extract):
+    doc = extract("The Eastern Union's Peace and Security Council condemned the killing of the workers on Tuesday.")
+    assert any(e["label"].endswith("Peace and Security Council") for e in doc["entities"]), doc["entities"]
+    doc = extract("The Kestrian Trade and Industry Commission fined Norvak Shipping on Monday.")
+    assert any(e["label"].endswith("Trade and Industry Commission") for e in doc["entities"]), doc["entities"]
+
+
+def test_a_name_with_its_own_head_stops_before_and(extract):
+    doc = extract("The Kavra Front and Security Council members met in Dorvani on Monday.")
+    assert "kavra-front" in _ids(doc), _ids(doc)

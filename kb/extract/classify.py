@@ -291,8 +291,9 @@ class Classifier:
         return None
 
     def international_prefix(self, name: str) -> bool:
-        """True when ``name`` opens with a known international organisation's name ("African Union ...")."""
-        words = name.split()
+        """True when ``name`` opens with a known international organisation's name ("African Union ...", and
+        (round 17) its possessive: "the African Union's Peace and Security Council")."""
+        words = re.sub(r"['’]s(?= )", "", name).split()
         return any(self.gaz.is_a(self.gaz.cased.get(" ".join(words[:k]), ""), "InternationalOrganisation")
                    for k in range(1, min(len(words), 4)))
 
