@@ -25,6 +25,10 @@ _DESIGNATION = re.compile(r"(?=[A-Z][a-z]?[A-Z]|[A-Z]+-?\d)[A-Z][A-Za-z]{0,4}(?:
 _BY = re.compile(r"\d+(?:\.\d+)?[x×]\d+(?:\.\d+)?")  # (round 16) "9x19" of "9x19mm": a calibre's numbers
 
 
+# (round 17) a list item's calibre written after its type, alone up to the item's end ("300 mortar bombs, 82mm;")
+_CALIBRE_AFTER = re.compile(r",\s*((?:\d+(?:\.\d+)?\s*[x×]\s*)*\d+(?:\.\d+)?\s?(?:mm|cm|millimetre|millimeter))\s*[;.]?\s*$")
+
+
 def _number(t) -> bool:
     """A number, or a calibre's pair of numbers written as one word ("9x19", "7.62x39")."""
     return t.like_num or bool(_BY.fullmatch(t.text))
@@ -66,8 +70,9 @@ def model_phrase(token, phrase: str, taken: set[int]) -> str:
         return phrase
     # (round 16) "48 Zastava 70 pistols": a capitalised maker's name and its number between a count and the
     # noun are the model too
-    maker = at > 2 and doc[at - 3].like_num and doc[at - 2].text[:1].isupper() and doc[at - 2].is_alpha and \
-        not doc[at - 2].is_sent_start
+    # (round 17) or with no count before them ("recovered Beretta 92 pistols")
+    maker = at > 2 and (doc[at - 3].like_num or doc[at - 2].is_title and not (doc[at - 3].is_title or doc[at - 3].is_upper)) and \
+        doc[at - 2].text[:1].isupper() and doc[at - 2].is_alpha and not doc[at - 2].is_sent_start
     if doc[at - 2].text not in weapons().get("model_words", []) and not maker:
         return phrase
     return f"{doc[at - 2].lower_} {doc[at - 1].text} {phrase}"
@@ -96,6 +101,10 @@ def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
                 prev.lower_ == "and" and prev.i > 0 and doc[prev.i - 1].lower_ in units and doc[prev.i + 1].like_num:
             at -= 1  # a model ("DShK"), "7.62 x 39 mm", "5.56 mm and 9 mm ammunition": words of the type
             continue
+        if prev.is_title and prev.is_alpha and at < token.i and re.search(r"\d", doc[at].text) and \
+                _DESIGNATION.fullmatch(doc[at].text) and (prev.i == token.sent.start or
+                                                          not (doc[prev.i - 1].is_title or doc[prev.i - 1].is_upper)):
+            at -= 1  # (round 17) "96 Zastava M70 assault rifles": the maker's name before a numbered model
         break
     words = list(doc[at:token.i])
     if not any(t.text == "-" or t.lower_ in units and t.i > at and _number(doc[t.i - 1]) or
@@ -353,7 +362,12 @@ def list_item(finder, span, taken: set[int]) -> list[str]:
         if token.i in taken or not noun or after is not None and (after.pos_ == "NOUN" or after.text == "-"):
             continue
         phrase = calibre_phrase(token, taken) or _phrase(token, taken)
-        if weapon_type(phrase) and _ends_in_weapon(phrase):
+        after = _CALIBRE_AFTER.match(doc.text[token.idx + len(token.text):span.end_char])
+        if after and not re.search(r"\d", phrase) and not re.search(r"\b[A-Z]{2,}|[A-Z]-?\d", doc.text[span.start_char:token.idx]):
+            phrase = f"{after.group(1)} {phrase}"  # (round 17) "- 300 mortar bombs, 82mm;": "82mm mortar bombs"
+        # (round 17) "mortar bombs", "mortar rounds": a weapon word before a head of ``item_heads``
+        if weapon_type(phrase) and (_ends_in_weapon(phrase) or re.sub(r"e?s$", "", phrase.rsplit(" ", 1)[-1]) in
+                                    weapons()["item_heads"] and " " in phrase):
             ident = finder.weapon(phrase)
             out += [ident] if ident and ident not in out else []
     return out

@@ -19,6 +19,9 @@ from .mentions import Mention
 from .nlp import Sentence
 
 # Words that open a sentence or clause and are never the first word of a name.
+# " and Security Council": the rest of a body's name after "and", up to its head word (kb/extract/boundaries.py)
+_AND_HEAD = re.compile(r" and (?:[A-Z][\w'’-]* ){0,2}(?:Council|Commission|Committee|Authority|Agency|Directorate|"
+                       r"Service)(?![\w'’-])")
 LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "According", "For", "After", "Before",
            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One", "From",
@@ -240,6 +243,16 @@ class Boundaries:
                 if words:
                     grown = " ".join(words) + " "
                     start, text = start - len(grown), grown + text
+        lead = re.search(r"(?<![\w'’-])(" + "|".join(language()["body_adjectives"]) + r") $",
+                         sentence.text[:start - sentence.start])
+        if lead and text.split(" ", 1)[0] in language()["state_body_words"] and " " in text:
+            # (round 17) "the General Directorate of Customs", "the General Administration of Customs": the NER
+            # left out the adjective that opens a state body's name
+            start, text = start - len(lead.group()), lead.group() + text
+        both = _AND_HEAD.match(sentence.text[start + len(text) - sentence.start:])
+        if both and not any(text.endswith(" " + h) or text == h for _, h in self.heads):
+            # (round 17) "the African Union's Peace| and Security Council": the NER cut a body's name at its "and"
+            text += both.group()
         end = self.joined_on(sentence, start + len(text), text)
         if _PORTFOLIO_HEAD.search(sentence.text[start - sentence.start:end - sentence.start]):
             more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])

@@ -56,8 +56,10 @@ class Classifier:
         """The end of a name that goes on with "on (the) X" ("the Panel of
         Experts on Libya"): ``end`` moved past it, or ``end`` unchanged."""
         rest = sentence.text[end - sentence.start:]
-        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name):
+        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name) or re.search(r"\bOffice$", name) and \
+                rest.startswith(" for "):
             # "the Guerrero Secretariat| of Public Security": the NER cut a body's name before its "of"
+            # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
             return end + match.end() if match else end
         if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name):
@@ -98,9 +100,8 @@ class Classifier:
         first = name.split()[0] if name.split() else ""
         if first in lex["vessel_prefixes"]:
             return True
-        if name.split() and name.split()[-1] in lex["water_heads"] or \
-                name.startswith(("Gulf of ", "Bay of ", "Strait of ")):
-            return True  # "the Red Sea", "the Gulf of Aden": waters, not a place a fact here uses
+        if name.split() and name.split()[-1] in lex["water_heads"]:
+            return True  # "the Red Sea": waters, not a place a fact here uses ("the Gulf of Aden" is one: round 17)
         if any(re.search(r"\b" + re.escape(noun) + r"(?: [A-Z]{1,4}(?:/[A-Z]{1,2})?)?$", before)
                for noun in lex["vessel_nouns"]):
             return True  # "the patrol vessel KV Msangamkuu": a prefix the lexicon lacks after a vessel noun
@@ -139,6 +140,8 @@ class Classifier:
         if name in refused or self.not_a_name(name, before):
             refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel
             return None
+        if re.match(r"(?:Gulf|Bay|Strait|Straits) of [A-Z]", name):
+            return "Place"  # (round 17) "across the Gulf of Aden", "in the Bay of Bengal": a named gulf or bay
         after = sentence.text[end - sentence.start:]
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform
@@ -288,8 +291,9 @@ class Classifier:
         return None
 
     def international_prefix(self, name: str) -> bool:
-        """True when ``name`` opens with a known international organisation's name ("African Union ...")."""
-        words = name.split()
+        """True when ``name`` opens with a known international organisation's name ("African Union ...", and
+        (round 17) its possessive: "the African Union's Peace and Security Council")."""
+        words = re.sub(r"['’]s(?= )", "", name).split()
         return any(self.gaz.is_a(self.gaz.cased.get(" ".join(words[:k]), ""), "InternationalOrganisation")
                    for k in range(1, min(len(words), 4)))
 

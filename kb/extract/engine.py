@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from .anaphora import MentionFinder
 from .arms import arms_named, lead_in, list_item
@@ -171,6 +172,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
                      if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
                      and not in_contact_line(sentence.text, self.gaz.entities[m.entity].type)
+                     and not self.publication(m)
                      and not any(s <= m.start and m.end <= e for s, e in own)
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
@@ -195,7 +197,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 want(ident)
         # the dateline's city and the source's own name are what a bare claim is "about" only in passing
         passing = {ident for ident, e in self.gaz.entities.items() if e.new and (
-            city and e.label.casefold() == city or e.label in own_names)}
+            city and e.label.casefold() == city or e.label in own_names or
+            re.match(self.lex["publication_pattern"], e.label) or e.label in self.lex["messaging_services"])}
         for candidate in result.claims + result.statements:
             for key, value in candidate.fields.items():
                 want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
@@ -216,9 +219,12 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
-        # "drones" beside "reconnaissance drones": the bare word names no type of its own unless a fact uses it
+        # "drones" beside "reconnaissance drones": the bare word names no type of its own unless a fact uses it;
+        # (round 17) nor "assault rifles" beside "Zastava M70 assault rifles" (a model or calibre, with a number)
         wanted = [i for i in wanted if i in used or self.gaz.entities[i].type != "WeaponType" or
-                  " " in self.gaz.entities[i].label or
+                  " " in self.gaz.entities[i].label and not any(
+                      k.endswith(" " + self.gaz.entities[i].label) and re.search(r"\d", k[:-len(self.gaz.entities[i].label)])
+                      for k in kinds) or
                   not any(k.endswith(" " + self.gaz.entities[i].label) for k in kinds)]
         for ident in wanted:  # grows while it is read: what the new entities refer to
             entity = self.gaz.entities[ident]
@@ -228,7 +234,45 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 entity.part_of = self.nearest_state(ident, found)
             want(entity.part_of)
             want(list(entity.extra.values()))
+        self._state_bodies_named(wanted, found)
         return [self.gaz.entities[i] for i in wanted]
+
+    def _state_bodies_named(self, wanted: list, found: list) -> None:
+        """(round 17) "the Ministry of the Interior", "the Financial Intelligence Unit" named without their state
+        (``stateless_bodies`` in language.yaml) in a document whose state is clear (:meth:`document_state`):
+        "Ministry of the Interior of Latvia", part of it, the name as written an alias."""
+        owned = {m.entity for ms in found for m in ms if re.match(r"\s+of\s", self.text[m.end:m.end + 5])}
+        bodies = [i for i in wanted if self.gaz.entities[i].type == "GovernmentBody" and not self.gaz.entities[i].part_of
+                  and re.fullmatch(self.lex["stateless_bodies"], self.gaz.entities[i].label)
+                  and i not in owned]  # never "the Ministry of Defence of a third State"
+        state = self.document_state(found) if bodies else None
+        for ident in bodies if state else []:
+            entity = self.gaz.entities[ident]
+            written = entity.label
+            entity.label = f"{written} of {self.gaz.entities[state].label}"
+            entity.names += [n for n in (written,) if n not in entity.names]
+            entity.part_of = [state]
+
+    def document_state(self, found: list) -> str | None:
+        """The state a document is about, when it is clear: the state its masthead names, else the one its
+        mentions name (a state, its demonym, its bodies and forces) at least three times and twice as often as any
+        other; ``None`` otherwise."""
+        counts: Counter = Counter()
+        for mentions in found:
+            for m in mentions:
+                entity = self.gaz.entities.get(m.entity)
+                if entity is None:
+                    continue
+                if entity.type == "State":
+                    counts[m.entity] += 1
+                elif entity.type in ("GovernmentBody", "StateArmedForces"):
+                    counts.update(p for p in entity.part_of if self.gaz.is_a(p, "State"))
+        head = " ".join(self.text[s:e] for s, e in masthead_spans(self.text)).casefold()
+        named = [i for i in counts if re.search(r"\b" + re.escape(self.gaz.entities[i].label.casefold()) + r"\b", head)]
+        if len(named) == 1:
+            return named[0]
+        ranked = counts.most_common(2) + [(None, 0)]
+        return ranked[0][0] if ranked[0][1] >= 3 and ranked[0][1] >= 2 * ranked[1][1] else None
 
     def _definite_weapons(self, result: Result, wanted: list) -> None:
         """"two 60 mm mortars ... the mortars were delivered": a bare weapon word
@@ -249,6 +293,15 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                     if isinstance(value, list) and bare in value:
                         candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
             wanted.remove(bare)
+
+    def publication(self, mention) -> bool:
+        """(round 17) True for a name that is where texts are published or posted, not an actor: a gazette, an
+        official journal or register ("the Kestria Gazette"; ``publication_pattern``), the name after the noun
+        "gazette" ("the official gazette Vestnik Ostravy"), a messaging service ("a message on Telegram";
+        ``messaging_services``). Such a name is proposed only when a fact uses it (a newspaper that reports)."""
+        label = self.gaz.entities[mention.entity].label
+        return bool(re.match(self.lex["publication_pattern"], label)) or label in self.lex["messaging_services"] or \
+            bool(re.search(r"\b(?:gazette|journal)\s+$", self.text[max(0, mention.start - 20):mention.start]))
 
     def nearest_state(self, ident: str, found: list) -> list[str]:
         """The state a new place or body belongs to, only where the text says

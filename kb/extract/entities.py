@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .arms import _ends_in_weapon
 from .boundaries import Boundaries, without_legal_form
 from .earlier import EarlierNames
 from .classify import Classifier
@@ -26,10 +27,24 @@ from .votes import TypeVotes
 
 # "Hwange to Dete Junction": the two ends of a route the NER took for one name
 _ROUTE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) to ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
+# an Arabic article opening the part of a name after an apostrophe ("Liwa Dir' al-Gharb")
+_ARTICLED = re.compile(r"(?:al|el|ad|adh|ash|as|at|ar|an|az|ul)-[A-Z]")
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
 
 _STATE_PREFIXES = (("U.S.", "US", "United States"), ("U.K.", "UK", "United Kingdom"))
+
+
+def weapon_model(name: str, after: str) -> bool:
+    """True for a name with a number in it ("Zastava M70", "Glock 19", "M84") written right before the
+    words of a weapon type ("assault rifles", "-pattern launchers"): the model, part of the type's name."""
+    if not re.search(r"\d", name):
+        return False
+    words = re.match(r"(?:-[a-z]+)?((?:\s+[a-z][\w-]*){1,4})", after)
+    if not words:
+        return False
+    words = words.group(1).split()
+    return any(_ends_in_weapon(" ".join(words[:k])) for k in range(1, len(words) + 1))
 
 
 def state_prefix_variants(name: str) -> list[str]:
@@ -209,6 +224,38 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             self.gaz.refresh()
 
     # ------------------------------------------------------------ per sentence
+    def _apostrophe_joined(self, sentence: Sentence, out: list[Mention]) -> list[Mention]:
+        """(round 17) "Liwa Dir' al-Gharb": a transliteration's apostrophe (an ayn or hamza) before an Arabic article
+        ("al-", "el-", "ash-") is inside one name, which the NER cut in two; the two new names become one."""
+        ordered = sorted(out, key=lambda m: m.start)
+        for first, second in zip(ordered, ordered[1:]):
+            between = sentence.text[first.end - sentence.start:second.start - sentence.start]
+            entities = [self.gaz.entities.get(m.entity) for m in (first, second)]
+            if between not in ("' ", "’ ") or not _ARTICLED.match(second.text) or first.text.endswith("s") or \
+                    first.kind != "new" or second.kind != "new" or any(e is None or not e.new or e.assumed_known
+                                                                         for e in entities):
+                continue
+            name = sentence.text[first.start - sentence.start:second.end - sentence.start]
+            cls = second.type if second.type not in ("Organisation", "Settlement", "Region") else first.type
+            ident = self._new(name, cls)
+            for m in (first, second):
+                self.merge_into(m.entity, ident)
+            joined = Mention(first.start, second.end, ident, self.gaz.entities[ident].type, "new", name)
+            return self._apostrophe_joined(sentence, [m for m in out if m not in (first, second)] + [joined])
+        for first in ordered:  # "Katibat Shura' ash-Sharq" with no name of the NER after the apostrophe
+            rest = re.match(r"['’] (" + _ARTICLED.pattern + r"[\w'’-]*)(?![\w'’-])",
+                            sentence.text[first.end - sentence.start:])
+            entity = self.gaz.entities.get(first.entity)
+            end = first.end + (rest.end() if rest else 0)
+            if rest is None or first.kind != "new" or entity is None or not entity.new or entity.assumed_known or \
+                    first.text.endswith("s") or any(m.start < end and m.end > first.end for m in out):
+                continue
+            name = sentence.text[first.start - sentence.start:end - sentence.start]
+            ident = self._new(name, entity.type)
+            self.merge_into(first.entity, ident)
+            out = [m for m in out if m is not first] + [Mention(first.start, end, ident, entity.type, "new", name)]
+        return out
+
     def propose(self, sentence: Sentence, known: list[Mention]) -> list[Mention]:
         """Mentions of new entities in a sentence; ``known`` are the gazetteer's."""
         out: list[Mention] = []
@@ -253,8 +300,8 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             if ent.label_ in _NUMERIC:
                 continue
             start, end, name, last = self._clean(sentence, ent)
-            if not name:
-                continue
+            if not name or weapon_model(name, sentence.text[end - sentence.start:]):
+                continue  # "96 Zastava M70 assault rifles": a weapon's model, a word of its type
             nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+(?:[\"“']?|[\"“'][A-Z][\w'’.-]*\s)$",
                              sentence.text[:start - sentence.start])
             if nick:  # "X, known as Dedé", 'known as "Comandante Dedé"': a nickname is the person's alias, no entity
@@ -399,7 +446,11 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 self.cued.add(ident)  # a town or province named without a cue
             if cls == "Region" and any(name.endswith(" " + head) for c, head in self.heads if c == "Region"):
                 self.cued.add(ident)  # "Sagaing Region", "the Nuba Mountains": the name says it is a place
+            if cls == "Place" and not self.in_heading and (re.match(r"(?:Gulf|Bay|Strait|Straits) of ", name) or any(
+                    name.endswith(" " + head) for c, head in self.heads if c == "Place")):
+                self.cued.add(ident)  # (round 17) "the Gulf of Aden", "the Lomari National Park": a named place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        out = self._apostrophe_joined(sentence, out)
         if not headline:  # "HARROW LYLE & PENN LLP": a letterhead is no name either
             defined = self._defined(sentence, taken + out)
             out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in defined)] + defined
@@ -413,7 +464,12 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             out += self._particle_named(sentence, taken + out)
             out += self._noun_named(sentence, taken + out)
         self.described(sentence, taken + out)
-        self._abbreviations(sentence, taken + out)
+        bodies = self._abbreviations(sentence, taken + out)  # "the Forces armées de la République ... du Congo (FARDC)"
+        if bodies:
+            def inside(m):
+                return any(b.start <= m.start and m.end <= b.end for b in bodies)
+            out = [m for m in out if not inside(m)] + bodies
+            known[:] = [m for m in known if not inside(m)]
         self._based(sentence, taken + out)
         for m in out:  # "Fighters of the Oti Valley Mujahideen Council": the document's cues overrule "Council"
             if self.vote_type(m.entity):

@@ -41,6 +41,37 @@ _NICKNAMED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+ [\"“][A-Z][\w' -]{1,2
                         r"(?: [A-Z][\w'’-]+)?(?![\w-])")
 
 
+_JOINERS = {"de", "la", "du", "des", "del", "of", "the", "in", "for", "and", "et", "d", "l", "y", "e", "do", "da"}
+
+
+def _fits(alias: str, names: list) -> bool:
+    """True when the capitals of ``alias`` are, in order, initials of the words of one of ``names`` ("DRC" of
+    "Democratic Republic of the Congo")."""
+    for name in names:
+        initials = iter(w[0].upper() for w in re.findall(r"[\w]+", name))
+        if all(any(i == c for i in initials) for c in re.sub(r"[^A-Z]", "", alias)):
+            return True
+    return False
+
+
+def _spelled_back(before: str, letters: str) -> int | None:
+    """The offset in ``before`` where the words that spell ``letters`` by their initials begin, read backwards from its
+    end over joiners ("de", "la", "of"); ``None`` when a word on the way fits no letter."""
+    words = list(re.finditer(r"[\w'’-]+", before))
+    need = list(letters.upper())
+    at = None
+    for word in reversed(words):
+        if not need:
+            break
+        if word.group().lower().strip("'’") in _JOINERS:
+            continue
+        if word.group()[0].upper() != need[-1]:
+            return None
+        need.pop()
+        at = word.start()
+    return at if not need and at is not None and not before[at:].count("\n") else None
+
+
 @lru_cache(maxsize=1)
 def _opening() -> re.Pattern:
     """:meth:`MissedNames._armed_named`'s pattern, compiled once."""
@@ -225,9 +256,11 @@ class MissedNames:
                 out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group(1)))
         return out
 
-    def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> None:
+    def _abbreviations(self, sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         """"The Ravel Liberation Front (RLF)": RLF becomes an alias of the entity;
-        so does a nickname ('Wilmer Yate, known as "Rastrojo"')."""
+        so does a nickname ('Wilmer Yate, known as "Rastrojo"'). Returns the mentions of bodies whose names end in a
+        state's name, found by their initials (:meth:`_ending_in_state`)."""
+        found: list[Mention] = []
         for m in mentions:
             if any(o.start < m.start and o.end >= m.end and o.kind != "anaphor" for o in mentions):
                 continue  # (round 16) "the Front populaire de la Kessa (FPK)": the group's, not the place's inside it
@@ -246,6 +279,14 @@ class MissedNames:
                 continue
             group = abbr.lastindex or 1
             alias = abbr.group(group)
+            if entity.type == "State" and alias.isupper() and not _fits(alias, entity.names + [entity.label]):
+                # (round 17) "the Forces armées de la République démocratique du Congo (FARDC)", "the ... Mission in
+                # the Democratic Republic of the Congo (MONUSCO)": initials that do not fit the state name the body
+                # whose name ends in it
+                body = self._ending_in_state(sentence, m, alias, mentions)
+                if body is not None:
+                    found.append(body)
+                    continue
             if alias not in entity.names:
                 entity.names.append(alias)
                 self.gaz.refresh()
@@ -260,6 +301,34 @@ class MissedNames:
                     self.merge_into(other.entity, m.entity)
                     other.entity, other.type = m.entity, entity.type
                     entity.names[:] = [n for n in entity.names if not n.endswith(('"', "”"))]  # the NER's cut
+        return found
+
+    def _ending_in_state(self, sentence: Sentence, m: Mention, alias: str, mentions: list[Mention]) -> Mention | None:
+        """The mention of a body whose name ends in the state ``m`` names and whose initials are ``alias``: the words
+        before the state whose initials spell it ("Forces armées de la République démocratique du Congo (FARDC)"),
+        else a new name right before "in (the)" the state ("United Nations Organization Stabilization Mission in the
+        Democratic Republic of the Congo (MONUSCO)"); ``None`` when neither is written."""
+        before = sentence.text[:m.start - sentence.start]
+        start = _spelled_back(before, alias[:-1]) if alias[-1] == m.text[:1].upper() else None
+        cls = "Organisation"
+        if start is not None:
+            cls = "StateArmedForces" if re.match(r"(?:Forces|Armed Forces|Army|Armée|Fuerzas|Forças)\b", before[start:]) \
+                else "Organisation"
+            at = sentence.start + start
+        else:
+            lead = next((o for o in mentions if o.kind == "new" and re.fullmatch(r" in (?:the )?", before[o.end - sentence.start:])
+                         and (e := self.gaz.entities.get(o.entity)) is not None and e.new), None)
+            if lead is None:
+                return None
+            at, cls = lead.start, self.gaz.entities[lead.entity].type
+        name = sentence.text[at - sentence.start:m.end - sentence.start]
+        ident = self._new(name, cls)
+        entity = self.gaz.entities[ident]
+        entity.names += [n for n in (alias,) if n not in entity.names]
+        if cls == "StateArmedForces":
+            entity.part_of = entity.part_of or [m.entity]
+        self.gaz.refresh()
+        return Mention(at, m.end, ident, cls, "new", name)
 
     def _glossed(self, m: Mention, entity, glossed, mentions: list[Mention]) -> None:
         """'Jamaat X (Men of the Y Front, JMY)': the translation and the

@@ -106,7 +106,7 @@ class NamedEntities:
                     return template.replace("{1}", number).replace("{text}", text)
                 label = fill(spec["label"])
                 ident = slug(fill(spec["id"]).replace("/", "-"), 80) if "{text}" in spec["id"] else \
-                    spec["id"].replace("{1}", number.replace("/", "-"))
+                    spec["id"].replace("{1}", number.replace("/", "-").lower())
                 if ident not in self.gaz.entities:
                     self._new(label, "LegalInstrument", ident,
                               **({"issuer": spec["issuer"]} if spec.get("issuer") else {}))

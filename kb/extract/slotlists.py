@@ -48,10 +48,16 @@ class SlotLists:
         if index < 0 or not self.x.sents or index >= len(self.x.sents) or self.x.sents[index].span is None:
             return []
         found = set(weapons()["inventory_verbs"])
-        nouns = [t for t in self.x.sents[index].span if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "nsubjpass")
-                 and any(is_arms(self.item_phrase(c)) for c in self.contents(t))
-                 and any(a.lemma_.lower() in found for a in t.ancestors if a.pos_ == "VERB")]
-        return [i for i in self.items(nouns) if i != "arms"]
+        # (round 17) the token indices of this sentence's names mean nothing in another sentence's parse: a name
+        # here ("the Gulf of Aden") must not cut words from an item there ("25 anti-tank guided missiles")
+        saved, self.at = self.at, {}
+        try:
+            nouns = [t for t in self.x.sents[index].span if t.pos_ == "NOUN" and t.dep_ in ("dobj", "conj", "nsubjpass")
+                     and any(is_arms(self.item_phrase(c)) for c in self.contents(t))
+                     and any(a.lemma_.lower() in found for a in t.ancestors if a.pos_ == "VERB")]
+            return [i for i in self.items(nouns) if i != "arms"]
+        finally:
+            self.at = saved
 
     def items_before(self, tokens) -> list[str]:
         """The items of the latest transfer in this or the sentence before, for a
