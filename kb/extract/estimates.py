@@ -97,6 +97,8 @@ class EstimateFinder:
             if measure == "force-size" and re.match(r"^\s*[a-z]+\s+(?:(?:of|from)\s+[^,;]{1,40}?\s+)?(?:" +
                                                     "|".join(self.est["party_verbs"]) + r")\b", after):
                 continue  # "12 gunmen of the X attacked the market": a raiding party
+            if measure == "force-size" and self._party(sentence, sentence.start + match.start()):
+                continue  # (round 17) "about forty fighters of the X (XF) entered Y": a party the parse makes the doer
             if measure == "force-size" and measure_for_sentence is None and \
                     re.search(r"\b(?:among them|of them|of whom|among whom)\s*$", before):
                 continue  # "killing eight people, among them two police officers": a part of the dead, no force
@@ -276,6 +278,19 @@ class EstimateFinder:
                 any(c.lemma_.lower() not in self.victim_words for c in joined):
             return 0
         return int(sum(counts))
+
+    def _party(self, sentence, at: int) -> bool:
+        """True when the number at ``at`` counts the people who did something
+        ("some 25 gunmen belonging to X crossed the river", "around sixty men
+        from X, some on motorcycles, surrounded the school"): the counted noun is
+        the subject of a verb of an attack or a movement (``party_lemmas``), a
+        raiding party, not a force's strength ("X has 400 fighters", "whose 300
+        fighters operate near Y")."""
+        token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
+        noun = token.head if token is not None and token.dep_ == "nummod" else None
+        if noun is None or noun.dep_ != "nsubj":
+            return False
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]
 
     def _told_before(self, event: str, sentence) -> bool:
         """True when the killing ``event`` was first told in a sentence before this one."""

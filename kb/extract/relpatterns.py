@@ -135,8 +135,17 @@ class RelationPatterns:
         Wadi Fira, not Chad)."""
         owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
                  if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
+        # (round 17) "in the Nuqat area of western X", "in A and B territories of Y": X and Y only contain the
+        # part the name before them names, recognised or not; no operation in the container
+        contained = {m.entity for m in mentions if _part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start])}
+        contained -= {m.entity for m in mentions if not _part_of_place().search(
+            self.text[max(sentence.start, m.start - 80):m.start])}
         keep = []
         for c in here:
+            if c.type == "Operation" and c.fields["location"][0] in contained:
+                if len(c.evidence) == 1:
+                    claims.pop(c.key, None)
+                continue
             if c.type == "Operation" and any(
                     o is not c and o.type == "Operation" and o.fields.get("actor") == c.fields.get("actor") and
                     (c.fields["location"][0], o.fields["location"][0]) in owned for o in here):
@@ -231,3 +240,12 @@ def _subsumed(here: list, claims: dict) -> list:
 class _Default(dict):
     def __missing__(self, key):
         return "unnamed " + key
+
+
+@lru_cache(maxsize=1)
+def _part_of_place() -> re.Pattern:
+    """A name, a noun of a part of a place and "of" just before a mention ("the Nuqat area of western ")."""
+    words = language()
+    return re.compile(r"\b[A-Z][^\s,;.()]*\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) +
+                      r")\s+of\s+(?:the\s+)?(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) +
+                      r")\s+)?$")

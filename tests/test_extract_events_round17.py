@@ -1,0 +1,81 @@
+"""Classes of operation, killing and estimate errors from heldout16's misses
+(round 17, issue #12), each with new fictional sentences of its own and a
+negative control: a counted party that acted is no force's strength ("about
+forty fighters of X entered Y"); a place named as the container of a part
+("the Nakalale area of northern X", "A and B territories of Y") is no place an
+actor operates in."""
+
+from __future__ import annotations
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _strengths(doc) -> set:
+    return {(c["of"], c["value"]) for c in claims(doc, "Estimate") if c["measure"] == "force-size"}
+
+
+def _operations(doc) -> set:
+    return {(c["actor"], loc) for c in claims(doc, "Operation") for loc in c["location"]}
+
+
+# ---------------------------------------------------------------- 1. a party that acted, counted: no force's strength
+def test_fighters_of_a_group_entered_a_village(extract):
+    doc = extract("Before dawn on 3 May, about forty fighters of the Kerio Defence Front (KDF) entered Kaputir and "
+                  "burned the market.")
+    assert not _strengths(doc), _strengths(doc)
+
+
+def test_gunmen_belonging_to_a_group_crossed_a_river(extract):
+    doc = extract("On Sunday some 25 gunmen belonging to the Tarvo Brigade crossed the river near Lodwar and seized "
+                  "the ferry.")
+    assert not _strengths(doc), _strengths(doc)
+
+
+def test_armed_men_from_a_group_surrounded_a_school(extract):
+    doc = extract("Around sixty armed men from the Tarvo Brigade surrounded the school in Kakuma on Friday, "
+                  "witnesses said.")
+    assert not _strengths(doc), _strengths(doc)
+
+
+def test_a_group_has_fighters_is_a_strength(extract):  # negative control
+    doc = extract("Police say the Tarvo Brigade has about 400 fighters.")
+    assert _strengths(doc) == {("tarvo-brigade", 400)}, _strengths(doc)
+
+
+def test_fighters_who_remain_somewhere_are_a_strength(extract):  # negative control: no act, a presence
+    doc = extract("The army estimates that some 500 fighters of the Tarvo Brigade remain in the hills near Lodwar.")
+    assert _strengths(doc) == {("tarvo-brigade", 500)}, _strengths(doc)
+
+
+# ---------------------------------------------------------------- 2. the container of a named part is no operation's place
+def test_the_area_of_northern_state(extract):
+    doc = extract("According to the police, the rifles were intended for the Kerio Front, an armed group that operates "
+                  "in Lokori and in the Nakalale area of northern Kenya.")
+    assert ("kerio-front", "kenya") not in _operations(doc), _operations(doc)
+    assert ("kerio-front", "lokori") in _operations(doc), _operations(doc)
+
+
+def test_the_area_of_a_state_alone(extract):
+    doc = extract("The Kerio Front has fought in the Nakalale area of Kenya since 2023.")
+    assert ("kerio-front", "kenya") not in _operations(doc), _operations(doc)
+
+
+def test_a_named_province_of_a_state(extract):
+    doc = extract("The Kerio Front is active in the Rift Valley Province of Kenya.")
+    assert _operations(doc) == {("kerio-front", "rift-valley-province")}, _operations(doc)
+
+
+def test_two_districts_of_a_region(extract):
+    doc = extract("The Kerio Front, led by Ernesto Vale, operates in Loima and Turkwel sub-counties of Turkana and "
+                  "has grown since April.")
+    assert not any(loc == "turkana" for _, loc in _operations(doc)), _operations(doc)
+
+
+def test_the_state_itself_stays(extract):  # negative control: no named part before it
+    doc = extract("The Kerio Front operates in Lokori and in Kenya.")
+    assert ("kerio-front", "kenya") in _operations(doc), _operations(doc)
+
+
+def test_the_north_of_a_state_stays(extract):  # negative control: a bearing, no name of a part
+    doc = extract("The Kerio Front operates in the north of Kenya.")
+    assert ("kerio-front", "kenya") in _operations(doc), _operations(doc)
