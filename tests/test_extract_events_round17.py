@@ -3,7 +3,9 @@
 negative control: a counted party that acted is no force's strength ("about
 forty fighters of X entered Y"); a place named as the container of a part
 ("the Nakalale area of northern X", "A and B territories of Y") is no place an
-actor operates in."""
+actor operates in; operations "around"/"near" a place and a unit "kept at" a
+place; "Kenyan soldiers of the 5th X Brigade" accuse the brigade, not the
+state's forces."""
 
 from __future__ import annotations
 
@@ -79,3 +81,61 @@ def test_the_state_itself_stays(extract):  # negative control: no named part bef
 def test_the_north_of_a_state_stays(extract):  # negative control: a bearing, no name of a part
     doc = extract("The Kerio Front operates in the north of Kenya.")
     assert ("kerio-front", "kenya") in _operations(doc), _operations(doc)
+
+
+def _accused(doc) -> set:
+    return {c["actor"] for c in claims(doc, "Participation")}
+
+
+# ---------------------------------------------------------------- 3. operations around / near a place; a unit kept at one
+def test_conducted_operations_around_a_town(extract):
+    doc = extract("The Kenya Defence Forces have conducted operations around Lokori since March.")
+    assert _operations(doc) == {("kenya-defence-forces", "lokori")}, _operations(doc)
+
+
+def test_carried_out_raids_near_a_town(extract):
+    doc = extract("The Kerio Front has carried out raids near Lodwar since January.")
+    assert _operations(doc) == {("kerio-front", "lodwar")}, _operations(doc)
+
+
+def test_launched_attacks_around_two_towns(extract):
+    doc = extract("Since April, the Tarvo Brigade has launched attacks around Kakuma and Lokichar.")
+    assert _operations(doc) == {("tarvo-brigade", "kakuma"), ("tarvo-brigade", "lokichar")}, _operations(doc)
+
+
+def test_kept_a_battalion_at_a_town_near_a_border(extract):
+    doc = extract("The Kenya Defence Forces have kept a battalion at Lokichar, near the Ugandan border, since January.")
+    assert _operations(doc) == {("kenya-defence-forces", "lokichar")}, _operations(doc)
+
+
+def test_maintains_a_base_at_a_town(extract):
+    doc = extract("The Tarvo Brigade maintains a base at Kaputir, near the Ugandan border.")
+    assert _operations(doc) == {("tarvo-brigade", "kaputir")}, _operations(doc)
+
+
+def test_a_survey_around_a_town_is_no_operation(extract):  # negative control: no operation noun, no presence
+    doc = extract("The Kerio Front conducted a survey of farmers around Lokori in March.")
+    assert not _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 4. soldiers of a unit: the unit is accused
+def test_demonym_soldiers_of_a_brigade(extract):
+    doc = extract("On 2 May, Kenyan soldiers of the 5th Mountain Brigade shot dead four men at a market near Kakuma.")
+    assert _accused(doc) == {"mountain-brigade"}, _accused(doc)
+
+
+def test_initials_troops_of_a_battalion(extract):
+    doc = extract("The Kenya Defence Forces (KDF) patrol Turkana. On 4 May, KDF troops of the 12th Ranger Battalion "
+                  "killed three fishermen at the landing of Kalokol.")
+    assert _accused(doc) == {"ranger-battalion"}, _accused(doc)
+
+
+def test_named_forces_soldiers_of_a_regiment(extract):
+    doc = extract("On 4 May, Kenya Defence Forces soldiers of the 3rd Infantry Regiment shot dead three fishermen "
+                  "near Kalokol.")
+    assert len(_accused(doc)) == 1 and "regiment" in next(iter(_accused(doc))), _accused(doc)
+
+
+def test_demonym_soldiers_alone(extract):  # negative control: no unit, the state's forces
+    doc = extract("On Friday, Kenyan soldiers shot dead three men near Kakuma.")
+    assert _accused(doc) == {"kenya-armed-forces"}, _accused(doc)
