@@ -5,7 +5,9 @@ forty fighters of X entered Y"); a place named as the container of a part
 ("the Nakalale area of northern X", "A and B territories of Y") is no place an
 actor operates in; operations "around"/"near" a place and a unit "kept at" a
 place; "Kenyan soldiers of the 5th X Brigade" accuse the brigade, not the
-state's forces."""
+state's forces; tolls by a source of their own: "We confirmed seven deaths" (measured as the killing's
+victims), "said nine people were killed, a figure the agency could not
+confirm" (a remark on the figure, no denial)."""
 
 from __future__ import annotations
 
@@ -139,3 +141,44 @@ def test_named_forces_soldiers_of_a_regiment(extract):
 def test_demonym_soldiers_alone(extract):  # negative control: no unit, the state's forces
     doc = extract("On Friday, Kenyan soldiers shot dead three men near Kakuma.")
     assert _accused(doc) == {"kenya-armed-forces"}, _accused(doc)
+
+
+def _tolls(doc) -> set:
+    return {(c["measure"], c["value"]) for c in claims(doc, "Estimate") if c["measure"].endswith("-killed")}
+
+
+# ---------------------------------------------------------------- 5. tolls by a source of their own
+def test_we_confirmed_deaths_of_villagers(extract):
+    doc = extract("Before dawn on 3 May, gunmen of the Tarvo Brigade burned 40 huts in Kaputir and killed villagers as "
+                  "they fled. We confirmed seven deaths, including two children. The chief of Kaputir told us eleven "
+                  "people died.")
+    assert _tolls(doc) == {("civilians-killed", 7), ("people-killed", 11)}, _tolls(doc)
+
+
+def test_researchers_documented_deaths_after_a_first_toll(extract):
+    doc = extract("On 3 May, gunmen of the Tarvo Brigade killed six herders near Kaputir. Our researchers documented "
+                  "eight deaths.")
+    assert _tolls(doc) == {("people-killed", 6), ("people-killed", 8)}, _tolls(doc)
+
+
+def test_deaths_of_no_killing_are_no_toll(extract):  # negative control
+    doc = extract("The ministry recorded 300 deaths from cholera in Turkana in 2024.")
+    assert not _tolls(doc), _tolls(doc)
+
+
+def test_a_figure_the_paper_could_not_confirm(extract):
+    doc = extract("Gunmen of the Tarvo Brigade killed five herders near Kaputir on Sunday, the police said. A local "
+                  "elected official said nine people were killed, a figure Rift Valley News could not confirm.")
+    assert ("people-killed", 9) in _tolls(doc), _tolls(doc)
+
+
+def test_a_number_residents_gave_not_verified(extract):
+    doc = extract("Gunmen of the Tarvo Brigade killed five herders near Kaputir on Sunday. Residents said eleven "
+                  "people died, a number the Daily Courier could not independently verify.")
+    assert ("people-killed", 11) in _tolls(doc), _tolls(doc)
+
+
+def test_could_not_confirm_a_killing_stays_unconfirmed(extract):  # negative control: the act itself unconfirmed
+    doc = extract("Gunmen of the Tarvo Brigade killed five herders near Kaputir on Sunday. The Daily Courier could not "
+                  "confirm that police had killed two of the gunmen near Lodwar.")
+    assert {loc for c in claims(doc, "Atrocity") for loc in c["location"]} == {"kaputir"}, claims(doc, "Atrocity")

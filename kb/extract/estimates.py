@@ -155,6 +155,8 @@ class EstimateFinder:
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
             if measure == "people-killed" and bare_toll(before, after):
                 measure = fields["measure"] = first_toll_measure(of, claims) or measure
+            elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
+                measure = fields["measure"] = first_toll_measure(of, claims) or self._victims_measure(of) or measure
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -221,7 +223,8 @@ class EstimateFinder:
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
             # (round 16) "The ombudsman's office counted seven" after "We confirmed five deaths": the same killing
             lower = sentence.text.lower()
-            back = 3 if "toll" in lower else 2 if re.search(r"\b(?:counted|recorded|registered)\b", lower) else 1
+            back = 3 if "toll" in lower else 2 if re.search(
+                r"\b(?:counted|recorded|registered|confirmed|documented|verified)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
             return self._toll_of(sentence, here, back)
         if measure == "civilians-killed":
@@ -291,6 +294,16 @@ class EstimateFinder:
         if noun is None or noun.dep_ != "nsubj":
             return False
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]
+
+    def _victims_measure(self, event: str) -> str | None:
+        """"civilians-killed" when the sentence that told the killing ``event``
+        names its victims with a civilian word ("killed villagers as they
+        fled"), else ``None``."""
+        claim = next((c for c in self.claims.values() if c.id == event), None)
+        span = claim.evidence[0].span if claim is not None and claim.evidence else None
+        civilian = set(self.est["civilian_words"])
+        return "civilians-killed" if span is not None and any(
+            t.lemma_.lower() in civilian and t.dep_ in ("dobj", "nsubjpass") for t in span) else None
 
     def _told_before(self, event: str, sentence) -> bool:
         """True when the killing ``event`` was first told in a sentence before this one."""
