@@ -7,7 +7,8 @@ actor operates in; operations "around"/"near" a place and a unit "kept at" a
 place; "Kenyan soldiers of the 5th X Brigade" accuse the brigade, not the
 state's forces; tolls by a source of their own: "We confirmed seven deaths" (measured as the killing's
 victims), "said nine people were killed, a figure the agency could not
-confirm" (a remark on the figure, no denial)."""
+confirm" (a remark on the figure, no denial); a quoted strength after "said the
+group had"; bodies recovered at the place of a killing told long before."""
 
 from __future__ import annotations
 
@@ -182,3 +183,50 @@ def test_could_not_confirm_a_killing_stays_unconfirmed(extract):  # negative con
     doc = extract("Gunmen of the Tarvo Brigade killed five herders near Kaputir on Sunday. The Daily Courier could not "
                   "confirm that police had killed two of the gunmen near Lodwar.")
     assert {loc for c in claims(doc, "Atrocity") for loc in c["location"]} == {"kaputir"}, claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 6. a quoted strength after "said the group had"
+def test_said_the_group_had_no_more_than(extract):
+    doc = extract("The Kerio Front operates near Lodwar. Ernesto Vale, a researcher at Turkana University, said the "
+                  "group had \"no more than 60 armed men\".")
+    assert _strengths(doc) == {("kerio-front", 60)}, _strengths(doc)
+
+
+def test_said_the_group_had_a_quoted_range_with_thousands(extract):
+    doc = extract("The Kerio Front operates near Lodwar. The ministry welcomed the designation on Friday and said the "
+                  "group had \"between 1,200 and 1,500 armed men\", fewer than the police figure.")
+    assert _strengths(doc) == {("kerio-front", 1200)}, _strengths(doc)
+
+
+def test_told_reporters_the_group_has(extract):
+    doc = extract("The Kerio Front operates near Lodwar. A defector told reporters the group has \"about 250 "
+                  "fighters\".")
+    assert _strengths(doc) == {("kerio-front", 250)}, _strengths(doc)
+
+
+def test_a_quoted_phrase_without_a_figure(extract):  # negative control
+    doc = extract("The Kerio Front operates near Lodwar. Ernesto Vale said the group had \"a lot of friends\" in 2 "
+                  "villages.")
+    assert not _strengths(doc), _strengths(doc)
+
+
+# ---------------------------------------------------------------- 7. bodies recovered where a killing was told long before
+def test_bodies_recovered_at_the_place_of_a_killing(extract):
+    doc = extract("On 3 March, gunmen of the Kerio Front killed 14 migrants near Kaputir. The ministry blamed the "
+                  "front. The front denied it. Police later arrested two men in Lodwar. The police said two weeks later "
+                  "that its officers had recovered eleven bodies near Kaputir.")
+    assert _tolls(doc) == {("people-killed", 14), ("people-killed", 11)}, _tolls(doc)
+
+
+def test_bodies_found_on_the_trail_of_a_killing(extract):
+    doc = extract("In May, Kerio Front gunmen shot dead nine traders on the road to Kaputir. Officials condemned the "
+                  "attack. Traders closed their shops in Lodwar for a day. Road traffic resumed on Friday. Rangers "
+                  "found three more bodies near Kaputir in June.")
+    assert ("people-killed", 9) in _tolls(doc) and len(_tolls(doc)) <= 2, _tolls(doc)
+
+
+def test_bodies_elsewhere_count_for_no_killing(extract):  # negative control: another place
+    doc = extract("On 3 March, gunmen of the Kerio Front killed 14 migrants near Kaputir. The ministry blamed the "
+                  "front. The front denied it. Police later arrested two men in Lodwar. In a separate case, the police "
+                  "said they had recovered six bodies near Lokori.")
+    assert _tolls(doc) == {("people-killed", 14)}, _tolls(doc)
