@@ -230,3 +230,10 @@ def test_bodies_elsewhere_count_for_no_killing(extract):  # negative control: an
                   "front. The front denied it. Police later arrested two men in Lodwar. In a separate case, the police "
                   "said they had recovered six bodies near Lokori.")
     assert _tolls(doc) == {("people-killed", 14)}, _tolls(doc)
+
+
+def test_a_summary_killing_at_two_places_is_not_counted_by_one(extract):  # negative control
+    doc = extract("In two raids in May, Kerio Front gunmen killed 20 villagers in Kaputir and Lokori. The ministry "
+                  "blamed the front. The front denied it. Traders closed their shops for a day. Rangers later found "
+                  "six bodies near Kaputir.")
+    assert ("people-killed", 6) not in _tolls(doc), _tolls(doc)

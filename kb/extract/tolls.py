@@ -49,10 +49,12 @@ class TollTargets:
     def _killing_named_here(self, sentence, mentions) -> str | None:
         """The one killing told before whose place this sentence names ("its
         agents had recovered eleven bodies on the X trail" after "gunmen killed
-        14 migrants near X"), however far back; ``None`` when none or several."""
+        14 migrants near X"), however far back; ``None`` when none or several
+        (a killing told at two places counts only when the sentence names both)."""
         named = {m.entity for m in mentions if m.start >= sentence.start}
         found = {c.id for c in self.claims.values() if self.gaz.ontology.is_a(c.type, "Atrocity") and
-                 set(c.fields.get("location") or []) & named and c.evidence and c.evidence[0].index < sentence.index}
+                 c.fields.get("location") and set(c.fields["location"]) <= named and c.evidence and
+                 c.evidence[0].index < sentence.index}  # all its places: not a summary of two incidents
         return next(iter(found)) if len(found) == 1 else None
 
     def killing_ids(self) -> set:
