@@ -8,7 +8,8 @@ place; "Kenyan soldiers of the 5th X Brigade" accuse the brigade, not the
 state's forces; tolls by a source of their own: "We confirmed seven deaths" (measured as the killing's
 victims), "said nine people were killed, a figure the agency could not
 confirm" (a remark on the figure, no denial); a quoted strength after "said the
-group had"; bodies recovered at the place of a killing told long before."""
+group had"; bodies recovered at the place of a killing told long before; people found shot
+dead after armed men stopped or abducted them."""
 
 from __future__ import annotations
 
@@ -237,3 +238,44 @@ def test_a_summary_killing_at_two_places_is_not_counted_by_one(extract):  # nega
                   "blamed the front. The front denied it. Traders closed their shops for a day. Rangers later found "
                   "six bodies near Kaputir.")
     assert ("people-killed", 6) not in _tolls(doc), _tolls(doc)
+
+
+# ---------------------------------------------------------------- 8. found shot dead after armed men stopped or took them
+def _killings(doc) -> set:
+    return {loc for c in claims(doc, "Atrocity") for loc in c["location"]}
+
+
+def test_stopped_at_a_roadblock_then_found_shot_dead(extract):
+    doc = extract("On 10 May, members of the Kerio Front, a militia that operates in Turkana, stopped four traders at a "
+                  "roadblock outside Kaputir town. The four men were found shot dead the next morning in a field nearby.")
+    assert _killings(doc) == {"kaputir"} and _accused(doc) == {"kerio-front"}, (_killings(doc), _accused(doc))
+    assert ("people-killed", 4) in _tolls(doc), _tolls(doc)
+
+
+def test_abducted_then_found_dead(extract):
+    doc = extract("On 2 June, gunmen of the Tarvo Brigade abducted three teachers at the school in Lokori. The three "
+                  "teachers were found dead two days later.")
+    assert _killings(doc) == {"lokori"} and _accused(doc) == {"tarvo-brigade"}, (_killings(doc), _accused(doc))
+
+
+def test_found_killed_near_a_named_village(extract):
+    doc = extract("The bodies were not returned. On Sunday five herders were found killed near Kaputir.")
+    assert _killings(doc) == {"kaputir"}, _killings(doc)
+
+
+def test_found_alive_is_no_killing(extract):  # negative control
+    doc = extract("On 10 May, members of the Kerio Front stopped four traders at a roadblock outside Kaputir. The four "
+                  "men were found alive the next morning.")
+    assert not _killings(doc), _killings(doc)
+
+
+def test_police_stop_then_a_death_in_a_cell_names_no_group(extract):  # negative control: no armed group accused
+    doc = extract("Police stopped a truck at a checkpoint near Kaputir on Sunday. The driver was found dead in his cell "
+                  "two days later.")
+    assert not _accused(doc), _accused(doc)
+
+
+def test_a_later_attack_is_another_killing(extract):  # negative control: "a later attack" is no time adverb
+    doc = extract("On 2 June, gunmen of the Tarvo Brigade abducted three fishermen near Lokori. In a later attack, "
+                  "four men were shot dead.")
+    assert "lokori" not in _killings(doc), _killings(doc)
