@@ -9,7 +9,9 @@ state's forces; tolls by a source of their own: "We confirmed seven deaths" (mea
 victims), "said nine people were killed, a figure the agency could not
 confirm" (a remark on the figure, no denial); a quoted strength after "said the
 group had"; bodies recovered at the place of a killing told long before; people found shot
-dead after armed men stopped or abducted them."""
+dead after armed men stopped or abducted them; "told the Panel the figure was
+closer to N", another figure for the strength just told; an operation said
+only in what a spokesman denies is none."""
 
 from __future__ import annotations
 
@@ -279,3 +281,46 @@ def test_a_later_attack_is_another_killing(extract):  # negative control: "a lat
     doc = extract("On 2 June, gunmen of the Tarvo Brigade abducted three fishermen near Lokori. In a later attack, "
                   "four men were shot dead.")
     assert "lokori" not in _killings(doc), _killings(doc)
+
+
+# ---------------------------------------------------------------- 9. "the figure was closer to N": another figure for the last estimate
+def test_officials_told_the_panel_the_figure_was_closer_to(extract):
+    doc = extract("The Kerio Front operates near Lodwar. The Panel estimates its strength at between 900 and 1,100 "
+                  "combatants. Officials of the Kenya Defence Forces in Lodwar told the Panel the figure was closer to "
+                  "2,000.")
+    assert _strengths(doc) == {("kerio-front", 900), ("kerio-front", 2000)}, _strengths(doc)
+
+
+def test_the_real_number_is_nearer(extract):
+    doc = extract("The Kerio Front operates near Lodwar. The police put its strength at about 300 fighters. A local "
+                  "chief said the real number is nearer 500.")
+    assert _strengths(doc) == {("kerio-front", 300), ("kerio-front", 500)}, _strengths(doc)
+
+
+def test_the_total_stood_at_about_a_toll(extract):
+    doc = extract("Gunmen of the Tarvo Brigade killed five herders near Kaputir on Sunday. By Tuesday the total stood "
+                  "at about eight.")
+    assert ("people-killed", 8) in _tolls(doc), _tolls(doc)
+
+
+def test_a_number_of_villages_is_no_figure_again(extract):  # negative control: no people counted
+    doc = extract("The Kerio Front operates near Lodwar. The police put its strength at about 300 fighters. A local "
+                  "chief said the number was closer to 20 villages.")
+    assert _strengths(doc) == {("kerio-front", 300)}, _strengths(doc)
+
+
+# ---------------------------------------------------------------- 10. an operation only denied is none
+def test_denied_that_the_group_had_been_in(extract):
+    doc = extract("The Kerio Front operates near Lodwar. Its spokesman denied in a radio interview on 21 May that the "
+                  "group had been in Kaputir.")
+    assert _operations(doc) == {("kerio-front", "lodwar")}, _operations(doc)
+
+
+def test_disputed_that_its_fighters_were_active_in(extract):
+    doc = extract("The Kerio Front operates near Lodwar. The front disputed that its fighters were active in Kakuma.")
+    assert ("kerio-front", "kakuma") not in _operations(doc), _operations(doc)
+
+
+def test_said_the_group_had_been_in(extract):  # negative control: said, not denied
+    doc = extract("The Kerio Front operates near Lodwar. Its spokesman said the group had been in Kaputir since March.")
+    assert ("kerio-front", "kaputir") in _operations(doc), _operations(doc)

@@ -117,6 +117,8 @@ class RelationPatterns:
                         continue
                     fields = dict(spec.get("set") or {})
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
+                    if rtype == "Operation" and self._denied(sentence, start, end):
+                        continue  # (round 17) "disputed that its fighters were active in X": no operation
                     accept = None if rtype in ("SanctionsMeasure", "Indictment") else \
                         (lambda offset, end=end: offset < end or self.same_clause_after(sentence, end, offset))
                     date = self.relation_date(sentence, start, end, used_dates, accept)
@@ -128,6 +130,18 @@ class RelationPatterns:
                         if spec.get("event"):
                             events.append(candidate)
         return _subsumed(self._inside_state(here, claims, sentence, mentions), claims)
+
+    @staticmethod
+    def _denied(sentence, start: int, end: int) -> bool:
+        """True when the words ``start:end`` of ``sentence`` stand in a clause a
+        verb of denial governs, outside them ("denied that the group had been in
+        X"; ``denial_lemmas`` in lexicon/language.yaml)."""
+        if sentence.span is None:
+            return False
+        inside = [t for t in sentence.span if start <= sentence.at(t) - sentence.start < end]
+        denial = set(language()["denial_lemmas"])
+        return any(a.lemma_.lower() in denial and a not in inside for t in inside[:1] + [
+            t for t in inside if t.pos_ in ("VERB", "AUX", "ADJ")] for a in list(t.ancestors)[:3])
 
     def _inside_state(self, here: list, claims: dict, sentence, mentions) -> list:
         """Drop an operation in a state when the sentence places the same actor
