@@ -79,6 +79,17 @@ def test_two_districts_of_a_region(extract):
     assert not any(loc == "turkana" for _, loc in _operations(doc)), _operations(doc)
 
 
+def test_local_government_areas_of_a_county(extract):
+    doc = extract("The Kerio Front is an armed group that operates in the Loima and Turkwel local government areas of "
+                  "Turkana County.")
+    assert ("kerio-front", "turkana-county") not in _operations(doc), _operations(doc)
+
+
+def test_rural_areas_of_a_county_stay(extract):  # negative control: no name before the part noun
+    doc = extract("The Kerio Front operates in Lokori and in the rural areas of Turkana County.")
+    assert ("kerio-front", "turkana-county") in _operations(doc), _operations(doc)
+
+
 def test_the_state_itself_stays(extract):  # negative control: no named part before it
     doc = extract("The Kerio Front operates in Lokori and in Kenya.")
     assert ("kerio-front", "kenya") in _operations(doc), _operations(doc)
