@@ -11,7 +11,8 @@ confirm" (a remark on the figure, no denial); a quoted strength after "said the
 group had"; bodies recovered at the place of a killing told long before; people found shot
 dead after armed men stopped or abducted them; "told the Panel the figure was
 closer to N", another figure for the strength just told; an operation said
-only in what a spokesman denies is none."""
+only in what a spokesman denies is none; "gave us a list of 11 names", a toll of
+the killing just told."""
 
 from __future__ import annotations
 
@@ -335,3 +336,28 @@ def test_disputed_that_its_fighters_were_active_in(extract):
 def test_said_the_group_had_been_in(extract):  # negative control: said, not denied
     doc = extract("The Kerio Front operates near Lodwar. Its spokesman said the group had been in Kaputir since March.")
     assert ("kerio-front", "kaputir") in _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 11. a list of the dead's names, a toll
+def test_a_committee_gave_us_a_list_of_names(extract):
+    doc = extract("Gunmen of the Tarvo Brigade killed six herders near Kaputir on Sunday. The chief told us nine people "
+                  "died; a local mosque committee gave us a list of 11 names.")
+    assert _tolls(doc) == {("people-killed", 6), ("people-killed", 9), ("people-killed", 11)}, _tolls(doc)
+
+
+def test_relatives_compiled_a_list_of_victims(extract):
+    doc = extract("Gunmen of the Tarvo Brigade killed six herders near Kaputir on Sunday. Relatives compiled a list of "
+                  "ten victims.")
+    assert ("people-killed", 10) in _tolls(doc), _tolls(doc)
+
+
+def test_a_list_of_suspects_is_no_toll(extract):  # negative control
+    doc = extract("Gunmen of the Tarvo Brigade killed six herders near Kaputir on Sunday. The police gave reporters a "
+                  "list of 12 suspects.")
+    assert _tolls(doc) == {("people-killed", 6)}, _tolls(doc)
+
+
+def test_a_list_of_names_of_officials_is_no_toll(extract):  # negative control
+    doc = extract("Gunmen of the Tarvo Brigade killed six herders near Kaputir on Sunday. The ministry gave a list of 40 "
+                  "names of officials.")
+    assert _tolls(doc) == {("people-killed", 6)}, _tolls(doc)

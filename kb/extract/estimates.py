@@ -113,6 +113,9 @@ class EstimateFinder(TollTargets):
                     c.type == "Estimate" and c.fields.get("measure", "").endswith("-killed") for c in claims.values()):
                 continue  # (round 16) "the army said the two men were combatants killed in ...": those counted before,
                 # no new toll nor a force's strength
+            if measure.endswith("-killed") and re.match(r"^\s*names\s+of\b(?!\s+(?:the\s+)?(?:dead|victims|those killed))",
+                                                        after):
+                continue  # (round 17) "a list of 40 names of officials": no dead counted
             if measure.endswith("-killed") and counted and counted[0] in ("more", "further", "other"):
                 continue  # "pulled five more bodies from a pit": some added to a toll, not the toll
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
