@@ -91,6 +91,12 @@ def test_rural_areas_of_a_county_stay(extract):  # negative control: no name bef
     assert ("kerio-front", "turkana-county") in _operations(doc), _operations(doc)
 
 
+def test_the_municipalities_of_after_a_name_and_in_the(extract):  # negative control: "Forces in the" is no name
+    doc = extract("The Kerio Front is an armed group that fights the Kenya Defence Forces in the municipalities of "
+                  "Lokori and Kakuma in Turkana County.")
+    assert ("kerio-front", "lokori") in _operations(doc), _operations(doc)
+
+
 def test_the_state_itself_stays(extract):  # negative control: no named part before it
     doc = extract("The Kerio Front operates in Lokori and in Kenya.")
     assert ("kerio-front", "kenya") in _operations(doc), _operations(doc)

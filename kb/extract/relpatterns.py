@@ -261,6 +261,7 @@ def _part_of_place() -> re.Pattern:
     """A name, a noun of a part of a place and "of" just before a mention ("the Nuqat area of western ")."""
     words = language()
     # "the Brass and Southern Ijaw local government areas of ": up to two plain words before the part noun
-    return re.compile(r"\b[A-Z][^\s,;.()]*(?:\s+[a-z][\w-]*){0,2}\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) +
+    return re.compile(r"\b[A-Z][^\s,;.()]*(?:\s+(?!(?:in|the|of|and|or|a|an|to|at|on|for|with|from|by|its|their)\b)"
+                      r"[a-z][\w-]*){0,2}\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) +
                       r")\s+of\s+(?:the\s+)?(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) +
                       r")\s+)?$")
