@@ -103,6 +103,12 @@ class MentionFinder:
                     head.lemma_.lower() in forces or any(t.lemma_.lower() in forces for t in token.doc[token.i + 1:head.i])):
                 out.append(m)
                 continue
+            units = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+            if units and any(x.start <= sentence.at(units[0]) < x.end and self.gaz.is_a(x.entity, "ArmedGroup")
+                             for x in found):
+                out.append(m)  # (round 17) "Kenyan soldiers of the 5th X Brigade": the unit's men (kb/extract/roles.py)
+                continue
             end = sentence.end_of(head)
             written = self.text[m.start:end]
             ident = self.coder.forces(m.entity, written)

@@ -13,9 +13,10 @@ from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon, verbs
 from .mentions import slug
 from .restated import bare_toll, figure_again, first_toll_measure
+from .tolls import TollTargets
 
 
-class EstimateFinder:
+class EstimateFinder(TollTargets):
     """Mixed into the extractor: the estimates of one sentence."""
 
     @property
@@ -97,6 +98,8 @@ class EstimateFinder:
             if measure == "force-size" and re.match(r"^\s*[a-z]+\s+(?:(?:of|from)\s+[^,;]{1,40}?\s+)?(?:" +
                                                     "|".join(self.est["party_verbs"]) + r")\b", after):
                 continue  # "12 gunmen of the X attacked the market": a raiding party
+            if measure == "force-size" and self._party(sentence, sentence.start + match.start()):
+                continue  # (round 17) "about forty fighters of the X (XF) entered Y": a party the parse makes the doer
             if measure == "force-size" and measure_for_sentence is None and \
                     re.search(r"\b(?:among them|of them|of whom|among whom)\s*$", before):
                 continue  # "killing eight people, among them two police officers": a part of the dead, no force
@@ -110,6 +113,9 @@ class EstimateFinder:
                     c.type == "Estimate" and c.fields.get("measure", "").endswith("-killed") for c in claims.values()):
                 continue  # (round 16) "the army said the two men were combatants killed in ...": those counted before,
                 # no new toll nor a force's strength
+            if measure.endswith("-killed") and re.match(r"^\s*names\s+of\b(?!\s+(?:the\s+)?(?:dead|victims|those killed))",
+                                                        after):
+                continue  # (round 17) "a list of 40 names of officials": no dead counted
             if measure.endswith("-killed") and counted and counted[0] in ("more", "further", "other"):
                 continue  # "pulled five more bodies from a pit": some added to a toll, not the toll
             if measure.endswith("-killed") and re.match(r"^\s*of (?:them|whom)\b", after):
@@ -153,6 +159,8 @@ class EstimateFinder:
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
             if measure == "people-killed" and bare_toll(before, after):
                 measure = fields["measure"] = first_toll_measure(of, claims) or measure
+            elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
+                measure = fields["measure"] = first_toll_measure(of, claims) or self._victims_measure(of) or measure
             by = self.estimator(mentions, masked, spoken)
             if by:
                 fields["estimated_by"] = by
@@ -219,9 +227,10 @@ class EstimateFinder:
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
             # (round 16) "The ombudsman's office counted seven" after "We confirmed five deaths": the same killing
             lower = sentence.text.lower()
-            back = 3 if "toll" in lower else 2 if re.search(r"\b(?:counted|recorded|registered)\b", lower) else 1
+            back = 3 if "toll" in lower else 2 if re.search(
+                r"\b(?:counted|recorded|registered|confirmed|documented|verified)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
-            return self._toll_of(sentence, here, back)
+            return self._toll_of(sentence, here, back) or self._killing_named_here(sentence, mentions)
         if measure == "civilians-killed":
             if self._second_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
@@ -277,10 +286,18 @@ class EstimateFinder:
             return 0
         return int(sum(counts))
 
-    def _told_before(self, event: str, sentence) -> bool:
-        """True when the killing ``event`` was first told in a sentence before this one."""
-        claim = next((c for c in self.claims.values() if c.id == event), None)
-        return claim is not None and bool(claim.evidence) and claim.evidence[0].index < sentence.index
+    def _party(self, sentence, at: int) -> bool:
+        """True when the number at ``at`` counts the people who did something
+        ("some 25 gunmen belonging to X crossed the river", "around sixty men
+        from X, some on motorcycles, surrounded the school"): the counted noun is
+        the subject of a verb of an attack or a movement (``party_lemmas``), a
+        raiding party, not a force's strength ("X has 400 fighters", "whose 300
+        fighters operate near Y")."""
+        token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
+        noun = token.head if token is not None and token.dep_ == "nummod" else None
+        if noun is None or noun.dep_ != "nsubj":
+            return False
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]
 
     def _quoted_figure(self, sentence, match) -> bool:
         """True when the number stands in a short quoted phrase that a
@@ -292,46 +309,13 @@ class EstimateFinder:
             return False
         lead = self.text[sentence.start:span[0]]
         # (round 15) or that a verb of estimating puts a figure at ("the army put it at \"no more than 150\"")
+        # (round 17) or that a verb of saying puts in what a group has ("said the group had \"no more than 60 armed
+        # men\"")
         return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
+            r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,50}?\b(?:has|had|have|"
+            r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(
             r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+)\s+at\s*$",
-            lead)) and not re.search(r"[.!?,]", self.text[span[0]:span[1]])
-
-    def _toll_of(self, sentence, here, back: int) -> str | None:
-        """The killing a toll counts: one this sentence tells, or the one it
-        blames someone for ("blamed the group for the killings at the
-        roadblock, where it put the toll at four civilian drivers"), else the
-        last one told at most ``back`` sentences before ("The Government
-        confirmed the attack and put the toll at 14 dead" after the survivors'
-        accounts); ``None`` when there is none."""
-        atrocity = lambda c: self.gaz.ontology.is_a(c.type, "Atrocity")  # noqa: E731
-        event = next((c.id for c in here if atrocity(c)), None) or next(
-            (c.fields["event"] for c in here if c.type == "Participation" and c.fields.get("event") in self.killing_ids()),
-            None)
-        if event or not back:
-            return event
-        last = next((c for c in reversed(list(self.claims.values())) if atrocity(c)), None)
-        if last is None:
-            return None
-        # the last sentence that spoke of it: its own evidence, or who was blamed for it
-        told = max(e.index for c in self.claims.values() if c is last or last.id in (c.fields.get("event"), c.fields.get("of"))
-                   for e in c.evidence)
-        return last.id if 0 < sentence.index - told <= back else None
-
-    def killing_ids(self) -> set:
-        """The ids of the killings coded so far."""
-        return {c.id for c in self.claims.values() if self.gaz.ontology.is_a(c.type, "Atrocity")}
-
-    @staticmethod
-    def _second_killing(sentence, at: int) -> bool:
-        """True when the number at ``at`` counts the object of a verb joined to
-        an earlier one of the same verb with a subject of its own ("killed six
-        ..., and an ambush killed four": another killing told in the same
-        sentence)."""
-        token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
-        verb = token.head.head if token is not None and token.dep_ == "nummod" else None
-        return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and \
-            verb.lemma_.lower() == verb.head.lemma_.lower() and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+            lead)) and not re.search(r"[.!?,]", re.sub(r"(?<=\d)[.,](?=\d)", "", self.text[span[0]:span[1]]))
 
     def _named_before(self, sentence) -> list[str]:
         """The entities named (or pointed at) in the sentences before this one, in document order."""

@@ -208,13 +208,21 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                     out.append(Coded("Control", {"controller": owners[:1], "controlled": [mention.entity]}, {}, token))
         return out
 
+    def _figure_remark(self, trigger) -> bool:
+        """True when the negated verb above ``trigger`` only remarks on the figure
+        after it ("said nine people were killed, a figure the agency could not
+        confirm"; words.figure_nouns): the parse's head, not a denial of the act."""
+        return any(c.dep_ == "nsubj" and c.i > trigger.i and any(
+            t.lemma_.lower() in self.words["figure_nouns"] for t in c.subtree) for c in trigger.head.children)
+
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children) or any(
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
             return None  # "has not yet designated the company", "who was not himself designated" (the parse may
             # hang the "not" on the auxiliary)
         if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in self.words["unproven"] and any(
-                c.dep_ == "neg" for c in trigger.head.children) and not any(c.lower_ == "who" for c in trigger.children):
+                c.dep_ == "neg" for c in trigger.head.children) and not any(c.lower_ == "who" for c in trigger.children) \
+                and not self._figure_remark(trigger):
             return None  # "had not shown that the vessels carried arms": not said to have happened ("who" did is)
         if trigger.dep_ != "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "whoever")
                                            and not (c.lower_ == "who" and frame["relation"] == "ArmsTransfer" and any(

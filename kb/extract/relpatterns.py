@@ -117,6 +117,8 @@ class RelationPatterns:
                         continue
                     fields = dict(spec.get("set") or {})
                     start, end = back[match.start()], back[min(match.end(), len(back) - 1)]
+                    if rtype == "Operation" and self._denied(sentence, start, end):
+                        continue  # (round 17) "disputed that its fighters were active in X": no operation
                     accept = None if rtype in ("SanctionsMeasure", "Indictment") else \
                         (lambda offset, end=end: offset < end or self.same_clause_after(sentence, end, offset))
                     date = self.relation_date(sentence, start, end, used_dates, accept)
@@ -129,14 +131,35 @@ class RelationPatterns:
                             events.append(candidate)
         return _subsumed(self._inside_state(here, claims, sentence, mentions), claims)
 
+    @staticmethod
+    def _denied(sentence, start: int, end: int) -> bool:
+        """True when the words ``start:end`` of ``sentence`` stand in a clause a
+        verb of denial governs, outside them ("denied that the group had been in
+        X"; ``denial_lemmas`` in lexicon/language.yaml)."""
+        if sentence.span is None:
+            return False
+        inside = [t for t in sentence.span if start <= sentence.at(t) - sentence.start < end]
+        denial = set(language()["denial_lemmas"])
+        return any(a.lemma_.lower() in denial and a not in inside for t in inside[:1] + [
+            t for t in inside if t.pos_ in ("VERB", "AUX", "ADJ")] for a in list(t.ancestors)[:3])
+
     def _inside_state(self, here: list, claims: dict, sentence, mentions) -> list:
         """Drop an operation in a state when the sentence places the same actor
         in a place the state possesses ("operates in Chad's Wadi Fira province":
         Wadi Fira, not Chad)."""
         owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
                  if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
+        # (round 17) "in the Nuqat area of western X", "in A and B territories of Y": X and Y only contain the
+        # part the name before them names, recognised or not; no operation in the container
+        contained = {m.entity for m in mentions if _part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start])}
+        contained -= {m.entity for m in mentions if not _part_of_place().search(
+            self.text[max(sentence.start, m.start - 80):m.start])}
         keep = []
         for c in here:
+            if c.type == "Operation" and c.fields["location"][0] in contained:
+                if len(c.evidence) == 1:
+                    claims.pop(c.key, None)
+                continue
             if c.type == "Operation" and any(
                     o is not c and o.type == "Operation" and o.fields.get("actor") == c.fields.get("actor") and
                     (c.fields["location"][0], o.fields["location"][0]) in owned for o in here):
@@ -231,3 +254,14 @@ def _subsumed(here: list, claims: dict) -> list:
 class _Default(dict):
     def __missing__(self, key):
         return "unnamed " + key
+
+
+@lru_cache(maxsize=1)
+def _part_of_place() -> re.Pattern:
+    """A name, a noun of a part of a place and "of" just before a mention ("the Nuqat area of western ")."""
+    words = language()
+    # "the Brass and Southern Ijaw local government areas of ": up to two plain words before the part noun
+    return re.compile(r"\b[A-Z][^\s,;.()]*(?:\s+(?!(?:in|the|of|and|or|a|an|to|at|on|for|with|from|by|its|their)\b)"
+                      r"[a-z][\w-]*){0,2}\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) +
+                      r")\s+of\s+(?:the\s+)?(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) +
+                      r")\s+)?$")

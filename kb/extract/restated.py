@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 
 # "put it at", "puts the figure at", "put their number higher, at": another figure for the estimate just told
+# (round 17) or "told the Group the figure was closer to", "said the real number is nearer": another figure too
 _AGAIN = re.compile(r"\bput(?:s|ting)?\s+(?:it|them|the figure|that figure|the number|their number|its number)"
-                    r"(?:\s+(?:higher|lower))?,?\s+at\s+(?:[a-z]+\s+){0,3}$")
+                    r"(?:\s+(?:higher|lower))?,?\s+at\s+(?:[a-z]+\s+){0,3}$|"
+                    r"\b(?:the|that|this|its|their)\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|total|strength)\s+"
+                    r"(?:was|is|were|are|stood at|stands at)\s+(?:closer to|nearer(?: to)?|about|around|more like|"
+                    r"at least|at most|nearly|almost|over|more than|well over|only|just)\s*$")
 
 
 def bare_toll(before: str, after: str) -> bool:

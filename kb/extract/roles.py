@@ -286,6 +286,12 @@ class RoleResolver(NounReferents):
                                                            for c in token.children):
             lemma = "police"  # "Kenyan police officers"
         if lemma in _words("forces") and inner:
+            # (round 17) "Kenyan soldiers of the 5th Mountain Brigade", "KDF troops of the X Regiment": the unit the
+            # soldiers belong to, not the state's forces (nor the army) the modifier names
+            unit = [i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj" for i in self._resolve(g) if self.x.gaz.is_a(i, "ArmedGroup")]
+            if unit:
+                return unit[:1]
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
             if state:
                 words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]

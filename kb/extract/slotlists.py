@@ -92,7 +92,9 @@ class SlotLists:
         verbs.yaml); [] when there is none or when the sentence says it is
         another killing ("in a separate attack")."""
         self.attackers_before = []
-        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in trigger.sent):
+        # (round 17) not "two days later", "were later found dead": an adverb of time, no other killing
+        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") and not (
+                t.lower_ in ("later", "earlier") and t.dep_ == "advmod") for t in trigger.sent):
             return []
         for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
             if coded.relation == "Atrocity" and coded.values.get("location") and any(
