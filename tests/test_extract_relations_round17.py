@@ -1,0 +1,71 @@
+"""Typed relations, round 17 of issue #12 (/work/wt/notes/ROUND17.md): classes
+of phrasing heldout16 (and heldout13-15 at first sight) missed or proposed
+wrongly, on sentences written for the purpose, with negative controls.
+
+1. "the Public Prosecution charged him", "X was charged by prosecutors": a
+   state's prosecution service named without its state (verbs.yaml
+   ``prosecutors``) indicts in the document's own state: the state its
+   masthead names, else its dateline's capital, else the first state it names
+   (coding.py); an international court's prosecutor is no state's, and a
+   charge with no prosecuting subject stays unplaced.
+2. "charged the master, A, and his first mate, B", "charged both men", "the
+   two suspects were charged": every defendant a list of titled names or a
+   counted plural ("both men", language.yaml ``counted_people``) stands for.
+"""
+
+from __future__ import annotations
+
+from .extract_cases import extract, claims  # noqa: F401
+
+
+def _indictments(doc) -> set:
+    return {(tuple(sorted(c["defendants"])), c.get("jurisdiction")) for c in claims(doc, "Indictment")}
+
+
+# ---------------------------------------------------------------- 1. a prosecution service without its state
+def test_a_prosecution_service_named_alone_indicts_in_the_documents_state(extract):
+    for text in ("Officers in Malta seized pistols from a van. Its driver, Karl Vella Camilleri, was arrested on "
+                 "Friday. On Monday the Public Prosecution charged him with smuggling weapons.",
+                 "Police in Malta arrested Karl Vella Camilleri at the port. The Special Prosecution Office later "
+                 "indicted Karl Vella Camilleri for arms trafficking.",
+                 "Maltese customs seized 40 rifles on Friday. Karl Vella Camilleri was charged by prosecutors with "
+                 "supplying the rifles.",
+                 "The Attorney General's Office charged Karl Vella Camilleri, a lorry driver, with smuggling after "
+                 "the seizure in Malta."):
+        assert (("karl-vella-camilleri",), "malta") in _indictments(extract(text)), text
+
+
+def test_a_masthead_state_wins_over_states_named_in_the_text(extract):
+    doc = extract("REPUBLIC OF MALTA\nCUSTOMS DEPARTMENT\n\nPress release\n\n"
+                  "Rifles bound for Libya were found in a container that had arrived from Tunisia. The driver, "
+                  "Karl Vella Camilleri, was arrested. The Public Prosecution charged him with arms trafficking.")
+    assert _indictments(doc) == {(("karl-vella-camilleri",), "malta")}, _indictments(doc)
+
+
+def test_no_state_for_an_international_prosecutor_or_a_charge_without_a_prosecutor(extract):
+    """Negative controls: an international court's prosecutors, and "was charged" with no prosecuting body."""
+    for text in ("Officers in Malta met the press. Prosecutors at the International Criminal Court charged "
+                 "Jean-Pierre Lumbala with war crimes.",
+                 "Officers in Malta met the press. Police say Anton Borg was charged with theft."):
+        assert not claims(extract(text), "Indictment"), text
+
+
+# ---------------------------------------------------------------- 2. every defendant of a list or a count
+def test_titled_names_and_counted_people_are_all_defendants(extract):
+    cases = (
+        ("Customs officers in Malta boarded the trawler. The Public Prosecution charged the trawler's master, "
+         "Paul Cassar, and his first mate, Simon Abela, with arms trafficking.", ("paul-cassar", "simon-abela")),
+        ("In Malta, the driver of the van, Paul Cassar, and a dock worker, Simon Abela, were arrested at the port. "
+         "The Public Prosecution charged both men with smuggling.", ("paul-cassar", "simon-abela")),
+        ("Police in Malta detained Paul Cassar and Simon Abela. The two suspects were charged by the Attorney "
+         "General on Friday.", ("paul-cassar", "simon-abela")),
+    )
+    for text, defendants in cases:
+        assert (defendants, "malta") in _indictments(extract(text)), (text, _indictments(extract(text)))
+
+
+def test_a_speaker_after_a_list_is_no_defendant(extract):
+    """Negative control: "A and his lawyer, B, said" - B speaks, he is not charged."""
+    doc = extract("In Malta, the Public Prosecution charged Paul Cassar with smuggling, and his lawyer, Simon Abela, "
+                  "said the charge was unfounded.")
+    assert not any("simon-abela" in d for d, _ in _indictments(doc)), _indictments(doc)
