@@ -69,3 +69,66 @@ def test_a_speaker_after_a_list_is_no_defendant(extract):
     doc = extract("In Malta, the Public Prosecution charged Paul Cassar with smuggling, and his lawyer, Simon Abela, "
                   "said the charge was unfounded.")
     assert not any("simon-abela" in d for d, _ in _indictments(doc)), _indictments(doc)
+
+
+# ---------------------------------------------------------------- 3. an owner named in a passive or through kin
+def _controls(doc) -> set:
+    return {(c["controller"], c["controlled"]) for c in claims(doc, "Control")}
+
+
+def test_a_firm_owned_by_a_person_is_controlled_by_that_person(extract):
+    cases = (
+        ("The Treasury designated Baraka Freight Ltd, a firm based in Kisumu. The firm sold trucks to the Red Hills "
+         "Front and is owned by Peter Kamau Njoroge, who was not designated.", ("peter-kamau-njoroge", "baraka-freight-ltd")),
+        ("According to the Treasury, Kivu Trading Ltd is owned by the governor's brother-in-law, Omari Said Juma, and "
+         "shipped rifles to the Red Hills Front.", ("omari-said-juma", "kivu-trading-ltd")),
+        ("Lamu Shipping Ltd, which carried the rifles, is owned by his cousin, Hassan Abdi Noor.",
+         ("hassan-abdi-noor", "lamu-shipping-ltd")),
+    )
+    for text, pair in cases:
+        doc = extract(text)
+        assert pair in _controls(doc), (text, _controls(doc))
+
+
+def test_the_active_subject_of_a_coordinated_passive_owns_nothing(extract):
+    """Negative control: "The firm sold X and is owned by Y": the firm is not the owner of anything."""
+    doc = extract("The firm Baraka Freight Ltd sold trucks to Tana Gems Ltd and is owned by Peter Kamau Njoroge.")
+    assert not [p for p in _controls(doc) if p[0] == "baraka-freight-ltd"], _controls(doc)
+
+
+# ---------------------------------------------------------------- 4. a second in command holds a post
+def _posts(doc) -> set:
+    return {(c["member"], c["organisation"], c["role"]) for c in claims(doc, "Membership")}
+
+
+GROUP = "The Red Hills Front (RHF) is an armed group in the north. "
+
+
+def test_a_deputy_or_vice_holder_of_a_commanding_post_holds_a_post_not_control(extract):
+    cases = (
+        (GROUP + "The RHF's deputy commander for logistics, Peter Okello, manages the group's revenue from gold.",
+         "peter-okello", "red-hills-front", "deputy-commander-for-logistics"),
+        ("The vice-chairman of Tana Gems Ltd, Samuel Kiprop, signed the contract.",
+         "samuel-kiprop", "tana-gems-ltd", "vice-chairman"),
+        (GROUP + "Joseph Lukwago, the Front's assistant commander, was arrested in May.",
+         "joseph-lukwago", "red-hills-front", "assistant-commander"),
+    )
+    for text, person, body, role in cases:
+        doc = extract(text)
+        assert (person, body, role) in _posts(doc), (text, _posts(doc))
+        assert not [p for p in _controls(doc) if p[0] == person], (text, _controls(doc))
+
+
+def test_the_commander_himself_keeps_control(extract):
+    """Negative control: without "deputy" the apposed commander controls the group."""
+    doc = extract(GROUP + "The RHF's commander, John Opio, manages the group's revenue from gold.")
+    assert ("john-opio", "red-hills-front") in _controls(doc), _controls(doc)
+
+
+def test_managing_a_bodys_things_is_no_control_of_the_body(extract):
+    for text in (GROUP + "Peter Okello manages the group's revenue from gold sites.",
+                 GROUP + "Peter Okello runs the RHF's fuel depots near the border.",
+                 GROUP + "Peter Okello directs its recruitment network in the camps."):
+        assert not [p for p in _controls(extract(text)) if p[0] == "peter-okello"], text
+    doc = extract(GROUP + "Peter Okello runs the RHF.")
+    assert ("peter-okello", "red-hills-front") in _controls(doc), _controls(doc)

@@ -156,13 +156,21 @@ class ParsedFacts(PostFinder, MeasureFacts):
                             and g.lower_ in verbs()["words"]["functions"]), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
+        # (round 17) "its deputy commander (for logistics), X", "the vice-president of X Ltd": a second holds a post
+        seconds = verbs()["words"]["seconds"]
+        seconded = rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and (any(
+            c.dep_ in ("compound", "amod") and c.lower_ in seconds for c in trigger.children) or trigger.i >= 2 and
+            trigger.doc[trigger.i - 1].text == "-" and trigger.doc[trigger.i - 2].lower_ in seconds)
+        for_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for g in c.children if g.dep_ == "pobj" and g.lower_ in verbs()["words"]["functions"]),
+                            None) if seconded else None
         if rtype == "Control" and not function and trigger.pos_ == "NOUN" and \
                 trigger.lemma_.lower() in verbs()["rank_posts"] and any(
                     c.dep_ == "compound" and c.i in self.coder.at for c in trigger.children) and not any(
                     c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in trigger.children):
             # (round 15) "ADB commander X", "a KSF commander, Y": one of the group's commanders holds a post
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
-        if function and self.gaz.is_a(values["controlled"][0], "Organisation"):
+        if (function or seconded) and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         spec = relations()[rtype]
@@ -170,7 +178,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
             values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             post = (f"{trigger.lower_} of {function}" if of_function else f"{function} {trigger.lower_}") \
-                if function else self.post_words(trigger)
+                if function else self.post_words(trigger) + (f" for {for_function}" if for_function else "")
             values["role"] = [self.finder.role(slug(post), post)]
             if any(c.type == "Membership" and c.fields.get("member") in values["member"] and
                    c.evidence[-1].index == sentence.index and c.fields.get("role") != values["role"][0] and
@@ -217,6 +225,9 @@ class ParsedFacts(PostFinder, MeasureFacts):
         if trigger.i + 2 < len(doc) and doc[trigger.i + 1].text == "-" and not trigger.whitespace_ and \
                 not doc[trigger.i + 1].whitespace_ and doc[trigger.i + 2].is_alpha:
             lemma = f"{lemma}-{doc[trigger.i + 2].lower_}"  # "its secretary-general": the whole hyphenated post
+        if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and not doc[trigger.i - 2].whitespace_ and \
+                not doc[trigger.i - 1].whitespace_ and doc[trigger.i - 2].lower_ in verbs()["words"]["seconds"]:
+            return f"{doc[trigger.i - 2].lower_}-{lemma}"  # (round 17) "the vice-chairman of X": the whole post
         words, token = [lemma], trigger.i - 1
         modifiers = {c.i: c for c in trigger.children if c.dep_ in ("compound", "amod")}
         while token in modifiers:

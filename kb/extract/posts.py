@@ -125,8 +125,14 @@ class PostFinder:
                 function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
                 if function and function.group(1).lower() in verbs()["words"]["functions"]:
                     continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
-                if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"] or \
-                        _heads_body(title):
+                # (round 17) "its deputy commander, X", "the Vice-Chairman of X": a second holds a post, no control
+                seconded = any(w in verbs()["words"]["seconds"] for w in re.split(r"[\s-]+", title.lower())[:-1])
+                duty = re.match(r"\s+for\s+(\w+)", self.text[head + len(title):]) if seconded and head is not None \
+                    else None
+                if duty and duty.group(1).lower() in verbs()["words"]["functions"]:
+                    continue  # "its deputy commander for logistics, X": a post the parse codes (kb/extract/events.py)
+                if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
+                                     or _heads_body(title)):
                     if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                     values = {"controller": [m.entity], "controlled": [organisation]}

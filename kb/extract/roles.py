@@ -240,6 +240,9 @@ class RoleResolver(NounReferents):
             following = self.apposed_after(token)
             if following and lemma in _words("titles") and self.x.gaz.is_a(following.entity, "Person"):
                 return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
+            following = self.apposed_after(token.right_edge) if lemma in _words("kin") else None
+            if following and self.x.gaz.is_a(following.entity, "Person"):
+                return [following.entity]  # (round 17) "owned by the minister's brother-in-law, X": X
             held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
                 w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
             if held:
