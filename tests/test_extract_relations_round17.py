@@ -132,3 +132,10 @@ def test_managing_a_bodys_things_is_no_control_of_the_body(extract):
         assert not [p for p in _controls(extract(text)) if p[0] == "peter-okello"], text
     doc = extract(GROUP + "Peter Okello runs the RHF.")
     assert ("peter-okello", "red-hills-front") in _controls(doc), _controls(doc)
+
+
+def test_commanding_a_part_of_a_group_is_no_control_of_it(extract):
+    for text in (GROUP + "The Treasury said Peter Okello had commanded the RHF unit that held the village of Moroto.",
+                 GROUP + "Peter Okello leads the Front's logistics cell in Gulu.",
+                 GROUP + "Peter Okello directs the RHF wing in the east."):
+        assert not [p for p in _controls(extract(text)) if p[0] == "peter-okello"], text
