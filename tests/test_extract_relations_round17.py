@@ -139,3 +139,38 @@ def test_commanding_a_part_of_a_group_is_no_control_of_it(extract):
                  GROUP + "Peter Okello leads the Front's logistics cell in Gulu.",
                  GROUP + "Peter Okello directs the RHF wing in the east."):
         assert not [p for p in _controls(extract(text)) if p[0] == "peter-okello"], text
+
+
+# ---------------------------------------------------------------- 5. titles ending in "General"; a parliamentary secretary
+def test_a_director_general_of_a_domain_controls_the_body_named_for_it(extract):
+    cases = (
+        "The Revenue Authority of Malta seized rifles at the port on Saturday. \"This is the largest seizure in ten "
+        "years,\" the Director General of Revenue, Karl Vella Camilleri, told journalists.",
+        "The Revenue Authority of Malta said on Monday that the cargo had been declared as pumps. The Director-General "
+        "of Revenue, Karl Vella Camilleri, said the driver had fled.",
+        "Karl Vella Camilleri, the Director General of Revenue, said the Revenue Authority of Malta had opened an "
+        "inquiry.",
+    )
+    for text in cases:
+        doc = extract(text)
+        assert ("karl-vella-camilleri", "revenue-authority-of-malta") in _controls(doc), (text, _controls(doc))
+
+
+def test_a_commissioner_of_a_service_heads_it_but_a_minister_serves_the_state(extract):
+    doc = extract("The Police Force of Malta arrested the driver. \"The rifles came from Libya,\" Commissioner of "
+                  "Police Karl Vella Camilleri said.")
+    assert ("karl-vella-camilleri", "police-force-of-malta") in _controls(doc), _controls(doc)
+    # negative control: a minister "for Foreign Affairs" serves the state, he heads no ministry named for it here
+    doc = extract("The Ministry of Foreign Affairs of Malta listed the Red Hills Front. Minister for Foreign Affairs "
+                  "Karl Vella Camilleri said Malta shared the findings.")
+    assert not _controls(doc), _controls(doc)
+    assert ("karl-vella-camilleri", "malta") in {p[:2] for p in _posts(doc)}, _posts(doc)
+
+
+def test_a_parliamentary_secretary_serves_the_state(extract):
+    for text in ("Malta imposed sanctions on the Red Hills Front on Monday. Parliamentary Secretary Karl Vella "
+                 "Camilleri said Malta shared the findings.",
+                 "Malta's Parliamentary Secretary for Trade, Karl Vella Camilleri, said Malta would list the group."):
+        doc = extract(text)
+        assert any(p[0] == "karl-vella-camilleri" and p[1] == "malta" and p[2].startswith("parliamentary-secretary")
+                   for p in _posts(doc)), (text, _posts(doc))

@@ -82,6 +82,17 @@ class ParsedFacts(PostFinder, MeasureFacts):
             self.gaz.entities[i].new and self.gaz.entities[i].type == "Organisation")]
         if inside:
             return inside[-1]  # "Under Secretary of the Treasury"
+        domain = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z].+)$", title)
+        if domain and not re.search("|".join(re.escape(w) for w in lex["state_post_words"]), title):  # (round 17) "Director General of Customs": the body the document names with "Customs"
+            words = r"(?<!\w)" + re.escape(domain.group(1).lower()) + r"(?!\w)"
+            named = [m.entity for found in self.found_mentions for m in found
+                     if m.entity in self.gaz.entities and any(self.gaz.is_a(m.entity, c) for c in (
+                         "GovernmentBody", "StateArmedForces")) and
+                     re.search(words, self.gaz.entities[m.entity].label.lower())]
+            # "the General Directorate of Customs" before "the Durres Customs Branch": the body named "of Customs"
+            ending = [i for i in named if self.gaz.entities[i].label.lower().endswith(domain.group(1).lower())]
+            if named:
+                return Counter(ending or named).most_common(1)[0][0]
         if role in lex["post_organisations"]:
             return self.finder._known_or_body(lex["post_organisations"][role])
         known = self.gaz.memberships.get(person.entity)

@@ -23,7 +23,7 @@ def _titles() -> re.Pattern:
     """Titles that name a post: the lexicon's posts and its title pattern."""
     lex = language()
     fixed = "|".join(re.escape(t) for t in sorted(lex["posts"], key=len, reverse=True))
-    return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
+    return re.compile(r"(?:" + lex["general_post_pattern"] + r"|" + lex["post_pattern"] + r"|" + fixed + r")")
 
 
 @lru_cache(maxsize=1)
@@ -131,8 +131,13 @@ class PostFinder:
                     else None
                 if duty and duty.group(1).lower() in verbs()["words"]["functions"]:
                     continue  # "its deputy commander for logistics, X": a post the parse codes (kb/extract/events.py)
+                # "Director General of Customs", "Commissioner of Police": the head of the service named for it
+                service = re.match(r"(\w+)(?:[\s-]General)?\s+(?:of|for)\s+(?:the\s+)?(\w+)", title)
+                service = service is not None and service.group(1).lower() in lex["service_heads"] and \
+                    service.group(2).lower() in self.gaz.entities[organisation].label.lower().split() and \
+                    service.group(1).lower() not in self.gaz.entities[organisation].label.lower()
                 if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
-                                     or _heads_body(title)):
+                                     or _heads_body(title) or service):
                     if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                     values = {"controller": [m.entity], "controlled": [organisation]}
