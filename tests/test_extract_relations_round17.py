@@ -174,3 +174,20 @@ def test_a_parliamentary_secretary_serves_the_state(extract):
         doc = extract(text)
         assert any(p[0] == "karl-vella-camilleri" and p[1] == "malta" and p[2].startswith("parliamentary-secretary")
                    for p in _posts(doc)), (text, _posts(doc))
+
+
+# ---------------------------------------------------------------- 6. the head of a state's armed forces
+def test_a_chief_of_defence_staff_controls_the_states_forces(extract):
+    forces = "The Ghana Armed Forces (GAF) have kept a battalion at Tamale since January. "
+    for text in (forces + "The chief of defence staff, General Peter Okello, said the army would clear the forest.",
+                 forces + "Army Chief of Staff Peter Okello told reporters the GAF had lost two men.",
+                 forces + "\"We will hold the road,\" said the Chief of the General Staff, Peter Okello."):
+        doc = extract(text)
+        assert ("peter-okello", "ghana-armed-forces") in _controls(doc), (text, _controls(doc))
+
+
+def test_a_chief_of_staff_of_a_person_controls_no_forces(extract):
+    """Negative control: a minister's chief of staff heads a function, not the forces."""
+    doc = extract("The Ghana Armed Forces (GAF) have kept a battalion at Tamale. The minister's chief of staff, "
+                  "Peter Okello, said the road was open.")
+    assert not _controls(doc), _controls(doc)

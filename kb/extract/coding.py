@@ -82,6 +82,10 @@ class ParsedFacts(PostFinder, MeasureFacts):
             self.gaz.entities[i].new and self.gaz.entities[i].type == "Organisation")]
         if inside:
             return inside[-1]  # "Under Secretary of the Treasury"
+        if slug(title) in lex["force_chief_posts"]:  # (round 17) "the chief of defence staff": the state's forces
+            forces = Counter(m.entity for found in self.found_mentions for m in found
+                             if self.gaz.is_a(m.entity, "StateArmedForces"))
+            return forces.most_common(1)[0][0] if forces else None
         domain = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z].+)$", title)
         if domain and not re.search("|".join(re.escape(w) for w in lex["state_post_words"]), title):  # (round 17) "Director General of Customs": the body the document names with "Customs"
             words = r"(?<!\w)" + re.escape(domain.group(1).lower()) + r"(?!\w)"

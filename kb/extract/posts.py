@@ -84,7 +84,8 @@ class PostFinder:
             if title is None and joined and joined.group(1)[:1].isupper() and joined.group(2)[:1].isupper():
                 title, head = joined.group(2), sentence.start + joined.start(2)
                 also = (joined.group(1), sentence.start + joined.start(1))
-            elif title is None and apposed and apposed.group(1)[:1].isupper():
+            elif title is None and apposed and (apposed.group(1)[:1].isupper() or
+                                                slug(apposed.group(1)) in lex["force_chief_posts"]):
                 title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
@@ -137,7 +138,7 @@ class PostFinder:
                     service.group(2).lower() in self.gaz.entities[organisation].label.lower().split() and \
                     service.group(1).lower() not in self.gaz.entities[organisation].label.lower()
                 if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
-                                     or _heads_body(title) or service):
+                                     or _heads_body(title) or service or slug(title) in lex["force_chief_posts"]):
                     if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                     values = {"controller": [m.entity], "controlled": [organisation]}
