@@ -191,3 +191,28 @@ def test_a_chief_of_staff_of_a_person_controls_no_forces(extract):
     doc = extract("The Ghana Armed Forces (GAF) have kept a battalion at Tamale. The minister's chief of staff, "
                   "Peter Okello, said the road was open.")
     assert not _controls(doc), _controls(doc)
+
+
+# ---------------------------------------------------------------- 7. a second target named after its title
+def _targets(doc) -> set:
+    return {tuple(sorted(m["targets"])) for m in claims(doc, "SanctionsMeasure")}
+
+
+def test_a_leader_named_after_and_on_its_title_is_a_target_too(extract):
+    cases = (
+        "On Monday, the Government of Malta decided to impose national sanctions on the Red Hills Front (RHF), an armed "
+        "group operating in the north, and on its leader, Peter Okello.",
+        "Malta imposed sanctions against the Red Hills Front, a militia in the north, and against its commander, "
+        "Peter Okello.",
+        "Malta sanctioned the Red Hills Front and its leader, Peter Okello.",
+    )
+    for text in cases:
+        doc = extract(text)
+        assert ("peter-okello", "red-hills-front") in _targets(doc), (text, _targets(doc))
+
+
+def test_a_speaker_after_the_targets_is_no_target(extract):
+    """Negative control: "..., and its spokesman, X, said": X speaks for the group, he is not listed."""
+    doc = extract("Malta sanctioned the Red Hills Front on Monday, and its spokesman, Peter Okello, said the group "
+                  "would appeal.")
+    assert not any("peter-okello" in t for t in _targets(doc)), _targets(doc)

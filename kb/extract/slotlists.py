@@ -25,8 +25,9 @@ def _listed_gap(places: bool) -> re.Pattern:
     # coordinated with the first (a preposition of place, a bearing or a part before "of")
     again = r"(?:(?:in|around|across|near|along|throughout)\s+)?" if places else ""
     parts = "|".join(verbs()["words"]["bearings"] + ["part", "parts", "outskirts"]) if places else "(?!)"
-    # (round 17) "A, and his first mate, B": a second name after its own title
-    titled = r"|,?\s+and\s+(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" if not places else ""
+    # (round 17) "A, and his first mate, B", "on X, an armed group, and on its leader, Y": a second name after its title
+    titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?,?\s+and\s+(?:(?:on|against|to)\s+)?(?:his|her|its|their)\s+" \
+        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" if not places else ""
     return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
                       r"(?:[a-z][\w-]*\s+)?)?" + titled + r"|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
                       r")\s+of\s+)?)")
