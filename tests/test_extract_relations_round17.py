@@ -216,3 +216,30 @@ def test_a_speaker_after_the_targets_is_no_target(extract):
     doc = extract("Malta sanctioned the Red Hills Front on Monday, and its spokesman, Peter Okello, said the group "
                   "would appeal.")
     assert not any("peter-okello" in t for t in _targets(doc)), _targets(doc)
+
+
+# ---------------------------------------------------------------- 8. a post named with a bare noun for its body
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before(extract):
+    cases = (
+        "The Ministry of Interior of Malta said on Monday that it welcomed the seizure. A ministry spokesman, "
+        "Brigadier Karl Vella, said patrols had increased.",
+        "The Ministry of Interior of Malta welcomed the seizure. Patrols had increased, a ministry spokesman, Karl "
+        "Vella, told reporters.",
+        "The Ministry of Interior of Malta opened an inquiry. Karl Vella, a ministry spokesman, said it would report.",
+    )
+    for text in cases:
+        doc = extract(text)
+        assert ("karl-vella", "ministry-of-interior-of-malta", "spokesman") in _posts(doc), (text, _posts(doc))
+
+
+def test_a_bare_noun_with_no_body_named_before_gives_no_post(extract):
+    """Negative control: no ministry was named, so "a ministry spokesman" is no one's post here."""
+    doc = extract("Patrols had increased, a ministry spokesman, Karl Vella, told reporters in Valletta.")
+    assert not [p for p in _posts(doc) if p[0] == "karl-vella"], _posts(doc)
+
+
+def test_a_county_police_commander_is_no_control_of_the_national_police(extract):
+    """Negative control: "The X County police commander, Y": a post, never the command of the national police."""
+    doc = extract("The National Police Service of Malta said on Monday that it had arrested two men. The Gozo County "
+                  "police commander, Karl Vella, said the boat had been seized.")
+    assert not [p for p in _controls(doc) if p[0] == "karl-vella"], _controls(doc)

@@ -192,8 +192,12 @@ class PostFinder:
 
     def post_body(self, token, sentence) -> str | None:
         """The body a definite common noun after a post's "for" or "of" stands
-        for ("Colonel X, a spokesman for the ministry"): the one named before
-        (:meth:`body_named_before`), or ``None``."""
+        for ("Colonel X, a spokesman for the ministry"), or a noun before a post that is no command ("a ministry spokesman"): the
+        one named before (:meth:`body_named_before`), or ``None``."""
+        if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _post_nouns() and \
+                token.i not in self.coder.at and token.head.lemma_.lower() not in language()["control_posts"] and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.head.children):
+            return self.body_named_before(token, sentence)  # (round 17) "A ministry spokesman, X": the ministry named
         if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of") or token.head.head.pos_ != "NOUN" or \
                 token.head.head.lemma_.lower() not in _post_nouns() or not any(c.lower_ == "the" for c in token.children):
             return None
