@@ -82,6 +82,21 @@ class ParsedFacts(PostFinder, MeasureFacts):
             self.gaz.entities[i].new and self.gaz.entities[i].type == "Organisation")]
         if inside:
             return inside[-1]  # "Under Secretary of the Treasury"
+        if slug(title) in lex["force_chief_posts"]:  # (round 17) "the chief of defence staff": the state's forces
+            forces = Counter(m.entity for found in self.found_mentions for m in found
+                             if self.gaz.is_a(m.entity, "StateArmedForces"))
+            return forces.most_common(1)[0][0] if forces else None
+        domain = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z].+)$", title)
+        if domain and not re.search("|".join(re.escape(w) for w in lex["state_post_words"]), title):  # (round 17) "Director General of Customs": the body the document names with "Customs"
+            words = r"(?<!\w)" + re.escape(domain.group(1).lower()) + r"(?!\w)"
+            named = [m.entity for found in self.found_mentions for m in found
+                     if m.entity in self.gaz.entities and any(self.gaz.is_a(m.entity, c) for c in (
+                         "GovernmentBody", "StateArmedForces")) and
+                     re.search(words, self.gaz.entities[m.entity].label.lower())]
+            # "the General Directorate of Customs" before "the Durres Customs Branch": the body named "of Customs"
+            ending = [i for i in named if self.gaz.entities[i].label.lower().endswith(domain.group(1).lower())]
+            if named:
+                return Counter(ending or named).most_common(1)[0][0]
         if role in lex["post_organisations"]:
             return self.finder._known_or_body(lex["post_organisations"][role])
         known = self.gaz.memberships.get(person.entity)
@@ -156,13 +171,21 @@ class ParsedFacts(PostFinder, MeasureFacts):
                             and g.lower_ in verbs()["words"]["functions"]), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
+        # (round 17) "its deputy commander (for logistics), X", "the vice-president of X Ltd": a second holds a post
+        seconds = verbs()["words"]["seconds"]
+        seconded = rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and (any(
+            c.dep_ in ("compound", "amod") and c.lower_ in seconds for c in trigger.children) or trigger.i >= 2 and
+            trigger.doc[trigger.i - 1].text == "-" and trigger.doc[trigger.i - 2].lower_ in seconds)
+        for_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                             for g in c.children if g.dep_ == "pobj" and g.lower_ in verbs()["words"]["functions"]),
+                            None) if seconded else None
         if rtype == "Control" and not function and trigger.pos_ == "NOUN" and \
                 trigger.lemma_.lower() in verbs()["rank_posts"] and any(
                     c.dep_ == "compound" and c.i in self.coder.at for c in trigger.children) and not any(
                     c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in trigger.children):
             # (round 15) "ADB commander X", "a KSF commander, Y": one of the group's commanders holds a post
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
-        if function and self.gaz.is_a(values["controlled"][0], "Organisation"):
+        if (function or seconded) and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         spec = relations()[rtype]
@@ -170,7 +193,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
             values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone
         if rtype == "Membership":  # the post is the trigger noun ("A spokesman for the Warsame Front, X")
             post = (f"{trigger.lower_} of {function}" if of_function else f"{function} {trigger.lower_}") \
-                if function else self.post_words(trigger)
+                if function else self.post_words(trigger) + (f" for {for_function}" if for_function else "")
             values["role"] = [self.finder.role(slug(post), post)]
             if any(c.type == "Membership" and c.fields.get("member") in values["member"] and
                    c.evidence[-1].index == sentence.index and c.fields.get("role") != values["role"][0] and
@@ -217,6 +240,9 @@ class ParsedFacts(PostFinder, MeasureFacts):
         if trigger.i + 2 < len(doc) and doc[trigger.i + 1].text == "-" and not trigger.whitespace_ and \
                 not doc[trigger.i + 1].whitespace_ and doc[trigger.i + 2].is_alpha:
             lemma = f"{lemma}-{doc[trigger.i + 2].lower_}"  # "its secretary-general": the whole hyphenated post
+        if trigger.i >= 2 and doc[trigger.i - 1].text == "-" and not doc[trigger.i - 2].whitespace_ and \
+                not doc[trigger.i - 1].whitespace_ and doc[trigger.i - 2].lower_ in verbs()["words"]["seconds"]:
+            return f"{doc[trigger.i - 2].lower_}-{lemma}"  # (round 17) "the vice-chairman of X": the whole post
         words, token = [lemma], trigger.i - 1
         modifiers = {c.i: c for c in trigger.children if c.dep_ in ("compound", "amod")}
         while token in modifiers:
@@ -311,10 +337,66 @@ class ParsedFacts(PostFinder, MeasureFacts):
                 owner = self.nearest_state(place, self.found_mentions)
             if owner:
                 return owner[0]
+        prosecuting = self._prosecuting_state(trigger)
+        if prosecuting:
+            return prosecuting
         if re.search(r"\bunder (?:the |its )?(?:[A-Z][\w()-]*\s+){1,6}Act\b", doc[trigger.i:trigger.right_edge.i + 1].text):
             author = self.gaz.entities.get(self.author or "")  # "charged under the Firearms Act": the issuer's state
             return next((p for p in (author.part_of if author else []) if self.gaz.is_a(p, "State")), None) or \
                 self.finder.recent_state()
+        return None
+
+    def _prosecuting_state(self, trigger) -> str | None:
+        """(round 17) The state of a prosecution service named without one ("the Public Prosecution charged him",
+        "X was indicted by prosecutors"; ``prosecutors`` in lexicon/verbs.yaml): the body's own state, else the
+        issuer's, else the state the document names first. ``None`` for no such subject, or an international one."""
+        cues = set(verbs()["words"]["prosecutors"])
+        heads = [c for c in trigger.children if c.dep_ == "nsubj"] + [
+            g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            phrase = list(head.subtree)
+            if not any(t.lemma_.lower() in cues or t.lower_ in cues for t in phrase):
+                continue
+            named = [self.coder.at[t.i].entity for t in phrase if t.i in self.coder.at]
+            if any(self.gaz.is_a(e, "InternationalOrganisation") for e in named):
+                return None  # "the ICC Prosecutor": no state's court
+            for ident in named:
+                entity = self.gaz.entities.get(ident)
+                owner = next((p for p in (entity.part_of if entity else []) if self.gaz.is_a(p, "State")), None)
+                if owner:
+                    return owner
+            author = self.gaz.entities.get(self.author or "")
+            owner = next((p for p in (author.part_of if author else []) if self.gaz.is_a(p, "State")), None)
+            if owner:
+                return owner
+            return self._first_state()
+        return None
+
+    def _first_state(self) -> str | None:
+        """The document's own state, or ``None``: a state its masthead names ("REPUBLIC OF X", "COAST GUARD OF
+        X"), else the state whose capital its dateline names, else the first state it names (a state or its
+        adjective, or the state of a body or force named)."""
+        from .lexicon import country_aliases, country_capitals
+        from .publishers import dateline_city, masthead_spans
+
+        states = {slug(e.label): e.id for e in self.gaz.entities.values() if e.type == "State"}
+        head = "-" + "-".join(slug(self.text[a:b]) for a, b in masthead_spans(self.text)) + "-"
+        named = [(len(slug(n)), country) for country in states for n in [country] + [
+            slug(a) for c, aliases in country_aliases().items() if slug(c) == country for a in aliases]
+                 if f"-{slug(n)}-" in head]
+        if named:
+            return states[max(named)[1]]
+        city = dateline_city(self.text)
+        capital = next((c for c, town in country_capitals().items() if city and slug(town) == slug(city)), None)
+        if capital and slug(capital) in states:
+            return states[slug(capital)]
+        for ident in [m.entity for found in self.found_mentions for m in found] + self.finder.seen:
+            entity = self.gaz.entities.get(ident)
+            if entity is not None and entity.type == "State":
+                return ident
+            owner = next((p for p in (entity.part_of if entity else []) if self.gaz.is_a(p, "State")), None)
+            if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
+                return owner
         return None
 
     def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list) -> None:

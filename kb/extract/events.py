@@ -331,6 +331,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                 if tokens and spec.get("not_heads") and tokens[0].pos_ == "NOUN" and \
                         tokens[0].lemma_.lower() in self.words[spec["not_heads"]]:
                     continue
+                if spec.get("named") and tokens and tokens[0].i not in self.at and (any(
+                        c.dep_ == "poss" for c in tokens[0].children) or tokens[0].lemma_.lower() in self.words["sub_units"]):
+                    continue  # (round 17) "X manages the group's revenue", "commanded the X unit": not the body
                 for t in tokens:
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \

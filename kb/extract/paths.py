@@ -321,6 +321,8 @@ class SlotPaths:
                 objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if objects:
                     return objects
+        if step == "nsubj" and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
+            return []  # (round 17) "The firm sold X and is owned by Y": the shared subject is the passive one's
         for dep in ("nsubj", "nsubjpass"):
             subjects = [c for c in head.children if c.dep_ == dep]
             if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):

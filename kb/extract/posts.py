@@ -23,7 +23,7 @@ def _titles() -> re.Pattern:
     """Titles that name a post: the lexicon's posts and its title pattern."""
     lex = language()
     fixed = "|".join(re.escape(t) for t in sorted(lex["posts"], key=len, reverse=True))
-    return re.compile(r"(?:" + lex["post_pattern"] + r"|" + fixed + r")")
+    return re.compile(r"(?:" + lex["general_post_pattern"] + r"|" + lex["post_pattern"] + r"|" + fixed + r")")
 
 
 @lru_cache(maxsize=1)
@@ -84,7 +84,8 @@ class PostFinder:
             if title is None and joined and joined.group(1)[:1].isupper() and joined.group(2)[:1].isupper():
                 title, head = joined.group(2), sentence.start + joined.start(2)
                 also = (joined.group(1), sentence.start + joined.start(1))
-            elif title is None and apposed and apposed.group(1)[:1].isupper():
+            elif title is None and apposed and (apposed.group(1)[:1].isupper() or
+                                                slug(apposed.group(1)) in lex["force_chief_posts"]):
                 title, head = apposed.group(1), sentence.start + apposed.start(1)
             after = sentence.text[m.end - sentence.start:]
             later = re.match(r"^,\s+(?:the\s+|a\s+)?(" + titles.pattern + r")(?=[,.;]|\s+(?:said|told|of)\b)", after)
@@ -125,8 +126,19 @@ class PostFinder:
                 function = re.search(r"(\w+)\s*$", before[:head - sentence.start]) if head is not None else None
                 if function and function.group(1).lower() in verbs()["words"]["functions"]:
                     continue  # "the group's finance chief, X": a post the parse codes (kb/extract/events.py)
-                if role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"] or \
-                        _heads_body(title):
+                # (round 17) "its deputy commander, X", "the Vice-Chairman of X": a second holds a post, no control
+                seconded = any(w in verbs()["words"]["seconds"] for w in re.split(r"[\s-]+", title.lower())[:-1])
+                duty = re.match(r"\s+for\s+(\w+)", self.text[head + len(title):]) if seconded and head is not None \
+                    else None
+                if duty and duty.group(1).lower() in verbs()["words"]["functions"]:
+                    continue  # "its deputy commander for logistics, X": a post the parse codes (kb/extract/events.py)
+                # "Director General of Customs", "Commissioner of Police": the head of the service named for it
+                service = re.match(r"(\w+)(?:[\s-]General)?\s+(?:of|for)\s+(?:the\s+)?(\w+)", title)
+                service = service is not None and service.group(1).lower() in lex["service_heads"] and \
+                    service.group(2).lower() in self.gaz.entities[organisation].label.lower().split() and \
+                    service.group(1).lower() not in self.gaz.entities[organisation].label.lower()
+                if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
+                                     or _heads_body(title) or service or slug(title) in lex["force_chief_posts"]):
                     if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
                     values = {"controller": [m.entity], "controlled": [organisation]}
@@ -180,8 +192,12 @@ class PostFinder:
 
     def post_body(self, token, sentence) -> str | None:
         """The body a definite common noun after a post's "for" or "of" stands
-        for ("Colonel X, a spokesman for the ministry"): the one named before
-        (:meth:`body_named_before`), or ``None``."""
+        for ("Colonel X, a spokesman for the ministry"), or a noun before a post that is no command ("a ministry spokesman"): the
+        one named before (:meth:`body_named_before`), or ``None``."""
+        if token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.lemma_.lower() in _post_nouns() and \
+                token.i not in self.coder.at and token.head.lemma_.lower() not in language()["control_posts"] and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.head.children):
+            return self.body_named_before(token, sentence)  # (round 17) "A ministry spokesman, X": the ministry named
         if token.dep_ != "pobj" or token.head.lower_ not in ("for", "of") or token.head.head.pos_ != "NOUN" or \
                 token.head.head.lemma_.lower() not in _post_nouns() or not any(c.lower_ == "the" for c in token.children):
             return None

@@ -178,6 +178,8 @@ class RelationPatterns:
             ids = []
             for index in re.findall(r"⟨d?(\d+)⟩", text):
                 mention = mentions[int(index)]
+                if role in ("controlled", "owned") and mention.text.lower() in ("its", "their", "his", "her"):
+                    continue  # (round 17) "directs its recruitment network": the thing, not its owner
                 if self.gaz.is_a(mention.entity, cls) and mention.entity not in ids:
                     ids.append(mention.entity)
             if not ids:

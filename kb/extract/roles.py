@@ -240,6 +240,9 @@ class RoleResolver(NounReferents):
             following = self.apposed_after(token)
             if following and lemma in _words("titles") and self.x.gaz.is_a(following.entity, "Person"):
                 return [following.entity]  # "Jade Harbour's chief executive, Lim Wei Chen" (parsed apart)
+            following = self.apposed_after(token.right_edge) if lemma in _words("kin") else None
+            if following and self.x.gaz.is_a(following.entity, "Person"):
+                return [following.entity]  # (round 17) "owned by the minister's brother-in-law, X": X
             held = [t for c in token.children if c.dep_ in ("amod", "compound") and any(
                 w.lower_ in ("held", "controlled", "run") for w in c.subtree) for t in c.subtree if t.i in self.at]
             if held:
@@ -247,6 +250,14 @@ class RoleResolver(NounReferents):
         if mention is None and token.pos_ == "NUM" and token.dep_ in ("nsubj", "nsubjpass") and token.like_num and any(
                 c.lower_ == "the" for c in token.children) and not list(token.rights):  # "the three were charged"
             return self.x.counted_before(int(self.x.count_of(token) or 0), self.sentence)
+        if mention is None and token.tag_ == "NNS" and token.lemma_.lower() in _words("counted_people") and not list(
+                token.rights):  # (round 17) "charged both men", "the two suspects were charged": those just named
+            number = next((c for c in token.children if c.dep_ == "nummod"), None)
+            count = 2 if any(c.lower_ == "both" for c in token.children) else \
+                int(self.x.count_of(number) or 0) if number is not None and any(
+                    c.lower_ == "the" for c in token.children) else 0
+            if count > 1:
+                return self.x.counted_before(count, self.sentence)
         if mention is None and token.pos_ == "NUM":  # "five of his lieutenants": the set the number counts
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                   if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") and not any(d.lower_ in ("the", "these", "those")

@@ -25,8 +25,11 @@ def _listed_gap(places: bool) -> re.Pattern:
     # coordinated with the first (a preposition of place, a bearing or a part before "of")
     again = r"(?:(?:in|around|across|near|along|throughout)\s+)?" if places else ""
     parts = "|".join(verbs()["words"]["bearings"] + ["part", "parts", "outskirts"]) if places else "(?!)"
+    # (round 17) "A, and his first mate, B", "on X, an armed group, and on its leader, Y": a second name after its title
+    titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?,?\s+and\s+(?:(?:on|against|to)\s+)?(?:his|her|its|their)\s+" \
+        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" if not places else ""
     return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                      r"(?:[a-z][\w-]*\s+)?)?|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
+                      r"(?:[a-z][\w-]*\s+)?)?" + titled + r"|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
                       r")\s+of\s+)?)")
 
 
@@ -226,6 +229,9 @@ class SlotLists:
         mentions of the same class joined by commas and "and"."""
         mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
         found = [m for t in tokens for m in [self.at.get(t.i)] if m is not None and m.entity in ids]
+        if not found and tokens:  # "the trawler's master, A, and his mate, B": the name after a title
+            first = self.sentence.at(tokens[0])
+            found = [m for m in mentions if m.entity in ids and m.start > first][:1]
         if not found:
             return []
         last, out = max(found, key=lambda m: m.end), []
