@@ -202,6 +202,11 @@ def test_initials_that_spell_the_words_before_a_state_name_the_body(extract):
                   "Kavra Front had 900 fighters. The FARDC said the men were fighters.")
     force = _entity(doc, "forces-armees-de-la-republique-democratique-du-congo")
     assert force["type"] == "StateArmedForces" and "FARDC" in force.get("aliases", []), force
+    # the state's French name is the DR Congo's, not the Republic of the Congo's "Congo" inside it
+    assert force.get("part_of") == "democratic-republic-of-the-congo", force
+    doc = extract("Fighters of the Kavra Front crossed from the République du Congo into the République démocratique "
+                  "du Congo on Monday, officials in Bunia said.")
+    assert {"congo", "democratic-republic-of-the-congo"} <= _ids(doc), _ids(doc)
     doc = extract("Soldiers of the Armed Forces of the Republic of Kenya (KAF-R) were deployed near Dorvani.")
     assert not any("KAF-R" in (e.get("aliases") or []) for e in doc["entities"] if e["type"] == "State"), doc["entities"]
 

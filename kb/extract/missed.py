@@ -309,7 +309,11 @@ class MissedNames:
         else a new name right before "in (the)" the state ("United Nations Organization Stabilization Mission in the
         Democratic Republic of the Congo (MONUSCO)"); ``None`` when neither is written."""
         before = sentence.text[:m.start - sentence.start]
-        start = _spelled_back(before, alias[:-1]) if alias[-1] == m.text[:1].upper() else None
+        own = "".join(w[0].upper() for w in re.findall(r"[\w'’-]+", m.text) if w.lower() not in _JOINERS)
+        # the state's own words spell the end of the initials: "Congo" the C, "République démocratique du Congo" RDC
+        spelled = (_spelled_back(before, alias[:-len(tail)]) for tail in (own, m.text[:1].upper())
+                   if len(tail) < len(alias) and alias.endswith(tail))
+        start = next((at for at in spelled if at is not None), None)
         cls = "Organisation"
         if start is not None:
             cls = "StateArmedForces" if re.match(r"(?:Forces|Armed Forces|Army|Armée|Fuerzas|Forças)\b", before[start:]) \
