@@ -1,0 +1,52 @@
+"""Statements, round 18 of issue #12: classes of wrong statements seen on the
+seventeenth held-out set, each with new fictional sentences (not the
+documents' own), in several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+_KILLED = "Gunmen of the Red Hand Brigade killed villagers in Varna on Friday, residents said. "
+
+
+# ---------------------------------------------------------------- 1. a count of one's own confirmed asserts
+@pytest.mark.parametrize("words", [
+    "The Ostland Human Rights Commission confirmed eleven deaths; the mayor reported sixteen.",
+    "The Ostland Human Rights Commission has confirmed at least nine killings in the village.",
+    "The Ostland Human Rights Commission, which sent investigators to Varna, confirmed twelve deaths on Saturday.",
+])
+def test_confirming_a_bare_count_is_an_assertion(extract, words):
+    doc = extract(_KILLED + words)
+    mine = [s for s in doc["statements"] if s["speaker"] == "ostland-human-rights-commission"]
+    assert mine and all(s["stance"] == "asserts" for s in mine), doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Ostland Human Rights Commission confirmed that nine people had been killed in Varna.",
+    "The Ostland Human Rights Commission confirmed the nine deaths.",
+])
+def test_confirming_what_was_reported_still_concurs(extract, words):
+    doc = extract("Gunmen of the Red Hand Brigade killed nine villagers in Varna on Friday, the mayor said. " + words)
+    mine = [s for s in doc["statements"] if s["speaker"] == "ostland-human-rights-commission"]
+    assert mine and mine[0]["stance"] == "concurs", doc["statements"]
+
+
+# ---------------------------------------------------------------- 2. a verb of saying still to come
+@pytest.mark.parametrize("words", [
+    "Ostland will report the seizure to the Security Council Committee established pursuant to resolution 2291.",
+    "The Ostland Ministry of Defence will inform the committee of the seizure next week.",
+    "The Ostland Ministry of Defence may tell the Council about the rifles.",
+])
+def test_a_verb_of_saying_under_will_or_may_is_no_statement(extract, words):
+    doc = extract("Customs officers in Varna seized forty rifles bound for the Red Hand Brigade on Friday. " + words)
+    assert not [s for s in doc["statements"] if s["speaker"] in ("ostland", "ministry-of-defence-of-ostland",
+                                                                  "ostland-ministry-of-defence")], doc["statements"]
+
+
+def test_a_verb_of_saying_already_spoken_still_speaks(extract):
+    doc = extract("Customs officers in Varna seized forty rifles on Friday. The Ostland Ministry of Defence said "
+                  "the rifles were bound for the Red Hand Brigade.")
+    assert doc["statements"], doc["statements"]
+
