@@ -50,3 +50,27 @@ def test_a_verb_of_saying_already_spoken_still_speaks(extract):
                   "the rifles were bound for the Red Hand Brigade.")
     assert doc["statements"], doc["statements"]
 
+
+# ---------------------------------------------------------------- 3. "A spokesman for X, NAME," speaks as NAME
+_RAID = "Gunmen of the Ravel Front killed nine villagers in Varna on Friday, residents said. "
+
+
+@pytest.mark.parametrize("words, person", [
+    ("A spokesman for the Ravel Front, Xaafid Cabdi Dheere, told a radio station that the group's fighters "
+     "\"were not in Varna\".", "xaafid-cabdi-dheere"),
+    ("A Ravel Front spokeswoman, Nkechi Obafemi Daro, said on Saturday that the group had not been in Varna.",
+     "nkechi-obafemi-daro"),  # the NER calls this name an organisation
+    ("In a voice message, a spokesman of the Ravel Front, Ulugbek Qodir Toshev, denied that its men had killed "
+     "anyone.", "ulugbek-qodir-toshev"),
+])
+def test_a_named_spokesman_after_an_indefinite_post_speaks_himself(extract, words, person):
+    doc = extract(_RAID + words)
+    mine = [s for s in doc["statements"] if s["speaker"] == person]
+    assert mine and mine[0].get("on_behalf_of") == "ravel-front", doc["statements"]
+
+
+def test_an_unnamed_spokesman_is_still_his_group(extract):
+    doc = extract(_RAID + "A spokesman for the Ravel Front, speaking on condition of anonymity, said the group's "
+                          "fighters were not in Varna.")
+    assert [s for s in doc["statements"] if s["speaker"] == "ravel-front"], doc["statements"]
+

@@ -1,7 +1,9 @@
 """Which verbs of saying speak: the filters a verb of saying passes before
 its subject is read as a speaker (a passive one with no agent, a motive, a
 self-description, a negated one), the clauses it reports, and the noun
-phrase the parser hangs before it. Mixed into the extractor through
+phrase the parser hangs before it; also a verb of saying still to come
+("will report") and a count of one's own confirmed ("confirmed eleven
+deaths"). Mixed into the extractor through
 :class:`kb.extract.speakers.SpeakerFinder`; the words are data
 (``lexicon/language.yaml``)."""
 
