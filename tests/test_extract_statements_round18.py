@@ -74,3 +74,31 @@ def test_an_unnamed_spokesman_is_still_his_group(extract):
                           "fighters were not in Varna.")
     assert [s for s in doc["statements"] if s["speaker"] == "ravel-front"], doc["statements"]
 
+
+# ---------------------------------------------------------------- 4. "said it confirmed the X's finding" concurs
+_SEIZED = "Customs officers seized forty rifles bound for the Ravel Front in Varna on Saturday. "
+
+
+@pytest.mark.parametrize("words", [
+    "The Governor of Kestria, Amadou Dembele Toure, welcomed the seizure and said it confirmed the provincial "
+    "intelligence services' finding that the group received arms through Varna.",
+    "The Ostland Ministry of Defence said the seizure corroborated the Panel's account of the smuggling route to "
+    "the Ravel Front.",
+    "The Ostland Ministry of Defence said on Monday that the seizure confirms the monitors' assessment that the "
+    "Ravel Front is armed from abroad.",
+])
+def test_saying_something_confirmed_anothers_finding_concurs(extract, words):
+    doc = extract(_SEIZED + words)
+    assert [s for s in doc["statements"] if s["stance"] == "concurs"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Ostland Ministry of Defence said on Monday that the seizure did not confirm the monitors' assessment "
+    "that the Ravel Front is armed from abroad.",
+    "The Ostland Ministry of Defence said on Monday that the seizure had never confirmed the monitors' assessment "
+    "that the Ravel Front is armed from abroad.",
+    "The Ostland Ministry of Defence said on Monday that the rifles were bound for the Ravel Front.",
+])
+def test_a_finding_not_confirmed_does_not_concur(extract, words):
+    doc = extract(_SEIZED + words)
+    assert doc["statements"] and not [s for s in doc["statements"] if s["stance"] == "concurs"], doc["statements"]
