@@ -37,6 +37,18 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _indefinite_pattern() -> re.Pattern:
+    """(round 18) A name apposed to a post with an indefinite article, closed by a comma: "A spokesman for
+    the Ravel Front, X,", "A RFL spokeswoman, X,", "an adviser to the governor, X," (the NER may call X anything)."""
+    lex = language()
+    posts = "|".join(re.escape(p) for p in sorted(lex["apposed_posts"], key=len, reverse=True))
+    honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]), key=len, reverse=True))
+    return re.compile(r"\b[Aa]n? (?:[A-Z][\w’'.&-]* ){0,3}(?:" + posts + r")(?: (?:for|of|to) (?:the )?"
+                      r"[A-Za-z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,5})?, (?:(?P<honorific>(?:" + honorifics +
+                      r") )*)(?P<name>" + name_regex(lex["name_particles"], 1, 4) + r")(?=,)")
+
+
+@lru_cache(maxsize=1)
 def _ranks() -> frozenset:
     """Ranks and honorifics (lexicon/language.yaml), which never open a name."""
     lex = language()
@@ -157,7 +169,7 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     out = []
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
         [m for m in _signed_pattern().finditer(sentence.text)] + [m for m in _listed_pattern().finditer(sentence.text)] + \
-        _particled(finder, sentence) + \
+        [m for m in _indefinite_pattern().finditer(sentence.text)] + _particled(finder, sentence) + \
         [m for m in _titled_pattern().finditer(sentence.text) if _state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")

@@ -1,7 +1,9 @@
 """Which verbs of saying speak: the filters a verb of saying passes before
 its subject is read as a speaker (a passive one with no agent, a motive, a
 self-description, a negated one), the clauses it reports, and the noun
-phrase the parser hangs before it. Mixed into the extractor through
+phrase the parser hangs before it; also a verb of saying still to come
+("will report") and a count of one's own confirmed ("confirmed eleven
+deaths"). Mixed into the extractor through
 :class:`kb.extract.speakers.SpeakerFinder`; the words are data
 (``lexicon/language.yaml``)."""
 
@@ -113,3 +115,20 @@ class SpeechVerbs:
                 return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PRON"
                                                                for c in token.children)
         return False
+
+
+def not_yet_said(verb) -> bool:
+    """True when the speech verb stands under a future or a modal auxiliary
+    (``unsaid_auxiliaries``, not negated): "will report the seizure to the
+    Committee", "may inform the Council" say nothing yet."""
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ in language()["unsaid_auxiliaries"]
+                                    for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def own_count(verb) -> bool:
+    """True when "confirmed" takes a bare count as its object ("confirmed
+    eleven deaths", "verified at least seven killings"): the speaker's own
+    tally, an assertion; "confirmed the nine deaths" or "confirmed that ..."
+    still confirm what another reported."""
+    return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
+               and not any(n.dep_ in ("det", "poss") for n in c.children) for c in verb.children)

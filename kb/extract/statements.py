@@ -12,6 +12,7 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import _values, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
+from .speaking import not_yet_said, own_count
 from .stance import StanceReader
 
 
@@ -194,6 +195,8 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         speaker, stance, verb_at = found
         if self.issuer_voice(speaker, self.speech_verb):
             return None  # "..., the X Defence Force announced today" in X's own release: its narration
+        if not_yet_said(self.speech_verb):
+            return None  # "Ostland will report the seizure to the Committee": an act of saying still to come
         verb = self.speech_verb
         if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in language()["reason_marks"]
                                                              for c in verb.children) and \
@@ -369,7 +372,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
-        if stance == "asserts" and self.speech_verb is not None and (
+        if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and (
                 self._second_party(speaker, fields, regarding, sentence) or
                 self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
                 (all(c.type == "Claim" for c in regarding) or not any(
@@ -482,3 +485,4 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if candidate.type == "Membership" and candidate.fields.get("member") == speaker:
                 return candidate.fields.get("organisation"), candidate.fields.get("role")
         return None
+
