@@ -8,6 +8,9 @@ showed, on sentences written for the purpose, with negative controls.
 2. "extended its freeze on X to two companies, A and B, under Council
    Regulation ...": the names of a legal basis ("under", "pursuant to") after
    the extension's "to" are no targets.
+3. "Y Exchange was delisted ... Its chairman, Z": a business post's "its" is
+   the nearest firm or body of no known kind, not a firm named before it nor
+   an armed group named since.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from .extract_cases import extract, claims, measures  # noqa: F401
 
 def _targets(doc) -> list:
     return [sorted(m.get("targets") or []) for m in measures(doc)]
+
+
+def _controls(doc) -> set:
+    return {(c["controller"], c["controlled"]) for c in claims(doc, "Control")}
 
 
 # ---------------------------------------------------------------- 1. "together with", "along with"
@@ -51,3 +58,22 @@ def test_a_legal_basis_after_an_extension_is_no_target(extract):
     )
     for text, want in cases:
         assert _targets(extract(text)) == [want], (text, _targets(extract(text)))
+
+
+# ---------------------------------------------------------------- 3. "Its chairman" after a body of no known kind
+def test_its_chairman_is_the_nearest_firm_or_body_of_no_known_kind(extract):
+    for text in ("On Friday, the Foreign Office removed Lumen Star Money Exchange from the UK sanctions list. The "
+                 "exchange house had been listed in 2025 for moving funds for the Dorra Brigade. Its chairman, Omar "
+                 "Velli, welcomed the decision.",
+                 "The Treasury designated Karsa Trading Company in March. On Friday, the Foreign Office removed Lumen "
+                 "Star Money Exchange from the UK sanctions list. Its chairman, Omar Velli, welcomed the decision."):
+        assert _controls(extract(text)) == {("omar-velli", "lumen-star-money-exchange")}, text
+
+
+def test_its_chairman_passes_over_ministries_and_armed_groups(extract):
+    """Controls: the firm is still found past a ministry, an international body and an armed group."""
+    for text in ("The Treasury designated Karsa Trading Company and the Dorra Brigade in March. Its chairman, Omar "
+                 "Velli, denied wrongdoing.",
+                 "Karsa Trading Company was delisted by the Foreign Office in May after a review by the United "
+                 "Nations. Its managing director, Omar Velli, welcomed it."):
+        assert _controls(extract(text)) == {("omar-velli", "karsa-trading-company")}, text
