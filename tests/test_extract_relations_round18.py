@@ -11,6 +11,9 @@ showed, on sentences written for the purpose, with negative controls.
 3. "Y Exchange was delisted ... Its chairman, Z": a business post's "its" is
    the nearest firm or body of no known kind, not a firm named before it nor
    an armed group named since.
+4. "the commander of the X operational zone", "commander of the X security
+   sector": a military area's commander holds no office of the place X
+   (verbs.yaml ``command_areas``); "the mayor of X, Y" still does.
 """
 
 from __future__ import annotations
@@ -77,3 +80,23 @@ def test_its_chairman_passes_over_ministries_and_armed_groups(extract):
                  "Karsa Trading Company was delisted by the Foreign Office in May after a review by the United "
                  "Nations. Its managing director, Omar Velli, welcomed it."):
         assert _controls(extract(text)) == {("omar-velli", "karsa-trading-company")}, text
+
+
+# ---------------------------------------------------------------- 4. a military area's commander
+def _posts(doc) -> set:
+    return {(c["member"], c["organisation"]) for c in claims(doc, "Membership")}
+
+
+def test_the_commander_of_a_zone_or_sector_holds_no_office_of_the_place(extract):
+    for text in ("Colonel Omar Velli, the commander of the Lumeri operational zone, told a newspaper that no "
+                 "civilian was killed.",
+                 "The commander of the Lumeri military zone, Colonel Omar Velli, said no civilian was killed.",
+                 "Omar Velli, commander of the Lumeri security sector, denied it."):
+        assert ("omar-velli", "lumeri") not in _posts(extract(text)), text
+
+
+def test_a_mayor_still_holds_the_office_of_the_place(extract):
+    """Control: a place's own office."""
+    doc = extract("Fighters attacked the town of Lumeri on Monday. The mayor of Lumeri, Omar Velli, said eleven "
+                  "people were killed.")
+    assert ("omar-velli", "lumeri") in _posts(doc), _posts(doc)
