@@ -14,6 +14,9 @@ showed, on sentences written for the purpose, with negative controls.
 4. "the commander of the X operational zone", "commander of the X security
    sector": a military area's commander holds no office of the place X
    (verbs.yaml ``command_areas``); "the mayor of X, Y" still does.
+5. "X's armed groups are subject to the arms embargo", "an embargo on X's
+   militias": the state that only holds the armed actors is no target
+   (verbs.yaml ``armed_collectives``); "an embargo on X" still targets X.
 """
 
 from __future__ import annotations
@@ -100,3 +103,23 @@ def test_a_mayor_still_holds_the_office_of_the_place(extract):
     doc = extract("Fighters attacked the town of Lumeri on Monday. The mayor of Lumeri, Omar Velli, said eleven "
                   "people were killed.")
     assert ("omar-velli", "lumeri") in _posts(doc), _posts(doc)
+
+
+# ---------------------------------------------------------------- 5. a state's armed groups
+def test_a_state_is_no_target_of_a_measure_on_its_armed_groups(extract):
+    for text in ("Chad's armed groups are subject to the arms embargo imposed by the United Nations Security "
+                 "Council under resolution 1999 (2010).",
+                 "The United Nations Security Council imposed an arms embargo on Chad's armed groups in 2010.",
+                 "Chad's militias have been under a United Nations Security Council arms embargo since 2010."):
+        assert ["chad"] not in _targets(extract(text)), text
+    # a long state name the parse splits ("The Republic ... 's armed groups are subject to")
+    text = ("The Central African Republic's armed groups are subject to the arms embargo imposed by the United "
+            "Nations Security Council.")
+    assert ["central-african-republic"] not in _targets(extract(text)), _targets(extract(text))
+
+
+def test_a_measure_on_the_state_itself_still_targets_it(extract):
+    """Controls: the state named as the object, or as the subject of "is subject to"."""
+    for text in ("The United Nations Security Council imposed an arms embargo on Chad in 2010.",
+                 "Chad is subject to the arms embargo imposed by the United Nations Security Council."):
+        assert _targets(extract(text)) == [["chad"]], text
