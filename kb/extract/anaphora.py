@@ -171,6 +171,9 @@ class MentionFinder:
                 continue  # "Intelligence gathered by the Coast Guard indicates that the gang ...": never the state's
             if self.gaz.is_a(mention.entity, cls) and not (not_cls and self.gaz.is_a(mention.entity, not_cls)):
                 return mention
+            if spec.get("or_exactly") and mention.entity in self.gaz.entities and \
+                    self.gaz.entities[mention.entity].type == spec["or_exactly"]:
+                return mention  # "Its chairman" after a body of no known kind: that body
             if stop and self.gaz.is_a(mention.entity, stop) and not any(
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides

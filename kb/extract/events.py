@@ -208,6 +208,16 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                     out.append(Coded("Control", {"controller": owners[:1], "controlled": [mention.entity]}, {}, token))
         return out
 
+    def _holder_only(self, token) -> bool:
+        """True when ``token`` stands for armed actors a state only holds ("an embargo on X's armed groups"), also
+        when the parse takes a long state name for the subject ("The Republic of X's armed groups are subject")."""
+        collectives = self.words["armed_collectives"]
+        if token.pos_ == "NOUN" and token.i not in self.at:
+            return token.lemma_.lower() in collectives
+        mention = self.at.get(token.i)
+        last = max((t for t in token.sent if self.at.get(t.i) is mention), key=lambda t: t.i, default=None)
+        return last is not None and last.dep_ == "poss" and last.head.lemma_.lower() in collectives
+
     def _figure_remark(self, trigger) -> bool:
         """True when the negated verb above ``trigger`` only remarks on the figure
         after it ("said nine people were killed, a figure the agency could not
@@ -340,6 +350,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]
                     if role == "authority" and frame["relation"] == "SanctionsMeasure":
                         found = self.authority_named_before(t, found)
+                    if role == "targets" and self._holder_only(t):
+                        found = [i for i in found if not self.x.gaz.is_a(i, "State")]  # "X's armed groups": not X
                     if not found and role == "accused":  # "guards of the security company X shot dead ..."
                         found = self.company_of_staff(t)
                     if not found and role == "actor" and frame["relation"] == "Operation":

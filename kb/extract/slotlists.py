@@ -350,15 +350,18 @@ class SlotLists:
         [] when the verb has none."""
         if trigger.pos_ not in ("VERB", "AUX"):
             return []
-        out = []
-        for p in trigger.children:
-            if p.dep_ == "prep" and p.lower_ == "with" and any(
-                    a.dep_ == "advmod" and a.lower_ in self.words["alongside"] for a in p.children):
-                for g in p.children:
-                    if g.dep_ == "pobj":
-                        titled = self.titled(g)
-                        found = titled if titled is not None else self.resolve(g, "Actor")
-                        out += [i for i in found if i not in out and self.x.gaz.is_a(i, "Actor")]
+        out, alongside = [], self.words["alongside"]
+        # the "with" may hang on the verb or on its object ("designated the group's financier, X, together with
+        # Y"), and "along" may head it ("sanctioned X, along with Y")
+        heads = [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
+        withs = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" and any(
+            a.dep_ == "advmod" and a.lower_ in alongside for a in p.children)]
+        withs += [w for h in heads for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in alongside
+                  for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+        for g in (g for p in withs for g in p.children if g.dep_ == "pobj"):
+            titled = self.titled(g)
+            found = titled if titled is not None else self.resolve(g, "Actor")
+            out += [i for i in found if i not in out and self.x.gaz.is_a(i, "Actor")]
         return out
 
     def holders_joined(self, trigger) -> list[str]:
@@ -396,8 +399,12 @@ class SlotLists:
         pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if pobj is None:
             return []
+        # up to the verb's next phrase or a legal basis: "..., A and B, under Council Regulation ..." names no target
+        end = min([c.left_edge.i for h in heads for c in h.children if c.i > to.i and c.dep_ in ("prep", "advcl", "agent")]
+                  + [t.i for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in self.words["basis_preps"]]
+                  + [pobj.sent.end])
         after = []
-        for i in range(pobj.i, pobj.sent.end):
+        for i in range(pobj.i, end):
             m = self.at.get(i)
             if m is not None and m.entity not in after and m.kind not in ("demonym", "anaphor") and \
                     self.x.gaz.is_a(m.entity, "Actor") and not any(
