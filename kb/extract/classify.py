@@ -256,9 +256,9 @@ class Classifier:
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
-        if noun and noun[0] == "Company" and (label in ("GPE", "LOC") or " " not in name) and \
-                re.search(r"\b[Aa]n?$", before):
-            return "Settlement"  # "a Porto shipping company": where a firm is, not its name
+        if noun and (noun[0] == "Company" and (label in ("GPE", "LOC") or " " not in name) or
+                     noun[0] == "ArmedGroup" and label != "NORP") and re.search(r"\b[Aa]n?$", before):
+            return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name
         if noun and name[:1].isupper():
             return noun[0]
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
