@@ -4,7 +4,9 @@ territories named together before their plural noun, and a state's possessive
 before the first of them ("Niger's Tahoua and Maradi regions"); a person's first
 two names as a short form of a longer name named before; an armed group's plural
 head noun as its short form ("the Defenders"); a name after an indefinite article
-before a group noun ("a Barlo militia") says where the group is from, not its name."""
+before a group noun ("a Barlo militia") says where the group is from, not its name; a
+university or college is an organisation; a maker's name before a weapon noun
+("Kalashnikov rifles") is part of the type."""
 
 from __future__ import annotations
 
@@ -82,3 +84,36 @@ def test_a_name_after_an_indefinite_article_before_a_group_noun_is_no_group(extr
 def test_the_name_of_a_group_before_its_noun_stays(extract):
     doc = extract("The Barlo militia attacked the village of Tessa on Monday.")
     assert _entity(doc, "barlo")["type"] == "ArmedGroup"
+
+
+# ---------------------------------------------------------------- 5. a university or college is an organisation
+def test_a_university_or_college_is_an_organisation(extract):
+    for text, ident in (("Amina Koroma, a historian at Nairobi University, said the group had few fighters.",
+                         "nairobi-university"),
+                        ("Students at Marovo College said the army had fired on them.", "marovo-college"),
+                        ("Dr Tobi Adeyemi of Lagos State University said the militia was small.",
+                         "lagos-state-university")):
+        assert _entity(extract(text), ident)["type"] == "Organisation", text
+
+
+def test_a_place_named_beside_a_university_stays_a_place(extract):
+    doc = extract("Amina Koroma, a historian at Borlen University, said the fighters had camps around Tessa village.")
+    assert _entity(doc, "borlen-university")["type"] == "Organisation"
+    assert not any(e["type"] == "Organisation" and "Tessa" in e["label"] for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 6. a maker's name before a weapon noun
+def _weapons(doc) -> set:
+    return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
+
+
+def test_a_makers_name_before_a_weapon_noun_is_part_of_the_type(extract):
+    assert "kalashnikov-rifles" in _weapons(extract("The trader sold Kalashnikov rifles and ammunition to the Kavra "
+                                                    "Front in March."))
+    assert "dragunov-rifles" in _weapons(extract("The shipment included Dragunov rifles, investigators said."))
+    assert "makarov-pistols" in _weapons(extract("Police seized Makarov pistols from the gang's depot in Lome."))
+
+
+def test_an_owners_name_before_a_weapon_noun_stays_out_of_the_type(extract):
+    doc = extract("Fighters of the Kavra Front cleaned their Kavra rifles. Police seized the Kavra Front rifles.")
+    assert _weapons(doc) == {"rifles"}, _weapons(doc)
