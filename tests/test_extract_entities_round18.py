@@ -5,7 +5,8 @@ before the first of them ("Niger's Tahoua and Maradi regions"); a person's first
 two names as a short form of a longer name named before; an armed group's plural
 head noun as its short form ("the Defenders"); a name after an indefinite article
 before a group noun ("a Barlo militia") says where the group is from, not its name; a
-university or college is an organisation; a maker's name before a weapon noun
+university or college is an organisation; a name on a journey's route
+("travelled through X") is a place; a maker's name before a weapon noun
 ("Kalashnikov rifles") is part of the type."""
 
 from __future__ import annotations
@@ -117,3 +118,17 @@ def test_a_makers_name_before_a_weapon_noun_is_part_of_the_type(extract):
 def test_an_owners_name_before_a_weapon_noun_stays_out_of_the_type(extract):
     doc = extract("Fighters of the Kavra Front cleaned their Kavra rifles. Police seized the Kavra Front rifles.")
     assert _weapons(doc) == {"rifles"}, _weapons(doc)
+
+
+# ---------------------------------------------------------------- 7. a name on a journey's route is a place
+def test_a_name_on_a_journeys_route_is_a_place(extract):
+    for text, ident in (("The truck entered the country at Tunduma and travelled south through Mpika and Kapiri "
+                         "Mposhi.", "kapiri-mposhi"),
+                        ("The convoy drove through Kalomo Banda before dawn, police said.", "kalomo-banda"),
+                        ("The lorry travelled via Sesheke Mwandi and Livingstone to the border.", "sesheke-mwandi")):
+        assert _entity(extract(text), ident)["type"] in ("Settlement", "Region", "Place"), text
+
+
+def test_money_sent_through_a_person_keeps_the_person(extract):
+    doc = extract("The funds were transferred through Abdi Yusuf Farah at his home in Kismayo, investigators said.")
+    assert _entity(doc, "abdi-yusuf-farah")["type"] == "Person", doc["entities"]

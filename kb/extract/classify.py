@@ -312,6 +312,8 @@ class Classifier:
                 re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
             # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place
             return True
+        if re.search(r"\b(?:" + "|".join(language()["route_verbs"]) + r")(?: [a-z]+){0,2} (?:through|via)$", before):
+            return True  # (round 18) "the truck travelled south through Kapata": a place on the route
         if re.search(r"\bfrom$", before) and re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to\s+[A-Z]",
                                                       sentence.text[start - sentence.start:]) or \
                 re.search(r"\bfrom\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to$", before):
