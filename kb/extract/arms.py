@@ -41,8 +41,10 @@ def _phrase(token, taken: set[int]) -> str:
     drop = set(weapons()["drop_modifiers"])
     small = set(weapons()["size_modifiers"])  # "small reconnaissance drones": a size, not a type ("small arms" is one)
     units = set(weapons()["calibre_units"])
+    makers = set(weapons().get("maker_names", []))  # "Kalashnikov rifles": a maker's name is a word of the type
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i not in taken and not t.like_num
-             and (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and (t.is_sent_start or _MODEL.fullmatch(t.text))
+             and (t.pos_ in ("NOUN", "ADJ") or t.pos_ == "PROPN" and (t.is_sent_start or _MODEL.fullmatch(t.text)
+                                                                       or t.text in makers)
                   or t.pos_ == "VERB" and any(c.text == "-" for c in t.children))
              and t.lemma_.lower() not in drop and not (t.lower_ in small and token.lower_ != "arms")
              and all(x.dep_ in ("compound", "amod", "npadvmod", "punct", "nummod") and (x.dep_ != "punct" or x.text == "-")

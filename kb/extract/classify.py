@@ -256,9 +256,9 @@ class Classifier:
                 return cls
         if any(body in name for body in lex["monitoring_bodies"] if " " in body):
             return "InternationalOrganisation"  # "Panel of Experts on Libya", "UN Group of Experts on the DRC"
-        if noun and noun[0] == "Company" and (label in ("GPE", "LOC") or " " not in name) and \
-                re.search(r"\b[Aa]n?$", before):
-            return "Settlement"  # "a Porto shipping company": where a firm is, not its name
+        if noun and (noun[0] == "Company" and (label in ("GPE", "LOC") or " " not in name) or
+                     noun[0] == "ArmedGroup" and label != "NORP") and re.search(r"\b[Aa]n?$", before):
+            return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name
         if noun and name[:1].isupper():
             return noun[0]
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
@@ -312,6 +312,8 @@ class Classifier:
                 re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
             # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place
             return True
+        if re.search(r"\b(?:" + "|".join(language()["route_verbs"]) + r")(?: [a-z]+){0,2} (?:through|via)$", before):
+            return True  # (round 18) "the truck travelled south through Kapata": a place on the route
         if re.search(r"\bfrom$", before) and re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to\s+[A-Z]",
                                                       sentence.text[start - sentence.start:]) or \
                 re.search(r"\bfrom\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to$", before):

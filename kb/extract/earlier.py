@@ -56,6 +56,12 @@ class EarlierNames:
                                     # "Quesada" for Rolando Quesada Vindas: the first of them
                                     n.endswith(" " + name) and entity.type == "Person" and " " in name and
                                     name.istitle() or
+                                    # "the Rangers" for the Kolo Hills Rangers: an armed group's plural head noun
+                                    n.endswith(" " + name) and " " not in name and name.endswith("s") and
+                                    not name.endswith("ss") and entity.type in ("ArmedGroup", "Organisation") or
+                                    # "Abdel Karim" for Abdel Karim Yusuf Dahir: a person's first names, two or more
+                                    entity.type == "Person" and " " in name and n.startswith(name + " ") and
+                                    name.istitle() and len(n.split()) >= 3 or
                                     entity.type == "Person" and " " not in name and len(n.split()) >= 3 and
                                     n.split()[-2] == name and n.split()[-1][:1].isupper() or
                                     # "the State Police" for the Guerrero State Police named before

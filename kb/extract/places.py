@@ -16,6 +16,7 @@ from .mentions import Mention
 from .nlp import Sentence
 
 _PLACES = ("Place", "Settlement", "Region")
+_OWNER = re.compile(r"[A-Z][\w-]*['’]s ")  # a possessor before a region's name ("Iraq's ...")
 
 
 @lru_cache(maxsize=1)
@@ -63,10 +64,14 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
         group = "names" if match.group("names") else "names2"
         noun = match.group("noun") or match.group("noun2")
         for part in re.finditer(_name(), match.group(group)):
-            name = part.group(0)
+            name, skip = part.group(0), 0
+            owner = _OWNER.match(name)
+            if owner and len(name) > owner.end() and name[:owner.end() - 3] in finder.countries:
+                name, skip = name[owner.end():], owner.end()  # "Kenya's Marsabit and Isiolo counties": the state's
+                # (never a name of its own: "Mohale's Hoek")
             if name in finder.countries or name in finder.demonyms or name in ("The", "And"):
                 continue
-            start = sentence.start + match.start(group) + part.start()
+            start = sentence.start + match.start(group) + part.start() + skip
             end = start + len(name)
             if any(sentence.at(t) == start and t.ent_type_ == "NORP" for t in sentence.span or []) and \
                     (noun == "states" or re.search(r"(?:an|ese|ish|ic)$", name)):
