@@ -158,7 +158,8 @@ class EstimateFinder(TollTargets):
                     self._told_before(of, sentence):
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
             if measure == "people-killed" and bare_toll(before, after):
-                measure = fields["measure"] = first_toll_measure(of, claims) or measure
+                measure = fields["measure"] = first_toll_measure(of, claims, told=True) or \
+                    self._victims_measure(of) or measure
             elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
                 measure = fields["measure"] = first_toll_measure(of, claims) or self._victims_measure(of) or measure
             by = self.estimator(mentions, masked, spoken)
@@ -292,10 +293,18 @@ class EstimateFinder(TollTargets):
         from X, some on motorcycles, surrounded the school"): the counted noun is
         the subject of a verb of an attack or a movement (``party_lemmas``), a
         raiding party, not a force's strength ("X has 400 fighters", "whose 300
-        fighters operate near Y")."""
+        fighters operate near Y"); (round 18) or those something was done to
+        (``acted_on_lemmas``: "the arrest of some 40 fighters of X", "30 X fighters were captured")."""
         token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
         noun = token.head if token is not None and token.dep_ == "nummod" else None
-        if noun is None or noun.dep_ != "nsubj":
+        if noun is None:
+            return False
+        acted_on = self.est["acted_on_lemmas"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            return noun.head.head.lemma_.lower() in acted_on  # (round 18) "the detention of 40 men by X"
+        if noun.dep_ == "nsubjpass":
+            return noun.head.lemma_.lower() in acted_on  # (round 18) "some 30 fighters were captured by the army"
+        if noun.dep_ != "nsubj":
             return False
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]
 
