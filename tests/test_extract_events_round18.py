@@ -80,3 +80,26 @@ def test_a_bare_toll_of_a_killing_of_villagers_counts_civilians(extract):
     tolls = _tolls(extract("On 9 March fighters attacked the village of Belwa and killed 22 villagers. The governor "
                            "later put the toll at 30."))
     assert ("civilians-killed", 30) in tolls, tolls
+
+
+# ---------------------------------------------------------------- 4. "put the number of dead at N": another toll
+@pytest.mark.parametrize("text,toll,qualifier", [
+    ("Gunmen attacked the village of Kadoro on 3 March and shot 12 farmers dead. A local elder put the number of "
+     "dead at more than 30.", 30, "more-than"),
+    ("Gunmen attacked the village of Kadoro on 3 March and shot 12 farmers dead. Survivors said the attackers arrived "
+     "on motorcycles. Two women told reporters that they hid in a granary. A local elder put the number of dead at "
+     "\"more than 30\".", 30, "more-than"),
+    ("Fighters raided the village of Belwa on 8 May and killed nine herders. The district chief later put the number "
+     "killed at 14.", 14, "exactly"),
+    ("Fighters raided the village of Belwa on 8 May and killed nine herders. Church workers have put the number of "
+     "victims at about 20.", 20, "approximately"),
+])
+def test_the_number_of_dead_put_at_a_figure_is_a_toll(extract, text, toll, qualifier):
+    found = {(c["value"], c["qualifier"]) for c in claims(extract(text), "Estimate") if c["measure"] == "people-killed"}
+    assert (toll, qualifier) in found, found
+
+
+def test_a_number_of_boats_put_at_a_figure_is_no_toll(extract):
+    doc = extract("Fighters raided the village of Belwa on 8 May and killed nine herders. The navy put the number of "
+                  "boats at 14.")
+    assert all(c["value"] != 14 for c in claims(doc, "Estimate")), claims(doc, "Estimate")

@@ -198,7 +198,7 @@ class EstimateFinder(TollTargets):
             if near and not any(re.search(r"^(?:\s*[\w\"“”'-]+){0,3}?\s*\b" + re.escape(w) + r"\b", after) for w in near):
                 continue
             lead = spec.get("before")  # "put the toll at nineteen": the words just before the number
-            if lead and not re.search(r"\b(?:" + "|".join(re.escape(w) for w in lead) + r")\s+(?:" +
+            if lead and not re.search(r"\b(?:" + "|".join(re.escape(w) for w in lead) + r")\s+[\"“]?(?:" +
                                       "|".join(re.escape(q) for words in self.est["qualifiers"].values() for q in words) +
                                       r")?\s*$", before):
                 continue
@@ -228,7 +228,8 @@ class EstimateFinder(TollTargets):
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
             # (round 16) "The ombudsman's office counted seven" after "We confirmed five deaths": the same killing
             lower = sentence.text.lower()
-            back = 3 if "toll" in lower else 2 if re.search(
+            back = 3 if re.search(r"toll|\bnumber (?:of (?:the )?)?(?:dead|deaths|killed|victims)\b|\bdeath count",
+                                  lower) else 2 if re.search(
                 r"\b(?:counted|recorded|registered|confirmed|documented|verified)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
             return self._toll_of(sentence, here, back) or self._killing_named_here(sentence, mentions)
@@ -323,7 +324,8 @@ class EstimateFinder(TollTargets):
         return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
             r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,50}?\b(?:has|had|have|"
             r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(
-            r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+)\s+at\s*$",
+            r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+"
+            r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?)\s+at\s*$",  # (round 18) "put the number of dead at \"more than 30\""
             lead)) and not re.search(r"[.!?,]", re.sub(r"(?<=\d)[.,](?=\d)", "", self.text[span[0]:span[1]]))
 
     def _named_before(self, sentence) -> list[str]:
