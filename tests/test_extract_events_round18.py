@@ -103,3 +103,22 @@ def test_a_number_of_boats_put_at_a_figure_is_no_toll(extract):
     doc = extract("Fighters raided the village of Belwa on 8 May and killed nine herders. The navy put the number of "
                   "boats at 14.")
     assert all(c["value"] != 14 for c in claims(doc, "Estimate")), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 5. a quoted strength that goes on after its phrase
+@pytest.mark.parametrize("text,value", [
+    ("The Kavra Front was formed in 2019. Mara Otieno, a researcher at a university in Lodwar, said it had \"no more "
+     "than 800 men under arms, and many of them part-time\".", 800),
+    ("The Tarvo Brigade was formed in 2020. A former commander told reporters that the group had \"about 1,200 "
+     "fighters, most of them teenagers\".", 1200),
+    ("The Kavra Front was formed in 2019. Officials put its strength at \"some 650 fighters, perhaps fewer\", a "
+     "diplomat said.", 650),
+])
+def test_a_quoted_strength_followed_by_a_remark_is_a_strength(extract, text, value):
+    assert value in {v for _, v in _strengths(extract(text))}, _strengths(extract(text))
+
+
+def test_a_number_deep_in_a_quoted_speech_is_no_strength(extract):
+    doc = extract("The Kavra Front was formed in 2019. Its leader said it had \"fought the army for years and lost "
+                  "many men, and 300 fighters, they say, will come\".")
+    assert not _strengths(doc), _strengths(doc)

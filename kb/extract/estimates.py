@@ -315,6 +315,12 @@ class EstimateFinder(TollTargets):
         "no more than 300 armed men"): the figure, not a quoted speech."""
         at = sentence.start + match.start()
         span = next(((q0, q1) for q0, q1 in self.quotes if q0 < at < q1), None)
+        # (round 18) a quote that goes on after a strength's phrase ("no more than 800 men under arms, and many of
+        # them part-time"): the phrase up to the first comma or semicolon after the number
+        cut = re.search(r"[,;](?!\d)", self.text[at:span[1]]) if span is not None else None
+        cut = cut if cut is not None and set(re.findall(r"[a-z]+", self.text[at:at + cut.start()])) & set(
+            self.est["force_nouns"]) else None  # a strength's phrase ("800 men"), never a toll's ("31 dead, including")
+        span = (span[0], at + cut.start()) if cut is not None else span
         if span is None or span[1] - span[0] > 60 or span[0] - sentence.start < 20:
             return False
         lead = self.text[sentence.start:span[0]]
