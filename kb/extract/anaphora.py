@@ -40,6 +40,9 @@ class MentionFinder:
                     start, end = sentence.start + match.start(), sentence.start + match.end()
                     if any(not (end <= m.start or start >= m.end) for m in found):
                         continue
+                    start, words = _anaphor_start(sentence, start, end, match.group())
+                    if start is None or _no_anaphor(sentence, start, end, found):
+                        continue
                     quoted = self.in_quote(start, end)
                     target = self.antecedent(spec, start, found, history, quoted, sentence)
                     if target is None and not quoted and spec.get("class") == "ArmedGroup" and spec.get("not_class") \
@@ -50,7 +53,7 @@ class MentionFinder:
                     if target and _bare_army(match.group(), spec, self.gaz.entities.get(target.entity)):
                         continue  # (round 16) "the army" with no state force named yet: no rebel "Brigade" either
                     if target:
-                        found.append(Mention(start, end, target.entity, target.type, "anaphor", match.group(), quoted))
+                        found.append(Mention(start, end, target.entity, target.type, "anaphor", words, quoted))
             found.sort(key=lambda m: m.start)
             per_sentence.append(found)
             history.extend(m for m in found if not m.quoted and m.kind != "demonym")
@@ -391,6 +394,34 @@ def _speech_verbs() -> frozenset:
 @lru_cache(maxsize=64)
 def _compiled(pattern: str) -> re.Pattern:
     return re.compile(pattern)
+
+
+def _anaphor_start(sentence: Sentence, start: int, end: int, words: str) -> tuple:
+    """(round 18) Where an anaphor the pattern matched starts, and its words: a "that" the parse makes the
+    clause's conjunction is none of it ("said that the group had" -> "the group"; "told reporters that fighters
+    of X attacked": no anaphor, ``None``)."""
+    if sentence.span is None or not words.lower().startswith("that "):
+        return start, words
+    tokens = [t for t in sentence.span if start <= sentence.at(t) < end]
+    if len(tokens) < 2 or tokens[0].lower_ != "that" or tokens[0].dep_ != "mark" and tokens[0].head in tokens:
+        return start, words
+    if tokens[1].lower_ in ("the", "this", "these", "those") and tokens[1].dep_ == "det":
+        return sentence.at(tokens[1]), words[sentence.at(tokens[1]) - start:]
+    return None, words
+
+
+def _no_anaphor(sentence: Sentence, start: int, end: int, found: list[Mention]) -> bool:
+    """(round 18) True when the noun an anaphor pattern matched names its own group ("the fighters of the X
+    Front", "those gunmen from X"): no one named before."""
+    if sentence.span is None:
+        return False
+    tokens = [t for t in sentence.span if start <= sentence.at(t) < end]
+    if not tokens:
+        return False
+    noun = tokens[-1]
+    named = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
+             if g.dep_ == "pobj"]
+    return any(m.start <= sentence.at(g) < m.end for g in named for m in found)
 
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:

@@ -158,7 +158,8 @@ class EstimateFinder(TollTargets):
                     self._told_before(of, sentence):
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
             if measure == "people-killed" and bare_toll(before, after):
-                measure = fields["measure"] = first_toll_measure(of, claims) or measure
+                measure = fields["measure"] = first_toll_measure(of, claims, told=True) or \
+                    self._victims_measure(of) or measure
             elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
                 measure = fields["measure"] = first_toll_measure(of, claims) or self._victims_measure(of) or measure
             by = self.estimator(mentions, masked, spoken)
@@ -197,7 +198,7 @@ class EstimateFinder(TollTargets):
             if near and not any(re.search(r"^(?:\s*[\w\"“”'-]+){0,3}?\s*\b" + re.escape(w) + r"\b", after) for w in near):
                 continue
             lead = spec.get("before")  # "put the toll at nineteen": the words just before the number
-            if lead and not re.search(r"\b(?:" + "|".join(re.escape(w) for w in lead) + r")\s+(?:" +
+            if lead and not re.search(r"\b(?:" + "|".join(re.escape(w) for w in lead) + r")\s+[\"“]?(?:" +
                                       "|".join(re.escape(q) for words in self.est["qualifiers"].values() for q in words) +
                                       r")?\s*$", before):
                 continue
@@ -227,7 +228,8 @@ class EstimateFinder(TollTargets):
             # (round 15) "gave a higher toll of six dead": another count of the last killing, however far back
             # (round 16) "The ombudsman's office counted seven" after "We confirmed five deaths": the same killing
             lower = sentence.text.lower()
-            back = 3 if "toll" in lower else 2 if re.search(
+            back = 3 if re.search(r"toll|\bnumber (?:of (?:the )?)?(?:dead|deaths|killed|victims)\b|\bdeath count",
+                                  lower) else 2 if re.search(
                 r"\b(?:counted|recorded|registered|confirmed|documented|verified)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
             return self._toll_of(sentence, here, back) or self._killing_named_here(sentence, mentions)
@@ -292,10 +294,18 @@ class EstimateFinder(TollTargets):
         from X, some on motorcycles, surrounded the school"): the counted noun is
         the subject of a verb of an attack or a movement (``party_lemmas``), a
         raiding party, not a force's strength ("X has 400 fighters", "whose 300
-        fighters operate near Y")."""
+        fighters operate near Y"); (round 18) or those something was done to
+        (``acted_on_lemmas``: "the arrest of some 40 fighters of X", "30 X fighters were captured")."""
         token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
         noun = token.head if token is not None and token.dep_ == "nummod" else None
-        if noun is None or noun.dep_ != "nsubj":
+        if noun is None:
+            return False
+        acted_on = self.est["acted_on_lemmas"]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            return noun.head.head.lemma_.lower() in acted_on  # (round 18) "the detention of 40 men by X"
+        if noun.dep_ == "nsubjpass":
+            return noun.head.lemma_.lower() in acted_on  # (round 18) "some 30 fighters were captured by the army"
+        if noun.dep_ != "nsubj":
             return False
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]
 
@@ -305,6 +315,12 @@ class EstimateFinder(TollTargets):
         "no more than 300 armed men"): the figure, not a quoted speech."""
         at = sentence.start + match.start()
         span = next(((q0, q1) for q0, q1 in self.quotes if q0 < at < q1), None)
+        # (round 18) a quote that goes on after a strength's phrase ("no more than 800 men under arms, and many of
+        # them part-time"): the phrase up to the first comma or semicolon after the number
+        cut = re.search(r"[,;](?!\d)", self.text[at:span[1]]) if span is not None else None
+        cut = cut if cut is not None and set(re.findall(r"[a-z]+", self.text[at:at + cut.start()])) & set(
+            self.est["force_nouns"]) else None  # a strength's phrase ("800 men"), never a toll's ("31 dead, including")
+        span = (span[0], at + cut.start()) if cut is not None else span
         if span is None or span[1] - span[0] > 60 or span[0] - sentence.start < 20:
             return False
         lead = self.text[sentence.start:span[0]]
@@ -314,7 +330,8 @@ class EstimateFinder(TollTargets):
         return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
             r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,50}?\b(?:has|had|have|"
             r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(
-            r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+)\s+at\s*$",
+            r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+"
+            r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?)\s+at\s*$",  # (round 18) "put the number of dead at \"more than 30\""
             lead)) and not re.search(r"[.!?,]", re.sub(r"(?<=\d)[.,](?=\d)", "", self.text[span[0]:span[1]]))
 
     def _named_before(self, sentence) -> list[str]:

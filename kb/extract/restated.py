@@ -24,11 +24,15 @@ def bare_toll(before: str, after: str) -> bool:
         not re.match(r"^\s*[a-z]", after)
 
 
-def first_toll_measure(event: str, claims: dict) -> str | None:
+def first_toll_measure(event: str, claims: dict, told: bool = False) -> str | None:
     """The measure of the first toll given for ``event`` ("killed 37 villagers": civilians-killed), which a bare
-    second toll of it counts too."""
+    second toll of it counts too; with ``told``, only a toll given in the sentence that told the killing (round 18:
+    "We confirmed the names of 14 civilians killed. The mayor gave a toll of 21": the mayor's counts people)."""
+    killing = next((c for c in claims.values() if c.id == event), None)
+    first = killing.evidence[0].index if told and killing is not None and killing.evidence else None
     return next((c.fields["measure"] for c in claims.values() if c.type == "Estimate" and
-                 c.fields.get("of") == event and c.fields.get("measure", "").endswith("-killed")), None)
+                 c.fields.get("of") == event and c.fields.get("measure", "").endswith("-killed") and
+                 (first is None or c.evidence and c.evidence[0].index == first)), None)
 
 
 def figure_again(before: str, claims: dict, sentence) -> object | None:
