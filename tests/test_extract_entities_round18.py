@@ -1,7 +1,7 @@
 """Classes of new-entity errors from heldout17's misses (round 18, issue #12),
 each with new fictional sentences of its own and negative controls: cercles and
 territories named together before their plural noun, and a state's possessive
-before the first of them ("Niger's Tahoua and Maradi regions"); a person's first
+before the first of them ("Niger's Sarno and Velda regions"); a person's first
 two names as a short form of a longer name named before; an armed group's plural
 head noun as its short form ("the Defenders"); a name after an indefinite article
 before a group noun ("a Barlo militia") says where the group is from, not its name; a
@@ -29,8 +29,8 @@ def test_cercles_and_territories_named_together_are_regions(extract):
 
 
 def test_a_states_possessive_before_the_first_region_is_the_states(extract):
-    doc = extract("The ministry said attacks rose in Niger's Tahoua and Maradi regions in 2024.")
-    assert "Tahoua Region" in _aliases(doc, "tahoua") and "Maradi Region" in _aliases(doc, "maradi")
+    doc = extract("The ministry said attacks rose in Niger's Sarno and Velda regions in 2024.")
+    assert "Sarno Region" in _aliases(doc, "sarno") and "Velda Region" in _aliases(doc, "velda")
     doc = extract("The Sefar Front, a militia that operates in Iraq's Anbar and Nineveh governorates, was designated.")
     assert "Anbar Governorate" in _aliases(doc, "anbar"), doc["entities"]
     doc = extract("A faction that operates in Kenya's Marsabit and Isiolo counties was listed on Monday.")
@@ -122,8 +122,8 @@ def test_an_owners_name_before_a_weapon_noun_stays_out_of_the_type(extract):
 
 # ---------------------------------------------------------------- 7. a name on a journey's route is a place
 def test_a_name_on_a_journeys_route_is_a_place(extract):
-    for text, ident in (("The truck entered the country at Tunduma and travelled south through Mpika and Kapiri "
-                         "Mposhi.", "kapiri-mposhi"),
+    for text, ident in (("The truck entered the country at Kalenda and travelled south through Mbosi and Chirundu "
+                         "Mpanga.", "chirundu-mpanga"),
                         ("The convoy drove through Kalomo Banda before dawn, police said.", "kalomo-banda"),
                         ("The lorry travelled via Sesheke Mwandi and Livingstone to the border.", "sesheke-mwandi")):
         assert _entity(extract(text), ident)["type"] in ("Settlement", "Region", "Place"), text

@@ -106,7 +106,7 @@ def _hyphenated(token, taken: set[int], drop: set[str]) -> str | None:
         if prev.is_title and prev.is_alpha and at < token.i and re.search(r"\d", doc[at].text) and \
                 _DESIGNATION.fullmatch(doc[at].text) and (prev.i == token.sent.start or
                                                           not (doc[prev.i - 1].is_title or doc[prev.i - 1].is_upper)):
-            at -= 1  # (round 17) "96 Zastava M70 assault rifles": the maker's name before a numbered model
+            at -= 1  # (round 17) "96 Vektor R4 assault rifles": the maker's name before a numbered model
         break
     words = list(doc[at:token.i])
     if not any(t.text == "-" or t.lower_ in units and t.i > at and _number(doc[t.i - 1]) or

@@ -220,7 +220,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
         # "drones" beside "reconnaissance drones": the bare word names no type of its own unless a fact uses it;
-        # (round 17) nor "assault rifles" beside "Zastava M70 assault rifles" (a model or calibre, with a number)
+        # (round 17) nor "assault rifles" beside "Vektor R4 assault rifles" (a model or calibre, with a number)
         wanted = [i for i in wanted if i in used or self.gaz.entities[i].type != "WeaponType" or
                   " " in self.gaz.entities[i].label and not any(
                       k.endswith(" " + self.gaz.entities[i].label) and re.search(r"\d", k[:-len(self.gaz.entities[i].label)])

@@ -27,7 +27,7 @@ from .votes import TypeVotes
 
 # "Hwange to Dete Junction": the two ends of a route the NER took for one name
 _ROUTE = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) to ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})")
-# an Arabic article opening the part of a name after an apostrophe ("Liwa Dir' al-Gharb")
+# an Arabic article opening the part of a name after an apostrophe ("Liwa Dur' al-Sahil")
 _ARTICLED = re.compile(r"(?:al|el|ad|adh|ash|as|at|ar|an|az|ul)-[A-Z]")
 _NUMERIC = {"CARDINAL", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 
@@ -36,7 +36,7 @@ _STATE_PREFIXES = (("U.S.", "US", "United States"), ("U.K.", "UK", "United Kingd
 
 
 def weapon_model(name: str, after: str) -> bool:
-    """True for a name with a number in it ("Zastava M70", "Glock 19", "M84") written right before the
+    """True for a name with a number in it ("Vektor R4", "Glock 19", "M60") written right before the
     words of a weapon type ("assault rifles", "-pattern launchers"): the model, part of the type's name."""
     if not re.search(r"\d", name):
         return False
@@ -225,7 +225,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
 
     # ------------------------------------------------------------ per sentence
     def _apostrophe_joined(self, sentence: Sentence, out: list[Mention]) -> list[Mention]:
-        """(round 17) "Liwa Dir' al-Gharb": a transliteration's apostrophe (an ayn or hamza) before an Arabic article
+        """(round 17) "Liwa Dur' al-Sahil": a transliteration's apostrophe (an ayn or hamza) before an Arabic article
         ("al-", "el-", "ash-") is inside one name, which the NER cut in two; the two new names become one."""
         ordered = sorted(out, key=lambda m: m.start)
         for first, second in zip(ordered, ordered[1:]):
@@ -301,7 +301,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 continue
             start, end, name, last = self._clean(sentence, ent)
             if not name or weapon_model(name, sentence.text[end - sentence.start:]):
-                continue  # "96 Zastava M70 assault rifles": a weapon's model, a word of its type
+                continue  # "96 Vektor R4 assault rifles": a weapon's model, a word of its type
             nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+(?:[\"“']?|[\"“'][A-Z][\w'’.-]*\s)$",
                              sentence.text[:start - sentence.start])
             if nick:  # "X, known as Dedé", 'known as "Comandante Dedé"': a nickname is the person's alias, no entity

@@ -149,7 +149,7 @@ class RelationPatterns:
         Wadi Fira, not Chad)."""
         owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
                  if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
-        # (round 17) "in the Nuqat area of western X", "in A and B territories of Y": X and Y only contain the
+        # (round 17) "in the Varsa area of western X", "in A and B territories of Y": X and Y only contain the
         # part the name before them names, recognised or not; no operation in the container
         contained = {m.entity for m in mentions if _part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start])}
         contained -= {m.entity for m in mentions if not _part_of_place().search(
@@ -260,7 +260,7 @@ class _Default(dict):
 
 @lru_cache(maxsize=1)
 def _part_of_place() -> re.Pattern:
-    """A name, a noun of a part of a place and "of" just before a mention ("the Nuqat area of western ")."""
+    """A name, a noun of a part of a place and "of" just before a mention ("the Varsa area of western ")."""
     words = language()
     # "the Brass and Southern Ijaw local government areas of ": up to two plain words before the part noun
     return re.compile(r"\b[A-Z][^\s,;.()]*(?:\s+(?!(?:in|the|of|and|or|a|an|to|at|on|for|with|from|by|its|their)\b)"
