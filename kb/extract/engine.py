@@ -200,6 +200,10 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             city and e.label.casefold() == city or e.label in own_names or
             re.match(self.lex["publication_pattern"], e.label) or e.label in self.lex["messaging_services"])}
         for candidate in result.claims + result.statements:
+            about = candidate.fields.get("about")
+            if isinstance(about, list) and any(v in passing for v in about) and any(v not in passing for v in about):
+                # a claim about the group "told reporters in Nairobi": about the group only, never an id not proposed
+                candidate.fields["about"] = [v for v in about if v not in passing]
             for key, value in candidate.fields.items():
                 want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
         lead = False  # after "A search revealed:", the list's items are arms
