@@ -201,8 +201,9 @@ def extract(ctx, sources, date_, title, publisher, author, language, again, eval
     review (`kb review`) and are never published until accepted. A document
     already saved is skipped (--again extracts it again). One summary at the end.
 
-    Exit codes: 0 every document was read; 2 none was (or bad usage); 3 some
-    failed and the others were extracted (the summary gives each failure).
+    Exit codes: 0 none failed (each was read, or skipped as already known); 2
+    none could be read (or bad usage); 3 some failed and the others were
+    extracted or skipped (the summary gives each failure).
     """
     from .extract import Metadata, evaluate_source, evaluate_sources
     from .extract.batch import expand

@@ -156,8 +156,11 @@ def _remove(stage: Stage, path: Path, ident: str, section: str) -> None:
 
 
 def _mark(stage: Stage, path: Path, ident: str, section: str) -> None:
+    """Mark candidate ``ident`` rejected; the stage's ``by`` and ``note`` (who
+    and why, when given) go with it as ``review_by`` and ``review_note``."""
+    why = {k: v for k, v in (("review_by", stage.by), ("review_note", stage.note)) if v}
     _edit(stage, path, section,
-          lambda r: {**r, "review": REJECTED} if isinstance(r, dict) and str(r.get("id")) == ident else r)
+          lambda r: {**r, "review": REJECTED, **why} if isinstance(r, dict) and str(r.get("id")) == ident else r)
 
 
 def _append(text: str | None, header: str, section: str | None, record: dict) -> str:

@@ -129,7 +129,12 @@ def extract(project: Project, source: str, meta: Metadata | None = None, *, save
 
 
 def _drop_known(candidates: dict, gold) -> int:
-    """Remove candidates a curator has already written down; returns how many."""
+    """Remove candidates a curator has already written down; returns how many.
+
+    A typed claim is known when the curated file holds one with the same key
+    (the scorer's: kb/extract/evaluate.py); a free-text claim (type Claim, no key) when
+    one says the same or rests on the same evidence, in any case and spacing; a
+    statement when a claim it regards is known (it goes with it)."""
     from .evaluate import Facts
 
     mine = Facts(candidates, "")
@@ -139,11 +144,21 @@ def _drop_known(candidates: dict, gold) -> int:
             continue
         wanted = {entry[0] for entry in gold.items.get(name, [])}
         known_ids.update(str(entry[1]["id"]) for entry in entries if entry[0] in wanted)
+    curated = {text for c in gold.by_id.values() for text in _claim_texts(c)}
+    known_ids.update(str(c["id"]) for c in candidates["claims"]
+                     if c.get("type") == "Claim" and curated & set(_claim_texts(c)))
     before = len(candidates["claims"]) + len(candidates["statements"])
     candidates["claims"] = [c for c in candidates["claims"] if c["id"] not in known_ids]
     kept = {c["id"] for c in candidates["claims"]}
     candidates["statements"] = [s for s in candidates["statements"] if all(r in kept for r in s["regarding"])]
     return before - len(candidates["claims"]) - len(candidates["statements"])
+
+
+def _claim_texts(claim: dict) -> list[str]:
+    """What a claim says and its evidence, casefolded with spaces collapsed."""
+    evidence = claim.get("evidence")
+    texts = [claim.get("says")] + (evidence if isinstance(evidence, list) else [evidence])
+    return [" ".join(str(t).split()).casefold() for t in texts if t]
 
 
 def write(project: Project, source_id: str, candidates: dict) -> Path:
