@@ -31,7 +31,7 @@ CORE := kb.ttl kb.jsonld kb.nt context.jsonld ontology.ttl shapes.ttl void.ttl S
 OUTPUTS := $(sort $(addprefix dist/,$(CORE) $(shell awk '{print $$2}' dist/SHA256SUMS 2>/dev/null)))
 
 .DEFAULT_GOAL := all
-.PHONY: all install build validate test stats release bench clean distclean help
+.PHONY: all install build validate test stats release bench confidence clean distclean help
 
 all: $(OUTPUTS) ## Set up .venv, then load, validate and export into dist/
 
@@ -75,6 +75,18 @@ BENCH_FTM ?= 10k,100k
 bench: $(STAMP) ## Measure `make` on 10k/100k/1M-triple synthetic knowledge bases and FtM imports (BENCH_ARGS=..., BENCH_FTM=10k,100k); writes docs/benchmarks.md
 	$(KB) bench --results docs/benchmarks.json --docs docs/benchmarks.md $(BENCH_ARGS)
 	$(KB) bench --results docs/benchmarks.json --docs docs/benchmarks.md --ftm $(BENCH_FTM)
+
+# The learned confidence of `kb extract`'s candidates (kb/extract/train.py): the extractor is run over the gold
+# sets it names (tests/fixtures/extract/: top level, tuning, heldout, heldout2..heldout18), each proposal labelled
+# by the scorer, a logistic regression fitted; prints the leave-one-set-out check. Rerun after changing the rules.
+CONFIDENCE := kb/extract/lexicon/confidence.json
+GOLD_SETS := . tuning heldout $(addprefix heldout,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18)
+GOLD_FILES := $(foreach s,$(GOLD_SETS),$(wildcard tests/fixtures/extract/$(s)/*.txt tests/fixtures/extract/$(s)/*.gold.yaml))
+EXTRACT_CODE := $(filter-out $(CONFIDENCE),$(shell find kb/extract -type f \( -name '*.py' -o -name '*.yaml' \) 2>/dev/null | LC_ALL=C sort))
+$(CONFIDENCE): $(STAMP) $(EXTRACT_CODE) $(GOLD_FILES) $(filter-out facts/extracted/%,$(wildcard facts/*/*.yaml)) ontology/agkb.ttl
+	$(BIN)/python -m kb.extract.train --model $@
+
+confidence: $(CONFIDENCE) ## Refit the confidence of extracted candidates on the gold sets (kb/extract/lexicon/confidence.json)
 
 release: $(STAMP) ## Release the version in VERSION (DATE=YYYY-MM-DD, default today), then rebuild
 	$(KB) release $(if $(DATE),--date $(DATE))

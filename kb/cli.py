@@ -6,7 +6,8 @@ several documents: 3 when some failed and the others were extracted.
 
 The habits every command shares (--root, -q, -v and -o anywhere, one-line
 errors, finding the project) are in kb/cliutil.py; `kb query`, `kb search`
-and `kb show` are in kb/cli_query.py.
+and `kb show` are in kb/cli_query.py; `kb review list` and `kb review show` in
+kb/cli_review.py.
 """
 
 from __future__ import annotations
@@ -186,14 +187,16 @@ EXIT_SOME_FAILED = 3  # kb extract: some documents failed, the others were extra
               "one line per document and the set's sums.")
 @click.option("--gold", type=click.Path(dir_okay=False, exists=True), help="Hand-written facts to evaluate against, "
               "one document only (default: <name>.gold.yaml beside a file, facts/sources/<id>.yaml for a seed id).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Leave out claims and statements whose learned confidence is below this (0: keep all).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.option("--timeout", default=15.0, show_default=True, help="Seconds to wait for a URL.")
 @click.option("--max-bytes", default=5 * 1024 * 1024, show_default=True, help="Largest body accepted from a URL.")
 @output_option
 @click.pass_context
-def extract(ctx, sources, date_, title, publisher, author, language, again, evaluate, gold, fmt, quiet, timeout,
-            max_bytes, output):
+def extract(ctx, sources, date_, title, publisher, author, language, again, evaluate, gold, min_confidence, fmt,
+            quiet, timeout, max_bytes, output):
     """Extract candidate facts from SOURCES: seed ids, files (text, Markdown, HTML),
     http(s) URLs, or folders (their .txt, .md and .html files).
 
@@ -211,6 +214,8 @@ def extract(ctx, sources, date_, title, publisher, author, language, again, eval
     project = _project(ctx)
     meta = Metadata(date_.date() if date_ else None, title, publisher, author, language)
     options = {"timeout": timeout, "max_bytes": max_bytes}
+    if min_confidence:
+        options["min_confidence"] = min_confidence
     count = len(expand(list(sources)))
     if (title or gold) and count != 1:
         raise click.UsageError(f"{'--title' if title else '--gold'} takes one document, not {count}")
@@ -277,59 +282,6 @@ def _summary_text(project, summary) -> str:
 @main.group()
 def review():
     """List, show, accept or reject extracted candidates (facts/extracted/)."""
-
-
-@review.command("list")
-@click.option("--all", "show_all", is_flag=True, help="Also list rejected candidates.")
-@click.option("--source", help="Only the candidates of this document (its seed id).")
-@output_option
-@click.pass_context
-def review_list(ctx, show_all, source, output):
-    """One line per candidate: id, status, kind, what it says."""
-    from .review import items
-    lines = [f"{item.id}\t{item.status}\t{item.section}\t{item.summary}\n" for item in items(_project(ctx))
-             if (show_all or item.status != "rejected") and (not source or source in item.sources)]
-    emit(ctx, "".join(lines), output)
-
-
-@review.command("show")
-@click.argument("ident", metavar="ID")
-@output_option
-@click.pass_context
-def review_show(ctx, ident, output):
-    """Print a candidate with its evidence: each sentence with the names marked
-    [like this] (in colour on a terminal), its source and character offsets."""
-    import yaml as pyyaml
-
-    from .extract.candidates import strip_review
-    from .review import show
-    item, evidence = show(_project(ctx), ident)
-    if hasattr(item.kind, "render"):  # match candidates: the two sides side by side
-        emit(ctx, "\n".join(item.kind.render(item)) + "\n", output)
-        return
-    colour = sys.stdout.isatty() and not output
-    lines = [f"{item.id} ({item.section}, {item.status}): {item.summary}"]
-    shown = {k: v for k, v in strip_review(item.record).items() if k != "evidence"}
-    lines.append(pyyaml.safe_dump(shown, sort_keys=False, allow_unicode=True, width=100).rstrip())
-    if not evidence:
-        lines.append("evidence: none recorded")
-    for e in evidence:
-        lines.append(f"\nseeds/{e.source}.txt, characters {e.start}-{e.end}:")
-        lines.append("  " + _marked(e, colour))
-    emit(ctx, "\n".join(lines) + "\n", output)
-
-
-def _marked(evidence, colour: bool) -> str:
-    out, pos = [], evidence.start
-    for start, end in sorted(evidence.marks):
-        if start < pos:
-            continue
-        name = evidence.text[start - evidence.start:end - evidence.start]
-        out.append(evidence.text[pos - evidence.start:start - evidence.start])
-        out.append(click.style(f"[{name}]", bold=True, fg="yellow") if colour else f"[{name}]")
-        pos = end
-    out.append(evidence.text[pos - evidence.start:])
-    return "".join(out)
 
 
 from .cli_match import _BY, _NOTE  # noqa: E402 - the options of match judgements
@@ -495,6 +447,10 @@ from .cli_published import diff, publish, query, search, serve, show, stats  # n
 for _command in (query, search, show, stats, diff, publish, serve, _match):
     main.add_command(_command)
 review.add_command(_unsure)
+from .cli_review import review_list, review_show  # noqa: E402 - kb review list, kb review show
+
+review.add_command(review_list)
+review.add_command(review_show)
 cliutil.common_options(main)
 
 if __name__ == "__main__":  # pragma: no cover

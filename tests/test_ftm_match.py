@@ -86,7 +86,7 @@ def test_review_show_puts_both_sides_side_by_side(project):
     assert "Organization (PrivateMilitaryCompany)" in out and "wikidata" in out and "Q4115189" in out
     assert "reasons:" in out
     (line,) = [x for x in listed(project) if x[0] == ident]
-    assert line[1:3] == ["unreviewed", "matches"] and "Wagner Group (ours) = PMC Wagner (example_sanctions)" in line[3]
+    assert line[1:3] == ["unreviewed", "matches"] and "Wagner Group (ours) = PMC Wagner (example_sanctions)" in line[4]
 
 
 def test_candidates_are_the_same_bytes_on_every_run(project):

@@ -10,7 +10,9 @@ date a document states), ``publishers`` (who published and wrote it),
 ``text`` (sentences), ``mentions`` (linking), ``engine`` (relations,
 estimates, statements), ``candidates`` (YAML records), ``resolve`` (a proposed
 name to a known entity), ``pending`` (the files waiting for review),
-``batch`` (several sources), ``evaluate`` (precision and recall).
+``batch`` (several sources), ``evaluate`` (precision and recall),
+``confidence`` (a learned probability that a candidate is right) and
+``train`` (fitting it: ``make confidence``).
 """
 
 from __future__ import annotations
@@ -96,13 +98,17 @@ def taken_ids(project: Project, facts: dict) -> set[str]:
 
 
 def extract(project: Project, source: str, meta: Metadata | None = None, *, save: bool = True,
-            context: Context | None = None, skip_known: bool = False, **fetch_options) -> Extraction:
+            context: Context | None = None, skip_known: bool = False, min_confidence: float = 0.0,
+            **fetch_options) -> Extraction:
     """Extract candidates from SOURCE and (with ``save``) write them for review.
 
     SOURCE is a seed id, a file or an http(s) URL. With ``skip_known``, a file
     or URL whose text is already saved under seeds/ is not extracted again
-    (the result has ``path`` None and no candidates). Raises KBError (one
-    line, naming SOURCE) when the document cannot be read or saved.
+    (the result has ``path`` None and no candidates). Each claim and statement
+    gets a ``confidence`` (:mod:`kb.extract.confidence`); with
+    ``min_confidence`` (0-1, default 0: off) those below it are left out.
+    Raises KBError (one line, naming SOURCE) when the document cannot be read
+    or saved.
     """
     from .evaluate import Facts
 
@@ -114,6 +120,7 @@ def extract(project: Project, source: str, meta: Metadata | None = None, *, save
     result = run(project, document, context=context)
     taken = taken_ids(project, context.facts) | (waiting.ids_in_use(project, document.id) if save else set())
     candidates = records(result, document.id, taken)
+    _confidence(candidates, min_confidence)
     known = 0
     gold = context.facts.get(project.facts / "sources" / f"{document.id}.yaml")
     if gold is not None:
@@ -126,6 +133,15 @@ def extract(project: Project, source: str, meta: Metadata | None = None, *, save
         extraction.path = write(project, document.id, candidates)
         waiting.write_entities(project, entities)
     return extraction
+
+
+def _confidence(candidates: dict, min_confidence: float = 0.0) -> None:
+    """Put the learned confidence on each claim and statement; drop those below ``min_confidence``."""
+    from .confidence import confidence, drop_below
+
+    confidence(candidates)
+    if min_confidence:
+        drop_below(candidates, min_confidence)
 
 
 def _drop_known(candidates: dict, gold) -> int:
@@ -181,10 +197,13 @@ def write(project: Project, source_id: str, candidates: dict) -> Path:
     return path
 
 
-def evaluate_source(project: Project, source: str, meta: Metadata | None = None, gold: Path | None = None, **options):
+def evaluate_source(project: Project, source: str, meta: Metadata | None = None, gold: Path | None = None,
+                    min_confidence: float = 0.0, **options):
     """Rows of precision and recall for SOURCE against its hand-written facts.
 
     Nothing is written: the document is read (or fetched) in memory only.
+    With ``min_confidence`` (0-1), the candidates ``kb extract
+    --min-confidence`` would leave out are left out first.
     """
     from .evaluate import evaluate, normalise
     from .lexicon import countries
@@ -199,8 +218,10 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
         raise KBError("no hand-written facts to compare with; pass --gold FILE", gold)
     result = run(project, document)
     states = frozenset(normalise(c) for c in countries())
-    return evaluate(records(result, document.id, set()), yamlio.load(gold) or {}, document.text,
-                    result.ontology.is_a, states)
+    candidates = records(result, document.id, set())
+    if min_confidence:
+        _confidence(candidates, min_confidence)
+    return evaluate(candidates, yamlio.load(gold) or {}, document.text, result.ontology.is_a, states)
 
 
 def evaluate_sources(project: Project, sources: list[str], meta: Metadata | None = None, **options):

@@ -2,6 +2,8 @@
 
 ``review`` is the candidate's status (``extracted-unreviewed`` or ``rejected``;
 ``review_by`` and ``review_note`` say who rejected it and why, when given),
+``confidence`` a claim's or statement's learned probability of being right
+(kb/extract/confidence.py),
 ``evidence_at`` the character offsets of each evidence sentence in the source's
 text and ``marks`` the offsets of the names in it the candidate is about. A
 proposed entity is one record for every document that proposed it, in
@@ -20,7 +22,7 @@ import yaml
 UNREVIEWED = "extracted-unreviewed"
 REJECTED = "rejected"
 SECTIONS = ("entities", "claims", "statements")  # the parts of a candidates file
-REVIEW_KEYS = ("review", "review_by", "review_note", "evidence_at", "marks", "mentioned", "mentioned_in", "mentioned_at", "assumed_known")
+REVIEW_KEYS = ("review", "confidence", "review_by", "review_note", "evidence_at", "marks", "mentioned", "mentioned_in", "mentioned_at", "assumed_known")
 ENTITIES_FILE = "entities.yaml"  # in facts/extracted/: the proposed entities of every document
 
 _STATEMENT_ORDER = ("speaker", "role", "on_behalf_of", "date", "date_as_written", "channel", "carried_by", "stance",

@@ -89,3 +89,8 @@ def name_regex(particles: list[str], least: int, most: int) -> str:
 
 def type_cues() -> dict:
     return _read("type_cues")
+
+
+def confidence_cues() -> dict[str, list[str]]:
+    """The cue words of the learned confidence (confidence.yaml): cue name to its words and phrases."""
+    return {str(k): [str(w) for w in v] for k, v in (_read("confidence") or {}).items()}
