@@ -186,3 +186,22 @@ def test_a_new_claim_after_a_denial_stays_apart(extract):
     doc = extract(_DENIED + "Kalen said on Tuesday that the group had received forty rifles from Doria Trading.")
     mine = [s for s in doc["statements"] if s["speaker"] == "boris-kalen"]
     assert [s["stance"] for s in mine] == ["denies", "asserts"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. a body's own step is no statement
+@pytest.mark.parametrize("text, speaker", [
+    (_KILLED + "The Ostland Human Rights Commission said it had sent a team to Varna.",
+     "ostland-human-rights-commission"),
+    ("The Red Hand Brigade recruits herders in Dorn. Norway informed the committee that it had arrested two "
+     "recruiters in Dorn in May.", "norway"),
+    (_KILLED + "The Ostland Ministry of Defence said it had detained three suspects on Saturday.",
+     "ostland-ministry-of-defence"),
+])
+def test_a_body_s_own_step_that_codes_no_claim_is_no_statement(extract, text, speaker):
+    doc = extract(text)
+    assert not [s for s in doc["statements"] if s["speaker"] == speaker], doc["statements"]
+
+
+def test_what_others_did_is_still_reported(extract):
+    doc = extract(_KILLED + "The Ostland Human Rights Commission said soldiers had arrested nine herders in Dorn.")
+    assert [s["speaker"] for s in doc["statements"]] == ["ostland-human-rights-commission"], doc["statements"]
