@@ -205,3 +205,21 @@ def test_a_body_s_own_step_that_codes_no_claim_is_no_statement(extract, text, sp
 def test_what_others_did_is_still_reported(extract):
     doc = extract(_KILLED + "The Ostland Human Rights Commission said soldiers had arrested nine herders in Dorn.")
     assert [s["speaker"] for s in doc["statements"]] == ["ostland-human-rights-commission"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 9. staff at a facility: the place is no speaker
+@pytest.mark.parametrize("words", [
+    "Customs officers at the Varna Inland Container Depot on Friday found forty rifles bound for the Red Hand "
+    "Brigade in a transit container.",
+    "Police officers at the Lanz Inland Container Depot found forty rifles bound for the Red Hand Brigade, hidden "
+    "behind crates of pumps.",
+])
+def test_a_facility_staff_work_at_does_not_speak(extract, words):
+    doc = extract(words)
+    assert not [s for s in doc["statements"] if s["speaker"].endswith("-depot")], doc["statements"]
+
+
+def test_staff_at_a_body_still_speak_for_it(extract):
+    doc = extract("Officials at the Ostland Customs Service said on Friday that the Red Hand Brigade had received "
+                  "forty rifles from Doria Trading.")
+    assert [s["speaker"] for s in doc["statements"]] == ["ostland-customs-service"], doc["statements"]
