@@ -384,7 +384,40 @@ class ActsOfSaying:
                 merged = mine + [q for q in theirs if q not in mine]
                 person.fields["quote"] = merged if len(merged) > 1 else merged[0]
             out.remove(body)
-        return self._fold_unnamed_spokespeople(out)
+        return self._fold_told_on_denials(self._fold_unnamed_spokespeople(out))
+
+    @staticmethod
+    def _fold_told_on_denials(statements: list) -> list:
+        """``statements`` with a speaker's words that code no claim ('"Our men
+        were elsewhere," X told reporters') folded into the same speaker's
+        denial in the sentence just before ("X denied the group took part in
+        the raid."): one act of saying, told on; its quote, date and channel go
+        to the denial. An accusation of its own ("He blamed the REAN") stays."""
+        out = list(statements)
+        for told in statements:
+            if told.fields["stance"] != "asserts" or not all(c.type == "Claim" for c in told.fields["regarding"]) or \
+                    getattr(told, "verb", None) in language()["accusation_lemmas"]:
+                continue  # "He blamed the REAN for the attack": an accusation of its own
+            first = told.evidence[0].index
+            before = next((d for d in out if d is not told and d.fields["speaker"] == told.fields["speaker"]
+                           and d.fields["stance"] == "denies" and d.evidence[-1].index == first - 1
+                           and any(c.type != "Claim" for c in d.fields["regarding"])), None)
+            if before is None or any(before.fields.get(k) not in (None, told.fields.get(k)) and told.fields.get(k)
+                                     for k in ("date", "channel")):
+                continue
+            before.evidence = sorted(before.evidence + [e for e in told.evidence if e not in before.evidence],
+                                     key=lambda e: e.index)
+            for key in ("date", "date_as_written", "channel"):
+                if key in told.fields and key not in before.fields:
+                    before.fields[key] = told.fields[key]
+            if told.fields.get("quote"):
+                mine = before.fields.get("quote") or []
+                mine = [mine] if isinstance(mine, str) else list(mine)
+                theirs = told.fields["quote"] if isinstance(told.fields["quote"], list) else [told.fields["quote"]]
+                merged = mine + [q for q in theirs if q not in mine]
+                before.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            out.remove(told)
+        return out
 
     def _fold_unnamed_spokespeople(self, statements: list) -> list:
         """``statements`` with the statement of a body's unnamed spokesperson

@@ -321,8 +321,9 @@ class SpeakerReferents:
                 for g in prep.children:
                     mention = self.coder.at.get(g.i)
                     if g.dep_ == "pobj" and mention is not None and mention.kind not in ("anaphor", "demonym") and \
-                            self.gaz.is_a(mention.entity, "Organisation"):
-                        return mention.entity
+                            self.gaz.is_a(mention.entity, "Organisation") and not (prep.lower_ == "at" and
+                            self.gaz.entities[mention.entity].label.split()[-1].lower() in language()["workplace_nouns"]):
+                        return mention.entity  # "officers at the X Depot": where they work, no body
         return None
 
     def _client_of(self, subject, verb=None) -> str | None:

@@ -19,6 +19,7 @@ nearest claim of a kind the words name ("welcomed the sanctions").
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import language
@@ -56,7 +57,7 @@ def ranked(claims, parties: set, named: set, lemmas: set, said_by: list, here: l
     for order, claim in pool:
         values = _values(claim)
         tied = bool(values & parties) or bool(values & named) or claim in said_by
-        if not tied or claim.type in secondary and claim.type not in cued:
+        if not tied or claim.type in secondary and claim.type not in cued and claim not in said_by:
             continue  # "denied the accusations" is not about the sanctions on the speaker
         score = 2 * bool(values & parties) + len(values & named) + 2 * (claim in said_by) + \
             2 * (claim.type in cued)
@@ -82,3 +83,14 @@ def last_killing(claims, here: list) -> list:
     event = max(events, key=lambda c: c.evidence[0].index)
     return [c for c in claims.values() if c.type in kinds and c not in here and c.evidence and
             c.evidence[0].index == event.evidence[0].index]
+
+
+def involvement_denied(claims, here: list, text: str) -> list:
+    """What a denial of involvement in words naming no claim ("'We had nothing
+    to do with it,' said X", "denied any involvement", ``involvement_denials``
+    in lexicon/language.yaml) denies: who is said to have taken part in the
+    killing reported last, else that killing; none for other words."""
+    if not re.search(language()["involvement_denials"], text, re.IGNORECASE):
+        return []
+    killing = last_killing(claims, here)
+    return [c for c in killing if c.type == "Participation"] or [c for c in killing if c.type in ("Atrocity", "Massacre")]

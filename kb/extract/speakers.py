@@ -221,9 +221,12 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"; "holds
                 # the gang responsible", not "holds talks"; "ties the group to the killings", not "tied the boat"
+            judged = set(language()["judgements"]) | set(language()["welcomed_deeds"])
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
-                    c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["judgements"]
+                    c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in judged
                     for c in token.children):
+                if any(c.dep_ == "dobj" for c in token.children):
+                    self.not_speaking.add(sentence.at(token))  # "welcomed the delegation": nor by the word patterns
                 continue  # "supports the findings", not "supports the Mozambican armed forces"
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \

@@ -89,9 +89,39 @@ def _victims_recast(clause, lex) -> bool:
     if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
         return False
     victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"])
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in victims for c in clause.children):
+    # "the six were ...", "all four were ...": a bare number names the dead too
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in victims or c.pos_ == "NUM" and c.like_num)
+               for c in clause.children):
         return False
     return any(a.lemma_.lower() in fighters for c in clause.children if c.dep_ == "attr" for a in [c] + list(c.conjuncts))
+
+
+def _force_on_armed_men(clause, lex) -> bool:
+    """True when a reported clause says force was used only on armed men ("its
+    guards 'fired only on armed thieves'", "his men had repelled bandits",
+    "shot at looters who attacked the camp"): its verb (or one coordinated) of
+    ``defensive_force_verbs``, not negated, whose object, or the object of
+    "on"/"at"/"upon", is one of ``combatant_nouns`` or ``armed_men_nouns``
+    ("repel" also an attack: ``repelled_nouns``); lexicon/language.yaml."""
+    verbs, repel = set(lex["defensive_force_verbs"]), set(lex["repel_verbs"])
+    armed = set(lex["combatant_nouns"]) | set(lex["armed_men_nouns"])
+    heads = [clause] + list(clause.conjuncts)
+    # 'his men had "repelled bandits"': the parser may make the verb an adjective of its object
+    heads += [a for h in list(heads) for o in [h] + [c for c in h.children if c.dep_ == "dobj"]
+              for a in o.children if a.dep_ == "amod"]
+    for verb in heads:
+        lemma = verb.lemma_.lower()
+        if lemma not in verbs | repel or verb.tag_ not in ("VBD", "VBN", "VBP", "VBZ", "VB") or any(
+                c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+            continue
+        wanted = armed | set(lex["repelled_nouns"]) if lemma in repel else armed
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "upon")
+            for g in c.children if g.dep_ == "pobj"]
+        objects += [verb.head] if verb.dep_ == "amod" else []
+        if any(o.lemma_.lower() in wanted for obj in objects for o in [obj] + list(obj.conjuncts)):
+            return True
+    return False
 
 
 class StanceReader:
@@ -114,7 +144,13 @@ class StanceReader:
             return "recast"  # "According to the army, the dead were militants"
         # "said in a statement that it sells ...": the parser hangs the clause on the statement
         clauses += [a for c in (verb.children if verb is not None else []) if c.dep_ == "prep" for p in c.children
-                    for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)]
+                    for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)
+                    # "wrote to the mission that his men had ...": a "relative" clause with a subject besides "that"
+                    or a.dep_ == "relcl" and any(m.lower_ == "that" for m in a.children)
+                    and sum(m.dep_ == "nsubj" for m in a.subtree) > 1]
+        # '... on 12 June that his men had "repelled raiders"': the parser may make it an adverbial clause
+        clauses += [c for c in (verb.children if verb is not None else []) if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and c not in clauses]
         clauses += [k for c in list(clauses) for k in c.conjuncts]
         lemmas = _speech_lemmas()
         lex = language()
@@ -149,6 +185,8 @@ class StanceReader:
                 return "denies"  # "said the accusations were baseless", "said ... and called the accounts lies"
             if _victims_recast(clause, lex):
                 return "recast"  # "said the three men were 'insurgents killed while fleeing'"
+            if _force_on_armed_men(clause, lex):
+                return "recast"  # "said its guards 'fired only on armed thieves'": the killings denied
         if verb is not None and verb.lemma_.lower() in lex["falsity_verbs"] and _false_judgement(verb):
             return "denies"  # "called the claims fabricated", "dismissed the report as propaganda"
         tokens = [t for c in clauses for t in c.subtree]

@@ -10,7 +10,7 @@ from .acts import ActsOfSaying
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import _values, last_killing, ranked
+from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
 from .speaking import not_yet_said, own_count
 from .stance import StanceReader
@@ -111,7 +111,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
                                                          for c in clause.children):
                 return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
+            if lemma in words["procedure_verbs"] + words["own_step_verbs"] or lemma in words["procedure_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True
         return False
@@ -340,6 +340,11 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                 regarding = earlier
         if not regarding and stance in ("denies", "concurs"):
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
+        if stance in ("denies", "concurs") and regarding and all(c.type == "Claim" and c in here for c in regarding):
+            # "said it shared the assessment of the X government": what X holds, not the speaker's own words
+            regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here) or regarding
+        if not regarding and stance == "denies":  # "'We had nothing to do with it,' said X": not its own words
+            regarding = involvement_denied(claims, here, sentence.text)
         if not regarding and self._inquiry_failed():
             # "could not establish who had sent the vehicles": about the claim it could not settle
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
@@ -452,8 +457,10 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
                     lemmas.add(token.lemma_.lower())
                 if token.dep_ == "poss" and token.head.lemma_.lower() in words and token.i in self.coder.at:
                     owners.add(self.coder.at[token.i].entity)  # "the Panel's findings"
+                if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in words:
+                    owners |= {self.coder.at[t.i].entity for t in token.subtree if t.i in self.coder.at}  # "of the X"
         said_by = [c for st in self.statements_so_far if owners & {st.fields["speaker"], st.fields.get("on_behalf_of")}
-                   for c in st.fields["regarding"]]
+                   for c in st.fields["regarding"]] + [c for c in claims.values() if c.fields.get("authority") in owners]
         named -= owners
         return ranked(list(claims.values()), parties, named, lemmas, said_by, here)
 
