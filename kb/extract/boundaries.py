@@ -258,7 +258,27 @@ class Boundaries:
             more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])
             if more:  # "the Ministry of Trade, Tourism and Telecommunications": one body, its portfolios
                 end += more.end()
+            else:
+                end += self._second_portfolio(sentence, end)
         return start, end, sentence.text[start - sentence.start:end - sentence.start], last
+
+    def _second_portfolio(self, sentence: Sentence, end: int) -> int:
+        """(round 19) How far a body's name runs on over "and" and a second
+        portfolio ("the Ministry of Defence and Veterans Affairs", "the
+        Department of Justice and Constitutional Development"): 0 when the
+        words after "and" are a name of their own (another body's or group's
+        head word, a post, a state, a person or place the NER tagged, an
+        acronym, a possessive, or more capitalised words after them)."""
+        more = _TWO_PORTFOLIOS.match(sentence.text[end - sentence.start:])
+        if not more:
+            return 0
+        if not self.second_portfolio(more.group("words").split()):
+            return 0
+        start = end + more.start("words")
+        if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") for t in sentence.span or []
+               if start <= sentence.at(t) < end + more.end()):
+            return 0
+        return more.end()
 
     @staticmethod
     def _run_word(token) -> bool:
@@ -462,6 +482,8 @@ class Boundaries:
 # (", Tourism and Telecommunications", a list with a comma): one name (Boundaries._clean).
 _PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate|Minister) (?:of|for) (?:the )?"
                              r"[A-Z][\w'’-]*$")
+# (round 19) " and Veterans Affairs": one or two capitalised words after "and", then no more capitalised words
+_TWO_PORTFOLIOS = re.compile(r" and (?P<words>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)(?=[\s,.;:)]|$)(?! [A-Z])")
 _PORTFOLIOS = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+,? and [A-Z][\w'’-]*"
                          r"(?: [A-Z][\w'’-]*)?(?=[\s,.;:)]|$)")
 

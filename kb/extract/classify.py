@@ -31,6 +31,8 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# (round 19) a body named by its portfolio, up to the portfolio's first word ("the Ministry of Defence")
+_PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
 
 
 class Classifier:
@@ -339,12 +341,24 @@ class Classifier:
                 return cue
         return None
 
+    def second_portfolio(self, words: list[str]) -> bool:
+        """(round 19) Whether the words after "and" in "the Ministry of Defence
+        and ..." are a second portfolio of the body ("Veterans Affairs"), not a
+        name of their own: one or two capitalised words, none a head word of a
+        body, group, force or place (``name_heads``), a word of
+        ``portfolio_stops``, an acronym, a state or a demonym."""
+        stop = set(language()["portfolio_stops"]) | {h for c, h in self.heads if c not in ("Company", "Region")}
+        return 0 < len(words) <= 2 and " ".join(words) not in self.countries and not any(
+            w in stop or w.isupper() or not w[:1].isupper() or w in self.countries or w in self.demonyms for w in words)
+
     def split_names(self, text: str):
         """(offset, name) of the names in a capitalised run: "Kestrel Trading and
         Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
         parts = [(0, text)]
         for joint in re.finditer(r" and ", text):
             left = text[:joint.start()]
+            if _PORTFOLIO_BODY.search(left) and self.second_portfolio(text[joint.end():].split()):
+                continue  # (round 19) "Ministry of Defence and Veterans Affairs": "Defence" is a portfolio, no head
             if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
                 return [(0, left)] + [(joint.end() + o, p) for o, p in self.split_names(text[joint.end():])]
         return parts
