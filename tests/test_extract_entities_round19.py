@@ -3,7 +3,9 @@ each with new fictional sentences of its own and negative controls: townships,
 sub-prefectures, sub-counties and woredas named together before their plural
 noun are regions; a state's forces named by a demonym keep each way the text
 names them ("Malian troops", later "the Malian army"), and "a Malian army
-officer" names the army, not the officer."""
+officer" names the army, not the officer; a ministry of two portfolios ("the
+Ministry of Defence and Veterans Affairs") is one body; French, Spanish and
+Portuguese names of rights groups run on over "pour les", "para los"."""
 
 from __future__ import annotations
 
@@ -69,3 +71,35 @@ def test_a_name_of_its_own_after_a_ministry_and_stays_apart(extract):
     assert "human-rights-watch" in _ids(doc), _ids(doc)
     doc = extract("The statement by the Ministry of Justice and Interior Minister Paul Rano was read on the radio.")
     assert "ministry-of-justice" in _ids(doc) and "paul-rano" in _ids(doc), _ids(doc)
+
+
+# ---------------------------------------------------------------- 4. "pour les", "para los" inside a group's name
+def test_a_rights_groups_name_runs_on_over_pour_and_para(extract):
+    doc = extract("The Observatorio Sur para los Derechos Humanos said eleven people had died in the raid.")
+    assert "observatorio-sur-para-los-derechos-humanos" in _ids(doc), _ids(doc)
+    doc = extract("In a phone call with the Ligue Kanemi pour la Paix, the governor denied the account.")
+    assert "ligue-kanemi-pour-la-paix" in _ids(doc), _ids(doc)
+    doc = extract("A local rights group, the Collectif Baro pour les Droits Humains, counted more than 40 dead.")
+    assert "droits-humains" not in _ids(doc), _ids(doc)  # never a person named "Droits Humains"
+
+
+def test_english_pour_between_names_joins_nothing(extract):
+    doc = extract("At the market, Amina Odhiambo and Jane Wairimu pour water for the guests every Friday.")
+    assert "amina-odhiambo" in _ids(doc) and not any("pour" in i for i in _ids(doc)), _ids(doc)
+
+
+# ---------------------------------------------------------------- 5. a route named by its two ends
+def test_a_route_named_by_its_two_ends_is_one_place(extract):
+    doc = extract("Gunmen ambushed a convoy on the Kolwe-Mbanda highway on 17 November, the army said.")
+    assert _entity(doc, "kolwe-mbanda")["type"] == "Place" and "Kolwe-Mbanda highway" in _aliases(doc, "kolwe-mbanda")
+    doc = extract("Traffic along the Sarpo-Tindi road was suspended after the attack.")
+    assert "Sarpo-Tindi road" in _aliases(doc, "sarpo-tindi"), doc["entities"]
+    doc = extract("The Kolwe-Mbanda railway was closed by the rebels in May.")
+    assert _entity(doc, "kolwe-mbanda")["type"] == "Place"
+
+
+def test_a_prefixed_route_or_a_town_before_road_is_no_route(extract):
+    doc = extract("Workers building a bridge on the Trans-Kalahari highway were shot dead in February.")
+    assert not any("Trans-Kalahari highway" in e.get("aliases", []) for e in doc["entities"]), doc["entities"]
+    doc = extract("Troops secured the Kolwe road on Monday after the raid.")
+    assert not any(e["type"] == "Place" and "Kolwe road" in e.get("aliases", []) for e in doc["entities"])

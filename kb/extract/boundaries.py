@@ -186,7 +186,7 @@ class Boundaries:
                     first = doc[first.i - 2]  # "Ana do Carmo Vieira": the NER kept only "Carmo Vieira"
                 else:
                     break
-        while ent.label_ != "PERSON" or first is ent[0]:
+        while ent.label_ != "PERSON" or first.i == ent[0].i:  # (round 19) tokens are made anew: never "is"
             joined = self._particle_joint(doc, first.i - 1, sentence.span.start - 1, -1, first)
             if joined is None:
                 break

@@ -35,6 +35,18 @@ _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])
 _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
 
 
+
+def _route_ends(last) -> bool:
+    """(round 19) Whether a name before a route noun joins its two ends by a
+    hyphen ("the Kolo-Benda road"), neither a prefix ("Trans-Sahara") nor a
+    bearing (``route_prefixes``)."""
+    doc = last.doc
+    if last.i < 2 or doc[last.i - 1].text != "-" or doc[last.i - 1].whitespace_ or doc[last.i - 2].whitespace_:
+        return False
+    first = doc[last.i - 2]
+    return first.text[:1].isupper() and last.text[:1].isupper() and first.text not in language()["route_prefixes"]
+
+
 class Classifier:
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``countries``, ``demonyms``, ``heads``, ``appositives``, ``posts``,
@@ -89,6 +101,8 @@ class Classifier:
         if any(t.dep_ not in ("compound", "amod", "nmod") or t.pos_ == "PROPN" for t in between):
             return None
         words = " ".join(t.lower_ for t in last.doc[last.i + 1:head.i + 1])
+        if words in language()["route_nouns"]:
+            return ("Place", words) if _route_ends(last) else None
         for noun, cls in _name_nouns():
             if words == noun or words.endswith(" " + noun) or words.startswith(noun + " "):
                 return cls, words
