@@ -5,7 +5,11 @@ noun are regions; a state's forces named by a demonym keep each way the text
 names them ("Malian troops", later "the Malian army"), and "a Malian army
 officer" names the army, not the officer; a ministry of two portfolios ("the
 Ministry of Defence and Veterans Affairs") is one body; French, Spanish and
-Portuguese names of rights groups run on over "pour les", "para los"."""
+Portuguese names of rights groups run on over "pour les", "para los"; a route
+named by its two ends is a place; depots, dry ports, railways and bridges are
+places and a police unit a state force; "X Ltd of <town>, <state>" and "in
+<town>, <state>" name a town; the wire agency of the dateline is no new entity;
+"a Kolwe-based trader, X," locates X."""
 
 from __future__ import annotations
 
@@ -103,3 +107,94 @@ def test_a_prefixed_route_or_a_town_before_road_is_no_route(extract):
     assert not any("Trans-Kalahari highway" in e.get("aliases", []) for e in doc["entities"]), doc["entities"]
     doc = extract("Troops secured the Kolwe road on Monday after the raid.")
     assert not any(e["type"] == "Place" and "Kolwe road" in e.get("aliases", []) for e in doc["entities"])
+
+
+# ---------------------------------------------------------------- 6. transport works and police units
+def test_transport_works_are_places(extract):
+    doc = extract("Customs officers examined the container at the Kibos Inland Container Depot on Friday.")
+    assert _entity(doc, "kibos-inland-container-depot")["type"] == "Place"
+    doc = extract("The goods had come by Lake Line Railway freight train from the Lunar Dry Port.")
+    assert _entity(doc, "lake-line-railway")["type"] == "Place" and _entity(doc, "lunar-dry-port")["type"] == "Place"
+    doc = extract("Soldiers have guarded the Kolo Bridge since the attack in May.")
+    assert _entity(doc, "kolo-bridge")["type"] == "Place"
+    doc = extract("Bridge Capital Partners Ltd bought the trucks in 2025.")  # a word of a firm's name, not its head
+    assert _entity(doc, "bridge-capital-partners-ltd")["type"] == "Company"
+
+
+def test_a_police_unit_is_a_state_force(extract):
+    doc = extract("The goods were examined in the presence of the Kolo Police Crime Branch on Monday.")
+    assert _entity(doc, "kolo-police-crime-branch")["type"] == "StateArmedForces"
+    doc = extract("The Kolo Police Financial Intelligence Unit traced the payments to two accounts.")
+    assert _entity(doc, "kolo-police-financial-intelligence-unit")["type"] == "GovernmentBody"
+    doc = extract("Officials of the Export Controls Division said the licence had been revoked.")
+    assert _entity(doc, "export-controls-division")["type"] == "GovernmentBody"
+
+
+# ---------------------------------------------------------------- 7. a town with its state after it
+def test_a_firm_of_a_town_then_its_state_is_located_there(extract):
+    doc = extract("The consignee is Kolo Agro SARL of Kabinda, in the Democratic Republic of the Congo.")
+    assert _entity(doc, "kabinda")["type"] == "Settlement"
+    doc = extract("The shipper was Baraka Freight Ltd of Ndola, Zambia, the manifest shows.")
+    assert _entity(doc, "ndola")["type"] == "Settlement"
+    doc = extract("The rifles were sold by Baraka Freight Ltd of Kolwe Holdings, Zambia, the panel found.")
+    assert _entity(doc, "kolwe-holdings")["type"] == "Company"
+
+
+def test_a_town_and_its_state_taken_for_one_name_is_the_town(extract):
+    doc = extract("The certificate named a security company in Kpalime, Togo, the inspector found.")
+    assert _entity(doc, "kpalime")["type"] == "Settlement", doc["entities"]
+    doc = extract("The trader, who lives in Kolwezi, Zambia, denied the charge on Monday.")
+    assert "kolwezi" in _ids(doc) and not any("," in e["label"] for e in doc["entities"])
+
+
+# ---------------------------------------------------------------- 8. the wire agency of the dateline
+def test_the_datelines_agency_is_no_new_entity(extract):
+    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Line News) - Troops moved north. A spokesman told Lakeside Line "
+                  "News by telephone on Tuesday that the Kolo Front had 300 fighters.")
+    assert "lakeside-line-news" not in _ids(doc) and "kolo-front" in _ids(doc)
+    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Line News) - A spokesman told the Daily Kivu Herald on Tuesday "
+                  "that the Kolo Front had 300 fighters.")
+    assert "daily-kivu-herald" in _ids(doc)  # another outlet is named as usual
+
+
+def test_the_agency_of_a_dateline_without_a_dash_is_no_new_entity(extract):
+    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Line News)\n\nTroops moved north on Monday. A spokesman told "
+                  "Lakeside Line News by telephone on Tuesday that the Kolo Front had 300 fighters.")
+    assert "lakeside-line-news" not in _ids(doc), _ids(doc)
+
+
+def test_a_based_noun_before_its_holder_locates_the_holder(extract):
+    doc = extract("According to a report seen by the panel, a Kolwe-based livestock trader, Loriang Ekido, sold 60 "
+                  "rifles to the Kolo Front.")
+    assert _entity(doc, "kolwe")["type"] == "Settlement" and _entity(doc, "loriang-ekido").get("location") == "kolwe"
+    doc = extract("A Kolwe-based broker sold 60 rifles to the Kolo Front in May, the panel said.")
+    assert "kolwe" in _ids(doc)
+    doc = extract("A Spanish-registered company, Nautica Kolwe SL, sold the group two fast boats last year, he said.")
+    assert not any(e["type"] == "Settlement" and "Spanish" in e["label"] for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 9. a post's holder after "is"
+def test_a_post_then_is_names_a_person(extract):
+    doc = extract("It is led by Herve Kolo, a former sergeant; his chief of staff is Gildas Yakite Mbanda.")
+    assert _entity(doc, "gildas-yakite-mbanda")["type"] == "Person"
+    doc = extract("The group's treasurer was Amadou Sidi Kolwe until 2025, the panel found.")
+    assert _entity(doc, "amadou-sidi-kolwe")["type"] == "Person"
+    doc = extract("Its spokesman remains Jean Baptiste Tondo, the statement said.")
+    assert _entity(doc, "jean-baptiste-tondo")["type"] == "Person"
+
+
+def test_a_body_after_a_post_and_is_stays_a_body(extract):
+    doc = extract("Its main supplier is Baraka Freight Ltd, a firm registered in Dubai.")
+    assert _entity(doc, "baraka-freight-ltd")["type"] == "Company"
+    doc = extract("His employer is the Kolo Mining Company, the court heard.")
+    assert _entity(doc, "kolo-mining-company")["type"] == "Company"
+
+
+# ---------------------------------------------------------------- 10. an address line's street
+def test_a_contact_lines_street_is_no_place(extract):
+    doc = extract("The ministry froze the assets of the Kolo Front on Monday.\n\nPress contact: Press Office, Ministry "
+                  "of Finance, ul. Źródlana 12, 00-916 Warsaw")
+    assert not any("Źródlana" in e["label"] for e in doc["entities"]), doc["entities"]
+    doc = extract("The ministry froze the assets of the Kolo Front on Monday.\n\nMedia enquiries: Press Office, 14 "
+                  "Lipowa Str. Kraków")
+    assert not any("Lipowa" in e["label"] for e in doc["entities"]), doc["entities"]

@@ -232,6 +232,9 @@ class Boundaries:
         # "Philippine National Police (PNP": the abbreviation is an alias, never part of the name;
         # "the UN Panel of Experts on": the name goes on after "on" (below)
         text = re.sub(r"\s*\(.*$|\s+(?:on|of|and|for)$", "", text.strip())
+        town = re.fullmatch(r"([A-Z][^,]+), (?:the )?([A-Z][^,]+)", text) if ent.label_ == "GPE" else None
+        if town and town.group(2) in self.countries and town.group(1) not in self.countries:
+            text = town.group(1)  # (round 19) "in Lomé, Togo" taken for one name: the town, then its state
         if any(text.endswith(" " + head) or text == head for cls, head in self.heads if cls == "GovernmentBody"):
             # "Durango State Attorney General's Office": the NER kept only "General's Office"; a body's
             # name runs back over the capitalised words before it

@@ -231,6 +231,12 @@ class Classifier:
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y
             # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out)
+        if 1 < len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
+                label in ("ORG", "PERSON", "GPE", "") and not any(name.endswith(" " + h) for _, h in self.heads) and \
+                re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:" +
+                          "|".join(re.escape(p) for p in lex["apposed_posts"]) + r")(?:\s+of\s+[a-z]+)?\s+(?:is|was|"
+                          r"remains|has been)$", before):
+            return "Person"  # (round 19) "his chief of staff is X", "the group's treasurer was Y": the post's holder
         if re.search(r"\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded) by$", before) and label in ("ORG", "PERSON") and \
                 1 < len(name.split()) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) \
                 and not any(name.endswith(" " + h) for _, h in self.heads):
@@ -255,6 +261,10 @@ class Classifier:
             # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
             # "the Pará State Secretariat of Public Security"
             return "GovernmentBody"
+        if re.search(r" (?:Division|Unit|Section|Branch|Squad)$", name) and re.search(r"\bPolice\b", name) and \
+                not re.search(r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name):
+            return "StateArmedForces"  # (round 19) "the Anti-Terrorism Police Unit": a police force's unit (its
+            # "Financial Intelligence Unit" is an administration's)
         if re.search(r" (?:Division|Unit|Section|Branch)$", name) and not re.search(
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
