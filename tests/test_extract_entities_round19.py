@@ -198,3 +198,15 @@ def test_a_contact_lines_street_is_no_place(extract):
     doc = extract("The ministry froze the assets of the Kolo Front on Monday.\n\nMedia enquiries: Press Office, 14 "
                   "Lipowa Str. Kraków")
     assert not any("Lipowa" in e["label"] for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 11. a force's unit named after its possessive
+def test_a_forces_unit_after_its_possessive_is_a_force(extract):
+    doc = extract("The goods were examined before officers of the National Police Service's Anti-Terrorism Police Unit.")
+    assert _entity(doc, "anti-terrorism-police-unit")["type"] == "StateArmedForces"
+    doc = extract("The Kolo Police Force's Marine Unit seized the boat off the island on Sunday.")
+    assert _entity(doc, "marine-unit")["type"] == "StateArmedForces"
+    doc = extract("The Kolo Customs Agency's Contraband Enforcement Team seized the boat on Sunday.")
+    assert _entity(doc, "contraband-enforcement-team")["type"] == "GovernmentBody"
+    doc = extract("The National Police's Financial Intelligence Unit traced the money to two accounts.")
+    assert _entity(doc, "financial-intelligence-unit")["type"] == "GovernmentBody"
