@@ -4,7 +4,7 @@ sub-prefectures, sub-counties and woredas named together before their plural
 noun are regions; a state's forces named by a demonym keep each way the text
 names them ("Malian troops", later "the Malian army"), and "a Malian army
 officer" names the army, not the officer; a ministry of two portfolios ("the
-Ministry of Defence and Veterans Affairs") is one body; French, Spanish and
+Ministry of Justice and Human Rights") is one body; French, Spanish and
 Portuguese names of rights groups run on over "pour les", "para los"; a route
 named by its two ends is a place; depots, dry ports, railways and bridges are
 places and a police unit a state force; "X Ltd of <town>, <state>" and "in
@@ -59,9 +59,9 @@ def test_an_army_officer_names_the_army_not_the_officer(extract):
 
 # ---------------------------------------------------------------- 3. a ministry of two portfolios is one body
 def test_a_ministry_of_two_portfolios_is_one_body(extract):
-    doc = extract("The Ministry of Defence and Veterans Affairs told us in a written reply that its units were not in "
+    doc = extract("The Ministry of Defence and War Veterans told us in a written reply that its units were not in "
                   "Kolo.")
-    assert "ministry-of-defence-and-veterans-affairs" in _ids(doc) and "veterans-affairs" not in _ids(doc)
+    assert "ministry-of-defence-and-war-veterans" in _ids(doc) and "war-veterans" not in _ids(doc)
     doc = extract("Officials of the Department of Energy and Mineral Resources said the mine had been closed since May.")
     assert "department-of-energy-and-mineral-resources" in _ids(doc), _ids(doc)
     doc = extract("In a reply to the panel, the Ministry of Interior and Public Security denied that police had fired.")
@@ -73,23 +73,23 @@ def test_a_name_of_its_own_after_a_ministry_and_stays_apart(extract):
     assert "amnesty-international" in _ids(doc) and "ministry-of-defence" in _ids(doc)
     doc = extract("The Ministry of Defence and Human Rights Watch disagreed on the number of dead.")
     assert "human-rights-watch" in _ids(doc), _ids(doc)
-    doc = extract("The statement by the Ministry of Justice and Interior Minister Paul Rano was read on the radio.")
-    assert "ministry-of-justice" in _ids(doc) and "paul-rano" in _ids(doc), _ids(doc)
+    doc = extract("The statement by the Ministry of Justice and Interior Minister Piet Rano was read on the radio.")
+    assert "ministry-of-justice" in _ids(doc) and "piet-rano" in _ids(doc), _ids(doc)
 
 
 # ---------------------------------------------------------------- 4. "pour les", "para los" inside a group's name
 def test_a_rights_groups_name_runs_on_over_pour_and_para(extract):
-    doc = extract("The Observatorio Sur para los Derechos Humanos said eleven people had died in the raid.")
-    assert "observatorio-sur-para-los-derechos-humanos" in _ids(doc), _ids(doc)
+    doc = extract("The Instituto Sur para los Estudios Rurales said eleven people had died in the raid.")
+    assert "instituto-sur-para-los-estudios-rurales" in _ids(doc), _ids(doc)
     doc = extract("In a phone call with the Ligue Kanemi pour la Paix, the governor denied the account.")
     assert "ligue-kanemi-pour-la-paix" in _ids(doc), _ids(doc)
-    doc = extract("A local rights group, the Collectif Baro pour les Droits Humains, counted more than 40 dead.")
-    assert "droits-humains" not in _ids(doc), _ids(doc)  # never a person named "Droits Humains"
+    doc = extract("A local rights group, the Comité Baro pour les Libertés Civiques, counted more than 40 dead.")
+    assert "libertes-civiques" not in _ids(doc), _ids(doc)  # never a person named "Libertés Civiques"
 
 
 def test_english_pour_between_names_joins_nothing(extract):
-    doc = extract("At the market, Amina Odhiambo and Jane Wairimu pour water for the guests every Friday.")
-    assert "amina-odhiambo" in _ids(doc) and not any("pour" in i for i in _ids(doc)), _ids(doc)
+    doc = extract("At the market, Nyokabi Odhiambo and Jane Wairimu pour water for the guests every Friday.")
+    assert "nyokabi-odhiambo" in _ids(doc) and not any("pour" in i for i in _ids(doc)), _ids(doc)
 
 
 # ---------------------------------------------------------------- 5. a route named by its two ends
@@ -111,8 +111,8 @@ def test_a_prefixed_route_or_a_town_before_road_is_no_route(extract):
 
 # ---------------------------------------------------------------- 6. transport works and police units
 def test_transport_works_are_places(extract):
-    doc = extract("Customs officers examined the container at the Kibos Inland Container Depot on Friday.")
-    assert _entity(doc, "kibos-inland-container-depot")["type"] == "Place"
+    doc = extract("Customs officers examined the container at the Kibos Freight Depot on Friday.")
+    assert _entity(doc, "kibos-freight-depot")["type"] == "Place"
     doc = extract("The goods had come by Lake Line Railway freight train from the Lunar Dry Port.")
     assert _entity(doc, "lake-line-railway")["type"] == "Place" and _entity(doc, "lunar-dry-port")["type"] == "Place"
     doc = extract("Soldiers have guarded the Kolo Bridge since the attack in May.")
@@ -132,7 +132,7 @@ def test_a_police_unit_is_a_state_force(extract):
 
 # ---------------------------------------------------------------- 7. a town with its state after it
 def test_a_firm_of_a_town_then_its_state_is_located_there(extract):
-    doc = extract("The consignee is Kolo Agro SARL of Kabinda, in the Democratic Republic of the Congo.")
+    doc = extract("The consignee is Kolo Semences SARL of Kabinda, in the Democratic Republic of the Congo.")
     assert _entity(doc, "kabinda")["type"] == "Settlement"
     doc = extract("The shipper was Baraka Freight Ltd of Ndola, Zambia, the manifest shows.")
     assert _entity(doc, "ndola")["type"] == "Settlement"
@@ -149,38 +149,38 @@ def test_a_town_and_its_state_taken_for_one_name_is_the_town(extract):
 
 # ---------------------------------------------------------------- 8. the wire agency of the dateline
 def test_the_datelines_agency_is_no_new_entity(extract):
-    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Line News) - Troops moved north. A spokesman told Lakeside Line "
+    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Newswire) - Troops moved north. A spokesman told Lakeside Line "
                   "News by telephone on Tuesday that the Kolo Front had 300 fighters.")
-    assert "lakeside-line-news" not in _ids(doc) and "kolo-front" in _ids(doc)
-    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Line News) - A spokesman told the Daily Kivu Herald on Tuesday "
+    assert "lakeside-newswire" not in _ids(doc) and "kolo-front" in _ids(doc)
+    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Newswire) - A spokesman told the Daily Lakeside Herald on Tuesday "
                   "that the Kolo Front had 300 fighters.")
-    assert "daily-kivu-herald" in _ids(doc)  # another outlet is named as usual
+    assert "daily-lakeside-herald" in _ids(doc)  # another outlet is named as usual
 
 
 def test_the_agency_of_a_dateline_without_a_dash_is_no_new_entity(extract):
-    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Line News)\n\nTroops moved north on Monday. A spokesman told "
-                  "Lakeside Line News by telephone on Tuesday that the Kolo Front had 300 fighters.")
-    assert "lakeside-line-news" not in _ids(doc), _ids(doc)
+    doc = extract("KAMPALA, Uganda, Feb 16 (Lakeside Newswire)\n\nTroops moved north on Monday. A spokesman told "
+                  "Lakeside Newswire by telephone on Tuesday that the Kolo Front had 300 fighters.")
+    assert "lakeside-newswire" not in _ids(doc), _ids(doc)
 
 
 def test_a_based_noun_before_its_holder_locates_the_holder(extract):
-    doc = extract("According to a report seen by the panel, a Kolwe-based livestock trader, Loriang Ekido, sold 60 "
+    doc = extract("According to a report seen by the panel, a Kolwe-based livestock trader, Tomas Ekwam, sold 60 "
                   "rifles to the Kolo Front.")
-    assert _entity(doc, "kolwe")["type"] == "Settlement" and _entity(doc, "loriang-ekido").get("location") == "kolwe"
+    assert _entity(doc, "kolwe")["type"] == "Settlement" and _entity(doc, "tomas-ekwam").get("location") == "kolwe"
     doc = extract("A Kolwe-based broker sold 60 rifles to the Kolo Front in May, the panel said.")
     assert "kolwe" in _ids(doc)
-    doc = extract("A Spanish-registered company, Nautica Kolwe SL, sold the group two fast boats last year, he said.")
-    assert not any(e["type"] == "Settlement" and "Spanish" in e["label"] for e in doc["entities"]), doc["entities"]
+    doc = extract("A Portuguese-registered firm, Brisamar Kolwe Lda, leased two fast boats to the group in 2024, he said.")
+    assert not any(e["type"] == "Settlement" and "Portuguese" in e["label"] for e in doc["entities"]), doc["entities"]
 
 
 # ---------------------------------------------------------------- 9. a post's holder after "is"
 def test_a_post_then_is_names_a_person(extract):
-    doc = extract("It is led by Herve Kolo, a former sergeant; his chief of staff is Gildas Yakite Mbanda.")
-    assert _entity(doc, "gildas-yakite-mbanda")["type"] == "Person"
-    doc = extract("The group's treasurer was Amadou Sidi Kolwe until 2025, the panel found.")
-    assert _entity(doc, "amadou-sidi-kolwe")["type"] == "Person"
-    doc = extract("Its spokesman remains Jean Baptiste Tondo, the statement said.")
-    assert _entity(doc, "jean-baptiste-tondo")["type"] == "Person"
+    doc = extract("It is led by Marcel Kolo, a former sergeant; his chief of staff is Ferdinand Yambo Mbanda.")
+    assert _entity(doc, "ferdinand-yambo-mbanda")["type"] == "Person"
+    doc = extract("The group's treasurer was Zindzi Dako Kolwe until 2025, the panel found.")
+    assert _entity(doc, "zindzi-dako-kolwe")["type"] == "Person"
+    doc = extract("Its spokesman remains Luc Ebale Tondo, the statement said.")
+    assert _entity(doc, "luc-ebale-tondo")["type"] == "Person"
 
 
 def test_a_body_after_a_post_and_is_stays_a_body(extract):
@@ -193,7 +193,7 @@ def test_a_body_after_a_post_and_is_stays_a_body(extract):
 # ---------------------------------------------------------------- 10. an address line's street
 def test_a_contact_lines_street_is_no_place(extract):
     doc = extract("The ministry froze the assets of the Kolo Front on Monday.\n\nPress contact: Press Office, Ministry "
-                  "of Finance, ul. Źródlana 12, 00-916 Warsaw")
+                  "of Finance, ul. Źródlana 12, 20-001 Lublin")
     assert not any("Źródlana" in e["label"] for e in doc["entities"]), doc["entities"]
     doc = extract("The ministry froze the assets of the Kolo Front on Monday.\n\nMedia enquiries: Press Office, 14 "
                   "Lipowa Str. Kraków")
@@ -202,8 +202,8 @@ def test_a_contact_lines_street_is_no_place(extract):
 
 # ---------------------------------------------------------------- 11. a force's unit named after its possessive
 def test_a_forces_unit_after_its_possessive_is_a_force(extract):
-    doc = extract("The goods were examined before officers of the National Police Service's Anti-Terrorism Police Unit.")
-    assert _entity(doc, "anti-terrorism-police-unit")["type"] == "StateArmedForces"
+    doc = extract("The goods were examined before officers of the National Police's Border Police Unit.")
+    assert _entity(doc, "border-police-unit")["type"] == "StateArmedForces"
     doc = extract("The Kolo Police Force's Marine Unit seized the boat off the island on Sunday.")
     assert _entity(doc, "marine-unit")["type"] == "StateArmedForces"
     doc = extract("The Kolo Customs Agency's Contraband Enforcement Team seized the boat on Sunday.")

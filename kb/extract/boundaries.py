@@ -234,7 +234,7 @@ class Boundaries:
         text = re.sub(r"\s*\(.*$|\s+(?:on|of|and|for)$", "", text.strip())
         town = re.fullmatch(r"([A-Z][^,]+), (?:the )?([A-Z][^,]+)", text) if ent.label_ == "GPE" else None
         if town and town.group(2) in self.countries and town.group(1) not in self.countries:
-            text = town.group(1)  # (round 19) "in Lomé, Togo" taken for one name: the town, then its state
+            text = town.group(1)  # (round 19) "in Kolwezi, Zambia" taken for one name: the town, then its state
         if any(text.endswith(" " + head) or text == head for cls, head in self.heads if cls == "GovernmentBody"):
             # "Durango State Attorney General's Office": the NER kept only "General's Office"; a body's
             # name runs back over the capitalised words before it
@@ -267,7 +267,7 @@ class Boundaries:
 
     def _second_portfolio(self, sentence: Sentence, end: int) -> int:
         """(round 19) How far a body's name runs on over "and" and a second
-        portfolio ("the Ministry of Defence and Veterans Affairs", "the
+        portfolio ("the Ministry of Justice and Human Rights", "the
         Department of Justice and Constitutional Development"): 0 when the
         words after "and" are a name of their own (another body's or group's
         head word, a post, a state, a person or place the NER tagged, an
@@ -485,7 +485,7 @@ class Boundaries:
 # (", Tourism and Telecommunications", a list with a comma): one name (Boundaries._clean).
 _PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate|Minister) (?:of|for) (?:the )?"
                              r"[A-Z][\w'’-]*$")
-# (round 19) " and Veterans Affairs": one or two capitalised words after "and", then no more capitalised words
+# (round 19) " and Human Rights": one or two capitalised words after "and", then no more capitalised words
 _TWO_PORTFOLIOS = re.compile(r" and (?P<words>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)(?=[\s,.;:)]|$)(?! [A-Z])")
 _PORTFOLIOS = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+,? and [A-Z][\w'’-]*"
                          r"(?: [A-Z][\w'’-]*)?(?=[\s,.;:)]|$)")

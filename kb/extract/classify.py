@@ -263,7 +263,7 @@ class Classifier:
             return "GovernmentBody"
         if re.search(r" (?:Division|Unit|Section|Branch|Squad)$", name) and re.search(r"\bPolice\b", name) and \
                 not re.search(r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name):
-            return "StateArmedForces"  # (round 19) "the Anti-Terrorism Police Unit": a police force's unit (its
+            return "StateArmedForces"  # (round 19) "the Border Police Unit": a police force's unit (its
             # "Financial Intelligence Unit" is an administration's)
         if re.search(r" (?:Division|Unit|Section|Branch)$", name) and not re.search(
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
@@ -367,7 +367,7 @@ class Classifier:
 
     def second_portfolio(self, words: list[str]) -> bool:
         """(round 19) Whether the words after "and" in "the Ministry of Defence
-        and ..." are a second portfolio of the body ("Veterans Affairs"), not a
+        and ..." are a second portfolio of the body ("Human Rights"), not a
         name of their own: one or two capitalised words, none a head word of a
         body, group, force or place (``name_heads``), a word of
         ``portfolio_stops``, an acronym, a state or a demonym."""
@@ -382,7 +382,7 @@ class Classifier:
         for joint in re.finditer(r" and ", text):
             left = text[:joint.start()]
             if _PORTFOLIO_BODY.search(left) and self.second_portfolio(text[joint.end():].split()):
-                continue  # (round 19) "Ministry of Defence and Veterans Affairs": "Defence" is a portfolio, no head
+                continue  # (round 19) "Ministry of Defence and Human Rights": "Defence" is a portfolio, no head
             if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
                 return [(0, left)] + [(joint.end() + o, p) for o, p in self.split_names(text[joint.end():])]
         return parts

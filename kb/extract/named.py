@@ -381,7 +381,7 @@ class NamedEntities:
                 out.append(Mention(o_start, o_end, owner, self.gaz.entities[owner].type, "new", owner_name))
             force = unit and self.gaz.is_a(owner, "StateArmedForces") and not re.search(
                 r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name)
-            # (round 19) "the National Police Service's Anti-Terrorism Police Unit": a force's unit is a force
+            # (round 19) "the National Police's Border Police Unit": a force's unit is a force
             ident = self._new(name, "StateArmedForces" if force else "GovernmentBody")
             entity = self.gaz.entities[ident]
             entity.part_of = entity.part_of or [owner]

@@ -323,7 +323,7 @@ class CuedPlaces:
                 self.cued.add(place_id)
         for place, at, after in found:
             if place.split()[0] in ("A", "An", "The") or place in self.demonyms:
-                continue  # (round 19) "A Spanish-registered company, X,": a state's demonym, no town
+                continue  # (round 19) "a Portuguese-registered firm, X,": a state's demonym, no town
             firms = [m for m in actors if after is not None and (m.start == sentence.start + after or m.start >
                      sentence.start + after and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[A-Z]\w*\.?\s+)?",
                                                             sentence.text[after:m.start - sentence.start]))]
