@@ -112,8 +112,11 @@ class MentionFinder:
                              for x in found):
                 out.append(m)  # (round 17) "Kenyan soldiers of the 5th X Brigade": the unit's men (kb/extract/roles.py)
                 continue
+            # (round 19) "a Malian army officer": the forces are "Malian army", the officer one of their men
+            last = head if head.lemma_.lower() in forces else \
+                max(t for t in token.doc[token.i + 1:head.i] if t.lemma_.lower() in forces)
             end = sentence.end_of(head)
-            written = self.text[m.start:end]
+            written = self.text[m.start:sentence.end_of(last)]
             ident = self.coder.forces(m.entity, written)
             out.append(Mention(m.start, end, ident, self.gaz.entities[ident].type, "name", written))
         return out

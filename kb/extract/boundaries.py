@@ -186,7 +186,7 @@ class Boundaries:
                     first = doc[first.i - 2]  # "Ana do Carmo Vieira": the NER kept only "Carmo Vieira"
                 else:
                     break
-        while ent.label_ != "PERSON" or first is ent[0]:
+        while ent.label_ != "PERSON" or first.i == ent[0].i:  # (round 19) tokens are made anew: never "is"
             joined = self._particle_joint(doc, first.i - 1, sentence.span.start - 1, -1, first)
             if joined is None:
                 break
@@ -232,6 +232,9 @@ class Boundaries:
         # "Philippine National Police (PNP": the abbreviation is an alias, never part of the name;
         # "the UN Panel of Experts on": the name goes on after "on" (below)
         text = re.sub(r"\s*\(.*$|\s+(?:on|of|and|for)$", "", text.strip())
+        town = re.fullmatch(r"([A-Z][^,]+), (?:the )?([A-Z][^,]+)", text) if ent.label_ == "GPE" else None
+        if town and town.group(2) in self.countries and town.group(1) not in self.countries:
+            text = town.group(1)  # (round 19) "in Kolwezi, Zambia" taken for one name: the town, then its state
         if any(text.endswith(" " + head) or text == head for cls, head in self.heads if cls == "GovernmentBody"):
             # "Durango State Attorney General's Office": the NER kept only "General's Office"; a body's
             # name runs back over the capitalised words before it
@@ -258,7 +261,27 @@ class Boundaries:
             more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])
             if more:  # "the Ministry of Trade, Tourism and Telecommunications": one body, its portfolios
                 end += more.end()
+            else:
+                end += self._second_portfolio(sentence, end)
         return start, end, sentence.text[start - sentence.start:end - sentence.start], last
+
+    def _second_portfolio(self, sentence: Sentence, end: int) -> int:
+        """(round 19) How far a body's name runs on over "and" and a second
+        portfolio ("the Ministry of Justice and Human Rights", "the
+        Department of Justice and Constitutional Development"): 0 when the
+        words after "and" are a name of their own (another body's or group's
+        head word, a post, a state, a person or place the NER tagged, an
+        acronym, a possessive, or more capitalised words after them)."""
+        more = _TWO_PORTFOLIOS.match(sentence.text[end - sentence.start:])
+        if not more:
+            return 0
+        if not self.second_portfolio(more.group("words").split()):
+            return 0
+        start = end + more.start("words")
+        if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP", "FAC") for t in sentence.span or []
+               if start <= sentence.at(t) < end + more.end()):
+            return 0
+        return more.end()
 
     @staticmethod
     def _run_word(token) -> bool:
@@ -462,6 +485,8 @@ class Boundaries:
 # (", Tourism and Telecommunications", a list with a comma): one name (Boundaries._clean).
 _PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate|Minister) (?:of|for) (?:the )?"
                              r"[A-Z][\w'’-]*$")
+# (round 19) " and Human Rights": one or two capitalised words after "and", then no more capitalised words
+_TWO_PORTFOLIOS = re.compile(r" and (?P<words>[A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?)(?=[\s,.;:)]|$)(?! [A-Z])")
 _PORTFOLIOS = re.compile(r"(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)+,? and [A-Z][\w'’-]*"
                          r"(?: [A-Z][\w'’-]*)?(?=[\s,.;:)]|$)")
 

@@ -31,6 +31,20 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# (round 19) a body named by its portfolio, up to the portfolio's first word ("the Ministry of Defence")
+_PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
+
+
+
+def _route_ends(last) -> bool:
+    """(round 19) Whether a name before a route noun joins its two ends by a
+    hyphen ("the Kolo-Benda road"), neither a prefix ("Trans-Sahara") nor a
+    bearing (``route_prefixes``)."""
+    doc = last.doc
+    if last.i < 2 or doc[last.i - 1].text != "-" or doc[last.i - 1].whitespace_ or doc[last.i - 2].whitespace_:
+        return False
+    first = doc[last.i - 2]
+    return first.text[:1].isupper() and last.text[:1].isupper() and first.text not in language()["route_prefixes"]
 
 
 class Classifier:
@@ -87,6 +101,8 @@ class Classifier:
         if any(t.dep_ not in ("compound", "amod", "nmod") or t.pos_ == "PROPN" for t in between):
             return None
         words = " ".join(t.lower_ for t in last.doc[last.i + 1:head.i + 1])
+        if words in language()["route_nouns"]:
+            return ("Place", words) if _route_ends(last) else None
         for noun, cls in _name_nouns():
             if words == noun or words.endswith(" " + noun) or words.startswith(noun + " "):
                 return cls, words
@@ -215,6 +231,12 @@ class Classifier:
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y
             # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out)
+        if 1 < len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
+                label in ("ORG", "PERSON", "GPE", "") and not any(name.endswith(" " + h) for _, h in self.heads) and \
+                re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:" +
+                          "|".join(re.escape(p) for p in lex["apposed_posts"]) + r")(?:\s+of\s+[a-z]+)?\s+(?:is|was|"
+                          r"remains|has been)$", before):
+            return "Person"  # (round 19) "his chief of staff is X", "the group's treasurer was Y": the post's holder
         if re.search(r"\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Ff]ounded) by$", before) and label in ("ORG", "PERSON") and \
                 1 < len(name.split()) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()) \
                 and not any(name.endswith(" " + h) for _, h in self.heads):
@@ -239,6 +261,10 @@ class Classifier:
             # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
             # "the Pará State Secretariat of Public Security"
             return "GovernmentBody"
+        if re.search(r" (?:Division|Unit|Section|Branch|Squad)$", name) and re.search(r"\bPolice\b", name) and \
+                not re.search(r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name):
+            return "StateArmedForces"  # (round 19) "the Border Police Unit": a police force's unit (its
+            # "Financial Intelligence Unit" is an administration's)
         if re.search(r" (?:Division|Unit|Section|Branch)$", name) and not re.search(
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
@@ -339,12 +365,24 @@ class Classifier:
                 return cue
         return None
 
+    def second_portfolio(self, words: list[str]) -> bool:
+        """(round 19) Whether the words after "and" in "the Ministry of Defence
+        and ..." are a second portfolio of the body ("Human Rights"), not a
+        name of their own: one or two capitalised words, none a head word of a
+        body, group, force or place (``name_heads``), a word of
+        ``portfolio_stops``, an acronym, a state or a demonym."""
+        stop = set(language()["portfolio_stops"]) | {h for c, h in self.heads if c not in ("Company", "Region")}
+        return 0 < len(words) <= 2 and " ".join(words) not in self.countries and not any(
+            w in stop or w.isupper() or not w[:1].isupper() or w in self.countries or w in self.demonyms for w in words)
+
     def split_names(self, text: str):
         """(offset, name) of the names in a capitalised run: "Kestrel Trading and
         Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
         parts = [(0, text)]
         for joint in re.finditer(r" and ", text):
             left = text[:joint.start()]
+            if _PORTFOLIO_BODY.search(left) and self.second_portfolio(text[joint.end():].split()):
+                continue  # (round 19) "Ministry of Defence and Human Rights": "Defence" is a portfolio, no head
             if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
                 return [(0, left)] + [(joint.end() + o, p) for o, p in self.split_names(text[joint.end():])]
         return parts

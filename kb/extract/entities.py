@@ -278,6 +278,9 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 out.append(Mention(match_at, end, ident, "LegalInstrument", "new", text))
         span = sentence.span
         if span is None or is_dateline(sentence.text):  # a dateline's city or agency is no name
+            agency = re.search(r"\(([A-Z][\w'’&. -]{2,40})\)\s*(?:[-–—]|$)", sentence.text or "")
+            if agency:  # (round 19) nor later, "told Kolo Wire by telephone": the publisher is listed by no one
+                self.__dict__.setdefault("refused", set()).add(agency.group(1).strip())
             return out
         self.retype_known(sentence, known)  # "Kyauk Sin Taw village" after a heading's "Kyauk Sin Taw"
         regions = coordinated_regions(self, sentence, taken + out) + apposed_people(self, sentence, taken + out)

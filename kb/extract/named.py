@@ -379,7 +379,10 @@ class NamedEntities:
                 cls = next((c for c, h in self.heads if owner_name.endswith(" " + h)), "Organisation")
                 owner = self._new(owner_name, cls)
                 out.append(Mention(o_start, o_end, owner, self.gaz.entities[owner].type, "new", owner_name))
-            ident = self._new(name, "GovernmentBody")
+            force = unit and self.gaz.is_a(owner, "StateArmedForces") and not re.search(
+                r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name)
+            # (round 19) "the National Police's Border Police Unit": a force's unit is a force
+            ident = self._new(name, "StateArmedForces" if force else "GovernmentBody")
             entity = self.gaz.entities[ident]
             entity.part_of = entity.part_of or [owner]
             self._also_named(ident, f"{owner_name}{match.group(0)[len(match.group(1)):match.start(2) - match.start()]}{name}")

@@ -216,7 +216,7 @@ def _joined(sents: list) -> list:
     for sent in sents:
         if out and (re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text)
                     or _inside_legal_form(sent.doc.text, sent.start_char)
-                    or (_address_ending().search(out[-1].text.rstrip()) and re.match(r"\s*[A-Z]", sent.text))):
+                    or (_address_ending().search(out[-1].text.rstrip()) and sent.text.lstrip()[:1].isupper())):
             out[-1] = sent.doc[out[-1].start:sent.end]
         else:
             out.append(sent)

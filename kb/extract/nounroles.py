@@ -115,6 +115,8 @@ class NounReferents:
         for entity in self.x.gaz.entities.values():
             if entity.type == "StateArmedForces" and state in entity.part_of and not entity.extra.get("_branch") \
                     and ("police" in entity.label.lower()) == police:
+                if written and entity.new and written not in entity.names:
+                    entity.names.append(written)  # (round 19) "Malian troops", later "the Malian army": both names
                 return entity.id
         ident = f"{state}-police" if police else f"{state}-armed-forces"
         if ident not in self.x.gaz.entities:

@@ -307,13 +307,27 @@ class CuedPlaces:
             if not self.gaz.is_a(m.entity, "Company"):
                 continue
             of = re.match(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’-])", sentence.text[m.end - sentence.start:])
-            if of and of.group(1) in capitals and of.group(1) not in language()["metonyms"]:
+            rest = sentence.text[m.end - sentence.start + of.end():] if of else ""
+            lead = re.match(r",\s+(?:in\s+)?(?:the\s+)?", rest)
+            # (round 19) "X SARL of Kolwezi, in the DR Congo", "X Ltd of Kolwezi, Zambia": any town, its state after it
+            stated = bool(lead) and of.group(1) not in self.countries and not any(
+                of.group(1).endswith(" " + h) for _, h in self.heads) and \
+                any(re.match(re.escape(c) + r"\b", rest[lead.end():]) for c in self.countries)
+            if of and (of.group(1) in capitals or stated) and of.group(1) not in language()["metonyms"]:
                 place_id = self.gaz.cased.get(of.group(1))
+                guess = self.gaz.entities.get(place_id) if place_id else None
+                if guess is not None and guess.new and guess.type in ("Organisation", "Person"):
+                    guess.type = "Settlement"  # (round 19) the NER's guess, which "X Ltd of <town>" corrects
                 place_id = place_id if place_id and self.gaz.is_a(place_id, "Place") else self._new(of.group(1), "Settlement")
                 self.located[m.entity] = place_id
                 self.cued.add(place_id)
         for place, at, after in found:
-            firms = [m for m in actors if after is not None and m.start == sentence.start + after]
+            if place.split()[0] in ("A", "An", "The") or place in self.demonyms:
+                continue  # (round 19) "a Portuguese-registered firm, X,": a state's demonym, no town
+            firms = [m for m in actors if after is not None and (m.start == sentence.start + after or m.start >
+                     sentence.start + after and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[A-Z]\w*\.?\s+)?",
+                                                            sentence.text[after:m.start - sentence.start]))]
+            # (round 19) "a Kolwe-based livestock trader, X,": the noun's holder, named after it
             if not firms:
                 # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
                 before = sentence.text[:at]
