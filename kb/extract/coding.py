@@ -162,6 +162,9 @@ class ParsedFacts(PostFinder, MeasureFacts):
             # "an armed group that controls much of south-western Libya": where it operates (holding a
             # named town is control)
             rtype, values = "Operation", {"actor": values["controller"], "location": values["controlled"]}
+        if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "State"):
+            return  # (round 19) a person controls no state ("commander of the X People's Defence Forces' 9th
+            # Division": the unit, a name the text may cut; a head of state holds a post)
         function = next((c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and
                          c.lower_ in verbs()["words"]["functions"]), None) if rtype == "Control" and \
             trigger.pos_ in ("NOUN", "PROPN") else None

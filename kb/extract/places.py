@@ -313,7 +313,12 @@ class CuedPlaces:
                 self.located[m.entity] = place_id
                 self.cued.add(place_id)
         for place, at, after in found:
+            place = re.sub(r"^(?:An?|The) (?=[A-Z])", "", place)  # "A Sorra-based broker" at a sentence's start
             firms = [m for m in actors if after is not None and m.start == sentence.start + after]
+            # (round 19) "an Omorate-based livestock trader, X,": the name apposed after the common noun
+            noun = re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", sentence.text[after:]) if after is not None \
+                and not firms else None
+            firms = firms or [m for m in actors if noun and m.start == sentence.start + after + noun.end()]
             if not firms:
                 # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
                 before = sentence.text[:at]
