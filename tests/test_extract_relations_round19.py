@@ -88,6 +88,15 @@ def test_a_short_body_noun_names_no_other_kind_of_body(extract):
     assert not any(a == "council-of-the-european-union" for a, _, _ in found), found
 
 
+def test_a_body_named_in_full_or_later_is_no_short_form(extract):
+    """Negative control: "the Department of the Treasury's Office ..." is no short form of the Department of
+    State named after it."""
+    text = ("Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Karsa Trading "
+            "Company for equipping the Dorra Brigade. Concurrently, the Department of State is designating Omar Velli.")
+    found = _measures(extract(text))
+    assert ("office-of-foreign-assets-control", ["karsa-trading-company"], "imposed") in found, found
+
+
 # ---------------------------------------------------------------- 3. "No" before an instrument's number
 def test_no_before_an_instruments_number_negates_nothing(extract):
     for text in ("The Council of the European Union added Karsa Trading Company to the list under Regulation (EU) "
@@ -173,6 +182,12 @@ def test_the_place_a_named_person_or_firm_is_based_in(extract):
     for text, who in cases:
         doc = extract(text)
         assert _located(doc).get(who) == "sorra" and "a-sorra" not in entity_ids(doc), (text, _located(doc))
+
+
+def test_a_nationality_before_registered_is_no_place(extract):
+    """Negative control: "A Spanish-registered company, X," names a nationality, no settlement."""
+    doc = extract("A Spanish-registered company, Karsa Trading Company, sold the group two boats.")
+    assert "spanish" not in entity_ids(doc) and not _located(doc), (entity_ids(doc), _located(doc))
 
 
 def test_a_name_further_on_is_not_the_one_based_there(extract):

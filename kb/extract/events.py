@@ -66,7 +66,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
         self.last_measure = -10  # index of the last sentence where a sanctions measure was coded
         self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
         self.last_authority = None  # (sentence index, authority ids) of the last measure coded with an authority
-        self.body_nouns = set(language()["short_body_nouns"]) | set(language().get("measure_body_nouns") or [])
+        self.body_nouns = set(language()["short_body_nouns"])
+        self.measure_nouns = set(language().get("measure_body_nouns") or [])  # (round 19) looked up before only
 
     # ------------------------------------------------------------ entry point
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:

@@ -314,6 +314,8 @@ class CuedPlaces:
                 self.cued.add(place_id)
         for place, at, after in found:
             place = re.sub(r"^(?:An?|The) (?=[A-Z])", "", place)  # "A Sorra-based broker" at a sentence's start
+            if place in (language().get("demonyms") or {}):
+                continue  # "A Spanish-registered company": a nationality, no place
             firms = [m for m in actors if after is not None and m.start == sentence.start + after]
             # (round 19) "an Omorate-based livestock trader, X,": the name apposed after the common noun
             noun = re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", sentence.text[after:]) if after is not None \
