@@ -31,6 +31,10 @@ showed, on sentences written for the purpose, with negative controls.
 10. "The administrator of Sorra zone, X": a civil office of a zone is a post
    in the place (only a commander of a zone holds none: round 18's
    ``command_areas``).
+11. "According to the transit entry, the consignor is X" (the copula names the
+   shipper); "the weapons were destined for Y" sentences later (the cargo
+   told before: X supplied it); "a truck from the same consignor ... bound
+   for Z": X again.
 """
 
 from __future__ import annotations
@@ -243,3 +247,37 @@ def test_a_commander_of_a_zone_still_holds_no_office_of_it(extract):
     """Negative control (round 18): the commander of an operational zone holds no post of the place."""
     text = "The commander of the Sorra operational zone, Colonel Omar Velli, said the road was closed."
     assert not any(m == "omar-velli" for m, _, _ in posts(extract(text))), posts(extract(text))
+
+
+# ---------------------------------------------------------------- 11. the consignor of a cargo
+_FILLER = ("The container was to leave by road. It held crates of pumps. \"A pump does not need a barrel,\" the "
+           "commissioner said. \"Our scanners did their work.\" ")
+
+
+def test_the_consignor_named_by_a_copula_supplies_the_cargo(extract):
+    for text in ("Customs officers found 40 assault rifles in a container. According to the transit entry, the "
+                 "consignor is Karsa Trading Company, a company based in Tunis. " + _FILLER +
+                 "The police said the weapons were destined for the Dorra Brigade.",
+                 "Customs officers found 40 assault rifles in a container. According to the manifest, the shipper was "
+                 "Karsa Trading Company. Police said the rifles were bound for the Dorra Brigade.",
+                 "Customs officers found 40 assault rifles in a container. The bill of lading names Karsa Trading "
+                 "Company as the shipper. " + _FILLER + "These rifles were destined for the Dorra Brigade."):
+        assert _transfers(extract(text)) == {("karsa-trading-company", "dorra-brigade")}, (text, _transfers(extract(text)))
+
+
+def test_the_same_consignor_again(extract):
+    text = ("Customs officers found 40 assault rifles in a container. The bill of lading names Karsa Trading Company "
+            "as the shipper. The rifles were destined for the Dorra Brigade. In May, police had stopped a truck from "
+            "the same consignor carrying ammunition. That consignment was bound for the Rift Front.")
+    assert ("karsa-trading-company", "rift-front") in _transfers(extract(text)), _transfers(extract(text))
+
+
+def test_a_cargo_far_on_or_from_another_sender_is_not_the_consignors(extract):
+    """Negative controls: a new cargo sentences later, and "a different consignor"."""
+    text = ("Customs officers found 40 assault rifles in a container. According to the transit entry, the consignor "
+            "is Karsa Trading Company. " + _FILLER + "A second shipment of rifles was destined for the Rift Front.")
+    assert ("karsa-trading-company", "rift-front") not in _transfers(extract(text)), _transfers(extract(text))
+    text = ("Customs officers found 40 assault rifles in a container. The bill of lading names Karsa Trading Company "
+            "as the shipper. The rifles were destined for the Dorra Brigade. " + _FILLER + "Police had stopped a "
+            "truck from a different consignor carrying ammunition. That consignment was bound for the Rift Front.")
+    assert ("karsa-trading-company", "rift-front") not in _transfers(extract(text)), _transfers(extract(text))
