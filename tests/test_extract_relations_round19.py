@@ -35,6 +35,10 @@ showed, on sentences written for the purpose, with negative controls.
    shipper); "the weapons were destined for Y" sentences later (the cargo
    told before: X supplied it); "a truck from the same consignor ... bound
    for Z": X again.
+12. "X has designated Y ...; the designation would freeze any assets": a
+   conditional "would" whose subject is the measure (or "a move that would")
+   tells the measure's effect, no intention: the measure stays imposed
+   (verbs.yaml ``status.announced.effect_subjects``).
 """
 
 from __future__ import annotations
@@ -281,3 +285,21 @@ def test_a_cargo_far_on_or_from_another_sender_is_not_the_consignors(extract):
             "as the shipper. The rifles were destined for the Dorra Brigade. " + _FILLER + "Police had stopped a "
             "truck from a different consignor carrying ammunition. That consignment was bound for the Rift Front.")
     assert ("karsa-trading-company", "rift-front") not in _transfers(extract(text)), _transfers(extract(text))
+
+
+# ---------------------------------------------------------------- 12. "the designation would freeze"
+def test_would_of_a_measures_effect_is_no_intention(extract):
+    for text in ("The United States has designated the Dorra Brigade's leader, Omar Velli, as a global terrorist. The "
+                 "designation would freeze any assets of Omar Velli and the Dorra Brigade in US jurisdictions.",
+                 "Canada has listed the Dorra Brigade, a move that would freeze the assets of the Dorra Brigade in "
+                 "Canada.",
+                 "The Treasury has sanctioned Omar Velli. The sanctions would block the property of Omar Velli in the "
+                 "United States."):
+        found = _measures(extract(text))
+        assert found and all(s == "imposed" for _, _, s in found), (text, found)
+
+
+def test_would_of_an_intention_is_still_announced(extract):
+    """Negative control: "said it would freeze the assets of X" is an intention."""
+    found = _measures(extract("The Treasury said it would freeze the assets of Omar Velli."))
+    assert [s for _, _, s in found] == ["announced"], found

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import language, verbs, weapons
+from .irrealis import measure_effect
 from .named import is_arms
 from .roles import settled_nouns
 
@@ -476,7 +477,8 @@ class SlotLists:
         if trigger.dep_ == "acl" and trigger.tag_ == "VB" and trigger.head.lemma_.lower() in announced["nouns"]:
             return "announced"  # "reached political agreement to list X"
         for t in chain:
-            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] and not (c.lower_ == "would" and measure_effect(t))
+                   for c in t.children):
                 return "announced"
             if t is not trigger and t.lemma_.lower() in announced["heads"] and t.pos_ == "VERB":
                 return "announced"
