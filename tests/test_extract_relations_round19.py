@@ -39,6 +39,8 @@ showed, on sentences written for the purpose, with negative controls.
    conditional "would" whose subject is the measure (or "a move that would")
    tells the measure's effect, no intention: the measure stays imposed
    (verbs.yaml ``status.announced.effect_subjects``).
+13. "brokered the sale of 40 machine guns, 82mm mortars and ammunition to X":
+   the "to" the parse hangs on the rest of the list, apposed to the noun.
 """
 
 from __future__ import annotations
@@ -303,3 +305,20 @@ def test_would_of_an_intention_is_still_announced(extract):
     """Negative control: "said it would freeze the assets of X" is an intention."""
     found = _measures(extract("The Treasury said it would freeze the assets of Omar Velli."))
     assert [s for _, _, s in found] == ["announced"], found
+
+
+# ---------------------------------------------------------------- 13. "the sale of A, B and C to X"
+def test_the_recipient_of_a_listed_sale(extract):
+    for text in ("Karsa Trading Company brokered the sale of 40 heavy machine guns, 82mm mortars and ammunition to the "
+                 "Dorra Brigade in May.",
+                 "Karsa Trading Company arranged the delivery of 40 assault rifles, 60mm mortars and ammunition to the "
+                 "Dorra Brigade in May.",
+                 "Karsa Trading Company organised the shipment of 20 sniper rifles, RPG launchers and ammunition to the "
+                 "Dorra Brigade in May."):
+        assert _transfers(extract(text)) == {("karsa-trading-company", "dorra-brigade")}, (text, _transfers(extract(text)))
+
+
+def test_an_apposition_that_is_no_list_of_arms_names_no_recipient(extract):
+    """Negative control: "the sale of rifles, a deal worth 2 million dollars to the group's creditors"."""
+    text = "The panel documented the sale of rifles, a deal worth 2 million dollars to the Dorra Brigade's creditors."
+    assert _transfers(extract(text)) == set(), _transfers(extract(text))
