@@ -40,7 +40,8 @@ showed, on sentences written for the purpose, with negative controls.
    tells the measure's effect, no intention: the measure stays imposed
    (verbs.yaml ``status.announced.effect_subjects``).
 13. "brokered the sale of 40 machine guns, 82mm mortars and ammunition to X":
-   the "to" the parse hangs on the rest of the list, apposed to the noun.
+   the "to" the parse hangs on the rest of the list, apposed to the noun or
+   made a second object of the verb.
 """
 
 from __future__ import annotations
@@ -314,11 +315,16 @@ def test_the_recipient_of_a_listed_sale(extract):
                  "Karsa Trading Company arranged the delivery of 40 assault rifles, 60mm mortars and ammunition to the "
                  "Dorra Brigade in May.",
                  "Karsa Trading Company organised the shipment of 20 sniper rifles, RPG launchers and ammunition to the "
-                 "Dorra Brigade in May."):
+                 "Dorra Brigade in May.",
+                 "Karsa Trading Company brokered the sale of 12.7mm heavy machine guns, 82mm mortars and ammunition to "
+                 "the Dorra Brigade in September 2023, using an end-user certificate issued in the name of a security "
+                 "company in Tunis, the Inspector found."):
         assert _transfers(extract(text)) == {("karsa-trading-company", "dorra-brigade")}, (text, _transfers(extract(text)))
 
 
 def test_an_apposition_that_is_no_list_of_arms_names_no_recipient(extract):
     """Negative control: "the sale of rifles, a deal worth 2 million dollars to the group's creditors"."""
-    text = "The panel documented the sale of rifles, a deal worth 2 million dollars to the Dorra Brigade's creditors."
-    assert _transfers(extract(text)) == set(), _transfers(extract(text))
+    for text in ("The panel documented the sale of rifles, a deal worth 2 million dollars to the Dorra Brigade's "
+                 "creditors.",
+                 "Karsa Trading Company financed the sale of rifles and donated a school to the Dorra Brigade."):
+        assert _transfers(extract(text)) == set(), (text, _transfers(extract(text)))
