@@ -9,7 +9,7 @@ showed, on sentences written for the purpose, with negative controls.
 2. "the Ministry entered X on the list" after "the Ministry of Finance": a
    measure's subject named short by a body's head noun (language.yaml
    ``measure_body_nouns``) is the body named before.
-3. "under Council Regulation (EU) No 401/2013": "No" before an instrument's
+3. "under Council Regulation (EU) No 873/2016": "No" before an instrument's
    number is no negation of the measure.
 4. "X bought and delivered rifles, scopes and drones to Y": two verbs joined
    by "and" share their objects (the parse may hang the items and the "to" on
@@ -19,13 +19,13 @@ showed, on sentences written for the purpose, with negative controls.
    recipient (nor a news outlet the parse joined to it).
 6. "distributed shotguns to its members", "issued rifles to the militia":
    verbs of handing out arms.
-7. "an Omorate-based livestock trader, X,": the place is where the person
+7. "a Sorra-based livestock trader, X,": the place is where the person
    named after the common noun is based (proposed as a settlement), never "A
    Sorra" at a sentence's start.
 8. "X, described as the group's chief financier,", "Y, identified as its
    treasurer,": a post given by a participle of describing (verbs.yaml
    ``describing_verbs``).
-9. "commander of the South Sudan People's Defence Forces' 9th Division",
+9. "commander of the Niger Armed Forces' 4th Division",
    "the head of Chad": a person controls no state (no gold file has one; a
    head of state holds a post), whatever the text cut the unit's name to.
 10. "The administrator of Sorra zone, X": a civil office of a zone is a post
@@ -111,10 +111,10 @@ def test_a_body_named_in_full_or_later_is_no_short_form(extract):
 # ---------------------------------------------------------------- 3. "No" before an instrument's number
 def test_no_before_an_instruments_number_negates_nothing(extract):
     for text in ("The Council of the European Union added Karsa Trading Company to the list under Regulation (EU) "
-                 "No 401/2013.",
+                 "No 873/2016.",
                  "On Monday, the Council of the European Union removed Karsa Trading Co., Ltd., a Tunis-registered "
                  "timber exporter, from the list of persons subject to restrictive measures under Council "
-                 "Regulation (EU) No 401/2013.",
+                 "Regulation (EU) No 873/2016.",
                  "The Cabinet placed Omar Velli on the national register under Decree (CM) No. 12/2024."):
         found = _measures(extract(text))
         assert len(found) == 1 and found[0][1], (text, found)
@@ -122,7 +122,7 @@ def test_no_before_an_instruments_number_negates_nothing(extract):
 
 def test_no_before_sanctions_still_negates(extract):
     """Negative control: "imposed no sanctions on X" is no measure."""
-    text = "The Council of the European Union imposed no sanctions on Karsa Trading Company under Regulation (EU) No 401/2013."
+    text = "The Council of the European Union imposed no sanctions on Karsa Trading Company under Regulation (EU) No 873/2016."
     assert _measures(extract(text)) == [], _measures(extract(text))
 
 
@@ -226,12 +226,12 @@ def test_a_description_that_is_no_post_gives_none(extract):
 
 # ---------------------------------------------------------------- 9. no one controls a state
 def test_a_person_controls_no_state(extract):
-    for text in ("\"This is an organised group,\" said Brigadier Omar Velli, commander of the South Sudan People's "
-                 "Defence Forces' 9th Division, speaking at his headquarters.",
+    for text in ("\"This is an organised group,\" said Brigadier Omar Velli, commander of the Niger Armed Forces' "
+                 "4th Division, speaking at his headquarters.",
                  "Omar Velli, the head of Chad, met the envoy on Monday.",
                  "The Treasury designated Omar Velli, who commands Mali's 3rd Military Region, on Monday."):
         found = controls(extract(text))
-        assert not any(c in ("south-sudan", "chad", "mali") for _, c in found), (text, found)
+        assert not any(c in ("niger", "chad", "mali") for _, c in found), (text, found)
 
 
 def test_a_person_still_controls_a_group(extract):
@@ -257,8 +257,8 @@ def test_a_commander_of_a_zone_still_holds_no_office_of_it(extract):
 
 
 # ---------------------------------------------------------------- 11. the consignor of a cargo
-_FILLER = ("The container was to leave by road. It held crates of pumps. \"A pump does not need a barrel,\" the "
-           "commissioner said. \"Our scanners did their work.\" ")
+_FILLER = ("The container was to travel on by lorry. It also held crates of tiles. \"Tiles do not rattle like that,\" "
+           "the inspector said. \"Our dogs did their work.\" ")
 
 
 def test_the_consignor_named_by_a_copula_supplies_the_cargo(extract):
@@ -317,8 +317,8 @@ def test_the_recipient_of_a_listed_sale(extract):
                  "Karsa Trading Company organised the shipment of 20 sniper rifles, RPG launchers and ammunition to the "
                  "Dorra Brigade in May.",
                  "Karsa Trading Company brokered the sale of 12.7mm heavy machine guns, 82mm mortars and ammunition to "
-                 "the Dorra Brigade in September 2023, using an end-user certificate issued in the name of a security "
-                 "company in Tunis, the Inspector found."):
+                 "the Dorra Brigade in September 2023, relying on forged paperwork in the name of a Tunis "
+                 "haulier, the Inspector found."):
         assert _transfers(extract(text)) == {("karsa-trading-company", "dorra-brigade")}, (text, _transfers(extract(text)))
 
 

@@ -478,7 +478,7 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
 
 
 def _numbered(token) -> bool:
-    """(round 19) "No" before a number: an instrument's number ("Regulation (EU) No 401/2013", "Order No. 12"),
+    """(round 19) "No" before a number: an instrument's number ("Regulation (EU) No 873/2016", "Order No. 12"),
     which the small model may make the verb's object; no negation."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.text in ("No", "No.") and nxt is not None and (nxt.like_num or any(ch.isdigit() for ch in nxt.text))

@@ -317,7 +317,7 @@ class CuedPlaces:
             if place in (language().get("demonyms") or {}):
                 continue  # "A Spanish-registered company": a nationality, no place
             firms = [m for m in actors if after is not None and m.start == sentence.start + after]
-            # (round 19) "an Omorate-based livestock trader, X,": the name apposed after the common noun
+            # (round 19) "a Sorra-based livestock trader, X,": the name apposed after the common noun
             noun = re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", sentence.text[after:]) if after is not None \
                 and not firms else None
             firms = firms or [m for m in actors if noun and m.start == sentence.start + after + noun.end()]
