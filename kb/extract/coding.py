@@ -162,6 +162,9 @@ class ParsedFacts(PostFinder, MeasureFacts):
             # "an armed group that controls much of south-western Libya": where it operates (holding a
             # named town is control)
             rtype, values = "Operation", {"actor": values["controller"], "location": values["controlled"]}
+        if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "State"):
+            return  # (round 19) a person controls no state ("commander of the X People's Defence Forces' 9th
+            # Division": the unit, a name the text may cut; a head of state holds a post)
         function = next((c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod") and
                          c.lower_ in verbs()["words"]["functions"]), None) if rtype == "Control" and \
             trigger.pos_ in ("NOUN", "PROPN") else None
@@ -202,9 +205,15 @@ class ParsedFacts(PostFinder, MeasureFacts):
                 return  # "Its Minister of the Interior, X": the title's whole post, coded already, not "minister"
         shipper = getattr(self, "shipper_named", None)
         if rtype == "ArmsTransfer" and "supplier" not in values and shipper and \
-                0 < sentence.index - shipper[1] <= 2 and values["recipient"] != [shipper[0]]:
+                0 < sentence.index - shipper[1] <= (15 if _the_cargo(trigger) else 2) and values["recipient"] != [shipper[0]]:
+            # (round 19) "the weapons were destined for X" several sentences on: the cargo whose consignor was named
             values["supplier"] = [shipper[0]]  # the shipper a document named just before the cargo's destination
             self.shipper_named = None
+            self.last_shipper = shipper[0]
+        last = getattr(self, "last_shipper", None)
+        if rtype == "ArmsTransfer" and "supplier" not in values and last and values["recipient"] != [last] and any(
+                _SAME_SENDER.search(s.text) for s in self.sents[max(0, sentence.index - 1):sentence.index + 1]):
+            values["supplier"] = [last]  # (round 19) "a truck from the same consignor ... bound for X"
         if "items" in values:
             items = [i for i in values.pop("items") if i != "arms"]
             if items:
@@ -438,6 +447,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
         """The supplier of the latest transfer whose sender was not named ("The
         cargo was destined for X. The bill of lading names Y as the shipper.")."""
         self.shipper_named = (supplier, sentence.index)  # "The manifest lists X as the consignor. ... destined for Y"
+        self.last_shipper = supplier  # (round 19) for "from the same consignor" later
         for claim in reversed(list(claims.values())):
             if claim.type == "ArmsTransfer" and not claim.fields.get("supplier") and \
                     claim.fields.get("recipient") != supplier:
@@ -475,3 +485,11 @@ class ParsedFacts(PostFinder, MeasureFacts):
             candidate.id = slug(f"{candidate.id}-{items[0]}", 80)
         return candidate
 
+
+_SAME_SENDER = re.compile(r"\b(?:the )?same (?:consignor|shipper|sender|exporter|supplier)\b")
+
+
+def _the_cargo(trigger) -> bool:
+    """(round 19) True when the trigger's subject is the cargo told before ("the weapons were destined for X")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ in ("the", "these", "this") for d in c.children)
+               for c in trigger.children)

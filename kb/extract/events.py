@@ -67,6 +67,7 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
         self.authority_votes: Counter = Counter()  # authorities of measures whose targets are not named
         self.last_authority = None  # (sentence index, authority ids) of the last measure coded with an authority
         self.body_nouns = set(language()["short_body_nouns"])
+        self.measure_nouns = set(language().get("measure_body_nouns") or [])  # (round 19) looked up before only
 
     # ------------------------------------------------------------ entry point
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
@@ -244,6 +245,9 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
         if frame.get("not_under_modal") and under_modal(trigger) or frame["relation"] != "SanctionsMeasure" and \
                 unasserted(trigger):
             return None  # "must be notified", "no information suggesting that", "called for X to be given"
+        if frame.get("not_joined_to") and any(c.dep_ == "conj" and c.i > trigger.i and c.lemma_.lower() in
+                                              frame["not_joined_to"] for c in trigger.children):
+            return None  # (round 19) "bought and delivered rifles to X": the buyer hands them on
         if frame.get("not_under") and any(a.lemma_.lower() in frame["not_under"] for a in list(trigger.ancestors)[:2]):
             return None  # "has denied having any presence in X"
         if trigger.tag_ == "VBG" and any(c.lower_ == "whose" for c in trigger.children):
@@ -252,8 +256,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
             return None
         if frame.get("bare") and any(c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "advcl") for c in trigger.children):
             return None  # "blamed X for the crisis", "blamed X on Y": what for is said, it is no bare blame
-        if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
-                                       for c in trigger.children):
+        if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(
+                g.lower_ == "no" and not _numbered(g) for g in c.children) for c in trigger.children):
             return None  # "has no presence in X", "imposed no sanctions on Y"
         if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "NOUN" and not any(
                 c.lower_ == "of" for c in trigger.children) and any(
@@ -471,3 +475,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
             fields["status"] = status if frame.get("status") == "imposed" and status == "announced" else \
                 frame.get("status") or status
         return Coded(frame["relation"], values, fields, trigger, victims, counted)
+
+
+def _numbered(token) -> bool:
+    """(round 19) "No" before a number: an instrument's number ("Regulation (EU) No 873/2016", "Order No. 12"),
+    which the small model may make the verb's object; no negation."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.text in ("No", "No.") and nxt is not None and (nxt.like_num or any(ch.isdigit() for ch in nxt.text))

@@ -41,3 +41,12 @@ def unasserted(trigger) -> bool:
             head.lemma_.lower() in words["demands"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return True
     return False
+
+
+def measure_effect(verb) -> bool:
+    """(round 19) True when the verb tells a measure's effect: its subject is the measure ("the designation
+    would freeze ...", "a move that would block ...": verbs.yaml status.announced.effect_subjects)."""
+    nouns = set(verbs()["status"]["announced"].get("effect_subjects") or [])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [verb.head if s.lower_ in ("that", "which") and verb.dep_ == "relcl" else s for s in subjects]
+    return any(s.lemma_.lower() in nouns for s in subjects)

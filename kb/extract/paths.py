@@ -186,6 +186,23 @@ class SlotPaths:
             described += [x for c in described for x in c.children if x.dep_ == "xcomp"]
             return [g for c in described for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                     for g in p.children if g.dep_ == "pobj"]
+        if step == "described_as":  # (round 19) "X, described as the group's chief financier,": the person the
+            # participle of describing hangs on (verbs.yaml describing_verbs)
+            verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else None
+            if verb is None or verb.dep_ != "acl" or verb.tag_ != "VBN" or \
+                    verb.lemma_.lower() not in verbs()["describing_verbs"]:
+                return []
+            return [verb.head]
+        if step == "shared":  # (round 19) "bought and delivered rifles ... to X": the first of two verbs joined
+            # with nothing between them but "and", whose objects the parse may hang on either
+            head = token.head
+            if token.dep_ != "conj" or head.pos_ != "VERB" or not 0 < token.i - head.i <= 3 or any(
+                    t.dep_ not in ("cc", "advmod", "punct") for t in token.doc[head.i + 1:token.i]):
+                return []
+            return [head]
+        if step == "conj_object":  # (round 19) "entered X, which ..., and its leader, Y, on the list": a second
+            # object the parse joined to the verb
+            return [c for c in token.children if self._conj_object(c)]
         if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
             t = token
             while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
@@ -300,6 +317,11 @@ class SlotPaths:
             # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
             # the name the noun is apposed to as well
             named = [head, head.head] if head.dep_ == "appos" and head.pos_ == "NOUN" else [head]
+            if token.tag_ == "VBN" and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+                # (round 19) "a trader, X, sold rifles to Y" read as a participle on "trader": a verb with an
+                # object of its own is active, the noun its subject (no passive one, so never a recipient)
+                # ("a trader, X, sold": the name apposed to the noun)
+                return named + [c for c in head.children if c.dep_ == "appos" and c.i < token.i] if step == "nsubj" else []
             return named if step == "nsubjpass" and token.tag_ == "VBN" else \
                 ([head] if step == "nsubj" and token.tag_ == "VBG" else [])
         if token.dep_ == "advcl" and step == "nsubjpass" and token.tag_ == "VBN" and token.i < head.i and \
@@ -342,6 +364,13 @@ class SlotPaths:
             return self.inherited_subject(head, step)
         return []
 
+    @staticmethod
+    def _conj_object(child) -> bool:
+        """A noun the parse joined to its verb as a conjunct after the verb's object ("entered X ... and its
+        leader, Y, on the list")."""
+        return child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
+
     def has_object(self, trigger, words: set) -> bool:
         """True when the trigger's object (direct, or of a preposition) is one of ``words``."""
         for child in trigger.children:
@@ -374,8 +403,8 @@ class SlotPaths:
                     p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
                                                                    for o in p.children) for p in child.children):
                 return True  # the same, parsed as a clause: "hold [the gang responsible for the killing]"
-            if child.dep_ == "dobj" and any(g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on")
-                                            for g in child.subtree):
+            if (child.dep_ == "dobj" or self._conj_object(child)) and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in words and g.head.lower_ in ("to", "on") for g in child.subtree):
                 return True  # "added X, a company, and its commander, Y, to the list": "to" hung on the last object
             if child.dep_ == "acomp" and any(g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
                                              if p.dep_ == "prep" for g in p.children):

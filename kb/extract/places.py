@@ -322,12 +322,14 @@ class CuedPlaces:
                 self.located[m.entity] = place_id
                 self.cued.add(place_id)
         for place, at, after in found:
-            if place.split()[0] in ("A", "An", "The") or place in self.demonyms:
-                continue  # (round 19) "a Portuguese-registered firm, X,": a state's demonym, no town
-            firms = [m for m in actors if after is not None and (m.start == sentence.start + after or m.start >
-                     sentence.start + after and re.fullmatch(r"(?:[a-z-]+\s+){0,2}[a-z-]+,\s+(?:[A-Z]\w*\.?\s+)?",
-                                                            sentence.text[after:m.start - sentence.start]))]
-            # (round 19) "a Kolwe-based livestock trader, X,": the noun's holder, named after it
+            place = re.sub(r"^(?:An?|The) (?=[A-Z])", "", place)  # "A Sorra-based broker" at a sentence's start
+            if place in (language().get("demonyms") or {}):
+                continue  # "A Spanish-registered company": a nationality, no place
+            firms = [m for m in actors if after is not None and m.start == sentence.start + after]
+            # (round 19) "a Sorra-based livestock trader, X,": the name apposed after the common noun
+            noun = re.match(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+", sentence.text[after:]) if after is not None \
+                and not firms else None
+            firms = firms or [m for m in actors if noun and m.start == sentence.start + after + noun.end()]
             if not firms:
                 # an apposition after the names: "X and Y, two Miami-based businessmen", "X, a company registered in"
                 before = sentence.text[:at]

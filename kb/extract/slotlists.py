@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import language, verbs, weapons
+from .irrealis import measure_effect
 from .named import is_arms
 from .roles import settled_nouns
 
@@ -265,10 +266,13 @@ class SlotLists:
         # "the Committee" that an alias made a mention of an armed group ("the Sebungwe Defence Committee")
         short = mention is not None and mention.text.lower() == token.lower_ and not any(
             self.x.gaz.is_a(mention.entity, c) for c in ("State", "GovernmentBody", "InternationalOrganisation"))
-        if (token.i not in self.at or short) and token.lemma_.lower() in self.body_nouns and \
+        # (round 19) "the Ministry" alone, for which nothing else resolved (measure_body_nouns)
+        alone = token.lemma_.lower() in self.measure_nouns and not ids and not any(c.dep_ == "prep" for c in token.children)
+        if (token.i not in self.at or short) and (token.lemma_.lower() in self.body_nouns or alone) and \
                 any(c.lower_ == "the" for c in token.children):
             noun = token.lemma_.lower()
-            named = next((i for i in reversed(self.x.finder.seen) if i in self.x.gaz.entities and
+            named = next((i for i in reversed(self._named_before(token) if noun in self.measure_nouns else
+                                              self.x.finder.seen) if i in self.x.gaz.entities and
                           noun in self.x.gaz.entities[i].label.lower().split() and any(
                               self.x.gaz.is_a(i, c) for c in ("GovernmentBody", "InternationalOrganisation"))), None)
             return [named] if named else ids
@@ -278,6 +282,11 @@ class SlotLists:
                     self.x.gaz.is_a(i, c) for i in ids for c in ("State", "GovernmentBody", "InternationalOrganisation")):
             return list(last[1])
         return ids
+
+    def _named_before(self, token) -> list[str]:
+        """(round 19) The entities the sentences before ``token``'s name, in order (never one named later:
+        "the Department of the Treasury's Office ..." is no Department of State named further on)."""
+        return [m.entity for ms in self.x.found_mentions[:self.sentence.index] for m in ms]
 
     def named_after_colon(self, trigger, counted: list[str]) -> list[str]:
         """The actors a colon after counted targets lists ("designated two
@@ -468,7 +477,8 @@ class SlotLists:
         if trigger.dep_ == "acl" and trigger.tag_ == "VB" and trigger.head.lemma_.lower() in announced["nouns"]:
             return "announced"  # "reached political agreement to list X"
         for t in chain:
-            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in announced["modals"] and not (c.lower_ == "would" and measure_effect(t))
+                   for c in t.children):
                 return "announced"
             if t is not trigger and t.lemma_.lower() in announced["heads"] and t.pos_ == "VERB":
                 return "announced"
