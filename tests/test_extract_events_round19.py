@@ -1,0 +1,122 @@
+"""Classes of missed and wrong operation and killing proposals from heldout18 (round 19, issue #12), each with
+new fictional sentences of its own and a negative control: regions named together before a plural noun of a
+local unit ("the Mabu and Kelo townships", "the Dara and Siko sub-prefectures") are regions each, and a group
+operates in each."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, entity, extract  # noqa: F401 - extract is a fixture
+
+
+def _operations(doc) -> set:
+    return {(c["actor"], c["location"][0]) for c in claims(doc, "Operation")}
+
+
+# ---------------------------------------------------------------- 1. "the A and B townships": a region each
+@pytest.mark.parametrize("text, places", [
+    ("The Korlo Defence Army operates in the Mabu and Kelo townships of the Shan hills.", ("mabu", "kelo")),
+    ("Since 2026 the Ravel Front has been active in the Dara and Siko sub-prefectures.", ("dara", "siko")),
+    ("Fighters of the Ravel Front, a militia that operates in the Tanko and Beri communes, crossed the river.",
+     ("tanko", "beri")),
+    ("The army said the Korlo Defence Army had deployed fighters in the Ulbo and Ramsa chiefdoms.",
+     ("ulbo", "ramsa")),
+])
+def test_names_before_a_plural_local_unit_are_regions_the_group_operates_in(extract, text, places):
+    doc = extract(text)
+    for place in places:
+        assert entity(doc, place)["type"] == "Region"
+    assert {p for _, p in _operations(doc)} >= set(places), _operations(doc)
+
+
+def test_the_unit_noun_names_each_region(extract):
+    doc = extract("The Korlo Defence Army operates in the Mabu and Kelo townships of the Shan hills.")
+    assert "Mabu Township" in entity(doc, "mabu").get("aliases", [])
+
+
+def test_a_plural_local_unit_after_no_names_makes_no_region(extract):
+    doc = extract("The Korlo Defence Army operates in several townships near the border.")
+    assert not _operations(doc), _operations(doc)
+
+
+def _killings(doc) -> set:
+    return {c["location"][0] for c in claims(doc, "Atrocity")}
+
+
+# ---------------------------------------------------------------- 2. a report's section heading names the place
+@pytest.mark.parametrize("text, place", [
+    ("Dorbani, Kalo province (4 March)\n\nOn 4 March, gunmen of the Ravel Front entered Dorbani and shot dead eleven "
+     "farmers.", "dorbani"),
+    ("Malemba market, Lusi cercle (12 May)\n\nSoldiers surrounded the crowd at Malemba in the morning and executed "
+     "nine traders, witnesses said.", "malemba"),
+    ("Kitari, Ngoma county (May 2)\n\nThe Ravel Front attacked Kitari at dawn, killing seven herders.", "kitari"),
+])
+def test_a_section_heading_names_the_place_its_killings_happened(extract, text, place):
+    doc = extract(text)
+    assert place in _killings(doc), _killings(doc)
+    assert entity(doc, place)["type"] == "Settlement"
+
+
+def test_a_heading_names_the_region_with_its_noun(extract):
+    doc = extract("Dorbani, Kalo province (4 March)\n\nOn 4 March, gunmen entered Dorbani and shot dead eleven "
+                  "farmers. The Ravel Front has been active in Kalo since 2024.")
+    region = entity(doc, "kalo")
+    assert region["type"] == "Region" and "Kalo province" in region.get("aliases", []), region
+
+
+def test_a_heading_with_no_date_in_brackets_names_no_place(extract):
+    doc = extract("Dorbani, Kalo and the hills\n\nThe council met on Monday to discuss the budget.")
+    assert "dorbani" not in {e["id"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 3. roads named by the places they join
+@pytest.mark.parametrize("text, road", [
+    ("Gunmen of the Ravel Front killed six truck drivers at a false checkpoint on the Dorbani-Kitari highway on "
+     "3 May.", "dorbani-kitari-highway"),
+    ("On 6 March a roadside bomb hit a minibus on the road between Dorbani and Kitari, killing seven passengers.",
+     "dorbani-kitari-road"),
+    ("Gunmen killed nine traders on the road linking Malemba and Kitari on Sunday, police said.",
+     "malemba-kitari-road"),
+])
+def test_a_killing_on_a_road_between_two_places_is_at_the_road(extract, text, road):
+    doc = extract(text)
+    assert _killings(doc) == {road}, _killings(doc)
+    assert entity(doc, road)["type"] == "Place"
+
+
+def test_a_patrol_on_a_road_between_two_places_operates_on_the_road(extract):
+    doc = extract("The Ravel Front has patrolled the road between Dorbani and Kitari since November.")
+    assert ("ravel-front", "dorbani-kitari-road") in _operations(doc), _operations(doc)
+
+
+def test_a_road_between_two_states_is_no_road_of_its_own(extract):
+    doc = extract("The Ravel Front has patrolled the Kenya-Uganda road since November.")
+    assert not any(e["id"].endswith("-road") for e in doc["entities"])
+
+
+def test_a_road_no_fact_is_told_at_is_not_proposed(extract):
+    doc = extract("The contractor said it had suspended work on the road between Dorbani and Kitari.")
+    assert "dorbani-kitari-road" not in {e["id"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 4. "gathered the men ... and shot them"
+@pytest.mark.parametrize("text", [
+    "Fighters of the Ravel Front entered the village of Dorbani, gathered the men near the mosque and shot them.",
+    "On 4 May soldiers deployed in the area since March detained six men at the market of Dorbani, drove them to "
+    "the river and executed them.",
+    "Gunmen rounded up the villagers in the town of Dorbani, marched them to a field and killed them.",
+])
+def test_them_after_an_earlier_object_are_the_victims(extract, text):
+    assert _killings(extract(text)) == {"dorbani"}, _killings(extract(text))
+
+
+def test_them_after_no_people_is_no_killing(extract):
+    doc = extract("Fighters of the Ravel Front entered the village of Dorbani, seized the trucks and burned them.")
+    assert not _killings(doc), _killings(doc)
+
+
+def test_a_road_named_with_a_prefix_is_no_road_between_two_places(extract):
+    doc = extract("Police said Ravel Front fighters shot dead nine workers on the Trans-Kalo highway in the town of "
+                  "Dorbani in February.")
+    assert "trans-kalo-highway" not in {e["id"] for e in doc["entities"]}
