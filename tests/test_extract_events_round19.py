@@ -120,3 +120,29 @@ def test_a_road_named_with_a_prefix_is_no_road_between_two_places(extract):
     doc = extract("Police said Ravel Front fighters shot dead nine workers on the Trans-Kalo highway in the town of "
                   "Dorbani in February.")
     assert "trans-kalo-highway" not in {e["id"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 5. an attack that is the killing is no operation
+@pytest.mark.parametrize("text", [
+    "On 14 November, Ravel Front fighters attacked the weekly market in the village of Dorbani. The Ministry of "
+    "the Interior said 32 civilians were killed.",
+    "Ravel Front fighters raided the cattle market in the town of Malemba on Sunday. Police said nine herders were "
+    "killed.",
+    "On 2 May the Korlo Defence Army attacked a wedding party in the village of Kitari, killing eleven guests.",
+    "Fighters of the Korlo Defence Army ambushed a bus near the town of Kitari on Monday, killing seven passengers.",
+])
+def test_an_attack_told_with_its_killing_is_no_operation(extract, text):
+    doc = extract(text)
+    assert _killings(doc) and not _operations(doc), (_killings(doc), _operations(doc))
+
+
+def test_an_attack_with_no_killing_is_still_an_operation(extract):
+    doc = extract("On 14 November, Ravel Front fighters attacked an army post in the village of Dorbani.")
+    assert ("ravel-front", "dorbani") in _operations(doc), _operations(doc)
+
+
+def test_an_operation_told_apart_from_the_attack_stays(extract):
+    doc = extract("The Ravel Front has operated around the village of Dorbani since 2024. On 14 November, Ravel "
+                  "Front fighters attacked the weekly market in the village of Dorbani. The ministry said 32 "
+                  "civilians were killed.")
+    assert ("ravel-front", "dorbani") in _operations(doc), _operations(doc)
