@@ -146,3 +146,36 @@ def test_an_operation_told_apart_from_the_attack_stays(extract):
                   "Front fighters attacked the weekly market in the village of Dorbani. The ministry said 32 "
                   "civilians were killed.")
     assert ("ravel-front", "dorbani") in _operations(doc), _operations(doc)
+
+
+# ---------------------------------------------------------------- 6. "documented 23 civilians killed" after an attack
+@pytest.mark.parametrize("text, place", [
+    ("On 9 October fighters of the Ravel Front attacked the gold camp at the village of Dorbani. The mission "
+     "documented 23 civilians killed.", "dorbani"),
+    ("Since July the Ravel Front has controlled the gold site of Malemba. On 9 October its fighters attacked "
+     "miners' camps at Malemba after a dispute over the tax. The mission counted 17 miners killed.", "malemba"),
+    ("On 27 February, soldiers surrounded the weekly market at the village of Kitari and took the men to a dry "
+     "riverbed, where they were shot. We documented 11 men killed.", "kitari"),
+])
+def test_people_a_participle_says_were_killed_are_the_toll_of_the_attack_before(extract, text, place):
+    doc = extract(text)
+    assert _killings(doc) == {place}, _killings(doc)
+    assert any(c["measure"].endswith("-killed") for c in claims(doc, "Estimate")), claims(doc, "Estimate")
+
+
+def test_people_a_participle_describes_as_wounded_are_no_killing(extract):
+    doc = extract("On 9 October fighters of the Ravel Front attacked the gold camp at the village of Dorbani. The "
+                  "mission documented 23 civilians wounded.")
+    assert not _killings(doc), _killings(doc)
+
+
+def test_a_participle_of_killing_with_no_attack_before_places_nothing(extract):
+    doc = extract("The council met in the village of Dorbani on Monday. The mission documented 23 civilians killed "
+                  "in the region last year.")
+    assert "dorbani" not in _killings(doc), _killings(doc)
+
+
+def test_a_river_attacked_along_is_no_site_of_the_toll(extract):
+    doc = extract("Fighters of the Ravel Front attacked fishing boats on the Kalo River near the village of Dorbani. "
+                  "The mission documented 12 fishermen killed.")
+    assert "kalo-river" not in _killings(doc), _killings(doc)

@@ -186,6 +186,8 @@ class SlotPaths:
             described += [x for c in described for x in c.children if x.dep_ == "xcomp"]
             return [g for c in described for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                     for g in p.children if g.dep_ == "pobj"]
+        if step == "acl_head":  # (round 19) "documented 23 civilians killed": the people a participle describes
+            return [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" else []
         if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
             t = token
             while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
