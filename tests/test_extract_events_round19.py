@@ -179,3 +179,25 @@ def test_a_river_attacked_along_is_no_site_of_the_toll(extract):
     doc = extract("Fighters of the Ravel Front attacked fishing boats on the Kalo River near the village of Dorbani. "
                   "The mission documented 12 fishermen killed.")
     assert "kalo-river" not in _killings(doc), _killings(doc)
+
+
+# ---------------------------------------------------------------- 7. "the killings at A and B": those told before
+_TWO = ("Gunmen of the Ravel Front killed nine farmers in the village of Dorbani on 2 May. On 9 May soldiers shot "
+        "dead six herders in the village of Kitari.\n\nThe Panel met officials in the capital in June.\n\n")
+
+
+@pytest.mark.parametrize("recap", [
+    "The Panel recommends that the Committee designate the group's leader. It recommends that the Government "
+    "investigate the killings at Dorbani and Kitari.",
+    "The mission said the killings at Dorbani and Kitari had not been investigated.",
+    "The mission urged the authorities to investigate the killings at Dorbani and Kitari.",
+])
+def test_a_noun_of_killing_over_two_places_already_told_is_no_joint_killing(extract, recap):
+    doc = extract(_TWO + recap)
+    places = [tuple(c["location"]) for c in claims(doc, "Atrocity")]
+    assert sorted(places) == [("dorbani",), ("kitari",)], places
+
+
+def test_a_noun_of_killing_at_one_place_told_before_is_that_killing(extract):
+    doc = extract(_TWO + "The mission urged the authorities to investigate the killings at Dorbani.")
+    assert _killings(doc) == {"dorbani", "kitari"}, _killings(doc)

@@ -448,6 +448,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                 self.authority_votes.update(values["authority"])
             return None
         values = {role: ids for role, ids in values.items() if not role.startswith("_")}
+        if frame["relation"] == "Atrocity" and trigger.pos_ == "NOUN" and len(values.get("location") or []) > 1 and any(
+                c.type in ("Atrocity", "Massacre") and set(c.fields.get("location") or []) & set(values["location"])
+                for c in self.x.claims.values()):
+            return None  # (round 19) "investigate the killings at A and B": those told before, no joint killing
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
         if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "VERB" and self._custody(trigger, values):
