@@ -201,3 +201,24 @@ def test_a_noun_of_killing_over_two_places_already_told_is_no_joint_killing(extr
 def test_a_noun_of_killing_at_one_place_told_before_is_that_killing(extract):
     doc = extract(_TWO + "The mission urged the authorities to investigate the killings at Dorbani.")
     assert _killings(doc) == {"dorbani", "kitari"}, _killings(doc)
+
+
+# ---------------------------------------------------------------- 8. "blamed X on the same day": a bare blame
+@pytest.mark.parametrize("text", [
+    "The Ravel Front is an armed group. On 6 March, a roadside bomb hit a minibus near the village of Dorbani, "
+    "killing seven passengers. The governor of the region, Colonel Amadou Sane, blamed the Ravel Front on the same "
+    "day.",
+    "The Ravel Front is an armed group. On 6 March, gunmen shot dead seven traders in the village of Dorbani. The "
+    "police blamed the Ravel Front in a statement on Monday.",
+    "The Ravel Front is an armed group. On 6 March, gunmen shot dead seven traders in the village of Dorbani. On "
+    "Tuesday the minister blamed the Ravel Front in an interview with state radio.",
+])
+def test_a_bare_blame_dated_or_told_in_a_message_accuses_of_the_killing(extract, text):
+    doc = extract(text)
+    assert ("ravel-front", "killings-in-dorbani") in {(c["actor"], c["event"]) for c in claims(doc, "Participation")}
+
+
+def test_a_blame_for_something_else_is_no_accusation_of_the_killing(extract):
+    doc = extract("The Ravel Front is an armed group. On 6 March, gunmen shot dead seven traders in the village of "
+                  "Dorbani. The minister blamed the Ravel Front for the crisis in the region.")
+    assert not claims(doc, "Participation"), claims(doc, "Participation")

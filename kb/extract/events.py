@@ -258,7 +258,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
             return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
-        if frame.get("bare") and any(c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "advcl") for c in trigger.children):
+        if frame.get("bare") and any(c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "advcl") and not self._when_or_how(c)
+                                     for c in trigger.children):
             return None  # "blamed X for the crisis", "blamed X on Y": what for is said, it is no bare blame
         if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(g.lower_ == "no" for g in c.children)
                                        for c in trigger.children):
