@@ -222,3 +222,21 @@ def test_a_blame_for_something_else_is_no_accusation_of_the_killing(extract):
     doc = extract("The Ravel Front is an armed group. On 6 March, gunmen shot dead seven traders in the village of "
                   "Dorbani. The minister blamed the Ravel Front for the crisis in the region.")
     assert not claims(doc, "Participation"), claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 9. victims named by what they pick or gather
+@pytest.mark.parametrize("text, value", [
+    ("The Ravel Front is an armed group. The report cites the killing of 14 jade pickers at the Dorbani mine on "
+     "30 September, who were shot by Ravel Front guards after a dispute.", 14),
+    ("Gunmen of the Ravel Front shot dead six firewood collectors near the village of Dorbani on Monday.", 6),
+    ("Soldiers killed nine rubber tappers in the village of Dorbani in May, the mission said.", 9),
+])
+def test_people_named_by_what_they_gather_are_victims(extract, text, value):
+    doc = extract(text)
+    assert _killings(doc) == {"dorbani"}, _killings(doc)
+    assert value in {c["value"] for c in claims(doc, "Estimate")}
+
+
+def test_collectors_of_a_group_are_no_victims(extract):
+    doc = extract("The Ravel Front's tax collectors levied fees on traders in the village of Dorbani in May.")
+    assert not _killings(doc), _killings(doc)
