@@ -1,7 +1,9 @@
 """Classes of missed and wrong operation and killing proposals from heldout18 (round 19, issue #12), each with
 new fictional sentences of its own and a negative control: regions named together before a plural noun of a
-local unit ("the Mabu and Kelo townships", "the Dara and Siko sub-prefectures") are regions each, and a group
-operates in each."""
+local unit ("the Mabu and Kelo townships"); a report's section heading that names a place and its region; roads
+named by the places they join; "gathered the men ... and shot them"; an attack that is the killing is no
+operation; "documented 23 civilians killed" after an attack; "the killings at A and B" told before; a bare
+blame dated or told in a message; victims named by what they pick or gather."""
 
 from __future__ import annotations
 
@@ -152,8 +154,8 @@ def test_an_operation_told_apart_from_the_attack_stays(extract):
 @pytest.mark.parametrize("text, place", [
     ("On 9 October fighters of the Ravel Front attacked the gold camp at the village of Dorbani. The mission "
      "documented 23 civilians killed.", "dorbani"),
-    ("Since July the Ravel Front has controlled the gold site of Malemba. On 9 October its fighters attacked "
-     "miners' camps at Malemba after a dispute over the tax. The mission counted 17 miners killed.", "malemba"),
+    ("The Ravel Front has held the mining site of Malemba since 2024. In April its fighters raided diggers' huts at "
+     "Malemba over unpaid levies. The mission counted 17 miners killed.", "malemba"),
     ("On 27 February, soldiers surrounded the weekly market at the village of Kitari and took the men to a dry "
      "riverbed, where they were shot. We documented 11 men killed.", "kitari"),
 ])
@@ -226,8 +228,8 @@ def test_a_blame_for_something_else_is_no_accusation_of_the_killing(extract):
 
 # ---------------------------------------------------------------- 9. victims named by what they pick or gather
 @pytest.mark.parametrize("text, value", [
-    ("The Ravel Front is an armed group. The report cites the killing of 14 jade pickers at the Dorbani mine on "
-     "30 September, who were shot by Ravel Front guards after a dispute.", 14),
+    ("The Ravel Front is an armed group. The mission documented the deaths of 11 amber pickers near the village of "
+     "Dorbani in March, who were shot by guards of the Ravel Front.", 11),
     ("Gunmen of the Ravel Front shot dead six firewood collectors near the village of Dorbani on Monday.", 6),
     ("Soldiers killed nine rubber tappers in the village of Dorbani in May, the mission said.", 9),
 ])
