@@ -1,9 +1,11 @@
 """Checks the event coder makes on a relation it has read off the parse
 (split from ``events.py``): a second killing coordinated with the first, a
 state body only quoted before, items put in custody rather than supplied, a
-pronoun misread as a state or as the body that reports."""
+pronoun misread as a state or as the body that reports, a phrase that only dates what was said."""
 
 from __future__ import annotations
+
+from .lexicon import language
 
 
 class EventChecks:
@@ -90,3 +92,13 @@ class EventChecks:
                         entity.label.split()[-1].lower() == token.lower_ and len(entity.label.split()) > 1:
                     return [m.entity]
         return []
+
+    @staticmethod
+    def _when_or_how(prep) -> bool:
+        """(round 19) A phrase that says only when or where a thing was said ("on the same day", "on Monday",
+        "in a statement"): a date or time, or "in" a message (``said_in_nouns`` in language.yaml); never "for" or
+        "over" what."""
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        return prep.dep_ == "prep" and bool(objects) and (
+            prep.lower_ in ("on", "in", "during", "after") and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
+            or prep.lower_ == "in" and all(g.lemma_.lower() in language()["said_in_nouns"] for g in objects))

@@ -226,6 +226,14 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
         return any(c.dep_ == "nsubj" and c.i > trigger.i and any(
             t.lemma_.lower() in self.words["figure_nouns"] for t in c.subtree) for c in trigger.head.children)
 
+    def _them_before(self, them):
+        """The people "them" stands for in "gathered the men near the well and shot them": the nearest object
+        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None."""
+        for t in reversed(them.doc[them.sent.start:them.i]):
+            if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN":
+                return t if t.lemma_.lower() in self.victims else None
+        return None
+
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children) or any(
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
@@ -254,7 +262,8 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
             return None  # "whose listing the General Court annulled": a noun the parse took for a verb
         if frame.get("object") and not self.has_object(trigger, self.words[frame["object"]]):
             return None
-        if frame.get("bare") and any(c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "advcl") for c in trigger.children):
+        if frame.get("bare") and any(c.dep_ in ("prep", "ccomp", "xcomp", "oprd", "advcl") and not self._when_or_how(c)
+                                     for c in trigger.children):
             return None  # "blamed X for the crisis", "blamed X on Y": what for is said, it is no bare blame
         if frame.get("object") and any(c.dep_ in ("dobj", "nsubjpass") and any(
                 g.lower_ == "no" and not _numbered(g) for g in c.children) for c in trigger.children):
@@ -307,6 +316,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                     # "stopped five farmers on the road and shot them": the people the first verb's object counts
                     tokens = tokens + [o for t in tokens if t.lower_ == "them" and trigger.dep_ == "conj"
                                        for o in trigger.head.children if o.dep_ == "dobj" and o.i < t.i]
+                    # (round 19) "detained five men at X, drove them to Y and shot them": the people an earlier
+                    # verb's object counts, however the parse chains the verbs
+                    tokens = tokens + [self._them_before(t) for t in tokens if t.lower_ == "them" and
+                                       self._them_before(t) is not None]
                     # "ambushed villagers ... and shot eleven of them dead": eleven of the first verb's object
                     part = next((t for t in tokens if t.like_num and trigger.dep_ == "conj" and any(
                         p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
@@ -440,6 +453,10 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
                 self.authority_votes.update(values["authority"])
             return None
         values = {role: ids for role, ids in values.items() if not role.startswith("_")}
+        if frame["relation"] == "Atrocity" and trigger.pos_ == "NOUN" and len(values.get("location") or []) > 1 and any(
+                c.type in ("Atrocity", "Massacre") and set(c.fields.get("location") or []) & set(values["location"])
+                for c in self.x.claims.values()):
+            return None  # (round 19) "investigate the killings at A and B": those told before, no joint killing
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
         if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "VERB" and self._custody(trigger, values):

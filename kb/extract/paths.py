@@ -203,6 +203,8 @@ class SlotPaths:
         if step == "conj_object":  # (round 19) "entered X, which ..., and its leader, Y, on the list": a second
             # object the parse joined to the verb
             return [c for c in token.children if self._conj_object(c)]
+        if step == "acl_head":  # (round 19) "documented 23 civilians killed": the people a participle describes
+            return [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" else []
         if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
             t = token
             while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):

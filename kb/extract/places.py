@@ -94,7 +94,51 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
             finder.cued.add(ident)
             out.append(Mention(start, end, ident, entity.type, "new", name))
     out += joined_region(finder, sentence, taken + out)
+    out += heading_places(finder, sentence, taken + out)
+    out += roads(finder, sentence, taken + out)
     return out + particled_region(finder, sentence, taken + out)
+
+
+@lru_cache(maxsize=1)
+def _heading() -> re.Pattern:
+    """A report's section heading that says where its events happened: a place, perhaps a site noun
+    (``heading_sites`` in language.yaml), the region it lies in and a date in brackets ("X, Y province
+    (18 February)", "X market, Y cercle (6 January)", "X-Z road, Y county (6 March)")."""
+    sites = "|".join(re.escape(n) for group in language()["heading_sites"].values() for n in group)
+    nouns = "|".join(re.escape(n) for n in sorted(region_nouns(), key=len, reverse=True))
+    return re.compile(r"(?P<place>" + _name() + r")(?: (?P<site>" + sites + r"))?, (?P<region>" + _name() + r") (?P<noun>" +
+                      nouns + r") \((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?\)")
+
+
+def heading_places(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """Mentions of the place and the region a section heading names (:func:`_heading`): a settlement, or a
+    place under the site's own name ("X-Z road"), and a region with "<name> <noun>" an alias; the NER's
+    mentions over the same words give way (a known entity's do not), so that the killings the section tells
+    have their place."""
+    match = _heading().fullmatch(sentence.text.strip())
+    if not match:
+        return []
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    out = []
+    site = match.group("site")
+    kind = next((c for c, group in language()["heading_sites"].items() if site in group), None) if site else None
+    for group, name, cls in (("place", match.group("place") + (" " + site if kind == "Place" else ""),
+                              kind or "Settlement"), ("region", match.group("region"), "Region")):
+        start = sentence.start + lead + match.start(group)
+        end = start + len(name)
+        over = [m for m in taken if not (end <= m.start or start >= m.end)]
+        if name in finder.countries or any(m.entity not in finder.gaz.entities or not finder.gaz.entities[m.entity].new
+                                           or finder.gaz.is_a(m.entity, "State") for m in over):
+            continue
+        same = [m.entity for m in over if (m.start, m.end) == (start, end) and finder.gaz.is_a(m.entity, "Place")]
+        ident = same[0] if same else finder._new(name, cls)
+        if not finder.gaz.is_a(ident, "Place"):
+            finder.gaz.entities[ident].type = cls  # the NER's person or organisation: the heading places it
+        if group == "region":
+            finder._also_named(ident, f"{name} {match.group('noun')}")
+        finder.cued.add(ident)
+        out.append(Mention(start, end, ident, finder.gaz.entities[ident].type, "new", name))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -354,3 +398,44 @@ class CuedPlaces:
             for firm in firms:
                 self.located[firm.entity] = place_id
             self.cued.add(place_id)
+
+
+@lru_cache(maxsize=1)
+def _road() -> re.Pattern:
+    """A road named by the two places it joins: "the X-Y highway" (group ``pair`` and ``head``), "the road
+    between X and Y" (``head2``, ``one``, ``two``); the head nouns are ``Place`` of ``heading_sites``."""
+    heads = "|".join(re.escape(n) for n in language()["heading_sites"]["Place"] if n not in ("checkpoint", "crossing", "bridge"))
+    word = r"[A-Z][\w'’]+(?: [A-Z][\w'’]+)?"
+    return re.compile(r"\b(?P<pair>" + word + r"[-–]" + word + r") (?P<head>" + heads + r")\b|\bthe (?P<head2>" + heads +
+                      r") (?:between|linking|connecting) (?P<one>" + _name() + r") (?:and|to|with) (?P<two>" + _name() + r")\b")
+
+
+def roads(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+    """Mentions of roads named by the places they join (:func:`_road`): "the X-Y highway" is one place of
+    that name (a new entity's mention of "X-Y" gives way); in "the road between X and Y" the head noun is
+    the road's mention, "X-Y road" its name and the phrase an alias, and X and Y stay places of their own."""
+    out = []
+    for match in _road().finditer(sentence.text):
+        if match.group("pair"):
+            name = match.group("pair").replace("–", "-") + " " + match.group("head")
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            alias = None
+        else:
+            name = f"{match.group('one')}-{match.group('two')} {match.group('head2')}"
+            start = sentence.start + match.start("head2")
+            end = start + len(match.group("head2"))
+            alias = match.group()[4:]
+        if match.group("pair") and any(p in finder.countries or p in language()["road_prefixes"]
+                                       for p in re.split(r"[-–]", match.group("pair"))):
+            continue  # "the Kenya-Uganda road": a road across a border, no name of its own; "the Trans-X highway"
+        over = [m for m in taken if not (end <= m.start or start >= m.end)]
+        if any(m.entity not in finder.gaz.entities or finder.gaz.is_a(m.entity, "State") or
+               not finder.gaz.entities[m.entity].new and not finder.gaz.is_a(m.entity, "Place") for m in over):
+            continue
+        ident = finder._new(name, "Place")
+        if not finder.gaz.is_a(ident, "Place"):
+            continue
+        if alias:
+            finder._also_named(ident, alias)  # (no cue: the road is proposed only when a fact is told at it)
+        out.append(Mention(start, end, ident, finder.gaz.entities[ident].type, "new", name))
+    return out

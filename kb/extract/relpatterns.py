@@ -169,6 +169,46 @@ class RelationPatterns:
             keep.append(c)
         return keep
 
+    def attacks_told_as_killings(self, claims: dict, statements: list) -> None:
+        """Drop an operation of an actor in a place when the document accuses the same actor of a killing
+        there and each sentence the operation rests on tells it by a verb of attack on the place ("X fighters
+        attacked the market in Y. ... 32 civilians were killed"; ``attack_lemmas`` in lexicon/language.yaml):
+        the attack is the killing, not an operation. Statements about the operation follow the killing."""
+        lemmas = set(language()["attack_lemmas"])
+        killings = {c.id: c for c in claims.values() if c.type in ("Atrocity", "Massacre")}
+        accused = {}
+        for part in claims.values():
+            event = part.fields.get("event") if part.type == "Participation" else None
+            event = event[0] if isinstance(event, list) and event else event
+            actor = part.fields.get("actor")
+            actor = actor[0] if isinstance(actor, list) and actor else actor
+            if event in killings:
+                for place in killings[event].fields.get("location") or []:
+                    accused[(actor, place)] = killings[event]
+        for key, c in list(claims.items()):
+            actor, place = c.fields.get("actor"), c.fields.get("location") or [None]
+            actor = actor[0] if isinstance(actor, list) and actor else actor
+            killing = accused.get((actor, place[0])) if c.type == "Operation" else None
+            if killing is None or not all(self._attacked_at(s, place[0], lemmas) for s in c.evidence):
+                continue
+            del claims[key]
+            for statement in statements:
+                regarding = statement.fields.get("regarding") or []
+                if any(r is c for r in regarding):
+                    merged: list = []
+                    for r in (killing if r is c else r for r in regarding):
+                        if not any(r is m for m in merged):
+                            merged.append(r)
+                    statement.fields["regarding"] = merged
+
+    def _attacked_at(self, sentence, place: str, lemmas: set) -> bool:
+        """True when a verb of ``lemmas`` in ``sentence`` governs a mention of ``place``."""
+        if sentence.span is None:
+            return False
+        starts = {m.start for m in self.found_mentions[sentence.index] if m.entity == place}
+        return any(a.lemma_.lower() in lemmas and a.pos_ == "VERB" for t in sentence.span if sentence.at(t) in starts
+                   for a in t.ancestors)
+
     def slot_values(self, match, slots, mentions) -> dict | None:
         values: dict[str, list] = {}
         for name, role, cls, mod in slots:

@@ -120,7 +120,9 @@ class SlotLists:
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # "Six workers ... were killed" (no one named): the attack told just before
         # (round 14) "The Panel documented the killing of 14 villagers": a definite noun naming no killer likewise
-        passive = not subjects and (any(c.dep_ == "nsubjpass" for c in trigger.children) or trigger.pos_ == "NOUN" and
+        # (round 19) "MINUSCA documented 23 civilians killed": a participle describing the victims names none either
+        passive = not subjects and (any(c.dep_ == "nsubjpass" for c in trigger.children) or trigger.dep_ == "acl" and
+                                    trigger.tag_ == "VBN" or trigger.pos_ == "NOUN" and
                                     any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)) and \
             not any(c.dep_ in ("agent", "poss") or c.lower_ == "by" for c in trigger.children)
         # the killers referred back to ("the gunmen", "they") or unnamed ("gendarmes shot dead nine men"), no name
@@ -154,7 +156,8 @@ class SlotLists:
                [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
                for d in o.subtree if not any(a.dep_ == "relcl" and a.i in [x.i for x in o.subtree]
                                              for a in d.ancestors if a.i != o.i)}
-        places = [m.entity for m in found[index] if self.x.gaz.is_a(m.entity, "Settlement") and any(
+        # (round 19) or a site of its own ("attacked miners' camps at X" after "the gold site of X"), not a river
+        places = [m.entity for m in found[index] if (self.x.gaz.is_a(m.entity, "Settlement") or self._site(m.entity)) and any(
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
         # (round 14) who made the attack: a non-state armed group its subject names ("X fighters attacked")
         by = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered for c in v.children
@@ -163,6 +166,12 @@ class SlotLists:
                                  and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
                                      m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by)][:1]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
+
+    def _site(self, ident: str) -> bool:
+        """True for a place of class Place that is no river, lake or sea (``not_site_words`` in language.yaml)."""
+        entity = self.x.gaz.entities.get(ident)
+        return entity is not None and entity.type == "Place" and not any(
+            w in language()["not_site_words"] for w in entity.label.lower().split())
 
     def _region_attacked(self, trigger) -> list:
         """The region a killing's subject, a harm (``words.harms``), names as
