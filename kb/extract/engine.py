@@ -146,6 +146,9 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         result.statements = self.reports_by_body(result.statements)
         result.statements = self.join_body_and_spokesman(result.statements)
         self.merge_parent_authorities(claims, result.statements)
+        for statement in result.statements:  # a channel no cue gave: language.yaml channel_unstated
+            statement.fields.setdefault("channel", self.lex["channel_of_author"] if self.author and
+                                        statement.fields.get("speaker") == self.author else self.lex["channel_unstated"])
         self.attacks_told_as_killings(claims, result.statements)  # "attacked the market in X", then the toll
         result.claims = [c for c in claims.values() if not _self_related(c)]
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
