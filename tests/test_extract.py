@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -205,12 +206,16 @@ def test_accept_refuses_pending_references_and_bad_candidates(tmp_project):
     before = _snapshot(tmp_project.root)
     with pytest.raises(KBError, match="not yet accepted: crescent-front"):
         review.accept(tmp_project, "crescent-front-operations-in-sudan")
-    # a statement with no channel does not validate: nothing changes on disk
+    # a statement a curator left without a channel does not validate: nothing changes on disk
     for ident in ("karen-blake", "treasury-department", "these-flights-are-fuelling-a-war-that-has"):
         review.accept(tmp_project, ident)
-    middle = _snapshot(tmp_project.root)
     statement = next(i for i in review.items(tmp_project) if i.section == "statements"
                      and i.record["speaker"] == "karen-blake")
+    text = statement.path.read_text(encoding="utf-8")
+    edited = re.sub(r"(  speaker: karen-blake\n(?:  (?!channel:)\S.*\n)*)  channel: public-remark\n", r"\1", text, count=1)
+    assert edited != text  # "said", no route named: public-remark, which the curator took out
+    statement.path.write_text(edited, encoding="utf-8")
+    middle = _snapshot(tmp_project.root)
     with pytest.raises(KBError, match="channel"):
         review.accept(tmp_project, statement.id)
     assert _snapshot(tmp_project.root) == middle
@@ -224,7 +229,8 @@ def test_accept_after_the_curator_edits(tmp_project):
     statement = next(i for i in review.items(tmp_project) if i.section == "statements"
                      and i.record["speaker"] == "karen-blake")
     text = statement.path.read_text(encoding="utf-8")
-    text = text.replace("  speaker: karen-blake\n", "  speaker: karen-blake\n  channel: public-remark\n")
+    text = re.sub(r"(  speaker: karen-blake\n(?:  (?!channel:)\S.*\n)*)  channel: public-remark\n",
+                  r"\1  channel: press-briefing\n", text, count=1)
     statement.path.write_text(text, encoding="utf-8")
     review.accept(tmp_project, statement.id)
     assert compile_project(tmp_project).report.conforms

@@ -105,9 +105,10 @@ def test_the_channel_is_read_from_the_sentence(extract, text, channel):
     assert doc["statements"] and doc["statements"][-1].get("channel") == channel, doc["statements"]
 
 
-def test_no_channel_without_a_cue(extract):
+def test_without_a_cue_the_channel_is_a_public_remark(extract):
+    """No route named: "said in public, by a route the source does not specify" (the ontology's public-remark)."""
     doc = extract(_KILLED + 'Ilo Marden, a commander of the Red Hand Brigade, said his men "were not in Varna".')
-    assert doc["statements"] and "channel" not in doc["statements"][-1], doc["statements"]
+    assert doc["statements"] and doc["statements"][-1].get("channel") == "public-remark", doc["statements"]
 
 
 # ---------------------------------------------------------------- 5. a quoted denial of involvement: not its own words

@@ -1,7 +1,8 @@
 """Checks the event coder makes on a relation it has read off the parse
 (split from ``events.py``): a second killing coordinated with the first, a
 state body only quoted before, items put in custody rather than supplied, a
-pronoun misread as a state or as the body that reports, a phrase that only dates what was said."""
+pronoun misread as a state or as the body that reports, a phrase that only dates what was said, a
+negation that only remarks on a figure, the people "them" stands for."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from .lexicon import language
 
 class EventChecks:
     """Mixed into :class:`~kb.extract.events.EventCoder`; needs ``x`` (the
-    extractor), ``at`` (token index -> mention), ``words`` and ``kill_lemmas``."""
+    extractor), ``at`` (token index -> mention), ``words``, ``kill_lemmas`` and ``victims``."""
 
     def _own_clause(self, trigger) -> bool:
         """True when a verb of killing coordinated with another one has a
@@ -102,3 +103,18 @@ class EventChecks:
         return prep.dep_ == "prep" and bool(objects) and (
             prep.lower_ in ("on", "in", "during", "after") and all(g.ent_type_ in ("DATE", "TIME") for g in objects)
             or prep.lower_ == "in" and all(g.lemma_.lower() in language()["said_in_nouns"] for g in objects))
+
+    def _figure_remark(self, trigger) -> bool:
+        """True when the negated verb above ``trigger`` only remarks on the figure
+        after it ("said nine people were killed, a figure the agency could not
+        confirm"; words.figure_nouns): the parse's head, not a denial of the act."""
+        return any(c.dep_ == "nsubj" and c.i > trigger.i and any(
+            t.lemma_.lower() in self.words["figure_nouns"] for t in c.subtree) for c in trigger.head.children)
+
+    def _them_before(self, them):
+        """The people "them" stands for in "gathered the men near the well and shot them": the nearest object
+        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None."""
+        for t in reversed(them.doc[them.sent.start:them.i]):
+            if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN":
+                return t if t.lemma_.lower() in self.victims else None
+        return None

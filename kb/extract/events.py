@@ -19,6 +19,7 @@ from .named import is_arms
 from .lexicon import language, verbs
 from .mentions import Mention
 from .paths import SlotPaths
+from .killplaces import KillingPlaces
 from .slotlists import SlotLists, negated
 from .roles import RoleResolver
 from .irrealis import under_modal, unasserted
@@ -37,7 +38,7 @@ class Coded:
     counted: object = None  # the number counting them when it stands apart ("shot eleven of them dead")
 
 
-class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
+class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -218,21 +219,6 @@ class EventCoder(SlotPaths, SlotLists, RoleResolver, EventChecks):
         mention = self.at.get(token.i)
         last = max((t for t in token.sent if self.at.get(t.i) is mention), key=lambda t: t.i, default=None)
         return last is not None and last.dep_ == "poss" and last.head.lemma_.lower() in collectives
-
-    def _figure_remark(self, trigger) -> bool:
-        """True when the negated verb above ``trigger`` only remarks on the figure
-        after it ("said nine people were killed, a figure the agency could not
-        confirm"; words.figure_nouns): the parse's head, not a denial of the act."""
-        return any(c.dep_ == "nsubj" and c.i > trigger.i and any(
-            t.lemma_.lower() in self.words["figure_nouns"] for t in c.subtree) for c in trigger.head.children)
-
-    def _them_before(self, them):
-        """The people "them" stands for in "gathered the men near the well and shot them": the nearest object
-        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None."""
-        for t in reversed(them.doc[them.sent.start:them.i]):
-            if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN":
-                return t if t.lemma_.lower() in self.victims else None
-        return None
 
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children) or any(

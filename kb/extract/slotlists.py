@@ -14,7 +14,6 @@ from functools import lru_cache
 from .lexicon import language, verbs, weapons
 from .irrealis import measure_effect
 from .named import is_arms
-from .roles import settled_nouns
 
 
 @lru_cache(maxsize=2)
@@ -34,11 +33,8 @@ def _listed_gap(places: bool) -> re.Pattern:
                       r")\s+of\s+)?)")
 
 
-# ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
 # (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns)
 _KIND_BEFORE = re.compile(r"\s+the\s+(?:" + "|".join(verbs()["words"]["business_nouns"]) + r")\s+$")
-_SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
-                                 + r")\b")
 
 
 class SlotLists:
@@ -84,154 +80,6 @@ class SlotLists:
         # "The assault rifles" after "7.62 x 39 mm assault rifles": the type named in full before
         types = [e.id for e in self.x.gaz.entities.values() if e.type == "WeaponType"]
         return [next((t for t in types if t.endswith("-" + i)), i) for i in self.items(nouns) if i != "arms"]
-
-    def _killing_told_before(self, trigger) -> list:
-        """The place of a toll that names none of its own: the places of the
-        killing coded in the sentence before ("A councillor said thirteen
-        mourners had died"), else, when the killers are "the gunmen", "they" or
-        a bare plural ("gendarmes"),
-        the first settlement the sentence before says attackers entered or raided
-        ("a convoy of gunmen entered X, a farming village. The gunmen went from
-        house to house and shot dead seven villagers": ``incursions`` in
-        verbs.yaml); [] when there is none or when the sentence says it is
-        another killing ("in a separate attack")."""
-        self.attackers_before = []
-        # (round 17) not "two days later", "were later found dead": an adverb of time, no other killing
-        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") and not (
-                t.lower_ in ("later", "earlier") and t.dep_ == "advmod") for t in trigger.sent):
-            return []
-        for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
-            if coded.relation == "Atrocity" and coded.values.get("location") and any(
-                    d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):
-                return list(coded.values["location"])
-        killings = {c.id: c for c in self.x.claims.values() if c.type in ("Atrocity", "Massacre")}
-        for claim in reversed(list(self.x.claims.values())):
-            if claim.type in ("Atrocity", "Massacre") and self.sentence.index - claim.evidence[-1].index == 1:
-                return list(claim.fields.get("location") or [])
-            # (round 15) "A local association gave a toll of 23 dead. The Government stated that nine people had
-            # died": the killing whose toll the sentence before gave
-            if claim.type == "Estimate" and self.sentence.index - claim.evidence[-1].index == 1 and \
-                    claim.fields.get("of") in killings:
-                return list(killings[claim.fields["of"]].fields.get("location") or [])
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-        verb = trigger
-        while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i:
-            verb = verb.head  # "They went from house to house, dragged men out and shot them": the first verb's
-            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        # "Six workers ... were killed" (no one named): the attack told just before
-        # (round 14) "The Panel documented the killing of 14 villagers": a definite noun naming no killer likewise
-        # (round 19) "MINUSCA documented 23 civilians killed": a participle describing the victims names none either
-        passive = not subjects and (any(c.dep_ == "nsubjpass" for c in trigger.children) or trigger.dep_ == "acl" and
-                                    trigger.tag_ == "VBN" or trigger.pos_ == "NOUN" and
-                                    any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)) and \
-            not any(c.dep_ in ("agent", "poss") or c.lower_ == "by" for c in trigger.children)
-        # the killers referred back to ("the gunmen", "they") or unnamed ("gendarmes shot dead nine men"), no name
-        if not passive and (not subjects or not any(s.lower_ in ("they", "them") or any(
-                d.lower_ in ("the", "these", "those") for d in s.children) or s.tag_ == "NNS" and s.i not in self.at
-                and not any(d.dep_ in ("det", "poss", "compound", "nummod") for d in s.children) for s in subjects)):
-            return []
-        # (round 15) the attack may be told up to three sentences before, in the same paragraph ("armed men
-        # attacked a camp near the village of X. Survivors told us ... . At least 21 people were killed")
-        for index in range(self.sentence.index - 1, self.sentence.index - 4, -1):
-            if index < 0 or index < self.sentence.index - 1 and self.x.sents[index].base != self.sentence.base:
-                break
-            places = self._attacked_in(index)
-            if places:
-                return places
-        return []
-
-    def _attacked_in(self, index) -> list:
-        """The first settlement sentence ``index`` says attackers entered or
-        raided (``incursions`` in verbs.yaml), and who attacked it
-        (``attackers_before``); [] when there is none."""
-        before = self.x.sents[index].span if index >= 0 and index < len(self.x.sents) else None
-        found = getattr(self.x, "found_mentions", None) or []
-        if before is None or index >= len(found):
-            return []
-        entered = set(self.words["incursions"])
-        # the object of the attack, or of its preposition, and what locates it ("attacked the camp of a plant near
-        # the village of X"), not a relative clause on it
-        hit = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered
-               for o in [c for c in v.children if c.dep_ == "dobj"] +
-               [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-               for d in o.subtree if not any(a.dep_ == "relcl" and a.i in [x.i for x in o.subtree]
-                                             for a in d.ancestors if a.i != o.i)}
-        # (round 19) or a site of its own ("attacked miners' camps at X" after "the gold site of X"), not a river
-        places = [m.entity for m in found[index] if (self.x.gaz.is_a(m.entity, "Settlement") or self._site(m.entity)) and any(
-            m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
-        # (round 14) who made the attack: a non-state armed group its subject names ("X fighters attacked")
-        by = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered for c in v.children
-              if c.dep_ == "nsubj" for d in c.subtree}
-        self.attackers_before = [m.entity for m in found[index] if places and self.x.gaz.is_a(m.entity, "ArmedGroup")
-                                 and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
-                                     m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by)][:1]
-        return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
-
-    def _site(self, ident: str) -> bool:
-        """True for a place of class Place that is no river, lake or sea (``not_site_words`` in language.yaml)."""
-        entity = self.x.gaz.entities.get(ident)
-        return entity is not None and entity.type == "Place" and not any(
-            w in language()["not_site_words"] for w in entity.label.lower().split())
-
-    def _region_attacked(self, trigger) -> list:
-        """The region a killing's subject, a harm (``words.harms``), names as
-        where it struck, when no settlement places it ("an attack on a shrine in
-        X district killed five"); [] otherwise."""
-        subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.words["harms"]]
-        for path in ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in"):
-            for t in (self.slot(trigger, path) if subjects else []):
-                regions = self.resolve(t, "Region")
-                if regions:
-                    return regions[:1]
-        return []
-
-    @staticmethod
-    def _victims_noun(trigger):
-        """The object or passive subject of a verb of killing, or ``None``."""
-        return next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
-
-    def _killing_placed_after(self, trigger) -> list:
-        """The place of a killing whose sentence names only a region or none:
-        the first settlement the next sentence says "the attackers", "the
-        gunmen" or "they" shot at, attacked or entered ("Gunmen killed nine
-        villagers in the Northern Region. The attackers ... shot residents of
-        X, a farming settlement"; kill verbs and ``incursions`` in verbs.yaml);
-        [] otherwise."""
-        # (round 15) or the sentence after that ("Gunmen killed four guards at a station ... . "<quote>," a
-        # spokesman said. He said the attackers had arrived at the station at X")
-        return self._attacked_after(self.sentence.index + 1) or self._attacked_after(self.sentence.index + 2)
-
-    def _attacked_after(self, index) -> list:
-        """The first settlement sentence ``index`` says the attackers, named
-        back, shot at, attacked or entered; [] otherwise."""
-        found = getattr(self.x, "found_mentions", None) or []
-        if index >= len(self.x.sents) or index >= len(found) or self.x.sents[index].span is None:
-            return []
-        after = self.x.sents[index]
-        if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") for t in after.span):
-            return []
-        acts = set(self.words["incursions"]) | set(self.kill_lemmas)
-        hit = set()
-        for v in after.span:
-            if v.pos_ != "VERB" or v.lemma_.lower() not in acts:
-                continue
-            subjects = [c for c in v.children if c.dep_ == "nsubj"]
-            if not any(s.lower_ == "they" or s.tag_ == "NNS" and s.i not in {t.i for t in after.span if any(
-                    m.start <= after.at(t) < m.end for m in found[index])} and any(
-                    d.lower_ in ("the", "these", "those") for d in s.children) for s in subjects):
-                continue  # the killers referred back to, not named anew ("Police killed two suspects in X")
-            for o in [c for c in v.children if c.dep_ == "dobj"] + \
-                    [g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]:
-                hit |= {d.i for d in o.subtree if not any(a.dep_ in ("relcl", "appos") and a.i != o.i and
-                                                          a.i in {x.i for x in o.subtree} for a in d.ancestors)}
-        hit_mentions = [m for m in found[index] if any(m.start <= after.at(t) < m.end for t in after.span if t.i in hit)]
-        for m in hit_mentions:  # "residents of X, a forestry settlement in Y": a place the NER took for a body
-            entity = self.x.gaz.entities.get(m.entity)
-            if entity is not None and entity.new and entity.type in ("Organisation", "Company") and \
-                    _SETTLEMENT_APPOSED.match(self.x.text, m.end):
-                entity.type = "Settlement"
-        places = [m.entity for m in hit_mentions if self.x.gaz.is_a(m.entity, "Settlement")]
-        return places[:1]
 
     def listed_after(self, tokens, ids, cls) -> list[str]:
         """Names listed right after the last one a role found, which the parse
