@@ -273,7 +273,7 @@ def _summary_text(project, summary) -> str:
                  + f", {summary.total('statements')} statements, {sum(entities.values())} new entities"
                  + (f" ({counted(entities)})" if entities else ""))
     lines.append(f"  {summary.total('linked')} proposed names linked to known entities, {summary.total('joined')} "
-                 f"joined another document's candidate, {summary.total('already')} already in the knowledge base")
+                 f"joined a candidate already waiting for review, {summary.total('already')} already in the knowledge base")
     if summary.read:
         lines.append("Review them with `kb review list` and `kb review show ID`.")
     return "\n".join(lines)

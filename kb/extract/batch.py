@@ -34,7 +34,7 @@ class Outcome:
     claims: Counter = field(default_factory=Counter)  # per type
     statements: int = 0
     entities: Counter = field(default_factory=Counter)  # new entity candidates per type
-    joined: int = 0  # proposals that joined another document's candidate
+    joined: int = 0  # proposals that joined a candidate already waiting for review (this or another document's)
     linked: int = 0  # proposals linked to an entity the knowledge base holds
     already: int = 0  # candidates dropped because the curated facts hold them
 
