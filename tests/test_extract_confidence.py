@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import numpy as np
 import pytest
-from click.testing import CliRunner
 
 from kb import review, yamlio
 from kb.extract import Metadata, extract
@@ -19,7 +17,8 @@ from kb.extract.candidates import REVIEW_KEYS, strip_review
 from kb.extract.confidence import MODEL, confidence, drop_below, features, load_model, probability
 from kb.project import Project
 
-from .conftest import ROOT
+from .cli_project import candidates as candidates_file
+from .cli_project import kb, project_copy
 
 # A fictional wire report (invented places, groups and people): an arms
 # transfer, a control, sanctions, a killing, a denial and a rejection.
@@ -41,23 +40,7 @@ OPTIONS = ["--date", "2027-05-04", "--publisher", "harbourline", "-q"]
 
 @pytest.fixture()
 def root(tmp_path):
-    for folder in ("facts", "seeds", "ontology", "shapes", "queries"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    for name in ("VERSION", "CHANGELOG.md", "dataset.yaml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "oskava.txt").write_text(TEXT, encoding="utf-8")
-    return tmp_path
-
-
-def kb(root, *args):
-    """Run the kb CLI in this process (the language model loads once)."""
-    from kb.cli import main
-    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-
-def _candidates(root) -> dict:
-    [path] = [p for p in (root / "facts" / "extracted").glob("*.yaml") if p.name != "entities.yaml"]
-    return yamlio.load(path)
+    return project_copy(tmp_path, "oskava.txt", TEXT)
 
 
 def _scored(candidates) -> list[dict]:
@@ -176,7 +159,7 @@ def test_min_confidence_leaves_out_candidates_below_it(root):
     assert all(r["confidence"] >= threshold for r in _scored(fewer))
     done = kb(root, "extract", str(root / "oskava.txt"), *OPTIONS, "--min-confidence", str(threshold))
     assert done.exit_code == 0, done.output
-    written = _candidates(root)
+    written = candidates_file(root)
     assert 0 < len(_scored(written)) <= len(_scored(fewer))  # saving also drops what the knowledge base holds
     assert all(r["confidence"] >= threshold for r in _scored(written))
     assert kb(root, "extract", str(root / "oskava.txt"), "--min-confidence", "1.5").exit_code == 2
@@ -198,7 +181,7 @@ def test_evaluate_is_unchanged_without_min_confidence(root):
 def test_review_lists_shows_sorts_and_strips_confidence(root):
     done = kb(root, "extract", str(root / "oskava.txt"), *OPTIONS)
     assert done.exit_code == 0, done.output
-    candidates = _candidates(root)
+    candidates = candidates_file(root)
     by_id = {r["id"]: r["confidence"] for r in _scored(candidates)}
     listed = kb(root, "review", "list")
     assert listed.exit_code == 0, listed.output

@@ -5,14 +5,9 @@ re-run that skips a known document is no error (exit 0)."""
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from click.testing import CliRunner
 
-from kb import yamlio
-
-from .conftest import ROOT
+from .cli_project import candidates, kb, project_copy
 
 # A fictional wire report: its last sentence gives a free-text claim (no typed
 # relation) with a statement about it.
@@ -27,36 +22,20 @@ OPTIONS = ["--date", "2027-03-03", "--publisher", "harbourline", "-q"]
 
 @pytest.fixture()
 def root(tmp_path):
-    for folder in ("facts", "seeds", "ontology", "shapes", "queries"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    for name in ("VERSION", "CHANGELOG.md", "dataset.yaml"):
-        shutil.copy(ROOT / name, tmp_path / name)
-    (tmp_path / "velmora.txt").write_text(TEXT, encoding="utf-8")
-    return tmp_path
-
-
-def kb(root, *args):
-    """Run the kb CLI in this process (the language model loads once)."""
-    from kb.cli import main
-    return CliRunner().invoke(main, ["--root", str(root), *args], catch_exceptions=False)
-
-
-def _candidates(root) -> dict:
-    [path] = [p for p in (root / "facts" / "extracted").glob("*.yaml") if p.name != "entities.yaml"]
-    return yamlio.load(path)
+    return project_copy(tmp_path, "velmora.txt", TEXT)
 
 
 def test_again_after_accepting_proposes_no_copy_of_a_free_text_claim(root):
     done = kb(root, "extract", str(root / "velmora.txt"), *OPTIONS)
     assert done.exit_code == 0, done.output
-    source = _candidates(root)["source"]
-    claims = _candidates(root)["claims"]
+    source = candidates(root)["source"]
+    claims = candidates(root)["claims"]
     assert any(c["type"] == "Claim" for c in claims), "the text must give a free-text claim for this test"
     accepted = kb(root, "review", "accept", "--source", source)
     assert accepted.exit_code == 0, accepted.output
     again = kb(root, "extract", str(root / "velmora.txt"), *OPTIONS, "--again")
     assert again.exit_code == 0, again.output
-    left = _candidates(root)
+    left = candidates(root)
     assert left["claims"] == [] and left["statements"] == [], left  # no "-2" copies
     assert kb(root, "review", "list").stdout == ""
 
@@ -83,14 +62,14 @@ def test_a_typed_claim_that_says_the_same_as_a_free_text_one_is_still_proposed()
 
 def test_reject_keeps_who_and_why_through_re_extraction(root):
     assert kb(root, "extract", str(root / "velmora.txt"), *OPTIONS).exit_code == 0
-    claim = next(c for c in _candidates(root)["claims"] if c["type"] == "Claim")
+    claim = next(c for c in candidates(root)["claims"] if c["type"] == "Claim")
     done = kb(root, "review", "reject", claim["id"], "--by", "Ana Curator", "--note", "attribution, not content")
     assert done.exit_code == 0, done.output
-    rejected = next(c for c in _candidates(root)["claims"] if c["id"] == claim["id"])
+    rejected = next(c for c in candidates(root)["claims"] if c["id"] == claim["id"])
     assert (rejected["review"], rejected["review_by"], rejected["review_note"]) == \
         ("rejected", "Ana Curator", "attribution, not content")
     assert kb(root, "extract", str(root / "velmora.txt"), *OPTIONS, "--again").exit_code == 0
-    kept = [c for c in _candidates(root)["claims"] if c["id"] == claim["id"]]
+    kept = [c for c in candidates(root)["claims"] if c["id"] == claim["id"]]
     assert len(kept) == 1 and kept[0]["review_note"] == "attribution, not content"
     listed = kb(root, "review", "list", "--all").stdout
     assert f"{claim['id']}\trejected" in listed
@@ -98,9 +77,9 @@ def test_reject_keeps_who_and_why_through_re_extraction(root):
 
 def test_reject_without_a_note_adds_no_review_keys(root):
     assert kb(root, "extract", str(root / "velmora.txt"), *OPTIONS).exit_code == 0
-    claim = next(c for c in _candidates(root)["claims"] if c["type"] == "Claim")
+    claim = next(c for c in candidates(root)["claims"] if c["type"] == "Claim")
     assert kb(root, "review", "reject", claim["id"]).exit_code == 0
-    rejected = next(c for c in _candidates(root)["claims"] if c["id"] == claim["id"])
+    rejected = next(c for c in candidates(root)["claims"] if c["id"] == claim["id"])
     assert rejected["review"] == "rejected" and "review_note" not in rejected and "review_by" not in rejected
 
 

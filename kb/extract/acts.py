@@ -372,17 +372,7 @@ class ActsOfSaying:
             at = body.evidence[0].index
             person = min(people, key=lambda p: (len(p.fields["regarding"]) - len(about),
                                                 min(abs(e.index - at) for e in p.evidence)))
-            person.evidence = sorted(person.evidence + [e for e in body.evidence if e not in person.evidence],
-                                     key=lambda e: e.index)
-            for key in ("date", "date_as_written", "channel", "hedge", "carried_by"):
-                if key in body.fields and key not in person.fields:
-                    person.fields[key] = body.fields[key]
-            if body.fields.get("quote"):
-                mine = person.fields.get("quote") or []
-                mine = [mine] if isinstance(mine, str) else list(mine)
-                theirs = body.fields["quote"] if isinstance(body.fields["quote"], list) else [body.fields["quote"]]
-                merged = mine + [q for q in theirs if q not in mine]
-                person.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            _fold_into(person, body, ("date", "date_as_written", "channel", "hedge", "carried_by"))
             out.remove(body)
         return self._fold_told_on_denials(self._fold_unnamed_spokespeople(out))
 
@@ -405,17 +395,7 @@ class ActsOfSaying:
             if before is None or any(before.fields.get(k) not in (None, told.fields.get(k)) and told.fields.get(k)
                                      for k in ("date", "channel")):
                 continue
-            before.evidence = sorted(before.evidence + [e for e in told.evidence if e not in before.evidence],
-                                     key=lambda e: e.index)
-            for key in ("date", "date_as_written", "channel"):
-                if key in told.fields and key not in before.fields:
-                    before.fields[key] = told.fields[key]
-            if told.fields.get("quote"):
-                mine = before.fields.get("quote") or []
-                mine = [mine] if isinstance(mine, str) else list(mine)
-                theirs = told.fields["quote"] if isinstance(told.fields["quote"], list) else [told.fields["quote"]]
-                merged = mine + [q for q in theirs if q not in mine]
-                before.fields["quote"] = merged if len(merged) > 1 else merged[0]
+            _fold_into(before, told, ("date", "date_as_written", "channel"))
             out.remove(told)
         return out
 
@@ -452,3 +432,20 @@ class ActsOfSaying:
             ] or person.fields["regarding"]
             out.remove(body)
         return out
+
+
+def _fold_into(kept, folded, keys: tuple[str, ...]) -> None:
+    """One act of saying told twice: ``folded``'s evidence sentences (in text
+    order, none twice), its fields among ``keys`` that ``kept`` lacks, and its
+    quotes after ``kept``'s own go to ``kept`` (statements, changed in place)."""
+    kept.evidence = sorted(kept.evidence + [e for e in folded.evidence if e not in kept.evidence],
+                           key=lambda e: e.index)
+    for key in keys:
+        if key in folded.fields and key not in kept.fields:
+            kept.fields[key] = folded.fields[key]
+    if folded.fields.get("quote"):
+        mine = kept.fields.get("quote") or []
+        mine = [mine] if isinstance(mine, str) else list(mine)
+        theirs = folded.fields["quote"] if isinstance(folded.fields["quote"], list) else [folded.fields["quote"]]
+        merged = mine + [q for q in theirs if q not in mine]
+        kept.fields["quote"] = merged if len(merged) > 1 else merged[0]
