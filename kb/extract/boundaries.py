@@ -427,7 +427,7 @@ class Boundaries:
                 return other.entity
             if place_state is not None and not self.gaz.entities[other.entity].part_of:
                 return (place_state(other.entity, [mentions]) or [None])[0]
-            return next((p for p in self.gaz.entities[other.entity].part_of if self.gaz.is_a(p, "State")), None)
+            return self.gaz.state_of(self.gaz.entities[other.entity])
         return None
 
     def named_state(self, label: str) -> str | None:

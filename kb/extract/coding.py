@@ -351,7 +351,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
             return prosecuting
         if re.search(r"\bunder (?:the |its )?(?:[A-Z][\w()-]*\s+){1,6}Act\b", doc[trigger.i:trigger.right_edge.i + 1].text):
             author = self.gaz.entities.get(self.author or "")  # "charged under the Firearms Act": the issuer's state
-            return next((p for p in (author.part_of if author else []) if self.gaz.is_a(p, "State")), None) or \
+            return self.gaz.state_of(author) or \
                 self.finder.recent_state()
         return None
 
@@ -371,11 +371,11 @@ class ParsedFacts(PostFinder, MeasureFacts):
                 return None  # "the ICC Prosecutor": no state's court
             for ident in named:
                 entity = self.gaz.entities.get(ident)
-                owner = next((p for p in (entity.part_of if entity else []) if self.gaz.is_a(p, "State")), None)
+                owner = self.gaz.state_of(entity)
                 if owner:
                     return owner
             author = self.gaz.entities.get(self.author or "")
-            owner = next((p for p in (author.part_of if author else []) if self.gaz.is_a(p, "State")), None)
+            owner = self.gaz.state_of(author)
             if owner:
                 return owner
             return self._first_state()
@@ -403,7 +403,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
             entity = self.gaz.entities.get(ident)
             if entity is not None and entity.type == "State":
                 return ident
-            owner = next((p for p in (entity.part_of if entity else []) if self.gaz.is_a(p, "State")), None)
+            owner = self.gaz.state_of(entity)
             if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
                 return owner
         return None

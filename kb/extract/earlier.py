@@ -96,7 +96,7 @@ class EarlierNames:
                 continue
             if entity.type == "State":
                 return ident
-            owner = next((p for p in entity.part_of if self.gaz.is_a(p, "State")), None)
+            owner = self.gaz.state_of(entity)
             if owner and entity.type in ("GovernmentBody", "StateArmedForces"):
                 return owner
         return None

@@ -166,6 +166,11 @@ class Gazetteer:
         entity = self.entities.get(entity_id)
         return bool(entity) and self.ontology.is_a(entity.type, cls)
 
+    def state_of(self, entity) -> str | None:
+        """The id of the first state among ``entity``'s ``part_of`` (an Entity
+        or None), or None: the state a body or force belongs to."""
+        return next((p for p in (entity.part_of if entity else []) if self.is_a(p, "State")), None)
+
     def find(self, sentence: Sentence) -> list[Mention]:
         """Known names and demonyms in a sentence, longest match first."""
         if self._stale:
