@@ -89,7 +89,7 @@ def reconstruct(root: Path, name: str, commit: str | None = None, python: str = 
     try:
         _git(where, "sparse-checkout", "set", "--no-cone", "/*", *(f"!/{FIXTURES.as_posix()}/{b}/" for b in BLIND))
         _git(where, "read-tree", "-mu", "HEAD")  # fill the worktree, the blind sets left out
-        env = {**os.environ, "PYTHONPATH": str(where)}
+        env = {**os.environ, "PYTHONPATH": str(where), "PYTHONHASHSEED": "0"}  # sets iterate the same each run
         done = subprocess.run([python, "-c", _SNIPPET, str(where), name], cwd=where, env=env, capture_output=True,
                               text=True, check=True)
         data = json.loads(done.stdout)
