@@ -96,8 +96,9 @@ def test_inference_is_stable_far_from_zero():
 def test_the_model_file_loads_and_names_what_it_was_trained_on():
     model = load_model(MODEL)
     assert model["weights"] and isinstance(model["intercept"], float)
-    assert "heldout18" in model["sets"] and "tuning" in model["sets"]
-    assert not {"heldout19", "heldout20"} & set(model["sets"])  # the blind sets are never trained on
+    trained = set(model["sets"]) | set(model.get("first_sight") or {})
+    assert "heldout18" in trained and model["data"] in ("current", "current+first-sight", "first-sight")
+    assert not {"heldout19", "heldout20"} & trained  # the blind sets are never trained on
     assert model["engine_commit"] and model["date"] and model["fit"]["class_weight"] == "balanced"
     text = MODEL.read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=1, ensure_ascii=False) + "\n"  # byte-stable
