@@ -79,8 +79,9 @@ def test_inference_is_stable_far_from_zero():
 def test_the_model_file_loads_and_names_what_it_was_trained_on():
     model = load_model(MODEL)
     assert model["weights"] and isinstance(model["intercept"], float)
-    assert "heldout18" in model["sets"] and "tuning" in model["sets"]
-    assert not {"heldout19", "heldout20"} & set(model["sets"])  # the blind sets are never trained on
+    trained = set(model["sets"]) | set(model.get("first_sight") or {})
+    assert "heldout18" in trained and model["data"] in ("current", "current+first-sight", "first-sight")
+    assert not {"heldout19", "heldout20"} & trained  # the blind sets are never trained on
     assert model["engine_commit"] and model["date"] and model["fit"]["class_weight"] == "balanced"
     text = MODEL.read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=1, ensure_ascii=False) + "\n"  # byte-stable
@@ -203,3 +204,63 @@ def test_review_lists_shows_sorts_and_strips_confidence(root):
     source = yamlio.load(root / "facts" / "sources" / f"{candidates['source']}.yaml")
     accepted = next(c for c in source["claims"] if c["id"] == claim["id"])
     assert "confidence" not in accepted and "review" not in accepted
+
+
+# ---------------------------------------------------------------- first-sight candidates (kb/extract/firstsight.py)
+def test_first_sight_files_load_name_their_engine_and_hold_only_sets_up_to_heldout18():
+    from kb.extract.firstsight import ENGINES, FOLDER, dumps, load
+
+    files = load(ROOT)
+    assert set(files) == set(ENGINES)
+    for name, data in files.items():
+        assert int(name.removeprefix("heldout")) <= 18
+        assert len(data["engine_commit"]) == 40 and data["engine_commit"].startswith(ENGINES[name])
+        assert data["set"] == name and data["documents"]
+        for stem, records in data["documents"].items():
+            assert (ROOT / FOLDER.parent / name / f"{stem}.gold.yaml").is_file()
+            assert set(records) >= {"claims", "statements"}
+        text = (ROOT / FOLDER / f"{name}.json").read_text(encoding="utf-8")
+        assert text == dumps(json.loads(text))  # byte-stable
+    assert sorted(p.name for p in (ROOT / FOLDER).iterdir()) == sorted([f"{n}.json" for n in ENGINES] + ["README.md"])
+
+
+def test_blind_sets_are_never_reconstructed():
+    from kb.extract.firstsight import reconstruct
+
+    for name in ("heldout19", "heldout20"):
+        with pytest.raises(ValueError, match="blind"):
+            reconstruct(ROOT, name)
+
+
+def test_first_sight_labels_come_from_the_current_gold(monkeypatch):
+    from kb.extract import train
+
+    project = Project.at(ROOT)
+    [doc, *_] = train.first_sight(project, ["heldout18"])
+    assert doc.origin == "first-sight" and doc.set == "heldout18"
+    assert doc.gold == yamlio.load(ROOT / "tests/fixtures/extract/heldout18" / f"{doc.name}.gold.yaml")
+    assert doc.labels == train.label(doc)
+    # a claim the current gold names is right; emptied gold makes every scored candidate wrong
+    doc.gold = {**doc.gold, "claims": [], "statements": []}
+    assert doc.labels and not any(right for _, _, right in train.label(doc))
+
+
+def test_features_tolerate_old_records_with_missing_keys():
+    records = {"claims": [{"id": "c1"}, {"id": "c2", "type": "Control", "by": "x"}], "statements": [{"id": "s1"}]}
+    for kind in ("claims", "statements"):
+        for record in records[kind]:
+            assert features(record, kind, records)[f"kind={kind}"] == 1.0
+    assert features({}, "claims", {})["kind=claims"] == 1.0
+    confidence(records, load_model(MODEL))
+    assert all(0 <= r["confidence"] <= 1 for r in records["claims"] + records["statements"])
+
+
+def test_the_honest_check_holds_out_every_origin_of_the_set():
+    from kb.extract import train
+
+    docs = [train.Document(s, "d", {"claims": [], "statements": []}, {}, "", origin=o)
+            for s in ("heldout8", "heldout14") for o in ("current", "first-sight")]
+    kept = train.without(docs, "heldout14")
+    assert [(d.set, d.origin) for d in kept] == [("heldout8", "current"), ("heldout8", "first-sight")]
+    first = [d for d in docs if d.origin == "first-sight"]
+    assert set(train.variants(docs[:1], first)) == {"current", "current+first-sight", "first-sight"}

@@ -5,8 +5,10 @@ so that a curator reads the doubtful ones first (``kb review list --sort
 confidence``) and, if asked, ``kb extract --min-confidence P`` leaves out the
 weakest. The model is a logistic regression over :func:`features`, fitted by
 :mod:`kb.extract.train` (``make confidence``) on the candidates the engine
-proposes for the gold sets of tests/fixtures/extract/, each labelled right or
-wrong by the scorer (:mod:`kb.extract.evaluate`). It is data,
+proposes for the gold sets of tests/fixtures/extract/ and those each round's
+engine proposed for its held-out set at first sight (tests/fixtures/extract/
+firstsight/), each labelled right or wrong by the current scorer
+(:mod:`kb.extract.evaluate`). It is data,
 ``lexicon/confidence.json``: feature weights and an intercept. Inference here
 is a dot product and the logistic function, with no learning library.
 
@@ -112,7 +114,8 @@ def features(record: dict, kind: str, candidates: dict) -> dict[str, float]:
 @lru_cache(maxsize=4)
 def load_model(path: str | Path = MODEL) -> dict:
     """The model file (JSON): ``weights`` (feature name to weight),
-    ``intercept``, ``sets`` trained on, ``engine_commit``, ``date`` and the
+    ``intercept``, ``data`` (which candidates it was fitted on), ``sets``
+    and ``first_sight`` sets trained on, ``engine_commit``, ``date`` and the
     fitting options. Raises OSError when it cannot be read, ValueError when it
     is not a model."""
     model = json.loads(Path(path).read_text(encoding="utf-8"))

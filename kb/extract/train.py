@@ -1,20 +1,28 @@
 """Fit the extractor's confidence model (``make confidence``).
 
-Runs the extractor over every gold set in :data:`SETS` (tests/fixtures/extract/:
-the top-level documents, tuning, heldout, heldout2 to heldout18; never a set
-that is still blind), labels each proposed claim and statement right or wrong
-with the scorer (:func:`kb.extract.evaluate.evaluate`: a candidate is wrong
+Two kinds of labelled candidates: the current engine's, from running the
+extractor over every gold set in :data:`SETS` (tests/fixtures/extract/: the
+top-level documents, tuning, heldout, heldout2 to heldout18; never a set that
+is still blind), and the first-sight ones, what the engine of each round
+proposed for heldout8 to heldout18 the first time it read them
+(tests/fixtures/extract/firstsight/, :mod:`kb.extract.firstsight`). Each
+proposed claim and statement is labelled right or wrong by the CURRENT gold
+files and scorer (:func:`kb.extract.evaluate.evaluate`: a candidate is wrong
 when its row lists it as ``spurious``; a claim of no scored type, such as a
-free-text ``Claim``, has no label and is left out), fits a logistic regression
-(scikit-learn; balanced classes, :data:`C`, :data:`RANDOM_STATE`) on the
-features of :func:`kb.extract.confidence.features`, and writes
-``kb/extract/lexicon/confidence.json`` atomically, sorted and byte-stable.
+free-text ``Claim``, has no label and is left out). A logistic regression
+(scikit-learn; balanced classes, :data:`C`, :data:`RANDOM_STATE`) is fitted on
+the features of :func:`kb.extract.confidence.features`.
 
-It also prints the leave-one-set-out check: for each set of :data:`JUDGED`, a
-model fitted without it, its AUC on that set, and that set's precision and
-recall (relations and statements, the scorer's counts) when the candidates
-below each of :data:`THRESHOLDS` are dropped (as ``kb extract
---min-confidence`` drops them, then scored again).
+Which data it is fitted on is decided by the leave-one-set-out check, printed
+for each variant of :func:`variants` (current only, current plus first-sight,
+first-sight only): for each set of :data:`JUDGED`, a model fitted without ANY
+data of that set, its AUC on that set's first-sight candidates, and their
+precision and recall (relations and statements, the scorer's counts) when the
+candidates below each of :data:`THRESHOLDS` are dropped (as ``kb extract
+--min-confidence`` drops them, then scored again). The variant with the
+highest mean AUC is fitted on all its data and written to
+``kb/extract/lexicon/confidence.json`` atomically, sorted and byte-stable,
+naming the data it was trained on.
 
 scikit-learn is a test dependency only: ``kb extract`` reads the JSON.
 Usage: ``python -m kb.extract.train [--model PATH] [--root DIR]``.
@@ -56,6 +64,7 @@ class Document:
     text: str
     is_a: object = None
     labels: list = field(default_factory=list)
+    origin: str = "current"  # "current": this engine's candidates; "first-sight": the first engine's that scored it
 
 
 def collect(project, sets=SETS, progress=None) -> list[Document]:
@@ -88,6 +97,35 @@ def collect(project, sets=SETS, progress=None) -> list[Document]:
             out.append(doc)
             if progress:
                 progress(name, txt.stem)
+    return out
+
+
+def first_sight(project, sets=None, progress=None) -> list[Document]:
+    """The first-sight candidates of ``sets`` (default: every file of
+    tests/fixtures/extract/firstsight/, :mod:`kb.extract.firstsight`) as
+    documents of origin "first-sight", labelled by the CURRENT gold files and
+    scorer; the text is read from the set's current ``<name>.txt``. Blind
+    sets are never read."""
+    from .. import yamlio
+    from . import Context, Metadata
+    from .document import open_document
+    from .firstsight import ENGINES, load
+
+    is_a = Context(project).ontology.is_a
+    out = []
+    for name, data in load(project.root, tuple(sets or ENGINES)).items():
+        folder = project.root / FIXTURES / name
+        for stem, records in sorted(data["documents"].items()):
+            gold = yamlio.load(folder / f"{stem}.gold.yaml") or {}
+            stated = gold.get("date")
+            document = open_document(project, str(folder / f"{stem}.txt"),
+                                     Metadata(stated if hasattr(stated, "isoformat") else None), save=False)
+            records = {**records, **{k: records.get(k) or [] for k in ("entities", "claims", "statements")}}
+            doc = Document(name, stem, records, gold, document.text, is_a, origin="first-sight")
+            doc.labels = label(doc)
+            out.append(doc)
+            if progress:
+                progress(name, stem)
     return out
 
 
@@ -147,11 +185,14 @@ def _git(root: Path, *args: str) -> str:
         return ""
 
 
-def model_file(project, docs: list[Document]) -> dict:
+def model_file(project, docs: list[Document], data: str = "current") -> dict:
     """The model fitted on every document of ``docs``, with what it was
-    trained on: sets, counts, the engine's commit ("+changes" when kb/extract/
-    differs from it) and that commit's date (so retraining the same engine
-    writes the same bytes)."""
+    trained on: ``data`` (the variant's name), the sets of the current
+    engine's candidates, the first-sight sets with their engines' commits,
+    counts, the engine's commit ("+changes" when kb/extract/ differs from it)
+    and that commit's date (so retraining the same engine writes the same
+    bytes)."""
+    from .firstsight import load
     X, y = examples(docs)
     model = fit(X, y)
     commit = _git(project.root, "rev-parse", "HEAD") or "unknown"
@@ -161,11 +202,16 @@ def model_file(project, docs: list[Document]) -> dict:
         "about": "Learned confidence of kb extract's claim and statement candidates: p(right) = "
                  "1 / (1 + exp(-(intercept + sum of weight * feature))); features: kb/extract/confidence.py. "
                  "Written by `make confidence` (kb/extract/train.py); do not edit by hand.",
-        "sets": [("top-level" if s == "." else s) for s in SETS if any(d.set == s for d in docs)],
+        "data": data,
+        "sets": [("top-level" if s == "." else s) for s in SETS
+                 if any(d.set == s and d.origin == "current" for d in docs)],
+        "first_sight": {name: load(project.root, (name,))[name]["engine_commit"] for name in SETS
+                        if any(d.set == name and d.origin == "first-sight" for d in docs)},
         "engine_commit": commit,
         "date": _git(project.root, "log", "-1", "--format=%cs") or "unknown",
         "fit": {"C": C, "class_weight": "balanced", "random_state": RANDOM_STATE, "solver": "lbfgs"},
         "examples": {"documents": len(docs), "right": sum(y), "wrong": len(y) - sum(y),
+                     "first_sight_documents": sum(d.origin == "first-sight" for d in docs),
                      "claims": sum(k == "claims" for d in docs for k, _, _ in d.labels),
                      "statements": sum(k == "statements" for d in docs for k, _, _ in d.labels)},
     })
@@ -193,22 +239,26 @@ def _auc(scores: list[float], y: list[int]) -> float | None:
     return float(roc_auc_score(y, scores)) if 0 < sum(y) < len(y) else None
 
 
-def leave_one_out(docs: list[Document], judged=JUDGED, thresholds=THRESHOLDS) -> list[dict]:
-    """For each set of ``judged``: fit without it, then its AUC and its total
-    precision and recall with no drop and with each threshold's drop.
-    Rows: ``set``, ``candidates``, ``wrong``, ``auc``, ``at`` {threshold:
-    (precision, recall, dropped)} with threshold 0 for no drop."""
+def leave_one_out(train: list[Document], test: list[Document], judged=JUDGED,
+                  thresholds=THRESHOLDS) -> list[dict]:
+    """For each set of ``judged``: fit on the documents of ``train`` of
+    every OTHER set (none of the held set's data, of any origin), then test
+    on the documents of ``test`` of that set (the first-sight candidates):
+    AUC, and total precision and recall with no drop and with each
+    threshold's drop, scored against the gold. Rows: ``set``,
+    ``candidates``, ``wrong``, ``auc``, ``at`` {threshold: (precision,
+    recall, dropped)} with threshold 0 for no drop."""
     from .evaluate import TOTAL, combine
 
     out = []
     for held in judged:
-        test = [d for d in docs if d.set == held]
-        if not test:
+        tested = [d for d in test if d.set == held]
+        if not tested:
             continue
-        X, y = examples([d for d in docs if d.set != held])
+        X, y = examples(without(train, held))
         model = fit(X, y)
         scores, truth, at = [], [], {}
-        for doc in test:
+        for doc in tested:
             scored = copy.deepcopy(doc.records)
             confidence(scored, model)
             for kind, i, right in doc.labels:
@@ -216,7 +266,7 @@ def leave_one_out(docs: list[Document], judged=JUDGED, thresholds=THRESHOLDS) ->
                 truth.append(int(right))
         for threshold in (0.0,) + tuple(thresholds):
             results, dropped = [], 0
-            for doc in test:
+            for doc in tested:
                 scored = copy.deepcopy(doc.records)
                 confidence(scored, model)
                 dropped += drop_below(scored, threshold) if threshold else 0
@@ -226,6 +276,25 @@ def leave_one_out(docs: list[Document], judged=JUDGED, thresholds=THRESHOLDS) ->
         out.append({"set": held, "candidates": len(truth), "wrong": len(truth) - sum(truth),
                     "auc": _auc(scores, truth), "at": at})
     return out
+
+
+def without(docs: list[Document], held: str) -> list[Document]:
+    """The documents of ``docs`` not of set ``held``, whatever their origin
+    (the current engine's or first-sight): a held-out set lends nothing."""
+    return [d for d in docs if d.set != held]
+
+
+def variants(current: list[Document], first: list[Document]) -> dict[str, list[Document]]:
+    """The training data compared by the leave-one-set-out check, by name:
+    the current engine's candidates only, those plus the first-sight ones,
+    and the first-sight ones only."""
+    return {"current": current, "current+first-sight": current + first, "first-sight": first}
+
+
+def mean_auc(rows: list[dict]) -> float:
+    """The mean AUC of the leave-one-set-out rows that have one (0 when none)."""
+    aucs = [r["auc"] for r in rows if r["auc"] is not None]
+    return sum(aucs) / len(aucs) if aucs else 0.0
 
 
 def report(rows: list[dict]) -> str:
@@ -255,26 +324,31 @@ def default_drop(rows: list[dict], most_recall_lost: float = 0.01) -> float | No
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Command line: fit, write the model, print the leave-one-set-out table."""
+    """Command line: the leave-one-set-out check of each training variant
+    (:func:`variants`), then the variant with the highest mean AUC fitted on
+    all its data and written as the model."""
     from ..project import Project
 
     parser = argparse.ArgumentParser(prog="python -m kb.extract.train", description=__doc__.splitlines()[0])
     parser.add_argument("--root", default=".", help="the project (default: the current folder)")
     parser.add_argument("--model", default=str(MODEL), help="where to write the model (default: %(default)s)")
-    parser.add_argument("--no-report", action="store_true", help="skip the leave-one-set-out check")
     args = parser.parse_args(argv)
     project = Project.at(Path(args.root).resolve())
     started = time.monotonic()
-    docs = collect(project)
-    print(f"extracted {len(docs)} gold documents in {time.monotonic() - started:.0f} s", file=sys.stderr)
-    write_model(Path(args.model), model_file(project, docs))
-    print(f"wrote {args.model}", file=sys.stderr)
-    if not args.no_report:
-        rows = leave_one_out(docs)
-        print(report(rows))
-        threshold = default_drop(rows)
-        print("\ndefault drop justified at " + str(threshold) if threshold is not None else
-              "\nno threshold raises precision on every judged set at a recall cost of at most 0.01: no default drop")
+    current = collect(project)
+    first = first_sight(project)
+    print(f"extracted {len(current)} gold documents, read {len(first)} first-sight ones "
+          f"in {time.monotonic() - started:.0f} s", file=sys.stderr)
+    checked = {}
+    for name, docs in variants(current, first).items():
+        checked[name] = rows = leave_one_out(docs, first)
+        print(f"\n{name} (mean AUC {mean_auc(rows):.3f}):\n" + report(rows))
+    chosen = max(checked, key=lambda n: (round(mean_auc(checked[n]), 6), -list(checked).index(n)))
+    write_model(Path(args.model), model_file(project, variants(current, first)[chosen], chosen))
+    print(f"\nchosen: {chosen} (highest mean AUC); wrote {args.model}", file=sys.stderr)
+    threshold = default_drop(checked[chosen])
+    print("\ndefault drop justified at " + str(threshold) if threshold is not None else
+          "\nno threshold raises precision on every judged set at a recall cost of at most 0.01: no default drop")
     return 0
 
 
