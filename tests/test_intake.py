@@ -249,9 +249,13 @@ def test_review_show_marks_the_span(tmp_project, tmp_path):  # noqa: F811
 
 def test_accept_source_rolls_back_then_accepts(tmp_project, tmp_path):  # noqa: F811
     _, second = _two_documents(tmp_project, tmp_path / "in")
+    # the panel's two statements lose the channel the article does not name (a curator took out the
+    # default, public-remark), and Kadugli comes without the state the article does not state: the
+    # whole document's acceptance is undone
+    text = second.path.read_text(encoding="utf-8")
+    assert text.count("  channel: public-remark\n") == 2
+    second.path.write_text(text.replace("  channel: public-remark\n", ""), encoding="utf-8")
     before = _snapshot(tmp_project.root)
-    # the panel's statements come without the channel the article does not give, and Kadugli
-    # without the state the article does not state: the whole document's acceptance is undone
     failed = _kb(tmp_project.root, "review", "accept", "--source", second.document.id)
     # a one-line summary naming the candidates file and line to edit, then every problem on its own line
     first, *problems = failed.stderr.splitlines()
