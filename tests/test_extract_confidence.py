@@ -19,6 +19,7 @@ from kb.project import Project
 
 from .cli_project import candidates as candidates_file
 from .cli_project import kb, project_copy
+from .conftest import ROOT
 
 # A fictional wire report (invented places, groups and people): an arms
 # transfer, a control, sanctions, a killing, a denial and a rejection.

@@ -33,9 +33,12 @@ from .candidates import REVIEW_KEYS
 MODEL = Path(__file__).resolve().parent / "lexicon" / "confidence.json"
 KINDS = ("claims", "statements")
 # fields whose value is a word of a small vocabulary, not an entity: one feature per value
-_VALUE_KEYS = ("stance", "measure", "category", "hedge", "channel")
+_VALUE_KEYS = ("stance", "measure", "category", "hedge")
+# fields that are no features: free text, and the channel, which the engine fills with a default where no cue
+# names one (since round 19) but the first-sight candidates of older engines lack (the cue words of the
+# evidence, lexicon/confidence.yaml, carry what a named channel says)
 _TEXT_KEYS = ("id", "type", "evidence", "says", "label", "quote", "date", "date_as_written", "aliases", "value",
-              "confidence")
+              "confidence", "channel")
 
 
 @lru_cache(maxsize=1)
