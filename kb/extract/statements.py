@@ -280,7 +280,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         if getattr(self, "speaker_role", None) and "role" not in fields:
             fields["role"] = self.finder.role(self.speaker_role, self.speaker_role)  # "A spokesman for the FPF"
         said_at = self._said_when()
-        for s, e, resolved in self.dates_in(sentence):
+        # "fled since January, according to X": with no verb of saying, the sentence's dates are what X reports
+        attributed = said_at is None and re.search(r"\baccording to\b", sentence.text, re.I)
+        for s, e, resolved in ([] if attributed else self.dates_in(sentence)):
             if s in used_dates or self.in_quote(sentence.start + s):
                 continue
             if said_at is not None and not any(a <= sentence.start + s < b for a, b in said_at):
