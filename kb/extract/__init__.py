@@ -205,8 +205,7 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
     With ``min_confidence`` (0-1), the candidates ``kb extract
     --min-confidence`` would leave out are left out first.
     """
-    from .evaluate import evaluate, normalise
-    from .lexicon import countries
+    from .evaluate import evaluate, state_names
 
     meta = meta or Metadata()
     if gold is not None and meta.date is None:  # a gold file states its document's date
@@ -217,7 +216,7 @@ def evaluate_source(project: Project, source: str, meta: Metadata | None = None,
     if not gold.is_file():
         raise KBError("no hand-written facts to compare with; pass --gold FILE", gold)
     result = run(project, document)
-    states = frozenset(normalise(c) for c in countries())
+    states = state_names()
     candidates = records(result, document.id, set())
     if min_confidence:
         _confidence(candidates, min_confidence)

@@ -71,6 +71,14 @@ def _number(value) -> str:
         return str(value)
 
 
+def state_names() -> frozenset[str]:
+    """Every state name the lexicon knows (lexicon/countries.yaml), normalised: the ``states`` that
+    :func:`evaluate` takes."""
+    from .lexicon import countries
+
+    return frozenset(normalise(c) for c in countries())
+
+
 def normalise(label: str) -> str:
     """A name compared across documents: lower case, no leading article, no
     punctuation, single spaces ("The Ravel Front." and "ravel front" agree)."""

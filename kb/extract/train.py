@@ -130,11 +130,9 @@ def first_sight(project, sets=None, progress=None) -> list[Document]:
 
 
 def _rows(doc: Document, candidates: dict):
-    from .evaluate import evaluate, normalise
-    from .lexicon import countries
+    from .evaluate import evaluate, state_names
 
-    states = frozenset(normalise(c) for c in countries())
-    return evaluate(candidates, doc.gold, doc.text, doc.is_a, states)
+    return evaluate(candidates, doc.gold, doc.text, doc.is_a, state_names())
 
 
 def label(doc: Document) -> list[tuple[str, int, bool]]:
