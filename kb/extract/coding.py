@@ -11,6 +11,7 @@ from .measures import MeasureFacts
 from .posts import PostFinder
 from .lexicon import language, relations, verbs
 from .mentions import slug
+from .people import state_post
 
 
 def _expand(values: dict, roles: list) -> list[dict]:
@@ -87,7 +88,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
                              if self.gaz.is_a(m.entity, "StateArmedForces"))
             return forces.most_common(1)[0][0] if forces else None
         domain = re.search(r"\b(?:of|for)\s+(?:the\s+)?([A-Z].+)$", title)
-        if domain and not re.search("|".join(re.escape(w) for w in lex["state_post_words"]), title):  # (round 17) "Director General of Customs": the body the document names with "Customs"
+        if domain and not state_post(title):  # (round 17) "Director General of Customs": the body the document names with "Customs"
             words = r"(?<!\w)" + re.escape(domain.group(1).lower()) + r"(?!\w)"
             named = [m.entity for found in self.found_mentions for m in found
                      if m.entity in self.gaz.entities and any(self.gaz.is_a(m.entity, c) for c in (
@@ -102,7 +103,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
         known = self.gaz.memberships.get(person.entity)
         if known and known[1] == role:
             return known[0]
-        if re.search("|".join(re.escape(w) for w in lex["state_post_words"]), title):
+        if state_post(title):
             states = Counter(i for i in self.finder.seen if self.gaz.is_a(i, "State"))
             if states:
                 return states.most_common(1)[0][0]
@@ -208,8 +209,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
                 0 < sentence.index - shipper[1] <= (15 if _the_cargo(trigger) else 2) and values["recipient"] != [shipper[0]]:
             # (round 19) "the weapons were destined for X" several sentences on: the cargo whose consignor was named
             values["supplier"] = [shipper[0]]  # the shipper a document named just before the cargo's destination
-            self.shipper_named = None
-            self.last_shipper = shipper[0]
+            self.shipper_named = None  # last_shipper is that supplier already (_shipper set both)
         last = getattr(self, "last_shipper", None)
         if rtype == "ArmsTransfer" and "supplier" not in values and last and values["recipient"] != [last] and any(
                 _SAME_SENDER.search(s.text) for s in self.sents[max(0, sentence.index - 1):sentence.index + 1]):
@@ -341,7 +341,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
                 return state
         for place in places:
             entity = self.gaz.entities.get(place)
-            owner = [p for p in (entity.part_of if entity else []) if self.gaz.is_a(p, "State")]
+            owner = [owned] if (owned := self.gaz.state_of(entity)) else []
             if not owner and entity is not None and entity.new:
                 owner = self.nearest_state(place, self.found_mentions)
             if owner:

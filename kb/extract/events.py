@@ -304,8 +304,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                                        for o in trigger.head.children if o.dep_ == "dobj" and o.i < t.i]
                     # (round 19) "detained five men at X, drove them to Y and shot them": the people an earlier
                     # verb's object counts, however the parse chains the verbs
-                    tokens = tokens + [self._them_before(t) for t in tokens if t.lower_ == "them" and
-                                       self._them_before(t) is not None]
+                    tokens = tokens + [b for t in tokens if t.lower_ == "them"
+                                       for b in [self._them_before(t)] if b is not None]
                     # "ambushed villagers ... and shot eleven of them dead": eleven of the first verb's object
                     part = next((t for t in tokens if t.like_num and trigger.dep_ == "conj" and any(
                         p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)

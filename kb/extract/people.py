@@ -123,7 +123,7 @@ def _titled_pattern() -> re.Pattern:
                       r")(?=,|\.|;| and\b| who\b| said\b|$)")
 
 
-def _state_post(title: str) -> bool:
+def state_post(title: str) -> bool:
     """True when a title is a state's post (``state_post_words``: "Minister for ...", "Tánaiste"); the name after
     another ("The Chief of Naval Staff, Contre-amiral X") may start with a rank the lexicon lacks."""
     return any(w in title for w in language()["state_post_words"])
@@ -170,7 +170,7 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
         [m for m in _signed_pattern().finditer(sentence.text)] + [m for m in _listed_pattern().finditer(sentence.text)] + \
         [m for m in _indefinite_pattern().finditer(sentence.text)] + _particled(finder, sentence) + \
-        [m for m in _titled_pattern().finditer(sentence.text) if _state_post(m.group(0)[:m.start("name") - m.start()])]
+        [m for m in _titled_pattern().finditer(sentence.text) if state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         over = [m for m in taken if not (end <= m.start or start >= m.end)]

@@ -367,7 +367,7 @@ class CuedPlaces:
                 self.cued.add(place_id)
         for place, at, after in found:
             place = re.sub(r"^(?:An?|The) (?=[A-Z])", "", place)  # "A Sorra-based broker" at a sentence's start
-            if place in (language().get("demonyms") or {}):
+            if place in self.demonyms:
                 continue  # "A Spanish-registered company": a nationality, no place
             firms = [m for m in actors if after is not None and m.start == sentence.start + after]
             # (round 19) "a Sorra-based livestock trader, X,": the name apposed after the common noun

@@ -128,7 +128,7 @@ class SlotLists:
         if (token.i not in self.at or short) and (token.lemma_.lower() in self.body_nouns or alone) and \
                 any(c.lower_ == "the" for c in token.children):
             noun = token.lemma_.lower()
-            named = next((i for i in reversed(self._named_before(token) if noun in self.measure_nouns else
+            named = next((i for i in reversed(self._named_before() if noun in self.measure_nouns else
                                               self.x.finder.seen) if i in self.x.gaz.entities and
                           noun in self.x.gaz.entities[i].label.lower().split() and any(
                               self.x.gaz.is_a(i, c) for c in ("GovernmentBody", "InternationalOrganisation"))), None)
@@ -140,8 +140,8 @@ class SlotLists:
             return list(last[1])
         return ids
 
-    def _named_before(self, token) -> list[str]:
-        """(round 19) The entities the sentences before ``token``'s name, in order (never one named later:
+    def _named_before(self) -> list[str]:
+        """(round 19) The entities the sentences before this one name, in order (never one named later:
         "the Department of the Treasury's Office ..." is no Department of State named further on)."""
         return [m.entity for ms in self.x.found_mentions[:self.sentence.index] for m in ms]
 

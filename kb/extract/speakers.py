@@ -221,9 +221,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"; "holds
                 # the gang responsible", not "holds talks"; "ties the group to the killings", not "tied the boat"
-            judged = set(language()["judgements"]) | set(language()["welcomed_deeds"])
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
-                    c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in judged
+                    c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _judged()
                     for c in token.children):
                 if any(c.dep_ == "dobj" for c in token.children):
                     self.not_speaking.add(sentence.at(token))  # "welcomed the delegation": nor by the word patterns
@@ -442,6 +441,13 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
 
 
 REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
+
+
+@lru_cache(maxsize=1)
+def _judged() -> frozenset:
+    """Nouns whose welcome or support concurs ("welcomed the seizure", "supports the findings"): the
+    ``judgements`` and ``welcomed_deeds`` of language.yaml, read once."""
+    return frozenset(language()["judgements"]) | frozenset(language()["welcomed_deeds"])
 
 
 @lru_cache(maxsize=1)

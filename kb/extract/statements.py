@@ -111,7 +111,7 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
                                                          for c in clause.children):
                 return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] + words["own_step_verbs"] or lemma in words["procedure_openers"] and any(
+            if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True
         return False
