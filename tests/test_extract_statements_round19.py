@@ -224,3 +224,40 @@ def test_staff_at_a_body_still_speak_for_it(extract):
     doc = extract("Officials at the Ostland Customs Service said on Friday that the Red Hand Brigade had received "
                   "forty rifles from Doria Trading.")
     assert [s["speaker"] for s in doc["statements"]] == ["ostland-customs-service"], doc["statements"]
+
+
+# ---------------------------------------------------------------- 8. a monitor's own findings in the first person
+_REPORT = """{masthead}
+Field report No. 4/2025 | Varna, 9 June 2025
+
+Killings in the Kessel valley
+
+On 2 June, fighters of the Red Hand Brigade entered the village of Dorn, gathered the men near the mosque and shot them. {dorn} The village chief counted 15 bodies.
+
+On 5 June, soldiers of the Ostland army shot herders at the market in Lanz. {lanz}
+"""
+
+
+@pytest.mark.parametrize("dorn, lanz", [
+    ("We have the names of 12 civilians who died there.", "We documented 8 men killed."),
+    ("We confirmed twelve deaths.", "Nothing we gathered suggests that any of the men killed at Lanz carried weapons."),
+    ("Our researchers confirmed twelve deaths.", "We found no evidence that the men killed at Lanz were armed."),
+])
+def test_a_monitor_s_first_person_findings_are_its_statements(extract, dorn, lanz):
+    doc = extract(_REPORT.format(masthead="Kessel Valley Rights Observatory (KVRO)", dorn=dorn, lanz=lanz))
+    monitor = [e for e in doc["entities"] if e["label"] == "Kessel Valley Rights Observatory"]
+    assert monitor and monitor[0]["type"] == "Organisation" and "KVRO" in monitor[0].get("aliases", []), doc["entities"]
+    mine = [s for s in doc["statements"] if s["speaker"] == monitor[0]["id"]]
+    assert len(mine) == 2 and all(s["stance"] == "asserts" for s in mine), doc["statements"]
+    assert any("dorn" in r for r in mine[0]["regarding"]) and any("lanz" in r for r in mine[1]["regarding"]), mine
+
+
+@pytest.mark.parametrize("masthead, dorn, lanz", [
+    ("Kessel Valley Rights Observatory (KVRO)", "We interviewed 20 survivors.", "We could not establish who fired."),
+    ("Ostland Ministry of Defence", "We have the names of 12 civilians who died there.", "We documented 8 men killed."),
+    ("Harrow Brandt LLP", "We have the names of 12 civilians who died there.", "We documented 8 men killed."),
+])
+def test_no_first_person_statement_for_methods_doubts_or_other_issuers(extract, masthead, dorn, lanz):
+    doc = extract(_REPORT.format(masthead=masthead, dorn=dorn, lanz=lanz))
+    assert not [s for s in doc["statements"] if s["speaker"] in (
+        "kessel-valley-rights-observatory", "ostland-ministry-of-defence", "harrow-brandt-llp")], doc["statements"]

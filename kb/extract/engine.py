@@ -22,6 +22,7 @@ from .lexicon import estimates as estimate_lexicon
 from .lexicon import language
 from .mentions import Gazetteer, Mention, quoted_spans
 from .nlp import Sentence
+from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
 from .postroles import apposed_roles
 from .unnamed import counted_members
@@ -31,7 +32,7 @@ from .statements import StatementFinder
 from .text import sentences
 
 
-class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder, ParsedFacts):
+class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder, OwnVoice, ParsedFacts):
     """Extracts candidates from one document."""
 
     def __init__(self, gazetteer: Gazetteer, text: str, issued: dt.date | None, parsed: list | None = None,
@@ -132,6 +133,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             spoken = self.speaker(sentence, mentions, masked, back)
             here += self.estimates_in(sentence, mentions, masked, spoken, claims, here)
             statement = self.statement(sentence, mentions, masked, spoken, here, claims, used_dates, last_statement)
+            if statement is None and not spoken:  # "We documented 11 men killed" in a monitor's own report
+                statement = self.own_voice(sentence, mentions, here, claims)
             if statement:
                 for claim in here:  # an estimate reported in a statement was made by its speaker
                     if claim.type == "Estimate" and "estimated_by" not in claim.fields:
