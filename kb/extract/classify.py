@@ -87,6 +87,45 @@ class Classifier:
                          r"[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
         return end + match.end() if match else end
 
+    @staticmethod
+    def descriptor(last) -> bool:
+        """(round 20) True when a one-word name only describes the people or camp of the noun it modifies
+        ("a Nuba militia", "an Ijaw armed group", "Maasai herders", "the Shilluk village of Ayod"; lexicon
+        ``group_descriptor_nouns``, ``settlement_descriptor_nouns``): a people or where they come from, no entity.
+        "The Barlo militia" (the group's name) and "Kavra fighters" stay names."""
+        doc = last.doc
+        before = doc[last.i - 1] if last.i else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() or \
+                not re.fullmatch(r"[A-Z][a-z'’]+", last.text):
+            return False
+        lex = language()
+        groups, places = set(lex["group_descriptor_nouns"]), set(lex["settlement_descriptor_nouns"])
+        article = last.i
+        while article > 0 and doc[article - 1].pos_ == "ADJ" and doc[article - 1].is_lower:
+            article -= 1  # "a larger Kanuri armed movement"
+        article = article > 0 and doc[article - 1].lower_ in ("a", "an")
+        following = next((t for t in doc[last.i + 1:last.i + 4] if t.lower_ in groups | places), None)
+        if following is not None and following.tag_ in ("NN", "NNS") and \
+                all(t.tag_ in ("JJ", "JJR", "NN", "NNS", "VBN", "POS") for t in doc[last.i + 1:following.i]) and \
+                last.dep_ not in ("compound", "nmod", "amod", "nsubj", "nsubjpass"):
+            head = following  # "are Maasai raiders", "an Mbole armed group": the parse took the name for a head
+        elif last.dep_ in ("compound", "nmod", "amod"):
+            head = last.head
+        else:
+            return False
+        steps = 0
+        while head.i > last.i and steps < 4 and head.pos_ in ("NOUN", "ADJ", "VERB"):
+            word = head.lower_
+            if word in groups or word in places:
+                plural = (head.tag_ == "NNS" or word.endswith("men")) and not word.endswith("ss")
+                of_name = word in places and head.i + 2 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" \
+                    and head.doc[head.i + 2].text[:1].isupper()
+                return article or plural or of_name
+            if head.dep_ not in ("compound", "amod", "nmod", "poss") or head.head.i <= head.i:
+                return False
+            head, steps = head.head, steps + 1
+        return False
+
     def name_noun(self, last) -> tuple[str, str] | None:
         """(class, words) of the common noun a name modifies ("the Kitumba
         group": ArmedGroup, "group"), read on the parse: the name's last token
