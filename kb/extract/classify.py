@@ -18,6 +18,7 @@ from .lexicon import country_capitals, language
 from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
                            local_origin, only_titles, settlement_apposed)
 from .nlp import Sentence
+from .unlisted import demonym_forms
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
 LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
@@ -31,6 +32,9 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# (round 20) a first-level region named with its head word: "Kogi State", "Ruvuma Province" (never "Islamic State")
+_REGION_NAME = re.compile(r"(?!(?:Islamic|Sovereign|Independent|Free|Member|Nation|Police|Secretary|Minister)\b)"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:State|Province|Region|Governorate)")
 # (round 19) a body named by its portfolio, up to the portfolio's first word ("the Ministry of Defence")
 _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
 
@@ -64,6 +68,8 @@ class Classifier:
                       and len(text) - match.end() > 3 and len(text[match.end():].split()) >= 2):
             # "the Jamaica Customs Agency's Contraband Enforcement Team": the body's own unit keeps its own name
             return match.end()
+        if match and _REGION_NAME.fullmatch(match.group(1)):
+            return match.end()  # (round 20) "Kogi State's Bassa", "Ruvuma Province's Tunduru": the region that has it
         return 0
 
     def joined_on(self, sentence: Sentence, end: int, name: str) -> int:
@@ -76,8 +82,10 @@ class Classifier:
             # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
             return end + match.end() if match else end
-        if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name):
-            # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name
+        if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name) or \
+                re.fullmatch(r"(?!International\b)(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office)", name):
+            # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name;
+            # (round 20) so is a local court's or prosecutor's seat ("the Federal Court| in Tabora")
             match = re.match(r"^ in (?!(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
             return end + match.end() if match else end
@@ -191,6 +199,10 @@ class Classifier:
         if re.search(r"(?:an|ese|i)$", name) and any(
                 stem in self.countries for stem in (name[:-1], name[:-2], name[:-3], name[:-3] + "a", name[:-2] + "a")):
             return None  # "our Saint Lucian partners": a state's demonym the lexicon lacks, no person
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", name) and any(
+                name in demonym_forms(self.gaz.entities[i].label) for i in {self.gaz.cased.get(name[:k]) for k in
+                                                                            (-1, -2, -3)} if i in self.gaz.entities):
+            return None  # (round 20) "Sorenian troops" after "Sorenia": the demonym of a name the text has used
         refused = self.__dict__.setdefault("refused", set())
         if name in refused or self.not_a_name(name, before):
             refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel
@@ -308,6 +320,12 @@ class Classifier:
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
             return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
+        if re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office) in [A-Z][\w'’ -]+", name):
+            return "GovernmentBody"  # (round 20) "the Federal Court in Tabora": a court named with its seat
+        if len(name.split()) > 1 and name.startswith(tuple(w + " " for w in lex["organisation_openers"])):
+            return "Organisation"  # (round 20) "Fundação Terra Viva", "the Observatorio del Sur": an NGO's name
+        if _REGION_NAME.fullmatch(name) and name.endswith(" State") and not name.startswith(tuple(self.countries)):
+            return "Region"  # (round 20) "from Plateau State", "Jalingo, Kogi State": a federation's state
         if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
                for c, h in self.heads if c == "StateArmedForces"):
             return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service
