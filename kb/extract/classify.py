@@ -18,6 +18,7 @@ from .lexicon import country_capitals, language
 from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
                            local_origin, only_titles, settlement_apposed)
 from .nlp import Sentence
+from .unlisted import demonym_forms
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
 LABELS = {"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"}
@@ -31,6 +32,9 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# (round 20) a first-level region named with its head word: "Kogi State", "Ruvuma Province" (never "Islamic State")
+_REGION_NAME = re.compile(r"(?!(?:Islamic|Sovereign|Independent|Free|Member|Nation|Police|Secretary|Minister)\b)"
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:State|Province|Region|Governorate)")
 # (round 19) a body named by its portfolio, up to the portfolio's first word ("the Ministry of Defence")
 _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
 
@@ -64,6 +68,8 @@ class Classifier:
                       and len(text) - match.end() > 3 and len(text[match.end():].split()) >= 2):
             # "the Jamaica Customs Agency's Contraband Enforcement Team": the body's own unit keeps its own name
             return match.end()
+        if match and _REGION_NAME.fullmatch(match.group(1)):
+            return match.end()  # (round 20) "Kogi State's Bassa", "Ruvuma Province's Tunduru": the region that has it
         return 0
 
     def joined_on(self, sentence: Sentence, end: int, name: str) -> int:
@@ -76,8 +82,10 @@ class Classifier:
             # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
             return end + match.end() if match else end
-        if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name):
-            # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name
+        if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name) or \
+                re.fullmatch(r"(?!International\b)(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office)", name):
+            # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name;
+            # (round 20) so is a local court's or prosecutor's seat ("the Federal Court| in Tabora")
             match = re.match(r"^ in (?!(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
             return end + match.end() if match else end
@@ -86,6 +94,45 @@ class Classifier:
         match = re.match(r"^ on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                          r"[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
         return end + match.end() if match else end
+
+    @staticmethod
+    def descriptor(last) -> bool:
+        """(round 20) True when a one-word name only describes the people or camp of the noun it modifies
+        ("a Nuba militia", "an Ijaw armed group", "Maasai herders", "the Shilluk village of Ayod"; lexicon
+        ``group_descriptor_nouns``, ``settlement_descriptor_nouns``): a people or where they come from, no entity.
+        "The Barlo militia" (the group's name) and "Kavra fighters" stay names."""
+        doc = last.doc
+        before = doc[last.i - 1] if last.i else None
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() or \
+                not re.fullmatch(r"[A-Z][a-z'’]+", last.text):
+            return False
+        lex = language()
+        groups, places = set(lex["group_descriptor_nouns"]), set(lex["settlement_descriptor_nouns"])
+        article = last.i
+        while article > 0 and doc[article - 1].pos_ == "ADJ" and doc[article - 1].is_lower:
+            article -= 1  # "a larger Kanuri armed movement"
+        article = article > 0 and doc[article - 1].lower_ in ("a", "an")
+        following = next((t for t in doc[last.i + 1:last.i + 4] if t.lower_ in groups | places), None)
+        if following is not None and following.tag_ in ("NN", "NNS") and \
+                all(t.tag_ in ("JJ", "JJR", "NN", "NNS", "VBN", "POS") for t in doc[last.i + 1:following.i]) and \
+                last.dep_ not in ("compound", "nmod", "amod", "nsubj", "nsubjpass"):
+            head = following  # "are Maasai raiders", "an Mbole armed group": the parse took the name for a head
+        elif last.dep_ in ("compound", "nmod", "amod"):
+            head = last.head
+        else:
+            return False
+        steps = 0
+        while head.i > last.i and steps < 4 and head.pos_ in ("NOUN", "ADJ", "VERB"):
+            word = head.lower_
+            if word in groups or word in places:
+                plural = (head.tag_ == "NNS" or word.endswith("men")) and not word.endswith("ss")
+                of_name = word in places and head.i + 2 < len(head.doc) and head.doc[head.i + 1].lower_ == "of" \
+                    and head.doc[head.i + 2].text[:1].isupper()
+                return article or plural or of_name
+            if head.dep_ not in ("compound", "amod", "nmod", "poss") or head.head.i <= head.i:
+                return False
+            head, steps = head.head, steps + 1
+        return False
 
     def name_noun(self, last) -> tuple[str, str] | None:
         """(class, words) of the common noun a name modifies ("the Kitumba
@@ -152,6 +199,10 @@ class Classifier:
         if re.search(r"(?:an|ese|i)$", name) and any(
                 stem in self.countries for stem in (name[:-1], name[:-2], name[:-3], name[:-3] + "a", name[:-2] + "a")):
             return None  # "our Saint Lucian partners": a state's demonym the lexicon lacks, no person
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|i)", name) and any(
+                name in demonym_forms(self.gaz.entities[i].label) for i in {self.gaz.cased.get(name[:k]) for k in
+                                                                            (-1, -2, -3)} if i in self.gaz.entities):
+            return None  # (round 20) "Sorenian troops" after "Sorenia": the demonym of a name the text has used
         refused = self.__dict__.setdefault("refused", set())
         if name in refused or self.not_a_name(name, before):
             refused.add(name)  # "the fishing vessel Lady Shanice", then "the Lady Shanice": still the vessel
@@ -269,6 +320,12 @@ class Classifier:
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
             return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
+        if re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office) in [A-Z][\w'’ -]+", name):
+            return "GovernmentBody"  # (round 20) "the Federal Court in Tabora": a court named with its seat
+        if len(name.split()) > 1 and name.startswith(tuple(w + " " for w in lex["organisation_openers"])):
+            return "Organisation"  # (round 20) "Fundação Terra Viva", "the Observatorio del Sur": an NGO's name
+        if _REGION_NAME.fullmatch(name) and name.endswith(" State") and not name.startswith(tuple(self.countries)):
+            return "Region"  # (round 20) "from Plateau State", "Jalingo, Kogi State": a federation's state
         if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
                for c, h in self.heads if c == "StateArmedForces"):
             return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service

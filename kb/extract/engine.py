@@ -26,6 +26,7 @@ from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
 from .postroles import apposed_roles
 from .unnamed import counted_members
+from .unlisted import retype_unlisted_states
 from .publishers import dateline_city, masthead_spans
 from .relpatterns import RelationPatterns
 from .statements import StatementFinder
@@ -237,6 +238,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                       k.endswith(" " + self.gaz.entities[i].label) and re.search(r"\d", k[:-len(self.gaz.entities[i].label)])
                       for k in kinds) or
                   not any(k.endswith(" " + self.gaz.entities[i].label) for k in kinds)]
+        retype_unlisted_states([self.gaz.entities[i] for i in wanted], self.text)  # (round 20) "Sorenia's army"
         for ident in wanted:  # grows while it is read: what the new entities refer to
             entity = self.gaz.entities[ident]
             if ident in self.finder.located:

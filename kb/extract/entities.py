@@ -417,6 +417,8 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 out.append(Mention(start, end, state, "State", "name", name))
                 continue
             noun = self.name_noun(last)
+            if " " not in name and self.descriptor(last):
+                continue  # (round 20) "a Nuba militia", "Maasai herders": a people, no entity
             if " " not in name and not name.isupper() and (last.pos_ in ("ADJ", "NOUN") or last.dep_ == "amod" and not noun) \
                     or re.match(r"\s+(?:program|programme|scheme|fund|award|prize)\b", sentence.text[end - sentence.start:]):
                 continue  # "a former Koranic teacher", "Overland deliveries"; "the Rewards for Justice program"

@@ -185,6 +185,8 @@ class MissedNames:
                 continue
             name = self.text_of(sentence, start, end)
             cls, noun = self.name_noun(last)
+            if first == index and self.descriptor(last):
+                continue  # (round 20) "an Ijaw armed group": a people, no name
             if self.not_a_name(name, sentence.text[:start - sentence.start].rstrip()) or name in self.countries:
                 continue
             # "Tenga province" after the Tenga Valley Liberation Army: the place, not the group

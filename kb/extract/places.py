@@ -276,6 +276,8 @@ class CuedPlaces:
                 self.outweighs_place(ident):
             return
         noun = self.name_noun(last)
+        if self.descriptor(last):
+            return  # (round 20) "the Shilluk village of Ayod": the village is Ayod
         if noun and noun[0] in _PLACES:
             cls = noun[0]
         elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and self.place_context(sentence, start, label):
