@@ -5,6 +5,9 @@ showed, on sentences written for the purpose, with negative controls.
 1. "X, the group's head of finances", "chief of communications": a function
    after "of" in its plural form ("finances", "operations") names a post in
    the group, no control of it (verbs.yaml ``words.functions``, by lemma too).
+2. "the consignee is a hardware store ... the store's owner, X": a firm's noun
+   used last for a thing the text does not name refers to that thing, not to
+   the last firm named (no Control of that firm).
 """
 
 from __future__ import annotations
@@ -31,3 +34,28 @@ def test_the_head_of_the_group_still_controls_it(extract):
     """Negative control: "the head of the Dorra Brigade" commands the group."""
     doc = extract("Karim Sarsa, the head of the Dorra Brigade, was arrested on Monday.")
     assert ("karim-sarsa", "dorra-brigade") in controls(doc), controls(doc)
+
+
+# ---------------------------------------------------------------- 2. "the store" after "a store" the text does not name
+def test_a_firm_noun_used_for_an_unnamed_thing_is_no_named_firm(extract):
+    for text in (
+        "According to the manifest, the shipper is Sarsa Trading SA, a company based in Tunis, and the consignee is "
+        "a Gabes hardware store. The National Guard arrested the store's owner, Karim Sarsa, in Gabes on Sunday.",
+        "Sarsa Trading SA shipped the crates. They were addressed to a gun shop in Sfax. Police questioned the "
+        "shop's owner, Karim Sarsa, on Monday.",
+        "Sarsa Trading SA sold the boat to a fishing company registered in Sfax, and the company's director, Karim "
+        "Sarsa, signed for it.",
+    ):
+        doc = extract(text)
+        assert ("karim-sarsa", "sarsa-trading-sa") not in controls(doc), (text, controls(doc))
+
+
+def test_a_firm_noun_for_the_named_firm_still_refers_to_it(extract):
+    """Negative controls: "X, a store in Y ... The store's owner" and "the company's owner" after X alone are X's."""
+    for text in ("Sarsa Trading SA, a store in Gabes, sold the rifles. The store's owner, Karim Sarsa, was arrested.",
+                 "Police raided Sarsa Trading SA on Monday. The company's owner, Karim Sarsa, was arrested."):
+        doc = extract(text)
+        assert ("karim-sarsa", "sarsa-trading-sa") in controls(doc), (text, controls(doc))
+    doc = extract("The assets of Velli Arms d.o.o., a Sfax-registered broker, are frozen. According to the police, "
+                  "the broker sold rifles to the Dorra Brigade.")
+    assert any(c.get("supplier") == "velli-arms-d-o-o" for c in claims(doc, "ArmsTransfer")), doc["claims"]
