@@ -8,6 +8,9 @@ showed, on sentences written for the purpose, with negative controls.
 2. "the consignee is a hardware store ... the store's owner, X": a firm's noun
    used last for a thing the text does not name refers to that thing, not to
    the last firm named (no Control of that firm).
+3. "OFAC designated Y Freight Limited, a haulier, and ...": the object the
+   small model makes a second subject after the verb, when a subject comes
+   before it, is the object (the measure's target, never its authority).
 """
 
 from __future__ import annotations
@@ -59,3 +62,29 @@ def test_a_firm_noun_for_the_named_firm_still_refers_to_it(extract):
     doc = extract("The assets of Velli Arms d.o.o., a Sfax-registered broker, are frozen. According to the police, "
                   "the broker sold rifles to the Dorra Brigade.")
     assert any(c.get("supplier") == "velli-arms-d-o-o" for c in claims(doc, "ArmsTransfer")), doc["claims"]
+
+
+# ---------------------------------------------------------------- 3. an object parsed as a second subject
+def _measures(doc) -> list:
+    return [(m.get("authority"), sorted(m.get("targets") or [])) for m in measures(doc)]
+
+
+def test_an_object_parsed_as_a_second_subject_is_the_target(extract):
+    cases = (
+        ("In a separate action, OFAC designated Sorra Valley Freight Limited, a Tunis-based haulier, and its "
+         "director, Omar Velli.", ["omar-velli", "sorra-valley-freight-limited"]),
+        ("In a separate action, OFAC designated Kibo Hill Freight Limited, a Dodoma-based haulier, and its managing "
+         "director, Amani Juma.", ["amani-juma", "kibo-hill-freight-limited"]),
+        ("On Tuesday, OFAC designated Marsa Valley Logistics Limited, a Gabes-based trucking firm, for supplying the "
+         "Dorra Brigade.", ["marsa-valley-logistics-limited"]),
+    )
+    for text, targets in cases:
+        found = _measures(extract(text))
+        assert ("office-of-foreign-assets-control", targets) in found, (text, found)
+
+
+def test_a_subject_after_a_verb_of_saying_stays_its_subject(extract):
+    """Negative control: with no subject before the verb ("..., said X"), nothing is moved; the authority is never
+    a target."""
+    doc = extract("Sorra Valley Freight Limited, a Tunis-based haulier, was designated on Monday, said OFAC.")
+    assert all("office-of-foreign-assets-control" not in t for _, t in _measures(doc)), _measures(doc)
