@@ -11,6 +11,8 @@ showed, on sentences written for the purpose, with negative controls.
 3. "OFAC designated Y Freight Limited, a haulier, and ...": the object the
    small model makes a second subject after the verb, when a subject comes
    before it, is the object (the measure's target, never its authority).
+4. "led by a former Tunisian army sergeant, X": the person named in apposition
+   to a noun for one of a state's forces' men, not the forces.
 """
 
 from __future__ import annotations
@@ -88,3 +90,21 @@ def test_a_subject_after_a_verb_of_saying_stays_its_subject(extract):
     a target."""
     doc = extract("Sorra Valley Freight Limited, a Tunis-based haulier, was designated on Monday, said OFAC.")
     assert all("office-of-foreign-assets-control" not in t for _, t in _measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 4. a former soldier named in apposition
+def test_a_forces_man_named_in_apposition_is_the_person(extract):
+    for text in ("The Dorra Brigade is led by a former Tunisian army sergeant, Omar Velli, according to the National "
+                 "Guard.",
+                 "The Dorra Brigade, whose commander is a former Algerian army captain, Karim Sarsa, attacked the post.",
+                 "A former Tunisian army colonel, Karim Sarsa, commands the Dorra Brigade, the police said."):
+        doc = extract(text)
+        pairs = controls(doc)
+        assert any(c in ("omar-velli", "karim-sarsa") and d == "dorra-brigade" for c, d in pairs), (text, pairs)
+        assert not any(c.endswith("-armed-forces") for c, _ in pairs), (text, pairs)
+
+
+def test_a_forces_man_with_no_name_is_still_the_forces(extract):
+    """Negative control: "sold ... by a Tunisian army sergeant" with no name after it stays the forces' act."""
+    doc = extract("Rifles were sold to the Dorra Brigade by a Tunisian army sergeant, the police said.")
+    assert any(c.get("supplier") == "tunisia-armed-forces" for c in claims(doc, "ArmsTransfer")), doc["claims"]

@@ -206,6 +206,12 @@ class RoleResolver(NounReferents):
             group = self.x.led_by(mention.entity)
             if group:
                 return [group]  # "its leader X and his deputy, Y": Y's post is in the group X leads
+        if mention is not None and self.x.gaz.is_a(mention.entity, "StateArmedForces") and \
+                lemma not in language()["role_nouns"]["forces"]:
+            named = [self.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.at] or \
+                [m for m in [self.apposed_after(token)] if m is not None]
+            if named and self.x.gaz.is_a(named[0].entity, "Person"):
+                return [named[0].entity]  # (round 20) "led by a former Tunisian army sergeant, X": X, the forces' man
         if mention is None and token.dep_ == "pobj" and token.head.lower_ == "as":
             described = self._described(token.head.head)
             if described is not None:
