@@ -13,6 +13,9 @@ showed, on sentences written for the purpose, with negative controls.
    before it, is the object (the measure's target, never its authority).
 4. "led by a former Tunisian army sergeant, X": the person named in apposition
    to a noun for one of a state's forces' men, not the forces.
+5. "intends to freeze the funds of a third X commander", "also listed an X
+   member": one unnamed person whom the group's name only qualifies is no
+   measure on the group (roles.py ``unnamed_one``).
 """
 
 from __future__ import annotations
@@ -108,3 +111,20 @@ def test_a_forces_man_with_no_name_is_still_the_forces(extract):
     """Negative control: "sold ... by a Tunisian army sergeant" with no name after it stays the forces' act."""
     doc = extract("Rifles were sold to the Dorra Brigade by a Tunisian army sergeant, the police said.")
     assert any(c.get("supplier") == "tunisia-armed-forces" for c in claims(doc, "ArmsTransfer")), doc["claims"]
+
+
+# ---------------------------------------------------------------- 5. one unnamed member as a measure's target
+def test_one_unnamed_member_is_no_measure_on_the_group(extract):
+    for text in ("She added that Norway intends to freeze the funds of a third Dorra Brigade commander once the "
+                 "review is complete.",
+                 "Norway said it would also designate another Dorra Brigade commander.",
+                 "On Monday Norway also listed a Dorra Brigade member who runs its finances."):
+        found = _measures(extract(text))
+        assert not any("dorra-brigade" in t for _, t in found), (text, found)
+
+
+def test_the_group_itself_or_a_named_member_is_still_a_target(extract):
+    """Negative controls: the group named as the target, and a member named in apposition."""
+    assert ("norway", ["dorra-brigade"]) in _measures(extract("Norway intends to freeze the assets of the Dorra Brigade."))
+    found = _measures(extract("Norway designated a Dorra Brigade commander, Omar Velli, on Monday."))
+    assert ("norway", ["omar-velli"]) in found, found

@@ -62,6 +62,17 @@ class RoleResolver(NounReferents):
         before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
         return before if before is not None else token  # "X, whose ..." the parse did not read as a clause
 
+    def unnamed_one(self, token) -> bool:
+        """(round 20) True for one person the text does not name, whom a group's name only qualifies: "a third
+        X commander", "another X member" (a singular noun of ``stand_for`` with "a"/"an"/"another" and no name
+        apposed); as a measure's target it is no measure on the group."""
+        if token.i in self.at or token.tag_ != "NN" or token.lemma_.lower() not in _words("stand_for") or \
+                token.lemma_.lower() in _words("forces"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            return False
+        return not any(c.dep_ == "appos" for c in token.children) and self.apposed_after(token) is None
+
     def apposed_after(self, token):
         """The mention apposed to a noun right after its comma, which the parse
         may hang elsewhere: "the FPF's commander, the desert strongman Ali
