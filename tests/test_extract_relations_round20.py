@@ -16,6 +16,10 @@ showed, on sentences written for the purpose, with negative controls.
 5. "intends to freeze the funds of a third X commander", "also listed an X
    member": one unnamed person whom the group's name only qualifies is no
    measure on the group (roles.py ``unnamed_one``).
+6. "froze the funds of X and of two of its commanders. The commanders
+   concerned are A and B" ("They are ...", "The leaders are A, B and C"): the
+   people the next sentence names are the counted targets, in place of an
+   unnamed set (verbs.yaml ``counted_target_nouns``).
 """
 
 from __future__ import annotations
@@ -128,3 +132,30 @@ def test_the_group_itself_or_a_named_member_is_still_a_target(extract):
     assert ("norway", ["dorra-brigade"]) in _measures(extract("Norway intends to freeze the assets of the Dorra Brigade."))
     found = _measures(extract("Norway designated a Dorra Brigade commander, Omar Velli, on Monday."))
     assert ("norway", ["omar-velli"]) in found, found
+
+
+# ---------------------------------------------------------------- 6. counted targets named in the next sentence
+def test_counted_targets_named_in_the_next_sentence(extract):
+    cases = (
+        ("Norway has decided to freeze the funds of the Dorra Brigade, an armed group active in Tunisia, and of two "
+         "of its commanders. The commanders concerned are Omar Velli, who leads the group, and Karim Sarsa, its head "
+         "of finances.", ("norway", ["dorra-brigade", "karim-sarsa", "omar-velli"])),
+        ("On Monday the Treasury designated Velli Shipping Ltd and two individuals. They are Omar Velli, the firm's "
+         "owner, and Karim Sarsa.", ("treasury-department", ["karim-sarsa", "omar-velli", "velli-shipping-ltd"])),
+        ("Canada listed the Dorra Brigade and three of its leaders on Friday. The listing took effect at once. The "
+         "leaders are Omar Velli, Karim Sarsa and Amani Juma.", ("canada", ["amani-juma", "dorra-brigade", "karim-sarsa", "omar-velli"])),
+    )
+    for text, want in cases:
+        doc = extract(text)
+        assert want in _measures(doc), (text, _measures(doc))
+        assert not any(e["type"] == "ActorSet" for e in doc["entities"]), (text, doc["entities"])
+
+
+def test_counted_targets_not_all_named_stay_a_set(extract):
+    """Negative controls: fewer names than the count, or a sentence about other people, add no target."""
+    for text in ("Norway has decided to freeze the funds of the Dorra Brigade and of two of its commanders. The "
+                 "commanders concerned are Omar Velli and two men whose names were withheld.",
+                 "Norway has decided to freeze the funds of the Dorra Brigade and of two of its commanders. The "
+                 "group's founders are Omar Velli and Karim Sarsa."):
+        found = _measures(extract(text))
+        assert found and not any("omar-velli" in t for _, t in found), (text, found)
