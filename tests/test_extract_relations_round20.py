@@ -20,6 +20,9 @@ showed, on sentences written for the purpose, with negative controls.
    concerned are A and B" ("They are ...", "The leaders are A, B and C"): the
    people the next sentence names are the counted targets, in place of an
    unnamed set (verbs.yaml ``counted_target_nouns``).
+7. "His spokesman, Y", "Her adviser, Y" after a person who leads a body or
+   holds a post in one: Y holds a post in that body (language.yaml
+   ``role_nouns.staff``).
 """
 
 from __future__ import annotations
@@ -159,3 +162,24 @@ def test_counted_targets_not_all_named_stay_a_set(extract):
                  "group's founders are Omar Velli and Karim Sarsa."):
         found = _measures(extract(text))
         assert found and not any("omar-velli" in t for _, t in found), (text, found)
+
+
+# ---------------------------------------------------------------- 7. a person's staff
+def test_a_persons_staff_hold_posts_in_the_body_he_serves(extract):
+    cases = (
+        ("The Dorra Brigade is led by Omar Velli. His spokesman, Karim Sarsa, denied the accusation.",
+         ("karim-sarsa", "dorra-brigade", "spokesman")),
+        ("Tunisia's interior minister, Amani Juma, visited Sfax on Monday. Her adviser, Karim Sarsa, told reporters "
+         "the army would stay.", ("karim-sarsa", "tunisia", "adviser")),
+        ("Omar Velli, the commander of the Dorra Brigade, was not available. His spokeswoman, Amani Juma, said the "
+         "group had left the town.", ("amani-juma", "dorra-brigade", "spokeswoman")),
+    )
+    for text, want in cases:
+        doc = extract(text)
+        assert want in posts(doc), (text, posts(doc))
+
+
+def test_the_staff_of_a_person_with_no_post_hold_none(extract):
+    """Negative control: a farmer's spokesman holds no post anywhere."""
+    doc = extract("Amani Juma, a farmer, lost his house. His spokesman, Karim Sarsa, said nothing.")
+    assert not any(m == "karim-sarsa" for m, _, _ in posts(doc)), posts(doc)

@@ -223,6 +223,12 @@ class RoleResolver(NounReferents):
                 [m for m in [self.apposed_after(token)] if m is not None]
             if named and self.x.gaz.is_a(named[0].entity, "Person"):
                 return [named[0].entity]  # (round 20) "led by a former Tunisian army sergeant, X": X, the forces' man
+        if mention is not None and token.dep_ == "poss" and token.head.lemma_.lower() in _words("staff") and \
+                self.x.gaz.is_a(mention.entity, "Person"):
+            body = self.x.led_by(mention.entity) or next((
+                c.fields["organisation"] for c in reversed(list(self.x.claims.values())) if c.type == "Membership" and
+                c.fields.get("member") == mention.entity and isinstance(c.fields.get("organisation"), str)), None)
+            return [body] if body else []  # (round 20) "His spokesman, Y": Y's post is in the body X serves
         if mention is None and token.dep_ == "pobj" and token.head.lower_ == "as":
             described = self._described(token.head.head)
             if described is not None:
