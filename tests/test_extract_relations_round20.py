@@ -23,6 +23,9 @@ showed, on sentences written for the purpose, with negative controls.
 7. "His spokesman, Y", "Her adviser, Y" after a person who leads a body or
    holds a post in one: Y holds a post in that body (language.yaml
    ``role_nouns.staff``).
+8. "X's spokesman in Y, Z,", "Tunisia's ambassador in Rome, Z,": the name the
+   parse hangs on the place the post serves is the post's holder (verbs.yaml
+   Membership frame, slot ``prep:in>appos``).
 """
 
 from __future__ import annotations
@@ -183,3 +186,24 @@ def test_the_staff_of_a_person_with_no_post_hold_none(extract):
     """Negative control: a farmer's spokesman holds no post anywhere."""
     doc = extract("Amani Juma, a farmer, lost his house. His spokesman, Karim Sarsa, said nothing.")
     assert not any(m == "karim-sarsa" for m, _, _ in posts(doc)), posts(doc)
+
+
+# ---------------------------------------------------------------- 8. a post "in" a place, then the name
+def test_a_post_in_a_place_then_the_name(extract):
+    cases = (
+        ("The Dorra Brigade's spokesman in Sfax, Lieutenant Karim Sarsa, said on Monday that the soldiers had "
+         "returned fire.", ("karim-sarsa", "dorra-brigade", "spokesman")),
+        ("A spokeswoman for the Dorra Brigade in Gabes, Amani Juma, denied the report.",
+         ("amani-juma", "dorra-brigade", "spokeswoman")),
+        ("Tunisia's ambassador in Rome, Amani Juma, said the sanctions were unjust.",
+         ("amani-juma", "tunisia", "ambassador")),
+    )
+    for text, want in cases:
+        doc = extract(text)
+        assert want in posts(doc), (text, posts(doc))
+
+
+def test_a_place_described_after_a_post_is_no_holder(extract):
+    """Negative control: the apposition describes the place, no person holds the post."""
+    doc = extract("The Dorra Brigade's spokesman in Sfax, a town of 10,000 people, said nothing.")
+    assert not claims(doc, "Membership"), posts(doc)
