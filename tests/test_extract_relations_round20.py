@@ -26,6 +26,9 @@ showed, on sentences written for the purpose, with negative controls.
 8. "X's spokesman in Y, Z,", "Tunisia's ambassador in Rome, Z,": the name the
    parse hangs on the place the post serves is the post's holder (verbs.yaml
    Membership frame, slot ``prep:in>appos``).
+9. "has controlled the X market", "controls Y airport", "retook the X
+   market": a facility written after the place it is named for is the place
+   controlled, proposed new (language.yaml ``named_facilities``).
 """
 
 from __future__ import annotations
@@ -207,3 +210,24 @@ def test_a_place_described_after_a_post_is_no_holder(extract):
     """Negative control: the apposition describes the place, no person holds the post."""
     doc = extract("The Dorra Brigade's spokesman in Sfax, a town of 10,000 people, said nothing.")
     assert not claims(doc, "Membership"), posts(doc)
+
+
+# ---------------------------------------------------------------- 9. a facility named after its place
+def test_a_facility_named_after_its_place_is_controlled(extract):
+    cases = (
+        ("The Dorra Brigade has controlled the Sfax market since January.", "sfax-market"),
+        ("The Dorra Brigade has controlled Gabes airport and the checkpoints on the road north to Sfax since August "
+         "2027.", "gabes-airport"),
+        ("The Dorra Brigade retook the Sfax market from the army on 9 May.", "sfax-market"),
+    )
+    for text, place in cases:
+        doc = extract(text)
+        assert ("dorra-brigade", place) in controls(doc), (text, controls(doc))
+
+
+def test_a_facility_of_no_place_or_attacked_is_no_control(extract):
+    """Negative controls: "the market" names no place; an attack on a market is no control of it."""
+    for text in ("The Dorra Brigade has controlled the market since January.",
+                 "The Dorra Brigade attacked the Sfax market on Monday."):
+        doc = extract(text)
+        assert not controls(doc), (text, controls(doc))

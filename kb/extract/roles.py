@@ -73,6 +73,18 @@ class RoleResolver(NounReferents):
             return False
         return not any(c.dep_ == "appos" for c in token.children) and self.apposed_after(token) is None
 
+    def facility_named(self, token) -> str | None:
+        """(round 20) "has controlled the X market", "controls Y airport": a facility written after the place it
+        is named for (``named_facilities`` in lexicon/language.yaml) is a place of its own, "X market", proposed
+        new; ``None`` for other tokens."""
+        if token.i in self.at or token.lemma_.lower() not in language()["named_facilities"]:
+            return None
+        words = [t for t in token.doc[token.left_edge.i:token.i] if t.dep_ not in ("det", "poss", "case", "punct")]
+        if not words or any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ") or t.i in self.at and not
+                            self.x.gaz.is_a(self.at[t.i].entity, "Place") for t in words):  # ("the Sfax market": ADJ)
+            return None
+        return self.x.finder._new(" ".join(t.text for t in words + [token]), "Place")
+
     def apposed_after(self, token):
         """The mention apposed to a noun right after its comma, which the parse
         may hang elsewhere: "the FPF's commander, the desert strongman Ali
