@@ -164,6 +164,8 @@ class MentionFinder:
         named = self.named_by_noun(spec, start, sentence, pool)
         if named is not None:
             return named
+        if self.unnamed_before(spec, start, sentence, pool):
+            return None
         titled = self.titled_noun(spec, start, sentence)
         for mention in reversed(pool):
             if titled and not self.titled(mention.entity, titled, pool):
@@ -203,6 +205,31 @@ class MentionFinder:
                     entity.label.split()[-1].lower() == noun and len(entity.label.split()) > 1:
                 return mention
         return None
+
+    def unnamed_before(self, spec, start, sentence, pool) -> bool:
+        """(round 20) True when a firm's noun ("the store") was last used indefinitely for a thing the text
+        does not name ("the consignee is a hardware store"), after the last firm named: "the store's owner"
+        is that store's, no firm's. "X, a store in Y" and "X is a store" describe X (no unnamed thing)."""
+        if spec.get("class") != "Company" or spec.get("heads") is not None:
+            return False
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
+        firms = [m.end for m in pool if self.gaz.is_a(m.entity, "Company")]
+        if match is None or not firms:
+            return False
+        noun = match.group().split()[-1].lower()
+        for s in (self.sents or [])[max(0, sentence.index - 3):sentence.index + 1]:
+            for t in s.span if s.span is not None else ():
+                if not firms[-1] <= s.at(t) < start or t.lemma_.lower() != noun or not any(
+                        d.dep_ == "det" and d.lower_ in ("a", "an", "another") for d in t.children):
+                    continue
+                subject = next((c for c in t.head.children if c.dep_ == "nsubj"), None) if t.dep_ == "attr" else None
+                described = t.dep_ == "appos" and t.head.pos_ == "PROPN" or subject is not None and \
+                    subject.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children) or \
+                    any(re.fullmatch(r"\s*(?:\([^()]{1,20}\))?\s*,\s*", self.text[m.end:s.at(t.left_edge)])
+                        for m in pool if m.end <= s.at(t.left_edge))  # "X d.o.o., a broker" however parsed
+                if not described:
+                    return True
+        return False
 
     def titled_noun(self, spec, start, sentence) -> str | None:
         """The noun of a post ("official", "minister": ``title_nouns``,

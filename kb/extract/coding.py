@@ -172,7 +172,7 @@ class ParsedFacts(PostFinder, MeasureFacts):
         # "the group's chief of operations, X": the function after "of" names the post the same way
         of_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)
-                            and g.lower_ in verbs()["words"]["functions"]), None) \
+                            and {g.lower_, g.lemma_.lower()} & set(verbs()["words"]["functions"])), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
         # (round 17) "its deputy commander (for logistics), X", "the vice-president of X Ltd": a second holds a post

@@ -54,6 +54,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         self.statements_so_far: list = []
         self.claims: dict = {}
         self.sents: list = []
+        self.sets_named: set[int] = set()  # sentences whose counted targets the next sentence names (measures.py)
         self.extra_speakers: list = []
         self.minted: dict[str, str] = {}  # ids of events found here -> their labels
         self._dates: dict[int, list] = {}  # sentence index -> its resolved dates
@@ -226,7 +227,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             if not self.heading(sentence):  # "MTT's lawyer, X", "X, a deputy for Y": posts named, a fact or not
                 want(apposed_roles(self.finder, sentence, mentions, lambda i: self.gaz.is_a(i, "Person"),
                                      self.text))
-                want(counted_members(self.finder, sentence, mentions))  # "two of its commanders" a measure names
+                if sentence.index not in self.sets_named:  # (round 20) unless the next sentence names them
+                    want(counted_members(self.finder, sentence, mentions))  # "two of its commanders" a measure names
         self._definite_weapons(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}

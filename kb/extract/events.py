@@ -353,6 +353,10 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]
                     if role == "authority" and frame["relation"] == "SanctionsMeasure":
                         found = self.authority_named_before(t, found)
+                    if role == "controlled" and frame["relation"] == "Control" and self.facility_named(t):
+                        found = [self.facility_named(t)]  # (round 20) "controlled the X market": the market
+                    if role == "targets" and self.unnamed_one(t):
+                        found = []  # (round 20) "freeze the funds of a third X commander": one unnamed man, not X
                     if role == "targets" and self._holder_only(t):
                         found = [i for i in found if not self.x.gaz.is_a(i, "State")]  # "X's armed groups": not X
                     if not found and role == "accused":  # "guards of the security company X shot dead ..."

@@ -107,6 +107,43 @@ class MeasureFacts:
                     0 < sentence.index - c.evidence[-1].index <= 2 and set(c.fields.get("targets") or []) < targets:
                 c.restated_by = (values["authority"][0], tuple(sorted(targets)))
 
+    def _named_next(self, trigger, sentence) -> list[str]:
+        """(round 20) "froze the funds of X and of two of its commanders. The commanders concerned are A, ...,
+        and B" ("They are ..."): the people a counted plural noun among the measure's objects stands for, named in
+        a copula of one of the next two sentences whose subject is that noun again (or "they", the next one),
+        when their number is the count (``counted_target_nouns`` in lexicon/verbs.yaml); [] otherwise. A new
+        name of no known kind so named is a person (the noun says so)."""
+        nouns = set(verbs()["counted_target_nouns"])
+        counted = []
+        for noun in (t for t in sentence.span if t.tag_ == "NNS" and t.lemma_.lower() in nouns and t.i > trigger.i):
+            number = next((c for c in noun.children if c.dep_ == "nummod"), None)
+            if number is None and noun.head.lower_ == "of" and noun.head.head.pos_ == "NUM":
+                number = noun.head.head  # "two of its commanders"
+            if number is not None and self.count_of(number):
+                counted.append((noun.lemma_.lower(), int(self.count_of(number))))
+        for after in self.sents[sentence.index + 1:sentence.index + 3] if counted else ():
+            root = after.span.root if after.span is not None else None
+            if root is None or root.lemma_ != "be":
+                continue
+            subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            count = next((n for lemma, n in counted if subject is not None and (subject.lemma_.lower() == lemma or
+                          subject.lower_ == "they" and after.index == sentence.index + 1)), None)
+            if count is None:
+                continue
+            named = [t for a in root.children if a.dep_ == "attr" for t in [a] + list(a.conjuncts)] + [
+                c for c in root.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # "are A, ..., and B" parsed apart
+            people = []
+            for t in named:
+                at = after.at(t)
+                entity = next((self.gaz.entities.get(m.entity) for m in self.found_mentions[after.index]
+                               if m.start <= at < m.end), None)
+                if entity is not None and entity.new and entity.type == "Organisation":
+                    entity.type = "Person"  # "The commanders concerned are X, known as 'Y'": a person
+                if entity is not None and self.gaz.is_a(entity.id, "Person") and entity.id not in people:
+                    people.append(entity.id)
+            return people if len(people) == count and len(people) == len(named) else []
+        return []
+
     def _court(self, ident: str) -> bool:
         """True for a court or tribunal (``court_nouns`` in lexicon/verbs.yaml), which rules on measures and
         imposes none."""
@@ -187,6 +224,11 @@ class MeasureFacts:
                     and values["authority"][0] in self.gaz.entities.get(earlier.fields.get("authority"), _NONE).part_of:
                 values["authority"] = [earlier.fields["authority"]]
         self._restating(trigger, sentence, claims, values)
+        people = self._named_next(trigger, sentence)
+        if people:  # the unnamed set ("two commanders") the people named next are
+            self.sets_named.add(sentence.index)
+            values["targets"] = list(dict.fromkeys([t for t in values.get("targets") or [] if not (
+                self.gaz.entities.get(t, _NONE).type == "ActorSet" and self.gaz.entities[t].new)] + people))
         basis = [m.entity for m in self.mentions_here if self.gaz.is_a(m.entity, "LegalInstrument")]
         if basis:
             fields["legal_basis"] = list(dict.fromkeys(basis))

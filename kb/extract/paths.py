@@ -278,6 +278,12 @@ class SlotPaths:
         if step == "pobj":
             return [c for c in token.children if c.dep_ == "pobj"]
         found = [c for c in token.children if c.dep_ == step]
+        if step in ("nsubj", "dobj") and token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children):
+            # (round 20) "OFAC designated Y Freight Limited, a haulier, and ...": the small model may make the object
+            # a second subject after the verb; with a subject before the verb, it is the object
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            late = [c for c in subjects if c.i > token.i] if any(c.i < token.i for c in subjects) else []
+            found = [c for c in found if c not in late] if step == "nsubj" else late
         if step == "dobj" and found and token.pos_ in ("VERB", "AUX"):
             # "imposing sanctions on X, and travel bans on Y": a noun the parse coordinated with the verb is an object
             found += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > found[0].i]

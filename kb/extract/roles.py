@@ -62,6 +62,29 @@ class RoleResolver(NounReferents):
         before = token.doc[token.i - 2] if token.i >= 2 and token.doc[token.i - 1].text == "," else None
         return before if before is not None else token  # "X, whose ..." the parse did not read as a clause
 
+    def unnamed_one(self, token) -> bool:
+        """(round 20) True for one person the text does not name, whom a group's name only qualifies: "a third
+        X commander", "another X member" (a singular noun of ``stand_for`` with "a"/"an"/"another" and no name
+        apposed); as a measure's target it is no measure on the group."""
+        if token.i in self.at or token.tag_ != "NN" or token.lemma_.lower() not in _words("stand_for") or \
+                token.lemma_.lower() in _words("forces"):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in token.children):
+            return False
+        return not any(c.dep_ == "appos" for c in token.children) and self.apposed_after(token) is None
+
+    def facility_named(self, token) -> str | None:
+        """(round 20) "has controlled the X market", "controls Y airport": a facility written after the place it
+        is named for (``named_facilities`` in lexicon/language.yaml) is a place of its own, "X market", proposed
+        new; ``None`` for other tokens."""
+        if token.i in self.at or token.lemma_.lower() not in language()["named_facilities"]:
+            return None
+        words = [t for t in token.doc[token.left_edge.i:token.i] if t.dep_ not in ("det", "poss", "case", "punct")]
+        if not words or any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ") or t.i in self.at and not
+                            self.x.gaz.is_a(self.at[t.i].entity, "Place") for t in words):  # ("the Sfax market": ADJ)
+            return None
+        return self.x.finder._new(" ".join(t.text for t in words + [token]), "Place")
+
     def apposed_after(self, token):
         """The mention apposed to a noun right after its comma, which the parse
         may hang elsewhere: "the FPF's commander, the desert strongman Ali
@@ -206,6 +229,18 @@ class RoleResolver(NounReferents):
             group = self.x.led_by(mention.entity)
             if group:
                 return [group]  # "its leader X and his deputy, Y": Y's post is in the group X leads
+        if mention is not None and self.x.gaz.is_a(mention.entity, "StateArmedForces") and \
+                lemma not in language()["role_nouns"]["forces"]:
+            named = [self.at[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.at] or \
+                [m for m in [self.apposed_after(token)] if m is not None]
+            if named and self.x.gaz.is_a(named[0].entity, "Person"):
+                return [named[0].entity]  # (round 20) "led by a former Tunisian army sergeant, X": X, the forces' man
+        if mention is not None and token.dep_ == "poss" and token.head.lemma_.lower() in _words("staff") and \
+                self.x.gaz.is_a(mention.entity, "Person"):
+            body = self.x.led_by(mention.entity) or next((
+                c.fields["organisation"] for c in reversed(list(self.x.claims.values())) if c.type == "Membership" and
+                c.fields.get("member") == mention.entity and isinstance(c.fields.get("organisation"), str)), None)
+            return [body] if body else []  # (round 20) "His spokesman, Y": Y's post is in the body X serves
         if mention is None and token.dep_ == "pobj" and token.head.lower_ == "as":
             described = self._described(token.head.head)
             if described is not None:
