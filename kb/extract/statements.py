@@ -5,6 +5,7 @@ whose behalf, when, where and in which words. Speech verbs and cues are data
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .acts import ActsOfSaying
 from .deeds import OwnDeeds
@@ -176,6 +177,10 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             fields["on_behalf_of"] = on_behalf or organisation
         elif on_behalf:
             fields["on_behalf_of"] = on_behalf
+        if "on_behalf_of" not in fields:
+            post = self._state_post(speaker)
+            if post:  # "X, the defence minister, said": the minister speaks for the state
+                fields["role"], fields["on_behalf_of"] = post
         counsel = getattr(self, "counsel_for", {}).get(speaker)
         if counsel and "on_behalf_of" not in fields:
             fields["role"], fields["on_behalf_of"] = self.finder.role(*[counsel[1]] * 2), counsel[0]  # "X's lawyer, Y,"
@@ -328,6 +333,37 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         statement.by_report = speaker == REPORT or getattr(self, "by_report", False)
         statement.verb = self.speech_verb.lemma_.lower() if self.speech_verb is not None else None
         return statement
+
+    def _state_post(self, speaker) -> tuple | None:
+        """(role, state) when a person who speaks is named with a state's post
+        in lower case ("X, the defence minister, said", "the interior minister,
+        X, told", "the Ostlandic foreign minister, X,": one of
+        ``state_post_heads``): the state its words name (a demonym or a
+        possessive), else the state the document names most; ``None`` for
+        any other speaker."""
+        verb = self.speech_verb
+        if verb is None or not self.gaz.is_a(speaker, "Person"):
+            return None
+        heads = set(language()["state_post_heads"])
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for post in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                if post.lemma_.lower() not in heads or post.text[:1].isupper() or not any(
+                        self.coder.at.get(t.i) is not None and self.coder.at[t.i].entity == speaker
+                        for t in subject.subtree):
+                    continue
+                if any(c.lower_ in language()["former_words"] for c in post.children):
+                    return None  # "a former minister": no post held now
+                words = [c for c in post.children if c.dep_ in ("compound", "amod") and c.i < post.i
+                         and c.text[:1].islower()] + [post]
+                words += [t for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                          for t in c.subtree]
+                title = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                named = [self.coder.at[c.i].entity for c in post.children if c.dep_ in ("amod", "poss", "compound")
+                         and c.i in self.coder.at and self.gaz.is_a(self.coder.at[c.i].entity, "State")]
+                states = Counter(i for i in self.finder.seen if self.gaz.is_a(i, "State"))
+                state = named[0] if named else states.most_common(1)[0][0] if states else None
+                return (self.finder.role(slug(title), title), state) if state else None
+        return None
 
     def _describes_speaker(self, claim, speaker, sentence) -> bool:
         """True for the speaker's control, leadership or operations that this

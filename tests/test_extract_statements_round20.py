@@ -1,0 +1,67 @@
+"""Statements, round 20 of issue #12: classes of wrong statements seen on the
+nineteenth held-out set and in a new user's own wire report, each with new
+fictional sentences (not the documents' own), in several wordings, and
+negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+_LUSAKA = "LUSAKA, Zambia, June 9 (Wire) - Soldiers of the Zambian army killed six herders near Varna on Friday, " \
+    "witnesses said. "
+
+
+def _by(doc, speaker: str) -> list:
+    return [s for s in doc["statements"] if s["speaker"] == speaker]
+
+
+# ---------------------------------------------------------------- 1. a minister named in lower case speaks for the state
+@pytest.mark.parametrize("words, role", [
+    ("Dario Venn, the defence minister, said the herders had been armed raiders.", "defence-minister"),
+    ("The interior minister, Dario Venn, told reporters on Monday that the herders had crossed from the hills.",
+     "interior-minister"),
+    ("The Zambian foreign minister, Dario Venn, said in a statement that the troops had been attacked first.",
+     "foreign-minister"),
+    ("The herders were armed, said Dario Venn, the minister of defence.", "minister-of-defence"),
+])
+def test_a_minister_named_in_lower_case_speaks_for_the_state(extract, words, role):
+    doc = extract(_LUSAKA + words)
+    said = _by(doc, "dario-venn")
+    assert said and all(s.get("role") == role and s.get("on_behalf_of") == "zambia" for s in said), said
+
+
+@pytest.mark.parametrize("words", [
+    "Dario Venn, a former minister, said the herders had been armed raiders.",
+    "Dario Venn, a herder from Varna, said the soldiers had fired first.",
+])
+def test_a_former_minister_or_another_person_speaks_for_no_state(extract, words):
+    said = _by(extract(_LUSAKA + words), "dario-venn")
+    assert said and not any(s.get("on_behalf_of") for s in said), said
+
+
+# ---------------------------------------------------------------- 2. members of a panel speak as the panel
+_PANEL = "NAIROBI, Kenya, June 9 (Wire) - The Red Hand Brigade received forty rifles from Doria Trading in March, " \
+    "the UN Panel of Experts on South Sudan said in a report. "
+
+
+@pytest.mark.parametrize("words", [
+    "Panel members said the brigade controls the town of Kajo.",
+    "Members of the Panel told the agency that the brigade controls the town of Kajo.",
+    "A member of the panel said on Monday that the brigade has held the town of Kajo since May.",
+])
+def test_members_of_a_panel_named_before_speak_as_the_panel(extract, words):
+    doc = extract(_PANEL + words)
+    assert {s["speaker"] for s in doc["statements"]} == {"un-panel-of-experts-on-south-sudan"}, doc["statements"]
+
+
+def test_members_of_an_unnamed_un_panel_speak_as_it_did(extract):
+    doc = extract("NAIROBI, Kenya, June 9 (Wire) - The Red Hand Brigade received forty rifles from Doria Trading in "
+                  "March, a UN panel of experts said. Panel members said the brigade controls the town of Kajo.")
+    assert len({s["speaker"] for s in doc["statements"]}) == 1, doc["statements"]
+
+
+def test_members_of_another_body_speak_for_that_body(extract):
+    doc = extract(_PANEL + "Members of the Ostland Human Rights Commission said the brigade controls the town of Kajo.")
+    assert "ostland-human-rights-commission" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
