@@ -65,3 +65,32 @@ def test_members_of_an_unnamed_un_panel_speak_as_it_did(extract):
 def test_members_of_another_body_speak_for_that_body(extract):
     doc = extract(_PANEL + "Members of the Ostland Human Rights Commission said the brigade controls the town of Kajo.")
     assert "ostland-human-rights-commission" in {s["speaker"] for s in doc["statements"]}, doc["statements"]
+
+
+# ---------------------------------------------------------------- 3. an unnamed body's place is no speaker
+_VARNA = "ABUJA, Nigeria, June 9 (Wire) - Gunmen of the Red Hand Brigade killed nine villagers in Varna on Friday, " \
+    "residents said. "
+
+
+@pytest.mark.parametrize("words", [
+    "A traders' union in Dorn, Kessel Province, said the gunmen came from the hills.",
+    "A cattle breeders' association in the town of Lafia said its members were victims of raids.",
+    "A women's group in the town of Tarnow, Kessel Province, rejected claims that herders were behind the attack.",
+    "A herders' association in Lafia, Kessel Province, said its members were themselves victims of raids and "
+    "rejected claims that herders were behind the killings.",
+])
+def test_the_place_of_an_unnamed_body_does_not_speak(extract, words):
+    doc = extract(_VARNA + words)
+    assert not doc["statements"], doc["statements"]
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("The Kessel Farmers Union said the gunmen came from the hills.", "kessel-farmers-union"),
+    ("A Red Hand Brigade representative in Brussels, Ilo Marden, told reporters its fighters were not in Varna.",
+     "ilo-marden"),
+    ("A researcher at the Varna Institute for Peace Studies, Ilo Marden, said in a paper that the brigade has 300 "
+     "fighters.", "ilo-marden"),
+])
+def test_a_named_body_or_a_person_named_after_a_place_still_speaks(extract, words, speaker):
+    doc = extract(_VARNA + words)
+    assert [s["speaker"] for s in doc["statements"]] == [speaker], doc["statements"]
