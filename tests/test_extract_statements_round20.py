@@ -94,3 +94,48 @@ def test_the_place_of_an_unnamed_body_does_not_speak(extract, words):
 def test_a_named_body_or_a_person_named_after_a_place_still_speaks(extract, words, speaker):
     doc = extract(_VARNA + words)
     assert [s["speaker"] for s in doc["statements"]] == [speaker], doc["statements"]
+
+
+# ---------------------------------------------------------------- 4. a count no fact records is no statement
+_KESSEL = "ABUJA, Nigeria, June 9 (Wire) - The Red Hand Brigade has fought herders across Kessel State for a year. "
+
+
+@pytest.mark.parametrize("words", [
+    "The Ostland Human Rights Commission said 340 people had been killed in the state since January.",
+    "The Kessel State government said on Monday that about 60 people have died in clashes since March.",
+    "The Ostland Refugee Council said the fighting had displaced more than 40,000 people.",
+    "The Ostland Red Cross said the violence had uprooted some 12,000 people from their homes.",
+])
+def test_a_toll_over_a_period_or_a_displaced_count_is_no_statement(extract, words):
+    doc = extract(_KESSEL + words)
+    assert not doc["statements"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Ostland Human Rights Commission said the Red Hand Brigade had killed 12 people in Varna on Friday.",
+    "The Ostland Refugee Council said the gunmen had burned the granaries of 40 families.",
+])
+def test_a_toll_of_one_event_or_other_words_are_still_statements(extract, words):
+    doc = extract(_KESSEL + words)
+    assert len(doc["statements"]) == 1, doc["statements"]
+
+
+# ---------------------------------------------------------------- 5. a step of an inquiry not yet taken denies nothing
+_ROADBLOCK = "LUSAKA, Zambia, June 9 (Wire) - Soldiers of the Zambian army shot dead six men at a roadblock near " \
+    "Varna on 17 April, witnesses said. "
+
+
+@pytest.mark.parametrize("words", [
+    "The Military Prosecutor's Office in Varna told us it had opened a case file but had not questioned the soldiers.",
+    "The Varna Military Court said it had not yet charged any of the soldiers.",
+    "The Zambian Military Prosecutor said on Monday that it had opened a docket and had not interviewed the unit's "
+    "officers.",
+])
+def test_a_step_of_an_inquiry_not_yet_taken_is_no_denial(extract, words):
+    doc = extract(_ROADBLOCK + words)
+    assert not doc["statements"], doc["statements"]
+
+
+def test_a_party_that_says_it_did_not_fire_still_denies(extract):
+    doc = extract(_ROADBLOCK + "The Zambian army said its soldiers had not fired on the men.")
+    assert [s["stance"] for s in doc["statements"]] == ["denies"], doc["statements"]

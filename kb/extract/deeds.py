@@ -1,8 +1,9 @@
 """Assertions that are no statement: the speaker's own deed, plan, position,
 step of procedure or sanctions measure ("the ministry will publish the
-notice", "said it had opened an inspection"), not words about a claim (the
-gold format: a statement is about a claim). Word lists are data
-(``lexicon/language.yaml``)."""
+notice", "said it had opened an inspection"), or a figure no fact records
+("said 340 people had been killed in the state since January"), not words
+about a claim (the gold format: a statement is about a claim). Word lists
+are data (``lexicon/language.yaml``)."""
 
 from __future__ import annotations
 
@@ -96,8 +97,9 @@ class OwnDeeds:
             if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
                                                          for c in clause.children):
                 return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
+            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] or lemma in words["procedure_openers"] and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
+                    for c in clause.children):
                 return True
         return False
 
@@ -110,3 +112,24 @@ class OwnDeeds:
         targets = {t for c in own for t in c.fields.get("targets") or []}
         return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
                                  and _values(c) & targets for c in regarding)
+
+    def _uncoded_figure(self) -> bool:
+        """True when the clause an assertion reports, which codes no claim, is
+        only a count no fact records: people displaced ("said the fighting had
+        displaced more than 40,000 people", ``displacement_verbs``) or a toll
+        over a period rather than of one event ("said about 60 people had been
+        killed in the province since March": ``toll_verbs`` with "since")."""
+        verb, words = self.speech_verb, language()
+        if verb is None:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        for clause in clauses + [d for c in clauses for d in c.conjuncts]:
+            inside = list(clause.subtree)
+            if not any(t.like_num or t.pos_ == "NUM" for t in inside):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in words["displacement_verbs"] or lemma in words["toll_verbs"] and any(
+                    t.lower_ == "since" and t.dep_ == "prep" and t.head.i == clause.i for t in inside):
+                return True
+        return False
+

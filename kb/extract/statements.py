@@ -271,8 +271,9 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             if not about:
                 return None  # nothing the claim could be about
             if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields) or \
-                    self._inquiry_failed() or self._commentary() or self._unnamed_blame():
+                    self._inquiry_failed() or self._commentary() or self._unnamed_blame() or self._uncoded_figure():
                 self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
+                self.__dict__.setdefault("silent_speakers", []).append(speaker)  # a body named, if only as speaker
                 return None  # "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
