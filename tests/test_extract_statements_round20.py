@@ -74,9 +74,9 @@ _VARNA = "ABUJA, Nigeria, June 9 (Wire) - Gunmen of the Red Hand Brigade killed 
 
 @pytest.mark.parametrize("words", [
     "A traders' union in Dorn, Kessel Province, said the gunmen came from the hills.",
-    "A cattle breeders' association in the town of Lafia said its members were victims of raids.",
+    "A goat herders' association in the town of Tornby said its members were victims of raids.",
     "A women's group in the town of Tarnow, Kessel Province, rejected claims that herders were behind the attack.",
-    "A herders' association in Lafia, Kessel Province, said its members were themselves victims of raids and "
+    "A herders' association in Tornby, Kessel Province, said its members were themselves victims of raids and "
     "rejected claims that herders were behind the killings.",
 ])
 def test_the_place_of_an_unnamed_body_does_not_speak(extract, words):

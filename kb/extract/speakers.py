@@ -258,7 +258,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                                                               if p.dep_ == "prep" for t in p.subtree) \
                         and not any(self.gaz.is_a(self.coder.at[t.i].entity, "Person") for t in subject.subtree
                                     if t.i in self.coder.at):  # "A lawyer for X's family, Y, said": Y may speak
-                    # (round 20) "A cattle breeders' association in Lafia, X State, said": an unnamed speaker;
+                    # (round 20) "A goat herders' association in Tornby, X State, said": an unnamed speaker;
                     # the place its words name is no speaker, nor by the word patterns
                     self.not_speaking.add(sentence.at(token))
                     unnamed.add(token.i)
