@@ -215,6 +215,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 candidate.fields["about"] = [v for v in about if v not in passing]
             for key, value in candidate.fields.items():
                 want([v for v in value if v not in passing] if key == "about" and isinstance(value, list) else value)
+        want(getattr(self, "silent_speakers", []))  # (round 20) "The provincial government said ...": no statement
         lead = False  # after "A search revealed:", the list's items are arms
         for sentence, mentions in zip(self.sents, found):  # arms seized, found or shipped, transfer or not
             line = self.text[self.text.rfind("\n", 0, sentence.start) + 1:sentence.start + 2]  # the bullet may be cut off

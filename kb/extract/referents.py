@@ -15,6 +15,18 @@ from .lexicon import countries, language, verbs
 from .publishers import masthead_spans
 
 
+def _members_of(label: str) -> str | None:
+    """The body noun of a name that is only members of a body ("Panel
+    members", "Members of the Panel", "a member of the team": one of
+    ``body_member_words`` and one of ``short_body_nouns``), else ``None``."""
+    lex = language()
+    members = "|".join(re.escape(w) for w in lex["body_member_words"])
+    bodies = "|".join(re.escape(w) for w in lex["short_body_nouns"])
+    m = re.fullmatch(r"(?:(?:a|an|one|two|three|several|the)\s+)?(?:(?:" + members + r")\s+of\s+the\s+(" + bodies +
+                     r")|(?:the\s+)?(" + bodies + r")(?:['’]s)?\s+(?:" + members + r"))", label.strip(), re.I)
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
 class SpeakerReferents:
     """Mixed into the extractor: the body or group a speaking noun refers to."""
 
@@ -28,12 +40,20 @@ class SpeakerReferents:
         entity = self.gaz.entities.get(ident)
         if entity is None or not entity.new:
             return ident
+        lex = language()
+        word = _members_of(entity.label)
+        if word:  # (round 20) "Panel members said", "a member of the Panel told": the panel named before
+            return self._body_by_word(ident, word, sentence, lex) or self._spoke_as(word) or ident
         if len(entity.label.split()) > 1:
             return self._tail_of(ident, entity.label, sentence)
         word = entity.label.lower()
-        lex = language()
         if word not in lex["body_head_nouns"] and word not in lex["short_body_nouns"]:
             return ident
+        return self._body_by_word(ident, word, sentence, lex) or ident
+
+    def _body_by_word(self, ident, word, sentence, lex) -> str | None:
+        """The latest body named before ``ident`` whose name of several words
+        holds ``word`` ("panel", "team"); ``None`` when none does."""
         for ms in reversed(self.found_mentions[:sentence.index + 1]):
             for m in reversed(ms):
                 other = self.gaz.entities.get(m.entity)
@@ -43,7 +63,16 @@ class SpeakerReferents:
                     continue
                 if word in [w.lower() for w in re.findall(r"[\w-]+", other.label)]:
                     return self._tail_of(m.entity, other.label, sentence) if other.new else m.entity
-        return ident
+        return None
+
+    def _spoke_as(self, word) -> str | None:
+        """The speaker of the latest statement whose sentence names a body by
+        ``word`` ("A UN panel of experts said ..." before "Panel members
+        said"), or ``None``."""
+        for said in reversed(getattr(self, "statements_so_far", [])):
+            if any(re.search(r"\b" + re.escape(word) + r"\b", e.text, re.I) for e in said.evidence):
+                return said.fields["speaker"]
+        return None
 
     def _tail_of(self, ident, label, sentence) -> str:
         """The body named before whose name ends with a new name of several

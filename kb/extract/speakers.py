@@ -194,6 +194,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         if span is None:
             return
         lemmas = _speech_lemmas()
+        unnamed = set()  # verbs of an unnamed speaker the parse gives
         for token in span:
             stance = lemmas.get(token.lemma_.lower())
             if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers or \
@@ -227,6 +228,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 if any(c.dep_ == "dobj" for c in token.children):
                     self.not_speaking.add(sentence.at(token))  # "welcomed the delegation": nor by the word patterns
                 continue  # "supports the findings", not "supports the Mozambican armed forces"
+            if any(a.i in unnamed for a in token.ancestors) and not any(c.dep_ == "nsubj" for c in token.children):
+                self.not_speaking.add(sentence.at(token))  # "An association ... said its members were ... and
+                continue  # rejected claims": the unnamed speaker's second verb, parsed into its words (round 20)
             subjects = [c for c in token.children if c.dep_ == "nsubj"] or \
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.sharer_of(token) or self.coder.inherited_subject(token, "nsubj")
@@ -249,6 +253,15 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
             for subject in subjects:
                 self.by_report = False
                 ident = self._speaker_id(subject, token, sentence)
+                if not ident and subject.pos_ == "NOUN" and subject.i not in self.coder.at and subject.i < token.i \
+                        and subject.head.i == token.i and any(t.i in self.coder.at for p in subject.children
+                                                              if p.dep_ == "prep" for t in p.subtree) \
+                        and not any(self.gaz.is_a(self.coder.at[t.i].entity, "Person") for t in subject.subtree
+                                    if t.i in self.coder.at):  # "A lawyer for X's family, Y, said": Y may speak
+                    # (round 20) "A goat herders' association in Tornby, X State, said": an unnamed speaker;
+                    # the place its words name is no speaker, nor by the word patterns
+                    self.not_speaking.add(sentence.at(token))
+                    unnamed.add(token.i)
                 if ident and ident in self.gaz.entities and self.gaz.entities[ident].type == "ActorSet":
                     continue  # "the two men on board told the boarding team": unnamed people, no speaker of record
                 if ident and token.lemma_.lower() in language()["belief_lemmas"] and ident in self._issuers():

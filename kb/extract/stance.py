@@ -204,6 +204,7 @@ class StanceReader:
         states = set(lex["denial_states"])
         # "were not in X", "no civilians had been present", "none of them was involved"
         skip = set(lex["negation_not_denial"])  # "from a sender investigators have not identified": no denial
+        skip |= set(lex["procedure_not_yet"])  # (round 20) "had not questioned the soldiers": a step still to take
         negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() not in skip | {"be"} or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
                                                        c.dep_ == "acomp" and c.lemma_.lower() in states

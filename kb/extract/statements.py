@@ -5,8 +5,10 @@ whose behalf, when, where and in which words. Speech verbs and cues are data
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .acts import ActsOfSaying
+from .deeds import OwnDeeds
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
@@ -16,7 +18,7 @@ from .speaking import not_yet_said, own_count
 from .stance import StanceReader
 
 
-class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
+class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
 
     def _quote_goes_on(self, sentence) -> list:
@@ -28,103 +30,6 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if sentence.start <= q0 < sentence.end < q1:
                 out += [s for s in self.sents if sentence.end <= s.start and s.end <= q1 + 1]
         return out
-
-    def _own_deed(self, stance, fields) -> bool:
-        """True when an assertion with no claim coded is the speaker's own deed
-        or plan, not words about something ("the ministry will publish the
-        notice", "the group announced its dissolution", "asks residents to
-        report landings"): its verb is one of ``deed_verbs`` (or an infinitive
-        one of them asks for) and reports no clause (no ``ccomp``, no
-        "in a statement that ..."), no quote and no judgement noun (the gold
-        format: a statement is about a claim)."""
-        verb = self.speech_verb
-        if stance != "asserts" or verb is None or fields.get("quote"):
-            return False
-        deeds = language()["deed_verbs"]
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in deeds and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            return True  # "asks fishing communities to report landings": a request, not a report
-        if verb.lemma_.lower() not in deeds:
-            return False
-        judgements = set(language()["judgements"])
-        for child in verb.children:
-            if child.dep_ in ("ccomp", "parataxis") or child.dep_ == "dobj" and child.lemma_.lower() in judgements:
-                return False
-            if child.dep_ == "prep" and any(a.dep_ in ("acl", "ccomp") for p in child.children for a in p.children):
-                return False
-        return verb.dep_ not in ("parataxis", "ccomp")
-
-    def _position(self, stance, speaker=None) -> bool:
-        """True when an assertion that codes no claim reports a position its
-        side would take ("said Ireland would also support adding the group to
-        the regime": one of ``position_verbs`` or ``plan_verbs`` under a modal)
-        or a step its own side will take ('said the army would "clear the hills
-        of every armed man"', "said her government would rebuild": any verb
-        but ``answer_verbs`` under a modal of the future, after the verb of
-        saying and outside a quote, whose subject is the speaker's side named
-        by a noun or a possessive, :meth:`_intending`)."""
-        verb = self.speech_verb
-        if stance != "asserts" or verb is None:
-            return False
-        words = language()
-        verbs, answers = set(words["position_verbs"]) | set(words["plan_verbs"]), set(words["answer_verbs"])
-        future = ("would", "will", "shall", "'ll", "wo")
-        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
-            c.lemma_.lower() in verbs or c.i > verb.i and c.lemma_.lower() not in answers and not any(
-                a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
-            and self._intending(c, speaker)) for c in verb.children)
-
-    def _intending(self, clause, speaker) -> bool:
-        """True when the subject of a clause is the speaker's own side named by
-        a noun, not a pronoun ("the army", "police", "her government", "we"):
-        "said it would destroy the army" may be a forecast about anything."""
-        for s in (c for c in clause.children if c.dep_ == "nsubj"):
-            mention = self.coder.at.get(s.i)
-            if s.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my")
-                                              for c in s.children):
-                return True
-            if mention is not None and mention.kind != "anaphor" and (
-                    mention.entity in self._speaks_for(speaker) or any(self.gaz.is_a(mention.entity, k) for k in (
-                        "StateArmedForces", "GovernmentBody"))):
-                return True
-            if s.pos_ == "NOUN" and s.lemma_.lower() in language()["own_side_nouns"]:
-                return True
-        return False
-
-    def _own_inquiry(self, stance, fields) -> bool:
-        """True when an assertion that codes no claim reports only the
-        speaker's own step of procedure ("said it had opened an inspection of
-        the company's licences", "is examining the export records", "said it
-        had suspended work on the road"): the reported clause's verb is one of
-        ``procedure_verbs``, opens one of ``procedure_nouns`` or stops one of
-        ``work_nouns`` (``cessation_verbs``), and its subject is a pronoun."""
-        verb, words = self.speech_verb, language()
-        if stance != "asserts" or verb is None or fields.get("quote"):
-            return False
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            if clause.lemma_.lower() in words["procedure_openers"] and any(
-                    c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
-                return True  # "told the Panel that an investigation had been opened"
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
-                continue
-            lemma = clause.lemma_.lower()
-            if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
-                                                         for c in clause.children):
-                return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] or lemma in words["procedure_openers"] and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
-                return True
-        return False
-
-    def _own_measure(self, speaker, regarding, behalf=None) -> bool:
-        """True when all a statement is about is the speaker's own sanctions
-        measure (or that of the state or body it speaks for: "the Minister of
-        Foreign Affairs, X, announced that Canada is imposing sanctions"), with
-        what it says of the targets ("on X, an armed group based in Lebanon")."""
-        own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)]
-        targets = {t for c in own for t in c.fields.get("targets") or []}
-        return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
-                                 and _values(c) & targets for c in regarding)
 
     def _second_party(self, speaker, fields, regarding, sentence) -> bool:
         """A confirmation by a second party (the notes on the gold format:
@@ -272,6 +177,10 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             fields["on_behalf_of"] = on_behalf or organisation
         elif on_behalf:
             fields["on_behalf_of"] = on_behalf
+        if "on_behalf_of" not in fields:
+            post = self._state_post(speaker)
+            if post:  # "X, the defence minister, said": the minister speaks for the state
+                fields["role"], fields["on_behalf_of"] = post
         counsel = getattr(self, "counsel_for", {}).get(speaker)
         if counsel and "on_behalf_of" not in fields:
             fields["role"], fields["on_behalf_of"] = self.finder.role(*[counsel[1]] * 2), counsel[0]  # "X's lawyer, Y,"
@@ -362,8 +271,9 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
             if not about:
                 return None  # nothing the claim could be about
             if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields) or \
-                    self._inquiry_failed() or self._commentary() or self._unnamed_blame():
+                    self._inquiry_failed() or self._commentary() or self._unnamed_blame() or self._uncoded_figure():
                 self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
+                self.__dict__.setdefault("silent_speakers", []).append(speaker)  # a body named, if only as speaker
                 return None  # "the ministry will publish the notice"
             says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
@@ -425,6 +335,37 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         statement.verb = self.speech_verb.lemma_.lower() if self.speech_verb is not None else None
         return statement
 
+    def _state_post(self, speaker) -> tuple | None:
+        """(role, state) when a person who speaks is named with a state's post
+        in lower case ("X, the defence minister, said", "the interior minister,
+        X, told", "the Ostlandic foreign minister, X,": one of
+        ``state_post_heads``): the state its words name (a demonym or a
+        possessive), else the state the document names most; ``None`` for
+        any other speaker."""
+        verb = self.speech_verb
+        if verb is None or not self.gaz.is_a(speaker, "Person"):
+            return None
+        heads = set(language()["state_post_heads"])
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for post in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+                if post.lemma_.lower() not in heads or post.text[:1].isupper() or not any(
+                        self.coder.at.get(t.i) is not None and self.coder.at[t.i].entity == speaker
+                        for t in subject.subtree):
+                    continue
+                if any(c.lower_ in language()["former_words"] for c in post.children):
+                    return None  # "a former minister": no post held now
+                words = [c for c in post.children if c.dep_ in ("compound", "amod") and c.i < post.i
+                         and c.text[:1].islower()] + [post]
+                words += [t for c in post.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                          for t in c.subtree]
+                title = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+                named = [self.coder.at[c.i].entity for c in post.children if c.dep_ in ("amod", "poss", "compound")
+                         and c.i in self.coder.at and self.gaz.is_a(self.coder.at[c.i].entity, "State")]
+                states = Counter(i for i in self.finder.seen if self.gaz.is_a(i, "State"))
+                state = named[0] if named else states.most_common(1)[0][0] if states else None
+                return (self.finder.role(slug(title), title), state) if state else None
+        return None
+
     def _describes_speaker(self, claim, speaker, sentence) -> bool:
         """True for the speaker's control, leadership or operations that this
         sentence codes from its description of the speaker, outside the clause
@@ -442,7 +383,16 @@ class StatementFinder(ActsOfSaying, StanceReader, SpeakerFinder):
         body it speaks for, what it belongs to or the group it leads take part
         in, those about the places and actors the sentence names, and those of
         the party whose findings it names ("rejected the Panel's findings"),
-        of the kind the sentence's words point at."""
+        of the kind the sentence's words point at. Computed once per sentence,
+        speaker and state of the claims (a statement asks up to four times)."""
+        key = (speaker, fields.get("on_behalf_of"), sentence.index, len(claims), len(self.statements_so_far),
+               id(self.speech_verb), tuple(id(c) for c in here))
+        memo = self.__dict__.setdefault("_denied_memo", {})
+        if key not in memo:
+            memo[key] = self._denied_claims(speaker, fields, sentence, mentions, claims, here)
+        return list(memo[key])
+
+    def _denied_claims(self, speaker, fields, sentence, mentions, claims, here) -> list:
         parties = {speaker, fields.get("on_behalf_of"), self.led_by(speaker)}
         if speaker in self.gaz.entities:
             parties |= set(self.gaz.entities[speaker].part_of)

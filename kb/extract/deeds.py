@@ -1,0 +1,135 @@
+"""Assertions that are no statement: the speaker's own deed, plan, position,
+step of procedure or sanctions measure ("the ministry will publish the
+notice", "said it had opened an inspection"), or a figure no fact records
+("said 340 people had been killed in the state since January"), not words
+about a claim (the gold format: a statement is about a claim). Word lists
+are data (``lexicon/language.yaml``)."""
+
+from __future__ import annotations
+
+from .lexicon import language
+from .regarding import _values
+
+
+class OwnDeeds:
+    """Mixed into the statement finder: whether an act of saying only reports
+    the speaker's own deed."""
+
+    def _own_deed(self, stance, fields) -> bool:
+        """True when an assertion with no claim coded is the speaker's own deed
+        or plan, not words about something ("the ministry will publish the
+        notice", "the group announced its dissolution", "asks residents to
+        report landings"): its verb is one of ``deed_verbs`` (or an infinitive
+        one of them asks for) and reports no clause (no ``ccomp``, no
+        "in a statement that ..."), no quote and no judgement noun (the gold
+        format: a statement is about a claim)."""
+        verb = self.speech_verb
+        if stance != "asserts" or verb is None or fields.get("quote"):
+            return False
+        deeds = language()["deed_verbs"]
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in deeds and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True  # "asks fishing communities to report landings": a request, not a report
+        if verb.lemma_.lower() not in deeds:
+            return False
+        judgements = set(language()["judgements"])
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "parataxis") or child.dep_ == "dobj" and child.lemma_.lower() in judgements:
+                return False
+            if child.dep_ == "prep" and any(a.dep_ in ("acl", "ccomp") for p in child.children for a in p.children):
+                return False
+        return verb.dep_ not in ("parataxis", "ccomp")
+
+    def _position(self, stance, speaker=None) -> bool:
+        """True when an assertion that codes no claim reports a position its
+        side would take ("said Ireland would also support adding the group to
+        the regime": one of ``position_verbs`` or ``plan_verbs`` under a modal)
+        or a step its own side will take ('said the army would "clear the hills
+        of every armed man"', "said her government would rebuild": any verb
+        but ``answer_verbs`` under a modal of the future, after the verb of
+        saying and outside a quote, whose subject is the speaker's side named
+        by a noun or a possessive, :meth:`_intending`)."""
+        verb = self.speech_verb
+        if stance != "asserts" or verb is None:
+            return False
+        words = language()
+        verbs, answers = set(words["position_verbs"]) | set(words["plan_verbs"]), set(words["answer_verbs"])
+        future = ("would", "will", "shall", "'ll", "wo")
+        return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
+            c.lemma_.lower() in verbs or c.i > verb.i and c.lemma_.lower() not in answers and not any(
+                a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
+            and self._intending(c, speaker)) for c in verb.children)
+
+    def _intending(self, clause, speaker) -> bool:
+        """True when the subject of a clause is the speaker's own side named by
+        a noun, not a pronoun ("the army", "police", "her government", "we"):
+        "said it would destroy the army" may be a forecast about anything."""
+        for s in (c for c in clause.children if c.dep_ == "nsubj"):
+            mention = self.coder.at.get(s.i)
+            if s.lower_ in ("we", "i") or any(c.dep_ == "poss" and c.lower_ in ("its", "our", "their", "his", "her", "my")
+                                              for c in s.children):
+                return True
+            if mention is not None and mention.kind != "anaphor" and (
+                    mention.entity in self._speaks_for(speaker) or any(self.gaz.is_a(mention.entity, k) for k in (
+                        "StateArmedForces", "GovernmentBody"))):
+                return True
+            if s.pos_ == "NOUN" and s.lemma_.lower() in language()["own_side_nouns"]:
+                return True
+        return False
+
+    def _own_inquiry(self, stance, fields) -> bool:
+        """True when an assertion that codes no claim reports only the
+        speaker's own step of procedure ("said it had opened an inspection of
+        the company's licences", "is examining the export records", "said it
+        had suspended work on the road"): the reported clause's verb is one of
+        ``procedure_verbs``, opens one of ``procedure_nouns`` or stops one of
+        ``work_nouns`` (``cessation_verbs``), and its subject is a pronoun."""
+        verb, words = self.speech_verb, language()
+        if stance != "asserts" or verb is None or fields.get("quote"):
+            return False
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in words["procedure_openers"] and any(
+                    c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
+                return True  # "told the Panel that an investigation had been opened"
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
+                                                         for c in clause.children):
+                return True  # "said it had suspended work on the road"
+            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] or lemma in words["procedure_openers"] and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
+                    for c in clause.children):
+                return True
+        return False
+
+    def _own_measure(self, speaker, regarding, behalf=None) -> bool:
+        """True when all a statement is about is the speaker's own sanctions
+        measure (or that of the state or body it speaks for: "the Minister of
+        Foreign Affairs, X, announced that Canada is imposing sanctions"), with
+        what it says of the targets ("on X, an armed group based in Lebanon")."""
+        own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)]
+        targets = {t for c in own for t in c.fields.get("targets") or []}
+        return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
+                                 and _values(c) & targets for c in regarding)
+
+    def _uncoded_figure(self) -> bool:
+        """True when the clause an assertion reports, which codes no claim, is
+        only a count no fact records: people displaced ("said the fighting had
+        displaced more than 40,000 people", ``displacement_verbs``) or a toll
+        over a period rather than of one event ("said about 60 people had been
+        killed in the province since March": ``toll_verbs`` with "since")."""
+        verb, words = self.speech_verb, language()
+        if verb is None:
+            return False
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        for clause in clauses + [d for c in clauses for d in c.conjuncts]:
+            inside = list(clause.subtree)
+            if not any(t.like_num or t.pos_ == "NUM" for t in inside):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma in words["displacement_verbs"] or lemma in words["toll_verbs"] and any(
+                    t.lower_ == "since" and t.dep_ == "prep" and t.head.i == clause.i for t in inside):
+                return True
+        return False
+
