@@ -93,7 +93,7 @@ class KillingPlaces:
                for d in o.subtree if not any(a.dep_ == "relcl" and a.i in [x.i for x in o.subtree]
                                              for a in d.ancestors if a.i != o.i)}
         # (round 19) or a site of its own ("attacked miners' camps at X" after "the gold site of X"), not a river
-        # (round 20) "the Luba village of X", "a Twa camp near Y": a word before a noun that a place follows names
+        # (round 20) "the Kongo village of X", "a Pende camp near Y": a word before a noun that a place follows names
         # no place of the attack
         # (the parse may hang "near Y" on the verb)
         hit -= {d.i for t in before if t.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ in ("of", "near") and

@@ -54,7 +54,7 @@ def measured_group(sentence, at: int, groups: list):
     found = None
     strength = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass") and
                      c.lemma_.lower() in lex["strength_nouns"]), None)
-    if strength is not None:  # "puts the battalion's strength at 700": the owner of the strength
+    if strength is not None:  # "puts the brigade's strength at 650": the owner of the strength
         found = next((c for c in strength.children if c.dep_ == "poss"), None)
     elif head.lemma_.lower() in lex["placing_verbs"]:  # "estimate the group at 250 fighters": its object
         found = next((c for c in head.children if c.dep_ == "dobj" and c is not noun), None) or _subject(head)
