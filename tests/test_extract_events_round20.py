@@ -1,7 +1,11 @@
 """Classes of wrong and missed event and estimate proposals (round 20, issue #12), each with new fictional
 sentences of its own and a negative control: the group a strength figure measures is the subject of the verb
-that has or numbers it, or the owner of the strength noun, never another group the sentence names; a figure
-credited to people no name gives ("local officials said") is not the publisher's own estimate."""
+that has or numbers it, or the owner of the strength noun, never another group the sentence names (nor one past
+a semicolon); a figure credited to people no name gives ("local officials said") is not the publisher's own
+estimate; the people a force shot are not its strength; two subjects the parse hangs on one verb; "the Kongo
+village of X"; "maintains bases"; "X and neighbouring Y"; people counted are people-killed; community leaders
+killed and "attribute ... to X"; "the battalion" names back a battalion only; "operates along the X River";
+"a group that calls itself X"."""
 
 from __future__ import annotations
 
@@ -214,3 +218,102 @@ def test_villagers_counted_are_civilians_killed(extract):
     doc = extract("Ravel Front fighters attacked the village of Dalo on Friday. We documented the killing of 21 "
                   "civilians. The chief said 29 villagers had died and the toll could rise.")
     assert ("civilians-killed", 29) in _tolls(doc), _tolls(doc)
+
+
+# ---------------------------------------------------------------- 9. community leaders killed; "attribute ... to X"
+@pytest.mark.parametrize("text, place", [
+    ("The UN mission has documented the killing of eight community leaders in Dalo between March and May, and local "
+     "rights groups attribute at least six of those killings to the Ravel Front.", "dalo"),
+    ("Police attributed the killing of two activists in Kelo to the Ravel Front.", "kelo"),
+    ("Gunmen shot dead three social leaders in Sako on Friday. The killings were attributed to the Ravel Front.",
+     "sako"),
+])
+def test_leaders_killed_and_the_group_the_killings_are_attributed_to(extract, text, place):
+    doc = extract(text)
+    assert place in _killings(doc), _killings(doc)
+    assert "ravel-front" in _accused(doc), _accused(doc)
+
+
+def test_something_else_attributed_to_a_group_accuses_it_of_nothing(extract):
+    # negative control: the delay, not the killing, is attributed
+    doc = extract("Gunmen shot dead three farmers in Sako on Friday. The ministry attributed the delay in the inquiry "
+                  "to the Ravel Front.")
+    assert "ravel-front" not in _accused(doc), _accused(doc)
+
+
+# ---------------------------------------------------------------- 10. a group past a semicolon is another clause's
+@pytest.mark.parametrize("text", [
+    "Two council members told the monitors that a local battalion had \"no more than 500\" men under arms; the Korlo "
+    "Defence Army did not respond to requests for figures.",
+    "Elders said a rival militia now had about 700 fighters; the Ravel Front declined to comment.",
+    "Officials in Dalo estimate that an unnamed faction fields 400 men; the Ravel Front denies any link to it.",
+])
+def test_a_figure_is_not_given_to_a_group_named_past_a_semicolon(extract, text):
+    doc = extract(text)
+    assert not _sizes(doc), _sizes(doc)
+
+
+def test_a_group_named_after_its_figure_in_the_same_clause_is_measured(extract):
+    # negative control
+    doc = extract("About 500 fighters serve in the Ravel Front, officials said.")
+    assert ("ravel-front", 500) in _sizes(doc), _sizes(doc)
+
+
+# ---------------------------------------------------------------- 11. "the battalion" names back a battalion only
+@pytest.mark.parametrize("text", [
+    "The Ravel Front operates near Dalo. On 3 May, fighters of the battalion opened fire on a convoy near Kelo, "
+    "killing nine migrants.",
+    "The Ravel Front operates near Dalo. Soldiers of the brigade shot dead six traders in Kelo on Friday.",
+    "The Ravel Front has bases near Dalo. The regiment's gunmen killed four herders in Kelo last week.",
+])
+def test_a_unit_noun_never_names_back_a_group_of_another_name(extract, text):
+    doc = extract(text)
+    assert "ravel-front" not in _accused(doc), _accused(doc)
+
+
+def test_a_unit_noun_names_back_the_unit_of_that_name(extract):
+    # negative controls: a battalion named before; "the group" names back any group
+    doc = extract("The Sable Battalion operates near Dalo. On 3 May, fighters of the battalion opened fire on a "
+                  "convoy near Kelo, killing nine migrants.")
+    assert "sable-battalion" in _accused(doc), _accused(doc)
+    doc = extract("The Ravel Front operates near Dalo. On 3 May, fighters of the group opened fire on a convoy near "
+                  "Kelo, killing nine migrants.")
+    assert "ravel-front" in _accused(doc), _accused(doc)
+
+
+# ---------------------------------------------------------------- 12. "operates along the X River (in Y)"
+@pytest.mark.parametrize("text, place", [
+    ("The Ravel Front operates along the Sira River.", "sira-river"),
+    ("The Ravel Front has fought the army along the Lugo River for two years.", "lugo-river"),
+    ("Since 2022 the Ravel Front has operated along the Lugo River and in Kelo province.", "lugo-river"),
+    ("A rival militia, the Ravel Front, operates along the Sira River in Kelo.", "kelo"),
+])
+def test_a_group_operating_along_a_river_or_road_operates_there(extract, text, place):
+    doc = extract(text)
+    assert ("ravel-front", place) in _operations(doc), _operations(doc)
+
+
+def test_along_with_a_partner_is_no_place(extract):
+    # negative control: "along with" names a partner; "along the river in Kelo" places it in Kelo only
+    doc = extract("The Ravel Front operates in Dalo, along with the Korlo Defence Army.")
+    assert {p for _, p in _operations(doc)} == {"dalo"}, _operations(doc)
+    doc = extract("The Ravel Front operates along the Sira River in Kelo.")
+    assert {p for _, p in _operations(doc)} == {"kelo"}, _operations(doc)
+
+
+# ---------------------------------------------------------------- 13. "a group that calls itself X": X is blamed
+@pytest.mark.parametrize("blame", [
+    "Police blamed the attack on an armed group that calls itself the Ravel Front.",
+    "Police blamed the killings on a militia known as the Ravel Front.",
+    "Officials blamed a group called the Ravel Front for the attack.",
+])
+def test_the_group_a_described_body_is_named_is_blamed(extract, blame):
+    doc = extract("Gunmen killed nine villagers in Dalo on Sunday. " + blame)
+    assert "ravel-front" in _accused(doc), _accused(doc)
+
+
+def test_a_group_the_described_body_fought_is_not_blamed(extract):
+    # negative control: the name is the object of another verb, not the body's name
+    doc = extract("Gunmen killed nine villagers in Dalo on Sunday. Police blamed the killings on a militia that had "
+                  "fought the Ravel Front.")
+    assert "ravel-front" not in _accused(doc), _accused(doc)

@@ -275,11 +275,13 @@ class EstimateFinder(TollTargets):
         measured = measured_group(sentence, position, groups)  # (round 20) the parse says whose strength it is
         if measured is not None:
             return measured.entity
-        after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
+        # (round 20) "told the Panel it had 500 men; the X did not respond": a group past a semicolon is another clause's
+        later = [m for m in groups if m.start > position and ";" not in self.text[position:m.start]]
+        after = [m for m in later if 0 <= m.start - (sentence.start + match.end()) <= 12]
         if after:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
-        return (before[-1] if before else groups[0]).entity
+        return before[-1].entity if before else later[0].entity if later else None
 
     def _joined_count(self, victims) -> int:
         """The people the victims noun's conjuncts count ("and a truck driver",
