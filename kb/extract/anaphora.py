@@ -166,6 +166,8 @@ class MentionFinder:
             return named
         if self.unnamed_before(spec, start, sentence, pool):
             return None
+        if self.unit_unnamed(spec, start, sentence, pool):
+            return None  # (round 20) "fighters of the battalion" when no body named a battalion: not another group
         titled = self.titled_noun(spec, start, sentence)
         for mention in reversed(pool):
             if titled and not self.titled(mention.entity, titled, pool):
@@ -230,6 +232,15 @@ class MentionFinder:
                 if not described:
                     return True
         return False
+
+    def unit_unnamed(self, spec, start, sentence, pool) -> bool:
+        """True when the anaphor is "the <unit noun>" (``unit_anaphor_nouns``: "the battalion", "the brigade")
+        and no body named before has that noun in its name: the text's unit is none of them."""
+        match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start) \
+            if spec.get("class") == "ArmedGroup" and spec.get("heads") is None else None
+        noun = match.group().split()[-1].lower() if match is not None and len(match.group().split()) == 2 else None
+        return noun in self.lex["unit_anaphor_nouns"] and not any(
+            noun in self.gaz.entities[m.entity].label.lower().split() for m in pool if m.entity in self.gaz.entities)
 
     def titled_noun(self, spec, start, sentence) -> str | None:
         """The noun of a post ("official", "minister": ``title_nouns``,

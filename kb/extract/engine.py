@@ -16,6 +16,7 @@ from .arms import arms_named, lead_in, list_item
 from .entities import EntityFinder
 from .coding import ParsedFacts
 from .estimates import EstimateFinder
+from .measured import unnamed_source
 from .events import EventCoder
 from .found import _DATE, Candidate, Result, resolve_date
 from .lexicon import estimates as estimate_lexicon
@@ -157,7 +158,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         self.attacks_told_as_killings(claims, result.statements)  # "attacked the market in X", then the toll
         result.claims = [c for c in claims.values() if not _self_related(c)]
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
-            if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author:
+            if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author and not any(
+                    unnamed_source(s, found[s.index]) for s in claim.evidence):  # "..., local officials said": no one's
                 claim.fields["estimated_by"] = self.author
         result.new_entities = self.new_entities(found, result)
         return result

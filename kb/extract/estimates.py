@@ -11,6 +11,7 @@ from functools import lru_cache
 from .named import weapon_type
 from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon, verbs
+from .measured import measured_group
 from .mentions import slug
 from .restated import bare_toll, figure_again, first_toll_measure
 from .tolls import TollTargets
@@ -271,11 +272,16 @@ class EstimateFinder(TollTargets):
                     set(self.gaz.entities[i].part_of) & givers)), None)
         if not groups:
             return None
-        after = [m for m in groups if 0 <= m.start - (sentence.start + match.end()) <= 12]
+        measured = measured_group(sentence, position, groups)  # (round 20) the parse says whose strength it is
+        if measured is not None:
+            return measured.entity
+        # (round 20) "told the Panel it had 500 men; the X did not respond": a group past a semicolon is another clause's
+        later = [m for m in groups if m.start > position and ";" not in self.text[position:m.start]]
+        after = [m for m in later if 0 <= m.start - (sentence.start + match.end()) <= 12]
         if after:
             return after[0].entity
         before = [m for m in groups if m.end <= position]
-        return (before[-1] if before else groups[0]).entity
+        return before[-1].entity if before else later[0].entity if later else None
 
     def _joined_count(self, victims) -> int:
         """The people the victims noun's conjuncts count ("and a truck driver",
@@ -295,7 +301,8 @@ class EstimateFinder(TollTargets):
         the subject of a verb of an attack or a movement (``party_lemmas``), a
         raiding party, not a force's strength ("X has 400 fighters", "whose 300
         fighters operate near Y"); (round 18) or those something was done to
-        (``acted_on_lemmas``: "the arrest of some 40 fighters of X", "30 X fighters were captured")."""
+        (``acted_on_lemmas``: "the arrest of some 40 fighters of X", "30 X fighters were captured", "X shot dead
+        six men")."""
         token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
         noun = token.head if token is not None and token.dep_ == "nummod" else None
         if noun is None:
@@ -303,8 +310,8 @@ class EstimateFinder(TollTargets):
         acted_on = self.est["acted_on_lemmas"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             return noun.head.head.lemma_.lower() in acted_on  # (round 18) "the detention of 40 men by X"
-        if noun.dep_ == "nsubjpass":
-            return noun.head.lemma_.lower() in acted_on  # (round 18) "some 30 fighters were captured by the army"
+        if noun.dep_ in ("nsubjpass", "dobj"):  # (round 18) "some 30 fighters were captured by the army"
+            return noun.head.lemma_.lower() in acted_on  # (round 20) "soldiers of X shot dead six men": the victims
         if noun.dep_ != "nsubj":
             return False
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]

@@ -279,6 +279,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                         self._own_clause(trigger):
                     continue  # "X killed eleven fishermen at A, and an attack on B killed five": a second killing
                 tokens = [t for t in self.slot(trigger, slot) if t.i not in used]
+                if slot.endswith("nsubj") and len(tokens) > 1 and len({(t.dep_, t.head.i) for t in tokens}) == 1:
+                    tokens = [max(tokens, key=lambda t: t.i)]  # (round 20) "X units deployed ..., after gunmen
+                    # attacked Y": two subjects the parse gave one verb; the nearer is its own
                 if spec.get("arms"):
                     hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
                                                      for c in self.contents(t))]

@@ -93,6 +93,15 @@ class KillingPlaces:
                for d in o.subtree if not any(a.dep_ == "relcl" and a.i in [x.i for x in o.subtree]
                                              for a in d.ancestors if a.i != o.i)}
         # (round 19) or a site of its own ("attacked miners' camps at X" after "the gold site of X"), not a river
+        # (round 20) "the Kongo village of X", "a Pende camp near Y": a word before a noun that a place follows names
+        # no place of the attack
+        # (the parse may hang "near Y" on the verb)
+        hit -= {d.i for t in before if t.pos_ == "NOUN" and any(p.dep_ == "prep" and p.lower_ in ("of", "near") and
+                                                                any(g.pos_ == "PROPN" for g in p.subtree)
+                                                                for p in list(t.children) + [
+                                                                    x for x in t.head.children if x.i > t.i and
+                                                                    t.dep_ == "dobj" and x.lower_ == "near"])
+                for c in t.children if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i for d in c.subtree}
         places = [m.entity for m in found[index] if (self.x.gaz.is_a(m.entity, "Settlement") or self._site(m.entity)) and any(
             m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in hit)]
         # (round 14) who made the attack: a non-state armed group its subject names ("X fighters attacked")

@@ -251,6 +251,11 @@ class RoleResolver(NounReferents):
                       if g.dep_ == "pobj" and g.i in self.at]
             if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
                 return [self.at[inside[0].i].entity]
+        named = [g for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _words("naming")
+                 for g in list(c.children) + [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                                              for x in p.children] if g.dep_ in ("oprd", "pobj", "attr") and g.i in self.at]
+        if mention is None and token.pos_ == "NOUN" and named:
+            return self._resolve(named[0])  # (round 20) "an armed group that calls itself X", "a militia known as X"
         if mention is None and token.dep_ == "appos" and token.head.i in self.at:
             return self._resolve(token.head)  # "the Dalvanis, the rebel movement ..."
         if mention is None and token.dep_ == "attr" and token.head.lemma_ in ("be", "remain", "become"):

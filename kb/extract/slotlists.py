@@ -24,6 +24,8 @@ def _listed_gap(places: bool) -> re.Pattern:
     # (round 16) "in X and around the towns of Y", "in X and in the north of Y": a second place phrase
     # coordinated with the first (a preposition of place, a bearing or a part before "of")
     again = r"(?:(?:in|around|across|near|along|throughout)\s+)?" if places else ""
+    # (round 20) "across X and neighbouring Y": an adjective of nearness before the second place
+    again += r"(?:(?:" + "|".join(language()["near_place_words"]) + r")\s+)?" if places else ""
     parts = "|".join(verbs()["words"]["bearings"] + ["part", "parts", "outskirts"]) if places else "(?!)"
     # (round 17) "A, and his first mate, B", "on X, an armed group, and on its leader, Y": a second name after its title
     titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?,?\s+and\s+(?:(?:on|against|to)\s+)?(?:his|her|its|their)\s+" \
