@@ -22,7 +22,7 @@ from . import yamlio
 from .errors import KBError
 from .extract.candidates import ENTITIES_FILE, REJECTED, UNREVIEWED, plain, references, strip_review
 from .project import Project
-from .review_files import NotAccepted, Stage, _append, _mark, _not_accepted, _remove  # noqa: F401 - NotAccepted for callers
+from .review_files import NotAccepted, Stage, _append, _mark, _not_accepted, _placed_load_error, _remove  # noqa: F401 - NotAccepted for callers
 
 
 @dataclass
@@ -328,6 +328,15 @@ def accept_many(project: Project, idents: list[str], by: str | None = None, note
         compiled = compile_project(project) if any(i.kind.builds for i in ordered) else None
         if compiled is not None and not compiled.report.conforms:
             raise _not_accepted(project, ordered, stage, compiled.report.results)
+    except NotAccepted:
+        stage.rollback()
+        raise
+    except KBError as error:  # a load error in a file this acceptance wrote: point at the candidate instead
+        placed = _placed_load_error(project, ordered, stage, error)
+        stage.rollback()
+        if placed is error:
+            raise
+        raise placed from error
     except BaseException:
         stage.rollback()
         raise

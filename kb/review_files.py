@@ -58,6 +58,40 @@ def _not_accepted(project: Project, ordered: list, stage: "Stage", results: list
     return NotAccepted(message, path, line, problems)
 
 
+def _placed_load_error(project: Project, ordered: list, stage: "Stage", error: KBError) -> KBError:
+    """``error`` (raised while loading the staged project) placed where the
+    curator can fix it: when it names a line of a file this acceptance wrote
+    (facts/sources/<id>.yaml, facts/entities/extracted.yaml), the candidate
+    whose record holds that line, at its own file and line in facts/extracted/
+    (new-user trial: a bad `channel:` was reported at a line of the curated
+    file that no longer exists after the rollback). Any other error is
+    returned as it is."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    if not error.path or not error.line:
+        return error
+    staged = {project.relative(path): path for path in stage.texts}
+    path = staged.get(error.path) or staged.get(project.relative(Path(error.path)))
+    text = stage.texts.get(path) if path is not None else None
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) if text else None
+    except yaml.YAMLError:
+        return error
+    by_id = {item.id: item for item in ordered}
+    for _, section in (root.value if isinstance(root, MappingNode) else ()):
+        for record in (section.value if isinstance(section, SequenceNode) else ()):
+            if not isinstance(record, MappingNode) or not \
+                    record.start_mark.line < error.line <= record.end_mark.line + (record.end_mark.column > 0):
+                continue
+            ident = next((v.value for k, v in record.value if isinstance(k, ScalarNode) and k.value == "id"
+                          and isinstance(v, ScalarNode)), None)
+            if ident in by_id:
+                item = by_id[ident]
+                return KBError(f"candidate '{item.id}': {error.message}; nothing was changed",
+                               project.relative(item.path), _line_of(item, stage))
+    return error
+
+
 def _line_of(item, stage: "Stage") -> int | None:
     """The line the candidate's record starts on in its file as it was
     before ``stage`` changed it, or None."""

@@ -293,6 +293,24 @@ def test_accept_source_rolls_back_then_accepts(tmp_project, tmp_path):  # noqa: 
                 nodes += [n for pair in node.value for n in (pair if isinstance(pair, tuple) else (pair,))]
 
 
+def test_a_bad_value_in_a_candidate_is_reported_at_the_candidate(tmp_project, tmp_path):  # noqa: F811
+    """Regression (new-user trial): a value the loader refuses (an unknown channel) was reported at a line of
+    facts/sources/<id>.yaml, the file the acceptance had written and then put back."""
+    _, second = _two_documents(tmp_project, tmp_path / "in")
+    text = second.path.read_text(encoding="utf-8")
+    second.path.write_text(text.replace("  channel: public-remark\n", "  channel: telegram-post\n", 1), encoding="utf-8")
+    before = _snapshot(tmp_project.root)
+    failed = _kb(tmp_project.root, "review", "accept", "--source", second.document.id)
+    assert failed.returncode == 2 and failed.stderr.count("\n") == 1, failed.stderr
+    where, _, message = failed.stderr[len("error: "):].partition(": ")
+    file, number = where.split(":")
+    assert file == tmp_project.relative(second.path) and number.isdigit(), failed.stderr
+    record = second.path.read_text(encoding="utf-8").splitlines()[int(number) - 1:]
+    assert record[0].startswith("- id: ") and "  channel: telegram-post" in record[:12]
+    assert message.startswith(f"candidate '{record[0][len('- id: '):]}'") and "unknown id 'telegram-post'" in message
+    assert "nothing was changed" in message and _snapshot(tmp_project.root) == before
+
+
 # ---------------------------------------------------------------- the batch
 class _Pages(BaseHTTPRequestHandler):
     def log_message(self, *args):
