@@ -239,8 +239,11 @@ class Staging:
         set in."""
         staging = self.staging
         if manifest:
-            self.write(staging / MANIFEST, manifest_bytes(self.digests))
-            self.written += 1
+            data = manifest_bytes(self.digests)
+            path = staging / MANIFEST
+            if not (path.is_file() and path.read_bytes() == data):  # unchanged: not counted as written
+                self.write(path, data)
+                self.written += 1
         if prune:
             for name in sorted(set(self.known) - set(self.digests) - self.carried - {MANIFEST}):
                 path = staging / name

@@ -49,6 +49,14 @@ def edit(root, old: str, new: str, name: str = "facts/entities/people.yaml") -> 
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def test_a_build_with_nothing_changed_writes_nothing(project):
+    """Regression (new-user trial): `make` on a fresh clone said "Wrote 1 of N files" (SHA256SUMS, rewritten
+    with the same bytes) while nothing had changed."""
+    before = tree(project / "dist")
+    done = build(Project.at(project))
+    assert done.written == 0 and tree(project / "dist") == before
+
+
 def test_an_edit_rewrites_only_what_changed(project, tmp_path):
     before = tree(project / "dist")
     edit(project, "label: John Kirby", "label: John F. Kirby")
