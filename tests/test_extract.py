@@ -456,3 +456,23 @@ def test_evaluate_refuses_a_document_without_its_gold_file(tmp_path):
     two = subprocess.run(KB + ["extract", str(folder), "--evaluate", "--gold", str(FIXTURES / "tuning" /
                                "wire-tarkhan-niger.gold.yaml")], cwd=ROOT, capture_output=True, text=True)
     assert two.returncode == 2 and "--gold takes one document" in two.stderr
+
+
+def test_a_dateline_agency_publishes_a_local_file(tmp_project, tmp_path):
+    """Regression (new-user trial): a local wire report whose dateline credits an agency ("(Harbour Wire)") was
+    refused for want of --publisher; the agency is its publisher, registered as a media outlet. A dateline
+    without one still needs --publisher."""
+    body = ("Rebels seize river town\n\nKOSSOVA, March 4, 2026 (Harbour Wire) - Fighters of the Tamar Front "
+            "seized the river town of Oleno on Tuesday, residents said.\n")
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    done = extract(tmp_project, str(path))
+    meta = yamlio.load(tmp_project.seeds / f"{done.document.id}.yaml")
+    assert meta["publisher"] == "harbour-wire" and str(meta["date"]) == "2026-03-04"
+    outlets = yamlio.load(tmp_project.facts / "entities" / "media-outlets.yaml")
+    assert [(o["id"], o["label"]) for o in outlets] == [("harbour-wire", "Harbour Wire")]
+    assert compile_project(tmp_project).report.conforms
+    bare = tmp_path / "bare.txt"
+    bare.write_text(body.replace(" (Harbour Wire)", "").replace("Oleno", "Ipari"), encoding="utf-8")
+    with pytest.raises(KBError, match="names no publisher; pass --publisher"):
+        extract(tmp_project, str(bare))

@@ -129,7 +129,7 @@ def _new(project: Project, body: str, kind: str, meta: Metadata, save: bool, kno
     if known is None:
         from . import Context
         known = Context(project)
-    site = page["sitename"] or (urlsplit(url).hostname if url else None)
+    site = page["sitename"] or (urlsplit(url).hostname if url else None) or publishers.dateline_agency(text)
     publisher, outlet = publishers.choose(known, meta.publisher, site, where)
     author = publishers.check_author(known, meta.author, publisher, outlet, where) if meta.author else publisher
     try:

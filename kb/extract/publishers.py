@@ -3,8 +3,8 @@ hold, with the class its shapes require (``publisher``: a MediaOutlet;
 ``author``: an Actor), so a saved document never leaves the project
 unbuildable.
 
-A publisher the knowledge base does not know, named with ``--publisher`` or
-read from the site, is registered as a new media outlet in
+A publisher the knowledge base does not know, named with ``--publisher``,
+read from the site or from the wire agency a dateline credits, is registered as a new media outlet in
 ``facts/entities/media-outlets.yaml``, unless its name is close to a known
 outlet's (then the user is asked to use that id). An unknown ``--author`` is
 refused: a byline may be a person or an agency, and its class cannot be told.
@@ -98,6 +98,18 @@ def outlet_file(project: Project, record: dict) -> tuple[Path, bytes]:
 
 def _outlet(ident: str, label: str, description: str) -> dict:
     return {"id": ident, "type": "MediaOutlet", "label": label, "description": description}
+
+
+def dateline_agency(text: str) -> str | None:
+    """The wire agency a dateline credits in parentheses ("N'DJAMENA, March 14,
+    2026 (Reuters) -": "Reuters"), or None: the publisher of a local file that
+    names no other (new-user trial: such a report was refused for want of
+    ``--publisher``)."""
+    from .dateline import find
+
+    found = find(text)
+    match = re.search(r"\(([^()\n]{2,60})\)\s*$", found.text) if found is not None else None
+    return match.group(1).strip() if match and re.search(r"[A-Za-z]", match.group(1)) else None
 
 
 def masthead_spans(text: str) -> list[tuple[int, int]]:
