@@ -3,7 +3,8 @@ a negative control: a subject "It" opening a sentence is the body the sentence b
 subject), not a state named in passing as a modifier ("the UK sanctions list"); "the Federal Government" with no
 state after it is the state the document is about, the same one each time; "Its chairman" names a body of no
 known kind only from this sentence or the two before, never a university or firm named paragraphs earlier;
-"the committee" names back only a body whose name ends with that noun, nothing else."""
+"the committee" names back only a body whose name ends with that noun, nothing else; "A, B and Zarqa-based C":
+the place hyphened to C says where C is, and C stays in the list of targets."""
 
 from __future__ import annotations
 
@@ -116,3 +117,25 @@ def test_the_committee_with_no_committee_named_is_no_one(extract):
     got = {(c["actor"], tuple(c["location"])) for c in claims(doc, "Operation")}
     assert not {g for g in got if g[1] == ("tarvo",)}, got
 
+
+# ---------------------------------------------------------------- 5. "and Dornvale-based C": C is listed too
+@pytest.mark.parametrize("text", [
+    "On Monday, the Office of Foreign Assets Control designated the Ravel Front, its leader Tobin Ostrava Kell and "
+    "Dornvale-based Marnoc Haulage LLC under Executive Order 13224.",
+    "Canada imposed sanctions on the Ravel Front, Tobin Ostrava Kell and Dornvale-based Marnoc Haulage LLC on Monday.",
+    "The Ravel Front, Tobin Ostrava Kell and Tarvo-based Marnoc Haulage LLC were added to the EU sanctions list on "
+    "Monday.",
+])
+def test_a_company_with_its_seat_hyphened_before_it_stays_a_target(extract, text):
+    doc = extract(text)
+    targets = {t for m in measures(doc) for t in m["targets"]}
+    assert "marnoc-haulage-llc" in targets and "ravel-front" in targets, targets
+    assert not targets & {"dornvale", "tarvo"}, targets
+
+
+def test_a_place_hyphened_to_no_name_adds_no_target(extract):
+    # negative control: "Dornvale-based media" is who reported it, no target
+    doc = extract("Canada froze the assets of the Ravel Front and Tobin Ostrava Kell on Monday, Dornvale-based "
+                  "media reported.")
+    targets = {t for m in measures(doc) for t in m["targets"]}
+    assert targets == {"ravel-front", "tobin-ostrava-kell"}, targets
