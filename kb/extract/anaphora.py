@@ -146,7 +146,8 @@ class MentionFinder:
             if subject:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
-        if heads is not None and not quoted and not earlier:
+        if (heads is not None or spec.get("topic_first") and self._opens(sentence, start)) and not quoted \
+                and not earlier:  # (round 21) "... to the UK sanctions list. It also froze": the body, not the UK
             topic = self.previous_subject(sentence, history, cls, not_cls)
             if topic:  # "The X Front has kept a base at the workings of Y. Its fighters ...": the Front, not Y
                 return topic
@@ -162,7 +163,7 @@ class MentionFinder:
                 [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
         armed = self.armed_noun(spec, start, sentence)
         named = self.named_by_noun(spec, start, sentence, pool)
-        if named is not None:
+        if named is not None or spec.get("named_only"):
             return named
         if self.unnamed_before(spec, start, sentence, pool):
             return None
@@ -183,7 +184,9 @@ class MentionFinder:
                 return mention
             if spec.get("or_exactly") and mention.entity in self.gaz.entities and \
                     self.gaz.entities[mention.entity].type == spec["or_exactly"]:
-                return mention  # "Its chairman" after a body of no known kind: that body
+                # "Its chairman" after a body of no known kind: that body, named in this sentence or the two
+                # before (round 21: never a university named paragraphs earlier)
+                return mention if mention.start >= self._before_start(sentence) else None
             if stop and self.gaz.is_a(mention.entity, stop) and not any(
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides
@@ -195,7 +198,8 @@ class MentionFinder:
         "the 41st Mountain Battalion", "the company" after "Marsk Trading
         Company"), for the armed-group and company patterns; never a state.
         ``None`` when no name ends so."""
-        if spec.get("class") not in ("ArmedGroup", "Company") or spec.get("heads") is not None:
+        if spec.get("class") not in ("ArmedGroup", "Company") and not spec.get("named_only") or \
+                spec.get("heads") is not None:
             return None
         match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start)
         if match is None or len(match.group().split()) != 2:
@@ -375,6 +379,16 @@ class MentionFinder:
         spans = [(sentence.at(t), sentence.at(t) + len(t.text)) for s in verb.children if s.dep_ == "nsubj"
                  for t in s.subtree]
         return {m.entity for m in found if any(m.start < e and s < m.end for s, e in spans)}
+
+    def _before_start(self, sentence) -> int:
+        """Where the sentence two before ``sentence`` starts (or the first sentence's start)."""
+        return self.sents[max(0, sentence.index - 2)].start if sentence.index and self.sents else sentence.start
+
+    @staticmethod
+    def _opens(sentence, start: int) -> bool:
+        """Whether the pronoun at ``start`` is the subject of its sentence's main verb."""
+        token = next((t for t in sentence.span if sentence.at(t) == start), None) if sentence.span is not None else None
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
     def previous_subject(self, sentence, history: list, cls: str, not_cls: str | None):
         """The mention that is the main subject of the sentence before this one,

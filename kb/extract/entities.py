@@ -412,7 +412,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
-            state = self.state_short_form(name)
+            state = self.state_short_form(name) or self.own_government(name, sentence.text[end - sentence.start:])
             if state:  # "Korea" after "the Republic of Korea": the state named before, not a new place
                 out.append(Mention(start, end, state, "State", "name", name))
                 continue

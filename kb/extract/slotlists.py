@@ -35,6 +35,8 @@ def _listed_gap(places: bool) -> re.Pattern:
                       r")\s+of\s+)?)")
 
 
+# (round 21) "Zarqa-based", "Cyprus-registered": a place's name hyphened to the name after it
+_BASED = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
 # (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns)
 _KIND_BEFORE = re.compile(r"\s+the\s+(?:" + "|".join(verbs()["words"]["business_nouns"]) + r")\s+$")
 
@@ -94,15 +96,22 @@ class SlotLists:
             found = [m for m in mentions if m.entity in ids and m.start > first][:1]
         if not found:
             return []
-        last, out = max(found, key=lambda m: m.end), []
+        last, out, based = max(found, key=lambda m: m.end), [], None
         for m in mentions:
             if m.start < last.end:
                 continue
             if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
+            if based is None and cls not in ("Place", "Settlement") and self.x.gaz.is_a(m.entity, "Place") and \
+                    _BASED.match(self.x.text, m.end):
+                based = m  # (round 21) "A, B and Zarqa-based C": the place says where C is, no item of the list
+                continue
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
             # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
-            between = _KIND_BEFORE.sub(" ", self.x.text[last.end:m.start])  # "and the company Z": "and Z"
+            gap = self.x.text[last.end:m.start] if based is None or not _BASED.fullmatch(self.x.text, based.end, m.start) \
+                else self.x.text[last.end:based.start]
+            based = None
+            between = _KIND_BEFORE.sub(" ", gap)  # "and the company Z": "and Z"
             if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(between) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):

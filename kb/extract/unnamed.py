@@ -7,6 +7,8 @@ The nouns are ``unnamed_bodies`` and ``office_nouns`` in ``lexicon/language.yaml
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import language
 from .nlp import Sentence
 from .places import region_nouns
@@ -30,6 +32,20 @@ class UnnamedBodies:
         ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
         return ident
+
+    def own_government(self, name: str, after: str) -> str | None:
+        """(round 21) The state a qualified government named by no state stands for
+        ("The Federal Government today adopted", "the National Government said"): the
+        one named last, else the one named most, as for "the government", and the
+        same state each time the document names it so again; ``None`` for another
+        name or one a state follows ("the Federal Government of X")."""
+        if not re.fullmatch(r"(?:Federal|National|Union|Central) Government", name) or \
+                re.match(r"\s*(?:of|\()", after):
+            return None
+        known = self.__dict__.setdefault("_governments", {})
+        if name not in known:
+            known[name] = self.recent_state() or self.main_state()
+        return known[name]
 
     def unnamed_class(self, token) -> str | None:
         """The class of a body a common noun names ("administration"), or ``None``."""
