@@ -93,3 +93,17 @@ def test_a_burmese_honorific_and_a_vessels_name_are_not_cut(extract):
     assert "thet-naing-oo" not in _ids(doc), doc["entities"]
     doc = extract("The coast guard intercepted the fishing vessel Lady Marisa off the mouth of the river on Saturday.")
     assert "marisa" not in _ids(doc), doc["entities"]
+
+
+# ---------------------------------------------------------------- 5. a road's name closed by its number
+def test_a_numbered_road_is_one_place(extract):
+    for text, ident in (
+            ("Officers at a checkpoint on National Route 9, north of Korvena, stopped a lorry carrying rifles.",
+             "national-route-9"),
+            ("Gunmen ambushed a bus on National Road 3 between Korvena and Marsabet on Friday.", "national-road-3"),
+            ("The convoy was attacked on Highway 45 near Korvena, police said.", "highway-45")):
+        doc = extract(text)
+        assert entity(doc, ident)["type"] == "Place", (text, doc["entities"])
+        assert "national-route" not in _ids(doc), doc["entities"]
+    doc = extract("Gunmen stopped the lorry on a dirt road 12 km north of Korvena; Resolution 2206 was cited.")
+    assert not any(e["type"] == "Place" for e in doc["entities"]), doc["entities"]

@@ -466,6 +466,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
             named = self._cued_names(sentence, taken + out)
             named += self._armed_named(sentence, taken + out + named)  # "Jaish Ansar al-Sistan"
+            named += self._numbered_routes(sentence, taken + named)  # (round 21) "National Route 9"
             known[:] = [m for m in known if not any(n.start <= m.start and m.end <= n.end and
                                                     (n.start, n.end) != (m.start, m.end) for n in named)]
             out = [m for m in out if not any(n.start <= m.start and m.end <= n.end and
