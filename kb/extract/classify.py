@@ -141,8 +141,8 @@ class Classifier:
         head = last.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head  # "the Tesh gas field": up to the last noun
-        if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or head.pos_ != "NOUN" or \
-                head.i - last.i > 3:
+        if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or \
+                head.pos_ != "NOUN" and not head.is_lower or head.i - last.i > 3:  # (21) "Tarija department" PROPN
             return None
         between = last.doc[last.i + 1:head.i]
         if any(t.dep_ not in ("compound", "amod", "nmod") or t.pos_ == "PROPN" for t in between):

@@ -19,6 +19,7 @@ from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .missed import MissedNames
 from .named import NamedEntities
+from .namepatterns import spoken_language
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
@@ -69,7 +70,9 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
         self.appositives = sorted(((cls, n) for cls, ns in lex["appositives"].items() for n in ns),
                                   key=lambda c: -len(c[1]))
         self.posts = sorted(lex["posts"].items(), key=lambda p: -len(p[0]))
-        self.cues = sorted(set(lex["person_cues"]) | set(lex["person_titles"]), key=len, reverse=True)
+        # (round 21) an honorific before a name is a cue too, and no part of the name ("Ato X", "Father X")
+        self.cues = sorted(set(lex["person_cues"]) | set(lex["person_titles"]) | set(lex["cut_honorifics"]),
+                           key=len, reverse=True)
         self.place_cues = lex["place_cues"]
         self.countries = set(countries())
         self.demonyms = lex["demonyms"]
@@ -410,6 +413,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             short = self.short_form(name, place_only=bool(placed) and placed[0] in ("Settlement", "Region", "Place"))
             if short:
                 self.retype_place(short, sentence, start, ent.label_, last)  # "Kyauk Sin Taw village"
+                self.kind_named(short, name, last)  # (round 21) "Tarija department" after "Tarija"
                 out.append(Mention(start, end, short, self.gaz.entities[short].type, "name", name))
                 continue
             state = self.state_short_form(name) or self.own_government(name, sentence.text[end - sentence.start:])
@@ -417,8 +421,8 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
                 out.append(Mention(start, end, state, "State", "name", name))
                 continue
             noun = self.name_noun(last)
-            if " " not in name and self.descriptor(last):
-                continue  # (round 20) "a Nuba militia", "Maasai herders": a people, no entity
+            if " " not in name and (self.descriptor(last) or spoken_language(last)):
+                continue  # (round 20) "a Nuba militia", "Maasai herders": a people; (21) "spoke Tamasheq": a language
             if " " not in name and not name.isupper() and (last.pos_ in ("ADJ", "NOUN") or last.dep_ == "amod" and not noun) \
                     or re.match(r"\s+(?:program|programme|scheme|fund|award|prize)\b", sentence.text[end - sentence.start:]):
                 continue  # "a former Koranic teacher", "Overland deliveries"; "the Rewards for Justice program"
@@ -462,6 +466,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             known[:] = [m for m in known if not any(d.start <= m.start and m.end <= d.end for d in defined)]
             named = self._cued_names(sentence, taken + out)
             named += self._armed_named(sentence, taken + out + named)  # "Jaish Ansar al-Sistan"
+            named += self._numbered_routes(sentence, taken + named)  # (round 21) "National Route 9"
             known[:] = [m for m in known if not any(n.start <= m.start and m.end <= n.end and
                                                     (n.start, n.end) != (m.start, m.end) for n in named)]
             out = [m for m in out if not any(n.start <= m.start and m.end <= n.end and
@@ -479,4 +484,8 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
         for m in out:  # "Fighters of the Oti Valley Mujahideen Council": the document's cues overrule "Council"
             if self.vote_type(m.entity):
                 m.type = self.gaz.entities[m.entity].type
+        for m in out:  # (round 21) "the Chapare province of Cochabamba department": also "Cochabamba department"
+            last = next((t for t in sentence.span if sentence.end_of(t) == m.end), None) if m.kind == "new" else None
+            if last is not None:
+                self.kind_named(m.entity, sentence.text[m.start - sentence.start:m.end - sentence.start], last)
         return out

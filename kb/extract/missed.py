@@ -33,6 +33,12 @@ _GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)
 # "the artisanal gold site of X", "the disused workings of Y": a site's name the NER missed
 _SITE_OF = re.compile(r"\b(?:site|workings) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
+@lru_cache(maxsize=1)
+def _numbered_route() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in language()["numbered_route_heads"])
+    return re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ ){0,2}(?:" + heads + r") \d{1,3}[A-Z]?(?![\w'’-])")
+
+
 _CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
 
@@ -197,6 +203,22 @@ class MissedNames:
             if self.gaz.is_a(ident, "Place"):
                 self.cued.add(ident)  # "the Marrow valley": the noun points at a place
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
+        return out
+
+    def _numbered_routes(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
+        """(round 21) A road's name closed by its number ("National Route 9", "Highway 45"; ``numbered_route_heads``),
+        which the NER cuts before the number or misses: one place. A name the NER cut inside it gives way."""
+        out = []
+        for match in _numbered_route().finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if any(not (end <= m.start or start >= m.end) and not (start <= m.start and m.end <= end)
+                   for m in taken + out):
+                continue
+            ident = self.short_form(match.group()) or self._new(match.group(), "Place")
+            if self.gaz.entities[ident].new and self.gaz.entities[ident].type in ("Settlement", "Organisation"):
+                self.gaz.entities[ident].type = "Place"  # the NER's town or body: a road
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group()))
         return out
 
     def _armed_named(self, sentence: Sentence, taken: list[Mention]) -> list[Mention]:

@@ -105,3 +105,23 @@ _POLICE_POST = re.compile(r"(?:(?:Deputy |Additional )?(?:Inspector|Director) Ge
 # Between two names of one entity: '"the Brigade of Kora", the Koran armed group known locally as Brigade Kora'.
 _KNOWN_LOCALLY = re.compile(r"^[\"”’']?,\s+(?:the|an?)\s+(?:[\w’'-]+\s+){1,4}?(?:known|called)\s+"
                             r"(?:locally\s+|also\s+|widely\s+|simply\s+)?as\s+(?:the\s+)?$")
+
+
+def spoken_language(token) -> bool:
+    """(round 21) True when a name's token is a language, no entity: the object of a verb of speech
+    (``language_verbs``: "the attackers spoke Tamasheq", "translated from Kanuri"), or coordinated with a
+    language the lexicon knows (``language_names``: "interviews were held in Kanuri, Tamasheq and French")."""
+    lex = language()
+    head = token
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # up the coordination to its first word
+    if head.dep_ in ("dobj", "obj") and head.head.lemma_ in lex["language_verbs"] or \
+            head.dep_ == "pobj" and head.head.head.lemma_ in lex["language_verbs"]:
+        return True
+    members = [head]
+    for t in head.subtree:
+        if t.dep_ == "conj" and t.head in members:
+            members.append(t)
+    names = set(lex["language_names"])
+    return len(members) > 1 and any(t.text in names for t in members if t.i != token.i) and \
+        all(t.pos_ == "PROPN" or t.text in names for t in members)

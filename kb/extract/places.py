@@ -287,10 +287,26 @@ class CuedPlaces:
         entity.type = cls
         self.cued.add(ident)
 
+    def kind_named(self, ident: str, name: str, last) -> None:
+        """(round 21) A new place named again with the noun of its kind after it ("the Tarija department",
+        "Cameroon's Far North region" after "Far North"): that form is one of its names too."""
+        entity = self.gaz.entities.get(ident)
+        noun = self.name_noun(last) if entity is not None and entity.new and entity.type in _PLACES else None
+        if noun and noun[0] in _PLACES and noun[1] in language()["name_nouns"][noun[0]] and \
+                not name.endswith(" " + noun[1]):  # the kind's noun alone: not "the Korvena state governor"
+            self._also_named(ident, f"{name} {noun[1]}")
+            if noun[0] == "Region" and entity.type == "Settlement":
+                entity.type = "Region"  # "Metekel zone" after a heading's "Metekel": a region
+
     def retype_known(self, sentence: Sentence, known: list[Mention]) -> None:
-        """:meth:`retype_place` for the gazetteer's mentions of new entities in a sentence."""
+        """:meth:`retype_place` for the gazetteer's mentions of new entities in a sentence; a place's
+        mention with its kind noun after it adds that name (:meth:`kind_named`)."""
         for m in known:
             entity = self.gaz.entities.get(m.entity)
+            last = next((t for t in sentence.span if sentence.end_of(t) == m.end), None) \
+                if entity is not None and entity.new and entity.type in _PLACES else None
+            if last is not None:
+                self.kind_named(m.entity, sentence.text[m.start - sentence.start:m.end - sentence.start], last)
             if entity is None or not entity.new or entity.type not in ("Organisation", "Person") or m.kind == "demonym":
                 continue
             last = next((t for t in sentence.span if sentence.end_of(t) == m.end), None)
