@@ -112,3 +112,27 @@ def test_fire_justified_by_the_victims_act_denies(extract, words, speaker):
 def test_fire_without_a_justification_asserts(extract, words, speaker):
     said = _by(extract(_BUS + words), speaker)
     assert said and all(s["stance"] == "asserts" for s in said), said
+
+
+# ------------------------------------------- 4. a body's report of its own step ("it had asked X") is no statement
+_SEIZED = _KARUMA + "Customs officers seized 40 rifles consigned to the Red Hill Front at Malaba on Friday. "
+
+
+@pytest.mark.parametrize("words", [
+    "Kenya's Ministry of Foreign Affairs said on Saturday that it had asked Kampala for the evidence.",
+    "The Kenya Police Service confirmed on Monday that it had searched the consignor's warehouse in Eldoret at "
+    "Uganda's request.",
+    "The Kenya Police Service told reporters that it had contacted the consignor's bank in Nairobi.",
+])
+def test_a_bodys_own_step_reported_with_it_is_no_statement(extract, words):
+    doc = extract(_SEIZED + words)
+    assert not doc["statements"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Kenya Police Service said on Monday that the consignor had shipped the rifles from Eldoret.",
+    "The Kenya Police Service said it shared the intelligence with its allies.",  # sharing is no step of procedure
+])
+def test_what_a_body_reports_of_another_party_is_still_a_statement(extract, words):
+    doc = extract(_SEIZED + words)
+    assert _by(doc, "kenya-police-service"), doc["statements"]
