@@ -329,9 +329,15 @@ class ActsOfSaying:
         if last.fields["stance"] != "denies" or fields["stance"] != "asserts" or verb is None or \
                 verb.lemma_.lower() not in language()["accusation_lemmas"] + ["attribute"]:
             return False
-        named = [self.coder.at[c.i].entity for c in verb.children if c.dep_ == "dobj" and c.i in self.coder.at
+        # the accused is the object ("blamed the Y Front") or, "blamed the killings on the Y Front", behind "on"
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + \
+            [g for h in [verb] + [c for c in verb.children if c.dep_ == "dobj"] for p in h.children
+             if p.dep_ == "prep" and p.lower_ == "on" for g in p.children if g.dep_ == "pobj"]
+        named = [self.coder.at[c.i].entity for c in objects if c.i in self.coder.at
                  and self.coder.at[c.i].kind != "anaphor"]
-        return any(c.type != "Claim" for c in regarding) or any(
+        # a proper name the text has not tied to an entity there ("He blamed the Y Front.") is another party too
+        unnamed = [c for c in objects if c.i not in self.coder.at and c.pos_ == "PROPN"]
+        return any(c.type != "Claim" for c in regarding) or bool(unnamed) or any(
             i != fields["speaker"] and self.gaz.is_a(i, "Actor") for i in named)
 
     def join_body_and_spokesman(self, statements: list) -> list:

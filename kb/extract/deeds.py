@@ -97,7 +97,7 @@ class OwnDeeds:
             if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
                                                          for c in clause.children):
                 return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] or lemma in words["procedure_openers"] and any(
+            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] or lemma in words["procedure_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
                     for c in clause.children):
                 return True

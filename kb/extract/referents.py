@@ -237,6 +237,20 @@ class SpeakerReferents:
         """True when a force's name has a word of ``army_name_words``."""
         return any(w in self.gaz.entities[ident].label.lower() for w in language()["army_name_words"])
 
+    def apposed_body(self, subject, verb) -> list:
+        """``[id]`` of the organisation named beside an unnamed common-noun
+        speaker ("A Lima research centre that tracks violence, the X
+        Observatory, estimated"; "A research institute based in Y, the Z
+        Institute, found", where the parser may hang the name on the place),
+        never a name inside its relative clause or past the verb; or ``[]``."""
+        if subject.pos_ != "NOUN" or subject.i in self.coder.at or subject.i > verb.i:
+            return []
+        inner = {t.i for r in subject.subtree if r.dep_ == "relcl" for t in r.subtree}
+        return [i for a in subject.subtree if a.dep_ == "appos" and a.i not in inner and a.i in self.coder.at
+                and subject.i < a.i < verb.i and not self.gaz.is_a(self.coder.at[a.i].entity, "State")
+                and self.coder.at[a.i].kind != "anaphor" for i in self.coder._resolve(a)
+                if self.gaz.is_a(i, "Organisation")][:1]
+
     def _spoke_for(self, subject) -> list:
         """The group an unnamed person speaks for, when the subject's own words
         say so ("a man who said he spoke for the Brigade", "a man presenting

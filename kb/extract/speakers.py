@@ -30,7 +30,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         """
         found = self._speaker(sentence, mentions, masked, back)
         proxy = re.search(r"\b(?:spoke|speaks|speaking) (?:for|on behalf of) (?:the )?⟨(\d+)⟩", masked)
-        if found and proxy and mentions[int(proxy.group(1))].entity == found[0]:
+        if found and (proxy and mentions[int(proxy.group(1))].entity == found[0] or
+                      getattr(self, "proxy_voice", None) == found[0]):
             self.proxy_at = (found[0], sentence.index)  # "A man who said he spoke for X": "he" next is that man
         if found:
             return (self.state_governed(found[0], mentions) or self.short_form_of(found[0], sentence),) + tuple(found[1:])
@@ -58,6 +59,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         self.by_report = False  # the speaker is named by a report noun ("the experts", "UN monitors", "the update")
         self.speaker_role = None  # "A spokesman for the FPF denied": the post of an unnamed speaker
         self.speaker_pronoun = False  # "..., he said": the speaker is a pronoun
+        self.proxy_voice = None  # the group an unnamed man or woman said they spoke for
         parsed = self.speaker_on_parse(sentence, masked, back)
         if parsed:
             return parsed
@@ -101,7 +103,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 # each word is taken whole (an atomic group): a tail the run cannot end fails in linear time
                 run = re.match(r"^((?:\s*(?>(?:" + _WEEKDAY + r"|the|a|an|[\w-]+)(?![\w-])|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)"
                                r"\s*(?:[,.;:]|$)", tail)
-                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", run.group(1))] if run else []
+                # "..., estimated that X had": a name after "that" is no speaker ("its own inquiry" may point at one)
+                said = (run.group(1) + " that").split(" that", 1) if run else ["", ""]
+                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[0])] + [
+                    m for m in (mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[1])) if m.kind == "anaphor"]
                 people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]
                 actors = [m for m in tokens if self.gaz.is_a(m.entity, "Actor")]
                 if people:
@@ -235,10 +240,12 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] or \
                 self.sharer_of(token) or self.coder.inherited_subject(token, "nsubj")
             if not subjects and token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ", "VBN") and \
-                    token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN") and \
+                    "ROOT" in (token.head.dep_, token.head.head.dep_ if token.head.dep_ == "appos" else "") and \
+                    token.head.pos_ in ("NOUN", "PROPN") and \
                     any(c.dep_ == "ccomp" for c in token.children) and not any(c.dep_ == "agent" for c in token.children):
                 # "The X Commission (XC), which sent its own team, confirmed that ...": the parser makes the
-                # finite verb a clause of the subject it cannot attach as one
+                # finite verb a clause of the subject it cannot attach as one ("A research centre that tracks
+                # violence, the X Observatory, estimated that ...": of the name in apposition)
                 subjects = [token.head]
             if not subjects and token.dep_ == "xcomp" and token.head.dep_ == "acomp":
                 # "the Panel was unable to determine who ...": the subject of "was"
@@ -338,6 +345,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         # "A British Foreign Office minister, Helen Marsh, said": the person in apposition
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
+        ids = ids or self.apposed_body(subject, token)  # "A research centre that tracks violence, the X Observatory,"
         if not ids and subject.pos_ == "NOUN" and subject.i not in self.coder.at:
             # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place
             ids = [i for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
@@ -394,6 +402,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                        for b in [self.body_named_before(c, sentence)] if b][:1]
         if not ids:
             ids = self._spoke_for(subject)
+            self.proxy_voice = ids[0] if ids else None  # "a woman presenting herself as X's spokeswoman"
         if not ids:
             body = self.finder.unnamed_body(subject, sentence) or self.body_named_before(subject, sentence)
             ids = [body] if body else []
@@ -422,7 +431,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         person = self.gaz.is_a(previous[0], "Person")
         # "They also said ...", "it notes": a pronoun subject of saying is who spoke just before
         # '"...," he said' after "A man who said he spoke for X called ...": the same man, for X
-        proxy = getattr(self, "proxy_at", None) == (previous[0], previous[1]) and sentence.index - previous[1] <= 2
+        at = getattr(self, "proxy_at", None) or ("", -9)  # ... and '"...," he wrote. He blamed X.': still that man
+        proxy = at[0] == previous[0] and sentence.index - at[1] <= 3 and recent
         if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
             return previous[0] if subject.lower_ == "they" or person or proxy or subject.i not in self.coder.at else None
         if subject.lower_ == "it" and recent and not person:
