@@ -54,3 +54,23 @@ def test_a_cue_beats_the_authors_default(statements):
     said = statements("The United Nations told reporters that the Red Hand Brigade killed the villagers.",
                       author="united-nations")
     assert {s["channel"] for s in said if s["speaker"] == "united-nations"} == {"press-briefing"}
+
+
+@pytest.mark.parametrize("words, channel", [
+    # the route named in the second sentence of one act of saying (new-user trial: "told reporters" was lost)
+    ('Varna province governor Tomas Adjei Brenner blamed the Red Hand Brigade, an armed group that has operated '
+     'around Lake Oster since 2019. "This massacre bears all the marks of the Red Hand Brigade," Brenner told '
+     'reporters in Varna on Thursday evening.', "press-briefing"),
+    ("The United Nations said the Red Hand Brigade killed the villagers, in a message posted on its Telegram "
+     "channel.", "public-remark"),
+    ("The United Nations accused the Red Hand Brigade in a message posted on the organisation's Telegram channel.",
+     "public-remark"),
+])
+def test_a_channel_named_anywhere_in_the_act_of_saying(statements, words, channel):
+    said = [s for s in statements(words) if s["speaker"] in ("united-nations", "tomas-adjei-brenner")]
+    assert said and {s["channel"] for s in said} == {channel}, said
+
+
+def test_a_channel_in_another_speakers_sentence_is_not_taken(statements):
+    said = statements('The United Nations blamed the Red Hand Brigade. The army told reporters it had sent troops.')
+    assert {s["channel"] for s in said if s["speaker"] == "united-nations"} == {"public-remark"}, said
