@@ -32,7 +32,7 @@ FIXTURES = ROOT / "tests" / "fixtures" / "extract"
 DOCS = {"sahel-gold-sanctions": "2024-05-17", "darfur-air-cargo": "2025-10-04", "libya-port-seizure": "2026-03-08",
         "caspian-drone-deal": "2025-09-12", "red-sea-missile-network": "2026-06-03"}
 # Each was scored unseen first, then the patterns were generalised with what it
-# showed (see docs/guide.md for each document's first score).
+# showed (see docs/extraction-scores.md for each document's first score).
 TUNED = tuple(DOCS)
 KB = [sys.executable, "-m", "kb.cli"]
 
@@ -416,7 +416,7 @@ def _two_documents(tmp_path) -> Path:
 
 def test_evaluating_a_folder_sums_its_documents(project, tmp_path):
     """Each document against the gold file beside it; the set's rows are the
-    documents' counts summed (micro-averages), as docs/guide.md reports sets."""
+    documents' counts summed (micro-averages), as docs/extraction-scores.md reports sets."""
     from kb.extract import evaluate_sources
     from kb.extract.evaluate import ENTITIES, combine
     folder = _two_documents(tmp_path)

@@ -282,7 +282,7 @@ def overall(rows: list[Row]) -> Row:
 def combine(results: list[tuple[str, list[Row]]]) -> list[Row]:
     """Rows summed over several documents, type by type: micro-averages
     (matched over proposed and matched over gold, summed over the documents),
-    the way docs/guide.md reports a set. ``results`` is what
+    the way docs/extraction-scores.md reports a set. ``results`` is what
     :func:`kb.extract.evaluate_sources` returns; missed and spurious ids are
     kept, prefixed with their document's name."""
     out: dict[str, Row] = {}
