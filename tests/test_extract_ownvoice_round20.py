@@ -68,3 +68,11 @@ def test_no_monitor_statement_for_a_release_a_quote_or_narration(extract, masthe
     doc = extract(_REPORT.format(masthead=masthead, tessel=tessel, brakka=brakka))
     ours = {"sorrel-hills-rights-watch", "shrw", "vardenian-ministry-of-the-interior"}
     assert not [s for s in doc["statements"] if s["speaker"] in ours], doc["statements"]
+
+
+def test_a_monitor_s_finding_has_a_channel_of_the_vocabulary(extract):
+    """Regression (review): the finding carried channel 'report', which no channel of the ontology is, so
+    `kb review accept` refused it."""
+    mine = _monitor_statements(extract(_REPORT.format(masthead=_MONITOR, tessel="We confirmed eleven deaths.",
+                                                      brakka="")))
+    assert mine and {s["channel"] for s in mine} == {"written-statement"}, mine

@@ -138,7 +138,9 @@ class OwnVoice:
                 regarding = last_killing(claims, here)
         if not regarding:
             return None
-        fields = {"speaker": issuer, "stance": "asserts", "regarding": regarding, "channel": "report"}
+        # the report is the monitor's own writing: language.yaml channel_of_author ("report" is no channel)
+        fields = {"speaker": issuer, "stance": "asserts", "regarding": regarding,
+                  "channel": language()["channel_of_author"]}
         ident = slug(f"{issuer}-asserts-{regarding[0].id}", 80)
         statement = Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
         statement.by_report, statement.verb = False, None
