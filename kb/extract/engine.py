@@ -30,7 +30,7 @@ from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
 from .publishers import dateline_city, masthead_spans
 from .relpatterns import RelationPatterns
-from .statements import StatementFinder
+from .statements import StatementFinder, channel_in
 from .text import sentences
 
 
@@ -154,7 +154,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         self.merge_parent_authorities(claims, result.statements)
         for statement in result.statements:  # a channel no cue gave: language.yaml channel_unstated
             if "channel" not in statement.fields:  # a cue in another sentence of the same act of saying
-                statement.fields.update(_channel_in(statement.evidence, self.lex["channels"]))
+                statement.fields.update(channel_in(statement.evidence, self.lex["channels"]))
             statement.fields.setdefault("channel", self.lex["channel_of_author"] if self.author and
                                         statement.fields.get("speaker") == self.author else self.lex["channel_unstated"])
         self.attacks_told_as_killings(claims, result.statements)  # "attacked the market in X", then the toll
@@ -352,19 +352,6 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
 _PARTIES = {"Control": ("controller", "controlled"), "Ownership": ("owner", "owned"),
             "Leadership": ("leader", "organisation"), "ArmsTransfer": ("supplier", "recipient"),
             "Membership": ("member", "organisation")}
-
-
-def _channel_in(evidence, channels: dict) -> dict:
-    """``{"channel": slug}`` for the first of ``channels`` (language.yaml: slug ->
-    cues) whose cue a sentence of ``evidence`` holds, in text order, or {}: a
-    statement told over two sentences ("X blamed Y." then '"...," X told
-    reporters in Z') takes the route the second names (new-user trial)."""
-    for sentence in sorted(evidence, key=lambda e: e.index):
-        lower = sentence.text.lower()
-        for channel, cues in channels.items():
-            if any(c.lower() in lower for c in cues):
-                return {"channel": channel}
-    return {}
 
 
 def _self_related(claim) -> bool:

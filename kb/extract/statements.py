@@ -199,10 +199,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             fields["date"], fields["date_as_written"] = resolved[1], resolved[0]
             break
         lower = sentence.text.lower()
-        for channel, cues in self.lex["channels"].items():
-            if any(c.lower() in lower for c in cues):
-                fields["channel"] = channel
-                break
+        fields.update(channel_in([sentence], self.lex["channels"]))
         carried = re.search(r"carried by (?:the )?⟨(\d+)⟩", masked)
         if carried and self.gaz.is_a(mentions[int(carried.group(1))].entity, "MediaOutlet"):
             fields["carried_by"] = mentions[int(carried.group(1))].entity
@@ -445,3 +442,16 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
                 return candidate.fields.get("organisation"), candidate.fields.get("role")
         return None
 
+
+def channel_in(sentences, channels: dict) -> dict:
+    """``{"channel": slug}`` for the first of ``channels`` (language.yaml: slug ->
+    cues) whose cue one of ``sentences`` holds, in text order, or {}: the route
+    a statement's sentence names ("told reporters", "in a statement"); the
+    engine also reads the other sentences of one act of saying ("X blamed Y."
+    then '"...," X told reporters in Z'; new-user trial)."""
+    for sentence in sorted(sentences, key=lambda e: e.index):
+        lower = sentence.text.lower()
+        for channel, cues in channels.items():
+            if any(c.lower() in lower for c in cues):
+                return {"channel": channel}
+    return {}
