@@ -66,53 +66,47 @@ def _placed_load_error(project: Project, ordered: list, stage: "Stage", error: K
     (new-user trial: a bad `channel:` was reported at a line of the curated
     file that no longer exists after the rollback). Any other error is
     returned as it is."""
-    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
     if not error.path or not error.line:
         return error
     staged = {project.relative(path): path for path in stage.texts}
     path = staged.get(error.path) or staged.get(project.relative(Path(error.path)))
     text = stage.texts.get(path) if path is not None else None
-    try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) if text else None
-    except yaml.YAMLError:
-        return error
     by_id = {item.id: item for item in ordered}
-    for _, section in (root.value if isinstance(root, MappingNode) else ()):
-        for record in (section.value if isinstance(section, SequenceNode) else ()):
-            if not isinstance(record, MappingNode) or not \
-                    record.start_mark.line < error.line <= record.end_mark.line + (record.end_mark.column > 0):
-                continue
-            ident = next((v.value for k, v in record.value if isinstance(k, ScalarNode) and k.value == "id"
-                          and isinstance(v, ScalarNode)), None)
-            if ident in by_id:
-                item = by_id[ident]
-                return KBError(f"candidate '{item.id}': {error.message}; nothing was changed",
-                               project.relative(item.path), _line_of(item, stage))
+    for _, ident, record in _records(text or ""):
+        if ident in by_id and record.start_mark.line < error.line <= record.end_mark.line + (record.end_mark.column > 0):
+            item = by_id[ident]
+            return KBError(f"candidate '{item.id}': {error.message}; nothing was changed",
+                           project.relative(item.path), _line_of(item, stage))
     return error
 
 
 def _line_of(item, stage: "Stage") -> int | None:
     """The line the candidate's record starts on in its file as it was
     before ``stage`` changed it, or None."""
-    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
-
     data = stage.originals.get(item.path)
     try:
         text = data.decode("utf-8") if data is not None else item.path.read_text(encoding="utf-8")
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError):
         return None
-    if not isinstance(root, MappingNode):
-        return None
-    for key, value in root.value:
-        if isinstance(key, ScalarNode) and key.value == item.section and isinstance(value, SequenceNode):
-            for record in value.value:
-                if isinstance(record, MappingNode) and any(
-                        isinstance(k, ScalarNode) and k.value == "id" and isinstance(v, ScalarNode)
-                        and v.value == item.id for k, v in record.value):
-                    return record.start_mark.line + 1
-    return None
+    return next((record.start_mark.line + 1 for section, ident, record in _records(text)
+                 if section == item.section and ident == item.id), None)
+
+
+def _records(text: str):
+    """(section, id, node) for each record of a candidates or curated YAML
+    text (a mapping of sections to lists of mappings), the node's marks giving
+    its 0-based lines; nothing when the text does not parse."""
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) if text else None
+    except yaml.YAMLError:
+        return
+    for key, section in (root.value if isinstance(root, MappingNode) else ()):
+        for record in (section.value if isinstance(section, SequenceNode) else ()):
+            if isinstance(key, ScalarNode) and isinstance(record, MappingNode):
+                yield key.value, next((v.value for k, v in record.value if isinstance(k, ScalarNode)
+                                       and k.value == "id" and isinstance(v, ScalarNode)), None), record
 
 
 class Stage:
