@@ -73,7 +73,8 @@ def _placed_load_error(project: Project, ordered: list, stage: "Stage", error: K
     text = stage.texts.get(path) if path is not None else None
     by_id = {item.id: item for item in ordered}
     for _, ident, record in _records(text or ""):
-        if ident in by_id and record.start_mark.line < error.line <= record.end_mark.line + (record.end_mark.column > 0):
+        last = record.end_mark.line + (record.end_mark.column > 0)  # the 1-based line the record ends on
+        if ident in by_id and record.start_mark.line < error.line <= last:
             item = by_id[ident]
             return KBError(f"candidate '{item.id}': {error.message}; nothing was changed",
                            project.relative(item.path), _line_of(item, stage))
