@@ -25,6 +25,7 @@ from .mentions import Gazetteer, Mention, quoted_spans
 from .nlp import Sentence
 from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
+from .compass import named_after_state
 from .postroles import apposed_roles
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
@@ -336,7 +337,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == city), None)
             if state:
                 return [state]
-        named = self.finder.named_state(entity.label)
+        named = None if named_after_state(entity.label, self.finder.countries) else self.finder.named_state(entity.label)
         if named:
             return [named]  # "Armed Forces of the Philippines", "Nigerian Army", Juba (a capital)
         for mentions in found:
