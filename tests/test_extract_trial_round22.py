@@ -1,13 +1,18 @@
 """What a new user met on their own fictional wire report (round 22, issue #12), each a class of phrasing with
-sentences of its own and a negative control: re-running `kb extract` after `kb review accept` proposes no post
-already curated (a curated role's name is no proper name cutting the post short)."""
+sentences of its own and a negative control: a place put in a compass part of a state ("a town in western X", "in
+the east of X", never "east of X") lies in the state; a lake, delta, basin or gulf named after a state is no mention
+of the state (no fact placed in it, no "within" it); soldiers killed in an attack blamed on a group are no count of
+the group's own dead; an estimate "according to a report published by X" is X's, and never the publisher's nor a
+placeholder when the report's author is unnamed; "Niger's customs directorate said" speaks as the directorate, a
+body of the state; re-running `kb extract` after `kb review accept` proposes no post already curated (a
+curated role's name is no proper name cutting the post short)."""
 
 from __future__ import annotations
 
 import pytest
 
 from .cli_project import candidates, kb, project_copy
-from .extract_cases import claims, entity, entity_ids, extract  # noqa: F401 - extract is a fixture
+from .extract_cases import DATE, claims, entity, entity_ids, extract  # noqa: F401 - extract is a fixture
 
 OPTIONS = ["--date", "2027-03-03", "--publisher", "harbourline", "-q"]
 
@@ -114,3 +119,97 @@ def test_a_place_beside_a_state_does_not_lie_in_it(extract):
 def test_an_operation_in_a_compass_part_of_a_state_is_in_the_state(extract, text, state):
     doc = extract(text)
     assert {tuple(c["location"]) for c in claims(doc, "Operation")} == {(state,)}, doc["claims"]
+
+
+# ---------------------------------------------------------------- 4. the group blamed for a killing lost no one in it
+@pytest.mark.parametrize("text", [
+    "19 soldiers were killed in an ambush that the army blamed on the Kessel Brigade.",
+    "Nine troops died on Sunday when their convoy hit a mine the government blamed on the Kessel Brigade.",
+    "Twelve soldiers were killed in an attack claimed by the Kessel Brigade near the border.",
+])
+def test_soldiers_killed_in_an_attack_blamed_on_a_group_are_not_its_fighters(extract, text):
+    doc = extract(text)
+    assert not [c for c in claims(doc, "Estimate") if c["of"] == "kessel-brigade"], claims(doc, "Estimate")
+
+
+def test_the_group_s_own_dead_still_count_as_its_fighters_killed(extract):
+    # negative control: the fighters are the group's own, and the group is named by no word of blame
+    doc = extract("The army said the 14 fighters of the Kessel Brigade killed near Maroudi on Monday had "
+                  "attacked a convoy.")
+    assert {(c["of"], c["measure"], c["value"]) for c in claims(doc, "Estimate")} == \
+        {("kessel-brigade", "fighters-killed", 14)}, claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 3. a report's estimate is its author's
+WIRE = "Report counts the Kessel Brigade's fighters\n\nMAROUDI, June 9 (Lakeside Wire) - "
+
+
+@pytest.fixture(scope="module")
+def by_wire(project):
+    """Extraction of one text published by a wire agency (the document's author)."""
+    from kb.extract import fact_files, run
+    from kb.extract.candidates import records
+    from kb.extract.document import Document
+    facts = fact_files(project)
+    return lambda text: records(run(project, Document("case", WIRE + text, DATE, "lakeside-wire", []), facts),
+                                "case", set())
+
+
+def _estimators(doc) -> set:
+    return {c.get("estimated_by") for c in claims(doc, "Estimate") if c["measure"] == "force-size"}
+
+
+@pytest.mark.parametrize("text", [
+    "According to a report released on Monday by the Dorvan Conflict Observatory, the Kessel Brigade has some "
+    "2,000 fighters.",
+    "The Kessel Brigade has about 2,000 fighters, according to a report compiled by the Dorvan Conflict Observatory.",
+    "The Kessel Brigade has some 2,000 fighters, according to a study published last week by the Dorvan Conflict "
+    "Observatory.",
+])
+def test_an_estimate_in_a_report_published_by_a_body_is_the_body_s(by_wire, text):
+    doc = by_wire(text)
+    assert _estimators(doc) == {"dorvan-conflict-observatory"}, claims(doc, "Estimate")
+    assert {s["speaker"] for s in doc["statements"]} == {"dorvan-conflict-observatory"}, doc["statements"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessel Brigade has about 2,000 fighters, according to a report published on Monday.",
+    "The Kessel Brigade has about 2,000 fighters, according to a confidential report seen by reporters.",
+    "According to a security report seen by the Dorvan Conflict Observatory, the Kessel Brigade has 2,000 fighters.",
+    "According to a report made public on Monday, the Kessel Brigade has some 2,000 fighters.",
+])
+def test_an_estimate_in_a_report_by_no_one_named_is_no_one_s(by_wire, text):
+    # negative control: no author named, the estimate is neither the publisher's nor a placeholder's
+    doc = by_wire(text)
+    assert _estimators(doc) == {None}, claims(doc, "Estimate")
+
+
+def test_an_estimate_the_publisher_gives_itself_is_still_the_publisher_s(by_wire):
+    doc = by_wire("The Kessel Brigade has about 2,000 fighters.")
+    assert _estimators(doc) == {"lakeside-wire"}, claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 5. a state's body named in lower case speaks
+@pytest.mark.parametrize("text, body, state", [
+    ("Niger's customs directorate said it had seized 40 rifles bound for the Kessel Brigade.",
+     "customs-directorate-of-niger", "niger"),
+    ("Chad's revenue authority confirmed that the Kessel Brigade had imported 40 rifles through Maroudi.",
+     "revenue-authority-of-chad", "chad"),
+    ("According to Mali's intelligence service, the Kessel Brigade received 40 rifles from abroad.",
+     "intelligence-service-of-mali", "mali"),
+])
+def test_a_state_s_body_named_in_lower_case_speaks_as_the_body(extract, text, body, state):
+    doc = extract(text)
+    assert {s["speaker"] for s in doc["statements"]} == {body}, doc["statements"]
+    assert (entity(doc, body)["type"], entity(doc, body).get("part_of")) == ("GovernmentBody", state)
+
+
+@pytest.mark.parametrize("text", [
+    "Niger's security services said the rifles were bound for the Kessel Brigade.",
+    "Niger's new agency said the rifles were bound for the Kessel Brigade.",
+])
+def test_a_possessive_before_words_that_name_no_body_proposes_none(extract, text):
+    # negative control: "security services", "new agency" are no body's name
+    doc = extract(text)
+    assert not [e for e in doc["entities"] if e["type"] == "GovernmentBody"], doc["entities"]
+
