@@ -4,15 +4,17 @@ the east of X", never "east of X") lies in the state; a lake, delta, basin or gu
 of the state (no fact placed in it, no "within" it); soldiers killed in an attack blamed on a group are no count of
 the group's own dead; an estimate "according to a report published by X" is X's, and never the publisher's nor a
 placeholder when the report's author is unnamed; "Niger's customs directorate said" speaks as the directorate, a
-body of the state; re-running `kb extract` after `kb review accept` proposes no post already curated (a
-curated role's name is no proper name cutting the post short)."""
+body of the state; "under Decree No. 2024-117" or "under Regulation (EU) 2024/123" gives a sanctions measure its
+legal basis; a free-text claim says what is claimed, without "X said in a statement that" or "according to X";
+re-running `kb extract` after `kb review accept` proposes no post already curated (a curated role's name is no
+proper name cutting the post short)."""
 
 from __future__ import annotations
 
 import pytest
 
 from .cli_project import candidates, kb, project_copy
-from .extract_cases import DATE, claims, entity, entity_ids, extract  # noqa: F401 - extract is a fixture
+from .extract_cases import DATE, claims, entity, entity_ids, extract, measures  # noqa: F401 - extract is a fixture
 
 OPTIONS = ["--date", "2027-03-03", "--publisher", "harbourline", "-q"]
 
@@ -213,3 +215,47 @@ def test_a_possessive_before_words_that_name_no_body_proposes_none(extract, text
     doc = extract(text)
     assert not [e for e in doc["entities"] if e["type"] == "GovernmentBody"], doc["entities"]
 
+
+# ---------------------------------------------------------------- 8. an instrument by kind and number is the basis
+@pytest.mark.parametrize("text, basis, target", [
+    ("Chad froze the assets of the Kessel Brigade under Decree No. 2024-117.", "decree-no-2024-117",
+     "kessel-brigade"),
+    ("The European Union imposed sanctions on the Kessel Brigade under Regulation (EU) 2024/123.",
+     "regulation-eu-2024-123", "kessel-brigade"),
+    ("Under Ordinance No. 17/2023, Mali froze the funds of Maroudi Trading Ltd.", "ordinance-no-17-2023",
+     "maroudi-trading-ltd"),
+])
+def test_an_instrument_named_by_kind_and_number_is_the_measure_s_legal_basis(extract, text, basis, target):
+    doc = extract(text)
+    assert [(m.get("legal_basis"), m["targets"]) for m in measures(doc)] == [([basis], [target])], measures(doc)
+    assert entity(doc, basis)["type"] == "LegalInstrument"
+
+
+def test_a_measure_citing_no_instrument_has_no_basis(extract):
+    # negative control: a number that is a date or a count is no instrument
+    doc = extract("Chad froze the assets of the Kessel Brigade on 3 March 2024, its decree said, and seized No. 4 "
+                  "warehouse.")
+    assert [m.get("legal_basis") for m in measures(doc)] == [None], measures(doc)
+    assert not [e for e in doc["entities"] if e["type"] == "LegalInstrument"], doc["entities"]
+
+
+# ---------------------------------------------------------------- 6. a free-text claim without its attribution
+@pytest.mark.parametrize("text", [
+    "Chad's defence ministry said in a statement that the Kessel Brigade had been weakened by desertions.",
+    "In a statement on Monday, Chad's defence ministry said the Kessel Brigade had been weakened by desertions.",
+    "According to Chad's defence ministry, the Kessel Brigade had been weakened by desertions.",
+    "The Kessel Brigade had been weakened by desertions, Chad's defence ministry said in a statement on Monday.",
+])
+def test_a_free_text_claim_says_what_is_claimed_without_the_frame(extract, text):
+    doc = extract(text)
+    says = {c["says"] for c in claims(doc, "Claim")}
+    assert says == {"The Kessel Brigade had been weakened by desertions."}, says
+    assert len(doc["statements"]) == 1, doc["statements"]  # the attribution is the statement's
+
+
+def test_a_quoted_claim_still_says_the_quote(extract):
+    # negative control: a quote is what was said, word for word
+    doc = extract('"The Kessel Brigade has been weakened by desertions," Chad\'s defence ministry said on Monday.')
+    says = {c["says"] for c in claims(doc, "Claim")}
+    assert says == {"The Kessel Brigade has been weakened by desertions,"} or \
+        says == {"The Kessel Brigade has been weakened by desertions"}, says

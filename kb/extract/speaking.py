@@ -10,9 +10,13 @@ report published by X"). Mixed into the extractor through
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import language
 
 
+# "According to the ministry, ..." or "..., according to the ministry.": the attribution around a claim
+_ACCORDING = re.compile(r"^[Aa]ccording to [^,]{2,80},\s+|,\s+according to [^,]{2,80}(?=[.]?$)")
 REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 
 
@@ -100,6 +104,26 @@ class SpeechVerbs:
         parse gives none (a quote, "X sold rifles, the ministry said")."""
         tokens = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
         return tokens or None
+
+    def claim_words(self, sentence) -> str:
+        """(round 22) What a free-text claim says, without its attribution: the clause the verb of saying reports
+        ("X said in a statement that [...]", "[...], the ministry said"), or the words around "according to X,";
+        the whole sentence when the parse gives neither."""
+        text, verb = sentence.text, getattr(self, "speech_verb", None)
+        tokens = self.reported_clause(verb) if verb is not None and sentence.span is not None and \
+            verb.doc is sentence.span.doc else None
+        if verb is not None and not tokens:  # "said in a statement that [...]": the clause hung on the noun
+            tokens = next(({t.i for t in c.subtree} for c in verb.subtree if c.dep_ == "acl" and c.head.head.head.i == verb.i
+                           and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+        if tokens and len(tokens) >= 3:
+            doc = verb.doc
+            first = min(i for i in tokens if not (i == min(tokens) and doc[i].dep_ == "mark"))  # "that"
+            start, end = sentence.at(doc[first]) - sentence.start, sentence.at(doc[max(tokens)]) - sentence.start
+            text = text[start:end + len(doc[max(tokens)].text)]
+        else:
+            text = _ACCORDING.sub("", text)
+        text = text.strip(" ,;")
+        return text[:1].upper() + text[1:] + ("." if text[-1:].isalnum() and sentence.text.rstrip()[-1:] == "." else "")
 
     def own_clause(self, verb, first) -> bool:
         """True when a later verb of saying reports a clause of its own that the
