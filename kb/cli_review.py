@@ -12,6 +12,10 @@ from .cliutil import emit, output_option
 from .cliutil import project as _project
 
 
+# the column names `kb review list` prints first, tab-separated like its rows
+HEADER = "id\tstatus\tkind\tconfidence\tsays\n"
+
+
 @click.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Also list rejected candidates.")
 @click.option("--source", help="Only the candidates of this document (its seed id).")
@@ -20,15 +24,17 @@ from .cliutil import project as _project
 @output_option
 @click.pass_context
 def review_list(ctx, show_all, source, order, output):
-    """One line per candidate: id, status, kind, confidence (the learned
-    probability that an extracted claim or statement is right; '-' for
-    others), what it says."""
+    """One line per candidate under a header row of the column names: id,
+    status, kind, confidence (the learned probability that an extracted claim
+    or statement is right; '-' for others), what it says. Tab-separated;
+    nothing at all when no candidate is listed."""
     from .review import items
     chosen = [item for item in items(_project(ctx))
               if (show_all or item.status != "rejected") and (not source or source in item.sources)]
     if order == "confidence":  # a stable sort: file order among equals
         chosen.sort(key=lambda item: (_confidence(item) is None, _confidence(item) or 0.0))
-    lines = [f"{item.id}\t{item.status}\t{item.section}\t{_shown_confidence(item)}\t{item.summary}\n"
+    lines = [HEADER] if chosen else []
+    lines += [f"{item.id}\t{item.status}\t{item.section}\t{_shown_confidence(item)}\t{item.summary}\n"
              for item in chosen]
     emit(ctx, "".join(lines), output)
 

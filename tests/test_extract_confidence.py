@@ -187,10 +187,12 @@ def test_review_lists_shows_sorts_and_strips_confidence(root):
     by_id = {r["id"]: r["confidence"] for r in _scored(candidates)}
     listed = kb(root, "review", "list")
     assert listed.exit_code == 0, listed.output
-    rows = [line.split("\t") for line in listed.output.splitlines()]
+    header, *lines = listed.output.splitlines()
+    assert header.split("\t") == ["id", "status", "kind", "confidence", "says"]
+    rows = [line.split("\t") for line in lines]
     for ident, _status, section, shown, _summary in rows:
         assert shown == (f"{by_id[ident]:.2f}" if section in ("claims", "statements") else "-")
-    ordered = [line.split("\t") for line in kb(root, "review", "list", "--sort", "confidence").output.splitlines()]
+    ordered = [line.split("\t") for line in kb(root, "review", "list", "--sort", "confidence").output.splitlines()[1:]]
     values = [float(r[3]) for r in ordered if r[3] != "-"]
     assert values == sorted(values) and len(values) == len(by_id)
     assert all(r[3] == "-" for r in ordered[len(values):])  # those without one come last

@@ -90,3 +90,15 @@ def test_a_rerun_that_skips_a_known_document_exits_0(root):
     assert rerun.exit_code == 0, rerun.output
     assert "0 documents read: 0 saved under seeds/, 1 skipped as already known, 0 failed" in rerun.stdout
     assert {p: p.read_bytes() for p in (root / "facts").rglob("*.yaml")} == before
+
+
+def test_review_list_prints_a_header_row_of_the_column_names(root):
+    assert kb(root, "extract", str(root / "velmora.txt"), *OPTIONS).exit_code == 0
+    listed = kb(root, "review", "list")
+    assert listed.exit_code == 0, listed.output
+    header, *rows = listed.stdout.splitlines()
+    assert header.split("\t") == ["id", "status", "kind", "confidence", "says"]
+    assert rows and all(len(row.split("\t")) == 5 for row in rows)
+    assert not any(row.startswith("id\t") for row in rows)  # once, at the top
+    by_confidence = kb(root, "review", "list", "--sort", "confidence").stdout.splitlines()
+    assert by_confidence[0] == header and sorted(by_confidence[1:]) == sorted(rows)

@@ -17,6 +17,7 @@ from .classify import DOTTED_FORMS, local_origin, settlement_apposed
 from .lexicon import company_forms, country_capitals, language, name_joiners
 from .mentions import Mention
 from .nlp import Sentence
+from .compass import stated_in
 
 # Words that open a sentence or clause and are never the first word of a name.
 # " and Security Council": the rest of a body's name after "and", up to its head word (kb/extract/boundaries.py)
@@ -414,8 +415,7 @@ class Boundaries:
                 continue
             if other.start >= mention.end:
                 between = text[mention.end:other.start]
-                said = re.fullmatch(r",?\s*(?:in\s+)?(?:the\s+)?|\s*\(\s*|(?:,|\s+(?:is|was|lies))\s+(?:a|an|the)\s+"
-                                    r"(?:[\w-]+\s+){0,4}(?:in|of)\s+(?:the\s+)?|\s+(?:in|of)\s+(?:the\s+)?", between)
+                said = stated_in().fullmatch(between)
                 said = said and re.match(r"\s*(?:[,.;:)—–-]|['’]s\b|and\b|or\b|$)", text[other.end:other.end + 4])
             else:
                 between = text[other.end:mention.start]

@@ -256,8 +256,10 @@ class ParsedFacts(PostFinder, MeasureFacts):
         modifiers = {c.i: c for c in trigger.children if c.dep_ in ("compound", "amod")}
         while token in modifiers:
             word = modifiers[token]
-            # "a Mohale's Hoek district councillor": the region's noun is a word of the post too
-            region = word.i in self.coder.at and word.lower_ in self.coder.words["region_nouns"]
+            # "a Mohale's Hoek district councillor": the region's noun is a word of the post too, and so is a word of
+            # a known Role's name ("its chief financier" once that role is curated: the same post again)
+            region = word.i in self.coder.at and (word.lower_ in self.coder.words["region_nouns"] or
+                                                  self.gaz.is_a(self.coder.at[word.i].entity, "Role"))
             # "The Kandep District Administrator": a capitalised region noun is a word of the post too, and so is
             # any capitalised word of a post written in title case ("X's Resident District Commissioner")
             if word.i in self.coder.at and not region or word.lower_ in skip or not word.is_alpha or (

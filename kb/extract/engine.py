@@ -25,11 +25,13 @@ from .mentions import Gazetteer, Mention, quoted_spans
 from .nlp import Sentence
 from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
+from .compass import named_after_state
 from .postroles import apposed_roles
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
 from .publishers import dateline_city, masthead_spans
 from .relpatterns import RelationPatterns
+from .speaking import REPORT
 from .statements import StatementFinder, channel_in
 from .text import sentences
 
@@ -150,6 +152,14 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 last_statement = statement  # kept over a quote's first sentence ('"I sell tractors. ...," he said.')
         self.found_mentions = found
         result.statements = self.reports_by_body(result.statements)
+        # (round 22) an estimate "according to the report" is the body's that wrote it, once settled; else no one's
+        said = {id(c): s.fields["speaker"] for s in result.statements for c in s.fields["regarding"]}
+        unsettled = {id(c) for c in claims.values() if c.fields.get("estimated_by") == REPORT}
+        for claim in claims.values():
+            if id(claim) in unsettled and said.get(id(claim), REPORT) != REPORT:
+                claim.fields["estimated_by"] = said[id(claim)]
+            elif id(claim) in unsettled:
+                del claim.fields["estimated_by"]
         result.statements = self.join_body_and_spokesman(result.statements)
         self.merge_parent_authorities(claims, result.statements)
         for statement in result.statements:  # a channel no cue gave: language.yaml channel_unstated
@@ -160,7 +170,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         self.attacks_told_as_killings(claims, result.statements)  # "attacked the market in X", then the toll
         result.claims = [c for c in claims.values() if not _self_related(c)]
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
-            if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author and not any(
+            if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author and \
+                    id(claim) not in unsettled and not any(
                     unnamed_source(s, found[s.index]) for s in claim.evidence):  # "..., local officials said": no one's
                 claim.fields["estimated_by"] = self.author
         result.new_entities = self.new_entities(found, result)
@@ -336,7 +347,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             state = next((e.id for e in self.gaz.entities.values() if e.type == "State" and e.label == city), None)
             if state:
                 return [state]
-        named = self.finder.named_state(entity.label)
+        named = None if named_after_state(entity.label, self.finder.countries) else self.finder.named_state(entity.label)
         if named:
             return [named]  # "Armed Forces of the Philippines", "Nigerian Army", Juba (a capital)
         for mentions in found:

@@ -270,6 +270,8 @@ class EstimateFinder(TollTargets):
                 return group
             return next((i for i in seen if self.gaz.is_a(i, "ArmedGroup") and not (
                     set(self.gaz.entities[i].part_of) & givers)), None)
+        if measure == "fighters-killed":  # (round 22) "19 soldiers were killed in an ambush the army blamed on X",
+            groups = [m for m in groups if not _blamed().search(self.text[max(0, m.start - 40):m.start])]  # X's victims
         if not groups:
             return None
         measured = measured_group(sentence, position, groups)  # (round 20) the parse says whose strength it is
@@ -434,6 +436,11 @@ class _Number:
 def _cue_before(key: str, tail: str) -> re.Pattern:
     """A pattern for a word of ``key`` in lexicon/estimates.yaml followed by ``tail``, compiled once."""
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in estimate_lexicon()[key]) + r")" + tail)
+
+
+def _blamed() -> re.Pattern:
+    """A ``killer_cues`` word ending the text before a group ("blamed on the "): the group that killed."""
+    return _cue_before("killer_cues", r"\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=1)

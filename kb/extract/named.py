@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import committees, country_capitals, estimates, weapons
+from .lexicon import committees, country_capitals, estimates, language, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
 
@@ -64,6 +64,15 @@ _OF_STATE = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on
                        r"(?:the\s+)?$")
 _POSSESSED = re.compile(r"['’]s\s+([A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)(?:\s+the)?\s+|and\s+)?" + _NO_DATE +
                         r"[A-Z][\w'’-]*)*)")
+
+
+@lru_cache(maxsize=1)
+def _possessed_lower() -> re.Pattern:
+    """(round 22) "'s customs directorate": a state's body in lower case (``possessed_body_heads``, language.yaml)."""
+    lex = language()
+    heads = "|".join(re.escape(h) for h in sorted(lex["possessed_body_heads"], key=len, reverse=True))
+    nots = "|".join(re.escape(w) for w in lex["possessed_body_not_words"])
+    return re.compile(r"['’]s\s+((?:(?!(?:" + nots + r")\b)[a-z][a-z-]+\s+){1,2}(?:" + heads + r"))\b(?![’'-])")
 
 
 class NamedEntities:
@@ -239,10 +248,10 @@ class NamedEntities:
             if owner.kind == "demonym" or not self.gaz.is_a(owner.entity, "State"):
                 continue
             at = owner.end - sentence.start
-            match = _POSSESSED.match(sentence.text, at)
+            match = _POSSESSED.match(sentence.text, at) or _possessed_lower().match(sentence.text, at)
             if not match:
                 continue
-            name = match.group(1)
+            name = match.group(1) if match.group(1)[:1].isupper() else match.group(1).title()  # "customs directorate"
             words = name.split()
             # "Kestria's Federal Police", "X's National Guard": a state's force of two words or more
             force = words[0] not in self.lex_body_words and \
@@ -256,7 +265,7 @@ class NamedEntities:
             ident = self._new(f"{name} of {state.label}", "StateArmedForces" if force else "GovernmentBody")
             entity = self.gaz.entities[ident]
             entity.part_of = entity.part_of or [state.id]
-            for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name):
+            for alias in (sentence.text[owner.start - sentence.start:match.end(1)], name, match.group(1)):
                 self._also_named(ident, alias)
             out.append(Mention(start, end, ident, entity.type, "new", name))
         out += self._owned_bodies(sentence, taken + out)

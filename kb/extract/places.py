@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import country_capitals, language, name_regex
+from .compass import state_features, state_waters
 from .mentions import Mention
 from .nlp import Sentence
 
@@ -218,8 +219,12 @@ class CuedPlaces:
         gives way to it: returns ``taken`` without it, and drops it from ``known``."""
         places = self._cued_places(sentence, taken + out)
         out += places
-        inside = [m for m in taken if m.type in ("State",) + _RIVER_NAMESAKES and any(
-            p.type == "Place" and p.start <= m.start and m.end <= p.end for p in places)]
+        spans = [(p.start, p.end, p.type) for p in places]
+        spans += [(sentence.start + w.start(), sentence.start + w.end(), "water") for w in state_waters().finditer(
+            sentence.text) if w.group(1) in self.countries]  # "the Gulf of Guinea": no place, nor the state
+        inside = [m for m in taken if any(start <= m.start and m.end <= end and (
+            kind == "Place" and m.type in ("State",) + _RIVER_NAMESAKES or kind in ("Region", "water") and m.type == "State")
+            for start, end, kind in spans)]
         known[:] = [m for m in known if m not in inside]
         return [m for m in taken if m not in inside]
 
@@ -249,19 +254,28 @@ class CuedPlaces:
         # named as written; seas, gulfs and bays are not (``water_heads``)
         for match in re.finditer(r"\b(?:(" + _name() + r") ([Rr]iver)|(Lake) (" + _name() + r"))\b", sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            # "the Congo river", "the Niger river": a river named after its state is a river
-            state_river = bool(match.group(1)) and match.group(1) in self.countries
+            # "the Congo river", "the Niger river", "Lake Chad": a river or lake named after its state is one
+            state_river = (match.group(1) or match.group(4)) in self.countries
             # (round 15) "the Cuango River" after "the Cuango municipality": the region named after it gives way too
             named_after = bool(match.group(1))
             if any(not (end <= m.start or start >= m.end) and not (state_river and m.type == "State") and not (
                     named_after and m.type in _RIVER_NAMESAKES and m.start == start + match.start(1) - match.start() and
-                    m.end == start + match.end(1) - match.start()) for m in taken + out) or match.group(4) in self.countries or \
+                    m.end == start + match.end(1) - match.start()) for m in taken + out) or \
                     re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]):
                 continue  # "the Mu River People's Defence Force", "Tana River County": a longer name
             label = match.group(0)
             ident = self.short_form(label) or self._new(label, "Place")
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", label))
+        # (round 22) "the Niger Delta", "the Chad Basin": a region named after a state, never the state itself
+        for match in state_features().finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if match.group(1) not in self.countries or re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]) \
+                    or any(not (end <= m.start or start >= m.end) and m.type != "State" for m in taken + out):
+                continue  # "the Chad Basin Authority": a longer name
+            ident = self.short_form(match.group()) or self._new(match.group(), "Region")
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", match.group()))
         return out
 
     def retype_place(self, ident: str, sentence: Sentence, start: int, label: str, last) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from .found import _WEEKDAY
 from .lexicon import language, verbs
 from .referents import SpeakerReferents
-from .speaking import SpeechVerbs
+from .speaking import REPORT, SpeechVerbs
 
 
 class SpeakerFinder(SpeechVerbs, SpeakerReferents):
@@ -146,26 +146,6 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         report = self._according_to_report(sentence, masked, back)
         if report:
             return report
-        return None
-
-    def _according_to_report(self, sentence, masked, back):
-        """"according to a confidential report", "In one incident documented in
-        the report": the body that wrote the report (settled when the document is
-        read: :meth:`kb.extract.statements.StatementFinder.reports_by_body`)."""
-        span = sentence.span
-        if span is None:
-            return None
-        for token in span:
-            if self.in_quote(sentence.at(token)) or token.lemma_.lower() not in language()["report_nouns"] or \
-                    token.i in self.coder.at:
-                continue
-            head = token.head
-            cue = head.lower_ == "to" and head.head.lower_ == "according" or \
-                head.lower_ in ("in", "by") and head.head.lemma_.lower() in ("document", "describe", "record", "find")
-            if cue:
-                self.by_report = True
-                offset = sentence.at(head.head) - sentence.start
-                return REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
         return None
 
     def speaker_on_parse(self, sentence, masked, back):
@@ -461,9 +441,6 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                     return who
                 break
         return None
-
-
-REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 
 
 @lru_cache(maxsize=1)

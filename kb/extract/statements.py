@@ -272,7 +272,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
                 self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
                 self.__dict__.setdefault("silent_speakers", []).append(speaker)  # a body named, if only as speaker
                 return None  # "the ministry will publish the notice"
-            says = fields.get("quote") if isinstance(fields.get("quote"), str) else sentence.text
+            says = fields.get("quote") if isinstance(fields.get("quote"), str) else self.claim_words(sentence)
             ident = slug(" ".join(re.findall(r"[\w-]+", says)[:8]))
             claim = Candidate("Claim", {"says": says, "about": about}, [sentence], ("Claim", sentence.index), ident)
             claims[claim.key] = claim
