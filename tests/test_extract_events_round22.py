@@ -1,6 +1,10 @@
 """Classes of events and relations (round 22, issue #12), each with new fictional sentences of its own and a
 negative control: a listed target written after its place and trade ("and the Lagos-based shipping company C",
-"and the gold exporter C") or after an article ("A, the B Brigade and C") stays in the list of targets."""
+"and the gold exporter C") or after an article ("A, the B Brigade and C") stays in the list of targets; a
+sentence that both widens an authority's measure against X and lists A and B is one widening against X, A and B
+(and X's first listing when the sentence dates it), never a new listing of A and B apart; "welcomed Kenya's
+decision to list X": the possessor of the decision is the authority; "The Government" alone is the document's own
+government each time, not the authority of the measure told last."""
 
 from __future__ import annotations
 
@@ -37,4 +41,82 @@ def test_a_possessive_after_the_article_ends_the_list(extract):
     # negative control: "the Ruvo Brigade's commander" describes the name before it
     doc = extract("The Treasury designated Tomas Elder, the Ruvo Brigade's commander.")
     assert _targets(doc) == [["tomas-elder"]], _targets(doc)
+
+
+# ---------------------------------------------------------------- 2. a widening that lists new targets: one measure
+def _got(doc) -> set:
+    return {(m["authority"], m["status"], tuple(sorted(m["targets"]))) for m in measures(doc)}
+
+
+WIDE = ("ruvo-brigade", "tomas-elder", "vera-castell")
+
+
+@pytest.mark.parametrize("text, authority, first", [
+    ("On Monday, the Council of the European Union extended its restrictive measures against the Ruvo Brigade, "
+     "listed in May 2023 under Council Regulation (EU) 2019/1234, to two of the group's commanders, Tomas Elder "
+     "and Vera Castell.", "council-of-the-european-union", True),
+    ("On Monday, the Council of the European Union added two of the group's commanders, Tomas Elder and Vera "
+     "Castell, to its list of persons subject to restrictive measures, expanding the listing of the Ruvo Brigade it "
+     "adopted in May under Council Regulation (EU) 2019/1234.", "council-of-the-european-union", True),
+    ("The Treasury designated Tomas Elder and Vera Castell on Friday, widening its sanctions on the Ruvo Brigade.",
+     "treasury-department", False),
+])
+def test_a_widening_that_lists_new_targets_is_one_measure(extract, text, authority, first):
+    got = _got(extract(text))
+    want = {(authority, "expanded", WIDE)} | ({(authority, "imposed", ("ruvo-brigade",))} if first else set())
+    assert got == want, got
+
+
+def test_a_widening_by_another_authority_stays_apart(extract):
+    # negative control: Canada's widening is no part of the Treasury's listing
+    got = _got(extract("The Treasury designated Tomas Elder on Friday. Canada widened its sanctions on the Ruvo "
+                       "Brigade."))
+    assert got == {("treasury-department", "imposed", ("tomas-elder",)), ("canada", "expanded", ("ruvo-brigade",))}, got
+
+
+
+def test_a_widened_regime_on_a_state_stays_apart_from_a_listing(extract):
+    # negative control: a regime on a state widened to cover goods is no listing of the person added
+    got = _got(extract("On Monday the Council of the European Union widened its sanctions on Iran to cover drone "
+                       "engines and added Tomas Elder to its list."))
+    assert got == {("council-of-the-european-union", "expanded", ("iran",)),
+                   ("council-of-the-european-union", "imposed", ("tomas-elder",))}, got
+
+# ---------------------------------------------------------------- 3. "Kenya's decision to list X": the possessor acts
+@pytest.mark.parametrize("text, authority", [
+    ("Norway welcomed Kenya's decision in June to list the Ruvo Brigade as a terrorist organisation.", "kenya"),
+    ("The ministry said it supported the European Union's move to designate Tomas Elder.", "european-union"),
+    ("Canada backed the Treasury's decision on Monday to sanction the Ruvo Brigade.", "treasury-department"),
+])
+def test_the_possessor_of_a_decision_to_list_is_the_authority(extract, text, authority):
+    got = {(m["authority"], tuple(m["targets"])) for m in measures(extract(text))}
+    assert {a for a, _ in got} == {authority}, got
+
+
+def test_a_decision_of_no_body_lists_nothing(extract):
+    # negative control: an armed group's decision to "list its demands" is no sanctions measure
+    assert measures(extract("The Ruvo Brigade's decision to list its demands in a letter angered Kenya.")) == []
+
+
+# ---------------------------------------------------------------- 4. "The Government" alone: the document's own
+@pytest.mark.parametrize("text", [
+    "Norway freezes assets of armed group\n\nThe Government today decided to freeze the funds of the Ruvo Brigade. "
+    "Kenya listed the Ruvo Brigade in June.\n\nThe Government also decided today to remove Tomas Elder, a former "
+    "supplier of fuel to the group, from the national list.",
+    "Norway freezes assets of armed group\n\nThe Government today froze the funds of the Ruvo Brigade. Kenya listed "
+    "the Ruvo Brigade in June. The Government has also delisted Tomas Elder.",
+    "Norway freezes assets of armed group\n\nKenya listed the Ruvo Brigade in June. On Monday the Government "
+    "agreed to lift its freeze on Tomas Elder.",
+])
+def test_the_government_alone_is_the_documents_own_each_time(extract, text):
+    got = {(m["authority"], tuple(m["targets"])) for m in measures(extract(text))}
+    assert {a for a, t in got if t == ("tomas-elder",)} == {"norway"}, got
+
+
+def test_a_qualified_government_is_not_the_documents_own(extract):
+    # negative control: "the provincial government" is no state's government; the old reading stands
+    got = {(m["authority"], tuple(m["targets"])) for m in measures(extract(
+        "Norway freezes assets of armed group\n\nKenya listed the Ruvo Brigade in June. The provincial government "
+        "has also delisted Tomas Elder."))}
+    assert "norway" not in {a for a, _ in got}, got
 

@@ -160,6 +160,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
         subjects = [s for s in token.children if s.dep_ == "nsubj"]
         if not subjects and token.dep_ == "xcomp":  # "EU ministers agreed to list X": the subject of "agreed"
             subjects = [s for s in token.head.children if s.dep_ == "nsubj"]
+        if not subjects and token.dep_ == "acl":  # (round 22) "Kenya's decision to list X": the noun's possessor
+            subjects = [s for s in token.head.children if s.dep_ == "poss"]
         return any(self.x.gaz.is_a(i, c) for s in subjects for i in self._resolve(s)
                    for c in ("State", "GovernmentBody", "InternationalOrganisation"))
 

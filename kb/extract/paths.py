@@ -316,6 +316,8 @@ class SlotPaths:
             # decision by the Council to impose ...": the noun's own "by" names who is to impose
             agents = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                       if g.dep_ == "pobj"]
+            # (round 22) "welcomed Kenya's decision to list X": the noun's possessor is who is to list
+            agents = agents or [c for c in head.children if c.dep_ == "poss" and c.i in self.at]
             return agents or [c for c in head.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl" and token.tag_ == "VBG" and step == "nsubj" and head.dep_ == "dobj" and \
                 head.lemma_.lower() in _instruments() and head.head.lemma_.lower() in verbs()["instrument_verbs"]:

@@ -278,6 +278,8 @@ class SlotLists:
         # "widened its freeze on X to A"; "expanded its designation of X, first made in 2024, to A": the parse
         # hangs the "to" on the aside's participle
         heads = [verb] + [d for d in verb.children if d.dep_ == "dobj" or d.dep_ == "advcl" and d.tag_ == "VBN"]
+        # (round 22) "extended its measures against X, listed in 2023 under ..., to A": on the target's participle
+        heads += [t for d in heads[1:] if d.dep_ == "dobj" for t in d.subtree if t.dep_ == "acl" and t.tag_ == "VBN"]
         to = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if pobj is None:
