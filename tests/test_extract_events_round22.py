@@ -4,13 +4,15 @@ negative control: a listed target written after its place and trade ("and the La
 sentence that both widens an authority's measure against X and lists A and B is one widening against X, A and B
 (and X's first listing when the sentence dates it), never a new listing of A and B apart; "welcomed Kenya's
 decision to list X": the possessor of the decision is the authority; "The Government" alone is the document's own
-government each time, not the authority of the measure told last."""
+government each time, not the authority of the measure told last; "X's minister of the interior, Y": the lower-case portfolio after "of" is part of the post; who commands
+a group's fighters, troops or units commands the group; "carried out an attack on the village of X in which N
+were killed": a killing at X, its doer accused (never who condemned it)."""
 
 from __future__ import annotations
 
 import pytest
 
-from .extract_cases import measures, extract  # noqa: F401 - extract is a fixture
+from .extract_cases import claims, controls, measures, posts, extract  # noqa: F401 - extract is a fixture
 
 
 def _targets(doc) -> list:
@@ -119,4 +121,68 @@ def test_a_qualified_government_is_not_the_documents_own(extract):
         "Norway freezes assets of armed group\n\nKenya listed the Ruvo Brigade in June. The provincial government "
         "has also delisted Tomas Elder."))}
     assert "norway" not in {a for a, _ in got}, got
+
+
+# ---------------------------------------------------------------- 5. a portfolio in lower case after "of"
+@pytest.mark.parametrize("text, role", [
+    ("Kenya's minister of the interior, Daniel Otieno Mwangi, told state radio that troops had been sent.",
+     "minister-of-the-interior"),
+    ("Daniel Otieno Mwangi, Kenya's minister of finance, said the freeze would stand.", "minister-of-finance"),
+    ("Kenya's minister of defence, Daniel Otieno Mwangi, visited the base on Monday.", "minister-of-defence"),
+])
+def test_a_lower_case_portfolio_after_of_is_part_of_the_post(extract, text, role):
+    assert posts(extract(text)) == {("daniel-otieno-mwangi", "kenya", role)}, posts(extract(text))
+
+
+def test_a_named_body_after_of_is_no_portfolio(extract):
+    # negative control: capitalised words after "of" are no lower-case portfolio
+    got = posts(extract("Kenya's minister of the Ruvo Brigade affairs, Daniel Otieno Mwangi, spoke."))
+    assert not any("ruvo" in r for _, _, r in got), got
+
+
+# ---------------------------------------------------------------- 6. who commands a group's fighters commands it
+@pytest.mark.parametrize("text", [
+    "Tomas Elder commands the Ruvo Brigade's fighters in the north.",
+    "The Ruvo Brigade is led by Vera Castell. Her deputy, Tomas Elder, commands its fighters in the field.",
+    "The Ruvo Brigade's troops around Kisumu are commanded by Tomas Elder.",
+    "Tomas Elder leads the fighters of the Ruvo Brigade in the east.",
+])
+def test_who_commands_a_groups_fighters_commands_the_group(extract, text):
+    assert ("tomas-elder", "ruvo-brigade") in controls(extract(text)), controls(extract(text))
+
+
+def test_who_leads_a_groups_campaign_does_not_command_it(extract):
+    # negative control: a campaign is no body of fighters
+    assert controls(extract("Tomas Elder leads the Ruvo Brigade's campaign in the east.")) == set()
+
+
+# ---------------------------------------------------------------- 7. "an attack on X in which N were killed"
+def _killing(doc) -> tuple:
+    events = {tuple(c["location"]) for c in claims(doc, "Atrocity")}
+    accused = {c["actor"] for c in claims(doc, "Participation") if c.get("role") == "accused-participant"}
+    return events, accused
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruvo Brigade carried out an attack on the village of Garissa in which 12 villagers were killed.",
+    "Fighters of the Ruvo Brigade staged a raid on the town of Garissa, where eight traders were shot dead.",
+    "In its statement, the Council said the Ruvo Brigade had led an attack on the market at Garissa on 3 June in "
+    "which at least 31 traders and shoppers were killed.",
+])
+def test_a_killing_told_in_a_relative_clause_of_an_attack(extract, text):
+    assert _killing(extract(text)) == ({("garissa",)}, {"ruvo-brigade"}), _killing(extract(text))
+
+
+def test_who_condemned_the_attack_is_not_accused(extract):
+    # negative control: the subject of "condemned" did not carry the attack out
+    got = _killing(extract("The Ruvo Brigade condemned the attack on the village of Garissa in which 12 villagers "
+                           "were killed."))
+    assert got == ({("garissa",)}, set()), got
+
+
+def test_a_place_a_where_clause_follows_outside_an_attack_is_no_killing_site(extract):
+    # negative control: "travelled to villages of X where people were killed" names no attack on X
+    got = _killing(extract("Our researchers travelled to two villages in the Lamu district of Kenya's coast region "
+                           "where people were killed in January."))
+    assert ("kenya",) not in got[0] and got[1] == set(), got
 
