@@ -6,7 +6,8 @@ sentence that both widens an authority's measure against X and lists A and B is 
 decision to list X": the possessor of the decision is the authority; "The Government" alone is the document's own
 government each time, not the authority of the measure told last; "X's minister of the interior, Y": the lower-case portfolio after "of" is part of the post; who commands
 a group's fighters, troops or units commands the group; "carried out an attack on the village of X in which N
-were killed": a killing at X, its doer accused (never who condemned it)."""
+were killed": a killing at X, its doer accused (never who condemned it); "its strength: 1,200, according to X": a
+force's size with its source written after the figure."""
 
 from __future__ import annotations
 
@@ -185,4 +186,25 @@ def test_a_place_a_where_clause_follows_outside_an_attack_is_no_killing_site(ext
     got = _killing(extract("Our researchers travelled to two villages in the Lamu district of Kenya's coast region "
                            "where people were killed in January."))
     assert ("kenya",) not in got[0] and got[1] == set(), got
+
+
+# ---------------------------------------------------------------- 8. a strength figure with its source after it
+def _sizes(doc) -> set:
+    return {(c["of"], c["value"]) for c in claims(doc, "Estimate") if c["measure"] == "force-size"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Estimates of the Ruvo Brigade's strength vary: 1,200, according to a Member State, and 3,000, according to "
+     "the Government.", {("ruvo-brigade", 1200), ("ruvo-brigade", 3000)}),
+    ("The Ruvo Brigade's strength stands at about 900, according to the army.", {("ruvo-brigade", 900)}),
+    ("The Ruvo Brigade has grown in numbers: it counts 2,000, according to the police.", {("ruvo-brigade", 2000)}),
+])
+def test_a_strength_figure_followed_by_its_source_is_a_force_size(extract, text, want):
+    assert _sizes(extract(text)) == want, _sizes(extract(text))
+
+
+def test_a_count_of_things_followed_by_its_source_is_no_force_size(extract):
+    # negative control: no word of strength; the 40 are houses
+    assert _sizes(extract("The Ruvo Brigade's fighters burned 40, according to the police, of the 300 houses in "
+                          "Kisumu.")) == set()
 
