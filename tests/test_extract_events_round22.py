@@ -7,7 +7,8 @@ decision to list X": the possessor of the decision is the authority; "The Govern
 government each time, not the authority of the measure told last; "X's minister of the interior, Y": the lower-case portfolio after "of" is part of the post; who commands
 a group's fighters, troops or units commands the group; "carried out an attack on the village of X in which N
 were killed": a killing at X, its doer accused (never who condemned it); "its strength: 1,200, according to X": a
-force's size with its source written after the figure."""
+force's size with its source written after the figure; "will adopt the EU's new listings": the international
+body whose measures are adopted is not their target."""
 
 from __future__ import annotations
 
@@ -208,3 +209,21 @@ def test_a_count_of_things_followed_by_its_source_is_no_force_size(extract):
     assert _sizes(extract("The Ruvo Brigade's fighters burned 40, according to the police, of the 300 houses in "
                           "Kisumu.")) == set()
 
+
+# ---------------------------------------------------------------- 9. "will adopt the EU's listings": no target
+@pytest.mark.parametrize("text", [
+    "The ministry announced on Tuesday that Norway will adopt the EU's new listings under its Ordinance on "
+    "Measures against the Ruvo Brigade.",
+    "Norway will adopt the European Union's new listings on Friday.",
+    "Sweden said it would apply the EU's sanctions next week.",
+])
+def test_the_body_whose_measures_are_adopted_is_no_target(extract, text):
+    got = [(m["authority"], m["targets"]) for m in measures(extract(text))]
+    assert not any("european-union" in t for _, t in got), got
+
+
+def test_a_group_whose_listing_is_renewed_stays_the_target(extract):
+    # negative control: the possessor of the measure noun is its target when it is no international body
+    got = [(m["authority"], m["targets"]) for m in measures(extract("Norway renewed the Ruvo Brigade's listing on "
+                                                                    "Monday."))]
+    assert got == [("norway", ["ruvo-brigade"])], got
