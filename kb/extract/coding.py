@@ -268,6 +268,11 @@ class ParsedFacts(PostFinder, MeasureFacts):
                 break
             words.insert(0, word.lower_)
             token -= 1
+        # (round 22) "Niger's minister of the interior, X": a portfolio written in lower case after "of"
+        of = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == trigger.i + 1), None)
+        if of is not None and lemma in verbs()["portfolio_of_posts"] and all(
+                t.is_lower and t.is_alpha and t.i not in self.coder.at for t in of.subtree):
+            words += [t.lower_ for t in of.subtree]
         return " ".join(words)
 
     @staticmethod

@@ -161,6 +161,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             elif id(claim) in unsettled:
                 del claim.fields["estimated_by"]
         result.statements = self.join_body_and_spokesman(result.statements)
+        self.join_widened(claims, result.statements)
         self.merge_parent_authorities(claims, result.statements)
         for statement in result.statements:  # a channel no cue gave: language.yaml channel_unstated
             if "channel" not in statement.fields:  # a cue in another sentence of the same act of saying

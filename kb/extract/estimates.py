@@ -89,8 +89,9 @@ class EstimateFinder(TollTargets):
                 continue
             if measure == "force-size" and counted and not any(w in self.est["force_nouns"] for w in counted) and \
                     counted[0] not in ("in", "and", "of", "including", "to", "at", "now", "by", "as", "last", "a",
-                                       "this", "ago", "up", "down", "from"):
-                continue  # "more than 300 shelters": not people
+                                       "this", "ago", "up", "down", "from") and not (
+                    counted[0] == "according" and re.search(r"\b(?:strength|numbers|ranks|manpower)\b", lower)):
+                continue  # "more than 300 shelters": not people; (round 22) "its strength: 1,200, according to X" is
             if not measure:
                 continue
             if measure == "force-size" and re.search(r"\b(?:" + "|".join(self.est["not_force_after_verbs"]) +

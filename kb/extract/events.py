@@ -160,6 +160,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
         subjects = [s for s in token.children if s.dep_ == "nsubj"]
         if not subjects and token.dep_ == "xcomp":  # "EU ministers agreed to list X": the subject of "agreed"
             subjects = [s for s in token.head.children if s.dep_ == "nsubj"]
+        if not subjects and token.dep_ == "acl":  # (round 22) "Kenya's decision to list X": the noun's possessor
+            subjects = [s for s in token.head.children if s.dep_ == "poss"]
         return any(self.x.gaz.is_a(i, c) for s in subjects for i in self._resolve(s)
                    for c in ("State", "GovernmentBody", "InternationalOrganisation"))
 
@@ -396,6 +398,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
             # "the EU's Iran drone regime": the body that imposes a measure is not its target
             own = {a for a in values["authority"]} | {p for a in values["authority"]
                                                       for p in self.x.gaz.entities[a].part_of}
+            # (round 22) "will adopt the EU's new listings": the body whose measure is adopted is not its target
+            own |= {self.at[c.i].entity for d in trigger.children if d.dep_ == "dobj" for c in d.children if c.dep_ ==
+                    "poss" and c.i in self.at and self.x.gaz.is_a(self.at[c.i].entity, "InternationalOrganisation")}
             values["targets"] = [t for t in values["targets"] if t not in own]
             if not values["targets"]:
                 del values["targets"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .lexicon import language, verbs
+from .lexicon import language, relations, verbs
 
 
 class _NoEntity:
@@ -43,6 +43,44 @@ class MeasureFacts:
             if child is None or parent.key not in claims:
                 continue
             self._give_way(claims, statements, parent, child)
+
+    def join_widened(self, claims: dict, statements: list) -> None:
+        """(round 22) One widening, not a widening and a new listing, when a
+        sentence both widens an authority's measure against X and lists A and B
+        ("extended its measures against X, listed in May 2023, to A and B",
+        "added A and B, expanding its listing of X", "designated A, widening its
+        sanctions on X"): the widening targets X, A and B, dated by the later of
+        the two dates; the earlier date, when there is one, is X's first listing."""
+        spec = relations()["SanctionsMeasure"]
+        measures = [c for c in claims.values() if c.type == "SanctionsMeasure" and c.fields.get("authority")]
+        for wide in [c for c in measures if c.fields.get("status") == "expanded"]:
+            sentence = wide.evidence[0]
+            new = next((c for c in measures if c.key in claims and c.fields.get("status") == "imposed" and
+                        c.evidence == [sentence] and c.fields["authority"] == wide.fields["authority"] and
+                        not set(wide.fields.get("targets") or []) <= set(c.fields.get("targets") or [])), None)
+            if new is None or wide.key not in claims or not wide.fields.get("targets") or any(
+                    self.gaz.is_a(t, "State") for t in wide.fields["targets"]):
+                continue  # "widens the EU's Iran regime to cover X and adds A": a state's regime, no listing
+            first = [t for t in wide.fields["targets"] if t not in new.fields["targets"]]
+            dated = sorted((str(c.fields["date"]), c.fields.get("date_as_written") or "") for c in (wide, new)
+                           if c.fields.get("date"))
+            later = dated[-1] if dated else None
+            earlier = dated[0] if len(dated) == 2 and dated[0][0] != dated[1][0] else None
+            fields = {k: v for k, v in wide.fields.items() if k not in (
+                "label", "says", "authority", "targets", "date", "date_as_written")}
+            values = {"authority": [wide.fields["authority"]], "targets": list(dict.fromkeys(first + list(
+                new.fields["targets"])))}
+            joined = self.candidate("SanctionsMeasure", spec, values, dict(fields), later and (later[1], later[0]), sentence)
+            joined.evidence = list(wide.evidence)
+            self._give_way(claims, statements, wide, joined)
+            self._give_way(claims, statements, new, joined)
+            claims[joined.key] = joined
+            if earlier:
+                fields = {k: v for k, v in fields.items() if k != "status"}
+                fields["status"] = "imposed"
+                listed = self.candidate("SanctionsMeasure", spec, {"authority": values["authority"], "targets": first},
+                                        fields, (earlier[1], earlier[0]), sentence)
+                claims.setdefault(listed.key, listed)
 
     @staticmethod
     def _give_way(claims: dict, statements: list, parent, child) -> None:
@@ -171,6 +209,21 @@ class MeasureFacts:
         issuers = list(dict.fromkeys(issuers))
         return issuers[0] if len(issuers) == 1 else None
 
+    def _bare_government(self, trigger) -> bool:
+        """True when a measure's subject (or that of the verbs it depends on) is "the Government" alone: no
+        name, no state after it, no qualifier ("the provincial government")."""
+        token = trigger
+        for _ in range(3):
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if subjects:
+                s = subjects[0]
+                return s.lemma_.lower() == "government" and s.i not in self.coder.at and all(
+                    c.dep_ == "det" for c in s.children)
+            if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
     def measure_values(self, trigger, sentence, claims, values, fields, date):
         """Fill in a measure's authority, legal basis and reason (in
         ``values`` and ``fields``); returns its date, or ``False`` when no
@@ -196,6 +249,13 @@ class MeasureFacts:
                 # "X removed A from its list. A had been designated in March 2026": the same target's
                 # measure in the sentence before names who took the earlier one
                 values["authority"] = [same[-1].fields["authority"]]
+        if "authority" not in values and self._bare_government(trigger):
+            # (round 22) "The Government also decided to remove X": the document's own government each time (the
+            # issuer's, else the state the document names most), not the authority of the measure told last
+            issuer = self._issuing_authority()
+            own = issuer and (self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
+            if own:
+                values["authority"] = [own]
         if "authority" not in values and not earlier and not self.coder.authority_votes:
             issuer = self._issuing_authority()
             if issuer is None:

@@ -203,6 +203,20 @@ class SlotPaths:
         if step == "conj_object":  # (round 19) "entered X, which ..., and its leader, Y, on the list": a second
             # object the parse joined to the verb
             return [c for c in token.children if self._conj_object(c)]
+        if step == "which_place":  # (round 22) "an attack on the village of X in which 12 villagers were killed": the
+            # place a relative clause of "in which"/"where" hangs on
+            # place of an attack ("on the village of X"), never any place a clause follows ("villages of X where")
+            harm = any(a.lemma_.lower() in self.words["harms"] for a in list(token.head.ancestors)[:4])
+            return [token.head] if token.dep_ == "relcl" and harm and any(
+                c.lower_ in ("where", "which") for t in token.children for c in [t] + list(t.children)) else []
+        if step == "which_doer":  # (round 22) ... and who carried out the attack the clause's place or noun is in
+            t = token.head if token.dep_ == "relcl" else None
+            while t is not None and t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
+                t = t.head
+                if t.pos_ == "VERB" and {t.lemma_.lower(), t.lower_} & set(self.words["harm_doing"]) and any(
+                        c.lemma_.lower() in self.words["harms"] for c in t.children if c.dep_ == "dobj"):
+                    return [c for c in t.children if c.dep_ == "nsubj"]
+            return []
         if step == "acl_head":  # (round 19) "documented 23 civilians killed": the people a participle describes
             return [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" else []
         if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
@@ -316,6 +330,8 @@ class SlotPaths:
             # decision by the Council to impose ...": the noun's own "by" names who is to impose
             agents = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "by" for g in p.children
                       if g.dep_ == "pobj"]
+            # (round 22) "welcomed Kenya's decision to list X": the noun's possessor is who is to list
+            agents = agents or [c for c in head.children if c.dep_ == "poss" and c.i in self.at]
             return agents or [c for c in head.head.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl" and token.tag_ == "VBG" and step == "nsubj" and head.dep_ == "dobj" and \
                 head.lemma_.lower() in _instruments() and head.head.lemma_.lower() in verbs()["instrument_verbs"]:

@@ -30,15 +30,21 @@ def _listed_gap(places: bool) -> re.Pattern:
     # (round 17) "A, and his first mate, B", "on X, an armed group, and on its leader, Y": a second name after its title
     titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?,?\s+and\s+(?:(?:on|against|to)\s+)?(?:his|her|its|their)\s+" \
         r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" if not places else ""
+    # (round 22) "A, the B Brigade and C": an article before a listed name that is no place
+    the = r"(?:the\s+)?" if not places else ""
     return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
                       r"(?:[a-z][\w-]*\s+)?)?" + titled + r"|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
-                      r")\s+of\s+)?)")
+                      r")\s+of\s+)?)" + the)
 
 
 # (round 21) "Zarqa-based", "Cyprus-registered": a place's name hyphened to the name after it
 _BASED = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
-# (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns)
-_KIND_BEFORE = re.compile(r"\s+the\s+(?:" + "|".join(verbs()["words"]["business_nouns"]) + r")\s+$")
+# (round 22) "and the Lagos-based fishing and haulage company C": the lower-case words of the kind after the place
+_BASED_KIND = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+((?:[a-z][\w-]*\s+){0,5})")
+# (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns);
+# (round 22) with up to three words of trade before it ("the gold exporter C", "the livestock and transport company C")
+_KIND_BEFORE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + "|".join(verbs()["words"]["business_nouns"]) +
+                          r")\s+$")
 
 
 class SlotLists:
@@ -108,8 +114,8 @@ class SlotLists:
                 continue
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
             # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
-            gap = self.x.text[last.end:m.start] if based is None or not _BASED.fullmatch(self.x.text, based.end, m.start) \
-                else self.x.text[last.end:based.start]
+            kind = _BASED_KIND.fullmatch(self.x.text, based.end, m.start) if based is not None else None
+            gap = self.x.text[last.end:m.start] if kind is None else self.x.text[last.end:based.start] + kind.group(1)
             based = None
             between = _KIND_BEFORE.sub(" ", gap)  # "and the company Z": "and Z"
             if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(between) or \
@@ -272,6 +278,8 @@ class SlotLists:
         # "widened its freeze on X to A"; "expanded its designation of X, first made in 2024, to A": the parse
         # hangs the "to" on the aside's participle
         heads = [verb] + [d for d in verb.children if d.dep_ == "dobj" or d.dep_ == "advcl" and d.tag_ == "VBN"]
+        # (round 22) "extended its measures against X, listed in 2023 under ..., to A": on the target's participle
+        heads += [t for d in heads[1:] if d.dep_ == "dobj" for t in d.subtree if t.dep_ == "acl" and t.tag_ == "VBN"]
         to = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         pobj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
         if pobj is None:
