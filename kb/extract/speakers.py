@@ -13,10 +13,11 @@ from functools import lru_cache
 from .found import _WEEKDAY
 from .lexicon import language, verbs
 from .referents import SpeakerReferents
+from .reportauthors import REPORT, ReportAuthors, _report_words
 from .speaking import SpeechVerbs
 
 
-class SpeakerFinder(SpeechVerbs, SpeakerReferents):
+class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
     """Mixed into the extractor: the speaker of one sentence."""
 
     def speaker(self, sentence, mentions, masked, back):
@@ -146,26 +147,6 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         report = self._according_to_report(sentence, masked, back)
         if report:
             return report
-        return None
-
-    def _according_to_report(self, sentence, masked, back):
-        """"according to a confidential report", "In one incident documented in
-        the report": the body that wrote the report (settled when the document is
-        read: :meth:`kb.extract.statements.StatementFinder.reports_by_body`)."""
-        span = sentence.span
-        if span is None:
-            return None
-        for token in span:
-            if self.in_quote(sentence.at(token)) or token.lemma_.lower() not in language()["report_nouns"] or \
-                    token.i in self.coder.at:
-                continue
-            head = token.head
-            cue = head.lower_ == "to" and head.head.lower_ == "according" or \
-                head.lower_ in ("in", "by") and head.head.lemma_.lower() in ("document", "describe", "record", "find")
-            if cue:
-                self.by_report = True
-                offset = sentence.at(head.head) - sentence.start
-                return REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
         return None
 
     def speaker_on_parse(self, sentence, masked, back):
@@ -326,6 +307,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
             getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
             return None  # "Two former FAS members told us", "a former commander of the group said": no one's voice
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
+            author = self._report_by(subject)
+            if author:
+                return author  # "A study by the X Institute found": the Institute
             self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
         state = self._government_of(subject)
         if state:
@@ -449,6 +433,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                     self.message_again = subject.i  # like "he said": the same act when it goes on denying
                     return said.fields["speaker"]
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at:
+            author = self._author_named_before(subject, sentence)
+            if author is not None:
+                return author or None  # "the same report said": who wrote the report named before, or no one
             # "the monitors wrote" after "the conflict monitor Sahel Watch said"; "the same report says" is who
             # wrote it, not the firm that rejected it in between
             for said in reversed(getattr(self, "statements_so_far", [])):
@@ -463,20 +450,11 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         return None
 
 
-REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
-
-
 @lru_cache(maxsize=1)
 def _judged() -> frozenset:
     """Nouns whose welcome or support concurs ("welcomed the seizure", "supports the findings"): the
     ``judgements`` and ``welcomed_deeds`` of language.yaml, read once."""
     return frozenset(language()["judgements"]) | frozenset(language()["welcomed_deeds"])
-
-
-@lru_cache(maxsize=1)
-def _report_words() -> str:
-    """The report nouns as a regular expression, with their plurals."""
-    return "|".join(re.escape(w) + "s?" for w in sorted(language()["report_nouns"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
