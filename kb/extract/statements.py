@@ -267,7 +267,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
                 about = [speaker]
             if not about:
                 return None  # nothing the claim could be about
-            if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields) or \
+            if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields, speaker) or \
                     self._inquiry_failed() or self._commentary() or self._unnamed_blame() or self._uncoded_figure():
                 self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
                 self.__dict__.setdefault("silent_speakers", []).append(speaker)  # a body named, if only as speaker
