@@ -137,3 +137,64 @@ def test_the_company_named_by_its_counsel_denies(extract, words):
 def test_the_company_in_another_bodys_words_is_not_a_denial(extract):
     doc = extract(_SCOPES + "The Uganda Police Force said the company had no knowledge of the rifles.")
     assert not any(s["stance"] == "denies" for s in _holding(doc, "no knowledge")), doc["statements"]
+
+
+# ------------------------------------------- 5. a justification or an alibi of the accused side denies
+_CHECKPOINT = _KARUMA + "Soldiers of the Uganda People's Defence Forces shot dead three men at a checkpoint near " \
+    "Tavira on Friday, witnesses said. "
+
+
+@pytest.mark.parametrize("words", [
+    'The commander of the checkpoint, Colonel Peter Okello Mugisha, told reporters that the unit "acted within the '
+    'rules of engagement".',
+    "The Uganda People's Defence Forces said in a statement that the men had fired first.",
+    "The Uganda People's Defence Forces said its soldiers had acted in accordance with the law.",
+])
+def test_a_justification_of_the_killing_denies(extract, words):
+    doc = extract(_CHECKPOINT + words)
+    said = _holding(doc, words[-15:])
+    assert [s["stance"] for s in said] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    'The Red Hill Front\'s spokesman, John Ocen Lakwo, said the group\'s fighters "were nowhere near" Lira.',
+    "A Red Hill Front commander, John Ocen Lakwo, said the group's fighters were nowhere near Lira and accused the "
+    "army of staging the attack.",
+])
+def test_an_alibi_of_the_accused_group_denies(extract, words):
+    doc = extract(_KARUMA + "Gunmen of the Red Hill Front killed 14 villagers in Lira on Saturday, residents said. "
+                  + words)
+    assert [s["stance"] for s in _holding(doc, "nowhere near")] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Karuma Human Rights Centre said the soldiers had fired first and had not acted within the rules of "
+    "engagement.",
+    "Grace Akello Nabwire, a researcher at the Karuma Human Rights Centre, said soldiers fired first, without any "
+    "warning.",
+])
+def test_an_accusation_that_soldiers_fired_first_is_no_denial(extract, words):
+    doc = extract(_CHECKPOINT + words)
+    assert [s["stance"] for s in _holding(doc, "fired first")] == ["asserts"], doc["statements"]
+
+
+# ------------------------------------------- 6. a party that tells its own part and its ignorance denies
+_LORRY = _KARUMA + "Customs officers seized 40 rifles bound for the Red Hill Front in a lorry at the Malaba border " \
+    "post on Friday. The driver, Peter Okello Mugisha, was arrested. "
+
+
+@pytest.mark.parametrize("words", [
+    "Through his lawyer, Mr Mugisha said he had been hired in Kampala to carry maize and did not know what was in "
+    "the lorry.",
+    "Mr Mugisha told reporters he had loaded the lorry himself and did not know who owned the crates.",
+    "In a statement, Mr Mugisha said he had been paid to carry maize and did not know the rifles were in the lorry.",
+])
+def test_a_party_telling_its_own_part_and_its_ignorance_denies(extract, words):
+    doc = extract(_LORRY + words)
+    assert [s["stance"] for s in _holding(doc, words[-20:])] == ["denies"], doc["statements"]
+
+
+def test_an_inquirers_ignorance_after_its_own_step_is_no_denial(extract):
+    doc = extract(_LORRY + "The Uganda Revenue Authority said it had x-rayed the lorry at Malaba and did not know who "
+                  "had loaded the rifles.")
+    assert [s["stance"] for s in _holding(doc, "x-rayed")] == ["asserts"], doc["statements"]

@@ -13,6 +13,8 @@ from .named import is_arms
 from .regarding import _values
 from .speakers import _speech_lemmas
 
+_PARTIES = ("Person", "Company", "ArmedGroup")  # who may tell its own part in a deed (no inquirer)
+
 
 def _false_judgement(verb) -> bool:
     """True when a verb's complement calls something false: "called the claims
@@ -284,6 +286,13 @@ class StanceReader:
                        for v in own_verbs.values() for t in v.subtree)):
             # "told investigators he had no idea what lay beneath it", "had no idea what its canoes carried":
             # a party questioned about, or ignorant of, its own dealings denies them
+            self.ignorance_only = False
+        if self.ignorance_only and any(c.i not in own_verbs and c.pos_ == "VERB" and self._own_subject(c, speaker)
+                                       and c.lemma_.lower() not in lemmas for c in clauses) and \
+                any(self.gaz.is_a(speaker, k) for k in _PARTIES):
+            # "said he had been hired to deliver cement and did not know what was in the van": a party that
+            # tells its own part in the deed and its ignorance of the rest denies it (not "they do not know",
+            # nor a state body or monitor that examined the cargo)
             self.ignorance_only = False
         return "negated-own" if own_verbs else "negated" if negated else None
 

@@ -143,6 +143,8 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        if re.search(self.lex["justification_denials"], clause):
+            stance = "denies"  # 'said the unit "acted within the rules of engagement"', "the men had fired first"
         for kind, regex in self.lex["stance_phrases"].items():
             if re.search(regex, clause):
                 stance = kind  # "we have no reason to doubt them": a concurrence in the speaker's own words
