@@ -198,3 +198,28 @@ def test_an_inquirers_ignorance_after_its_own_step_is_no_denial(extract):
     doc = extract(_LORRY + "The Uganda Revenue Authority said it had x-rayed the lorry at Malaba and did not know who "
                   "had loaded the rifles.")
     assert [s["stance"] for s in _holding(doc, "x-rayed")] == ["asserts"], doc["statements"]
+
+
+# ------------------------------------------- 7. "<noun>, <a name no entity gives>, said": never the noun's body
+_OKOT = _KARUMA + "Soldiers of the Uganda People's Defence Forces shot dead Peter Akello Okot near Tavira on Friday. "
+
+
+@pytest.mark.parametrize("words", [
+    "His mother, Rosa Okot Nabirye, told us he had gone out to fetch water.",
+    "A cousin, Grace Okot Atim, told reporters he had gone out to fetch water.",
+])
+def test_a_speaker_named_by_a_name_only_partly_matched_is_no_one_else(extract, words):
+    doc = extract(_OKOT + words)
+    # not the man killed (whose surname the name shares), nor the army his possessive or the parse fell back to
+    assert not _holding(doc, "fetch water"), doc["statements"]
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("The army's spokesman, Major Samuel Okot Odongo, said the man was a rebel courier.", "samuel-okot-odongo"),
+    ("His mother, Rosa Akello Nabirye, told us he had gone out to fetch water.", "rosa-akello-nabirye"),
+    ("Norway's Minister of Justice, Emilie Strand-Lavoie, said on Tuesday that the man was unarmed.",
+     "emilie-strand-lavoie"),
+])
+def test_a_speaker_named_in_apposition_still_speaks(extract, words, speaker):
+    doc = extract(_OKOT + words)
+    assert {s["speaker"] for s in _holding(doc, words[-20:])} == {speaker}, doc["statements"]

@@ -306,6 +306,12 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
                 c.dep_ == "amod" and c.lower_ in language()["former_words"] for c in subject.children):
             getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
             return None  # "Two former FAS members told us", "a former commander of the group said": no one's voice
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i not in self.coder.at and any(
+                a.dep_ == "appos" and self._unlisted_name(a) for a in subject.children):
+            # "Canada's Minister of X, Elodie Y, said", "Their mother, Rosa Z, told us": the person the name gives
+            # speaks, not the state or body the noun's modifiers name; when the name is no entity, no one
+            getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
+            return None
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
             author = self._report_by(subject)
             if author:
@@ -397,6 +403,16 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
             return REPORT
         state = self._authority(ids[0]) if ids else None  # "The Government of the Union of X" named whole: the state
         return (state if self.gaz.is_a(state, "State") else ids[0]) if ids else None
+
+    def _unlisted_name(self, token) -> bool:
+        """True when ``token`` heads a proper name of two words or more (the
+        name and its compounds) whose last word no mention of an actor
+        covers: a person the text names who is no entity ("Rosa Cardenas
+        Nino" when only "Cardenas", another person's surname, was matched;
+        not "Brigadier X Y" when "X Y" was)."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        mention = self.coder.at.get(token.i)
+        return token.pos_ == "PROPN" and len(words) >= 2 and (mention is None or not self.gaz.is_a(mention.entity, "Actor"))
 
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
