@@ -223,3 +223,19 @@ def test_a_speaker_named_by_a_name_only_partly_matched_is_no_one_else(extract, w
 def test_a_speaker_named_in_apposition_still_speaks(extract, words, speaker):
     doc = extract(_OKOT + words)
     assert {s["speaker"] for s in _holding(doc, words[-20:])} == {speaker}, doc["statements"]
+
+
+# ------------------------------------------- 8. "The Minister for X, Name, said": the name the parser hangs on X
+@pytest.mark.parametrize("words, speaker", [
+    ('The Minister for International Development Cooperation, Erik Lindqvist, said Norway "fully supports" that '
+     "action and welcomed Kenya's own decision in May to list the group.", "erik-lindqvist"),  # never Norway
+    ('The Minister for International Trade and Industry, Erik Lindqvist, said Norway "fully supports" that action.',
+     "erik-lindqvist"),
+    ("The Minister of State for Africa, Helen Marsh-Obi, said the United Kingdom welcomed the listing.",
+     "helen-marsh-obi"),
+    ("The Secretary of State for Foreign Affairs, Johan Berg Dahl, told reporters that Sweden would freeze the "
+     "group's assets.", "johan-berg-dahl"),
+])
+def test_the_name_after_a_capitalised_post_speaks(extract, words, speaker):
+    doc = extract(_LISTED + words)
+    assert {s["speaker"] for s in _holding(doc, words[-20:])} == {speaker}, doc["statements"]

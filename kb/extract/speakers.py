@@ -336,8 +336,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
         ids = ids or self.apposed_body(subject, token)  # "A research centre that tracks violence, the X Observatory,"
-        if not ids and subject.pos_ == "NOUN" and subject.i not in self.coder.at:
-            # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place
+        if not ids and subject.pos_ in ("NOUN", "PROPN") and subject.i not in self.coder.at:
+            # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place;
+            # (round 22) "The Minister for Development Cooperation, X, said": on the post's capitalised words
             ids = [i for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
                    for a in g.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                    if self.gaz.is_a(i, "Person")][:1]
