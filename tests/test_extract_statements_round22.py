@@ -239,3 +239,32 @@ def test_a_speaker_named_in_apposition_still_speaks(extract, words, speaker):
 def test_the_name_after_a_capitalised_post_speaks(extract, words, speaker):
     doc = extract(_LISTED + words)
     assert {s["speaker"] for s in _holding(doc, words[-20:])} == {speaker}, doc["statements"]
+
+
+# ------------------------------------------- 9. a body taking back what it held denies it
+_DELISTED = _KARUMA + "Norway froze the assets of the Red Hill Front and of its financier, Peter Okello Mugisha, in " \
+    "2024. "
+
+
+@pytest.mark.parametrize("words", [
+    "On Monday Norway removed Mr Mugisha from its list; the Ministry of Foreign Affairs of Norway said it no longer "
+    "had grounds to believe he was involved with the group.",
+    "The Norwegian Ministry of Foreign Affairs said it no longer considers Mr Mugisha a member of the group.",
+    "The Norwegian Ministry of Foreign Affairs said it no longer believes Mr Mugisha finances the group.",
+])
+def test_a_retraction_denies_what_was_held(extract, words):
+    doc = extract(_DELISTED + words)
+    said = _holding(doc, words[-20:])
+    assert [s["stance"] for s in said] == ["denies"], doc["statements"]
+    assert not any("sanctions" in r for s in said for r in s["regarding"]), said  # never the delisting itself
+
+
+def test_the_retraction_is_about_the_delisted_persons_post(extract):
+    doc = extract(_DELISTED + "On Monday Norway removed Mr Mugisha from its list; the Ministry of Foreign Affairs of "
+                  "Norway said it no longer had grounds to believe he was involved with the group.")
+    assert [s["regarding"] for s in _holding(doc, "no longer")] == [["peter-okello-mugisha-financier"]]
+
+
+def test_something_that_no_longer_holds_is_no_retraction(extract):
+    doc = extract(_DELISTED + "The Norwegian Ministry of Foreign Affairs said Mr Mugisha no longer lives in Kampala.")
+    assert [s["stance"] for s in _holding(doc, "no longer")] == ["asserts"], doc["statements"]
