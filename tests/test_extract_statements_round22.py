@@ -268,3 +268,21 @@ def test_the_retraction_is_about_the_delisted_persons_post(extract):
 def test_something_that_no_longer_holds_is_no_retraction(extract):
     doc = extract(_DELISTED + "The Norwegian Ministry of Foreign Affairs said Mr Mugisha no longer lives in Kampala.")
     assert [s["stance"] for s in _holding(doc, "no longer")] == ["asserts"], doc["statements"]
+
+
+# ------------------------------------------- 10. "according to the <place> desk of <body>": the body
+_FIGHTERS = _KARUMA + "The Red Hill Front has about 400 fighters. "
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("The group is commanded by Paul Ocen Lakwo, according to the Kenya desk of the Ministry of Foreign Affairs of "
+     "Norway.", "ministry-of-foreign-affairs-of-norway"),
+    ("According to the Uganda section of the Norwegian Ministry of Foreign Affairs, the group is commanded by Paul "
+     "Ocen Lakwo.", "norwegian-ministry-of-foreign-affairs"),
+    ("The group is commanded by Paul Ocen Lakwo, according to the Great Lakes unit of the Norwegian Refugee Council.",
+     "norwegian-refugee-council"),
+    ("According to Kenya, the group is commanded by Paul Ocen Lakwo.", "kenya"),  # a state named alone still speaks
+])
+def test_a_section_named_after_a_place_speaks_as_its_body(extract, words, speaker):
+    doc = extract(_FIGHTERS + words)
+    assert {s["speaker"] for s in _holding(doc, "Lakwo")} == {speaker}, doc["statements"]

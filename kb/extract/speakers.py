@@ -131,6 +131,11 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
                 return mentions[int(first.group(1))].entity, "asserts", saying.start()
         if according:
             mention = mentions[int(according.group(1))]
+            # "according to the Libya desk of the Ministry of X": the ministry, not the place its section covers
+            part = re.match(r"\s+(?:" + "|".join(language()["section_nouns"]) + r")\s+of\s+(?:the\s+)?⟨(\d+)⟩",
+                            masked[according.end():])
+            if part and not self.gaz.is_a(mention.entity, "Actor") or part and self.gaz.is_a(mention.entity, "State"):
+                mention = mentions[int(part.group(1))]
             if self.gaz.is_a(mention.entity, "Actor"):
                 # "according to UN sanctions monitors": the body that wrote the report, not the UN
                 self.by_report = bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _report_words() + r")\b",
