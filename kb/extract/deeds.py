@@ -55,10 +55,36 @@ class OwnDeeds:
         words = language()
         verbs, answers = set(words["position_verbs"]) | set(words["plan_verbs"]), set(words["answer_verbs"])
         future = ("would", "will", "shall", "'ll", "wo")
+        if any(self._following(c) for c in verb.children if c.dep_ == "ccomp"):
+            return True  # "Canada has said it will follow", "said it intends to do the same"
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
             c.lemma_.lower() in verbs or c.i > verb.i and c.lemma_.lower() not in answers and not any(
                 a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
             and self._intending(c, speaker)) for c in verb.children)
+
+    def _following(self, clause) -> bool:
+        """True when a reported clause says its subject will follow another's
+        step ("it will follow", "would follow suit", "intends to do the same",
+        "plans to mirror the listing"): a ``following_verbs`` verb, or "do the
+        same", under a modal of the future or one of ``intention_verbs``."""
+        words = language()
+        follows = set(words["following_verbs"])
+
+        def step(verb):
+            objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+            if verb.lemma_.lower() == "do":
+                return "same" in objects
+            # "will follow the orders of its leader" is no step of the speaker's
+            return verb.lemma_.lower() in follows and all(o in words["following_objects"] for o in objects)
+        if not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in words["own_side_nouns"] or
+                                          self.gaz.is_a(getattr(self.coder.at.get(c.i), "entity", None), "State"))
+                   for c in clause.children):
+            return False  # "it will follow", "the government intends to do the same", "Norway will follow"
+        if step(clause) and any(a.dep_ == "aux" and a.lower_ in ("would", "will", "shall", "'ll", "wo")
+                                for a in clause.children):
+            return True
+        return clause.lemma_.lower() in words["intention_verbs"] and any(
+            x.dep_ == "xcomp" and step(x) for x in clause.children)
 
     def _intending(self, clause, speaker) -> bool:
         """True when the subject of a clause is the speaker's own side named by
@@ -77,27 +103,41 @@ class OwnDeeds:
                 return True
         return False
 
-    def _own_inquiry(self, stance, fields) -> bool:
+    def _own_inquiry(self, stance, fields, speaker=None) -> bool:
         """True when an assertion that codes no claim reports only the
         speaker's own step of procedure ("said it had opened an inspection of
         the company's licences", "is examining the export records", "said it
         had suspended work on the road"): the reported clause's verb is one of
         ``procedure_verbs``, opens one of ``procedure_nouns`` or stops one of
-        ``work_nouns`` (``cessation_verbs``), and its subject is a pronoun."""
+        ``work_nouns`` (``cessation_verbs``), and its subject is a pronoun or a
+        noun of the speaker's own side when a state's side speaks ("said troops
+        had arrested three suspects", ``own_side_nouns``; not a monitor's
+        "soldiers had arrested nine herders"); "said it had registered a case"
+        (``case_openers``) likewise."""
         verb, words = self.speech_verb, language()
         if stance != "asserts" or verb is None or fields.get("quote"):
             return False
+        official = any(self.gaz.is_a(b, k) for b in self._speaks_for(speaker) | {speaker, fields.get("on_behalf_of")}
+                       for k in ("State", "StateArmedForces"))  # a state's forces, not a commission
         for clause in (c for c in verb.children if c.dep_ == "ccomp"):
             if clause.lemma_.lower() in words["procedure_openers"] and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True  # "told the Panel that an investigation had been opened"
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in clause.children):
-                continue
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or official and c.pos_ == "NOUN" and
+                       c.lemma_.lower() in words["own_side_nouns"] and not any(m.dep_ in ("compound", "poss", "prep")
+                                                                              for m in c.children))
+                       for c in clause.children):
+                continue  # "said it had"; "troops had arrested three suspects" said by the state's side, not a monitor
             lemma = clause.lemma_.lower()
+            if lemma == "have" and any(c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_case_nouns"] and any(
+                    a.dep_ == "amod" and a.tag_ == "VBN" and a.lemma_.lower() in words["case_openers"]
+                    for a in c.children) for c in clause.children):
+                return True  # "said it had registered cases": the parser's "had" with "registered" on the noun
             if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
                                                          for c in clause.children):
                 return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] or lemma in words["procedure_openers"] and any(
+            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] or lemma in words[
+                    "procedure_openers"] + words["case_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
                     for c in clause.children):
                 return True
@@ -108,7 +148,17 @@ class OwnDeeds:
         measure (or that of the state or body it speaks for: "the Minister of
         Foreign Affairs, X, announced that Canada is imposing sanctions"), with
         what it says of the targets ("on X, an armed group based in Lebanon")."""
-        own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in (speaker, behalf)]
+        entity = self.gaz.entities.get(speaker)
+        states = {p for p in (entity.part_of if entity is not None else ()) if self.gaz.is_a(p, "State")}
+        verb = self.speech_verb
+        if not states and verb is not None and self.gaz.is_a(speaker, "GovernmentBody"):
+            # a body of no state named yet: the state its announced clause names as subject ("SECO announced
+            # that Switzerland will adopt the listings")
+            states = {m.entity for c in verb.children if c.dep_ == "ccomp" for n in c.children if n.dep_ == "nsubj"
+                      for m in [self.coder.at.get(n.i)] if m is not None and self.gaz.is_a(m.entity, "State")}
+        # ... or that of the state the speaking body belongs to ("the X Ministry of Foreign Affairs announced
+        # that X will adopt the listings")
+        own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in {speaker, behalf} | states]
         targets = {t for c in own for t in c.fields.get("targets") or []}
         return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
                                  and _values(c) & targets for c in regarding)

@@ -31,7 +31,7 @@ from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
 from .publishers import dateline_city, masthead_spans
 from .relpatterns import RelationPatterns
-from .speaking import REPORT
+from .reportauthors import REPORT
 from .statements import StatementFinder, channel_in
 from .text import sentences
 

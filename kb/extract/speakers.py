@@ -13,10 +13,11 @@ from functools import lru_cache
 from .found import _WEEKDAY
 from .lexicon import language, verbs
 from .referents import SpeakerReferents
-from .speaking import REPORT, SpeechVerbs
+from .reportauthors import REPORT, ReportAuthors, _report_words
+from .speaking import SpeechVerbs
 
 
-class SpeakerFinder(SpeechVerbs, SpeakerReferents):
+class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
     """Mixed into the extractor: the speaker of one sentence."""
 
     def speaker(self, sentence, mentions, masked, back):
@@ -130,6 +131,11 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 return mentions[int(first.group(1))].entity, "asserts", saying.start()
         if according:
             mention = mentions[int(according.group(1))]
+            # "according to the Libya desk of the Ministry of X": the ministry, not the place its section covers
+            part = re.match(r"\s+(?:" + "|".join(language()["section_nouns"]) + r")\s+of\s+(?:the\s+)?⟨(\d+)⟩",
+                            masked[according.end():])
+            if part and not self.gaz.is_a(mention.entity, "Actor") or part and self.gaz.is_a(mention.entity, "State"):
+                mention = mentions[int(part.group(1))]
             if self.gaz.is_a(mention.entity, "Actor"):
                 # "according to UN sanctions monitors": the body that wrote the report, not the UN
                 self.by_report = bool(re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:" + _report_words() + r")\b",
@@ -305,7 +311,16 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                 c.dep_ == "amod" and c.lower_ in language()["former_words"] for c in subject.children):
             getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
             return None  # "Two former FAS members told us", "a former commander of the group said": no one's voice
+        if subject.pos_ in ("NOUN", "PROPN") and subject.i not in self.coder.at and any(
+                a.dep_ == "appos" and self._unlisted_name(a) for a in subject.children):
+            # "Canada's Minister of X, Elodie Y, said", "Their mother, Rosa Z, told us": the person the name gives
+            # speaks, not the state or body the noun's modifiers name; when the name is no entity, no one
+            getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
+            return None
         if subject.i not in self.coder.at and subject.lemma_.lower() in language()["report_nouns"]:
+            author = self._report_by(subject)
+            if author:
+                return author  # "A study by the X Institute found": the Institute
             self.by_report = True  # "the experts said", "UN sanctions monitors", "the update shows"
         state = self._government_of(subject)
         if state:
@@ -326,8 +341,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
         ids = ids or self.apposed_body(subject, token)  # "A research centre that tracks violence, the X Observatory,"
-        if not ids and subject.pos_ == "NOUN" and subject.i not in self.coder.at:
-            # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place
+        if not ids and subject.pos_ in ("NOUN", "PROPN") and subject.i not in self.coder.at:
+            # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place;
+            # (round 22) "The Minister for Development Cooperation, X, said": on the post's capitalised words
             ids = [i for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
                    for a in g.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                    if self.gaz.is_a(i, "Person")][:1]
@@ -394,6 +410,16 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
         state = self._authority(ids[0]) if ids else None  # "The Government of the Union of X" named whole: the state
         return (state if self.gaz.is_a(state, "State") else ids[0]) if ids else None
 
+    def _unlisted_name(self, token) -> bool:
+        """True when ``token`` heads a proper name of two words or more (the
+        name and its compounds) whose last word no mention of an actor
+        covers: a person the text names who is no entity ("Rosa Cardenas
+        Nino" when only "Cardenas", another person's surname, was matched;
+        not "Brigadier X Y" when "X Y" was)."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [token]
+        mention = self.coder.at.get(token.i)
+        return token.pos_ == "PROPN" and len(words) >= 2 and (mention is None or not self.gaz.is_a(mention.entity, "Actor"))
+
     def _same_speaker(self, subject, sentence) -> str | None:
         """The speaker of a recent statement, for "they said", "the monitors
         wrote", "the report found" after a body was named as speaking."""
@@ -429,6 +455,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents):
                     self.message_again = subject.i  # like "he said": the same act when it goes on denying
                     return said.fields["speaker"]
         if bare and lemma in language()["report_nouns"] and subject.i not in self.coder.at:
+            author = self._author_named_before(subject, sentence)
+            if author is not None:
+                return author or None  # "the same report said": who wrote the report named before, or no one
             # "the monitors wrote" after "the conflict monitor Sahel Watch said"; "the same report says" is who
             # wrote it, not the firm that rejected it in between
             for said in reversed(getattr(self, "statements_so_far", [])):
@@ -448,12 +477,6 @@ def _judged() -> frozenset:
     """Nouns whose welcome or support concurs ("welcomed the seizure", "supports the findings"): the
     ``judgements`` and ``welcomed_deeds`` of language.yaml, read once."""
     return frozenset(language()["judgements"]) | frozenset(language()["welcomed_deeds"])
-
-
-@lru_cache(maxsize=1)
-def _report_words() -> str:
-    """The report nouns as a regular expression, with their plurals."""
-    return "|".join(re.escape(w) + "s?" for w in sorted(language()["report_nouns"], key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,7 @@ its subject is read as a speaker (a passive one with no agent, a motive, a
 self-description, a negated one), the clauses it reports, and the noun
 phrase the parser hangs before it; also a verb of saying still to come
 ("will report") and a count of one's own confirmed ("confirmed eleven
-deaths"), and who wrote a report a statement rests on ("according to a
-report published by X"). Mixed into the extractor through
+deaths"). Who wrote a report is read in kb/extract/reportauthors.py. Mixed into the extractor through
 :class:`kb.extract.speakers.SpeakerFinder`; the words are data
 (``lexicon/language.yaml``)."""
 
@@ -17,36 +16,10 @@ from .lexicon import language
 
 # "According to the ministry, ..." or "..., according to the ministry.": the attribution around a claim
 _ACCORDING = re.compile(r"^[Aa]ccording to [^,]{2,80},\s+|,\s+according to [^,]{2,80}(?=[.]?$)")
-REPORT = "__report__"  # the speaker of a statement whose report's author is named elsewhere in the document
 
 
 class SpeechVerbs:
     """Mixed into the extractor: what a verb of saying does in its sentence."""
-
-    def _according_to_report(self, sentence, masked, back):
-        """"according to a confidential report", "In one incident documented in
-        the report": the body that wrote the report (settled when the document is
-        read: :meth:`kb.extract.statements.StatementFinder.reports_by_body`)."""
-        span = sentence.span
-        if span is None:
-            return None
-        for token in span:
-            if self.in_quote(sentence.at(token)) or token.lemma_.lower() not in language()["report_nouns"] or \
-                    token.i in self.coder.at:
-                continue
-            head = token.head
-            cue = head.lower_ == "to" and head.head.lower_ == "according" or \
-                head.lower_ in ("in", "by") and head.head.lemma_.lower() in ("document", "describe", "record", "find")
-            if cue:
-                # (round 22) "according to a report published by X", "a report compiled by X": who put it out
-                by = [g for r in token.children if r.dep_ == "acl" and r.tag_ == "VBN" and
-                      r.lemma_.lower() in language()["report_author_verbs"] for c in r.children
-                      if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                who = self._speaker_id(by[0], by[0].head.head, sentence) if by else None
-                self.by_report = who in (None, REPORT)
-                offset = sentence.at(head.head) - sentence.start
-                return who or REPORT, "asserts", next((i for i, b in enumerate(back) if b >= offset), len(masked))
-        return None
 
     def _verb_on_parse(self, sentence, offset) -> None:
         """The parse's token of a verb of saying the word patterns found

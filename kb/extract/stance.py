@@ -13,6 +13,8 @@ from .named import is_arms
 from .regarding import _values
 from .speakers import _speech_lemmas
 
+_PARTIES = ("Person", "Company", "ArmedGroup")  # who may tell its own part in a deed (no inquirer)
+
 
 def _false_judgement(verb) -> bool:
     """True when a verb's complement calls something false: "called the claims
@@ -285,6 +287,13 @@ class StanceReader:
             # "told investigators he had no idea what lay beneath it", "had no idea what its canoes carried":
             # a party questioned about, or ignorant of, its own dealings denies them
             self.ignorance_only = False
+        if self.ignorance_only and any(c.i not in own_verbs and c.pos_ == "VERB" and self._own_subject(c, speaker)
+                                       and c.lemma_.lower() not in lemmas for c in clauses) and \
+                any(self.gaz.is_a(speaker, k) for k in _PARTIES):
+            # "said he had been hired to deliver cement and did not know what was in the van": a party that
+            # tells its own part in the deed and its ignorance of the rest denies it (not "they do not know",
+            # nor a state body or monitor that examined the cargo)
+            self.ignorance_only = False
         return "negated-own" if own_verbs else "negated" if negated else None
 
     def cargo_redescribed(self) -> bool:
@@ -397,6 +406,8 @@ class StanceReader:
                 not any(d.dep_ in ("poss", "compound", "prep") for d in token.children) and \
                 len(self._speaks_for(speaker)) > 1:
             return True  # "the shop had never sold a firearm", said by the shop's owner
+        if mention is None and self._named_before_here(token, speaker):
+            return True  # "X Ltd's lawyer said the company had no knowledge of": X, whose counsel speaks
         for c in token.children:
             if c.dep_ != "poss":
                 continue
@@ -409,6 +420,25 @@ class StanceReader:
                     any(d.lower_ == "the" for d in c.children) and len(self._speaks_for(speaker)) > 1:
                 return True  # "the group's fighters" said by the group's spokesman
         return False
+
+    def _named_before_here(self, token, speaker) -> bool:
+        """True when ``token`` is "the <noun>" (``own_body_nouns``, bare) for
+        the speaker itself, a body named earlier in the same sentence whose
+        kind the noun names: a firm (no public body or armed group) for "the
+        company" or "the firm" (``firm_nouns``), else a body whose name ends
+        with the noun."""
+        lemma = token.lemma_.lower()
+        if token.pos_ != "NOUN" or lemma not in language()["own_body_nouns"] or not any(
+                d.dep_ == "det" and d.lower_ == "the" for d in token.children) or any(
+                d.dep_ in ("poss", "compound", "prep", "amod") for d in token.children):
+            return False
+        entity = self.gaz.entities.get(speaker)
+        if entity is None or not self.gaz.is_a(speaker, "Organisation") or not any(
+                self.coder.at[t.i].entity == speaker for t in token.sent if t.i < token.i and t.i in self.coder.at):
+            return False
+        public = ("GovernmentBody", "State", "ArmedGroup", "StateArmedForces", "InternationalOrganisation")
+        return lemma in language()["firm_nouns"] and not any(self.gaz.is_a(speaker, k) for k in public) or \
+            entity.label.split()[-1].lower() == lemma  # a firm, or a body named by the noun
 
     def _speaks_for(self, speaker) -> set:
         """The speaker, the body it leads and the body it holds a post in

@@ -143,6 +143,9 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        retracted = bool(re.search(self.lex["retraction_denials"], clause))
+        if re.search(self.lex["justification_denials"], clause) or retracted:
+            stance = "denies"  # 'said the unit "acted within the rules of engagement"'; "no longer believes he is"
         for kind, regex in self.lex["stance_phrases"].items():
             if re.search(regex, clause):
                 stance = kind  # "we have no reason to doubt them": a concurrence in the speaker's own words
@@ -220,6 +223,10 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
         regarding = [c for c in earlier + mine if (c.type != "Membership" or c.fields.get("member") != speaker)
                      and not self._describes_speaker(c, speaker, sentence)]
+        if retracted:  # "no longer had grounds to believe he was involved": what it held of him, not the delisting
+            targets = {t for c in regarding if c.type == "SanctionsMeasure" for t in c.fields.get("targets") or []}
+            held = [c for c in claims.values() if c.type == "Membership" and c.fields.get("member") in targets]
+            regarding = held or [c for c in regarding if c.type != "SanctionsMeasure"]
         if reported == "rebutted":
             stance = "denies"
             regarding = rebutted + [c for c in regarding if c.type != "Claim" and c not in rebutted]
@@ -246,12 +253,12 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             earlier = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
             if earlier and all(self._restates(c, earlier) for c in regarding):
                 regarding = earlier
-        if not regarding and stance in ("denies", "concurs"):
+        if not regarding and stance in ("denies", "concurs") and not retracted:  # a retraction: its own words
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here)
         if stance in ("denies", "concurs") and regarding and all(c.type == "Claim" and c in here for c in regarding):
             # "said it shared the assessment of the X government": what X holds, not the speaker's own words
             regarding = self.denied_claims(speaker, fields, sentence, mentions, claims, here) or regarding
-        if not regarding and stance == "denies":  # "'We had nothing to do with it,' said X": not its own words
+        if not regarding and stance == "denies" and not retracted:  # "'We had nothing to do with it,' said X"
             regarding = involvement_denied(claims, here, sentence.text)
         if not regarding and self._inquiry_failed():
             # "could not establish who had sent the vehicles": about the claim it could not settle
@@ -267,7 +274,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
                 about = [speaker]
             if not about:
                 return None  # nothing the claim could be about
-            if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields) or \
+            if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields, speaker) or \
                     self._inquiry_failed() or self._commentary() or self._unnamed_blame() or self._uncoded_figure():
                 self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
                 self.__dict__.setdefault("silent_speakers", []).append(speaker)  # a body named, if only as speaker
