@@ -31,6 +31,19 @@ def weapon_type(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _penalty_cue() -> re.Pattern:
+    from .lexicon import _read
+    cues = "|".join(re.escape(c) for c in sorted(_read("legal")["penalty_cues"], key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:[\w,]+\s+){0,3}?under\s+(?:the\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?$", re.I)
+
+
+def penalty_only(before: str) -> bool:
+    """True when the words ``before`` a law's name cite it only as what punishes a breach ("Breaches are
+    punishable under the", "an offence under"): such a law is no entity of its own (legal.yaml penalty_cues)."""
+    return bool(_penalty_cue().search(before[-120:]))
+
+
 def is_arms(phrase: str) -> bool:
     """True when a noun phrase names arms: a weapon type or a generic word."""
     if weapon_type(phrase):

@@ -1,0 +1,72 @@
+"""Round 22, entities: a statute named by its kind, an optional bracketed number and its title after "on" or
+"concerning" ("the Ordinance (2027:311) on Restrictive Measures concerning X", "its Ordinance on Measures
+against X") is one legal instrument, its title's words no organisation; an EU common position by its number is
+one; a law cited only as what punishes a breach ("punishable under", "an offence under") is no entity."""
+
+from __future__ import annotations
+
+from .extract_cases import extract, entity, entity_ids as _ids  # noqa: F401 - extract is a fixture
+
+
+# ---------------------------------------------------------------- 1. a statute's title is one instrument
+def test_a_statute_named_by_its_title_is_one_instrument(extract):
+    for text, label, words in (
+            ("The decision is taken under the Ordinance (2027:311) on Restrictive Measures concerning the Korvena "
+             "Highlands, issued under the Act (1998:42) on Certain International Sanctions.",
+             "Act (1998:42) on Certain International Sanctions", {"restrictive-measures",
+                                                                  "certain-international-sanctions"}),
+            ("The Government froze the assets of the Talvo Front under the Decree (2026:88) on Sanctions against "
+             "the Talvo Front.", "Decree (2026:88) on Sanctions against the Talvo Front", set()),
+            ("The Government will list the group under its Ordinance on Measures against Harakat al-Talvo, the ministry "
+             "said.", "Ordinance on Measures against Harakat al-Talvo", {"measures-against-harakat-al-talvo"}),
+            ("On Monday the ministry listed the company under the Federal Act on International Restrictive Measures "
+             "on Monday.", "Federal Act on International Restrictive Measures", set())):
+        doc = extract(text)
+        found = [e for e in doc["entities"] if e["label"] == label]
+        assert found and found[0]["type"] == "LegalInstrument", (text, doc["entities"])
+        assert not words & _ids(doc), (text, doc["entities"])
+        assert not any(e["type"] == "Organisation" and e["label"] in label for e in doc["entities"]), \
+            (text, doc["entities"])
+
+
+def test_act_on_as_a_verb_names_no_instrument(extract):
+    for text in ("The ministry said it would act on the findings of the Korvena Commission.",
+                 "The Order on Tuesday froze the accounts of the Talvo Front, the court said."):
+        doc = extract(text)
+        assert not any(e["type"] == "LegalInstrument" for e in doc["entities"]), (text, doc["entities"])
+
+
+def test_a_common_position_is_one_instrument(extract):
+    doc = extract("Belgium will propose that the Talvo Front be added to the list established by Council Common "
+                  "Position 2001/931/CFSP.")
+    assert entity(doc, "council-common-position-2001-931-cfsp")["type"] == "LegalInstrument", doc["entities"]
+    assert not any(e["type"] == "Organisation" and "Position" in e["label"] for e in doc["entities"])
+
+
+# ---------------------------------------------------------------- 2. a law that only punishes is no entity
+def test_a_law_cited_only_for_its_penalties_is_no_entity(extract):
+    for text in (
+            "Breaches are punishable under the Act on Penalties for Violations of International Sanctions.",
+            "Anyone who breaches the freeze is liable to fines under the Law on Foreign Trade Controls.",
+            "Making funds available to the group carries penalties under the Sanctions Act 2019.",
+            "Violations are punishable under the Sanctions Act, the agency reminded traders."):
+        doc = extract(text)
+        assert not any(e["type"] == "LegalInstrument" for e in doc["entities"]), (text, doc["entities"])
+        assert not any("violations" in i or "penalties" in i for i in _ids(doc)), (text, doc["entities"])
+
+
+def test_a_law_the_measure_rests_on_stays(extract):
+    for text, label in (
+            ("The ministry listed the Talvo Front under the Law on Foreign Trade Controls on Monday.",
+             "Law on Foreign Trade Controls"),
+            ("The group was designated under the Sanctions Act 2019; breaches are punishable under the Penal Code.",
+             "Sanctions Act 2019"),
+            # a law named as the basis and again for its penalties stays
+            ("The measures are adopted under the Sanctions Act and the Regulations on Korvena. Violations are "
+             "punishable under the Sanctions Act.", "Sanctions Act"),
+            ("The decision was taken under the Act on the Freezing of Funds with a View to Combating Terrorism "
+             "(325/2013) on Monday.", "Act on the Freezing of Funds with a View to Combating Terrorism (325/2013)")):
+        doc = extract(text)
+        assert any(e["label"] == label and e["type"] == "LegalInstrument" for e in doc["entities"]), \
+            (text, doc["entities"])
+
