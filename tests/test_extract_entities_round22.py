@@ -1,7 +1,9 @@
 """Round 22, entities: a statute named by its kind, an optional bracketed number and its title after "on" or
 "concerning" ("the Ordinance (2027:311) on Restrictive Measures concerning X", "its Ordinance on Measures
 against X") is one legal instrument, its title's words no organisation; an EU common position by its number is
-one; a law cited only as what punishes a breach ("punishable under", "an offence under") is no entity."""
+one; a law cited only as what punishes a breach ("punishable under", "liable to fines under") is no entity; a
+headline's "X armed group" names the place X when the text only ever names X as a place; a name apposed to a
+post may open with an accented capital ("Élodie", "Ömer")."""
 
 from __future__ import annotations
 
@@ -69,4 +71,25 @@ def test_a_law_the_measure_rests_on_stays(extract):
         doc = extract(text)
         assert any(e["label"] == label and e["type"] == "LegalInstrument" for e in doc["entities"]), \
             (text, doc["entities"])
+
+
+# ---------------------------------------------------------------- 3. a headline's "X armed group" names a place
+def test_a_name_before_a_group_noun_that_the_text_names_as_a_place_is_a_place(extract):
+    for text, ident in (
+            ("New listings target Korvena armed group\n\nThe Talvo Front is an armed group active in the Korvena "
+             "region. It operates in the Korvena and Marsabet districts.", "korvena"),
+            ("Dunmore militia blamed for market raid\n\nPolice blamed the Talvo Front for the killings in Dunmore on "
+             "Monday. Many residents fled from Dunmore to Dessa.", "dunmore"),
+            ("Sanctions hit Arvella gang\n\nThe Talvo Front, a gang based in Arvella, was listed on Monday. Its "
+             "fighters hold the road near Arvella.", "arvella")):
+        doc = extract(text)
+        found = [e for e in doc["entities"] if e["id"] == ident]
+        assert not found or found[0]["type"] in ("Region", "Settlement", "Place"), (text, doc["entities"])
+        assert entity(doc, "talvo-front")["type"] == "ArmedGroup", (text, doc["entities"])
+
+
+def test_a_group_the_text_describes_as_one_stays_a_group(extract):
+    doc = extract("Talvo militia kills 12 in raid on market\n\nThe Talvo, an armed group formed in 2019, killed 12 "
+                  "traders in Korvena. Talvo fighters burned the stalls in Korvena.")
+    assert entity(doc, "talvo")["type"] == "ArmedGroup", doc["entities"]
 
