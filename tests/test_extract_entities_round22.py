@@ -93,3 +93,20 @@ def test_a_group_the_text_describes_as_one_stays_a_group(extract):
                   "traders in Korvena. Talvo fighters burned the stalls in Korvena.")
     assert entity(doc, "talvo")["type"] == "ArmedGroup", doc["entities"]
 
+
+# ---------------------------------------------------------------- 4. a name opening with an accented capital
+def test_a_name_with_an_accented_capital_is_apposed_to_its_post(extract):
+    for text, label in (
+            ("Norway's Minister of Public Safety, Élodie Marchand-Lavoie, said on Tuesday that the government "
+             "intends to list the Talvo Front as a terrorist entity.", "Élodie Marchand-Lavoie"),
+            ("The group's spokesman, Ömer Yıldız Kaya, said the Talvo Front had attacked the town.",
+             "Ömer Yıldız Kaya"),
+            ("The company's lawyer, Łukasz Żmuda, told reporters the firm had never sold a weapon.", "Łukasz Żmuda"),
+            ("A spokesman for the Talvo Front, Émile Toko, denied the charge.", "Émile Toko")):
+        doc = extract(text)
+        assert any(e["label"] == label and e["type"] == "Person" for e in doc["entities"]), (text, doc["entities"])
+
+
+def test_a_lower_case_accented_word_opens_no_name(extract):
+    doc = extract("The ministry's spokesman, élite units aside, said the Talvo Front had attacked the town.")
+    assert not any(e["type"] == "Person" for e in doc["entities"]), doc["entities"]
