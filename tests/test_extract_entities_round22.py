@@ -3,7 +3,8 @@
 against X") is one legal instrument, its title's words no organisation; an EU common position by its number is
 one; a law cited only as what punishes a breach ("punishable under", "liable to fines under") is no entity; a
 headline's "X armed group" names the place X when the text only ever names X as a place; a name apposed to a
-post may open with an accented capital ("Élodie", "Ömer")."""
+post may open with an accented capital ("Élodie", "Ömer"); a count of people whose names the next words list
+("two of its commanders, A and B") is those people, no ActorSet."""
 
 from __future__ import annotations
 
@@ -110,3 +111,28 @@ def test_a_name_with_an_accented_capital_is_apposed_to_its_post(extract):
 def test_a_lower_case_accented_word_opens_no_name(extract):
     doc = extract("The ministry's spokesman, élite units aside, said the Talvo Front had attacked the town.")
     assert not any(e["type"] == "Person" for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 5. a counted set the next words name is no set
+def test_a_counted_set_named_by_apposition_is_no_actor_set(extract):
+    for text, people in (
+            ("On Monday, the Council extended its restrictive measures against the Talvo Front, listed in June 2027, "
+             "to two of the group's commanders, Jonas Mbeki Arakwe and Pierre Ouédraogo Sanou.",
+             {"jonas-mbeki-arakwe", "pierre-ouedraogo-sanou"}),
+            ("The Treasury also designated three of its commanders, Jonas Arakwe, Pierre Sanou and Marc Tadesse, on "
+             "Friday, in an action against the Talvo Front.", {"jonas-arakwe", "pierre-sanou", "marc-tadesse"}),
+            ("Norway designated two financiers of the Talvo Front, Amadou Sore Diallo and Jean Kabila Otto, on "
+             "Friday.", {"amadou-sore-diallo", "jean-kabila-otto"}),
+            ("The Treasury designated two managers of Kestrel Logistics, Amadou Sore Diallo and Jean Kabila Otto, "
+             "on Friday.", {"amadou-sore-diallo", "jean-kabila-otto"})):
+        doc = extract(text)
+        assert not any(e["type"] == "ActorSet" for e in doc["entities"]), (text, doc["entities"])
+        assert people <= _ids(doc), (text, doc["entities"])
+
+
+def test_a_counted_set_left_unnamed_stays_a_set(extract):
+    for text in ("The Treasury designated three commanders of the Talvo Front on Friday.",
+                 "Norway designated two financiers of the Talvo Front on Friday, the statement said."):
+        doc = extract(text)
+        assert any(e["type"] == "ActorSet" and e.get("member_of") == "talvo-front" for e in doc["entities"]), \
+            (text, doc["entities"])
