@@ -4,7 +4,8 @@ against X") is one legal instrument, its title's words no organisation; an EU co
 one; a law cited only as what punishes a breach ("punishable under", "liable to fines under") is no entity; a
 headline's "X armed group" names the place X when the text only ever names X as a place; a name apposed to a
 post may open with an accented capital ("Élodie", "Ömer"); a count of people whose names the next words list
-("two of its commanders, A and B") is those people, no ActorSet."""
+("two of its commanders, A and B") is those people, no ActorSet; a short verbless heading of a lot
+("Seizure list:", "Inventory of the haul:") opens a list of arms."""
 
 from __future__ import annotations
 
@@ -136,3 +137,18 @@ def test_a_counted_set_left_unnamed_stays_a_set(extract):
         doc = extract(text)
         assert any(e["type"] == "ActorSet" and e.get("member_of") == "talvo-front" for e in doc["entities"]), \
             (text, doc["entities"])
+
+
+# ---------------------------------------------------------------- 6. a verbless heading opens a list of arms
+def test_a_verbless_heading_of_a_lot_opens_a_list_of_arms(extract):
+    for heading in ("Seizure list:", "Inventory of the haul:", "Recovered items:"):
+        doc = extract("Customs officers at the port of Korvena seized a container on Monday.\n\n" + heading + "\n\n"
+                      "- 40 AKM-pattern assault rifles, 7.62 x 39 mm\n- 300 PG-7 rockets\n"
+                      "- 12,000 rounds of 7.62 x 39 mm ammunition\n")
+        assert {"akm-pattern-assault-rifles", "pg-7-rockets"} <= _ids(doc), (heading, doc["entities"])
+
+
+def test_a_heading_of_people_opens_no_list_of_arms(extract):
+    doc = extract("The ministry listed three people on Monday.\n\nList of persons:\n\n- Jonas Arakwe, a trader in "
+                  "rifles\n- Pierre Sanou, a driver\n")
+    assert not any(e["type"] == "WeaponType" for e in doc["entities"]), doc["entities"]
