@@ -5,7 +5,8 @@ one; a law cited only as what punishes a breach ("punishable under", "liable to 
 headline's "X armed group" names the place X when the text only ever names X as a place; a name apposed to a
 post may open with an accented capital ("Élodie", "Ömer"); a count of people whose names the next words list
 ("two of its commanders, A and B") is those people, no ActorSet; a short verbless heading of a lot
-("Seizure list:", "Inventory of the haul:") opens a list of arms."""
+("Seizure list:", "Inventory of the haul:") opens a list of arms; "the X Division's Y Unit" is a body Y, part of the
+state body X, never one name glued; a place named again with "island" after it has that form as a name too."""
 
 from __future__ import annotations
 
@@ -152,3 +153,45 @@ def test_a_heading_of_people_opens_no_list_of_arms(extract):
     doc = extract("The ministry listed three people on Monday.\n\nList of persons:\n\n- Jonas Arakwe, a trader in "
                   "rifles\n- Pierre Sanou, a driver\n")
     assert not any(e["type"] == "WeaponType" for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 7. a state body's unit is a body of its own
+def test_a_unit_of_a_body_named_by_its_words_is_a_body_of_its_own(extract):
+    for text, owner, unit in (
+            ("Officers of the Customs Division's Harbour Enforcement Unit seized a consignment of rifles on Thursday.",
+             "customs-division", "harbour-enforcement-unit"),
+            ("Officers of the Korvena Revenue Authority's Border Enforcement Unit seized 40 rifles on Thursday.",
+             "korvena-revenue-authority", "border-enforcement-unit"),
+            ("The Immigration Directorate's Document Fraud Section said the passports were forged.",
+             "immigration-directorate", "document-fraud-section")):
+        doc = extract(text)
+        found = entity(doc, unit)
+        assert found["type"] == "GovernmentBody" and found.get("part_of") == owner, (text, doc["entities"])
+        assert entity(doc, owner)["type"] == "GovernmentBody", (text, doc["entities"])
+        assert not any(i.startswith(owner + "-") for i in _ids(doc)), (text, doc["entities"])
+
+
+def test_an_armed_group_s_unit_stays_unglued_to_no_state_body(extract):
+    doc = extract("Fighters of the Talvo Front's Mobile Strike Unit attacked Korvena on Thursday.")
+    assert not any(e["type"] == "GovernmentBody" for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 8. a place named with "island" after it
+def test_a_place_named_again_with_island_has_that_name(extract):
+    for text in ("The group has held Korvena island in the lake since 2026, officials said. Fishermen fled Korvena "
+                 "on Monday.",
+                 "Fishermen fled Korvena on Monday. The army retook Korvena island on Tuesday."):
+        doc = extract(text)
+        assert "Korvena island" in (entity(doc, "korvena").get("aliases") or []), (text, doc["entities"])
+
+
+def test_a_group_before_island_gets_no_island_name(extract):
+    doc = extract("The Talvo Front attacked Korvena on Monday. Talvo Front fighters hold the island, residents said.")
+    assert not any(a.endswith(" island") for e in doc["entities"] for a in e.get("aliases") or []), doc["entities"]
+
+
+def test_a_place_named_before_gives_way_to_the_unit_named_for_it(extract):
+    doc = extract("Officers seized rifles at the Harbourside bonded warehouse.\n\nOfficers of the Customs Division's "
+                  "Harbourside Enforcement Unit seized a consignment of rifles at Harbourside on Thursday.")
+    assert entity(doc, "harbourside-enforcement-unit")["part_of"] == "customs-division", doc["entities"]
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import committees, country_capitals, estimates, weapons
+from .lexicon import committees, country_capitals, estimates, language, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
 
@@ -369,15 +369,20 @@ class NamedEntities:
                 owner_name = owner_name.split(" ", 1)[1] if " " in owner_name else ""
                 if not owner_name:
                     break
-            unit = len(name.split()) >= 2 and name.split()[-1] in _UNIT_WORDS and \
-                any(owner_name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces"))
+            # (round 22) "the Customs Division's Freeport Enforcement Unit": an owner a state's body by its words
+            body_owner = bool(owner_name) and (owner_name.split()[-1] in self.lex_body_words or any(
+                w in language()["unit_owner_words"] for w in owner_name.split()))
+            unit = len(name.split()) >= 2 and name.split()[-1] in _UNIT_WORDS and (body_owner or any(
+                owner_name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces")))
             if not owner_name or not unit and (name.split()[0] not in self.lex_body_words or len(name.split()) < 3) or \
                     owner_name in self.countries:
                 continue
             o_start = sentence.start + match.end(1) - len(owner_name)
             o_end = sentence.start + match.end(1)
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+            if any(not (end <= m.start or start >= m.end) and not (  # (round 22) a new place inside gives way
+                    unit and start <= m.start and m.end <= end and self.gaz.entities[m.entity].new and
+                    self.gaz.is_a(m.entity, "Place")) for m in taken + out):
                 continue  # "the Treasury's Office of Foreign Assets Control": a body the gazetteer knows
             over = [m for m in taken + out if not (o_end <= m.start or o_start >= m.end)]
             if unit:  # "Jamaica" inside "the Jamaica Customs Agency": the body's name holds its state
@@ -390,6 +395,7 @@ class NamedEntities:
             owner = over[0].entity if over else None
             if owner is None:
                 cls = next((c for c, h in self.heads if owner_name.endswith(" " + h)), "Organisation")
+                cls = "GovernmentBody" if unit and body_owner and cls in ("Organisation", "ArmedGroup") else cls
                 owner = self._new(owner_name, cls)
                 out.append(Mention(o_start, o_end, owner, self.gaz.entities[owner].type, "new", owner_name))
             force = unit and self.gaz.is_a(owner, "StateArmedForces") and not re.search(
