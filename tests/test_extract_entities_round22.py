@@ -6,7 +6,8 @@ headline's "X armed group" names the place X when the text only ever names X as 
 post may open with an accented capital ("Élodie", "Ömer"); a count of people whose names the next words list
 ("two of its commanders, A and B") is those people, no ActorSet; a short verbless heading of a lot
 ("Seizure list:", "Inventory of the haul:") opens a list of arms; "the X Division's Y Unit" is a body Y, part of the
-state body X, never one name glued; a place named again with "island" after it has that form as a name too."""
+state body X, never one name glued; a place named again with "island" after it has that form as a name too;
+"X Y, a supplier of fuel" whom the text calls "Mr Y" is a person, not a company."""
 
 from __future__ import annotations
 
@@ -195,3 +196,21 @@ def test_a_place_named_before_gives_way_to_the_unit_named_for_it(extract):
                   "Harbourside Enforcement Unit seized a consignment of rifles at Harbourside on Thursday.")
     assert entity(doc, "harbourside-enforcement-unit")["part_of"] == "customs-division", doc["entities"]
 
+
+# ---------------------------------------------------------------- 9. "X, a supplier" called "Mr X" is a person
+def test_a_name_an_agent_noun_follows_is_a_person_when_the_text_says_mr(extract):
+    for text in (
+            "The Government also decided today to remove Jonas Arakwe, a former supplier of fuel to the group, from "
+            "the national list. Mr Arakwe has ended all business with the Talvo Front, the Ministry said.",
+            "Jonas Arakwe, a supplier of fuel to the Talvo Front, was listed in 2027. Mr Arakwe denied the charge.",
+            "Police arrested Jonas Arakwe, an arms exporter based in Korvena, on Monday. Ms Tadesse, his lawyer, said "
+            "Dr. Arakwe would appeal."):
+        doc = extract(text)
+        assert entity(doc, "jonas-arakwe")["type"] == "Person", (text, doc["entities"])
+        assert "arakwe" not in _ids(doc), (text, doc["entities"])
+
+
+def test_a_firm_an_agent_noun_follows_stays_a_company(extract):
+    doc = extract("Kestrel Fuels, a supplier of fuel to the Talvo Front, was listed in 2027. Mr Arakwe, its owner, "
+                  "denied the charge.")
+    assert entity(doc, "kestrel-fuels")["type"] == "Company", doc["entities"]
