@@ -346,10 +346,14 @@ def arms_named(finder, span, taken: set[int]) -> list[str]:
 
 
 def lead_in(span) -> bool:
-    """True for a sentence that ends in ":" after an arms verb ("A search of the hold revealed:"): the
-    list items after it are arms."""
+    """True for a sentence that ends in ":" after an arms verb ("A search of the hold revealed:"), or a short
+    verbless heading of ``lead_in_nouns`` ("Seizure list:"): the list items after it are arms."""
     verbs = set(weapons()["arms_verbs"]) | set(weapons()["listing_verbs"])
-    return span.text.rstrip().endswith(":") and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span)
+    if not span.text.rstrip().endswith(":"):
+        return False
+    # (round 22) a short verbless heading of a lot's nouns: "Seizure list:", "Inventory of the haul:"
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in span) or len(span) <= 6 and not any(
+        t.pos_ in ("VERB", "AUX") for t in span) and any(t.lower_ in weapons()["lead_in_nouns"] for t in span)
 
 
 def list_item(finder, span, taken: set[int]) -> list[str]:

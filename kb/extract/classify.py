@@ -16,7 +16,7 @@ import re
 
 from .lexicon import country_capitals, language
 from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
-                           local_origin, only_titles, settlement_apposed)
+                           addressed_as_person, local_origin, only_titles, settlement_apposed)
 from .nlp import Sentence
 from .unlisted import demonym_forms
 
@@ -300,7 +300,8 @@ class Classifier:
         for cls, appositive in self.appositives:
             if _apposed(after, appositive) and not (label == "GPE" and re.search(r"\b(?:living|based|resident|born)"
                                                                                r"\s+in$", before)):
-                return cls  # never "a national living in Utrecht, a financier of X": the place of the one before
+                return "Person" if cls == "Company" and addressed_as_person(getattr(self, "text", ""), name) else cls
+                # never "a national living in Utrecht, a financier of X"; (round 22) "X, a supplier" called "Mr X"
         if settlement_apposed(after):
             return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \

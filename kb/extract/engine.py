@@ -22,6 +22,7 @@ from .found import _DATE, Candidate, Result, resolve_date
 from .lexicon import estimates as estimate_lexicon
 from .lexicon import language
 from .mentions import Gazetteer, Mention, quoted_spans
+from .named import penalty_only
 from .nlp import Sentence
 from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
@@ -197,6 +198,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
                      if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
                      and not in_contact_line(sentence.text, self.gaz.entities[m.entity].type)
+                     and not (self.gaz.entities[m.entity].type == "LegalInstrument" and  # (round 22) "punishable under"
+                              penalty_only(self.text[max(0, m.start - 120):m.start]))
                      and not self.publication(m)
                      and not any(s <= m.start and m.end <= e for s, e in own)
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}

@@ -31,6 +31,19 @@ def weapon_type(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _penalty_cue() -> re.Pattern:
+    from .lexicon import _read
+    cues = "|".join(re.escape(c) for c in sorted(_read("legal")["penalty_cues"], key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:[\w,]+\s+){0,3}?under\s+(?:the\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?$", re.I)
+
+
+def penalty_only(before: str) -> bool:
+    """True when the words ``before`` a law's name cite it only as what punishes a breach ("Breaches are
+    punishable under the", "an offence under"): such a law is no entity of its own (legal.yaml penalty_cues)."""
+    return bool(_penalty_cue().search(before[-120:]))
+
+
 def is_arms(phrase: str) -> bool:
     """True when a noun phrase names arms: a weapon type or a generic word."""
     if weapon_type(phrase):
@@ -365,15 +378,20 @@ class NamedEntities:
                 owner_name = owner_name.split(" ", 1)[1] if " " in owner_name else ""
                 if not owner_name:
                     break
-            unit = len(name.split()) >= 2 and name.split()[-1] in _UNIT_WORDS and \
-                any(owner_name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces"))
+            # (round 22) "the Customs Division's Freeport Enforcement Unit": an owner a state's body by its words
+            body_owner = bool(owner_name) and (owner_name.split()[-1] in self.lex_body_words or any(
+                w in language()["unit_owner_words"] for w in owner_name.split()))
+            unit = len(name.split()) >= 2 and name.split()[-1] in _UNIT_WORDS and (body_owner or any(
+                owner_name.endswith(" " + h) for c, h in self.heads if c in ("GovernmentBody", "StateArmedForces")))
             if not owner_name or not unit and (name.split()[0] not in self.lex_body_words or len(name.split()) < 3) or \
                     owner_name in self.countries:
                 continue
             o_start = sentence.start + match.end(1) - len(owner_name)
             o_end = sentence.start + match.end(1)
             start, end = sentence.start + match.start(2), sentence.start + match.end(2)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+            if any(not (end <= m.start or start >= m.end) and not (  # (round 22) a new place inside gives way
+                    unit and start <= m.start and m.end <= end and self.gaz.entities[m.entity].new and
+                    self.gaz.is_a(m.entity, "Place")) for m in taken + out):
                 continue  # "the Treasury's Office of Foreign Assets Control": a body the gazetteer knows
             over = [m for m in taken + out if not (o_end <= m.start or o_start >= m.end)]
             if unit:  # "Jamaica" inside "the Jamaica Customs Agency": the body's name holds its state
@@ -386,6 +404,7 @@ class NamedEntities:
             owner = over[0].entity if over else None
             if owner is None:
                 cls = next((c for c, h in self.heads if owner_name.endswith(" " + h)), "Organisation")
+                cls = "GovernmentBody" if unit and body_owner and cls in ("Organisation", "ArmedGroup") else cls
                 owner = self._new(owner_name, cls)
                 out.append(Mention(o_start, o_end, owner, self.gaz.entities[owner].type, "new", owner_name))
             force = unit and self.gaz.is_a(owner, "StateArmedForces") and not re.search(

@@ -125,3 +125,14 @@ def spoken_language(token) -> bool:
     names = set(lex["language_names"])
     return len(members) > 1 and any(t.text in names for t in members if t.i != token.i) and \
         all(t.pos_ == "PROPN" or t.text in names for t in members)
+
+
+def addressed_as_person(text: str, name: str) -> bool:
+    """(round 22) True when the document ``text`` calls the bearer of a person-shaped ``name`` (two to four
+    capitalised words) "Mr X", "Ms X", "Dr X" (honorifics but "Lady"): "Jonas Arakwe, a former supplier of fuel"
+    is a person, not the company an agent noun ("supplier", "exporter") would make him."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not text:
+        return False
+    forms = "|".join(re.escape(h) for h in language()["honorifics"] if h != "Lady")
+    return re.search(r"\b(?:" + forms + r")\s+" + re.escape(words[-1]) + r"\b", text) is not None

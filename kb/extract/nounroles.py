@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import language
+from .unnamed import names_apposed
 
 
 class NounReferents:
@@ -83,6 +84,13 @@ class NounReferents:
         if member is None and owner:
             member = self.x.led_by(owner[0])  # "five of his lieutenants": of the group he leads
         number = self.x.count_of(count) if count is not None else None
+        last = of[0] if of else token
+        if number is not None and names_apposed(last.doc.text[last.idx + len(last.text):]) == int(number):
+            people = [self.at[t.i].entity for t in last.doc[last.i + 1:] if t.i in self.at
+                      and self.x.gaz.is_a(self.at[t.i].entity, "Person")]
+            people = list(dict.fromkeys(people))[:int(number)]
+            if len(people) == int(number):
+                return people  # (round 22) "two of its commanders, A and B": the people, no set
         if count is not None:  # "four senior members of X": a count of targets, not the size of a force
             self.x.consumed.update(self.sentence.base + t.idx for t in count.subtree)
         edge = token.left_edge.i

@@ -160,6 +160,43 @@ def in_contact_line(text: str, cls: str) -> bool:
     return kind == "staff" or kind == "address" and cls in ("Organisation", "Settlement", "Region", "Place")
 
 
+class _Listed:
+    """A name inside an apposed list, read like a match of the patterns above (group "name", no honorific)."""
+
+    def __init__(self, start: int, text: str):
+        self.at, self.text = start, text
+
+    def start(self, _group=None) -> int:
+        return self.at
+
+    def end(self, _group=None) -> int:
+        return self.at + len(self.text)
+
+    def group(self, key=None) -> str:
+        return self.text if key == "name" else ""
+
+
+@lru_cache(maxsize=1)
+def _counted_pattern() -> re.Pattern:
+    """(round 22) A counted set of people with the list of their names apposed: "two of the group's
+    commanders, A and B", "three managers of Kestrel Logistics, A, B and C" (counted_people_nouns)."""
+    from .lexicon import estimates
+    lex = language()
+    numbers = "|".join(sorted(estimates()["number_words"], key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(lex["counted_people_nouns"], key=len, reverse=True))
+    name = name_regex(lex["name_particles"], 1, 4)
+    return re.compile(r"\b(?i:" + numbers + r"|\d+)\s+(?:[\w'’-]+\s+){0,4}?(?:" + nouns + r")(?:\s+of\s+[^,;]{1,60})?"
+                      r"(?P<list>,\s+" + name + r"(?:,\s+" + name + r")*,?\s+and\s+" + name + r")(?=[,.;]|\s|$)")
+
+
+def _counted_list(sentence: Sentence) -> list:
+    """The names of each list :func:`_counted_pattern` finds in ``sentence``, as :class:`_Listed`."""
+    name = re.compile(name_regex(language()["name_particles"], 1, 4))
+    return [_Listed(match.start("list") + each.start(), each.group())
+            for match in _counted_pattern().finditer(sentence.text)
+            for each in name.finditer(match.group("list"))]
+
+
 def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
     """Mentions of the people named after "<possessive> <post>, " in
     ``sentence``. ``finder`` is the :class:`kb.extract.entities.EntityFinder`
@@ -170,6 +207,7 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
         [m for m in _signed_pattern().finditer(sentence.text)] + [m for m in _listed_pattern().finditer(sentence.text)] + \
         [m for m in _indefinite_pattern().finditer(sentence.text)] + _particled(finder, sentence) + \
+        _counted_list(sentence) + \
         [m for m in _titled_pattern().finditer(sentence.text) if state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")

@@ -9,9 +9,26 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import language
+from functools import lru_cache
+
+from .lexicon import language, name_regex
 from .nlp import Sentence
 from .places import region_nouns
+
+
+@lru_cache(maxsize=1)
+def _apposed_names() -> tuple:
+    """(list, name): a list of two or more people's names apposed after a comma (", A, B and C"), and one name."""
+    name = name_regex(language()["name_particles"], 1, 4)
+    return re.compile(r",\s+" + name + r"(?:,\s+" + name + r")*,?\s+and\s+" + name + r"(?=[,.;]|\s|$)"), re.compile(name)
+
+
+def names_apposed(after: str) -> int:
+    """(round 22) How many people's names a counted set is apposed to in the words ``after`` it ("two of its
+    commanders, A and B"): such a set is named, no ActorSet (tests/fixtures/extract/README.md); 0 when none."""
+    listed, name = _apposed_names()
+    match = listed.match(after)
+    return len(name.findall(match.group())) if match else 0
 
 
 class UnnamedBodies:
@@ -122,6 +139,8 @@ def counted_members(finder, sentence: Sentence, mentions: list) -> list[str]:
             continue
         group = groups[-1] if match.group("of") else groups[0]
         count = int(match.group("n")) if match.group("n").isdigit() else numbers[match.group("n").lower()]
+        if names_apposed(text[(match.end() if match.group("of") else group.end - sentence.start):]) == count:
+            continue  # "two of its commanders, A and B": the set is named
         same = [e.id for e in finder.gaz.entities.values() if e.type == "ActorSet" and
                 e.extra.get("member_of") == group.entity and e.extra.get("count") == count]
         if same:  # the set the facts of the sentence already name ("four senior members of X")

@@ -126,6 +126,11 @@ def _group_patterns() -> tuple:
     return armed_only, group, place_only, places
 
 
+def _armed_words_in(names) -> bool:
+    """True when one of ``names`` holds a word only an armed group's name has ("Mujahideen", "Brigade")."""
+    return any(_patterns()[0].search(n) for n in names)
+
+
 @lru_cache(maxsize=512)
 def _compiled(pattern: str) -> re.Pattern:
     """A pattern compiled once (an entity's names meet every template)."""
@@ -262,10 +267,12 @@ class TypeVotes:
 
     def vote_type(self, ident: str) -> str | None:
         """Retype a new Organisation or GovernmentBody to ArmedGroup when the
-        document's cues say so (``threshold`` in type_cues.yaml); the new class,
-        or ``None`` when it stays."""
+        document's cues say so (``threshold`` in type_cues.yaml), and a one-word
+        ArmedGroup the document only names as a place to that place; the new
+        class, or ``None`` when it stays."""
         entity = self.gaz.entities.get(ident)
-        if entity is None or not entity.new or entity.assumed_known or entity.type not in VOTABLE + DESCRIBED_ONLY:
+        if entity is None or not entity.new or entity.assumed_known or \
+                entity.type not in VOTABLE + DESCRIBED_ONLY + ("ArmedGroup",):
             return None
         key = (ident, tuple(entity.names))
         done = self.__dict__.setdefault("_voted", {})
@@ -274,10 +281,19 @@ class TypeVotes:
         if entity.type in DESCRIBED_ONLY:
             group, state, place = self.weigh(ident)
             cls = "ArmedGroup" if group >= 2 and group > place and not state else None
+        elif entity.type == "ArmedGroup":
+            # (round 22) a headline's "X armed group", "X militia": one word the document only ever names as a
+            # place ("the X region", "in X") and never describes as a group is the place the group is from
+            group, state, place = self.weigh(ident) if " " not in entity.label else (1, 0, 0)
+            cls = None if group or state or place < 2 or _armed_words_in(entity.names) else \
+                "Region" if re.search(r"\b" + re.escape(entity.label) + r"\s+(?:region|province|department|district|"
+                                      r"county|state|zone)s?\b", self.text) else "Settlement"
         else:
             armed, state = self.votes(ident)
             cls = "ArmedGroup" if armed >= type_cues()["threshold"] and armed > state else None
-        if cls:
+        if cls in PLACES:
+            entity.type = cls
+        elif cls:
             entity.type = cls
             entity.part_of = [p for p in entity.part_of if not self.gaz.is_a(p, "State")]
         done[key] = cls

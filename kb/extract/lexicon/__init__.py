@@ -79,8 +79,8 @@ def name_regex(particles: list[str], least: int, most: int) -> str:
     to ``most`` more, with a lower-case particle of ``particles`` allowed before
     a word ("Lanao del Sur", "Bir Bahadur Thapa Magar") and an article prefix
     (``article_prefixes`` in language.yaml) before a hyphen ("al-Mousawi",
-    "Qasr el-Assi")."""
-    word = r"[A-Z][\w'’-]+"
+    "Qasr el-Assi"). (round 22) A word may open with an accented capital ("Élodie", "Ömer", "Şahin")."""
+    word = r"[A-ZÀ-ÖØ-ÞĆČĐŁŃŠŚŞŹŻŽİ][\w'’-]+"
     between = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True))
     prefixes = "|".join(re.escape(p) for p in language()["article_prefixes"])
     return word + r"(?: (?:(?:" + between + r") )?" + word + r"| (?:" + prefixes + r")-" + word + \
