@@ -227,3 +227,17 @@ def test_a_group_whose_listing_is_renewed_stays_the_target(extract):
     got = [(m["authority"], m["targets"]) for m in measures(extract("Norway renewed the Ruvo Brigade's listing on "
                                                                     "Monday."))]
     assert got == [("norway", ["ruvo-brigade"])], got
+
+
+# ------------------------------------------- (merge) "X's ministry said the government ...": X's government
+@pytest.mark.parametrize("text", [
+    "KARUMA, Uganda, June 9 (Wire) - Canada's foreign ministry said the government will freeze the assets of the "
+    "Ruvo Brigade.",
+    "KARUMA, Uganda, June 9 (Wire) - Canada's Ministry of Foreign Affairs said on Friday that the Government had "
+    "designated the Ruvo Brigade.",
+    "KARUMA, Uganda, June 9 (Wire) - Canada's foreign minister told reporters the government had sanctioned the "
+    "Ruvo Brigade.",
+])
+def test_the_government_a_states_body_speaks_of_is_that_states(extract, text):
+    got = {(m["authority"], tuple(m["targets"])) for m in measures(extract(text))}
+    assert got == {("canada", ("ruvo-brigade",))}, got

@@ -286,3 +286,20 @@ _FIGHTERS = _KARUMA + "The Red Hill Front has about 400 fighters. "
 def test_a_section_named_after_a_place_speaks_as_its_body(extract, words, speaker):
     doc = extract(_FIGHTERS + words)
     assert {s["speaker"] for s in _holding(doc, "Lakwo")} == {speaker}, doc["statements"]
+
+
+# ------------------------------------------- (merge) taking over another's measures is a plan, no statement
+@pytest.mark.parametrize("words", [
+    "Canada said it would apply the European Union's sanctions next week.",
+    "Canada's foreign ministry said the government intends to adopt the EU's new listings.",
+    "Canada said it will implement the Security Council's designations without delay.",
+])
+def test_a_side_that_will_take_over_anothers_measures_makes_no_statement(extract, words):
+    doc = extract(_LISTED + words)
+    assert not _holding(doc, words[-20:-1]), doc["statements"]
+
+
+def test_what_another_side_will_adopt_is_still_said(extract):
+    words = "Canada said the Red Hill Front will adopt the movement's new rules."  # no measure, not the speaker's side
+    doc = extract(_LISTED + words)
+    assert _holding(doc, "will adopt"), doc["statements"]

@@ -239,6 +239,14 @@ def test_a_measure_citing_no_instrument_has_no_basis(extract):
     assert not [e for e in doc["entities"] if e["type"] == "LegalInstrument"], doc["entities"]
 
 
+def test_a_number_in_brackets_after_a_named_instrument_is_no_instrument_of_its_own(extract):
+    # (merge) "the Sanctions Act (Act No. 228 of 1949)": the bracket gives the named act's number, an alias
+    doc = extract("Chad froze the assets of the Kessel Brigade under the Foreign Trade Act (Act No. 228 of 1949). "
+                  "Mali froze the funds of Maroudi Trading Ltd under the Sanctions Act (Act No. 41).")
+    assert not [e for e in doc["entities"] if e["type"] == "LegalInstrument" and "No." in e["label"]], \
+        doc["entities"]
+
+
 # ---------------------------------------------------------------- 6. a free-text claim without its attribution
 @pytest.mark.parametrize("text", [
     "Chad's defence ministry said in a statement that the Kessel Brigade had been weakened by desertions.",

@@ -65,8 +65,10 @@ class OwnDeeds:
     def _following(self, clause) -> bool:
         """True when a reported clause says its subject will follow another's
         step ("it will follow", "would follow suit", "intends to do the same",
-        "plans to mirror the listing"): a ``following_verbs`` verb, or "do the
-        same", under a modal of the future or one of ``intention_verbs``."""
+        "plans to mirror the listing", "will adopt the EU's new listings"): a
+        ``following_verbs`` verb, "do the same", or an ``adoption_verbs`` verb
+        whose object is another's measure, under a modal of the future or one
+        of ``intention_verbs``."""
         words = language()
         follows = set(words["following_verbs"])
 
@@ -74,6 +76,9 @@ class OwnDeeds:
             objects = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
             if verb.lemma_.lower() == "do":
                 return "same" in objects
+            if verb.lemma_.lower() in words["adoption_verbs"]:  # "will adopt the EU's new listings"
+                return any(c.dep_ == "dobj" and c.lemma_.lower() in words["adopted_measure_nouns"] and
+                           any(p.dep_ == "poss" for p in c.children) for c in verb.children)
             # "will follow the orders of its leader" is no step of the speaker's
             return verb.lemma_.lower() in follows and all(o in words["following_objects"] for o in objects)
         if not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.lemma_.lower() in words["own_side_nouns"] or

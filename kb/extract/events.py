@@ -394,10 +394,10 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                     return None
         if frame["relation"] == "SanctionsMeasure" and (self._not_decided(trigger) or negated(trigger)):
             return None  # "recommends that the committee consider designating X", "is no longer subject to": none
-        if frame["relation"] == "SanctionsMeasure" and values.get("targets") and values.get("authority"):
+        if frame["relation"] == "SanctionsMeasure" and values.get("targets"):
             # "the EU's Iran drone regime": the body that imposes a measure is not its target
-            own = {a for a in values["authority"]} | {p for a in values["authority"]
-                                                      for p in self.x.gaz.entities[a].part_of}
+            own = {a for a in values.get("authority") or []} | {p for a in values.get("authority") or []
+                                                                for p in self.x.gaz.entities[a].part_of}
             # (round 22) "will adopt the EU's new listings": the body whose measure is adopted is not its target
             own |= {self.at[c.i].entity for d in trigger.children if d.dep_ == "dobj" for c in d.children if c.dep_ ==
                     "poss" and c.i in self.at and self.x.gaz.is_a(self.at[c.i].entity, "InternationalOrganisation")}

@@ -209,6 +209,25 @@ class MeasureFacts:
         issuers = list(dict.fromkeys(issuers))
         return issuers[0] if len(issuers) == 1 else None
 
+    def _speakers_state(self, trigger) -> str | None:
+        """The state of whoever reports the clause of ``trigger`` ("Canada's
+        foreign ministry said the government intends to ...": Canada): the
+        subject of a verb above it, or that subject's possessor, when it is a
+        state or names one; None when no verb above has such a subject."""
+        token = trigger
+        while token.head.i != token.i:
+            token = token.head
+            for subject in (c for c in token.children if c.dep_ == "nsubj"):
+                for word in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
+                    mention = self.coder.at.get(word.i)
+                    entity = getattr(mention, "entity", None)
+                    if entity and self.gaz.is_a(entity, "State"):
+                        return entity
+                    state = entity and self.gaz.state_of(self.gaz.entities.get(entity))
+                    if state:
+                        return state
+        return None
+
     def _bare_government(self, trigger) -> bool:
         """True when a measure's subject (or that of the verbs it depends on) is "the Government" alone: no
         name, no state after it, no qualifier ("the provincial government")."""
@@ -253,7 +272,8 @@ class MeasureFacts:
             # (round 22) "The Government also decided to remove X": the document's own government each time (the
             # issuer's, else the state the document names most), not the authority of the measure told last
             issuer = self._issuing_authority()
-            own = issuer and (self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
+            own = self._speakers_state(trigger) or issuer and (
+                self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
             if own:
                 values["authority"] = [own]
         if "authority" not in values and not earlier and not self.coder.authority_votes:
