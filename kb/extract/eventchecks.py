@@ -111,6 +111,25 @@ class EventChecks:
         return any(c.dep_ == "nsubj" and c.i > trigger.i and any(
             t.lemma_.lower() in self.words["figure_nouns"] for t in c.subtree) for c in trigger.head.children)
 
+    @staticmethod
+    def _of_them(trigger, tokens):
+        """The number in "N of them" that a conjoined killing verb ``trigger`` has for its object ("... and shot
+        eleven of them dead"), among ``tokens`` or (round 23) its own objects whatever the slot; else ``None``."""
+        return next((t for t in tokens + [c for c in trigger.children if c.dep_ == "dobj"]
+                     if t.like_num and trigger.dep_ == "conj" and any(
+                         p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
+                         for p in t.children)), None)
+
+    @staticmethod
+    def _counted_objects(trigger, part, tokens) -> list:
+        """``tokens`` with the first verb's objects that "N of them" after ``trigger`` counts ("ambushed villagers
+        ... and shot eleven of them"); (round 23) without them when a nearer noun object stands between ("joined
+        officers in chasing the raiders and shot four of them": the raiders, not the officers)."""
+        nearer = {o.i for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and any(
+            t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" for t in o.doc[o.i + 1:part.i])}
+        return [t for t in tokens if t.i not in nearer] + [
+            o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and o.i not in nearer]
+
     def _them_before(self, them):
         """The people "them" stands for in "gathered the men near the well and shot them": the nearest object
         before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None."""

@@ -312,11 +312,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                     tokens = tokens + [b for t in tokens if t.lower_ == "them"
                                        for b in [self._them_before(t)] if b is not None]
                     # "ambushed villagers ... and shot eleven of them dead": eleven of the first verb's object
-                    part = next((t for t in tokens if t.like_num and trigger.dep_ == "conj" and any(
-                        p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ == "them" for g in p.children)
-                        for p in t.children)), None)
+                    part = self._of_them(trigger, tokens)
                     if part is not None:
-                        tokens = tokens + [o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i]
+                        tokens = self._counted_objects(trigger, part, tokens)
                     # "five people, among them a girl, who were shot": the noun the relative clause describes
                     tokens = tokens + [t.head.head for t in tokens if t.lower_ in ("who", "that") and
                                        t.head.dep_ == "relcl" and t.head.head.i != t.head.i]

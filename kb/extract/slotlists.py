@@ -317,6 +317,8 @@ class SlotLists:
         if trigger.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in verbs()["status"]["obligation_modals"]
                                           for c in trigger.children):
             return True  # "EU operators must freeze the funds of ...": a duty the measure sets, not a measure
+        if self._asked_of_another(trigger):
+            return True
         for _ in range(4):
             if token.lemma_.lower() in heads and token is not trigger:
                 return True
@@ -324,6 +326,19 @@ class SlotLists:
                 return False
             token = token.head
         return False
+
+    @staticmethod
+    def _asked_of_another(trigger) -> bool:
+        """(round 23) True for a measure in a "that" clause with a bare subjunctive verb under a verb of asking or
+        proposing ("will propose that X be added to the EU's list", "proposes that the Council freeze ...": what one
+        asks of another, no decision; ``demands`` in lexicon/verbs.yaml words)."""
+        clause = trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
+        if clause is None or clause.dep_ != "ccomp" or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return False
+        aux = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        bare = all(c.lower_ == "be" for c in aux) if aux else clause.tag_ in ("VB", "VBP")
+        return bare and clause.head.lemma_.lower() in verbs()["words"]["demands"]
 
     def _lapsed(self, noun) -> bool:
         """True when a measure's noun is (or the parse hangs it under) the
