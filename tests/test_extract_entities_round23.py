@@ -1,0 +1,45 @@
+"""Round 23, entities: an instrument named by its kind and number takes its title after "on" or "concerning"
+("Act No. 12/2019 on the Enforcement of International Sanctions") as one legal instrument, never a date or "the
+same day" after "on"; an instrument's kind alone ("the Regulation's memorandum", "Executive Orders 14101 and
+13888") is no organisation; a formation named by its ordinal ("the 27th Motorised Infantry Battalion") keeps the
+ordinal in its name and is a state army's unit; a person a body's noun qualifies ("a government spokesman",
+"administration officials") is no body; a qualified body named again without its name ("the regional
+government" after "the Tolvi regional government") is the named one."""
+
+from __future__ import annotations
+
+import re
+
+from .extract_cases import extract, entity, entity_ids as _ids  # noqa: F401 - extract is a fixture
+
+
+# ---------------------------------------------------------------- 1. a numbered instrument's title
+def test_a_numbered_instrument_takes_its_title(extract):
+    for text, label in (
+            ("The freeze is ordered under Decree No. 88/2026 on restrictive measures concerning the Varesk "
+             "highlands, issued under Act No. 12/2019 on the Enforcement of International Sanctions, and applies "
+             "at once.", "Act No. 12/2019 on the Enforcement of International Sanctions"),
+            ("The freeze is ordered under Decree No. 88/2026 on restrictive measures concerning the Varesk "
+             "highlands, the ministry said.", "Decree No. 88/2026 on restrictive measures concerning the Varesk "
+             "highlands"),
+            ("Ordinance No. 4/2025 concerning Sanctions against the Talvo Front was amended by the cabinet.",
+             "Ordinance No. 4/2025 concerning Sanctions against the Talvo Front"),
+            ("The assets were frozen in March. The listing rests on Law No. 301 on the Prevention of Terrorist "
+             "Financing.", "Law No. 301 on the Prevention of Terrorist Financing")):
+        doc = extract(text)
+        found = [e for e in doc["entities"] if e["label"] == label]
+        assert found and found[0]["type"] == "LegalInstrument", (text, doc["entities"])
+        assert not any(e["type"] == "Organisation" and e["label"] in label for e in doc["entities"]), \
+            (text, doc["entities"])
+
+
+def test_a_date_or_a_day_after_a_numbered_instrument_is_no_title(extract):
+    for text, label in (
+            ("The cabinet adopted Decree No. 88/2026 on Tuesday, freezing the Talvo Front's accounts.",
+             "Decree No. 88/2026"),
+            ("The cabinet adopted Decree No. 88/2026 on the same day and listed the Talvo Front.",
+             "Decree No. 88/2026"),
+            ("Regulation No. 14/2027 on 3 March added the Talvo Front to the list.", "Regulation No. 14/2027")):
+        doc = extract(text)
+        labels = [e["label"] for e in doc["entities"] if e["type"] == "LegalInstrument"]
+        assert labels == [label], (text, doc["entities"])
