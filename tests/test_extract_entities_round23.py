@@ -43,3 +43,24 @@ def test_a_date_or_a_day_after_a_numbered_instrument_is_no_title(extract):
         doc = extract(text)
         labels = [e["label"] for e in doc["entities"] if e["type"] == "LegalInstrument"]
         assert labels == [label], (text, doc["entities"])
+
+
+# ---------------------------------------------------------------- 2. an instrument's kind alone is no actor
+def test_an_instruments_kind_alone_is_no_entity(extract):
+    for text in (
+            "The Talvo Front has about 400 fighters, according to an annex to the Regulation.",
+            "A researcher cited in the Decree's explanatory memorandum put the Talvo Front's strength at 900.",
+            "The Treasury designated the Talvo Front and its leader Osric Vellamy under Executive Orders 14101 "
+            "and 13888.",
+            "The Ordinance, which entered into force on Monday, freezes the Talvo Front's funds."):
+        doc = extract(text)
+        kinds = {"Regulation", "Decree", "Executive Orders", "Ordinance"}
+        assert not any(e["label"] in kinds for e in doc["entities"]), (text, doc["entities"])
+        assert entity(doc, "talvo-front"), (text, doc["entities"])
+
+
+def test_a_named_instrument_or_body_with_a_kind_word_stays(extract):
+    doc = extract("The Talvo Front was listed under the Sanctions Act 2019, and the Order of Malta's clinic in "
+                  "Varesk treated the wounded.")
+    assert entity(doc, "sanctions-act-2019")["type"] == "LegalInstrument", doc["entities"]
+    assert any("Order of Malta" in e["label"] for e in doc["entities"]), doc["entities"]
