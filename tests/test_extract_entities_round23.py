@@ -64,3 +64,24 @@ def test_a_named_instrument_or_body_with_a_kind_word_stays(extract):
                   "Varesk treated the wounded.")
     assert entity(doc, "sanctions-act-2019")["type"] == "LegalInstrument", doc["entities"]
     assert any("Order of Malta" in e["label"] for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. a formation named by its ordinal
+def test_a_formation_named_by_its_ordinal_is_a_state_unit_with_its_number(extract):
+    for text, ident in (
+            ("On 4 May, soldiers of the 27th Motorised Infantry Battalion entered the village of Tolvi-Nene.",
+             "27th-motorised-infantry-battalion"),
+            ("The village was burned by troops of the 14th Mechanised Brigade after an ambush near Tolvi.",
+             "14th-mechanised-brigade"),
+            ("Troops of the Varesk Army's 9th Brigade, which is based in Tolvi, joined the police.", "9th-brigade"),
+            ("Residents said the 52nd Rapid Reaction Regiment shelled Tolvi for two days.",
+             "52nd-rapid-reaction-regiment")):
+        doc = extract(text)
+        found = entity(doc, ident)
+        assert found and found["type"] == "StateArmedForces", (text, doc["entities"])
+        assert not any(e["label"] == found["label"].split(" ", 1)[1] for e in doc["entities"]), (text, doc["entities"])
+
+
+def test_a_rebel_brigade_named_by_its_words_stays_an_armed_group(extract):
+    doc = extract("Fighters of the Tolvi Martyrs Brigade attacked the 4th Battalion's camp near Varesk on Sunday.")
+    assert entity(doc, "tolvi-martyrs-brigade")["type"] == "ArmedGroup", doc["entities"]
