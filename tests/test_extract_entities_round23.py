@@ -85,3 +85,20 @@ def test_a_formation_named_by_its_ordinal_is_a_state_unit_with_its_number(extrac
 def test_a_rebel_brigade_named_by_its_words_stays_an_armed_group(extract):
     doc = extract("Fighters of the Tolvi Martyrs Brigade attacked the 4th Battalion's camp near Varesk on Sunday.")
     assert entity(doc, "tolvi-martyrs-brigade")["type"] == "ArmedGroup", doc["entities"]
+
+
+# ---------------------------------------------------------------- 4. a body's noun before a person's
+def test_a_person_the_bodys_noun_qualifies_is_no_body(extract):
+    for text in ("A government spokesman in Tolvi said the matter was under review.",
+                 "Administration officials in Tolvi told reporters the talks had failed.",
+                 "A presidency spokeswoman said the Talvo Front had attacked Tolvi.",
+                 "The Talvo Front attacked Tolvi, a ministry official said on Monday."):
+        doc = extract(text)
+        assert not any(e["type"] == "GovernmentBody" and re.search(r"spokes|official", e["label"])
+                       for e in doc["entities"]), (text, doc["entities"])
+
+
+def test_a_body_a_common_noun_names_stays(extract):
+    doc = extract("The Marlow administration said the Talvo Front had attacked Tolvi.")
+    assert any(e["label"] == "Marlow administration" and e["type"] == "GovernmentBody" for e in doc["entities"]), \
+        doc["entities"]

@@ -78,8 +78,10 @@ class UnnamedBodies:
         if tail:
             words += list(tail[0].subtree)
         phrase = " ".join(t.text for t in words)
+        # (round 23) a phrase the body's noun only opens names someone else ("a government spokesman",
+        # "administration officials"): no body, unless the head is the noun's own ("the monitoring group on X")
         cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
-                    or phrase.lower().startswith(noun + " ") or head == noun), None)
+                    or phrase.lower().startswith(noun + " ") and head == noun.split()[-1] or head == noun), None)
         if cls is None or not phrase:
             return None
         bare = phrase.lower()
