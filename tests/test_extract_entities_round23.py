@@ -102,3 +102,26 @@ def test_a_body_a_common_noun_names_stays(extract):
     doc = extract("The Marlow administration said the Talvo Front had attacked Tolvi.")
     assert any(e["label"] == "Marlow administration" and e["type"] == "GovernmentBody" for e in doc["entities"]), \
         doc["entities"]
+
+
+# ---------------------------------------------------------------- 5. a qualified body named again without its name
+def test_a_qualified_body_named_again_is_the_named_one(extract):
+    for text, ident in (
+            ("The Talvo Front is led by Osric Vellamy, according to the Tolvi regional government, which says his "
+             "deputy recruits fighters. The regional government puts its strength at about 1,200 fighters.",
+             "tolvi-regional-government"),
+            ("The Marsk state government said on Monday that the Talvo Front had burned two villages. Officials of "
+             "the state government later said 40 people had been killed.", "marsk-state-government"),
+            ("The Varesk provincial administration said the Talvo Front had burned Tolvi. The provincial "
+             "administration later asked for help.", "varesk-provincial-administration")):
+        doc = extract(text)
+        assert entity(doc, ident)["type"] == "GovernmentBody", (text, doc["entities"])
+        assert not any(e["type"] == "GovernmentBody" and e["id"] != ident for e in doc["entities"]), \
+            (text, doc["entities"])
+
+
+def test_another_body_is_not_what_the_common_noun_names(extract):
+    doc = extract("The Tolvi regional police said the Talvo Front had attacked a convoy. The regional government "
+                  "puts the group's strength at about 1,200 fighters.")
+    assert not any(s["speaker"] == "tolvi-regional-police" and "1,200" in str(s) for s in doc["statements"]), \
+        doc["statements"]

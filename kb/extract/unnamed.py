@@ -98,6 +98,9 @@ class UnnamedBodies:
             self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
             self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
             return ident
+        earlier = next((i for i, e in self.gaz.entities.items() if e.new and e.label.lower().endswith(" " + bare)), None)
+        if earlier is not None and " " in bare:
+            return earlier  # (round 23) "the regional government" after "the X regional government": that body
         label = phrase[:1].upper() + phrase[1:]
         ident = self._new(label, cls)
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
