@@ -145,13 +145,13 @@ def test_a_survey_around_a_town_is_no_operation(extract):  # negative control: n
 # ---------------------------------------------------------------- 4. soldiers of a unit: the unit is accused
 def test_demonym_soldiers_of_a_brigade(extract):
     doc = extract("On 2 May, Kenyan soldiers of the 5th Mountain Brigade shot dead four men at a market near Kakuma.")
-    assert _accused(doc) == {"mountain-brigade"}, _accused(doc)
+    assert _accused(doc) == {"5th-mountain-brigade"}, _accused(doc)  # (round 23) the ordinal is the name's
 
 
 def test_initials_troops_of_a_battalion(extract):
     doc = extract("The Kenya Defence Forces (KDF) patrol Turkana. On 4 May, KDF troops of the 12th Ranger Battalion "
                   "killed three fishermen at the landing of Kalokol.")
-    assert _accused(doc) == {"ranger-battalion"}, _accused(doc)
+    assert _accused(doc) == {"12th-ranger-battalion"}, _accused(doc)  # (round 23) the ordinal is the name's
 
 
 def test_named_forces_soldiers_of_a_regiment(extract):

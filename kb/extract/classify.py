@@ -16,7 +16,7 @@ import re
 
 from .lexicon import country_capitals, language
 from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
-                           addressed_as_person, local_origin, only_titles, settlement_apposed)
+                           addressed_as_person, local_origin, only_titles, ordinal_formation, settlement_apposed)
 from .nlp import Sentence
 from .unlisted import demonym_forms
 
@@ -328,7 +328,7 @@ class Classifier:
         if _REGION_NAME.fullmatch(name) and name.endswith(" State") and not name.startswith(tuple(self.countries)):
             return "Region"  # (round 20) "from Plateau State", "Jalingo, Kogi State": a federation's state
         if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
-               for c, h in self.heads if c == "StateArmedForces"):
+               for c, h in self.heads if c == "StateArmedForces") or ordinal_formation(name):  # "the 6th Division"
             return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service
         for cls, head in self.heads:
             if name.endswith(" " + head) or (name == head and cls == "MediaOutlet"):

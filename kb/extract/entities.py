@@ -19,7 +19,7 @@ from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .missed import MissedNames
 from .named import NamedEntities
-from .namepatterns import spoken_language
+from .namepatterns import spoken_language, with_ordinal
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
@@ -306,6 +306,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classif
             if ent.label_ in _NUMERIC:
                 continue
             start, end, name, last = self._clean(sentence, ent)
+            start, name = with_ordinal(sentence.text[:start - sentence.start], start, name)  # "41st X Battalion"
             if not name or weapon_model(name, sentence.text[end - sentence.start:]):
                 continue  # "96 Vektor R4 assault rifles": a weapon's model, a word of its type
             nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+(?:[\"“']?|[\"“'][A-Z][\w'’.-]*\s)$",

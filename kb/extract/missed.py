@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .boundaries import LEADING
 from .classify import DOTTED_FORMS, only_titles
-from .namepatterns import KNOWN_AS
+from .namepatterns import KNOWN_AS, ordinal_formation, with_ordinal
 from .lexicon import language, type_cues
 from .mentions import Mention
 from .nlp import Sentence
@@ -158,7 +158,8 @@ class MissedNames:
         if cls is None or self.not_a_name(name, "") or only_titles(name):  # "Media Relations Office": a press
             # service's office; "Tánaiste and Minister for Defence": titles, whatever head word they end in
             return []
-        start = sentence.start + at + lead
+        start, name = with_ordinal(sentence.text[:at + lead], sentence.start + at + lead, name)  # "the 32nd X Regiment"
+        cls = "StateArmedForces" if ordinal_formation(name) else cls
         end = start + len(name)
         # "Guadalcanal" of a headline inside "the Guadalcanal Plains": a new name inside gives way to the longer one
         if any(not (end <= m.start or start >= m.end) and not (

@@ -136,3 +136,27 @@ def addressed_as_person(text: str, name: str) -> bool:
         return False
     forms = "|".join(re.escape(h) for h in language()["honorifics"] if h != "Lady")
     return re.search(r"\b(?:" + forms + r")\s+" + re.escape(words[-1]) + r"\b", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _formation() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in language()["formation_heads"])
+    return re.compile(r"(?:[A-Z][\w'’-]* ){0,3}(?:" + heads + r")")
+
+
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,3}(?:st|nd|rd|th) $")
+
+
+def with_ordinal(before: str, start: int, name: str) -> tuple[int, str]:
+    """(start, name) of a military formation's name with the ordinal the NER left before it ("41st" of
+    "the 41st Motorised Infantry Battalion"); any other name unchanged."""
+    ordinal = _ORDINAL_BEFORE.search(before)
+    if ordinal is None or not _formation().fullmatch(name):
+        return start, name
+    return start - len(ordinal.group()), ordinal.group() + name
+
+
+def ordinal_formation(name: str) -> bool:
+    """True for a formation named by its ordinal ("the 6th Division", "the 32nd Rapid Reaction Regiment"): a
+    state army's unit, never an armed group's name."""
+    return bool(re.match(r"\d{1,3}(?:st|nd|rd|th) ", name)) and bool(_formation().fullmatch(name.split(" ", 1)[1]))

@@ -78,8 +78,10 @@ class UnnamedBodies:
         if tail:
             words += list(tail[0].subtree)
         phrase = " ".join(t.text for t in words)
+        # (round 23) a phrase the body's noun only opens names someone else ("a government spokesman",
+        # "administration officials"): no body, unless the head is the noun's own ("the monitoring group on X")
         cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
-                    or phrase.lower().startswith(noun + " ") or head == noun), None)
+                    or phrase.lower().startswith(noun + " ") and head == noun.split()[-1] or head == noun), None)
         if cls is None or not phrase:
             return None
         bare = phrase.lower()
@@ -96,6 +98,9 @@ class UnnamedBodies:
             self.gaz.entities[ident].part_of = self.gaz.entities[ident].part_of or [state]
             self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
             return ident
+        earlier = next((i for i, e in self.gaz.entities.items() if e.new and e.label.lower().endswith(" " + bare)), None)
+        if earlier is not None and " " in bare:
+            return earlier  # (round 23) "the regional government" after "the X regional government": that body
         label = phrase[:1].upper() + phrase[1:]
         ident = self._new(label, cls)
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
