@@ -104,8 +104,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerReferents, ReportAuthors):
                 # each word is taken whole (an atomic group): a tail the run cannot end fails in linear time
                 run = re.match(r"^((?:\s*(?>(?:" + _WEEKDAY + r"|the|a|an|[\w-]+)(?![\w-])|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)"
                                r"\s*(?:[,.;:]|$)", tail)
-                # "..., estimated that X had": a name after "that" is no speaker ("its own inquiry" may point at one)
-                said = (run.group(1) + " that").split(" that", 1) if run else ["", ""]
+                # "..., estimated that X had": a name after "that" is no speaker ("its own inquiry" may point at one),
+                # nor one a relative clause names ('"...," said a farmer who had fled with his family')
+                said = (re.split(r"\b(?:who|whom|whose|which)\b", run.group(1))[0] + " that").split(" that", 1) if run else ["", ""]
                 tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[0])] + [
                     m for m in (mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[1])) if m.kind == "anaphor"]
                 people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]

@@ -126,6 +126,26 @@ def _force_on_armed_men(clause, lex) -> bool:
     return False
 
 
+def _described_by_negation(token):
+    """The copula whose predicate noun a negation describes ("his client was a
+    dealer who had never touched a gun", "she is a trader with no link to any
+    group", "a farmer who does not own a rifle"), or None."""
+    if token.dep_ == "neg" or token.lower_ == "never":
+        verb = token.head  # the relative clause's verb, its subject a relative pronoun
+        if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT")
+                                           for c in verb.children):
+            return None
+        noun = verb.head
+    elif token.lower_ == "no" and token.dep_ == "det" and token.head.dep_ == "pobj" and \
+            token.head.head.lower_ == "with":
+        noun = token.head.head.head  # "a businesswoman with no link to"
+    else:
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and noun.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    return None
+
+
 class StanceReader:
     """Mixed into the extractor: the stance of the clause a speaker reports."""
 
@@ -254,6 +274,10 @@ class StanceReader:
                 if verb_of.pos_ in ("VERB", "AUX") and verb_of.lemma_.lower() not in skip and \
                         verb_of is not self.speech_verb and self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of
+            described = _described_by_negation(t)
+            if described is not None and described.lemma_.lower() not in skip and \
+                    described is not self.speech_verb and self._own_subject(described, speaker):
+                own_verbs[described.i] = described  # "said his client was a dealer who had never touched a gun"
             if t.lower_ in lex["exclusive_pronouns"] and any(c.lower_ in lex["exclusive_pronouns"][t.lower_]
                                                              for c in t.children):
                 # "shipped pumps and propellers, nothing else": what it names is all the speaker's side did

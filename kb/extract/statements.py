@@ -92,7 +92,9 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             if sentence.text.startswith(("\"", "“")) else False
         continued = False
         if not found:
-            if quote_only and last is not None and last.fields.get("quote"):
+            # only the sentence right after: not after an unnamed speaker's quote ('..., said a farmer. "..."')
+            if quote_only and last is not None and last.fields.get("quote") and \
+                    last.evidence[-1].index >= sentence.index - 1:
                 found = (last.fields["speaker"], "asserts", 0)
                 continued = True  # the next sentence of the same speaker's quote: the same act of saying
             else:
