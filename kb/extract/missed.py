@@ -33,13 +33,14 @@ _GLOSSED = re.compile(r"^\s*\(((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|for|and|in)
 # "the artisanal gold site of X", "the disused workings of Y": a site's name the NER missed
 _SITE_OF = re.compile(r"\b(?:site|workings) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 # a lower-case particle joined to a capitalised word ("zeGwayi", "deMello"): both initials count
+_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
+
+
 @lru_cache(maxsize=1)
 def _numbered_route() -> re.Pattern:
+    """A road's name closed by its number ("National Route 9"; ``numbered_route_heads``, language.yaml)."""
     heads = "|".join(re.escape(h) for h in language()["numbered_route_heads"])
     return re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+ ){0,2}(?:" + heads + r") \d{1,3}[A-Z]?(?![\w'’-])")
-
-
-_CAMEL = re.compile(r"[a-z]{1,3}[A-Z][a-z]")
 
 
 # A first name, a quoted nickname and a surname: 'Ana "La Flaca" Ruiz'.

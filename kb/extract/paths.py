@@ -204,8 +204,8 @@ class SlotPaths:
             # object the parse joined to the verb
             return [c for c in token.children if self._conj_object(c)]
         if step == "which_place":  # (round 22) "an attack on the village of X in which 12 villagers were killed": the
-            # place a relative clause of "in which"/"where" hangs on
-            # place of an attack ("on the village of X"), never any place a clause follows ("villages of X where")
+            # place of an attack ("on the village of X") a relative clause of "in which"/"where" hangs on, never any
+            # place a clause follows ("villages of X where")
             harm = any(a.lemma_.lower() in self.words["harms"] for a in list(token.head.ancestors)[:4])
             return [token.head] if token.dep_ == "relcl" and harm and any(
                 c.lower_ in ("where", "which") for t in token.children for c in [t] + list(t.children)) else []

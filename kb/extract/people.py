@@ -189,12 +189,17 @@ def _counted_pattern() -> re.Pattern:
                       r"(?P<list>,\s+" + name + r"(?:,\s+" + name + r")*,?\s+and\s+" + name + r")(?=[,.;]|\s|$)")
 
 
+@lru_cache(maxsize=1)
+def _one_name() -> re.Pattern:
+    """One person's name of one to four words (name_particles)."""
+    return re.compile(name_regex(language()["name_particles"], 1, 4))
+
+
 def _counted_list(sentence: Sentence) -> list:
     """The names of each list :func:`_counted_pattern` finds in ``sentence``, as :class:`_Listed`."""
-    name = re.compile(name_regex(language()["name_particles"], 1, 4))
     return [_Listed(match.start("list") + each.start(), each.group())
             for match in _counted_pattern().finditer(sentence.text)
-            for each in name.finditer(match.group("list"))]
+            for each in _one_name().finditer(match.group("list"))]
 
 
 def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:

@@ -8,7 +8,6 @@ The nouns are ``unnamed_bodies`` and ``office_nouns`` in ``lexicon/language.yaml
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from .lexicon import language, name_regex

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .lexicon import type_cues
+from .places import region_nouns
 
 # Classes a vote may change: a head word or the NER gave them, the context may overrule them.
 VOTABLE = ("Organisation", "GovernmentBody")
@@ -286,15 +287,14 @@ class TypeVotes:
             # place ("the X region", "in X") and never describes as a group is the place the group is from
             group, state, place = self.weigh(ident) if " " not in entity.label else (1, 0, 0)
             cls = None if group or state or place < 2 or _armed_words_in(entity.names) else \
-                "Region" if re.search(r"\b" + re.escape(entity.label) + r"\s+(?:region|province|department|district|"
-                                      r"county|state|zone)s?\b", self.text) else "Settlement"
+                "Region" if re.search(r"\b" + re.escape(entity.label) + r"\s+(?:" + "|".join(
+                    re.escape(n) for n in sorted(region_nouns())) + r")s?\b", self.text) else "Settlement"
         else:
             armed, state = self.votes(ident)
             cls = "ArmedGroup" if armed >= type_cues()["threshold"] and armed > state else None
-        if cls in PLACES:
+        if cls:
             entity.type = cls
-        elif cls:
-            entity.type = cls
-            entity.part_of = [p for p in entity.part_of if not self.gaz.is_a(p, "State")]
+            if cls not in PLACES:  # an armed group is no part of a state; a place keeps its state
+                entity.part_of = [p for p in entity.part_of if not self.gaz.is_a(p, "State")]
         done[key] = cls
         return cls
