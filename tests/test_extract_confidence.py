@@ -78,11 +78,14 @@ def test_inference_is_stable_far_from_zero():
 
 
 def test_the_model_file_loads_and_names_what_it_was_trained_on():
+    from kb.extract.firstsight import BLIND
+    from kb.extract.train import LAST  # the last set scored at first sight: refit after adding it to ENGINES
+
     model = load_model(MODEL)
     assert model["weights"] and isinstance(model["intercept"], float)
     trained = set(model["sets"]) | set(model.get("first_sight") or {})
-    assert "heldout26" in trained and model["data"] in ("current", "current+first-sight", "first-sight")
-    assert "heldout27" not in trained  # the blind sets are never trained on
+    assert f"heldout{LAST}" in trained and model["data"] in ("current", "current+first-sight", "first-sight")
+    assert BLIND and not trained & set(BLIND)  # the blind sets are never trained on
     assert model["engine_commit"] and model["date"] and model["fit"]["class_weight"] == "balanced"
     text = MODEL.read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), sort_keys=True, indent=1, ensure_ascii=False) + "\n"  # byte-stable
@@ -210,13 +213,13 @@ def test_review_lists_shows_sorts_and_strips_confidence(root):
 
 
 # ---------------------------------------------------------------- first-sight candidates (kb/extract/firstsight.py)
-def test_first_sight_files_load_name_their_engine_and_hold_only_sets_up_to_heldout26():
-    from kb.extract.firstsight import ENGINES, FOLDER, dumps, load
+def test_first_sight_files_load_name_their_engine_and_hold_only_sets_scored_before_the_blind_ones():
+    from kb.extract.firstsight import BLIND, ENGINES, FOLDER, dumps, load
 
     files = load(ROOT)
     assert set(files) == set(ENGINES)
     for name, data in files.items():
-        assert int(name.removeprefix("heldout")) <= 26
+        assert int(name.removeprefix("heldout")) < min(int(b.removeprefix("heldout")) for b in BLIND)
         assert len(data["engine_commit"]) == 40 and data["engine_commit"].startswith(ENGINES[name])
         assert data["set"] == name and data["documents"]
         for stem, records in data["documents"].items():
@@ -228,9 +231,10 @@ def test_first_sight_files_load_name_their_engine_and_hold_only_sets_up_to_heldo
 
 
 def test_blind_sets_are_never_reconstructed():
-    from kb.extract.firstsight import reconstruct
+    from kb.extract.firstsight import BLIND, reconstruct
 
-    for name in ("heldout27",):
+    assert "heldout27" in BLIND
+    for name in BLIND:
         with pytest.raises(ValueError, match="blind"):
             reconstruct(ROOT, name)
 
