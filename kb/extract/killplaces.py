@@ -12,6 +12,7 @@ import re
 
 from .lexicon import language
 from .roles import settled_nouns
+from .tolls import earlier_clause
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
 _SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
@@ -36,6 +37,8 @@ class KillingPlaces:
         if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") and not (
                 t.lower_ in ("later", "earlier") and t.dep_ == "advmod") for t in trigger.sent):
             return []
+        if earlier_clause(trigger):
+            return []  # (round 24) "since 2019, when soldiers executed twelve men at the landing": an earlier one
         for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
             if coded.relation == "Atrocity" and coded.values.get("location") and any(
                     d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):

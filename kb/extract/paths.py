@@ -73,6 +73,8 @@ class SlotPaths:
             date = token.head if token.dep_ == "relcl" and token.head.ent_type_ == "DATE" else None
             if date is None or date.dep_ != "pobj" or date.head.head.pos_ not in ("VERB", "AUX"):
                 return []
+            if date.head.lower_ in self.words["reference_dates"]:
+                return []  # (round 24) "the deadliest since March, when an attack killed nine": an earlier event
             return [t for t in date.head.head.subtree if t.i in self.at and t.i not in {d.i for d in token.subtree}]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)
