@@ -3,7 +3,10 @@ an attack joined to a killing ("attacked a camp at X, in Y province, and killed 
 own place, no Operation of the attackers in the region (a habitual "has raided settlements in X and Y" still is);
 a killing told in a "when" clause on a date of reference ("the deadliest since March, when an attack near X killed
 nine passengers") is an earlier killing, whose toll is never the toll of the killing told before (but "on 3 June,
-when 31 traders were killed" is the same killing, and "a chief said 15 people had died" still counts it)."""
+when 31 traders were killed" is the same killing, and "a chief said 15 people had died" still counts it); where
+the wounded died ("died of his wounds in X", "died in hospital in Y") is no place of a killing; a killing near a
+place the text calls a district ("killed 14 shepherds near X", the verb's own "near") is placed there (but not
+"near the border with" a state)."""
 
 from __future__ import annotations
 
@@ -68,3 +71,45 @@ def test_the_same_killings_toll_still_counts(extract, text, toll):
     doc = extract(text)
     assert toll in [c["value"] for c in claims(doc, "Estimate") if c["of"] == "killings-in-tamsala"], \
         claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 3. where the wounded died is no place of a killing
+@pytest.mark.parametrize("text, first", [
+    ("Soldiers shot dead three farmers in the village of Tallo on 4 January. The village chief put the number of dead "
+     "at four, counting a teenager who died of his wounds in Marvoz.", "tallo"),
+    ("Gunmen killed six herders near Obuno on Sunday. A seventh man died of his injuries in Kessel two days later, "
+     "his brother said.", "obuno"),
+    ("Soldiers killed four fishermen at the landing site of Beruna. A fifth victim, a boy of 15, died in hospital in "
+     "Ruvana on Tuesday, his family said.", "beruna"),
+])
+def test_where_the_wounded_died_is_no_place_of_a_killing(extract, text, first):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [[first]], claims(doc, "Atrocity")
+
+
+def test_people_who_died_at_a_place_in_an_attack_still_place_it(extract):
+    # negative control: "four people died in X when gunmen fired on a bus": a killing in X
+    doc = extract("Two days after the raid on Obuno, four people died in Kessel when gunmen fired on a bus.")
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [["kessel"]], claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 4. a killing near a place the text calls a district
+@pytest.mark.parametrize("text, place, toll", [
+    ("The Varo Front operates in the Kessa and Molin districts. Its fighters killed 14 shepherds near Molin in "
+     "February.", "molin", 14),
+    ("The Varo Front operates in the Kessa and Molin districts. In May, the group's fighters killed eight people at a "
+     "roadblock near Kessa.", "kessa", 8),
+    ("Human rights groups say the Varo Front, which is active in the Kessa and Molin districts, shot dead five "
+     "community leaders near Molin on 21 November.", "molin", 5),
+])
+def test_a_killing_near_a_district_is_placed_there(extract, text, place, toll):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [[place]], claims(doc, "Atrocity")
+    assert [c["value"] for c in claims(doc, "Estimate")] == [toll], claims(doc, "Estimate")
+
+
+def test_a_killing_near_a_border_is_not_placed_in_the_state(extract):
+    # negative control: "near the border with Niger": near the border, not in the state (no place, no killing)
+    doc = extract("The Varo Front operates in the Kessa and Molin districts. In May, its fighters killed eight people "
+                  "near the border with Niger.")
+    assert claims(doc, "Atrocity") == [], claims(doc, "Atrocity")

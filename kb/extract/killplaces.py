@@ -19,6 +19,11 @@ _SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".
                                  + r")\b")
 
 
+# (round 24) the "near" of a killing's own phrase: the verb's, its site's ("at a roadblock near X"), its victims'
+_NEAR_PATHS = ("prep:near", "prep:at>prep:near", "dobj>prep:near", "prep:of>prep:near", "prep:of>prep:at>prep:near",
+               "dobj>prep:at>prep:near")
+
+
 class KillingPlaces:
     """Mixed into the event coder: the place of a killing told around the trigger."""
 
@@ -124,11 +129,18 @@ class KillingPlaces:
     def _region_attacked(self, trigger) -> list:
         """The region a killing's subject, a harm (``words.harms``), names as
         where it struck, when no settlement places it ("an attack on a shrine in
-        X district killed five"); [] otherwise."""
+        X district killed five"), or the region a verb of killing says it was
+        near ("killed 14 shepherds near X"); [] otherwise."""
         subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.words["harms"]]
-        for path in ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in"):
-            for t in (self.slot(trigger, path) if subjects else []):
-                regions = self.resolve(t, "Region")
+        paths = ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in") if subjects else ()
+        # (round 24) "killed 14 shepherds near X", "killed eight people at a roadblock near X": a place named only as
+        # what the killing was near, though the text calls it a district (the town of its name); a verb's only (a
+        # noun's "the killing of six men at a checkpoint near X" may name a town the text also calls a district)
+        for path in paths + (_NEAR_PATHS if trigger.pos_ == "VERB" else ()):
+            for t in self.slot(trigger, path):
+                if path in _NEAR_PATHS and t.i not in self.at:
+                    continue  # "near the border with X": near the border, not X
+                regions = [r for r in self.resolve(t, "Region") if not self.x.gaz.is_a(r, "State")]
                 if regions:
                     return regions[:1]
         return []
