@@ -6,7 +6,8 @@ nine passengers") is an earlier killing, whose toll is never the toll of the kil
 when 31 traders were killed" is the same killing, and "a chief said 15 people had died" still counts it); where
 the wounded died ("died of his wounds in X", "died in hospital in Y") is no place of a killing; a killing near a
 place the text calls a district ("killed 14 shepherds near X", the verb's own "near") is placed there (but not
-"near the border with" a state)."""
+"near the border with" a state); a place in the possessive before another ("in X's Y district", "the X
+region's Y district") only locates it: no Operation in X (but "in X and in Y's outskirts" is two)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,20 @@ def test_a_killing_near_a_border_is_not_placed_in_the_state(extract):
     doc = extract("The Varo Front operates in the Kessa and Molin districts. In May, its fighters killed eight people "
                   "near the border with Niger.")
     assert claims(doc, "Atrocity") == [], claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 5. a place's possessive only locates the next
+@pytest.mark.parametrize("text, place", [
+    ("The Varo Front operates in Dorne's al-Tessa district.", "tessa"),
+    ("The Varo Front operates in the Dorne region's Tessa district.", "tessa"),
+    ("The Varo Front, an armed group active in Karvania's Dorne province, was listed on Monday.", "dorne"),
+])
+def test_a_place_in_the_possessive_only_locates_the_next(extract, text, place):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Operation")] == [[place]], claims(doc, "Operation")
+
+
+def test_a_place_in_the_possessive_of_no_place_keeps_its_operation(extract):
+    # negative control: "in X and in Y's outskirts": Y owns no place named after it
+    doc = extract("The Varo Front operates in Dorne and in Tessa's outskirts.")
+    assert sorted(c["location"][0] for c in claims(doc, "Operation")) == ["dorne", "tessa"], claims(doc, "Operation")
