@@ -234,9 +234,13 @@ class EstimateFinder(TollTargets):
                                   lower) else 2 if re.search(
                 r"\b(?:counted|recorded|registered|confirmed|documented|verified)\b", lower) else 1
             back = 10 ** 6 if _cue_before("toll_compared", r" toll\b").search(sentence.text.lower()) else back
+            if self._earlier_killing(sentence, sentence.start + match.start()):
+                event = self._toll_of(sentence, here, 0)  # (round 24) "since March, when an attack killed nine"
+                return event if event and not self._told_before(event, sentence) else None
             return self._toll_of(sentence, here, back) or self._killing_named_here(sentence, mentions)
         if measure == "civilians-killed":
-            if self._second_killing(sentence, sentence.start + match.start()):
+            if self._second_killing(sentence, sentence.start + match.start()) or \
+                    self._earlier_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
             return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 0)
         position = sentence.start + match.start()

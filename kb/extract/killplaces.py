@@ -12,10 +12,16 @@ import re
 
 from .lexicon import language
 from .roles import settled_nouns
+from .tolls import earlier_clause
 
 # ", a forestry settlement", ", a farming village": an apposition that says a name is a settlement
 _SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(settled_nouns()["Settlement"]))
                                  + r")\b")
+
+
+# (round 24) the "near" of a killing's own phrase: the verb's, its site's ("at a roadblock near X"), its victims'
+_NEAR_PATHS = ("prep:near", "prep:at>prep:near", "dobj>prep:near", "prep:of>prep:near", "prep:of>prep:at>prep:near",
+               "dobj>prep:at>prep:near")
 
 
 class KillingPlaces:
@@ -36,6 +42,8 @@ class KillingPlaces:
         if any(t.lower_ in ("separate", "another", "other", "earlier", "later", "second") and not (
                 t.lower_ in ("later", "earlier") and t.dep_ == "advmod") for t in trigger.sent):
             return []
+        if earlier_clause(trigger):
+            return []  # (round 24) "since 2019, when soldiers executed twelve men at the landing": an earlier one
         for coded in reversed(self.coded_here):  # "denied the X killings and said the fishermen had been killed by Y"
             if coded.relation == "Atrocity" and coded.values.get("location") and any(
                     d.lower_ == "the" for v in [self._victims_noun(trigger)] if v is not None for d in v.children):
@@ -121,11 +129,18 @@ class KillingPlaces:
     def _region_attacked(self, trigger) -> list:
         """The region a killing's subject, a harm (``words.harms``), names as
         where it struck, when no settlement places it ("an attack on a shrine in
-        X district killed five"); [] otherwise."""
+        X district killed five"), or the region a verb of killing says it was
+        near ("killed 14 shepherds near X"); [] otherwise."""
         subjects = [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.words["harms"]]
-        for path in ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in"):
-            for t in (self.slot(trigger, path) if subjects else []):
-                regions = self.resolve(t, "Region")
+        paths = ("nsubj>prep:on>prep:in", "nsubj>prep:in", "nsubj>prep:at>prep:in") if subjects else ()
+        # (round 24) "killed 14 shepherds near X", "killed eight people at a roadblock near X": a place named only as
+        # what the killing was near, though the text calls it a district (the town of its name); a verb's only (a
+        # noun's "the killing of six men at a checkpoint near X" may name a town the text also calls a district)
+        for path in paths + (_NEAR_PATHS if trigger.pos_ == "VERB" else ()):
+            for t in self.slot(trigger, path):
+                if path in _NEAR_PATHS and t.i not in self.at:
+                    continue  # "near the border with X": near the border, not X
+                regions = [r for r in self.resolve(t, "Region") if not self.x.gaz.is_a(r, "State")]
                 if regions:
                     return regions[:1]
         return []

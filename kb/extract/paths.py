@@ -68,11 +68,19 @@ class SlotPaths:
         if step == "subtree_not_subject":  # the subtree, less a subject that is itself a name ("Background, from
             # the report: JTS gunmen killed ...": a heading word the parse made the subject is no place of the act)
             return [t for t in self.step(token, "subtree") if not (t.dep_ == "nsubj" and t.head.i == token.i)]
+        if step == "died_in":  # (round 24) "died in X", but not "died of his wounds in X", "died later in hospital
+            # in X": where the wounded died (words.wounds) is not where they were attacked
+            if any(t.lemma_.lower() in self.words["wounds"] for c in token.children if c.dep_ == "prep"
+                   for t in c.subtree):
+                return []
+            return self.step(token, "prep:in")
         if step == "dated_clause":  # "was behind a shooting in X in May in which four people died": a relative
             # clause the parse hung on the date is about the event of the clause the date stands in
             date = token.head if token.dep_ == "relcl" and token.head.ent_type_ == "DATE" else None
             if date is None or date.dep_ != "pobj" or date.head.head.pos_ not in ("VERB", "AUX"):
                 return []
+            if date.head.lower_ in self.words["reference_dates"]:
+                return []  # (round 24) "the deadliest since March, when an attack killed nine": an earlier event
             return [t for t in date.head.head.subtree if t.i in self.at and t.i not in {d.i for d in token.subtree}]
         if step == "subtree":  # anywhere in the trigger's phrase or clause (a place named in passing), but not in a
             # relative clause on its subject ("fighters of X, which has held the village of Y, shot ..." is not in Y)

@@ -40,6 +40,10 @@ _PREFIX = (r"(?:the |a |an )?(?:(?:northern|southern|eastern|western|central|nor
            + r") )?")
 
 
+# (round 24) a place in the possessive before another ("X's Y", "the X region's Y", "X's al-Y"): X owns Y
+_OWNER_PLACE = re.compile(r"(?:\s+[a-z]+)?['’]s\s+(?:(?:the|al|el)[\s-])?")
+
+
 def _compile_pattern(pattern: str):
     slots = []
 
@@ -144,11 +148,13 @@ class RelationPatterns:
             t for t in inside if t.pos_ in ("VERB", "AUX", "ADJ")] for a in list(t.ancestors)[:3])
 
     def _inside_state(self, here: list, claims: dict, sentence, mentions) -> list:
-        """Drop an operation in a state when the sentence places the same actor
-        in a place the state possesses ("operates in Chad's Wadi Fira province":
-        Wadi Fira, not Chad)."""
+        """Drop an operation in a place when the sentence places the same actor
+        in a place it possesses ("operates in Chad's Wadi Fira province": Wadi
+        Fira, not Chad; "in the Dorne region's Tessa district": Tessa)."""
+        # (round 24) any place's: "in X's Y district", "in the X region's Y district", "in X's al-Y district"
         owned = {(a.entity, b.entity) for a, b in zip(mentions, mentions[1:])
-                 if self.gaz.is_a(a.entity, "State") and re.fullmatch(r"['’]s\s+", self.text[a.end:b.start])}
+                 if self.gaz.is_a(a.entity, "Place") and self.gaz.is_a(b.entity, "Place") and
+                 _OWNER_PLACE.fullmatch(self.text[a.end:b.start])}
         # (round 17) "in the Varsa area of western X", "in A and B territories of Y": X and Y only contain the
         # part the name before them names, recognised or not; no operation in the container
         contained = {m.entity for m in mentions if _part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start])}

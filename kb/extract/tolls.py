@@ -7,6 +7,28 @@ or the toll of a second killing in the same sentence. Mixed into
 from __future__ import annotations
 
 
+from .lexicon import verbs
+
+# (round 24) nouns of time a "when" clause may describe ("since the year when", "since last year, when")
+_TIME_WORDS = ("year", "month", "week", "day", "time", "season", "decade", "night", "morning", "evening")
+
+
+def earlier_clause(verb) -> bool:
+    """(round 24) True when ``verb`` (or the first verb of its clause) is a
+    "when" clause on a date of reference ("since March, when ...", "the worst
+    since 2019, when soldiers executed twelve men"; words.reference_dates in
+    verbs.yaml): it tells an earlier event than the one the sentence is about."""
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "... when raiders entered the camp and shot dead 30 people": the clause's first verb
+    date = verb.head if verb is not None and verb.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) else None
+    return date is not None and (date.ent_type_ in ("DATE", "TIME") or date.lower_ in _TIME_WORDS) and \
+        date.dep_ == "pobj" and date.head.lower_ in _REFERENCE
+
+
+_REFERENCE = frozenset(verbs()["words"]["reference_dates"])
+
+
 class TollTargets:
     """Needs ``claims``, ``gaz`` and ``est`` (the estimates lexicon) of the extractor."""
 
@@ -72,3 +94,11 @@ class TollTargets:
         return verb is not None and verb.pos_ == "VERB" and verb.dep_ == "conj" and \
             verb.lemma_.lower() == verb.head.lemma_.lower() and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children)
+
+    def _earlier_killing(self, sentence, at: int) -> bool:
+        """(round 24) True when the number at ``at`` counts the victims of a
+        killing told in a "when" clause on a date of reference ("the deadliest
+        since March, when an attack on a bus killed nine passengers"): an
+        earlier killing, not the one told before."""
+        token = next((t for t in sentence.span if sentence.at(t) == at), None) if sentence.span is not None else None
+        return token is not None and token.dep_ == "nummod" and earlier_clause(token.head.head)
