@@ -58,6 +58,19 @@ class SpeakerIds:
                 return ids[0]
             if token.dep_ == "relcl" and subject.i not in self.coder.at:
                 return None  # "Documents name X as the shipper of the cargo, which they describe as fish": no actor
+        outer = self._reporting_subject(subject, token)
+        if outer is not None:
+            # "The governor's office said it shared the navy's concern": "it" is the office (who says it), never
+            # the body that spoke last (nor by the word patterns when the office is no entity)
+            ident = self._speaker_id(outer, token.head, sentence)
+            if ident is None:
+                getattr(self, "not_speaking", set()).add(sentence.at(token))
+            return ident
+        if subject.i not in self.coder.at and subject.lower_ in language()["partitive_speaker_words"] and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in p.children)
+                for p in subject.children) and not any(a.dep_ == "appos" for a in subject.children):
+            getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
+            return None  # '"...," said one of them': one of a set of people, never the body "them" might stand for
         if subject.pos_ == "NOUN" and subject.i not in self.coder.at and any(
                 c.dep_ == "amod" and c.lower_ in language()["former_words"] for c in subject.children):
             getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
@@ -161,6 +174,26 @@ class SpeakerIds:
         state = self._authority(ids[0]) if ids else None  # "The Government of the Union of X" named whole: the state
         return (state if self.gaz.is_a(state, "State") else ids[0]) if ids else None
 
+    def _reporting_subject(self, subject, token):
+        """The noun subject of the verb of saying whose reported clause
+        ``token`` heads, when ``subject`` is a pronoun ("X's office said it
+        shared ...", "Local elders told us they backed ..."): the one who says
+        it, or ``None``. The pronoun subject of a reported clause is the
+        reporter, not whoever spoke last."""
+        if subject.lower_ not in ("it", "they", "he", "she") or token.dep_ != "ccomp" or token.i < token.head.i or \
+                token.head.lemma_.lower() not in _saying_lemmas():
+            return None  # '"He added that ...; the Navy has not identified who': no clause the Navy reports
+        return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+    def _reported_pronoun(self, sentence, mention) -> bool:
+        """True when ``mention`` is the pronoun subject of a clause another
+        verb of saying reports with a noun subject (:meth:`_reporting_subject`),
+        for the word patterns, which would read it as the body it stands for."""
+        if mention.kind != "anaphor" or sentence.span is None:
+            return False
+        return any(self.coder.at.get(t.i) is mention and t.dep_ == "nsubj" and
+                   self._reporting_subject(t, t.head) is not None for t in sentence.span)
+
     def _unlisted_name(self, token) -> bool:
         """True when ``token`` heads a proper name of two words or more (the
         name and its compounds) whose last word no mention of an actor
@@ -227,3 +260,9 @@ class SpeakerIds:
 def _speaker_nouns() -> frozenset:
     return frozenset(language()["speaker_nouns"])
 
+
+
+@lru_cache(maxsize=1)
+def _saying_lemmas() -> frozenset:
+    """Every verb of saying of ``speech_lemmas`` (language.yaml), whatever its stance."""
+    return frozenset(lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas)

@@ -98,7 +98,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                 if self.gaz.is_a(mention.entity, "Person" if token.group(2) else "Actor") and not (
                         mention.kind == "anaphor" and mention.text.lower().split()[-1] in language()["state_forces_nouns"]
                         and not (self.gaz.is_a(mention.entity, "StateArmedForces") and self._army_named(mention.entity))) and \
-                        not self.in_subject_clause(sentence, back[match.start()], mention):
+                        not self.in_subject_clause(sentence, back[match.start()], mention) and \
+                        not self._reported_pronoun(sentence, mention):  # "X's office said it agreed": not "it"
                     speaker = mention.entity  # but "the army" is never an armed group
             if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
