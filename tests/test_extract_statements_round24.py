@@ -92,3 +92,51 @@ def test_a_clause_the_parser_hangs_before_the_verb_is_not_reported_by_it(extract
                   "Defence Front in May aboard a dhow; the Kenya Navy has not identified who sent it.")
     found = _holding(doc, "He added")
     assert [s["speaker"] for s in found] == ["peter-ochieng-wafula"], doc["statements"]
+
+
+# ------------------------------------------- 4. another's account said to match what others saw: a concurrence
+@pytest.mark.parametrize("words", [
+    "Imam Yusuf Omar Bakari, who chairs the county peace forum, said the navy's account matched what survivors had "
+    "told him.",
+    "A local councillor, Grace Achieng Odera, told reporters that the navy's version of the attack was consistent "
+    "with what fishermen described.",
+    "The Kenya Coast Guard Service said the navy's figures closely tallied with its own.",
+])
+def test_an_account_said_to_match_concurs(extract, words):
+    doc = extract(_VANGA + words)
+    assert [s["stance"] for s in _holding(doc, words[-40:])] == ["concurs"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "Imam Yusuf Omar Bakari said the navy's account of the attack was false.",
+    "Imam Yusuf Omar Bakari said the boat's markings matched those of a navy patrol craft.",
+    "Imam Yusuf Omar Bakari said the navy's account did not match what survivors had told him.",
+])
+def test_no_concurrence_without_an_account_that_matches(extract, words):
+    doc = extract(_VANGA + words)
+    assert "concurs" not in [s["stance"] for s in _holding(doc, words[-40:])], doc["statements"]
+
+
+# ------------------------------------------- 5. a side holding to its account or professing respect for rights denies
+_NARUS = ("KAPOETA, South Sudan, June 9 (Wire) - Soldiers of the South Sudan People's Defence Forces shot dead seven "
+          "herders near Narus on Sunday, according to the Eastern Rights Watch. ")
+
+
+@pytest.mark.parametrize("words", [
+    'An army spokesman, Major Paul Lokiru Lomong, told us the army "fully respects human rights" and stood by its '
+    "account.",
+    "Major Paul Lokiru Lomong said the unit respected international humanitarian law at all times.",
+    "In a statement, the South Sudan People's Defence Forces said its soldiers always respect human rights.",
+])
+def test_holding_to_an_account_or_respect_for_rights_denies(extract, words):
+    doc = extract(_NARUS + words)
+    assert [s["stance"] for s in _holding(doc, words[-40:])] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Eastern Rights Watch said it stands by its findings.",
+    "The Eastern Rights Watch said the army did not respect human rights.",
+])
+def test_a_monitor_holding_to_its_findings_does_not_deny(extract, words):
+    doc = extract(_NARUS + words)
+    assert "denies" not in [s["stance"] for s in _holding(doc, words[-40:])], doc["statements"]

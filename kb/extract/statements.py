@@ -145,8 +145,11 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        if stance == "asserts" and re.search(self.lex["account_agreement"], clause):
+            stance = "concurs"  # "said the police account matched what survivors had told him"
         retracted = bool(re.search(self.lex["retraction_denials"], clause))
-        if re.search(self.lex["justification_denials"], clause) or retracted:
+        if re.search(self.lex["justification_denials"], clause) or retracted or \
+                re.search(self.lex["standing_denials"], clause):
             stance = "denies"  # 'said the unit "acted within the rules of engagement"'; "no longer believes he is"
         for kind, regex in self.lex["stance_phrases"].items():
             if re.search(regex, clause):
