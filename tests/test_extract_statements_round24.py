@@ -140,3 +140,27 @@ def test_holding_to_an_account_or_respect_for_rights_denies(extract, words):
 def test_a_monitor_holding_to_its_findings_does_not_deny(extract, words):
     doc = extract(_NARUS + words)
     assert "denies" not in [s["stance"] for s in _holding(doc, words[-40:])], doc["statements"]
+
+
+# ------------------------------------------- 6. "confirmed" with the sources it checked: its own verification
+_COMMISSION = ("KAPOETA, South Sudan, June 9 (Wire) - Soldiers of the South Sudan People's Defence Forces shot dead "
+               "seven herders near Narus on Sunday, the South Sudan Human Rights Commission said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Eastern Rights Watch confirmed the seven deaths with staff of the Narus clinic.",
+    "The Eastern Rights Watch confirmed the killings through relatives and the county health office.",
+    "The Eastern Rights Watch confirmed the seven deaths with the help of nurses, and described the wounds.",
+])
+def test_a_confirmation_with_its_own_sources_asserts(extract, words):
+    doc = extract(_COMMISSION + words)
+    assert [s["stance"] for s in _holding(doc, words[-40:])] == ["asserts"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Eastern Rights Watch confirmed the seven deaths.",
+    "The Eastern Rights Watch confirmed that soldiers had killed the herders.",
+])
+def test_a_confirmation_of_anothers_report_still_concurs(extract, words):
+    doc = extract(_COMMISSION + words)
+    assert [s["stance"] for s in _holding(doc, words[-40:])] == ["concurs"], doc["statements"]

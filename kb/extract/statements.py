@@ -14,7 +14,7 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import not_yet_said, own_count
+from .speaking import not_yet_said, own_check, own_count
 from .stance import StanceReader
 
 
@@ -298,7 +298,8 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
-        if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and (
+        if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and \
+                not own_check(self.speech_verb) and (
                 self._second_party(speaker, fields, regarding, sentence) or
                 self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
                 (all(c.type == "Claim" for c in regarding) or not any(
