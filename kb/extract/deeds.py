@@ -106,6 +106,9 @@ class OwnDeeds:
                 return True
             if s.pos_ == "NOUN" and s.lemma_.lower() in language()["own_side_nouns"]:
                 return True
+            if s.lower_ in ("it", "they") and any(self.gaz.is_a(b, k) for b in self._speaks_for(speaker) | {speaker}
+                                                  for k in ("State", "StateArmedForces", "GovernmentBody")):
+                return True  # "The county government said it would distribute food": a state's body's own plan
         return False
 
     def _own_inquiry(self, stance, fields, speaker=None) -> bool:
@@ -120,11 +123,19 @@ class OwnDeeds:
         "soldiers had arrested nine herders"); "said it had registered a case"
         (``case_openers``) likewise."""
         verb, words = self.speech_verb, language()
-        if stance != "asserts" or verb is None or fields.get("quote"):
-            return False
+        if stance != "asserts" or verb is None or fields.get("quote") and not _quote_in_clause(verb, fields["quote"]):
+            return False  # a quote beyond the reported clause may say more; 'said it was "studying the request"' not
         official = any(self.gaz.is_a(b, k) for b in self._speaks_for(speaker) | {speaker, fields.get("on_behalf_of")}
                        for k in ("State", "StateArmedForces"))  # a state's forces, not a commission
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for clause in _reported_clauses(verb):
+            if any(c.dep_ == "conj" and any(d.dep_ in ("nsubj", "nsubjpass") and d.pos_ != "PRON" for d in c.children)
+                   for c in clause.children):
+                continue  # "said it was cooperating with the inquiry and that X had stolen the boats": more
+            if clause.lemma_.lower() == "be" and any(
+                    p.dep_ == "prep" and p.lower_ in words["procedure_status_marks"] and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in words["procedure_nouns"] for g in p.children)
+                    for p in clause.children):
+                return True  # "said the matter was under review": a step of procedure, whatever its subject
             if clause.lemma_.lower() in words["procedure_openers"] and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True  # "told the Panel that an investigation had been opened"
@@ -141,7 +152,10 @@ class OwnDeeds:
             if lemma in words["cessation_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in words["work_nouns"]
                                                          for c in clause.children):
                 return True  # "said it had suspended work on the road"
-            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] or lemma in words[
+            if any(c.dep_ == "ccomp" for c in clause.children):
+                continue  # "said it had verified that X shipped rifles": what it established, a clause of its own
+            if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] + \
+                    words["own_work_verbs"] or lemma in words[
                     "procedure_openers"] + words["case_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
                     for c in clause.children):
@@ -188,3 +202,23 @@ class OwnDeeds:
                 return True
         return False
 
+
+
+def _quote_in_clause(verb, quote) -> bool:
+    """True when the quoted words lie inside a clause the verb of saying
+    reports ('said it was "studying the request"'): the quote says nothing
+    the clause does not."""
+    words = " ".join(str(quote).split())
+    for clause in _reported_clauses(verb):
+        text = " ".join(verb.doc[clause.left_edge.i:clause.right_edge.i + 1].text.split())
+        if words and words in text:
+            return True
+    return False
+
+
+def _reported_clauses(verb) -> list:
+    """The clauses a verb of saying reports: its ``ccomp``s, and an
+    ``xcomp`` with a subject of its own, which the parser makes of 'said it
+    was "studying the request"'."""
+    return [c for c in verb.children if c.dep_ == "ccomp" or
+            c.dep_ == "xcomp" and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]

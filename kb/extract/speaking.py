@@ -158,3 +158,15 @@ def own_count(verb) -> bool:
     still confirm what another reported."""
     return any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)
                and not any(n.dep_ in ("det", "poss") for n in c.children) for c in verb.children)
+
+
+def own_check(verb) -> bool:
+    """True when "confirmed" names the sources the speaker checked with
+    ("confirmed the six deaths with staff of the hospital", "confirmed the
+    killings through relatives"): its own verification, an assertion; a
+    preposition of ``check_preps`` (lexicon/language.yaml) on the verb or its
+    object with a noun after it."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang it on the object
+    return any(c.dep_ == "prep" and c.lower_ in language()["check_preps"] and
+               any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+               for h in heads for c in h.children)

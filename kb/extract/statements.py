@@ -14,7 +14,7 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import not_yet_said, own_count
+from .speaking import not_yet_said, own_check, own_count
 from .stance import StanceReader
 
 
@@ -145,8 +145,11 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
+        if stance == "asserts" and re.search(self.lex["account_agreement"], clause):
+            stance = "concurs"  # "said the police account matched what survivors had told him"
         retracted = bool(re.search(self.lex["retraction_denials"], clause))
-        if re.search(self.lex["justification_denials"], clause) or retracted:
+        if re.search(self.lex["justification_denials"], clause) or retracted or \
+                re.search(self.lex["standing_denials"], clause):
             stance = "denies"  # 'said the unit "acted within the rules of engagement"'; "no longer believes he is"
         for kind, regex in self.lex["stance_phrases"].items():
             if re.search(regex, clause):
@@ -295,7 +298,8 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
-        if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and (
+        if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and \
+                not own_check(self.speech_verb) and (
                 self._second_party(speaker, fields, regarding, sentence) or
                 self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
                 (all(c.type == "Claim" for c in regarding) or not any(
