@@ -1,5 +1,5 @@
-"""Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its
-control."""
+"""Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its control; a
+relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own."""
 
 from __future__ import annotations
 
@@ -24,3 +24,25 @@ def test_the_bodys_own_commander_still_controls_it(extract):
     doc = extract("Investigators believe the Talvo Front's commander, Brann Oduya, handled its payments.")
     assert ("brann-oduya", "talvo-front") in controls(doc), controls(doc)
 
+
+# ---------------------------------------------------------------- 2. a relative named after a kin noun
+def test_a_relative_named_after_a_kin_noun_is_a_person_of_their_own(extract):
+    for text, owner in (
+            ("The Talvo Front is led by Osric Kimani Vellamy. Kessa Trading is owned by the Front leader's brother, "
+             "Daro Kimani Vellamy, and buys fuel for the group.", "daro-kimani-vellamy"),
+            ("The Talvo Front is led by Osric Vellamy. Kessa Trading, which is owned by Vellamy's sister-in-law, "
+             "Mira Vellamy, buys fuel for the group.", "mira-vellamy"),
+            ("The Talvo Front is led by Osric Vellamy. His cousin, Daro Vellamy, owns Kessa Trading, which buys "
+             "fuel for the group.", "daro-vellamy")):
+        doc = extract(text)
+        assert (owner, "kessa-trading") in controls(doc), (text, controls(doc))
+        assert ("osric-vellamy", "kessa-trading") not in controls(doc) and \
+            ("osric-kimani-vellamy", "kessa-trading") not in controls(doc), (text, controls(doc))
+
+
+def test_a_kin_noun_without_a_name_or_before_a_firm_names_no_person(extract):
+    doc = extract("The Talvo Front is led by Osric Vellamy. Kessa Trading is owned by his brother and buys fuel "
+                  "for the group.")
+    assert not [e for e in doc["entities"] if e["type"] == "Person" and e["id"] != "osric-vellamy"], doc["entities"]
+    doc = extract("Kessa Trading's partner, Vanta Holdings Ltd, shipped the fuel to the Talvo Front.")
+    assert not [e for e in doc["entities"] if e["type"] == "Person"], doc["entities"]
