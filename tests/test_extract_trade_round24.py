@@ -1,9 +1,10 @@
 """Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its control; a
-relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own."""
+relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own; a person
+sent or transferred elsewhere after a clause on arms receives no arms."""
 
 from __future__ import annotations
 
-from .extract_cases import extract, controls, posts  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, claims, controls, posts  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. a second's post is no control
@@ -46,3 +47,25 @@ def test_a_kin_noun_without_a_name_or_before_a_firm_names_no_person(extract):
     assert not [e for e in doc["entities"] if e["type"] == "Person" and e["id"] != "osric-vellamy"], doc["entities"]
     doc = extract("Kessa Trading's partner, Vanta Holdings Ltd, shipped the fuel to the Talvo Front.")
     assert not [e for e in doc["entities"] if e["type"] == "Person"], doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. a person posted elsewhere receives no arms
+def test_a_person_sent_elsewhere_after_a_clause_on_arms_receives_none(extract):
+    for text in (
+            "An army spokesman told the Panel that no weapon had left the army's stores and that Major Osric Vellamy "
+            "had been transferred to Port Selim.",
+            "Police said no rifles were missing and that Captain Daro Mensah was transferred to the northern command.",
+            "The rifles were counted and the quartermaster, Daro Mensah, was sent to Port Selim in May."):
+        doc = extract(text)
+        assert not claims(doc, "ArmsTransfer"), (text, claims(doc, "ArmsTransfer"))
+
+
+def test_arms_coordinated_with_their_sending_still_reach_the_recipient(extract):
+    for text in ("Forty rifles were bought in Port Selim and smuggled to the Talvo Front.",
+                 "Rifles sold to the Talvo Front by Kessa Trading were seized in May.",
+                 # the parse may make the items the subject of the participle before the verb of sending
+                 "Machine guns mounted on pick-up trucks were delivered to the Talvo Front in May; the police could "
+                 "not identify who sent them."):
+        doc = extract(text)
+        assert [c for c in claims(doc, "ArmsTransfer") if c["recipient"] == "talvo-front"
+                and c.get("items") in (["rifles"], ["machine-guns"])], (text, claims(doc, "ArmsTransfer"))
