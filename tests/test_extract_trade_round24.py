@@ -1,10 +1,11 @@
 """Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its control; a
 relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own; a person
-sent or transferred elsewhere after a clause on arms receives no arms."""
+sent or transferred elsewhere after a clause on arms receives no arms; a listed person's alias ('its leader Y,
+alias "Z", and C') does not end a list of sanctions targets."""
 
 from __future__ import annotations
 
-from .extract_cases import extract, claims, controls, posts  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, claims, controls, measures, posts  # noqa: F401 - extract is a fixture
 
 
 # ---------------------------------------------------------------- 1. a second's post is no control
@@ -69,3 +70,23 @@ def test_arms_coordinated_with_their_sending_still_reach_the_recipient(extract):
         doc = extract(text)
         assert [c for c in claims(doc, "ArmsTransfer") if c["recipient"] == "talvo-front"
                 and c.get("items") in (["rifles"], ["machine-guns"])], (text, claims(doc, "ArmsTransfer"))
+
+
+# ---------------------------------------------------------------- 4. a listed person's alias does not end the list
+def test_a_listed_persons_alias_does_not_end_the_list_of_targets(extract):
+    for text, last in (
+            ('On 6 February, the Office of Foreign Assets Control (OFAC) designated the Talvo Front, its commander '
+             'Osric Vellamy, alias "El Lobo", and the river transport company Transportes Río Verdal S.A.S., based '
+             'in Puerto Selim, under Executive Order 14059.', "transportes-rio-verdal-s-a-s"),
+            ("On Thursday, OFAC designated the armed group Talvo Front, its leader Osric Vellamy, alias El Lobo, and "
+             "the shrimp exporter Pesquera Río Azul S.A. under Executive Order 14059.", "pesquera-rio-azul-s-a"),
+            ('The European Union listed the Talvo Front, its commander Osric Vellamy, nicknamed "Lobo", and the '
+             'fishing company Pesquera Azul S.A. under its regime for Haiti.', "pesquera-azul-s-a")):
+        doc = extract(text)
+        targets = {t for m in measures(doc) for t in m["targets"]}
+        assert {"talvo-front", "osric-vellamy", last} <= targets, (text, measures(doc))
+
+
+def test_a_speaker_after_an_alias_is_no_target(extract):
+    doc = extract('The Treasury designated Osric Vellamy, alias "El Lobo", the Treasury said on Tuesday.')
+    assert [m["targets"] for m in measures(doc)] == [["osric-vellamy"]], measures(doc)
