@@ -1,7 +1,8 @@
 """Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its control; a
 relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own; a person
 sent or transferred elsewhere after a clause on arms receives no arms; a listed person's alias ('its leader Y,
-alias "Z", and C') does not end a list of sanctions targets."""
+alias "Z", and C') does not end a list of sanctions targets; the body after its owner's possessive ("the US
+Department of the Treasury's Office of Foreign Assets Control") is the authority."""
 
 from __future__ import annotations
 
@@ -90,3 +91,21 @@ def test_a_listed_persons_alias_does_not_end_the_list_of_targets(extract):
 def test_a_speaker_after_an_alias_is_no_target(extract):
     doc = extract('The Treasury designated Osric Vellamy, alias "El Lobo", the Treasury said on Tuesday.')
     assert [m["targets"] for m in measures(doc)] == [["osric-vellamy"]], measures(doc)
+
+
+# ---------------------------------------------------------------- 5. the body a possessive names acts
+def test_the_body_after_its_owners_possessive_is_the_authority(extract):
+    for text in (
+            "On Thursday, the US Department of the Treasury's Office of Foreign Assets Control (OFAC) designated the "
+            "Talvo Front under Executive Order 14059.",
+            "The Talvo Front was designated on Tuesday by the United States Department of the Treasury's Office of "
+            "Foreign Assets Control.",
+            "The Treasury's Office of Foreign Assets Control designated the Talvo Front on Tuesday."):
+        doc = extract(text)
+        assert [m["authority"] for m in measures(doc)] == ["office-of-foreign-assets-control"], (text, measures(doc))
+        assert not [e for e in doc["entities"] if "treasury-office" in e["id"]], (text, doc["entities"])
+
+
+def test_the_owner_named_alone_still_acts(extract):
+    doc = extract("The US Department of the Treasury designated the Talvo Front on Tuesday.")
+    assert [m["authority"] for m in measures(doc)] == ["treasury-department"], measures(doc)
