@@ -2,7 +2,8 @@
 relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own; a person
 sent or transferred elsewhere after a clause on arms receives no arms; a listed person's alias ('its leader Y,
 alias "Z", and C') does not end a list of sanctions targets; the body after its owner's possessive ("the US
-Department of the Treasury's Office of Foreign Assets Control") is the authority."""
+Department of the Treasury's Office of Foreign Assets Control") is the authority; "the company X" describes X and
+stands for no firm named before."""
 
 from __future__ import annotations
 
@@ -109,3 +110,26 @@ def test_the_body_after_its_owners_possessive_is_the_authority(extract):
 def test_the_owner_named_alone_still_acts(extract):
     doc = extract("The US Department of the Treasury designated the Talvo Front on Tuesday.")
     assert [m["authority"] for m in measures(doc)] == ["treasury-department"], measures(doc)
+
+
+# ---------------------------------------------------------------- 6. "the company X": a description, no anaphor
+def test_a_firms_kind_before_its_name_stands_for_no_firm_named_before(extract):
+    for text, wanted in (
+            ('Marlow & Finch LLP is a law firm. On 6 February, OFAC designated the Talvo Front, its commander Osric '
+             'Vellamy, alias "Lobo", and the river transport company Transportes Río Verdal S.A.S. under Executive '
+             'Order 14059.', "transportes-rio-verdal-s-a-s"),
+            ("Kessa Trading is a logistics company in Port Selim. Canada froze the assets of the Talvo Front "
+             "and of the fishing company Pesquera Azul S.A. on Tuesday.", "pesquera-azul-s-a"),
+            ("Kessa Trading is a logistics company in Port Selim. The Treasury designated the Talvo Front and the "
+             "gold exporter Auric Sands Ltd on Tuesday.", "auric-sands-ltd")):
+        doc = extract(text)
+        targets = {t for m in measures(doc) for t in m["targets"]}
+        assert wanted in targets and "kessa-trading" not in targets and "marlow-finch-llp" not in targets, \
+            (text, measures(doc))
+
+
+def test_the_company_alone_still_stands_for_the_firm_named_before(extract):
+    doc = extract("Kessa Trading is a logistics company in Port Selim. Investigators said the company sold 40 rifles "
+                  "to the Talvo Front in May.")
+    assert [(c.get("supplier"), c["recipient"]) for c in claims(doc, "ArmsTransfer")] == [
+        ("kessa-trading", "talvo-front")], claims(doc, "ArmsTransfer")
