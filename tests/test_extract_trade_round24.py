@@ -1,9 +1,9 @@
-"""Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its control; a
-relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their own; a person
-sent or transferred elsewhere after a clause on arms receives no arms; a listed person's alias ('its leader Y,
-alias "Z", and C') does not end a list of sanctions targets; the body after its owner's possessive ("the US
-Department of the Treasury's Office of Foreign Assets Control") is the authority; "the company X" describes X and
-stands for no firm named before."""
+"""Round 24, trade: a second's post ("the group's deputy commander, X") is a post in the body, never its
+control; a relative named as who owns or runs a body ("owned by the leader's brother, X") is a person of their
+own; a person sent or transferred elsewhere after a clause on arms receives no arms; a listed person's alias
+('its leader Y, alias "Z", and C') does not end a list of sanctions targets; the body after its owner's possessive
+("the US Department of the Treasury's Office of Foreign Assets Control") is the authority; "the company X"
+describes X and stands for no firm named before; "documented the sale of rifles to X by Y": Y supplied them."""
 
 from __future__ import annotations
 
@@ -133,3 +133,24 @@ def test_the_company_alone_still_stands_for_the_firm_named_before(extract):
                   "to the Talvo Front in May.")
     assert [(c.get("supplier"), c["recipient"]) for c in claims(doc, "ArmsTransfer")] == [
         ("kessa-trading", "talvo-front")], claims(doc, "ArmsTransfer")
+
+
+# ---------------------------------------------------------------- 7. "the sale of X to Y by Z" under an active verb
+def test_the_by_of_a_transfer_noun_hung_on_the_active_verb_names_the_supplier(extract):
+    for text, supplier in (
+            ("The Panel also documented the sale of 60 rifles from army stores in Kessa to the Talvo Front in "
+             "September 2028 by an army logistics officer, Major Osric Vellamy.", "osric-vellamy"),
+            ("The Panel documented the delivery of 60 rifles to the Talvo Front in May by a local trader, Osric "
+             "Vellamy.", "osric-vellamy"),
+            ("Customs officers recorded the export of 40 mortars to the Talvo Front in May by Kessa Trading.",
+             "kessa-trading")):
+        doc = extract(text)
+        assert [(c.get("supplier"), c["recipient"]) for c in claims(doc, "ArmsTransfer")] == [
+            (supplier, "talvo-front")], (text, claims(doc, "ArmsTransfer"))
+
+
+def test_the_agent_of_a_passive_verb_of_finding_supplies_nothing(extract):
+    for text in ("The sale of 60 rifles to the Talvo Front was documented by the Panel of Experts.",
+                 "The Panel documented the sale of 60 rifles to the Talvo Front, confirmed by the Kestrian army."):
+        doc = extract(text)
+        assert [c.get("supplier") for c in claims(doc, "ArmsTransfer")] == [None], (text, claims(doc, "ArmsTransfer"))
