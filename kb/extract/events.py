@@ -284,7 +284,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                 if slot.endswith("nsubj") and len(tokens) > 1 and len({(t.dep_, t.head.i) for t in tokens}) == 1:
                     tokens = [max(tokens, key=lambda t: t.i)]  # (round 20) "X units deployed ..., after gunmen
                     # attacked Y": two subjects the parse gave one verb; the nearer is its own
-                if spec.get("arms"):
+                if spec.get("arms"):  # (round 24) a trigger with its own subject: never the items of the verb before
+                    tokens = [t for t in tokens if not (slot == "head" and t.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children))]
                     hits = [t for t in tokens if any(is_arms(self.phrase(c)) or is_arms(self.item_phrase(c))
                                                      for c in self.contents(t))]
                     if any(c.lower_ == "no" and c.dep_ == "det" for t in hits for c in t.children):

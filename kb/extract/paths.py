@@ -127,6 +127,11 @@ class SlotPaths:
             # not a speech verb: "X confirmed that consignment to the Panel" (X said it, sent nothing)
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
                 token.head.lemma_.lower() not in _speech() else []
+        if step == "active_governor":  # (round 24) "documented the sale of rifles to X by Y": the "by" the parse hangs on
+            # the active verb whose object the noun is (an active verb has no agent of its own)
+            verb = token.head if token.dep_ == "dobj" and token.head != token else None
+            return [verb] if verb is not None and verb.pos_ == "VERB" and not any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) else []
         if step == "present":  # "a criminal armed group active in X": the word placing the noun
             return [c for c in token.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.words["present"]]
         if step == "bound":  # "drone components bound for X": the participle naming where the items go

@@ -49,6 +49,22 @@ def _indefinite_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _kin_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """(round 24) A relative named as who owns or runs a body: "owned by the leader's brother, X", "run by
+    his cousin X"; "Her nephew, X, owns ...": a person of their own, even when the name shares a surname with
+    one named before (role_nouns.kin; the verbs: kin_owning_verbs)."""
+    lex = language()
+    kin = "(?:" + "|".join(re.escape(k) for k in lex["role_nouns"]["kin"]) + ")(?:-in-law)?"
+    verbs = "|".join(re.escape(v) for v in lex["kin_owning_verbs"])
+    honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]), key=len,
+                                                        reverse=True))
+    owner = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:the )?(?:[\w’'-]+ ){0,3}?[\w’'-]+(?:'s|’s|s'|s’))"
+    name = r"(?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" + name_regex(lex["name_particles"], 1, 4) + r")"
+    return (re.compile(r"\bby " + owner + " " + kin + ",? " + name + r"(?=,|\.|;| and\b| who\b|$)"),
+            re.compile(r"(?:^|(?<=[.;] ))" + owner + " " + kin + ", " + name + r",(?= (?:who )?(?:" + verbs + r")\b)"))
+
+
+@lru_cache(maxsize=1)
 def _ranks() -> frozenset:
     """Ranks and honorifics (lexicon/language.yaml), which never open a name."""
     lex = language()
@@ -212,6 +228,7 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
     matches = [m for m in _pattern().finditer(sentence.text)] + [m for m in _led_pattern().finditer(sentence.text)] + \
         [m for m in _signed_pattern().finditer(sentence.text)] + [m for m in _listed_pattern().finditer(sentence.text)] + \
         [m for m in _indefinite_pattern().finditer(sentence.text)] + _particled(finder, sentence) + \
+        [m for p in _kin_patterns() for m in p.finditer(sentence.text)] + \
         _counted_list(sentence) + \
         [m for m in _titled_pattern().finditer(sentence.text) if state_post(m.group(0)[:m.start("name") - m.start()])]
     for match in matches:

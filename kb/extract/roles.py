@@ -251,6 +251,13 @@ class RoleResolver(NounReferents):
                       if g.dep_ == "pobj" and g.i in self.at]
             if inside and self.x.gaz.is_a(self.at[inside[0].i].entity, "Organisation"):
                 return [self.at[inside[0].i].entity]
+        if mention is not None and token.pos_ == "PROPN":  # (round 24) named whole: "the US Department of the
+            # Treasury's Office of Foreign Assets Control" (the parse heads the owner): the body it owns
+            owned = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.i in self.at and self.at[g.i].entity != mention.entity and any(
+                         p.dep_ == "poss" and p.i in self.at and self.at[p.i].entity == mention.entity for p in g.children)]
+            if owned and self.x.gaz.is_a(self.at[owned[0].i].entity, "Organisation"):
+                return [self.at[owned[0].i].entity]
         named = [g for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _words("naming")
                  for g in list(c.children) + [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                                               for x in p.children] if g.dep_ in ("oprd", "pobj", "attr") and g.i in self.at]

@@ -46,6 +46,9 @@ _BASED_KIND = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+((
 _KIND_BEFORE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + "|".join(verbs()["words"]["business_nouns"]) +
                           r")\s+$")
 
+# (round 24, trade) 'its leader Y, alias "Z", and C': a listed person's alias is no break in the list
+_ALIAS = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|also\s+known\s+as|nicknamed|dubbed)\s+[\"“']?[^,\"“”']{1,40}[\"”']?(?=,)")
+
 
 class SlotLists:
     """Mixed into the event coder: slot fillers found around the trigger."""
@@ -117,7 +120,7 @@ class SlotLists:
             kind = _BASED_KIND.fullmatch(self.x.text, based.end, m.start) if based is not None else None
             gap = self.x.text[last.end:m.start] if kind is None else self.x.text[last.end:based.start] + kind.group(1)
             based = None
-            between = _KIND_BEFORE.sub(" ", gap)  # "and the company Z": "and Z"
+            between = _KIND_BEFORE.sub(" ", _ALIAS.sub("", gap))  # "and the company Z": "and Z"
             if not _listed_gap(cls in ("Place", "Settlement")).fullmatch(between) or \
                     not self.x.gaz.is_a(m.entity, cls) or m.kind in ("demonym", "anaphor") or \
                     re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]):
