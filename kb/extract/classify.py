@@ -281,6 +281,8 @@ class Classifier(NameExtents):
             return "Organisation"  # (round 20) "Fundação Terra Viva", "the Observatorio del Sur": an NGO's name
         if _REGION_NAME.fullmatch(name) and name.endswith(" State") and not name.startswith(tuple(self.countries)):
             return "Region"  # (round 20) "from Plateau State", "Jalingo, Kogi State": a federation's state
+        if self.seated_mission(re.sub(r" in (?:the )?[A-Z][\w'’ -]*$", "", name)):
+            return "InternationalOrganisation"  # (round 24) "the United Nations Mission in Varesk": the UN's own
         if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
                for c, h in self.heads if c == "StateArmedForces") or ordinal_formation(name):  # "the 6th Division"
             return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service

@@ -59,11 +59,24 @@ class NameExtents:
             match = re.match(r"^ in (?!(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
             return end + match.end() if match else end
+        if self.seated_mission(name):
+            # (round 24) "the United Nations Organization Stabilization Mission| in the Democratic Republic of the
+            # Congo": the state an international mission is in belongs to its name
+            match = re.match(r"^ in (?:the )?(?!(?:January|February|March|April|May|June|July|August|September|"
+                             r"October|November|December)\b)[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
+            return end + match.end() if match else end
         if not any(name.endswith(head) for head in language()["on_heads"]):
             return end
         match = re.match(r"^ on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                          r"[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
         return end + match.end() if match else end
+
+    def seated_mission(self, name: str) -> bool:
+        """(round 24) Whether ``name`` is an international organisation's mission, operation or office named
+        without its seat ("United Nations Assistance Mission", "African Union Transition Mission"): it opens with
+        a known international organisation's name and ends with a word of ``seated_mission_heads``."""
+        return name.endswith(tuple(" " + h for h in language()["seated_mission_heads"])) and \
+            self.international_prefix(name)
 
     def title_before(self, sentence: Sentence, start: int) -> str | None:
         """The title or cue just before a name ("Defence Minister", "strongman"), or ``None``."""
