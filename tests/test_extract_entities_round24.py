@@ -1,5 +1,9 @@
 """Round 24, entities: an international organisation's mission, operation or office keeps the state it sits in
-as part of its name and is an international organisation ("the United Nations Assistance Mission in Dorvania")."""
+as part of its name and is an international organisation ("the United Nations Assistance Mission in Dorvania");
+a noun phrase after a name's comma that is the subject of the clause that follows ("According to X, the Barlo
+militia killed ...") or the apposition of the next name ("a report by X, a local trader, Omar Dirie, sold ...") is
+no description of the name; a name with a body's head word ("... Institute") never becomes a person by an
+apposition."""
 
 from __future__ import annotations
 
@@ -33,3 +37,36 @@ def test_a_month_or_a_mission_of_no_international_body_takes_no_seat(extract):
     assert types.get("European Union Training Mission") == "InternationalOrganisation", types
     types = _types(extract("The Barlo Mission in Tesk, a church charity, fed 400 displaced people."))
     assert not any(t == "InternationalOrganisation" for t in types.values()), types
+
+
+# ---------------------------------------------------------------- 2. a clause's subject is no apposition
+def test_the_subject_after_an_opening_phrase_does_not_describe_the_name_before(extract):
+    for text, name in (
+            ("According to the Varesk Observatory, the Barlo militia killed 12 people near Tesk.",
+             "Varesk Observatory"),
+            ("For the Tesk Foundation, the militia remains the main threat to farmers.", "Tesk Foundation"),
+            ("According to the Varesk Monitoring Mission, the Barlo militia killed 12 people near Tesk.",
+             "Varesk Monitoring Mission"),
+            ("In a letter to the Kelmar Trust, the armed group demanded a ransom of 2,000 dollars.", "Kelmar Trust"),
+            ("Last year, according to a report by the Varn Policy Centre, a local trader, Omar Dirie, sold the "
+             "Kalvo Front 40 rifles.", "Varn Policy Centre")):
+        types = _types(extract(text))
+        assert types.get(name, "Organisation") == "Organisation", (text, types)
+
+
+def test_a_true_apposition_still_describes_the_name(extract):
+    for text, name, cls in (
+            ("The Kalvo Front, an armed group, killed 12 people near Tesk.", "Kalvo Front", "ArmedGroup"),
+            ("The attack was claimed by the Zorvan Brotherhood, a militia which operates near Tesk.",
+             "Zorvan Brotherhood", "ArmedGroup"),
+            ("The Zorvan Brotherhood, the militia that controls the hills, was blamed for the attack.",
+             "Zorvan Brotherhood", "ArmedGroup")):
+        types = _types(extract(text))
+        assert types.get(name) == cls, (text, types)
+
+
+def test_the_next_names_apposition_gives_that_name_its_class(extract):
+    types = _types(extract("Last year, according to a report by the Varn Policy Centre, a local trader, Omar "
+                           "Dirie, sold the Kalvo Front 40 rifles."))
+    assert types.get("Omar Dirie") == "Person", types
+    assert types.get("Varn Policy Centre") != "Person", types

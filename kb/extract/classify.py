@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import country_capitals, language
-from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
-                           addressed_as_person, local_origin, only_titles, ordinal_formation, settlement_apposed)
 from .extents import _REGION_NAME, NameExtents
+from .lexicon import country_capitals, language
+from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _apposition_match, _name_nouns, _place_nouns,
+                           _postnominal, _titled, addressed_as_person, local_origin, only_titles, opens_clause,
+                           ordinal_formation, settlement_apposed)
 from .nlp import Sentence
 from .unlisted import demonym_forms
 
@@ -31,6 +32,20 @@ GENERIC = {"group", "company", "council", "court", "office", "department", "mini
 # Abbreviated legal forms that end with a full stop which belongs to the name.
 DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C|d\.o\.o|s\.r\.o|S\.p\.A|"
                 r"S\.R\.L)")
+
+
+def apposed_elsewhere(sentence: Sentence, end: int, noun: str) -> bool:
+    """(round 24) Whether the noun phrase after a name's comma ("X, the Barlo militia ...") is no apposition of
+    the name though it reads like one: the subject of the clause that follows ("According to X, the Barlo militia
+    killed ...": the parse makes the noun a verb's subject), or the apposition of the next name ("a report by X,
+    a local trader, Omar Dirie, sold ...")."""
+    after = sentence.text[end - sentence.start:]
+    match = _apposition_match(after, noun)
+    if match is None:
+        return False
+    if re.match(r",\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|dos|van|von|bin|al-\w+)){0,4},", after[match.end():]):
+        return True
+    return opens_clause(sentence, end + match.end() - 1)
 
 
 def _route_ends(last) -> bool:
@@ -251,9 +266,11 @@ class Classifier(NameExtents):
                 and not any(name.endswith(" " + h) for _, h in self.heads):
             return "Person"  # "its commander Xaysana Vongphachanh, the Phnom Penh trading company ...": a list's
             # next item is no apposition of the name a title opens
+        headed = any(name.endswith(" " + h) for _, h in self.heads)
         for cls, appositive in self.appositives:
             if _apposed(after, appositive) and not (label == "GPE" and re.search(r"\b(?:living|based|resident|born)"
-                                                                               r"\s+in$", before)):
+                                                                               r"\s+in$", before)) and \
+                    not apposed_elsewhere(sentence, end, appositive) and not (cls == "Person" and headed):
                 return "Person" if cls == "Company" and addressed_as_person(getattr(self, "text", ""), name) else cls
                 # never "a national living in Utrecht, a financier of X"; (round 22) "X, a supplier" called "Mr X"
         if settlement_apposed(after):
@@ -392,7 +409,7 @@ class Classifier(NameExtents):
                 continue
             after = sentence.text[m.end - sentence.start:]
             for cls, noun in self.appositives:
-                if _apposed(after, noun):
+                if _apposed(after, noun) and not apposed_elsewhere(sentence, m.end, noun):
                     # a body's name head ("X Defence Council" of a headline) yields to "(XDC), an armed group"
                     if entity.type == "Organisation" or cls in ("ArmedGroup", "PrivateMilitaryCompany"):
                         entity.type = m.type = cls
