@@ -3,7 +3,8 @@ as part of its name and is an international organisation ("the United Nations As
 a noun phrase after a name's comma that is the subject of the clause that follows ("According to X, the Barlo
 militia killed ...") or the apposition of the next name ("a report by X, a local trader, Omar Dirie, sold ...") is
 no description of the name; a name with a body's head word ("... Institute") never becomes a person by an
-apposition."""
+apposition; a clause after a name's comma ("X, who leads an armed band", "Y, where fighting between armed groups
+...") is no description of the name as an armed group."""
 
 from __future__ import annotations
 
@@ -70,3 +71,24 @@ def test_the_next_names_apposition_gives_that_name_its_class(extract):
                            "Dirie, sold the Kalvo Front 40 rifles."))
     assert types.get("Omar Dirie") == "Person", types
     assert types.get("Varn Policy Centre") != "Person", types
+
+
+# ---------------------------------------------------------------- 3. a clause after a name's comma is no description
+def test_a_relative_clause_with_an_armed_noun_does_not_make_a_group(extract):
+    for text, name, cls in (
+            ("Maiwada blamed the raid on fighters loyal to Garba Tukur, who leads an armed band known locally as the "
+             "Daji Boys.", "Garba Tukur", "Person"),
+            ("Fighters loyal to Idris Kamaru, whose men formed a militia in 2019, attacked Tesk.", "Idris Kamaru",
+             "Person"),
+            ("The Panel focused on Lower Tessaly, where fighting between armed groups and government forces displaced "
+             "40,000 people. Lower Tessaly borders the Kalvo hills.", "Lower Tessaly", "Region")):
+        types = _types(extract(text))
+        assert types.get(name) == cls, (text, types)
+
+
+def test_a_description_after_the_comma_still_counts(extract):
+    for text, name in (
+            ("The Daji Boys, one of several armed gangs in the area, attacked Tesk.", "Daji Boys"),
+            ("Gunmen of the Sorvo Union, a rebel movement, attacked Tesk on Sunday.", "Sorvo Union")):
+        types = _types(extract(text))
+        assert types.get(name) == "ArmedGroup", (text, types)

@@ -47,7 +47,9 @@ def _patterns() -> tuple:
     kinds, nouns = "(?i:" + _alt(armed["kinds"]) + ")", "(?i:" + _alt(armed["kind_nouns"]) + ")"
     alone = "(?i:" + _alt(armed["nouns_alone"]) + ")"
     copulas = _alt(armed["copulas"])
-    tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
+    stops = "".join(w + r"\b|" for w in armed["description_stops"])  # (round 24) ", who leads an armed band"
+    tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!" + stops + \
+        r"and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
            r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])"
     described = r"(?i:,\s+|\s+(?:" + copulas + r")\s+(?:one of\s+)?)" + tail
     # "X - "a gloss" in Sesotho - began as a band of musicians and has turned into one of the most feared gangs":
@@ -160,8 +162,9 @@ def count_cues(text: str, templates, names: list[str], skip=None) -> int:
     for index, template in enumerate(templates):
         before, after = _sides(template)
         for start, end in occurrences:
-            if (found := after.match(text, end)) and (before is None or before.search(text, max(0, start - 250), start)) \
-                    and not (skip and index == 0 and skip(found.end())):
+            found = after.match(text, end)
+            if found and (before is None or before.search(text, max(0, start - 250), start)) and \
+                    not (skip and index == 0 and skip(found.end())):
                 count += 1
     return count
 
