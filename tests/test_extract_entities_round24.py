@@ -4,7 +4,8 @@ a noun phrase after a name's comma that is the subject of the clause that follow
 militia killed ...") or the apposition of the next name ("a report by X, a local trader, Omar Dirie, sold ...") is
 no description of the name; a name with a body's head word ("... Institute") never becomes a person by an
 apposition; a clause after a name's comma ("X, who leads an armed band", "Y, where fighting between armed groups
-...") is no description of the name as an armed group."""
+...") is no description of the name as an armed group; a name the next words place in a state or region
+("Varsoma, in Tanzania,", "Tessa Bakoro, in Mali's Kayes region") is a settlement."""
 
 from __future__ import annotations
 
@@ -92,3 +93,26 @@ def test_a_description_after_the_comma_still_counts(extract):
             ("Gunmen of the Sorvo Union, a rebel movement, attacked Tesk on Sunday.", "Sorvo Union")):
         types = _types(extract(text))
         assert types.get(name) == "ArmedGroup", (text, types)
+
+
+# ---------------------------------------------------------------- 4. a name the next words place in a state
+def test_a_name_placed_in_a_state_or_region_is_a_place(extract):
+    for text, name in (
+            ("The barge had arrived from Varsoma, in Tanzania, on 16 November, carrying 40 rifles for the Kalvo "
+             "Front. Varsoma is a lake port.", "Varsoma"),
+            ("The note instructs the haulier to carry the rifles to Tessa Bakoro, in Mali's Kayes region, for the "
+             "Kalvo Front, which operates around Tessa Bakoro.", "Tessa Bakoro"),
+            ("The shipment left Port Ardo, in Kenya's Lamu county, on a dhow bound for the Kalvo Front. The dhow "
+             "returned to Port Ardo in May.", "Port Ardo")):
+        types = _types(extract(text))
+        assert types.get(name) == "Settlement", (text, types)
+
+
+def test_a_body_or_a_person_in_a_state_stays_what_it_is(extract):
+    for text, name, cls in (
+            ("Kestrel Logistics Ltd, in Kenya, declined to comment on the rifles.", "Kestrel Logistics Ltd", "Company"),
+            ("Officials questioned Amina Yusuf, in Tanzania, on Monday.", "Amina Yusuf", "Person"),
+            ("The Varn Observatory, in Tanzania since 2019, counted 40 attacks by the Kalvo Front.",
+             "Varn Observatory", "Organisation")):
+        types = _types(extract(text))
+        assert types.get(name) == cls, (text, types)

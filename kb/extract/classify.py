@@ -20,6 +20,7 @@ from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _apposition_m
                            _postnominal, _titled, addressed_as_person, local_origin, only_titles, opens_clause,
                            ordinal_formation, settlement_apposed)
 from .nlp import Sentence
+from .places import region_nouns
 from .unlisted import demonym_forms
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
@@ -34,6 +35,12 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 
 
+# (round 24) ", in (the) Kestria", ", in Kestria's Lomba region", ", in the Lomba district": where a place lies
+_PLACED_IN = re.compile(r"^,\s+in\s+(?:the\s+)?((?!(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                        r"(?:['’]s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+([a-z]+))?")
+
+
 def apposed_elsewhere(sentence: Sentence, end: int, noun: str) -> bool:
     """(round 24) Whether the noun phrase after a name's comma ("X, the Barlo militia ...") is no apposition of
     the name though it reads like one: the subject of the clause that follows ("According to X, the Barlo militia
@@ -43,7 +50,8 @@ def apposed_elsewhere(sentence: Sentence, end: int, noun: str) -> bool:
     match = _apposition_match(after, noun)
     if match is None:
         return False
-    if re.match(r",\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|dos|van|von|bin|al-\w+)){0,4},", after[match.end():]):
+    if re.match(r",\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|dos|van|von|bin|al-\w+)){0,4},",
+                after[match.end():]):
         return True
     return opens_clause(sentence, end + match.end() - 1)
 
@@ -318,6 +326,8 @@ class Classifier(NameExtents):
             return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name
         if noun and name[:1].isupper():
             return noun[0]
+        if self.placed_in(name, label, after):
+            return "Settlement"  # (round 24) "arrived from Varsoma, in Kestria,": a place the next words place
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
             return "Settlement"  # "Corozal Town businessman Marlon Tate": where the person is from
         if title:
@@ -346,6 +356,21 @@ class Classifier(NameExtents):
                 return None  # an abbreviation: linked when its long form defines it
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
+
+    def placed_in(self, name: str, label: str, after: str) -> bool:
+        """(round 24) Whether the words after a name place it in a state or a region ("Varsoma, in Kestria,",
+        "Tessa du Nord, in Kestria's Lomba region"): a known state or place, or a name before a region noun
+        (``region_plurals``), after ", in (the)". Never a person's name of two words or more; :meth:`classify`
+        asks only after a body's head word ("Kestrel Logistics Ltd, in Kenya") has given its class."""
+        match = _PLACED_IN.match(after)
+        if match is None or label == "PERSON" and " " in name or \
+                label not in ("ORG", "GPE", "LOC", "FAC", "PERSON", "") or \
+                not all(w[:1].isupper() or w in language()["name_particles"] for w in name.split()):
+            return False
+        where = match.group(1)
+        known = self.gaz.cased.get(where, "")
+        return where in self.countries or bool(known) and self.gaz.is_a(known, "Place") or \
+            bool(match.group(2)) and match.group(2) in region_nouns()
 
     def international_prefix(self, name: str) -> bool:
         """True when ``name`` opens with a known international organisation's name ("African Union ...", and
