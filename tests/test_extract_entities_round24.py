@@ -5,7 +5,8 @@ militia killed ...") or the apposition of the next name ("a report by X, a local
 no description of the name; a name with a body's head word ("... Institute") never becomes a person by an
 apposition; a clause after a name's comma ("X, who leads an armed band", "Y, where fighting between armed groups
 ...") is no description of the name as an armed group; a name the next words place in a state or region
-("Varsoma, in Tanzania,", "Tessa Bakoro, in Mali's Kayes region") is a settlement."""
+("Varsoma, in Tanzania,", "Tessa Bakoro, in Mali's Kayes region") is a settlement; a name apposed by a post its
+holder once held ("X, a former accountant of Y", "Z, an ex-courier") is a person."""
 
 from __future__ import annotations
 
@@ -114,5 +115,28 @@ def test_a_body_or_a_person_in_a_state_stays_what_it_is(extract):
             ("Officials questioned Amina Yusuf, in Tanzania, on Monday.", "Amina Yusuf", "Person"),
             ("The Varn Observatory, in Tanzania since 2019, counted 40 attacks by the Kalvo Front.",
              "Varn Observatory", "Organisation")):
+        types = _types(extract(text))
+        assert types.get(name) == cls, (text, types)
+
+
+# ---------------------------------------------------------------- 5. a post once held
+def test_a_name_apposed_by_a_former_post_is_a_person(extract):
+    for text, name in (
+            ("The ministry removed Dario Velez Mora, a former accountant of the Kalvo Front, from the list.",
+             "Dario Velez Mora"),
+            ("In a separate action, OFAC removed Inés Maribel Soto Parra, a former Kalvo Front negotiator, from its list.",
+             "Inés Maribel Soto Parra"),
+            ("The court convicted Tomás Ruiz Ibarra, an ex-courier for the Kalvo Front, of smuggling rifles.",
+             "Tomás Ruiz Ibarra")):
+        types = _types(extract(text))
+        assert types.get(name) == "Person", (text, types)
+
+
+def test_a_body_apposed_by_a_former_post_stays_a_body(extract):
+    for text, name, cls in (
+            ("The Varn Trading Company, a former supplier of the Kalvo Front, denied the charge.",
+             "Varn Trading Company", "Company"),
+            ("The Ostra Research Institute, a former partner of the ministry, counted 40 attacks.",
+             "Ostra Research Institute", "Organisation")):
         types = _types(extract(text))
         assert types.get(name) == cls, (text, types)

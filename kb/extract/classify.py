@@ -35,6 +35,9 @@ DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R
                 r"S\.R\.L)")
 
 
+# (round 24) ", a former accountant", ", an ex-negotiator": an apposition naming a post its holder once held
+_FORMER_ROLE = re.compile(r"^,\s+(?:an?|the|his|her)\s+(?:former\s+|ex-)(?:[\w'’-]+\s+){0,3}?"
+                          r"[a-z][a-z-]*(?:er|or|ist|ant|ent|ian|man|woman|ee)s?\b")
 # (round 24) ", in (the) Kestria", ", in Kestria's Lomba region", ", in the Lomba district": where a place lies
 _PLACED_IN = re.compile(r"^,\s+in\s+(?:the\s+)?((?!(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
@@ -281,6 +284,9 @@ class Classifier(NameExtents):
                     not apposed_elsewhere(sentence, end, appositive) and not (cls == "Person" and headed):
                 return "Person" if cls == "Company" and addressed_as_person(getattr(self, "text", ""), name) else cls
                 # never "a national living in Utrecht, a financier of X"; (round 22) "X, a supplier" called "Mr X"
+        if 1 < len(words) <= 5 and label in ("ORG", "PERSON", "") and _FORMER_ROLE.match(after) and not headed and \
+                all(w[:1].isupper() or w in lex["name_particles"] for w in words):
+            return "Person"  # (round 24) "X, a former accountant of Y", "Z, an ex-negotiator": a post once held
         if settlement_apposed(after):
             return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
