@@ -1,11 +1,11 @@
 """Round 24, entities: an international organisation's mission, operation or office keeps the state it sits in
 as part of its name and is an international organisation ("the United Nations Assistance Mission in Dorvania");
 a noun phrase after a name's comma that is the subject of the clause that follows ("According to X, the Barlo
-militia killed ...") or the apposition of the next name ("a report by X, a local trader, Omar Dirie, sold ...") is
+militia killed ...") or the apposition of the next name ("a report by X, a local trader, Omrin Direk, sold ...") is
 no description of the name; a name with a body's head word ("... Institute") never becomes a person by an
 apposition; a clause after a name's comma ("X, who leads an armed band", "Y, where fighting between armed groups
 ...") is no description of the name as an armed group; a name the next words place in a state or region
-("Varsoma, in Tanzania,", "Tessa Bakoro, in Mali's Kayes region") is a settlement; a name apposed by a post its
+("Varsoma, in Tanzania,", "Tessa Bakoro, in Mali's Brenna region") is a settlement; a name apposed by a post its
 holder once held ("X, a former accountant of Y", "Z, an ex-courier") is a person."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def test_the_subject_after_an_opening_phrase_does_not_describe_the_name_before(e
             ("According to the Varesk Monitoring Mission, the Barlo militia killed 12 people near Tesk.",
              "Varesk Monitoring Mission"),
             ("In a letter to the Kelmar Trust, the armed group demanded a ransom of 2,000 dollars.", "Kelmar Trust"),
-            ("Last year, according to a report by the Varn Policy Centre, a local trader, Omar Dirie, sold the "
+            ("Last year, according to a report by the Varn Policy Centre, a local trader, Omrin Direk, sold the "
              "Kalvo Front 40 rifles.", "Varn Policy Centre")):
         types = _types(extract(text))
         assert types.get(name, "Organisation") == "Organisation", (text, types)
@@ -69,18 +69,18 @@ def test_a_true_apposition_still_describes_the_name(extract):
 
 
 def test_the_next_names_apposition_gives_that_name_its_class(extract):
-    types = _types(extract("Last year, according to a report by the Varn Policy Centre, a local trader, Omar "
-                           "Dirie, sold the Kalvo Front 40 rifles."))
-    assert types.get("Omar Dirie") == "Person", types
+    types = _types(extract("Last year, according to a report by the Varn Policy Centre, a local trader, Omrin "
+                           "Direk, sold the Kalvo Front 40 rifles."))
+    assert types.get("Omrin Direk") == "Person", types
     assert types.get("Varn Policy Centre") != "Person", types
 
 
 # ---------------------------------------------------------------- 3. a clause after a name's comma is no description
 def test_a_relative_clause_with_an_armed_noun_does_not_make_a_group(extract):
     for text, name, cls in (
-            ("Maiwada blamed the raid on fighters loyal to Garba Tukur, who leads an armed band known locally as the "
-             "Daji Boys.", "Garba Tukur", "Person"),
-            ("Fighters loyal to Idris Kamaru, whose men formed a militia in 2019, attacked Tesk.", "Idris Kamaru",
+            ("Tenvoro blamed the raid on fighters loyal to Halvik Droum, who leads an armed band known locally as the "
+             "Kurrat Raiders.", "Halvik Droum", "Person"),
+            ("Fighters loyal to Idrel Kamaru, whose men formed a militia in 2019, attacked Tesk.", "Idrel Kamaru",
              "Person"),
             ("The Panel focused on Lower Tessaly, where fighting between armed groups and government forces displaced "
              "40,000 people. Lower Tessaly borders the Kalvo hills.", "Lower Tessaly", "Region")):
@@ -90,7 +90,7 @@ def test_a_relative_clause_with_an_armed_noun_does_not_make_a_group(extract):
 
 def test_a_description_after_the_comma_still_counts(extract):
     for text, name in (
-            ("The Daji Boys, one of several armed gangs in the area, attacked Tesk.", "Daji Boys"),
+            ("The Kurrat Raiders, one of several armed gangs in the area, attacked Tesk.", "Kurrat Raiders"),
             ("Gunmen of the Sorvo Union, a rebel movement, attacked Tesk on Sunday.", "Sorvo Union")):
         types = _types(extract(text))
         assert types.get(name) == "ArmedGroup", (text, types)
@@ -101,18 +101,18 @@ def test_a_name_placed_in_a_state_or_region_is_a_place(extract):
     for text, name in (
             ("The barge had arrived from Varsoma, in Tanzania, on 16 November, carrying 40 rifles for the Kalvo "
              "Front. Varsoma is a lake port.", "Varsoma"),
-            ("The note instructs the haulier to carry the rifles to Tessa Bakoro, in Mali's Kayes region, for the "
+            ("The note instructs the haulier to carry the rifles to Tessa Bakoro, in Mali's Brenna region, for the "
              "Kalvo Front, which operates around Tessa Bakoro.", "Tessa Bakoro"),
-            ("The shipment left Port Ardo, in Kenya's Lamu county, on a dhow bound for the Kalvo Front. The dhow "
-             "returned to Port Ardo in May.", "Port Ardo")):
+            ("The shipment left Port Elvara, in Kenya's Osperi county, on a dhow bound for the Kalvo Front. The dhow "
+             "returned to Port Elvara in May.", "Port Elvara")):
         types = _types(extract(text))
         assert types.get(name) == "Settlement", (text, types)
 
 
 def test_a_body_or_a_person_in_a_state_stays_what_it_is(extract):
     for text, name, cls in (
-            ("Kestrel Logistics Ltd, in Kenya, declined to comment on the rifles.", "Kestrel Logistics Ltd", "Company"),
-            ("Officials questioned Amina Yusuf, in Tanzania, on Monday.", "Amina Yusuf", "Person"),
+            ("Kervan Logistics Ltd, in Kenya, declined to comment on the rifles.", "Kervan Logistics Ltd", "Company"),
+            ("Officials questioned Ameli Yorsat, in Tanzania, on Monday.", "Ameli Yorsat", "Person"),
             ("The Varn Observatory, in Tanzania since 2019, counted 40 attacks by the Kalvo Front.",
              "Varn Observatory", "Organisation")):
         types = _types(extract(text))
@@ -122,12 +122,12 @@ def test_a_body_or_a_person_in_a_state_stays_what_it_is(extract):
 # ---------------------------------------------------------------- 5. a post once held
 def test_a_name_apposed_by_a_former_post_is_a_person(extract):
     for text, name in (
-            ("The ministry removed Dario Velez Mora, a former accountant of the Kalvo Front, from the list.",
-             "Dario Velez Mora"),
-            ("In a separate action, OFAC removed Inés Maribel Soto Parra, a former Kalvo Front negotiator, from its list.",
-             "Inés Maribel Soto Parra"),
-            ("The court convicted Tomás Ruiz Ibarra, an ex-courier for the Kalvo Front, of smuggling rifles.",
-             "Tomás Ruiz Ibarra")):
+            ("The ministry removed Dovan Velkari Munez, a former accountant of the Kalvo Front, from the list.",
+             "Dovan Velkari Munez"),
+            ("In a separate action, OFAC removed Ilvana Maret Quisbe Orlan, a former Kalvo Front negotiator, from its list.",
+             "Ilvana Maret Quisbe Orlan"),
+            ("The court convicted Tomek Rovas Ilbarre, an ex-courier for the Kalvo Front, of smuggling rifles.",
+             "Tomek Rovas Ilbarre")):
         types = _types(extract(text))
         assert types.get(name) == "Person", (text, types)
 
