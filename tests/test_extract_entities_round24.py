@@ -6,7 +6,8 @@ no description of the name; a name with a body's head word ("... Institute") nev
 apposition; a clause after a name's comma ("X, who leads an armed band", "Y, where fighting between armed groups
 ...") is no description of the name as an armed group; a name the next words place in a state or region
 ("Varsoma, in Tanzania,", "Tessa Bakoro, in Mali's Brenna region") is a settlement; a name apposed by a post its
-holder once held ("X, a former accountant of Y", "Z, an ex-courier") is a person."""
+holder once held ("X, a former accountant of Y", "Z, an ex-courier") is a person; the Andean legal form "Cía.
+Ltda." ("y Cía. S.A.") stays with its company's name, over the parser's sentence break."""
 
 from __future__ import annotations
 
@@ -140,3 +141,24 @@ def test_a_body_apposed_by_a_former_post_stays_a_body(extract):
              "Ostra Research Institute", "Organisation")):
         types = _types(extract(text))
         assert types.get(name) == cls, (text, types)
+
+
+# ---------------------------------------------------------------- 6. the Andean "Cía. Ltda." is one legal form
+def test_the_andean_company_form_stays_with_its_name(extract):
+    for text, label in (
+            ("On 9 March, the ministry froze the bank accounts of Ferretería Kelvar Cía. Ltda., a hardware shop in "
+             "Tesk, and of its owner, Dovan Velkari Munez.", "Ferretería Kelvar Cía. Ltda."),
+            ("Investigators said Importadora Zelmar Cía. Ltda. shipped 40 rifles to the Kalvo Front in May.",
+             "Importadora Zelmar Cía. Ltda."),
+            ("The rifles were bought from Armas Olvero y Cía. S.A., a gun shop in Tesk.", "Armas Olvero y Cía. S.A.")):
+        types = _types(extract(text))
+        assert types.get(label) == "Company", (text, types)
+        assert not any(t == "Person" for n, t in types.items() if n in label), (text, types)
+
+
+def test_a_sentence_after_a_name_without_the_form_stays_apart(extract):
+    doc = extract("The rifles came from Armas Olvero Trading Ltd. Its owner, Dovan Velkari Munez, denied the sale.")
+    types = _types(doc)
+    assert types.get("Armas Olvero Trading Ltd.") == "Company" or types.get("Armas Olvero Trading Ltd") == "Company", \
+        types
+    assert types.get("Dovan Velkari Munez") == "Person", types
