@@ -1,6 +1,6 @@
-"""The ontology class of a new name, and where a name begins and ends: an
-apposition ("X, an airline"), a head word ("... Front", "... Ltd."), a common
-noun after it ("the Kitumba group", "the Artibonite valley"), a title or cue
+"""The ontology class of a new name (where a name begins and ends is in
+:mod:`kb.extract.extents`): an apposition ("X, an airline"), a head word
+("... Front", "... Ltd."), a common noun after it ("the Kitumba group", "the Artibonite valley"), a title or cue
 (a person), then spaCy's entity label. Names that are vessels, lists or
 designations are no entity.
 
@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 
+from .extents import _REGION_NAME, NameExtents
 from .lexicon import country_capitals, language
-from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _name_nouns, _place_nouns, _postnominal, _titled,
-                           addressed_as_person, local_origin, only_titles, ordinal_formation, settlement_apposed)
+from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _apposition_match, _name_nouns, _place_nouns,
+                           _postnominal, _titled, addressed_as_person, local_origin, only_titles, opens_clause,
+                           ordinal_formation, settlement_apposed)
 from .nlp import Sentence
+from .places import region_nouns
 from .unlisted import demonym_forms
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
@@ -30,14 +33,30 @@ GENERIC = {"group", "company", "council", "court", "office", "department", "mini
 # Abbreviated legal forms that end with a full stop which belongs to the name.
 DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C|d\.o\.o|s\.r\.o|S\.p\.A|"
                 r"S\.R\.L)")
-# A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
-_POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
-# (round 20) a first-level region named with its head word: "Kogi State", "Ruvuma Province" (never "Islamic State")
-_REGION_NAME = re.compile(r"(?!(?:Islamic|Sovereign|Independent|Free|Member|Nation|Police|Secretary|Minister)\b)"
-                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:State|Province|Region|Governorate)")
-# (round 19) a body named by its portfolio, up to the portfolio's first word ("the Ministry of Defence")
-_PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
 
+
+# (round 24) ", a former accountant", ", an ex-negotiator": an apposition naming a post its holder once held
+_FORMER_ROLE = re.compile(r"^,\s+(?:an?|the|his|her)\s+(?:former\s+|ex-)(?:[\w'’-]+\s+){0,3}?"
+                          r"[a-z][a-z-]*(?:er|or|ist|ant|ent|ian|man|woman|ee)s?\b")
+# (round 24) ", in (the) Kestria", ", in Kestria's Lomba region", ", in the Lomba district": where a place lies
+_PLACED_IN = re.compile(r"^,\s+in\s+(?:the\s+)?((?!(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                        r"(?:['’]s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+([a-z]+))?")
+
+
+def apposed_elsewhere(sentence: Sentence, end: int, noun: str) -> bool:
+    """(round 24) Whether the noun phrase after a name's comma ("X, the Barlo militia ...") is no apposition of
+    the name though it reads like one: the subject of the clause that follows ("According to X, the Barlo militia
+    killed ...": the parse makes the noun a verb's subject), or the apposition of the next name ("a report by X,
+    a local trader, Omar Dirie, sold ...")."""
+    after = sentence.text[end - sentence.start:]
+    match = _apposition_match(after, noun)
+    if match is None:
+        return False
+    if re.match(r",\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|dos|van|von|bin|al-\w+)){0,4},",
+                after[match.end():]):
+        return True
+    return opens_clause(sentence, end + match.end() - 1)
 
 
 def _route_ends(last) -> bool:
@@ -51,49 +70,10 @@ def _route_ends(last) -> bool:
     return first.text[:1].isupper() and last.text[:1].isupper() and first.text not in language()["route_prefixes"]
 
 
-class Classifier:
+class Classifier(NameExtents):
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``countries``, ``demonyms``, ``heads``, ``appositives``, ``posts``,
     ``cues`` and ``place_cues``)."""
-
-    def possessor_cut(self, text: str) -> int:
-        """How many characters of ``text`` are a state's possessive before a
-        name ("Mozambique's " in "Mozambique's Cabo Delgado"), or a known
-        state body's before a name of two words or more (the unit of "the
-        Jamaica Customs Agency's Contraband Enforcement Team"), or 0."""
-        match = _POSSESSOR.match(text)
-        owner = self.gaz.cased.get(match.group(1), "") if match else ""
-        if match and (self.gaz.is_a(owner, "State") or owner in self.gaz.entities and
-                      self.gaz.entities[owner].type in ("GovernmentBody", "StateArmedForces", "InternationalOrganisation")
-                      and len(text) - match.end() > 3 and len(text[match.end():].split()) >= 2):
-            # "the Jamaica Customs Agency's Contraband Enforcement Team": the body's own unit keeps its own name
-            return match.end()
-        if match and _REGION_NAME.fullmatch(match.group(1)):
-            return match.end()  # (round 20) "Kogi State's Bassa", "Ruvuma Province's Tunduru": the region that has it
-        return 0
-
-    def joined_on(self, sentence: Sentence, end: int, name: str) -> int:
-        """The end of a name that goes on with "on (the) X" ("the Panel of
-        Experts on Libya"): ``end`` moved past it, or ``end`` unchanged."""
-        rest = sentence.text[end - sentence.start:]
-        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name) or re.search(r"\bOffice$", name) and \
-                rest.startswith(" for "):
-            # "the Guerrero Secretariat| of Public Security": the NER cut a body's name before its "of"
-            # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
-            match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
-            return end + match.end() if match else end
-        if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name) or \
-                re.fullmatch(r"(?!International\b)(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office)", name):
-            # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name;
-            # (round 20) so is a local court's or prosecutor's seat ("the Federal Court| in Tabora")
-            match = re.match(r"^ in (?!(?:January|February|March|April|May|June|July|August|September|October|"
-                             r"November|December))[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
-            return end + match.end() if match else end
-        if not any(name.endswith(head) for head in language()["on_heads"]):
-            return end
-        match = re.match(r"^ on (?:the )?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                         r"[A-Z][\w'’-]*(?: (?:of |and |the )*[A-Z][\w'’-]*)*", rest)
-        return end + match.end() if match else end
 
     @staticmethod
     def descriptor(last) -> bool:
@@ -297,11 +277,16 @@ class Classifier:
                 and not any(name.endswith(" " + h) for _, h in self.heads):
             return "Person"  # "its commander Xaysana Vongphachanh, the Phnom Penh trading company ...": a list's
             # next item is no apposition of the name a title opens
+        headed = any(name.endswith(" " + h) for _, h in self.heads)
         for cls, appositive in self.appositives:
             if _apposed(after, appositive) and not (label == "GPE" and re.search(r"\b(?:living|based|resident|born)"
-                                                                               r"\s+in$", before)):
+                                                                               r"\s+in$", before)) and \
+                    not apposed_elsewhere(sentence, end, appositive) and not (cls == "Person" and headed):
                 return "Person" if cls == "Company" and addressed_as_person(getattr(self, "text", ""), name) else cls
                 # never "a national living in Utrecht, a financier of X"; (round 22) "X, a supplier" called "Mr X"
+        if 1 < len(words) <= 5 and label in ("ORG", "PERSON", "") and _FORMER_ROLE.match(after) and not headed and \
+                all(w[:1].isupper() or w in lex["name_particles"] for w in words):
+            return "Person"  # (round 24) "X, a former accountant of Y", "Z, an ex-negotiator": a post once held
         if settlement_apposed(after):
             return "Settlement"  # "Lupembe Estate, a tea settlement in ...": the noun after the name
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
@@ -327,6 +312,8 @@ class Classifier:
             return "Organisation"  # (round 20) "Fundação Terra Viva", "the Observatorio del Sur": an NGO's name
         if _REGION_NAME.fullmatch(name) and name.endswith(" State") and not name.startswith(tuple(self.countries)):
             return "Region"  # (round 20) "from Plateau State", "Jalingo, Kogi State": a federation's state
+        if self.seated_mission(re.sub(r" in (?:the )?[A-Z][\w'’ -]*$", "", name)):
+            return "InternationalOrganisation"  # (round 24) "the United Nations Mission in Varesk": the UN's own
         if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
                for c, h in self.heads if c == "StateArmedForces") or ordinal_formation(name):  # "the 6th Division"
             return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service
@@ -345,6 +332,8 @@ class Classifier:
             return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name
         if noun and name[:1].isupper():
             return noun[0]
+        if self.placed_in(name, label, after):
+            return "Settlement"  # (round 24) "arrived from Varsoma, in Kestria,": a place the next words place
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
             return "Settlement"  # "Corozal Town businessman Marlon Tate": where the person is from
         if title:
@@ -373,6 +362,21 @@ class Classifier:
                 return None  # an abbreviation: linked when its long form defines it
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
+
+    def placed_in(self, name: str, label: str, after: str) -> bool:
+        """(round 24) Whether the words after a name place it in a state or a region ("Varsoma, in Kestria,",
+        "Tessa du Nord, in Kestria's Lomba region"): a known state or place, or a name before a region noun
+        (``region_plurals``), after ", in (the)". Never a person's name of two words or more; :meth:`classify`
+        asks only after a body's head word ("Kestrel Logistics Ltd, in Kenya") has given its class."""
+        match = _PLACED_IN.match(after)
+        if match is None or label == "PERSON" and " " in name or \
+                label not in ("ORG", "GPE", "LOC", "FAC", "PERSON", "") or \
+                not all(w[:1].isupper() or w in language()["name_particles"] for w in name.split()):
+            return False
+        where = match.group(1)
+        known = self.gaz.cased.get(where, "")
+        return where in self.countries or bool(known) and self.gaz.is_a(known, "Place") or \
+            bool(match.group(2)) and match.group(2) in region_nouns()
 
     def international_prefix(self, name: str) -> bool:
         """True when ``name`` opens with a known international organisation's name ("African Union ...", and
@@ -412,39 +416,6 @@ class Classifier:
                 self.place_context(sentence, sentence.start + joined.start(1), label)
         return False
 
-    def title_before(self, sentence: Sentence, start: int) -> str | None:
-        """The title or cue just before a name ("Defence Minister", "strongman"), or ``None``."""
-        before = sentence.text[:start - sentence.start].rstrip()
-        for post, _ in self.posts:
-            if before.endswith(post) and (len(before) == len(post) or not before[-len(post) - 1].isalnum()):
-                return post
-        for cue in self.cues:
-            if before.endswith(cue) and (len(before) == len(cue) or not before[-len(cue) - 1].isalnum()):
-                return cue
-        return None
-
-    def second_portfolio(self, words: list[str]) -> bool:
-        """(round 19) Whether the words after "and" in "the Ministry of Defence
-        and ..." are a second portfolio of the body ("Human Rights"), not a
-        name of their own: one or two capitalised words, none a head word of a
-        body, group, force or place (``name_heads``), a word of
-        ``portfolio_stops``, an acronym, a state or a demonym."""
-        stop = set(language()["portfolio_stops"]) | {h for c, h in self.heads if c not in ("Company", "Region")}
-        return 0 < len(words) <= 2 and " ".join(words) not in self.countries and not any(
-            w in stop or w.isupper() or not w[:1].isupper() or w in self.countries or w in self.demonyms for w in words)
-
-    def split_names(self, text: str):
-        """(offset, name) of the names in a capitalised run: "Kestrel Trading and
-        Vanta Cargo" is two names, "Vanta Design and Manufacturing Industries" one."""
-        parts = [(0, text)]
-        for joint in re.finditer(r" and ", text):
-            left = text[:joint.start()]
-            if _PORTFOLIO_BODY.search(left) and self.second_portfolio(text[joint.end():].split()):
-                continue  # (round 19) "Ministry of Defence and Human Rights": "Defence" is a portfolio, no head
-            if any(left.endswith(" " + head) for _, head in self.heads) and len(left.split()) >= 2:
-                return [(0, left)] + [(joint.end() + o, p) for o, p in self.split_names(text[joint.end():])]
-        return parts
-
     def described(self, sentence: Sentence, mentions: list) -> None:
         """A new entity first met without a class of its own (or a body's by its
         name's head alone) gets one from a later apposition ("the Dalvanis, the rebel movement fighting ...") or
@@ -469,7 +440,7 @@ class Classifier:
                 continue
             after = sentence.text[m.end - sentence.start:]
             for cls, noun in self.appositives:
-                if _apposed(after, noun):
+                if _apposed(after, noun) and not apposed_elsewhere(sentence, m.end, noun):
                     # a body's name head ("X Defence Council" of a headline) yields to "(XDC), an armed group"
                     if entity.type == "Organisation" or cls in ("ArmedGroup", "PrivateMilitaryCompany"):
                         entity.type = m.type = cls

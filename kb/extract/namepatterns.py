@@ -49,6 +49,27 @@ def _apposed(after: str, noun: str) -> bool:
     return bool(_apposition(noun).match(after))
 
 
+def opens_clause(sentence, at: int) -> bool:
+    """(round 24) Whether the token of ``sentence`` at document offset ``at`` is the subject of a verb after it
+    ("According to X, the militia| killed ...": a clause's subject where a pattern saw an apposition)."""
+    if sentence.span is None:
+        return False
+    token = next((t for t in sentence.span if sentence.at(t) <= at < sentence.end_of(t)), None)
+    if token is None:
+        return False
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    # the parse hung the noun on the name and left the verb after it without a subject: "..., the militia killed"
+    verb = token.nbor() if token.i + 1 < len(token.doc) else None
+    return verb is not None and verb.tag_ in ("VBD", "VBZ", "VBP", "MD") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _apposition_match(after: str, noun: str):
+    """(round 24) The match of :func:`_apposed`'s pattern (its end is the end of the noun), or ``None``."""
+    return _apposition(noun).match(after)
+
+
 @lru_cache(maxsize=None)
 def _apposition(noun: str) -> re.Pattern:
     """:func:`_apposed`'s pattern for one noun, compiled once (re's own cache of 512 patterns does not

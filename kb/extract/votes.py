@@ -18,6 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .lexicon import type_cues
+from .namepatterns import opens_clause
 from .places import region_nouns
 
 # Classes a vote may change: a head word or the NER gave them, the context may overrule them.
@@ -46,7 +47,9 @@ def _patterns() -> tuple:
     kinds, nouns = "(?i:" + _alt(armed["kinds"]) + ")", "(?i:" + _alt(armed["kind_nouns"]) + ")"
     alone = "(?i:" + _alt(armed["nouns_alone"]) + ")"
     copulas = _alt(armed["copulas"])
-    tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
+    stops = "".join(w + r"\b|" for w in armed["description_stops"])  # (round 24) ", who leads an armed band"
+    tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!" + stops + \
+        r"and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
            r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])"
     described = r"(?i:,\s+|\s+(?:" + copulas + r")\s+(?:one of\s+)?)" + tail
     # "X - "a gloss" in Sesotho - began as a band of musicians and has turned into one of the most feared gangs":
@@ -147,18 +150,21 @@ def _sides(template: str) -> tuple:
     return (re.compile("(?:" + before + ")$") if before not in ("", r"\b") else None), re.compile(after)
 
 
-def count_cues(text: str, templates, names: list[str]) -> int:
+def count_cues(text: str, templates, names: list[str], skip=None) -> int:
     """How often ``templates`` (each holding ``(?:{N})`` once) match ``text`` with one of ``names``
     for the name: every occurrence of a name is checked against each template's context on either
-    side, whose patterns are compiled once per process (never per entity)."""
+    side, whose patterns are compiled once per process (never per entity). ``skip(end)`` (round 24),
+    given where a match of the first template ends, leaves that match out."""
     if not names:
         return 0
     occurrences = [(m.start(), m.end()) for m in _compiled(r"(?<![\w-])(?:" + _alt(names) + r")").finditer(text)]
     count = 0
-    for template in templates:
+    for index, template in enumerate(templates):
         before, after = _sides(template)
         for start, end in occurrences:
-            if after.match(text, end) and (before is None or before.search(text, max(0, start - 250), start)):
+            found = after.match(text, end)
+            if found and (before is None or before.search(text, max(0, start - 250), start)) and \
+                    not (skip and index == 0 and skip(found.end())):
                 count += 1
     return count
 
@@ -191,7 +197,17 @@ class TypeVotes:
         if not names or not self.text:
             return 0, 0
         _, _, armed_context, state_context = _patterns()
-        return count_cues(self.text, armed_context[2:], names), count_cues(self.text, state_context[1:], names)
+        return count_cues(self.text, armed_context[2:], names, self._opens_clause), \
+            count_cues(self.text, state_context[1:], names)
+
+    def _opens_clause(self, end: int) -> bool:
+        """(round 24) Whether the noun that ends at ``end`` ("According to X, the militia| killed ...") is the
+        subject of the verb after it on the parse: the clause's subject, no apposition of the name before."""
+        sentences = getattr(self, "sentences", None)
+        if not sentences:
+            return False
+        sentence = sentences[bisect_right([s.start for s in sentences], end - 1) - 1]
+        return opens_clause(sentence, end - 1)
 
     def parsed_descriptions(self, names: list[str]) -> int:
         """How often the parse says a name is an armed group where the words between the name
