@@ -315,6 +315,8 @@ class EstimateFinder(TollTargets):
         if noun is None:
             return False
         acted_on = self.est["acted_on_lemmas"]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with", "from"):  # (round 25) "spoke to 25 people"
+            return noun.head.head.lemma_.lower() in self.est["heard_lemmas"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             return noun.head.head.lemma_.lower() in acted_on  # (round 18) "the detention of 40 men by X"
         if noun.dep_ in ("nsubjpass", "dobj"):  # (round 18) "some 30 fighters were captured by the army"
