@@ -1,7 +1,8 @@
 """Classes of events (round 25, issue #12), each with new fictional sentences of its own and a negative control:
 people an inquiry heard ("the Commission interviewed 58 people", "investigators spoke to some 40 former fighters",
 "talks with 30 residents") are witnesses, no force's strength of the forces or groups the text names (but "the
-group has some 300 fighters", told by those it heard, still is)."""
+group has some 300 fighters", told by those it heard, still is); a killing "near the hamlet of A, in B" is placed
+at A, the place B only locates, whichever verb the parse hangs "in B" on (but "in B" alone still places it at B)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,24 @@ def test_a_strength_told_to_an_inquiry_still_counts(extract):
     assert [c["value"] for c in claims(doc, "Estimate") if c["measure"] == "force-size"] == [300], \
         claims(doc, "Estimate")
 
+
+# ---------------------------------------------------------------- 2. "near the hamlet of A, in B": the killing is at A
+@pytest.mark.parametrize("text, place", [
+    ("On 5 March, gunmen of the Varo Front stopped a bus at a roadblock near the hamlet of Kossa, in Tessa, ordered "
+     "the men out and shot dead five of them.", "kossa"),
+    ("Fighters of the Varo Front ambushed a convoy close to the settlement of Lissa, in Dorne province, and killed "
+     "nine traders.", "lissa"),
+    ("Six miners were shot dead by gunmen of the Varo Front near the village of Rubeni, in Tessa, on 9 May.",
+     "rubeni"),
+])
+def test_a_place_that_only_locates_the_one_before_is_no_site(extract, text, place):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [[place]], claims(doc, "Atrocity")
+    assert [c["event"] for c in claims(doc, "Participation")] == ["killings-in-" + place], \
+        claims(doc, "Participation")
+
+
+def test_a_killing_in_the_larger_place_alone_stays_there(extract):
+    # negative control: a place named before, not apposed to the "in" place, does not move the killing
+    doc = extract("Gunmen of the Varo Front who came from Kossa shot dead four men in Tessa on Friday.")
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [["tessa"]], claims(doc, "Atrocity")
