@@ -94,9 +94,10 @@ class EstimateFinder(TollTargets):
                 continue  # "more than 300 shelters": not people; (round 22) "its strength: 1,200, according to X" is
             if not measure:
                 continue
-            if measure == "force-size" and re.search(r"\b(?:" + "|".join(self.est["not_force_after_verbs"]) +
-                                                     r")\s+(?:at least |some |about |more than )?$", before):
-                continue  # "killing three soldiers": the people hurt, no force
+            if measure == "force-size" and (re.search(r"\b(?:" + "|".join(self.est["not_force_after_verbs"]) +
+                                                      r")\s+(?:at least |some |about |more than )?$", before) or
+                                            re.search(r"\bnumbers? of (?:\w+ ){0,2}?(?:" + "|".join(self.est["counted_acts"]) + r")\b", before)):
+                continue  # "killing three soldiers": the people hurt; (round 25) "the number of killings ... at 50": acts
             if measure == "force-size" and re.match(r"^\s*[a-z]+\s+(?:(?:of|from)\s+[^,;]{1,40}?\s+)?(?:" +
                                                     "|".join(self.est["party_verbs"]) + r")\b", after):
                 continue  # "12 gunmen of the X attacked the market": a raiding party
@@ -315,6 +316,8 @@ class EstimateFinder(TollTargets):
         if noun is None:
             return False
         acted_on = self.est["acted_on_lemmas"]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "with", "from"):  # (round 25) "spoke to 25 people"
+            return noun.head.head.lemma_.lower() in self.est["heard_lemmas"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             return noun.head.head.lemma_.lower() in acted_on  # (round 18) "the detention of 40 men by X"
         if noun.dep_ in ("nsubjpass", "dobj"):  # (round 18) "some 30 fighters were captured by the army"

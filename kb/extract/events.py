@@ -383,7 +383,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
                         ids += [i for i in self.listed_after(tokens, ids, spec["class"])
                                 if i not in ids and not any(self.x.gaz.is_a(i, c) for c in avoid)]
                         if spec["class"] in ("Place", "Settlement"):
-                            ids = self.places_within(ids)
+                            ids = self.places_within(self.places_located(ids))
                     values[role] = ids if spec.get("list") else ids[:1]
                     break
         for role in ("actor", "controller", "controlled") if frame["relation"] in ("Operation", "Control") else ():

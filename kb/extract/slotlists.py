@@ -213,12 +213,14 @@ class SlotLists:
         """Places of a role without the ones that only say where the one
         before lies: "in San Jacinto, Durango," is one town in its state, "in
         A, B and C" three places (a list ends with "and"/"or"); "the village of
-        A in Liberia's B County", "A in B State": B only locates A."""
+        A in Liberia's B County", "A in B State", (round 25) "near the hamlet of
+        A, in B": B only locates A."""
         mentions = sorted({id(m): m for m in self.at.values() if m.entity in ids}.values(), key=lambda m: m.start)
         drop = set()
         for first, second in zip(mentions, mentions[1:]):
             between = self.x.text[first.end:second.start]
-            if first.entity != second.entity and re.fullmatch(r",\s*", between) and \
+            # (round 25) "near the hamlet of A, in B": B only locates A, as in "A, B"
+            if first.entity != second.entity and re.fullmatch(r",\s*(?:in\s+(?:the\s+)?)?", between) and \
                     not re.match(r"\s*(?:,\s*[^,.;]{1,60}?\s+)?(?:and|or)\s", self.x.text[second.end:second.end + 80]):
                 drop.add(second.entity)
             elif first.entity != second.entity and re.fullmatch(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s\s+)?",
@@ -228,6 +230,24 @@ class SlotLists:
             if re.search(r"\baccording to\b[^,;.]*$", self.x.text[max(0, m.start - 80):m.start]):
                 drop.add(m.entity)
         return [i for i in ids if i not in drop] or ids
+
+    def places_located(self, ids: list[str]) -> list[str]:
+        """(round 25) Places of a role with each one that only locates the
+        place named just before it ("stopped a bus near the hamlet of A, in B,
+        and shot ...", where the parse hangs "in B" on the verb) replaced by
+        that place: A, not B."""
+        out = []
+        for ident in ids:
+            here = next((m for m in self.at.values() if m.entity == ident), None)
+            cue = re.search(r",\s*in\s+(?:the\s+)?$", self.x.text[max(0, here.start - 12):here.start]) \
+                if here is not None else None
+            end = here.start - 12 + cue.start() if cue and here.start >= 12 else None
+            before = next((m for m in self.at.values() if end is not None and m.end == end and m.entity != ident
+                           and self.x.gaz.is_a(m.entity, "Place") and not self.x.gaz.is_a(m.entity, "State")), None)
+            pick = before.entity if before is not None else ident
+            if pick not in out:
+                out.append(pick)
+        return out
 
     def named_alongside(self, trigger) -> list[str]:
         """The actors a measure names beside its object ("listed X, ...,
