@@ -1,7 +1,10 @@
 """Round 25, entities: a person's first name the NER left out stays in the name when the parse hangs the rest
 of the name on it ("His lawyer, Mynor| Castañeda Ruiz, said": the first name taken for the apposition); a police
 rank ("Commissioner X", "Commissaire X") and the French bar's form of address ("Maître X") are no part of the
-name."""
+name; a group's description ("the armed group X") is of its whole name, never of a place named by its first word
+("the armed group Kessi Patriotic Front ... the Kessi valley"); "which" after a place that locates a town ("the
+town of X in the Y valley, which they hold") stands for the town; an Arabic article joined to a place's name
+("the al-Marun desert") is part of it."""
 
 from __future__ import annotations
 
@@ -56,3 +59,48 @@ def test_a_commissioner_post_stays_a_post(extract):
     assert "Halvard Brenn" in _people(doc)
     assert not any("Commissioner" in p for p in _people(doc))
 
+
+# ---------------------------------------------------------------- 3. a group's description is of its whole name
+def _types(doc) -> dict:
+    return {e["label"]: e["type"] for e in doc["entities"]}
+
+
+def test_the_first_word_of_a_described_groups_name_stays_a_place(extract):
+    for text, group, place in (
+            ("The decree freezes the funds of the armed group Kessi Patriotic Front. Its fighters seized the town "
+             "of Dan Varo in the Kessi valley.", "Kessi Patriotic Front", "Kessi"),
+            ("Fighters of the militia Orsa Liberation Army have camps in the Orsa hills, police said.",
+             "Orsa Liberation Army", "Orsa"),
+            ("The rebel group Halvo Defence Movement attacked Brenk in May. Survivors fled into the Halvo forest.",
+             "Halvo Defence Movement", "Halvo")):
+        types = _types(extract(LEAD + text))
+        assert types.get(group) == "ArmedGroup", (text, types)
+        assert types.get(place) == "Region", (text, types)
+
+
+def test_a_group_the_description_names_whole_stays_a_group(extract):
+    types = _types(extract(LEAD + "The armed group Zarvan attacked Brenk in the Zarvan valley on Monday."))
+    assert types.get("Zarvan") == "ArmedGroup", types
+
+
+# ---------------------------------------------------------------- 5. "which" after a place that locates another
+def _controlled(doc) -> set:
+    return {c["controlled"] for c in doc["claims"] if c["type"] == "Control"}
+
+
+def test_which_after_the_place_that_locates_a_town_stands_for_the_town(extract):
+    for text, town, place in (
+            ("The decree freezes the funds of the armed group Kessi Patriotic Front. In July its fighters seized "
+             "the town of Dan Varo in the Kessi valley, which they still hold.", "dan-varo", "kessi"),
+            ("The Orsa Liberation Army captured the village of Brenk in the Orsa hills, which it has held since "
+             "May.", "brenk", "orsa"),
+            ("Fighters of the Marro Brigade seized the town of Lesk in the Tavi district, which they still hold.",
+             "lesk", "tavi-district")):
+        controlled = _controlled(extract(LEAD + text))
+        assert town in controlled and place not in controlled, (text, controlled)
+
+
+def test_which_after_a_place_of_its_own_still_stands_for_it(extract):
+    controlled = _controlled(extract(LEAD + "Fighters of the Marro Brigade seized the town of Lesk, which they "
+                                            "still hold."))
+    assert "lesk" in controlled, controlled
