@@ -83,6 +83,28 @@ def test_a_group_the_description_names_whole_stays_a_group(extract):
     assert types.get("Zarvan") == "ArmedGroup", types
 
 
+# ---------------------------------------------------------------- 4. an Arabic article joined to a place's name
+def _entity(doc, label) -> dict:
+    return next((e for e in doc["entities"] if e["label"] == label), {})
+
+
+def test_the_article_joined_to_a_places_name_stays_with_it(extract):
+    for text, label, noun in (
+            ("A tribal coalition, the Sahra Alliance, controls much of the al-Marun desert.", "al-Marun", "desert"),
+            ("The convoy crossed the el-Garef valley before reaching the coast.", "el-Garef", "valley"),
+            ("The rebels withdrew to the ad-Dahna plateau after the raid, the army said.", "ad-Dahna", "plateau")):
+        doc = extract(LEAD + text)
+        entity = _entity(doc, label)
+        assert entity.get("type") == "Region", (text, doc["entities"])
+        assert f"{label} {noun}" in entity.get("aliases", []), (text, entity)
+        assert not _entity(doc, label.split("-", 1)[1]), (text, doc["entities"])
+
+
+def test_a_capitalised_place_before_its_noun_is_unchanged(extract):
+    entity = _entity(extract(LEAD + "Militants have camps in the Kessi hills, the army said."), "Kessi")
+    assert entity.get("type") == "Region" and entity.get("aliases") == ["Kessi hills"], entity
+
+
 # ---------------------------------------------------------------- 5. "which" after a place that locates another
 def _controlled(doc) -> set:
     return {c["controlled"] for c in doc["claims"] if c["type"] == "Control"}
