@@ -118,7 +118,7 @@ def test_a_killing_near_a_border_is_not_placed_in_the_state(extract):
 
 # ---------------------------------------------------------------- 5. a place's possessive only locates the next
 @pytest.mark.parametrize("text, place", [
-    ("The Varo Front operates in Dorne's al-Tessa district.", "tessa"),
+    ("The Varo Front operates in Dorne's al-Tessa district.", "al-tessa"),  # (round 25) the article is the name's
     ("The Varo Front operates in the Dorne region's Tessa district.", "tessa"),
     ("The Varo Front, an armed group active in Karvania's Dorne province, was listed on Monday.", "dorne"),
 ])

@@ -325,9 +325,9 @@ class Boundaries:
         entity, compounded into the name, that is no title, rank, cue,
         clause opener or known name, and that does not end a title's words
         ("Minister for Foreign Affairs Jane Doe": a word after a capitalised
-        word or after "for"/"of" belongs to the title). ``linked=False``: a
-        lower-case particle stands between it and the name ("Ana do Carmo
-        Vieira"), so the parse need not compound it into the name."""
+        word or after "for"/"of" belongs to the title; the parse may hang the name on it: "His lawyer, Mynor|
+        Castañeda Ruiz"). ``linked=False``: a lower-case particle stands between it and the name ("Ana do
+        Carmo Vieira"), so the parse need not compound it into the name."""
         before = token.doc[token.i - 1] if token.i > 0 else None
         lex = language()
         titles = {w.lower().rstrip(".") for w in list(lex["ranks"]) + list(self.cues) + [p for p, _ in self.posts]}
@@ -338,7 +338,8 @@ class Boundaries:
                                    before.lower_ in ("for", "of", "on")):
             return False
         return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and \
-            (not linked or token.dep_ == "compound" and token.i < token.head.i < ent.end) and token.text not in LEADING and token.text not in _CALENDAR \
+            (not linked or token.dep_ == "compound" and token.i < token.head.i < ent.end or  # (round 25) or the head
+             token.i == ent.start - 1 and ent.root.head.i == token.i) and token.text not in LEADING and token.text not in _CALENDAR \
             and token.lower_.rstrip(".") not in titles and token.text not in self.gaz.cased
 
     @staticmethod

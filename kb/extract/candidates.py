@@ -76,7 +76,8 @@ def records(result, source_id: str, taken_ids: set[str]) -> dict:
         record = {"id": entity.id, "type": entity.type, "review": UNREVIEWED, "label": entity.label}
         if entity.assumed_known:
             record["assumed_known"] = True  # a body or state a reader knows; evaluation does not count it
-        aliases = [n for n in entity.names if n != entity.label and n[:1].isupper()]
+        # (round 25) "al-Marun desert" for al-Marun: a name that opens with a lower-case article keeps its noun
+        aliases = [n for n in entity.names if n != entity.label and (n[:1].isupper() or n.startswith(entity.label + " "))]
         if aliases:
             record["aliases"] = aliases
         if entity.part_of:

@@ -187,6 +187,9 @@ class MissedNames:
                     not tokens[first - 2].whitespace_ and tokens[first - 2].pos_ == "PROPN" and \
                     tokens[first - 2].text[:1].isupper():
                 first -= 2 if tokens[first - 1].text == "-" else 1  # (round 19) "the Kolwe-Mbanda road": both ends
+            if first > 1 and tokens[first - 1].text == "-" and not tokens[first - 1].whitespace_ and \
+                    not tokens[first - 2].whitespace_ and tokens[first - 2].text in language()["hyphened_articles"]:
+                first -= 2  # (round 25) "the al-Marun desert": the article joined to the name is part of it
             start, end = sentence.at(tokens[first]), sentence.end_of(last)
             if any(not (end <= m.start or start >= m.end) for m in taken + out) or first == 0 and \
                     tokens[first].text in ("The", "A", "An"):

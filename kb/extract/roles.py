@@ -204,6 +204,10 @@ class RoleResolver(NounReferents):
             if which or that and not any(self.x.gaz.is_a(i, cls) for i in self._resolve(token)):
                 token = _not_a_person(token)
             token = _group_of(token) if cls != "Person" else token
+            outer = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("in", "near") else None
+            if which and outer is not None and outer.pos_ in ("NOUN", "PROPN") and \
+                    any(self.x.gaz.is_a(i, cls) for i in self._resolve(outer)):
+                token = outer  # (round 25) "the town of X in the Y valley, which they hold": the phrase's head, X
         elif token.lower_ == "that" and token.head.dep_ == "conj" and token.doc[token.i - 1].lower_ == "and":
             # "a group that is led by X and that operates in Y": the parse may hang the second clause on the main
             # verb; "that" stands for what the relative clause before it describes

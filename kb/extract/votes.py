@@ -35,6 +35,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# (round 25) a capitalised word after the name: it is the first word of a longer name ("the armed group Kessi|
+# Patriotic Front"), which the description is of, not of the place "the Kessi valley" names
+_NAME_GOES_ON = r"(?!\s+[A-Z][a-z])"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple:
     """(armed name words, state name words, armed context template, state context template);
@@ -64,8 +69,8 @@ def _patterns() -> tuple:
         # "the armed group X", "the gang X": the name after its kind
         # ("the armed group known locally as X": the same)
         r"\b(?:" + kinds + r")\s+(?:" + nouns + r")\s+(?:(?:known|called)\s+(?:locally\s+|also\s+|widely\s+)?as\s+)?"
-        r"(?:{N})\b(?!\s*['’]s)",
-        r"\b(?i:the)\s+" + alone + r"\s+(?:{N})\b(?!\s*['’]s)",
+        r"(?:{N})\b(?!\s*['’]s)" + _NAME_GOES_ON,
+        r"\b(?i:the)\s+" + alone + r"\s+(?:{N})\b(?!\s*['’]s)" + _NAME_GOES_ON,
     )
     skinds, snouns = "(?i:" + _alt(state["kinds"]) + ")", "(?i:" + _alt(state["kind_nouns"]) + ")"
     state_context = (
