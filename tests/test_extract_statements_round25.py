@@ -1,0 +1,61 @@
+"""Statements, round 25 of issue #12: classes of wrong statements seen at
+first sight on the held-out sets, each with new fictional sentences (not the
+documents' own), in several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+_KILIFI = ("MALINDI, Kenya, May 14 (Wire) - Rangers of the Kenya Wildlife Service shot dead two charcoal burners "
+           "near Gede on Sunday, the Tana Coast Observatory said. ")
+
+
+def _holding(doc, words: str) -> list:
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+
+
+# ------------------------------------------- 1. a side that says it acted in self-defence denies the killing
+@pytest.mark.parametrize("words", [
+    'The Kenya Wildlife Service said in a statement that its rangers "acted in legitimate defence" at the gate.',
+    "The Kenya Wildlife Service told the Observatory that the rangers had fired in self-defence after an ambush.",
+    "In a letter dated 20 May, the Kenya Wildlife Service said its officers had responded in lawful self-defence.",
+    "The Kenya Wildlife Service said the two men were shot in self-defence.",
+])
+def test_self_defence_after_the_verb_of_saying_denies(extract, words):
+    doc = extract(_KILIFI + words)
+    found = _holding(doc, words[:25])
+    assert [s["stance"] for s in found] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Kenya Wildlife Service said a self-defence militia from Gede had attacked its rangers twice this year.",
+    "A self-defence committee in Gede said the rangers had shot the two men without warning.",
+])
+def test_a_self_defence_group_named_is_no_denial(extract, words):
+    doc = extract(_KILIFI + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 2. "said X's account was correct": a concurrence
+@pytest.mark.parametrize("words", [
+    "The chief of Gede location, Kahindi Mwero Baya, said the Observatory's account was correct.",
+    "A Malindi county official, Rehema Chai Tsuma, told reporters that the Observatory's figures were accurate.",
+    "The Kilifi County Assembly said on Tuesday that the Observatory's version of events was entirely true.",
+])
+def test_an_account_called_correct_is_a_concurrence(extract, words):
+    doc = extract(_KILIFI + words)
+    found = _holding(doc, words[:25])
+    assert [s["stance"] for s in found] == ["concurs"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The chief of Gede location, Kahindi Mwero Baya, said the Observatory's account was not correct.",
+    "The Kenya Wildlife Service said its own figures were accurate.",
+])
+def test_an_account_called_wrong_or_ones_own_is_no_concurrence(extract, words):
+    doc = extract(_KILIFI + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "concurs"], doc["statements"]
+
