@@ -59,3 +59,28 @@ def test_an_account_called_wrong_or_ones_own_is_no_concurrence(extract, words):
     doc = extract(_KILIFI + words)
     assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "concurs"], doc["statements"]
 
+
+# ------------------------------------------- 3. "had no presence / no bases in X": a side's absence denies
+_TANA = ("GARISSA, Kenya, May 14 (Wire) - Fighters of the Boni Forest Brigade burned eleven homes in Bodhei on "
+         "Sunday and killed four herders, the Kenya Police Service said. ")
+
+
+@pytest.mark.parametrize("words", [
+    'The Boni Forest Brigade said on its website that it had "no presence" in Bodhei that week.',
+    "The Boni Forest Brigade told reporters it has no bases anywhere near Bodhei.",
+    "In a video, the Boni Forest Brigade said that it had no camps in the area.",
+])
+def test_a_sides_absence_from_the_place_denies(extract, words):
+    doc = extract(_TANA + words)
+    found = _holding(doc, words[:25])
+    assert [s["stance"] for s in found] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Kenya Police Service said the state had no presence in Bodhei before the attack.",
+    "The Kenya Police Service said the Boni Forest Brigade has three bases near Bodhei.",
+])
+def test_anothers_absence_or_a_presence_is_no_denial(extract, words):
+    doc = extract(_TANA + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]
+

@@ -250,10 +250,13 @@ class StanceReader:
                         p.lower_ == "of" and self._own(g, speaker) for p in t.children for g in p.children):
                 own_verbs[t.head.i] = t.head  # "none of its aircraft had landed", "none of his men were there"
             # "had no troops within 20 kilometres of X": an absence of its own forces there (``presence_nouns``)
+            # (round 25) also "had 'no presence' in X", "has no bases anywhere near X" (``presence_places``)
             absent = t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and \
-                t.head.lemma_.lower() in lex["presence_nouns"] and t.head.head.lemma_.lower() == "have" and \
-                any(c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
-                    for c in list(t.head.children) + list(t.head.head.children))
+                {t.head.lemma_.lower(), t.head.lower_} & set(lex["presence_nouns"] + lex["presence_places"]) and \
+                t.head.head.lemma_.lower() == "have" and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
+                    for c in list(t.head.children) + list(t.head.head.children) + [
+                        g for a in t.head.head.children if a.lower_ == "anywhere" for g in a.children])
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
                                                  or t.dep_ == "dobj" or absent):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
