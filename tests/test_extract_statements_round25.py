@@ -84,3 +84,27 @@ def test_anothers_absence_or_a_presence_is_no_denial(extract, words):
     doc = extract(_TANA + words)
     assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]
 
+
+# ------------------------------------------- 4. a lawyer who says the client, by name, never did it denies
+_NAKURU = ("NAKURU, Kenya, May 14 (Wire) - Police arrested a livestock trader, Kiprono Arap Sang, on Friday, "
+           "accusing him of selling rifles to the Molo Raiders. ")
+
+
+@pytest.mark.parametrize("words", [
+    'His lawyer, Wanjiru Mumbi Kariuki, said Sang "has never owned a gun in his life".',
+    "Sang's lawyer, Wanjiru Mumbi Kariuki, told reporters that Sang had never met anyone from the Molo Raiders.",
+    'His advocate, Wanjiru Mumbi Kariuki, said on Saturday that Sang "never sold a single rifle".',
+])
+def test_a_lawyer_on_the_named_clients_deeds_denies(extract, words):
+    doc = extract(_NAKURU + words)
+    found = _holding(doc, words[:25])
+    assert [s["stance"] for s in found] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "His lawyer, Wanjiru Mumbi Kariuki, said the police had never questioned the buyers.",
+    "His lawyer, Wanjiru Mumbi Kariuki, said Sang had sold cattle in Molo for twenty years.",
+])
+def test_a_lawyer_on_others_or_without_negation_does_not_deny(extract, words):
+    doc = extract(_NAKURU + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]

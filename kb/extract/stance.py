@@ -480,6 +480,8 @@ class StanceReader:
             # in the speaker's own description
             bodies |= {self.coder.at[t.i].entity for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
                        if t.i in self.coder.at and self.gaz.is_a(self.coder.at[t.i].entity, "Organisation")}
+        counsel = getattr(self, "counsel_for", {}).get(speaker)  # (round 25) "His lawyer, X, said Y 'has never ...'"
+        bodies |= {counsel[0]} if counsel else set()
         bodies.discard(None)
         return bodies
 
