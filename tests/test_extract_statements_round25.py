@@ -108,3 +108,28 @@ def test_a_lawyer_on_the_named_clients_deeds_denies(extract, words):
 def test_a_lawyer_on_others_or_without_negation_does_not_deny(extract, words):
     doc = extract(_NAKURU + words)
     assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 5. "no civilians were harmed", "no rifles were missing": negated events
+_LAMU = ("LAMU, Kenya, May 14 (Wire) - The Kenya Defence Forces shelled a market in Witu on Sunday and killed "
+         "nine civilians, the Lamu Rights Forum said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Kenya Defence Forces said the shells had struck a militia post and that no civilians had been harmed.",
+    "The Kenya Defence Forces told the Forum that no civilian was injured in the operation in Witu.",
+    "In a statement, the Kenya Defence Forces said no lives were lost at the Witu market.",
+])
+def test_a_negated_harm_to_the_victims_denies(extract, words):
+    doc = extract(_LAMU + words)
+    found = _holding(doc, words[28:60])  # not the lead's words
+    assert [s["stance"] for s in found] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Kenya Red Cross said two of the wounded had been harmed by shrapnel in Witu.",
+    "The Kenya Red Cross said nine civilians were injured in the shelling of the Witu market.",
+])
+def test_harm_reported_is_no_denial(extract, words):
+    doc = extract(_LAMU + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]
