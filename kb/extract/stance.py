@@ -223,11 +223,11 @@ class StanceReader:
         # "We will not arm the rebels" is a pledge, not a denial
         modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
         verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
-        states = set(lex["denial_states"])
+        states, harm = set(lex["denial_states"]), set(lex["negated_harm_verbs"])  # (round 25) "no civilian was hurt"
         # "were not in X", "no civilians had been present", "none of them was involved"
         skip = set(lex["negation_not_denial"])  # "from a sender investigators have not identified": no denial
         skip |= set(lex["procedure_not_yet"])  # (round 20) "had not questioned the soldiers": a step still to take
-        negated = any(v.lemma_.lower() in self.coder.by_lemma and v.lemma_.lower() not in skip | {"be"} or
+        negated = any(v.lemma_.lower() in set(self.coder.by_lemma) | harm and v.lemma_.lower() not in skip | {"be"} or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
                                                        c.dep_ == "acomp" and c.lemma_.lower() in states
                                                        for c in v.children) for v in verbs)
@@ -250,10 +250,13 @@ class StanceReader:
                         p.lower_ == "of" and self._own(g, speaker) for p in t.children for g in p.children):
                 own_verbs[t.head.i] = t.head  # "none of its aircraft had landed", "none of his men were there"
             # "had no troops within 20 kilometres of X": an absence of its own forces there (``presence_nouns``)
+            # (round 25) also "had 'no presence' in X", "has no bases anywhere near X" (``presence_places``)
             absent = t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and \
-                t.head.lemma_.lower() in lex["presence_nouns"] and t.head.head.lemma_.lower() == "have" and \
-                any(c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
-                    for c in list(t.head.children) + list(t.head.head.children))
+                {t.head.lemma_.lower(), t.head.lower_} & set(lex["presence_nouns"] + lex["presence_places"]) and \
+                t.head.head.lemma_.lower() == "have" and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
+                    for c in list(t.head.children) + list(t.head.head.children) + [
+                        g for a in t.head.head.children if a.lower_ == "anywhere" for g in a.children])
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
                                                  or t.dep_ == "dobj" or absent):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
@@ -477,6 +480,8 @@ class StanceReader:
             # in the speaker's own description
             bodies |= {self.coder.at[t.i].entity for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
                        if t.i in self.coder.at and self.gaz.is_a(self.coder.at[t.i].entity, "Organisation")}
+        counsel = getattr(self, "counsel_for", {}).get(speaker)  # (round 25) "His lawyer, X, said Y 'has never ...'"
+        bodies |= {counsel[0]} if counsel else set()
         bodies.discard(None)
         return bodies
 

@@ -145,8 +145,12 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
         for kind, regex in self.lex["stance_anywhere"].items():
             if re.search(regex, clause):
                 stance = kind
-        if stance == "asserts" and re.search(self.lex["account_agreement"], clause):
-            stance = "concurs"  # "said the police account matched what survivors had told him"
+        if stance == "asserts" and (re.search(self.lex["account_agreement"], clause) or
+                                    re.search(self.lex["account_correct"], clause)):
+            stance = "concurs"  # "said the police account matched what survivors had told him", "... was correct"
+        defence = re.search(self.lex["self_defence_denials"], clause)
+        if defence and not re.search(r"\b(?:not|never|n't)\b", clause[max(0, defence.start() - 30):defence.start()]):
+            stance = "denies"  # 'said its rangers "acted in legitimate defence"', "had fired in self-defence"
         retracted = bool(re.search(self.lex["retraction_denials"], clause))
         if re.search(self.lex["justification_denials"], clause) or retracted or \
                 re.search(self.lex["standing_denials"], clause):
