@@ -128,12 +128,14 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             if self.heading(sentence):
                 if signed(sentence.text):  # "Media contact: Name, Title, Body": the one fact a signature gives
                     self.mentions_here = mentions
+                    self.coder.attach(sentence, mentions)
                     self.posts(sentence, mentions, claims)
                 continue  # "UN experts say rebels received heavy weapons": the body says it again
             self.mentions_here = mentions
             self.coded_triggers = set()
             masked, back = self.mask(sentence, mentions)
             used_dates: set[int] = set()
+            self.coder.attach(sentence, mentions)  # posts look names up in the sentence's own tokens
             posts = self.posts(sentence, mentions, claims)
             here = self.relations(sentence, mentions, masked, back, claims, used_dates) + posts
             spoken = self.speaker(sentence, mentions, masked, back)

@@ -24,6 +24,7 @@ from .slotlists import SlotLists, negated
 from .roles import RoleResolver
 from .irrealis import under_modal, unasserted
 from .eventchecks import EventChecks
+from .owners import OwnerReadings
 
 @dataclass
 class Coded:
@@ -38,7 +39,7 @@ class Coded:
     counted: object = None  # the number counting them when it stands apart ("shot eleven of them dead")
 
 
-class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks):
+class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks, OwnerReadings):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -71,17 +72,23 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
         self.measure_nouns = set(language().get("measure_body_nouns") or [])  # (round 19) looked up before only
 
     # ------------------------------------------------------------ entry point
+    def attach(self, sentence, mentions: list[Mention]) -> None:
+        """Make ``sentence`` the current one: ``at`` maps each of its tokens
+        (by document index) to the mention covering it. The engine calls it
+        before reading the sentence's posts, which look names up in it too."""
+        self.sentence = sentence
+        self.at = {}
+        for m in mentions if sentence.span is not None else ():  # quoted words count: a speaker's claim is coded
+            for token in sentence.span:
+                if m.start <= sentence.at(token) < m.end:
+                    self.at.setdefault(token.i, m)
+
     def code(self, sentence, mentions: list[Mention]) -> list[Coded]:
         """Every relation the dictionaries find in one parsed sentence."""
         span = sentence.span
         if span is None:
             return []
-        self.sentence = sentence
-        self.at = {}
-        for m in mentions:  # quoted words count: a speaker's claim is coded and the statement regards it
-            for token in span:
-                if m.start <= sentence.at(token) < m.end:
-                    self.at.setdefault(token.i, m)
+        self.attach(sentence, mentions)
         # "X was also targeted" right after a measure: the sanctions context carries over
         # "The Committee also amended the entry of X, listed in 2024": a body with a sanctions word in its name too
         sanctions_context = any(t.lemma_.lower() in self.words["sanctions"] for t in span) or \
@@ -164,53 +171,6 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks)
             subjects = [s for s in token.head.children if s.dep_ == "poss"]
         return any(self.x.gaz.is_a(i, c) for s in subjects for i in self._resolve(s)
                    for c in ("State", "GovernmentBody", "InternationalOrganisation"))
-
-    def partitive(self, span) -> list[Coded]:
-        """"X runs a number of businesses. One is Y.": the relation with Y
-        (``partitive`` in lexicon/verbs.yaml)."""
-        out, pending = [], self.pending
-        self.pending = None
-        table = verbs()["partitive"]
-        for token in span:
-            if pending and token.lemma_ == "be" and token.dep_ == "ROOT" and \
-                    any(c.dep_ == "nsubj" and c.lower_ in ("one", "another") for c in token.children):
-                (relation, first, second), person = pending
-                for attr in (c for c in token.children if c.dep_ == "attr"):
-                    ids = [i for i in self._resolve(attr) if self.x.gaz.is_a(i, "Organisation")]
-                    if ids:
-                        out.append(Coded(relation, {first: [person], second: ids[:1]}, {}, token))
-            entry = table.get(token.lemma_.lower())
-            if entry and token.pos_ == "VERB":
-                objects = [c for c in token.children if c.dep_ == "dobj" and c.i not in self.at and (
-                    c.tag_ == "NNS" or any(g.tag_ == "NNS" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                                           for g in p.children))]
-                # the subject, or the person a descriptive subject names ("A vocal critic ..., Prigozhin, 61, runs")
-                people = [self.at[t.i].entity for c in token.children if c.dep_ == "nsubj" for t in c.subtree
-                          if t.i in self.at and self.x.gaz.is_a(self.at[t.i].entity, "Person")]
-                if objects and people:
-                    self.pending = (tuple(entry), people[-1])
-        return out
-
-    def possessed(self, span) -> list[Coded]:
-        """"his Concord Catering group", "Prigozhin's company": a person owns the
-        company; "strongman X, whose Azawagh Defence Movement ...": a person
-        controls the armed group."""
-        out = []
-        for token in span:
-            mention = self.at.get(token.i)
-            if mention is None or token.dep_ == "compound":
-                continue
-            company = self.x.gaz.is_a(mention.entity, "Company")
-            group = self.x.gaz.is_a(mention.entity, "ArmedGroup")
-            for poss in (c for c in token.children if c.dep_ == "poss"):
-                if group and poss.lower_ != "whose":
-                    continue
-                owners = [i for i in self._resolve(self.possessor(poss)) if self.x.gaz.is_a(i, "Person")]
-                if owners and owners[0] != mention.entity and company:
-                    out.append(Coded("Ownership", {"owner": owners[:1], "owned": [mention.entity]}, {}, token))
-                elif owners and group:
-                    out.append(Coded("Control", {"controller": owners[:1], "controlled": [mention.entity]}, {}, token))
-        return out
 
     def _holder_only(self, token) -> bool:
         """True when ``token`` stands for armed actors a state only holds ("an embargo on X's armed groups"), also
