@@ -47,8 +47,11 @@ class EventChecks:
         """True when a verb of giving puts items in custody rather than
         supplying them: given "for examination" (``words.custody``), or "handed
         over" to a state, its forces or one of its bodies."""
-        purpose = any(g.lemma_.lower() in self.words["custody"] for p in trigger.children
-                      if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+        # (round 25) "for tracing", "for marking and tracing": the gerund's lemma ("trace") is not the list's
+        # word, and the purpose may be the second of two
+        purpose = any(w.lemma_.lower() in self.words["custody"] or w.lower_ in self.words["custody"]
+                      for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for g in p.children for w in (g, *g.conjuncts))
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
