@@ -31,3 +31,30 @@ def test_arms_sent_for_another_purpose_are_still_supplied(extract):
     doc = extract("Customs seized 40 rifles at the port. The Tarvo Company had sent the rifles to the Varn Front "
                   "for training and combat.")
     assert ("tarvo-company", "varn-front") in _transfers(doc), _transfers(doc)
+
+
+# ---------------------------------------------------------------- 2. a list the parse keeps only the end of
+def _targets(doc) -> list:
+    return [set(m.get("targets") or []) for m in measures(doc)]
+
+
+def test_every_name_of_a_listed_sanctions_target_list(extract):
+    for text, want in (
+            ("The Government of Norway has today imposed a freeze of funds and a travel ban on the armed group "
+             "Front des Veilleurs de l'Azawak, its commander Osric Dallo and the transport company Anou Sahel "
+             "Logistique SARL. The measures enter into force on Thursday.",
+             {"front-des-veilleurs-de-l-azawak", "osric-dallo"}),
+            ("Norway has frozen the assets of the armed group Front des Veilleurs de l'Azawak, its treasurer Osric "
+             "Dallo and the trading company Anou Sahel Logistique SARL. The decision enters into force on Friday.",
+             {"front-des-veilleurs-de-l-azawak", "osric-dallo", "anou-sahel-logistique-sarl"}),
+            ('On 19 May, the Office of Foreign Assets Control (OFAC) designated the Varn Liberation Front, its leader '
+             'Osric Dallo Marquez, known as "El Lobo", and the company Kaldo Fuels Ltd under Executive Order 14059.',
+             {"varn-liberation-front", "osric-dallo-marquez", "kaldo-fuels-ltd"})):
+        doc = extract(text)
+        assert any(want <= t for t in _targets(doc)), (text, _targets(doc))
+
+
+def test_a_name_in_an_of_phrase_before_the_target_is_no_target(extract):
+    doc = extract("Norway imposed an asset freeze on the leader of the Front des Veilleurs de l'Azawak, Osric Dallo, "
+                  "and on the company Anou Sahel Logistique SARL. The decision enters into force on Friday.")
+    assert _targets(doc) and not any("front-des-veilleurs-de-l-azawak" in t for t in _targets(doc)), _targets(doc)
