@@ -58,3 +58,22 @@ def test_a_name_in_an_of_phrase_before_the_target_is_no_target(extract):
     doc = extract("Norway imposed an asset freeze on the leader of the Front des Veilleurs de l'Azawak, Osric Dallo, "
                   "and on the company Anou Sahel Logistique SARL. The decision enters into force on Friday.")
     assert _targets(doc) and not any("front-des-veilleurs-de-l-azawak" in t for t in _targets(doc)), _targets(doc)
+
+
+# ---------------------------------------------------------------- 3. the cargo told again
+def test_the_cargo_shipped_on_to_the_group_is_the_transfer_told_before(extract):
+    for text in (
+            "Tarvo Surplus Ltd sold 300 assault rifles to the Varn Front in 2027. The weapons were declared as "
+            "hunting equipment and shipped to the group through a port in Kestria.",
+            "Tarvo Surplus Ltd supplied the Varn Front with 40 mortars last year. These weapons were trucked to the "
+            "rebels across the northern border.",
+            "Tarvo Surplus Ltd delivered 40 mortars to the Varn Front in May. The mortars were hidden in fuel "
+            "tankers and smuggled to the fighters near Tesk."):
+        doc = extract(text)
+        assert _transfers(doc) == {("tarvo-surplus-ltd", "varn-front")}, (text, _transfers(doc))
+
+
+def test_the_cargo_shipped_on_to_a_named_recipient_is_another_transfer(extract):
+    doc = extract("Tarvo Surplus Ltd sold 300 assault rifles to the Varn Front in 2027. The weapons were later "
+                  "shipped to the Dorva Brigade by an unknown broker.")
+    assert any(r == "dorva-brigade" for _, r in _transfers(doc)), _transfers(doc)

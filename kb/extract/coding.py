@@ -223,9 +223,10 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             date = self.measure_values(trigger, sentence, claims, values, fields, date)
             if date is False:
                 return  # no authority to give it, or a measure named again
+        told = _told_just_before(trigger, values, sentence, claims) if rtype == "ArmsTransfer" else None
         for combination in _expand(values, spec.get("expand") or []):
-            candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
-            if rtype == "ArmsTransfer":
+            candidate = told or self.candidate(rtype, spec, combination, dict(fields), date, sentence)
+            if rtype == "ArmsTransfer" and not told:
                 candidate = self._same_transfer(candidate, claims)
             candidate = self._add(claims, candidate, sentence)
             if "items" in fields:
@@ -410,6 +411,20 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
 
 
 _SAME_SENDER = re.compile(r"\b(?:the )?same (?:consignor|shipper|sender|exporter|supplier)\b")
+
+
+def _told_just_before(trigger, values, sentence, claims):
+    """(round 25) "X sold rifles to the Front. The weapons were shipped to the group through Y.": a transfer with
+    no supplier whose items are the cargo told before ("the weapons") and whose recipient is a common noun or a
+    pronoun ("the group", "them") is the transfer with a supplier the sentence before told; else ``None``."""
+    if "supplier" in values or not (_the_cargo(trigger) or trigger.dep_ == "conj" and _the_cargo(trigger.head)):
+        return None
+    heads = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children
+             if g.dep_ == "pobj"] + [c for c in trigger.children if c.dep_ == "dative"]
+    if not heads or any(g.pos_ == "PROPN" for g in heads):
+        return None
+    return next((c for c in reversed(list(claims.values())) if c.type == "ArmsTransfer" and c.fields.get("supplier")
+                 and 0 <= sentence.index - c.evidence[-1].index <= 1), None)
 
 
 def _the_cargo(trigger) -> bool:
