@@ -77,3 +77,33 @@ def test_the_cargo_shipped_on_to_a_named_recipient_is_another_transfer(extract):
     doc = extract("Tarvo Surplus Ltd sold 300 assault rifles to the Varn Front in 2027. The weapons were later "
                   "shipped to the Dorva Brigade by an unknown broker.")
     assert any(r == "dorva-brigade" for _, r in _transfers(doc)), _transfers(doc)
+
+
+# ---------------------------------------------------------------- 4. the head of a state service
+def _controls(doc) -> set:
+    return {(c["controller"], c["controlled"]) for c in claims(doc, "Control")}
+
+
+def _posts(doc) -> set:
+    return {(c["member"], c["organisation"]) for c in claims(doc, "Membership")}
+
+
+def test_the_commissioner_of_a_named_state_service_controls_it(extract):
+    for text, body in (
+            ("The commissioner of the Tesk Regional Police, Daro Mensah, told reporters on Tuesday that the "
+             "attackers were fighters of the Varn Front.", "tesk-regional-police"),
+            ('"The rifles were bound for the Varn Front," said the commissioner of the Kestria National Police, '
+             'Daro Mensah.', "kestria-national-police"),
+            ("Daro Mensah, the commissioner of the Tesk Regional Police, said the Varn Front had attacked the "
+             "village.", "tesk-regional-police")):
+        doc = extract(text)
+        assert ("daro-mensah", body) in _controls(doc), (text, _controls(doc), _posts(doc))
+        assert ("daro-mensah", body) not in _posts(doc), (text, _posts(doc))
+
+
+def test_a_portfolio_or_a_county_commissioner_holds_a_post(extract):
+    doc = extract("The Tesk County Commissioner, Daro Mensah, said the attackers were fighters of the Varn Front.")
+    assert ("daro-mensah", "tesk") in _posts(doc) and not _controls(doc), (_posts(doc), _controls(doc))
+    doc = extract("A commissioner of the Tesk Regional Police, Daro Mensah, said the Varn Front had attacked the "
+                  "village.")
+    assert ("daro-mensah", "tesk-regional-police") in _posts(doc) and not _controls(doc), (_posts(doc), _controls(doc))

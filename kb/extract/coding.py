@@ -193,6 +193,8 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         if (function or seconded) and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
+        if rtype == "Membership" and self._heads_service(trigger, values):
+            rtype, values = "Control", {"controller": values["member"][:1], "controlled": values["organisation"]}
         spec = relations()[rtype]
         if rtype == "Membership" and trigger.tag_ != "NNS":
             values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone
@@ -366,6 +368,20 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             part = self._add(claims, part, sentence)
             if part not in here:
                 here.append(part)
+
+    def _heads_service(self, trigger, values) -> bool:
+        """(round 25) "The commissioner of the X Regional Police, Y", "the Commissioner for the Z Customs Service,
+        Y": the head of a state service (language.yaml ``service_heads``) named after "of"/"for" controls it; not
+        "the state's commissioner for internal security" (a portfolio), "the X County Commissioner" nor "a
+        commissioner of the X Commission" (one of several)."""
+        if trigger.lemma_.lower() not in language()["service_heads"] or not values.get("organisation") or \
+                not any(self.gaz.is_a(values["organisation"][0], k) for k in ("StateArmedForces", "GovernmentBody")) \
+                or any(c.dep_ in ("amod", "compound", "poss") or c.lower_ in ("a", "an", "one")
+                       for c in trigger.children):
+            return False
+        at = self.coder.at
+        return any(g.i in at and at[g.i].entity == values["organisation"][0] for p in trigger.children
+                   if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
 
     def _shipper(self, supplier: str, sentence, claims: dict) -> None:
         """The supplier of the latest transfer whose sender was not named ("The
