@@ -107,3 +107,19 @@ def test_a_portfolio_or_a_county_commissioner_holds_a_post(extract):
     doc = extract("A commissioner of the Tesk Regional Police, Daro Mensah, said the Varn Front had attacked the "
                   "village.")
     assert ("daro-mensah", "tesk-regional-police") in _posts(doc) and not _controls(doc), (_posts(doc), _controls(doc))
+
+
+# ---------------------------------------------------------------- 5. arms taken from positions overrun
+def test_arms_from_places_overrun_or_raided_are_taken_not_supplied(extract):
+    for text in (
+            "The Varn Front's rifles and ammunition come mostly from Zambian army positions it has overrun.",
+            "Most of the Varn Front's ammunition came from Peruvian police stations that its fighters raided in 2027.",
+            "The Varn Front's mortars originate from Zambian army depots looted by its fighters.",
+            "The Varn Front obtained its rifles from Zambian army bases it had stormed."):
+        doc = extract(text)
+        assert not claims(doc, "ArmsTransfer"), (text, _transfers(doc))
+
+
+def test_arms_from_a_supplier_that_sold_them_are_still_supplied(extract):
+    doc = extract("Most of the Varn Front's rifles came from the Zambian army, which sold them in 2027.")
+    assert ("zambia-armed-forces", "varn-front") in _transfers(doc), _transfers(doc)

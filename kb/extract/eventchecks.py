@@ -55,7 +55,15 @@ class EventChecks:
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official
+        return purpose or over and official or self._overrun(trigger)
+
+    def _overrun(self, trigger) -> bool:
+        """(round 25) True when the items came "from" a place the clause on it says was overrun, raided or looted
+        ("come from army positions it has overrun", "obtained from police stations its fighters raided";
+        ``words.overrun``): taken, not supplied."""
+        return any(p.dep_ == "prep" and p.lower_ == "from" and (p.head == trigger or p.head.head == trigger)
+                   for p in trigger.subtree for g in p.children if g.dep_ == "pobj" for c in g.children
+                   if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.words["overrun"])
 
     def _misread_pronoun(self, trigger, values) -> str | None:
         """True when the recipient is a pronoun read as a state, or as the body
