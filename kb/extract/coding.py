@@ -193,6 +193,8 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         if (function or seconded) and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
+        if rtype == "Membership" and self._heads_service(trigger, values):
+            rtype, values = "Control", {"controller": values["member"][:1], "controlled": values["organisation"]}
         spec = relations()[rtype]
         if rtype == "Membership" and trigger.tag_ != "NNS":
             values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone
@@ -223,9 +225,10 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             date = self.measure_values(trigger, sentence, claims, values, fields, date)
             if date is False:
                 return  # no authority to give it, or a measure named again
+        told = _told_just_before(trigger, values, sentence, claims) if rtype == "ArmsTransfer" else None
         for combination in _expand(values, spec.get("expand") or []):
-            candidate = self.candidate(rtype, spec, combination, dict(fields), date, sentence)
-            if rtype == "ArmsTransfer":
+            candidate = told or self.candidate(rtype, spec, combination, dict(fields), date, sentence)
+            if rtype == "ArmsTransfer" and not told:
                 candidate = self._same_transfer(candidate, claims)
             candidate = self._add(claims, candidate, sentence)
             if "items" in fields:
@@ -366,6 +369,20 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             if part not in here:
                 here.append(part)
 
+    def _heads_service(self, trigger, values) -> bool:
+        """(round 25) "The commissioner of the X Regional Police, Y", "the Commissioner for the Z Customs Service,
+        Y": the head of a state service (language.yaml ``service_heads``) named after "of"/"for" controls it; not
+        "the state's commissioner for internal security" (a portfolio), "the X County Commissioner" nor "a
+        commissioner of the X Commission" (one of several)."""
+        if trigger.lemma_.lower() not in language()["service_heads"] or not values.get("organisation") or \
+                not any(self.gaz.is_a(values["organisation"][0], k) for k in ("StateArmedForces", "GovernmentBody")) \
+                or any(c.dep_ in ("amod", "compound", "poss") or c.lower_ in ("a", "an", "one")
+                       for c in trigger.children):
+            return False
+        at = self.coder.at
+        return any(g.i in at and at[g.i].entity == values["organisation"][0] for p in trigger.children
+                   if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
+
     def _shipper(self, supplier: str, sentence, claims: dict) -> None:
         """The supplier of the latest transfer whose sender was not named ("The
         cargo was destined for X. The bill of lading names Y as the shipper.")."""
@@ -410,6 +427,20 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
 
 
 _SAME_SENDER = re.compile(r"\b(?:the )?same (?:consignor|shipper|sender|exporter|supplier)\b")
+
+
+def _told_just_before(trigger, values, sentence, claims):
+    """(round 25) "X sold rifles to the Front. The weapons were shipped to the group through Y.": a transfer with
+    no supplier whose items are the cargo told before ("the weapons") and whose recipient is a common noun or a
+    pronoun ("the group", "them") is the transfer with a supplier the sentence before told; else ``None``."""
+    if "supplier" in values or not (_the_cargo(trigger) or trigger.dep_ == "conj" and _the_cargo(trigger.head)):
+        return None
+    heads = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "for") for g in p.children
+             if g.dep_ == "pobj"] + [c for c in trigger.children if c.dep_ == "dative"]
+    if not heads or any(g.pos_ == "PROPN" for g in heads):
+        return None
+    return next((c for c in reversed(list(claims.values())) if c.type == "ArmsTransfer" and c.fields.get("supplier")
+                 and 0 <= sentence.index - c.evidence[-1].index <= 1), None)
 
 
 def _the_cargo(trigger) -> bool:

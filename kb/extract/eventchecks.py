@@ -47,12 +47,23 @@ class EventChecks:
         """True when a verb of giving puts items in custody rather than
         supplying them: given "for examination" (``words.custody``), or "handed
         over" to a state, its forces or one of its bodies."""
-        purpose = any(g.lemma_.lower() in self.words["custody"] for p in trigger.children
-                      if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+        # (round 25) "for tracing", "for marking and tracing": the gerund's lemma ("trace") is not the list's
+        # word, and the purpose may be the second of two
+        purpose = any(w.lemma_.lower() in self.words["custody"] or w.lower_ in self.words["custody"]
+                      for p in trigger.children if p.dep_ == "prep" and p.lower_ == "for"
+                      for g in p.children for w in (g, *g.conjuncts))
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official
+        return purpose or over and official or self._overrun(trigger)
+
+    def _overrun(self, trigger) -> bool:
+        """(round 25) True when the items came "from" a place the clause on it says was overrun, raided or looted
+        ("come from army positions it has overrun", "obtained from police stations its fighters raided";
+        ``words.overrun``): taken, not supplied."""
+        return any(p.dep_ == "prep" and p.lower_ == "from" and (p.head == trigger or p.head.head == trigger)
+                   for p in trigger.subtree for g in p.children if g.dep_ == "pobj" for c in g.children
+                   if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.words["overrun"])
 
     def _misread_pronoun(self, trigger, values) -> str | None:
         """True when the recipient is a pronoun read as a state, or as the body

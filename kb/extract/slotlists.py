@@ -47,7 +47,11 @@ _KIND_BEFORE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + "|
                           r")\s+$")
 
 # (round 24, trade) 'its leader Y, alias "Z", and C': a listed person's alias is no break in the list
-_ALIAS = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|also\s+known\s+as|nicknamed|dubbed)\s+[\"“']?[^,\"“”']{1,40}[\"”']?(?=,)")
+_ALIAS = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|(?:also\s+)?known\s+as|nicknamed|dubbed)\s+[\"“']?[^,\"“”']{1,40}[\"”']?(?=,)")
+
+
+# (round 25) "the leader of A, B": a name in an "of" phrase is no item of the list after it
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 class SlotLists:
@@ -106,6 +110,8 @@ class SlotLists:
         if not found:
             return []
         last, out, based = max(found, key=lambda m: m.end), [], None
+        if cls not in ("Place", "Settlement"):  # (round 25) the parse may find only the list's last name
+            out = self._listed_before(min(found, key=lambda m: m.start), mentions, ids, cls)
         for m in mentions:
             if m.start < last.end:
                 continue
@@ -129,6 +135,24 @@ class SlotLists:
                 break  # "sanctions on Kestrel Trading, the White House said": the speaker, not a target
             out.append(m.entity)
             last = m
+        return out
+
+    def _listed_before(self, first, mentions, ids, cls) -> list[str]:
+        """(round 25) Names listed before the first one a role found ("on the group A, its commander B and the
+        company C" parsed with C alone under "on"): walked back while only a list's gap stands between them;
+        none in an "of" phrase ("the leader of A, B") or before "'s"."""
+        out = []
+        for m in reversed([m for m in mentions if m.end <= first.start]):
+            if m.entity == first.entity or m.entity in ids or m.kind == "anaphor" and \
+                    self.x.text[m.start:m.end].lower() in ("its", "their"):
+                continue  # "A, its leader B": the possessive before a title
+            between = _KIND_BEFORE.sub(" ", _ALIAS.sub("", self.x.text[m.end:first.start]))
+            if not _listed_gap(False).fullmatch(between) or not self.x.gaz.is_a(m.entity, cls) or \
+                    m.kind in ("demonym", "anaphor") or re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]) or \
+                    _OF_BEFORE.search(self.x.text, max(0, m.start - 12), m.start) or self._subject_of_verb(m):
+                break
+            out.insert(0, m.entity)
+            first = m
         return out
 
     def authority_named_before(self, token, ids: list[str]) -> list[str]:
