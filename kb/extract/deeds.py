@@ -203,7 +203,6 @@ class OwnDeeds:
         return False
 
 
-
 def _quote_in_clause(verb, quote) -> bool:
     """True when the quoted words lie inside a clause the verb of saying
     reports ('said it was "studying the request"'): the quote says nothing

@@ -6,11 +6,11 @@ or the toll of a second killing in the same sentence. Mixed into
 
 from __future__ import annotations
 
-
 from .lexicon import verbs
 
 # (round 24) nouns of time a "when" clause may describe ("since the year when", "since last year, when")
 _TIME_WORDS = ("year", "month", "week", "day", "time", "season", "decade", "night", "morning", "evening")
+_REFERENCE = frozenset(verbs()["words"]["reference_dates"])  # "since", "before", ...: a date of reference
 
 
 def earlier_clause(verb) -> bool:
@@ -24,9 +24,6 @@ def earlier_clause(verb) -> bool:
         c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) else None
     return date is not None and (date.ent_type_ in ("DATE", "TIME") or date.lower_ in _TIME_WORDS) and \
         date.dep_ == "pobj" and date.head.lower_ in _REFERENCE
-
-
-_REFERENCE = frozenset(verbs()["words"]["reference_dates"])
 
 
 class TollTargets:
