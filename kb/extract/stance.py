@@ -223,11 +223,12 @@ class StanceReader:
         # "We will not arm the rebels" is a pledge, not a denial
         modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
         verbs = [v for v in verbs if not any(c.dep_ == "aux" and c.lower_ in modal for c in v.children)]
-        states, harm = set(lex["denial_states"]), set(lex["negated_harm_verbs"])  # (round 25) "no civilian was hurt"
+        states = set(lex["denial_states"])
+        harm = set(self.coder.by_lemma) | set(lex["negated_harm_verbs"])  # (round 25) "no civilian was hurt" too
         # "were not in X", "no civilians had been present", "none of them was involved"
         skip = set(lex["negation_not_denial"])  # "from a sender investigators have not identified": no denial
         skip |= set(lex["procedure_not_yet"])  # (round 20) "had not questioned the soldiers": a step still to take
-        negated = any(v.lemma_.lower() in set(self.coder.by_lemma) | harm and v.lemma_.lower() not in skip | {"be"} or
+        negated = any(v.lemma_.lower() in harm and v.lemma_.lower() not in skip | {"be"} or
                       v.lemma_.lower() == "be" and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "inside") or
                                                        c.dep_ == "acomp" and c.lemma_.lower() in states
                                                        for c in v.children) for v in verbs)
