@@ -94,9 +94,9 @@ class EstimateFinder(TollTargets):
                 continue  # "more than 300 shelters": not people; (round 22) "its strength: 1,200, according to X" is
             if not measure:
                 continue
-            if measure == "force-size" and (re.search(r"\b(?:" + "|".join(self.est["not_force_after_verbs"]) +
-                                                      r")\s+(?:at least |some |about |more than )?$", before) or
-                                            re.search(r"\bnumbers? of (?:\w+ ){0,2}?(?:" + "|".join(self.est["counted_acts"]) + r")\b", before)):
+            if measure == "force-size" and (
+                    _cue_before("not_force_after_verbs", r"\s+(?:at least |some |about |more than )?$").search(before)
+                    or _cue_before("counted_acts", r"\b", r"\bnumbers? of (?:\w+ ){0,2}?").search(before)):
                 continue  # "killing three soldiers": the people hurt; (round 25) "the number of killings ... at 50": acts
             if measure == "force-size" and re.match(r"^\s*[a-z]+\s+(?:(?:of|from)\s+[^,;]{1,40}?\s+)?(?:" +
                                                     "|".join(self.est["party_verbs"]) + r")\b", after):
@@ -441,9 +441,10 @@ class _Number:
 
 
 @lru_cache(maxsize=None)
-def _cue_before(key: str, tail: str) -> re.Pattern:
-    """A pattern for a word of ``key`` in lexicon/estimates.yaml followed by ``tail``, compiled once."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in estimate_lexicon()[key]) + r")" + tail)
+def _cue_before(key: str, tail: str, head: str = "") -> re.Pattern:
+    """A pattern for a word of ``key`` in lexicon/estimates.yaml after ``head`` and followed by ``tail``,
+    compiled once."""
+    return re.compile(head + r"\b(?:" + "|".join(re.escape(w) for w in estimate_lexicon()[key]) + r")" + tail)
 
 
 def _blamed() -> re.Pattern:
