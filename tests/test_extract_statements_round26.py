@@ -130,3 +130,50 @@ def test_a_body_with_no_holder_named_still_speaks(extract):
     doc = extract(_IZABAL + words)
     assert [s["speaker"] for s in _holding(doc, words[:25])] == ["port-authority-of-izabal"], doc["statements"]
 
+
+# ------------------------------------------- 5. a bare remark after the same speaker's concurrence: the same act
+@pytest.mark.parametrize("words", [
+    "Father Mubita Nalumino, who chairs the district peace committee, said the Forum's account matched what "
+    'survivors had told him. "Everyone on the river knows who fired," he said.',
+    "Father Mubita Nalumino, a priest in Sesheke, said he shared the Forum's view that soldiers had fired first. "
+    '"The people here are afraid of the river now," he said.',
+    "Sister Agnes Mwale Chanda, a nurse in Sesheke, said the Forum's account was correct. Families were still "
+    "looking for two missing boys, she said.",
+])
+def test_a_bare_remark_after_a_concurrence_is_no_statement_of_its_own(extract, words):
+    doc = extract(_SESHEKE + words)
+    found = _holding(doc, words[:25]) + _holding(doc, words[-40:-10])
+    assert {s["stance"] for s in found} == {"concurs"}, doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "Father Mubita Nalumino, a priest in Sesheke, said he shared the Forum's view that soldiers had fired first. "
+    '"The soldiers have done this before," he told reporters on Monday.',
+    "Father Mubita Nalumino, a priest in Sesheke, confirmed that the men had been shot by soldiers. "
+    '"The soldiers have done this before," he told the Barotse Courier.',
+])
+def test_a_remark_told_elsewhere_is_a_second_act(extract, words):
+    doc = extract(_SESHEKE + words)
+    assert [s["stance"] for s in _holding(doc, "The soldiers have done")] == ["asserts"], doc["statements"]
+
+
+# ------------------------------------------- 6. a state's side telling what it seized itself: its own deed
+@pytest.mark.parametrize("words", [
+    "A Zambia Army spokesman, Major Chanda Mwansa, said the army had recovered two boxes of rifle ammunition that "
+    "the gunmen had left behind.",
+    "The Zambia Police Service said on Monday that police had seized three shotguns and a pistol in a raid on a "
+    "farm near Sesheke.",
+    "The Zambia Army said troops had confiscated four canoes on the river.",
+])
+def test_a_state_sides_own_seizure_is_no_statement(extract, words):
+    doc = extract(_DELTA + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Barotse Rights Forum said soldiers had seized the fishermen's nets and boats.",
+    "The Zambia Army said the gunmen had seized two boats and fled across the river.",
+])
+def test_a_seizure_by_others_or_told_by_a_monitor_is_a_statement(extract, words):
+    doc = extract(_DELTA + words)
+    assert _holding(doc, words[:25]), doc["statements"]

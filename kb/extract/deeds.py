@@ -121,7 +121,8 @@ class OwnDeeds:
         noun of the speaker's own side when a state's side speaks ("said troops
         had arrested three suspects", ``own_side_nouns``; not a monitor's
         "soldiers had arrested nine herders"); "said it had registered a case"
-        (``case_openers``) likewise."""
+        (``case_openers``) likewise, and "the army had recovered two crates of
+        ammunition" (``own_seizure_verbs``)."""
         verb, words = self.speech_verb, language()
         if stance != "asserts" or verb is None or fields.get("quote") and not _quote_in_clause(verb, fields["quote"]):
             return False  # a quote beyond the reported clause may say more; 'said it was "studying the request"' not
@@ -155,7 +156,7 @@ class OwnDeeds:
             if any(c.dep_ == "ccomp" for c in clause.children):
                 continue  # "said it had verified that X shipped rifles": what it established, a clause of its own
             if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] + \
-                    words["own_work_verbs"] or lemma in words[
+                    words["own_work_verbs"] + words["own_seizure_verbs"] or lemma in words[
                     "procedure_openers"] + words["case_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
                     for c in clause.children):

@@ -327,9 +327,15 @@ class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, Speake
             getattr(last, "verb", None) in language()["accusation_lemmas"] and \
             fields.get("quote") and fields["stance"] == last.fields["stance"] == "asserts" and \
             evidence[0].text.lstrip()[:1] in "\"“" and self.gaz.is_a(speaker, "Person")
+        # (round 26) 'X said he shared the army's view. "Everybody knows who came," he said.': a remark that codes
+        # nothing, a bare "he said" with no route, hearer or date of its own, goes on with the concurrence
+        remark = last is not None and last.fields["stance"] == "concurs" and fields["stance"] == "asserts" and \
+            all(c.type == "Claim" for c in regarding) and not fields.get("channel") and not fields.get("date") and \
+            self.speech_verb is not None and self.speech_verb.lemma_.lower() in ("say", "add") and \
+            not any(c.dep_ in ("dobj", "dative", "prep") for c in self.speech_verb.children)
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
-                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") and
-                not self._accusation_after_denial(last, fields, regarding) or part
+                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies" or remark)
+                and not self._accusation_after_denial(last, fields, regarding) or part
                 or continued or quoted_on) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
