@@ -177,3 +177,40 @@ def test_a_state_sides_own_seizure_is_no_statement(extract, words):
 def test_a_seizure_by_others_or_told_by_a_monitor_is_a_statement(extract, words):
     doc = extract(_DELTA + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 7. a negated deed coordinated with the verb of saying: the speaker's denial
+_KISMAYO = ("MOGADISHU, Somalia, May 14 (Wire) - UN experts said a Kismayo company had sold 40 rifles to the Juba "
+            "Valley Front last year. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The company's owner, Abdi Nuur Warsame, told the experts in writing that his firm \"trades only in sugar and "
+    'rice" and had never handled weapons.',
+    "The company's owner, Abdi Nuur Warsame, told the experts in writing that his company \"ships only cement\" and "
+    "had never carried arms.",
+    "The company's owner, Abdi Nuur Warsame, wrote to the experts that his firm \"deals only in sugar\" and has never "
+    "bought a weapon.",
+])
+def test_a_negated_deed_beside_the_verb_of_saying_denies(extract, words):
+    doc = extract(_KISMAYO + words)
+    assert [s["stance"] for s in _holding(doc, words[:25])] == ["denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The company's owner, Abdi Nuur Warsame, told the experts that the firm sells sugar and would not comment further.",
+    "The company's owner, Abdi Nuur Warsame, told the experts that the firm sells sugar and did not say where the "
+    "rifles went.",
+])
+def test_a_refusal_or_pledge_beside_the_verb_of_saying_denies_nothing(extract, words):
+    doc = extract(_KISMAYO + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]
+
+
+@pytest.mark.parametrize("words", [
+    "The Juba Valley Front announced its dissolution in May and has not carried out an attack since.",
+    "A second batch of rifles reached the Front in June, the Somali police said, but who sent it is not known.",
+])
+def test_a_deed_announced_or_a_passive_beside_the_verb_of_saying_denies_nothing(extract, words):
+    doc = extract(_KISMAYO + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["stance"] == "denies"], doc["statements"]

@@ -15,7 +15,7 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import not_yet_said, own_check, own_count
+from .speaking import denied_alongside, not_yet_said, own_check, own_count
 from .stance import StanceReader
 
 
@@ -163,6 +163,9 @@ class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, Speake
         combat = reported is None and stance == "asserts" and self.combat_death(speaker, claims)
         if combat:
             reported = "recast"  # (round 26) 'said the five men "died in crossfire"': the killing denied
+        elif reported is None and stance == "asserts" and denied_alongside(self.speech_verb) and \
+                any(self.gaz.is_a(speaker, k) for k in ("Person", "Company", "ArmedGroup")):
+            reported = "negated-own"  # (round 26) "told the Panel that ... and had never handled weapons"
         if reported is None and stance == "asserts" and self.speech_verb is not None and \
                 (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
             rebutted = self._rebutted(speaker, claims, here)
