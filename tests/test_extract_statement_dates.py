@@ -13,7 +13,8 @@ _KILLED = "Gunmen of the Red Hand Brigade killed nine villagers in Varna on Frid
 
 
 @pytest.mark.parametrize("text", [
-    _KILLED + "More than 4,000 people have fled Varna since January, according to the United Nations.",
+    # (round 26) a count of people who fled is no statement: a toll instead
+    _KILLED + "The group killed more than 40 people in Varna in January, according to the United Nations.",
     "According to the United Nations, the Red Hand Brigade killed nine villagers in Varna on Friday.",
     "The Red Hand Brigade, according to the United Nations, killed nine villagers in Varna in May.",
 ])

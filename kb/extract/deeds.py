@@ -121,7 +121,8 @@ class OwnDeeds:
         noun of the speaker's own side when a state's side speaks ("said troops
         had arrested three suspects", ``own_side_nouns``; not a monitor's
         "soldiers had arrested nine herders"); "said it had registered a case"
-        (``case_openers``) likewise."""
+        (``case_openers``) likewise, and "the army had recovered two crates of
+        ammunition" (``own_seizure_verbs``)."""
         verb, words = self.speech_verb, language()
         if stance != "asserts" or verb is None or fields.get("quote") and not _quote_in_clause(verb, fields["quote"]):
             return False  # a quote beyond the reported clause may say more; 'said it was "studying the request"' not
@@ -155,7 +156,7 @@ class OwnDeeds:
             if any(c.dep_ == "ccomp" for c in clause.children):
                 continue  # "said it had verified that X shipped rifles": what it established, a clause of its own
             if lemma in words["procedure_verbs"] + words["procedure_not_yet"] + words["own_step_verbs"] + \
-                    words["own_work_verbs"] or lemma in words[
+                    words["own_work_verbs"] + words["own_seizure_verbs"] or lemma in words[
                     "procedure_openers"] + words["case_openers"] and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in words["procedure_nouns"] + words["procedure_case_nouns"]
                     for c in clause.children):
@@ -182,25 +183,50 @@ class OwnDeeds:
         return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
                                  and _values(c) & targets for c in regarding)
 
-    def _uncoded_figure(self) -> bool:
+    def _confirms_own_deed(self, speaker) -> bool:
+        """True when a verb of ``confirm_lemmas`` reports a clause whose
+        subject is the speaker's own side ("the group's spokesman confirmed to
+        us that the group had executed two men", "confirmed that its fighters
+        had taken the town"): a party telling its own deed asserts it, it is
+        no second party concurring."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["confirm_lemmas"]:
+            return False
+        return any(self._own_subject(c, speaker) for c in _reported_clauses(verb))
+
+    def _uncoded_figure(self, sentence=None) -> bool:
         """True when the clause an assertion reports, which codes no claim, is
         only a count no fact records: people displaced ("said the fighting had
-        displaced more than 40,000 people", ``displacement_verbs``) or a toll
-        over a period rather than of one event ("said about 60 people had been
-        killed in the province since March": ``toll_verbs`` with "since")."""
+        displaced more than 40,000 people", "said some 9,000 people had fled",
+        "were forced to flee": ``displacement_verbs``) or a toll over a period
+        rather than of one event ("said about 60 people had been killed in the
+        province since March": ``toll_verbs`` with "since"). With no clause
+        reported ("About 3,000 people have fled the district, according to X",
+        "..., while the government puts the figure at 2,500"), the sentence's
+        main clause, when it and every clause coordinated with it give such a
+        count."""
         verb, words = self.speech_verb, language()
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] if verb is not None else []
+        if not clauses and sentence is not None and sentence.span is not None:
+            # "..., according to X", "..., while the government puts the figure at 2,500": the main clause
+            root = sentence.span.root
+            return root is not verb and all(_figure_clause(c, words) for c in [root] + list(root.conjuncts))
         if verb is None:
             return False
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        for clause in clauses + [d for c in clauses for d in c.conjuncts]:
-            inside = list(clause.subtree)
-            if not any(t.like_num or t.pos_ == "NUM" for t in inside):
-                continue
-            lemma = clause.lemma_.lower()
-            if lemma in words["displacement_verbs"] or lemma in words["toll_verbs"] and any(
-                    t.lower_ == "since" and t.dep_ == "prep" and t.head.i == clause.i for t in inside):
-                return True
+        return any(_figure_clause(c, words) for c in clauses + [d for c in clauses for d in c.conjuncts])
+
+
+def _figure_clause(clause, words) -> bool:
+    """True when a clause gives a count of people displaced or a toll over a
+    period (:meth:`OwnDeeds._uncoded_figure`): a number in it and its verb,
+    or the infinitive it governs ("were forced to flee"), one of
+    ``displacement_verbs``, or one of ``toll_verbs`` with "since"."""
+    inside = list(clause.subtree)
+    if not any(t.like_num or t.pos_ == "NUM" for t in inside):
         return False
+    lemmas = {clause.lemma_.lower()} | {c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"}
+    return bool(lemmas & set(words["displacement_verbs"])) or clause.lemma_.lower() in words["toll_verbs"] and any(
+        t.lower_ == "since" and t.dep_ == "prep" and t.head.i == clause.i for t in inside)
 
 
 def _quote_in_clause(verb, quote) -> bool:

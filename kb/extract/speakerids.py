@@ -105,11 +105,14 @@ class SpeakerIds:
         ids = [i for a in subject.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                if self.gaz.is_a(i, "Person")]
         ids = ids or self.apposed_body(subject, token)  # "A research centre that tracks violence, the X Observatory,"
-        if not ids and subject.pos_ in ("NOUN", "PROPN") and subject.i not in self.coder.at:
+        titled_body = subject.i in self.coder.at and not self.gaz.is_a(self.coder.at[subject.i].entity, "Person")
+        if not ids and subject.pos_ in ("NOUN", "PROPN") and (subject.i not in self.coder.at or titled_body):
             # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place;
-            # (round 22) "The Minister for Development Cooperation, X, said": on the post's capitalised words
-            ids = [i for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
-                   for a in g.children if a.dep_ == "appos" for i in self.coder._resolve(a)
+            # (round 22) "The Minister for Development Cooperation, X, said": on the post's capitalised words;
+            # (round 26) also when the post was read as a body's name ("the Regional Director of Ports for X, Y,")
+            pobjs = [t for t in subject.subtree if t.dep_ == "pobj"] if titled_body else \
+                [g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            ids = [i for g in pobjs for a in g.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                    if self.gaz.is_a(i, "Person")][:1]
         if not ids and subject.i not in self.coder.at and subject.pos_ == "NOUN":
             # "A man who identified himself as X, ...": the name the speaker gave himself (a reflexive object)

@@ -2,8 +2,9 @@
 its subject is read as a speaker (a passive one with no agent, a motive, a
 self-description, a negated one), the clauses it reports, and the noun
 phrase the parser hangs before it; also a verb of saying still to come
-("will report") and a count of one's own confirmed ("confirmed eleven
-deaths"). Who wrote a report is read in kb/extract/reportauthors.py. Mixed into the extractor through
+("will report"), a count of one's own confirmed ("confirmed eleven
+deaths") and a negated deed the parser coordinates with it ("told the Panel
+that ... and had never handled weapons"). Who wrote a report is read in kb/extract/reportauthors.py. Mixed into the extractor through
 :class:`kb.extract.speakers.SpeakerFinder`; the words are data
 (``lexicon/language.yaml``)."""
 
@@ -170,3 +171,28 @@ def own_check(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in language()["check_preps"] and
                any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
                for h in heads for c in h.children)
+
+
+def denied_alongside(verb) -> bool:
+    """True when a verb coordinated with the verb of saying, after it and with
+    no subject of its own (so the speaker's), is negated: "told the Panel that
+    his firm 'trades only in food' and had never handled weapons" (the parser
+    hangs the second clause on the verb of saying). Not a pledge ("and would
+    not ..."), a passive ("but who sent it is not known"), a negated step or
+    answer (``negation_not_denial``, ``procedure_not_yet``), "be" or another
+    verb of saying, nor beside a deed announced ("announced its dissolution
+    and has not attacked since": ``deed_verbs``)."""
+    words = language()
+    if verb is None or verb.lemma_.lower() in words["deed_verbs"]:
+        return False
+    skip = set(words["negation_not_denial"]) | set(words["procedure_not_yet"]) | {"be", "have"}
+    skip |= {lemma for lemmas in words["speech_lemmas"].values() for lemma in lemmas}
+    modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
+    own = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "auxpass")  # a subject of its own, or a passive
+    for conj in verb.conjuncts:
+        if conj.i < verb.i or conj.pos_ != "VERB" or conj.lemma_.lower() in skip or any(
+                c.dep_ in own or c.dep_ == "aux" and c.lower_ in modal for c in conj.children):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children):
+            return True
+    return False

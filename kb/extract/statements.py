@@ -8,17 +8,18 @@ import re
 from collections import Counter
 
 from .acts import ActsOfSaying
+from .combat import CombatDeaths
 from .deeds import OwnDeeds
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
 from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import not_yet_said, own_check, own_count
+from .speaking import denied_alongside, not_yet_said, own_check, own_count
 from .stance import StanceReader
 
 
-class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
+class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
 
     def _quote_goes_on(self, sentence) -> list:
@@ -159,6 +160,12 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             if re.search(regex, clause):
                 stance = kind  # "we have no reason to doubt them": a concurrence in the speaker's own words
         reported = self.reported_stance(sentence, speaker) if stance == "asserts" else None
+        combat = reported is None and stance == "asserts" and self.combat_death(speaker, claims)
+        if combat:
+            reported = "recast"  # (round 26) 'said the five men "died in crossfire"': the killing denied
+        elif reported is None and stance == "asserts" and denied_alongside(self.speech_verb) and \
+                any(self.gaz.is_a(speaker, k) for k in ("Person", "Company", "ArmedGroup")):
+            reported = "negated-own"  # (round 26) "told the Panel that ... and had never handled weapons"
         if reported is None and stance == "asserts" and self.speech_verb is not None and \
                 (self.speech_verb.lemma_.lower() in language()["rebuttal_lemmas"] or self.redescribes()):
             rebutted = self._rebutted(speaker, claims, here)
@@ -255,7 +262,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
                 stance = "denies"
                 regarding = denied + [c for c in regarding if c not in denied and c.type != "Claim"
                                       and not self._restates(c, denied)]
-            elif reported == "negated-own":
+            elif reported == "negated-own" or combat:
                 stance = "denies"  # "said it has never traded in weapons": a denial of what no claim here says
         if stance in ("denies", "concurs") and regarding:
             # "denied receiving any weapons": what the denial's own words code restates an earlier claim
@@ -284,7 +291,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             if not about:
                 return None  # nothing the claim could be about
             if self._own_deed(stance, fields) or self._position(stance, speaker) or self._own_inquiry(stance, fields, speaker) or \
-                    self._inquiry_failed() or self._commentary() or self._unnamed_blame() or self._uncoded_figure():
+                    self._inquiry_failed() or self._commentary() or self._unnamed_blame() or self._uncoded_figure(sentence):
                 self.last_speaker = (speaker, sentence.index)  # no statement, but "Cardozo said" next is who spoke
                 self.__dict__.setdefault("silent_speakers", []).append(speaker)  # a body named, if only as speaker
                 return None  # "the ministry will publish the notice"
@@ -303,7 +310,7 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
         if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and \
-                not own_check(self.speech_verb) and (
+                not own_check(self.speech_verb) and not self._confirms_own_deed(speaker) and (
                 self._second_party(speaker, fields, regarding, sentence) or
                 self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
                 (all(c.type == "Claim" for c in regarding) or not any(
@@ -323,9 +330,15 @@ class StatementFinder(OwnDeeds, ActsOfSaying, StanceReader, SpeakerFinder):
             getattr(last, "verb", None) in language()["accusation_lemmas"] and \
             fields.get("quote") and fields["stance"] == last.fields["stance"] == "asserts" and \
             evidence[0].text.lstrip()[:1] in "\"“" and self.gaz.is_a(speaker, "Person")
+        # (round 26) 'X said he shared the army's view. "Everybody knows who came," he said.': a remark that codes
+        # nothing, a bare "he said" with no route, hearer or date of its own, goes on with the concurrence
+        remark = last is not None and last.fields["stance"] == "concurs" and fields["stance"] == "asserts" and \
+            all(c.type == "Claim" for c in regarding) and not fields.get("channel") and not fields.get("date") and \
+            self.speech_verb is not None and self.speech_verb.lemma_.lower() in ("say", "add") and \
+            not any(c.dep_ in ("dobj", "dative", "prep") for c in self.speech_verb.children)
         if (getattr(self, "speaker_pronoun", False) and last is not None and last.fields["speaker"] == speaker and
-                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies") and
-                not self._accusation_after_denial(last, fields, regarding) or part
+                (fields["stance"] in (last.fields["stance"], "denies") or last.fields["stance"] == "denies" or remark)
+                and not self._accusation_after_denial(last, fields, regarding) or part
                 or continued or quoted_on) and evidence[0].index - last.evidence[-1].index <= 1:
             # not '"...," she told reporters' after "X welcomed the sanctions": a second act of saying; but
             # "Belarus rejected the accusations. Its foreign ministry called them baseless." is one
