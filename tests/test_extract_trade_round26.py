@@ -1,0 +1,62 @@
+"""Round 26, trade: a sanctions list whose third name follows a kind of business written with a demonym or a
+place ("and the Varnish haulage company C", "and the Korsa fuel distributor C") or whose first name has a
+description naming a place ("A, a pharmacy in Tolvo, and of its owner, B"; "on A, a group active in X's
+province, on its commander, B") gives every listed name; the description's place is no target. A pronoun whose
+latest antecedent is the source a claim is credited to ("..., according to the Board. Its director, X";
+"According to the Panel, it is led by X") does not make X control that source. "which" after a description
+with a place ("X, a company based in Y, which sold them to Z") stands for X; a middleman's own purchase of the
+arms it sells on in the same sentence ("imported by X, which sold them to Z") is no transfer to it."""
+
+from __future__ import annotations
+
+from .extract_cases import extract, measures  # noqa: F401 - extract is a fixture
+
+
+def _targets(doc) -> list:
+    return [set(m.get("targets") or []) for m in measures(doc)]
+
+
+# ---------------------------------------------------------------- 1. the kind of business before a listed name
+def test_a_listed_name_after_a_kind_written_with_a_demonym_or_a_place(extract):
+    for text, want in (
+            ("The Sanctions Board of Norway decided on Monday to freeze the funds of the armed group Front des "
+             "Veilleurs de l'Azawak, its leader Osric Dallo and the Nigerien haulage company Anou Sahel Logistique "
+             "SARL, under Law No. 12 of 2019.",
+             {"front-des-veilleurs-de-l-azawak", "osric-dallo", "anou-sahel-logistique-sarl"}),
+            ('On 4 March, the Office of Foreign Assets Control (OFAC) designated the Varn Liberation Front, its '
+             'leader Osric Dallo Marquez, known as "El Lobo", and the Tampico fuel distributor Kaldo Fuels S.A. '
+             'under Executive Order 14059.',
+             {"varn-liberation-front", "osric-dallo-marquez", "kaldo-fuels-s-a"}),
+            ("Norway has frozen the assets of the Front des Veilleurs de l'Azawak and the Malian freight "
+             "forwarder Anou Sahel Transit SARL. The decision enters into force on Friday.",
+             {"front-des-veilleurs-de-l-azawak", "anou-sahel-transit-sarl"})):
+        doc = extract(text)
+        assert any(want <= t for t in _targets(doc)), (text, _targets(doc))
+
+
+# ---------------------------------------------------------------- 2. a place inside a listed name's description
+def test_a_listed_name_after_a_description_with_a_place(extract):
+    for text, want in (
+            ("On 9 March, Ecuador's Financial Intelligence Office froze the bank accounts of Armas del Oriente "
+             "Cia. Ltda., a gun shop in Tarapoa, and of its owner, Julio Cesar Andrade Vela.",
+             {"armas-del-oriente-cia-ltda", "julio-cesar-andrade-vela"}),
+            ("The Council of Ministers imposed restrictive measures on the Frente del Varn, an armed group active "
+             "in Peru's Loreto region, on its commander, Osric Dallo Marquez, and on its treasurer, Bela "
+             "Tornqvist.",
+             {"frente-del-varn", "osric-dallo-marquez", "bela-tornqvist"}),
+            ("Norway imposed an asset freeze on the Front des Veilleurs de l'Azawak, a militia based near Gao, "
+             "and on its commander, Osric Dallo.",
+             {"front-des-veilleurs-de-l-azawak", "osric-dallo"})):
+        doc = extract(text)
+        assert any(want <= t for t in _targets(doc)), (text, _targets(doc))
+        assert not any(t & {"tarapoa", "loreto", "loreto-region", "peru", "gao"} for t in _targets(doc)), _targets(doc)
+
+
+def test_a_place_after_the_list_is_still_no_target(extract):
+    # negative control: a place or a speaker after the list, with no title and name after it, joins no list
+    for text in ("Norway froze the assets of the Front des Veilleurs de l'Azawak, a militia active in Gao, "
+                 "the ministry said on Friday.",
+                 "Norway froze the assets of the Front des Veilleurs de l'Azawak and the Malian town of Gao."):
+        doc = extract(text)
+        assert _targets(doc) and not any(t & {"gao", "mali"} for t in _targets(doc)), (text, _targets(doc))
+
