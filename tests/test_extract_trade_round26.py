@@ -9,7 +9,7 @@ arms it sells on in the same sentence ("imported by X, which sold them to Z") is
 
 from __future__ import annotations
 
-from .extract_cases import extract, measures  # noqa: F401 - extract is a fixture
+from .extract_cases import claims, extract, measures  # noqa: F401 - extract is a fixture
 
 
 def _targets(doc) -> list:
@@ -59,4 +59,32 @@ def test_a_place_after_the_list_is_still_no_target(extract):
                  "Norway froze the assets of the Front des Veilleurs de l'Azawak and the Malian town of Gao."):
         doc = extract(text)
         assert _targets(doc) and not any(t & {"gao", "mali"} for t in _targets(doc)), (text, _targets(doc))
+
+
+# ---------------------------------------------------------------- 3. "according to X" is no antecedent of "its"
+def _controls(doc) -> set:
+    return {(c.get("controller"), c.get("controlled")) for c in claims(doc, "Control")}
+
+
+def test_the_source_of_according_to_is_not_what_its_head_controls(extract):
+    for text, source in (
+            ("The Varn Front operates in the Tolvo and Marsk districts. According to the Monitoring Commission, it is "
+             "led by a former mayor, Osric Dallo.", "monitoring-commission"),
+            ("Anou Sahel Transit SARL, based in Gao, delivered rifles to the Varn Front in 2024, according to the "
+             "Sanctions Board. Its managing director, Osric Dallo, is also listed by the Board today.",
+             "sanctions-board"),
+            ("The Varn Front operates in the Tolvo district. According to the Kestrel Observatory, its commander is "
+             "Bela Tornqvist.", "kestrel-observatory")):
+        doc = extract(text)
+        assert not any(c == source for _, c in _controls(doc)), (text, _controls(doc))
+
+
+def test_the_head_of_the_body_named_before_still_controls_it(extract):
+    # negative control: the company that is the subject before "Its managing director", a source with the
+    # controlled group named in full
+    doc = extract("The Kestrel Trading Company, based in Gao, delivered rifles to the Varn Front. Its managing "
+                  "director, Osric Dallo, was listed today.")
+    assert ("osric-dallo", "kestrel-trading-company") in _controls(doc), _controls(doc)
+    doc = extract("According to the Panel of Experts, the Varn Front is led by Osric Dallo.")
+    assert ("osric-dallo", "varn-front") in _controls(doc), _controls(doc)
 

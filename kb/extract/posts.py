@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .eventchecks import named_as_source
 from .found import Candidate
 from .lexicon import language, relations, verbs
 from .mentions import slug
@@ -139,8 +140,11 @@ class PostFinder:
                     service.group(1).lower() not in self.gaz.entities[organisation].label.lower()
                 if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
                                      or _heads_body(title) or service or slug(title) in lex["force_chief_posts"]):
-                    if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
+                    its = head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start])
+                    if its and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
+                    if its and named_as_source(self, sentence.index, organisation, head):
+                        continue  # (round 26) "..., according to the Board. Its director, X": not the Board's
                     values = {"controller": [m.entity], "controlled": [organisation]}
                     kind = "Control"
                 else:
