@@ -88,3 +88,26 @@ def test_the_head_of_the_body_named_before_still_controls_it(extract):
     doc = extract("According to the Panel of Experts, the Varn Front is led by Osric Dallo.")
     assert ("osric-dallo", "varn-front") in _controls(doc), _controls(doc)
 
+
+# ---------------------------------------------------------------- 4. "X, a firm based in Y, which sold them to Z"
+def _transfers(doc) -> set:
+    return {(c.get("supplier"), c.get("recipient")) for c in claims(doc, "ArmsTransfer")}
+
+
+def test_which_after_a_description_with_a_place_stands_for_the_name(extract):
+    for text in (
+            "The rifles formed part of a consignment imported through Berbera in 2024 by Kestrel Trading Ltd., a "
+            "company based in Berbera, which sold them to the Varn Front through a broker in Tolvo.",
+            "Investigators traced the order to Kestrel Trading Ltd., a firm registered in Tolvo, which delivered 40 "
+            "rifles to the Varn Front in May.",
+            "The mortars had been bought by Kestrel Trading Ltd., a dealer registered in Tolvo, which shipped them "
+            "to the Varn Front in May."):
+        doc = extract(text)
+        assert ("kestrel-trading-ltd", "varn-front") in _transfers(doc), (text, _transfers(doc))
+
+
+def test_a_place_that_supplies_is_still_no_supplier(extract):
+    # negative control: "which" after a town's description stands for no organisation
+    doc = extract("Rebels attacked Marsk, a town near Tolvo, which supplied rifles to the Varn Front.")
+    assert not any(s for s, _ in _transfers(doc)), _transfers(doc)
+
