@@ -111,3 +111,22 @@ def test_a_place_that_supplies_is_still_no_supplier(extract):
     doc = extract("Rebels attacked Marsk, a town near Tolvo, which supplied rifles to the Varn Front.")
     assert not any(s for s, _ in _transfers(doc)), _transfers(doc)
 
+
+# ---------------------------------------------------------------- 5. the middleman's own purchase
+def test_the_import_of_a_middleman_who_sells_the_arms_on_is_no_transfer(extract):
+    for text in (
+            "The rifles formed part of a consignment imported through Berbera in 2024 by Kestrel Trading Ltd., a "
+            "company based in Berbera, which sold them to the Varn Front through a broker in Tolvo.",
+            "The grenades were imported by Kestrel Trading Ltd., which then sold them to the Varn Front.",
+            "The mortars had been bought by Kestrel Trading Ltd., a dealer registered in Tolvo, which shipped them "
+            "to the Varn Front in May."):
+        doc = extract(text)
+        assert (None, "kestrel-trading-ltd") not in _transfers(doc), (text, _transfers(doc))
+
+
+def test_an_import_of_other_arms_stays(extract):
+    # negative control: the middleman sold other arms on; its own import of rifles stays a transfer
+    doc = extract("Customs seized 40 rifles imported by Kestrel Trading Ltd. in March; the company had sold pistols "
+                  "to the Varn Front in 2023.")
+    assert (None, "kestrel-trading-ltd") in _transfers(doc), _transfers(doc)
+

@@ -284,14 +284,23 @@ class RelationPatterns:
         return role in self.single_roles and not (rtype in ("Massacre", "Atrocity") and role == "location")
 
 
+def _same_items(one, other) -> bool:
+    """Whether two transfers may carry the same arms: items in common, or no items told for one of them."""
+    a, b = set(one.fields.get("items") or []) - {"arms"}, set(other.fields.get("items") or []) - {"arms"}
+    return not (a and b) or bool(a & b)
+
+
 def _subsumed(here: list, claims: dict) -> list:
     """Drop a transfer without a supplier when the same sentence gives one with
-    a supplier to the same recipient (the parse and a pattern read it twice)."""
+    a supplier to the same recipient (the parse and a pattern read it twice),
+    or one whose recipient the sentence makes the supplier of the same arms
+    ("imported by X, which sold them to Y": how the middleman got them, round 26)."""
     keep = []
     for c in here:
         if c.type == "ArmsTransfer" and not c.fields.get("supplier") and any(
-                o.type == "ArmsTransfer" and o.fields.get("supplier") and o.fields.get("recipient") == c.fields.get(
-                    "recipient") for o in here):
+                o.type == "ArmsTransfer" and o.fields.get("supplier") and (
+                    o.fields.get("recipient") == c.fields.get("recipient") or o.fields.get("supplier") ==
+                    c.fields.get("recipient") and _same_items(o, c)) for o in here):
             if len(c.evidence) == 1:
                 claims.pop(c.key, None)
             continue
