@@ -130,3 +130,40 @@ def test_an_import_of_other_arms_stays(extract):
                   "to the Varn Front in 2023.")
     assert (None, "kestrel-trading-ltd") in _transfers(doc), _transfers(doc)
 
+
+
+# ---------------------------------------------------------------- 6. the head of a customs office
+def test_the_head_of_a_service_controls_the_office_the_text_names(extract):
+    for text, pair in (
+            ('Officers of the Regional Directorate of Customs of Tolvo seized rifles on Friday. "This is a record," '
+             'said the Regional Director of Customs of Tolvo, Marta Oslin Vega.',
+             ("marta-oslin-vega", "regional-directorate-of-customs-of-tolvo")),
+            ('Officers of the Directorate General of Customs seized rifles in a postal parcel. "These weapons were '
+             'meant for the Varn Front," said the Director General of Customs, Ousmane Kelo.',
+             ("ousmane-kelo", "directorate-general-of-customs")),
+            ("Officers of the Tolvo Customs Administration of the National Customs Service seized pistols at the "
+             "border. The Regional Administrator of Customs for Tolvo, Marta Oslin Vega, told reporters the "
+             "pistols were bound for the Varn Front.",
+             ("marta-oslin-vega", "tolvo-customs-administration"))):
+        doc = extract(text)
+        assert pair in _controls(doc), (text, _controls(doc))
+
+
+def test_a_service_head_without_the_office_named_or_of_the_police_controls_nothing(extract):
+    # negative controls: no customs office named; a police commissioner (not settled); a deputy
+    for text in ('Customs officers seized rifles. "It is a record," said the Director General of Customs, Ousmane '
+                 'Kelo.',
+                 'Officers of the Tolvo Police Service seized rifles. "It is a record," said the Commissioner of '
+                 'Police for Tolvo, Marta Oslin Vega.',
+                 'Officers of the Directorate General of Customs seized rifles. "It is a record," said the Deputy '
+                 'Director General of Customs, Ousmane Kelo.'):
+        doc = extract(text)
+        assert not _controls(doc), (text, _controls(doc))
+
+
+def test_a_regional_head_heads_no_office_of_another_place(extract):
+    # negative control: the office named before is another place's
+    doc = extract("Officers of the Tolvo Customs Administration seized pistols at the border. The Regional "
+                  "Administrator of Customs for Marsk, Marta Oslin Vega, told reporters the pistols were bound for "
+                  "the Varn Front.")
+    assert ("marta-oslin-vega", "tolvo-customs-administration") not in _controls(doc), _controls(doc)
