@@ -167,3 +167,28 @@ def test_a_regional_head_heads_no_office_of_another_place(extract):
                   "Administrator of Customs for Marsk, Marta Oslin Vega, told reporters the pistols were bound for "
                   "the Varn Front.")
     assert ("marta-oslin-vega", "tolvo-customs-administration") not in _controls(doc), _controls(doc)
+
+
+# ---------------------------------------------------------------- 7. one measure read twice, once with fewer targets
+def test_a_measure_read_again_with_more_targets_is_one_measure(extract):
+    for text in (
+            "The Government of Croatia today adopted a Decision on restrictive measures concerning the Tolvo "
+            "province of Ruritania, freezing the funds and economic resources of the armed group Varn Front (VF), its "
+            "commander Osric Dallo and the Marsk-based company Kestrel Trading d.o.o.",
+            "Norway imposed sanctions on the Varn Front on Monday, freezing the assets of the Varn Front and its "
+            "leader, Osric Dallo.",
+            "The Council of the European Union adopted restrictive measures against the Varn Front on Monday, "
+            "freezing the funds of the Varn Front, its commander Osric Dallo and its financier Bela Tornqvist."):
+        doc = extract(text)
+        targets = _targets(doc)
+        assert len(targets) == 1 and {"varn-front", "osric-dallo"} <= targets[0], (text, targets)
+
+
+def test_measures_of_another_status_or_authority_stay_apart(extract):
+    # negative controls: a freeze lifted and a ban imposed; two authorities
+    doc = extract("On Monday Norway lifted its freeze on the Varn Front and imposed a travel ban on the Varn Front and "
+                  "Osric Dallo.")
+    assert sorted(m.get("status") for m in measures(doc)) == ["imposed", "lifted"], measures(doc)
+    doc = extract("The Office of Foreign Assets Control designated the Varn Front under Executive Order 13224, and the "
+                  "Department of State designated the Varn Front and Osric Dallo under Executive Order 14059.")
+    assert len({m.get("authority") for m in measures(doc)}) == 2, measures(doc)
