@@ -76,7 +76,7 @@ class PostFinder:
         Commanding titles ("commander", "director") give a Control instead."""
         lex = language()
         out = self._service_heads(sentence, mentions, claims)
-        headed = {c.fields["controller"][0] for c in out}
+        headed = {c.fields["controller"] for c in out}  # their title read: no second post
         titles = _titles()
         for index, m in enumerate(mentions):
             if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person") or m.entity in headed:
