@@ -9,6 +9,25 @@ from __future__ import annotations
 from .lexicon import language
 
 
+def named_as_source(x, index: int, ident: str, start: int) -> bool:
+    """(round 26) True when the latest name of ``ident`` before offset ``start`` (in sentence ``index`` or the one
+    before) is the object of "according to" ("..., according to the Board. Its director, X", "According to the
+    Group, it is led by X"): the source a claim is credited to, no antecedent of the pronoun at ``start``. ``x``
+    gives ``sents`` and ``found_mentions``."""
+    named = [(i, m) for i in (index - 1, index) if 0 <= i < len(x.found_mentions)
+             for m in x.found_mentions[i] if m.entity == ident and m.kind not in ("anaphor", "demonym") and m.end <= start]
+    if not named:
+        return False
+    i, m = max(named, key=lambda p: p[1].start)
+    span = x.sents[i].span if i < len(x.sents) else None
+    token = None if span is None else next(
+        (t for t in reversed(span) if x.sents[i].at(t) < m.end and x.sents[i].at(t) >= m.start), None)
+    while token is not None and token.dep_ in ("compound", "flat", "amod", "nmod", "appos") and token.head.i != token.i:
+        token = token.head
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "to" and \
+        token.head.head.lower_ == "according"
+
+
 class EventChecks:
     """Mixed into :class:`~kb.extract.events.EventCoder`; needs ``x`` (the
     extractor), ``at`` (token index -> mention), ``words``, ``kill_lemmas`` and ``victims``."""
@@ -28,9 +47,13 @@ class EventChecks:
         text has so far named only as who said something (a speaker, in no
         relation as an actor; a post's body is none): "the police said ... It is headed by X" is about the group
         the police spoke of, which the resolver did not find."""
+        mentions = [m for m in filled if m.entity == ident]
+        pronouns = [m for m in mentions if m.kind == "anaphor" and m.text.lower() in ("it", "its", "their", "they")]
+        if pronouns and len(pronouns) == len(mentions) and named_as_source(self.x, self.sentence.index, ident,
+                                                                             pronouns[0].start):
+            return True  # (round 26) "According to the Group, it is led by X": not the Group
         if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
             return False
-        mentions = [m for m in filled if m.entity == ident]
         # (round 16) "The army moved two battalions into X" after "the Philippine Army said": a noun its name holds
         # names that force as surely as its name ("the army" after "the Gendarmerie said" still does not)
         label = self.x.gaz.entities[ident].label.lower() if ident in self.x.gaz.entities else ""

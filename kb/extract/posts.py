@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .eventchecks import named_as_source
 from .found import Candidate
 from .lexicon import language, relations, verbs
 from .mentions import slug
@@ -40,6 +41,19 @@ def _address() -> re.Pattern:
     return re.compile(r"(?:\s|^)(?:" + "|".join(re.escape(c) for c in words) + r")$")
 
 
+@lru_cache(maxsize=1)
+def _service_head() -> re.Pattern:
+    """(round 26) "the Regional Director of Customs for X, Y", "the Director General of Customs, Inspector Y": a
+    head of a service (``headed_services`` in lexicon/language.yaml) right before a name, with "General", the
+    service and the place it is for."""
+    lex = language()
+    heads = "|".join(w.capitalize() for w in lex["service_heads"] + ["administrator"])
+    services = "|".join(re.escape(s) for s in sorted(lex["headed_services"], key=len, reverse=True))
+    return re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:Regional|Provincial|District|State|National|Acting)\s+)?(?:" +
+                      heads + r")(?:[\s-](General))?\s+of\s+(" + services + r")(?:\s+(?:for|of|in)\s+(?:the\s+)?" +
+                      r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*))?,(?:\s+[A-Z][a-z]+\.?)?$")
+
+
 def _heads_body(title: str) -> bool:
     """True for "Commander of the Border Guard", "Director of the Agency": a commanding title over the body
     after "of" (not "Director of Information", "Chief of Staff": a function's post)."""
@@ -61,10 +75,11 @@ class PostFinder:
         document is about for a minister, or the one the knowledge base holds.
         Commanding titles ("commander", "director") give a Control instead."""
         lex = language()
-        out = []
+        out = self._service_heads(sentence, mentions, claims)
+        headed = {c.fields["controller"] for c in out}  # their title read: no second post
         titles = _titles()
         for index, m in enumerate(mentions):
-            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
+            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person") or m.entity in headed:
                 continue
             before = re.sub(r"\(\s*[A-Z][\w.-]*\s*\)\s*$", "", sentence.text[:m.start - sentence.start]).rstrip()
             before = _address().sub("", before).rstrip()
@@ -139,8 +154,11 @@ class PostFinder:
                     service.group(1).lower() not in self.gaz.entities[organisation].label.lower()
                 if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
                                      or _heads_body(title) or service or slug(title) in lex["force_chief_posts"]):
-                    if head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start]) and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
+                    its = head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start])
+                    if its and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
+                    if its and named_as_source(self, sentence.index, organisation, head):
+                        continue  # (round 26) "..., according to the Board. Its director, X": not the Board's
                     values = {"controller": [m.entity], "controlled": [organisation]}
                     kind = "Control"
                 else:
@@ -151,6 +169,37 @@ class PostFinder:
                     values = {"member": [m.entity], "organisation": [organisation], "role": [self.finder.role(role, title)]}
                 out.append(self._add(claims, self.candidate(kind, relations()[kind], values, {}, None, sentence), sentence))
         return out
+
+    def _service_heads(self, sentence, mentions, claims) -> list[Candidate]:
+        """(round 26) Controls of the office a service's head runs: "the Regional Director of Customs for X, Y" after
+        "the X Customs Administration", "the Director General of Customs, Y" after "the Directorate General of
+        Customs": the latest body the text has named whose name holds the service (and the place, if the title
+        names one). None when the text names no such office."""
+        out = []
+        for m in mentions:
+            if m.kind == "demonym" or not self.gaz.is_a(m.entity, "Person"):
+                continue
+            before = _address().sub("", sentence.text[:m.start - sentence.start].rstrip()).rstrip()
+            hit = _service_head().search(before)
+            # "Director General of Customs": the general directorate, never a regional branch named before it
+            words = " ".join(w for w in hit.group(1, 2, 3) if w) if hit else ""
+            body = self._service_office(words, sentence.index, sentence.start + hit.start()) if hit else None
+            if body is not None:
+                values = {"controller": [m.entity], "controlled": [body]}
+                out.append(self._add(claims, self.candidate("Control", relations()["Control"], values, {}, None,
+                                                            sentence), sentence))
+        return out
+
+    def _service_office(self, wanted: str, index: int, start: int) -> str | None:
+        """The latest government body (or body of no known kind) named before offset ``start`` (the title) in
+        sentence ``index`` or before whose name holds the words ``wanted`` (the service, "general", the place)."""
+        words = set(wanted.lower().split())
+        for ident in reversed([m.entity for found in self.found_mentions[:index + 1] for m in found if m.end <= start]):
+            entity = self.gaz.entities.get(ident)
+            if entity is not None and (self.gaz.is_a(ident, "GovernmentBody") or entity.type == "Organisation") and \
+                    words < set(re.findall(r"[\w'-]+", entity.label.lower())):
+                return ident  # an office's name, more than the service's word ("Customs officers" name none)
+        return None
 
     def _one_of_its(self, title: str, head, organisation: str, before: list) -> bool:
         """True when a rank title (``rank_posts`` in lexicon/verbs.yaml) follows an armed group's bare name

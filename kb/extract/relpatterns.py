@@ -284,19 +284,43 @@ class RelationPatterns:
         return role in self.single_roles and not (rtype in ("Massacre", "Atrocity") and role == "location")
 
 
+def _same_items(one, other) -> bool:
+    """Whether two transfers may carry the same arms: items in common, or no items told for one of them."""
+    a, b = set(one.fields.get("items") or []) - {"arms"}, set(other.fields.get("items") or []) - {"arms"}
+    return not (a and b) or bool(a & b)
+
+
 def _subsumed(here: list, claims: dict) -> list:
     """Drop a transfer without a supplier when the same sentence gives one with
-    a supplier to the same recipient (the parse and a pattern read it twice)."""
+    a supplier to the same recipient (the parse and a pattern read it twice),
+    or one whose recipient the sentence makes the supplier of the same arms
+    ("imported by X, which sold them to Y": how the middleman got them, round 26);
+    and a sanctions measure the sentence reads again with more targets."""
     keep = []
     for c in here:
         if c.type == "ArmsTransfer" and not c.fields.get("supplier") and any(
-                o.type == "ArmsTransfer" and o.fields.get("supplier") and o.fields.get("recipient") == c.fields.get(
-                    "recipient") for o in here):
+                o.type == "ArmsTransfer" and o.fields.get("supplier") and (
+                    o.fields.get("recipient") == c.fields.get("recipient") or o.fields.get("supplier") ==
+                    c.fields.get("recipient") and _same_items(o, c)) for o in here):
             if len(c.evidence) == 1:
                 claims.pop(c.key, None)
             continue
+        if c.type == "SanctionsMeasure" and len(c.evidence) == 1 and any(_wider_measure(o, c) for o in here):
+            claims.pop(c.key, None)  # (round 26) "adopted restrictive measures on A, freezing the funds of A, B and C"
+            continue
         keep.append(c)
     return keep
+
+
+def _wider_measure(wide, narrow) -> bool:
+    """(round 26) Whether ``wide`` is the same measure as ``narrow`` read with more of its targets: one authority and
+    status, no other legal basis, and targets that strictly hold the narrow one's (two triggers of one clause)."""
+    if wide is narrow or wide.type != "SanctionsMeasure":
+        return False
+    same = all(wide.fields.get(k) == narrow.fields.get(k) for k in ("authority", "status"))
+    bases = [set(m.fields.get("legal_basis") or []) for m in (wide, narrow)]
+    return same and (not bases[0] or not bases[1] or bases[0] == bases[1]) and \
+        set(narrow.fields.get("targets") or []) < set(wide.fields.get("targets") or [])
 
 
 class _Default(dict):

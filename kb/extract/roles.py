@@ -208,6 +208,12 @@ class RoleResolver(NounReferents):
             if which and outer is not None and outer.pos_ in ("NOUN", "PROPN") and \
                     any(self.x.gaz.is_a(i, cls) for i in self._resolve(outer)):
                 token = outer  # (round 25) "the town of X in the Y valley, which they hold": the phrase's head, X
+            elif token.dep_ == "pobj" and cls not in ("Place", "Settlement") and \
+                    not any(self.x.gaz.is_a(i, cls) for i in self._resolve(token)):
+                # (round 26) "X, a company based in Y, which sold them to Z": the parse hangs the clause on the
+                # place of the description; the name the description is apposed to
+                token = next((a for a in list(token.ancestors)[:5] if a.pos_ in ("NOUN", "PROPN") and
+                              any(self.x.gaz.is_a(i, cls) for i in self._resolve(a))), token)
         elif token.lower_ == "that" and token.head.dep_ == "conj" and token.doc[token.i - 1].lower_ == "and":
             # "a group that is led by X and that operates in Y": the parse may hang the second clause on the main
             # verb; "that" stands for what the relative clause before it describes

@@ -28,8 +28,11 @@ def _listed_gap(places: bool) -> re.Pattern:
     again += r"(?:(?:" + "|".join(language()["near_place_words"]) + r")\s+)?" if places else ""
     parts = "|".join(verbs()["words"]["bearings"] + ["part", "parts", "outskirts"]) if places else "(?!)"
     # (round 17) "A, and his first mate, B", "on X, an armed group, and on its leader, Y": a second name after its title
-    titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?,?\s+and\s+(?:(?:on|against|to)\s+)?(?:his|her|its|their)\s+" \
-        r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" if not places else ""
+    # (round 26) "A, a gun shop in X, and of its owner, B"; "on A, a group active in X, on its commander, B": the
+    # preposition again ("of" too), with or without "and"
+    titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?(?:,?\s+and|,(?=\s+(?:on|against|to|of)\s))\s+" \
+        r"(?:(?:on|against|to|of)\s+)?(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" \
+        if not places else ""
     # (round 22) "A, the B Brigade and C": an article before a listed name that is no place
     the = r"(?:the\s+)?" if not places else ""
     return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
@@ -43,8 +46,14 @@ _BASED = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
 _BASED_KIND = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+((?:[a-z][\w-]*\s+){0,5})")
 # (round 15) "A, B and the company C": the kind of body written before a listed name (verbs.yaml words.business_nouns);
 # (round 22) with up to three words of trade before it ("the gold exporter C", "the livestock and transport company C")
-_KIND_BEFORE = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + "|".join(verbs()["words"]["business_nouns"]) +
-                          r")\s+$")
+# (round 26) "and the Chadian haulage company C": a demonym among them; "distributor", "forwarder" (trade_kind_nouns)
+_KINDS = "|".join(verbs()["words"]["business_nouns"] + verbs()["words"]["trade_kind_nouns"])
+_KIND_BEFORE = re.compile(r"\s+the\s+(?:[A-Za-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + _KINDS + r")\s+$")
+# (round 26) "and the Tampico fuel distributor C", "and the Malian freight forwarder C": the kind after a place or a
+# demonym that the list's name follows
+_PLACE_KIND = re.compile(r"\s+((?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + _KINDS + r")\s+)")
+# (round 26) ", a gun shop in X": inside the description of a listed name, whose places are no items of the list
+_DESCRIBED = re.compile(r",\s+an?\s+[a-z][^,()]{0,60}$")
 
 # (round 24, trade) 'its leader Y, alias "Z", and C': a listed person's alias is no break in the list
 _ALIAS = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|(?:also\s+)?known\s+as|nicknamed|dubbed)\s+[\"“']?[^,\"“”']{1,40}[\"”']?(?=,)")
@@ -117,13 +126,20 @@ class SlotLists:
                 continue
             if m.entity == last.entity or m.kind == "anaphor" and self.x.text[m.start:m.end].lower() in ("its", "their"):
                 continue  # "X (XF), its leader Y": the abbreviation, the possessive before a title
-            if based is None and cls not in ("Place", "Settlement") and self.x.gaz.is_a(m.entity, "Place") and \
-                    _BASED.match(self.x.text, m.end):
-                based = m  # (round 21) "A, B and Zarqa-based C": the place says where C is, no item of the list
+            listing = cls not in ("Place", "Settlement")
+            if based is None and listing and self.x.gaz.is_a(m.entity, "Place") and _BASED.match(self.x.text, m.end):
+                based, kinds = m, _BASED_KIND  # (round 21) "A, B and Zarqa-based C": where C is, no item of the list
                 continue
+            if based is None and listing and (m.kind == "demonym" or self.x.gaz.is_a(m.entity, "Place")) and \
+                    _PLACE_KIND.match(self.x.text, m.end):
+                based, kinds = m, _PLACE_KIND  # (round 26) "and the Tampico fuel distributor C": C's kind
+                continue
+            if based is None and listing and self.x.gaz.is_a(m.entity, "Place") and \
+                    _DESCRIBED.fullmatch(self.x.text, last.end, m.start):
+                continue  # (round 26) "A, a gun shop in X, and of its owner, B": X describes A
             # "X (XF), its leader Y and Z": a title with "its"/"their" before a listed name
             # (round 15) "in X and the villages of Y and Z": places listed after a place noun and "of"
-            kind = _BASED_KIND.fullmatch(self.x.text, based.end, m.start) if based is not None else None
+            kind = kinds.fullmatch(self.x.text, based.end, m.start) if based is not None else None
             gap = self.x.text[last.end:m.start] if kind is None else self.x.text[last.end:based.start] + kind.group(1)
             based = None
             between = _KIND_BEFORE.sub(" ", _ALIAS.sub("", gap))  # "and the company Z": "and Z"
