@@ -2,7 +2,7 @@
 (split from ``events.py``): a second killing coordinated with the first, a
 state body only quoted before, items put in custody rather than supplied, a
 pronoun misread as a state or as the body that reports, a phrase that only dates what was said, a
-negation that only remarks on a figure, the people "them" stands for."""
+negation that only remarks on a figure, the people "them" stands for, a killing told as a habit."""
 
 from __future__ import annotations
 
@@ -20,6 +20,19 @@ class EventChecks:
         return trigger.dep_ == "conj" and trigger.head.lemma_.lower() in self.kill_lemmas and \
             trigger.lemma_.lower() in self.kill_lemmas and \
             any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in trigger.children)
+
+    @staticmethod
+    def _habitual(trigger, victims) -> bool:
+        """(round 26) True for a killing told as what someone does, not as an event: a verb in the simple present
+        ("a group that kills fishermen on X", "gangs that murder herders near Y", "fishermen are killed near Z every
+        month") whose victims (the token ``victims``) are a bare plural, counted by no number, article or possessive
+        (a headline's "Gunmen kill 12 farmers in X" is still one)."""
+        aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        if trigger.pos_ != "VERB" or not (trigger.tag_ in ("VBZ", "VBP") and not aux or trigger.tag_ == "VBN" and aux
+                                          and all(a.tag_ in ("VBZ", "VBP") for a in aux)):
+            return False
+        return victims.tag_ == "NNS" and not any(
+            d.dep_ in ("nummod", "det", "poss", "quantmod") or d.like_num for d in victims.children)
 
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
