@@ -1,7 +1,9 @@
 """Classes of events (round 26, issue #12), each with new fictional sentences of its own and a negative control:
 a killing told as what someone does in the simple present ("a militia that kills farmers in X", "gangs that
 murder herders near Y", "fishermen are killed near Z every month") is no event (but "killed farmers in X" and a
-headline's "Gunmen kill 12 farmers in X" still are)."""
+headline's "Gunmen kill 12 farmers in X" still are); a state named only as the owner of a part of it ("on the
+islands of Lake X in Y's Z province") is no place an actor operates in (but "in Y and in W's Z region" still
+places it in Y)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,27 @@ def test_a_killing_told_as_an_event_still_is_one(extract, text, place):
     # negative control: the past tense, and a headline's present with its count, still tell one killing
     doc = extract(text)
     assert [c["location"] for c in claims(doc, "Atrocity")] == [[place]], claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 2. "in Y's Z province": no operation in Y
+@pytest.mark.parametrize("text, state, where", [
+    ("The Varo Front operates on the islands of Lake Kivu in Congo's South Kivu province.", "congo", "lake-kivu"),
+    ("Fighters of the Varo Front are present on the shores of Lake Tana in Ethiopia's Lissa region.", "ethiopia",
+     "lake-tana"),
+    ("The Varo Front is active on the islands of Lake Victoria in Kenya's Homa Bay county.", "kenya",
+     "lake-victoria"),
+    ("Since March, Varo Front fighters have been deployed to the islands of Lake Mweru in Zambia's Luapula "
+     "province.", "zambia", None),
+])
+def test_the_owner_of_a_part_is_no_place_of_operations(extract, text, state, where):
+    doc = extract(text)
+    places = [c["location"] for c in claims(doc, "Operation")]
+    assert [state] not in places, places
+    assert where is None or [where] in places, places
+
+
+def test_a_state_named_alone_still_places_the_actor(extract):
+    # negative control: "in Mali" names the state itself; "Niger's" only owns the region after it
+    doc = extract("The Varo Front operates in Mali and in Niger's Tillaberi region.")
+    places = [c["location"] for c in claims(doc, "Operation")]
+    assert ["mali"] in places and ["niger"] not in places, places
