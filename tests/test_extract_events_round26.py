@@ -3,7 +3,8 @@ a killing told as what someone does in the simple present ("a militia that kills
 murder herders near Y", "fishermen are killed near Z every month") is no event (but "killed farmers in X" and a
 headline's "Gunmen kill 12 farmers in X" still are); a state named only as the owner of a part of it ("on the
 islands of Lake X in Y's Z province") is no place an actor operates in (but "in Y and in W's Z region" still
-places it in Y)."""
+places it in Y); a killing "in the A municipality (district, area) of B" is placed at A, the place B only
+contains (but "in B" alone still places it at B)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,24 @@ def test_a_state_named_alone_still_places_the_actor(extract):
     doc = extract("The Varo Front operates in Mali and in Niger's Tillaberi region.")
     places = [c["location"] for c in claims(doc, "Operation")]
     assert ["mali"] in places and ["niger"] not in places, places
+
+
+# ---------------------------------------------------------------- 3. "in the A municipality of B": the killing is at A
+@pytest.mark.parametrize("text, place", [
+    ("OFAC attributed to the Varo Front the killing of nine farmers in the Kossa municipality of Tessa in February.",
+     "kossa"),
+    ("Gunmen of the Varo Front shot dead seven traders in the Belko district of Lissa on 3 May.", "belko"),
+    ("Nine farmers were killed in the Kossa municipality of Tessa on 2 March when gunmen of the Varo Front opened "
+     "fire.", "kossa"),
+    ("Residents said that on Friday Varo Front gunmen had shot dead six traders at the market in the Belko district "
+     "of Lissa.", "belko"),
+])
+def test_a_killing_in_a_part_of_a_place_is_placed_at_the_part(extract, text, place):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [[place]], claims(doc, "Atrocity")
+
+
+def test_a_killing_in_the_larger_place_named_alone_stays_there(extract):
+    # negative control: no part named before "of", the place itself
+    doc = extract("Gunmen of the Varo Front shot dead seven traders in Lissa on 3 May.")
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [["lissa"]], claims(doc, "Atrocity")
