@@ -4,7 +4,10 @@ murder herders near Y", "fishermen are killed near Z every month") is no event (
 headline's "Gunmen kill 12 farmers in X" still are); a state named only as the owner of a part of it ("on the
 islands of Lake X in Y's Z province") is no place an actor operates in (but "in Y and in W's Z region" still
 places it in Y); a killing "in the A municipality (district, area) of B" is placed at A, the place B only
-contains (but "in B" alone still places it at B)."""
+contains (but "in B" alone still places it at B); victims named by a trade written as one word, a local office
+or travel ("nine farmworkers", "two village administrators", "six travellers") count a killing's toll (not
+"officials said", who speak); a killing "on the road between A and B" is placed at A and B, not at the road named
+after them (a road between places the text never named on their own stays)."""
 
 from __future__ import annotations
 
@@ -78,3 +81,45 @@ def test_a_killing_in_the_larger_place_named_alone_stays_there(extract):
     # negative control: no part named before "of", the place itself
     doc = extract("Gunmen of the Varo Front shot dead seven traders in Lissa on 3 May.")
     assert [c["location"] for c in claims(doc, "Atrocity")] == [["lissa"]], claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 4. "nine farmworkers", "two village administrators"
+@pytest.mark.parametrize("text, place, toll", [
+    ("OFAC attributed to the Varo Front the killing of nine farmworkers in the village of Kossa in February.",
+     "kossa", 9),
+    ("On 2 May, Varo Front fighters took two village administrators from their homes in Belko and killed them in a "
+     "forest nearby.", "belko", 2),
+    ("Gunmen of the Varo Front stopped a bus near the village of Lissa and shot dead six travellers.", "lissa", 6),
+])
+def test_victims_named_by_a_trade_an_office_or_travel(extract, text, place, toll):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [[place]], claims(doc, "Atrocity")
+    assert [c["value"] for c in claims(doc, "Estimate")] == [toll], claims(doc, "Estimate")
+
+
+def test_officials_who_speak_are_no_victims(extract):
+    # negative control: "officials" as the ones who say something
+    doc = extract("Officials of the Tessa army said on Monday that the Varo Front had been driven out of Kossa.")
+    assert claims(doc, "Atrocity") == [] and claims(doc, "Estimate") == [], doc["claims"]
+
+
+# ---------------------------------------------------------------- 5. "on the road between A and B": at A and B
+_BEFORE = "The Varo Front has raided villages near Kossa and near Belko since 2027. "
+
+
+@pytest.mark.parametrize("text", [
+    _BEFORE + "In January the gang also killed eight travellers on the road between Kossa and Belko, the state "
+    "government said.",
+    _BEFORE + "Six farmworkers were killed on the road between Kossa and Belko on Sunday.",
+    _BEFORE + "On 4 May its gunmen shot dead six traders on the highway between Kossa and Belko.",
+    _BEFORE + "Police blamed the gang for the killing of nine travellers on the road between Kossa and Belko.",
+])
+def test_a_killing_on_the_road_between_two_places_is_at_both(extract, text):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [["kossa", "belko"]], claims(doc, "Atrocity")
+
+
+def test_a_road_between_places_never_named_alone_stays(extract):
+    # negative control: the road is the only place the text gives
+    doc = extract("Gunmen of the Varo Front shot dead six traders on the highway between Lissa and Dorvale on 4 May.")
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [["lissa-dorvale-highway"]], claims(doc, "Atrocity")

@@ -34,6 +34,16 @@ class EventChecks:
         return victims.tag_ == "NNS" and not any(
             d.dep_ in ("nummod", "det", "poss", "quantmod") or d.like_num for d in victims.children)
 
+    def _road_between(self, ident: str, places: list) -> bool:
+        """(round 26) True when ``ident`` is a road named after two other places of the list ("the A-B road",
+        minted from "on the road between A and B"): the killing is placed at A and B."""
+        entity = self.x.gaz.entities.get(ident)
+        if entity is None or entity.label.split()[-1].lower() not in self.words["road_nouns"]:
+            return False
+        named = [i for i in places if i != ident and i in self.x.gaz.entities and
+                 self.x.gaz.entities[i].label.lower() in entity.label.lower()]
+        return len(named) >= 2
+
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
         filled a role (``filled``) stands for ``ident``, a state's forces or
