@@ -7,7 +7,9 @@ places it in Y); a killing "in the A municipality (district, area) of B" is plac
 contains (but "in B" alone still places it at B); victims named by a trade written as one word, a local office
 or travel ("nine farmworkers", "two village administrators", "six travellers") count a killing's toll (not
 "officials said", who speak); a killing "on the road between A and B" is placed at A and B, not at the road named
-after them (a road between places the text never named on their own stays)."""
+after them (a road between places the text never named on their own stays); who is blamed for "the attack", "these
+killings" is accused of the killing the text told, up to twelve sentences before (an indefinite "an attack" still
+looks three back only)."""
 
 from __future__ import annotations
 
@@ -123,3 +125,26 @@ def test_a_road_between_places_never_named_alone_stays(extract):
     # negative control: the road is the only place the text gives
     doc = extract("Gunmen of the Varo Front shot dead six traders on the highway between Lissa and Dorvale on 4 May.")
     assert [c["location"] for c in claims(doc, "Atrocity")] == [["lissa-dorvale-highway"]], claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 6. blamed for "the attack" told paragraphs before
+_KILLING = ("On Sunday gunmen shot dead eleven diggers at a gold camp near the village of Kossa, officials said. "
+            "The camp had been reopened in March. Traders said the road had been closed for a week. "
+            "Relief agencies sent food on Tuesday. The prefect asked for more troops. ")
+
+
+@pytest.mark.parametrize("text", [
+    _KILLING + "The army blamed the Varo Front for the attack.",
+    _KILLING + "A spokesman for the Lissa Defence Council blamed the killings on the Varo Front.",
+    _KILLING + "We attribute these killings to the Varo Front.",
+])
+def test_blamed_for_the_killing_told_paragraphs_before(extract, text):
+    doc = extract(text)
+    assert [c["actor"] for c in claims(doc, "Participation")] == ["varo-front"], claims(doc, "Participation")
+    assert [c["event"] for c in claims(doc, "Participation")] == ["killings-in-kossa"], claims(doc, "Participation")
+
+
+def test_an_indefinite_attack_far_after_is_another(extract):
+    # negative control: "an attack" names no killing told before
+    doc = extract(_KILLING + "The army blamed the Varo Front for an attack on a convoy.")
+    assert claims(doc, "Participation") == [], claims(doc, "Participation")
