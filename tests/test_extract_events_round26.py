@@ -9,7 +9,9 @@ or travel ("nine farmworkers", "two village administrators", "six travellers") c
 "officials said", who speak); a killing "on the road between A and B" is placed at A and B, not at the road named
 after them (a road between places the text never named on their own stays); who is blamed for "the attack", "these
 killings" is accused of the killing the text told, up to twelve sentences before (an indefinite "an attack" still
-looks three back only)."""
+looks three back only); people "taken from X" by the first verb of a chain ("detained five men from X, accused them
+of passing information to the army and shot them") are killed at X, and "them" skips the object of what they
+were accused of (but a killing that names its own place stays there)."""
 
 from __future__ import annotations
 
@@ -148,3 +150,27 @@ def test_an_indefinite_attack_far_after_is_another(extract):
     # negative control: "an attack" names no killing told before
     doc = extract(_KILLING + "The army blamed the Varo Front for an attack on a convoy.")
     assert claims(doc, "Participation") == [], claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 7. "detained five men from X, ..., and shot them"
+@pytest.mark.parametrize("text, place, toll", [
+    ("On 3 May, Varo Front fighters detained five men from the village of Kossa, accused them of passing information "
+     "to the army and shot them near the river.", "kossa", 5),
+    ("Gunmen of the Varo Front dragged four farmers from the village of Belko, beat them and shot them at the river.",
+     "belko", 4),
+    ("Varo Front fighters took three teachers from the village of Dorvale, questioned them for hours and killed them.",
+     "dorvale", 3),
+    ("Varo Front fighters seized two administrators from the village of Lissa, accused them of spying for the army "
+     "and executed them.", "lissa", 2),
+])
+def test_people_taken_from_a_place_and_killed(extract, text, place, toll):
+    doc = extract(text)
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [[place]], claims(doc, "Atrocity")
+    assert [c["value"] for c in claims(doc, "Estimate")] == [toll], claims(doc, "Estimate")
+
+
+def test_a_killing_with_its_own_place_stays_there(extract):
+    # negative control: the place the killing names wins over where the chain began
+    doc = extract("Varo Front fighters took four fishermen from the village of Kossa, drove them to the village of "
+                  "Belko and killed them in the village of Belko.")
+    assert [c["location"] for c in claims(doc, "Atrocity")] == [["belko"]], claims(doc, "Atrocity")

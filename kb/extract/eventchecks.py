@@ -166,8 +166,11 @@ class EventChecks:
 
     def _them_before(self, them):
         """The people "them" stands for in "gathered the men near the well and shot them": the nearest object
-        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None."""
+        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None; (round 26) not
+        the object of a gerund after a preposition ("accused them of passing information and shot them")."""
         for t in reversed(them.doc[them.sent.start:them.i]):
+            if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "pcomp":
+                continue  # (round 26) "accused them of passing information": what they were said to do, no one held
             if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN":
                 return t if t.lemma_.lower() in self.victims else None
         return None
