@@ -146,7 +146,7 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
                     here.append(estimate)
             return
         if rtype == "Blame":
-            self._blamed(values["accused"], sentence, claims, here, events)
+            self._blamed(values["accused"], sentence, claims, here, events, coded.trigger)
             return
         if rtype == "Shipper":
             self._shipper(values["supplier"][0], sentence, claims)
@@ -334,14 +334,19 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
                        for d in c.subtree}
         return theirs.i not in coordinated and any(t.i == theirs.i for t in mine.subtree)
 
-    def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list) -> None:
+    def _blamed(self, accused: list, sentence, claims: dict, here: list, events: list, trigger=None) -> None:
         """Participations of those blamed for a killing: the one coded in this
         sentence, else the latest in the three sentences before ("The
         designations follow a drone attack that killed three workers. The KRG
-        blamed X for the attack.")."""
+        blamed X for the attack."); (round 26) in the twelve before when the harm is
+        definite ("blamed X for the attack", "attributes these killings to Y"): the killing told."""
+        back = 12 if trigger is not None and any(
+            t.lemma_.lower() in verbs()["words"]["harms"] and any(
+                d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in t.children)
+            for t in trigger.subtree if t.i != trigger.i) else 3
         event = next((e for e in reversed(events)), None) or next(
             (c for c in reversed(list(claims.values())) if c.type in ("Atrocity", "Massacre")
-             and sentence.index - c.evidence[-1].index <= 3), None)
+             and sentence.index - c.evidence[-1].index <= back), None)
         if event is None:
             return
         for actor in accused:

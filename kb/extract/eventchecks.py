@@ -2,7 +2,7 @@
 (split from ``events.py``): a second killing coordinated with the first, a
 state body only quoted before, items put in custody rather than supplied, a
 pronoun misread as a state or as the body that reports, a phrase that only dates what was said, a
-negation that only remarks on a figure, the people "them" stands for."""
+negation that only remarks on a figure, the people "them" stands for, a killing told as a habit."""
 
 from __future__ import annotations
 
@@ -39,6 +39,29 @@ class EventChecks:
         return trigger.dep_ == "conj" and trigger.head.lemma_.lower() in self.kill_lemmas and \
             trigger.lemma_.lower() in self.kill_lemmas and \
             any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in trigger.children)
+
+    @staticmethod
+    def _habitual(trigger, victims) -> bool:
+        """(round 26) True for a killing told as what someone does, not as an event: a verb in the simple present
+        ("a group that kills fishermen on X", "gangs that murder herders near Y", "fishermen are killed near Z every
+        month") whose victims (the token ``victims``) are a bare plural, counted by no number, article or possessive
+        (a headline's "Gunmen kill 12 farmers in X" is still one)."""
+        aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+        if trigger.pos_ != "VERB" or not (trigger.tag_ in ("VBZ", "VBP") and not aux or trigger.tag_ == "VBN" and aux
+                                          and all(a.tag_ in ("VBZ", "VBP") for a in aux)):
+            return False
+        return victims.tag_ == "NNS" and not any(
+            d.dep_ in ("nummod", "det", "poss", "quantmod") or d.like_num for d in victims.children)
+
+    def _road_between(self, ident: str, places: list) -> bool:
+        """(round 26) True when ``ident`` is a road named after two other places of the list ("the A-B road",
+        minted from "on the road between A and B"): the killing is placed at A and B."""
+        entity = self.x.gaz.entities.get(ident)
+        if entity is None or entity.label.split()[-1].lower() not in self.words["road_nouns"]:
+            return False
+        named = [i for i in places if i != ident and i in self.x.gaz.entities and
+                 self.x.gaz.entities[i].label.lower() in entity.label.lower()]
+        return len(named) >= 2
 
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
@@ -166,8 +189,11 @@ class EventChecks:
 
     def _them_before(self, them):
         """The people "them" stands for in "gathered the men near the well and shot them": the nearest object
-        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None."""
+        before it in its sentence that names victims (``victims`` in lexicon/verbs.yaml), or None; (round 26) not
+        the object of a gerund after a preposition ("accused them of passing information and shot them")."""
         for t in reversed(them.doc[them.sent.start:them.i]):
+            if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" and t.head.dep_ == "pcomp":
+                continue  # (round 26) "accused them of passing information": what they were said to do, no one held
             if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN":
                 return t if t.lemma_.lower() in self.victims else None
         return None

@@ -394,10 +394,15 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                 del values["location"]
             elif "accused" not in values and getattr(self, "attackers_before", None):
                 values["accused"] = list(self.attackers_before)  # "X fighters attacked Y. ... the killing of 14"
+        if frame["relation"] == "Atrocity" and len(values.get("location") or []) > 1:  # (round 26) "on the road between
+            # A and B": A and B, not the road named after them
+            values["location"] = [i for i in values["location"] if not self._road_between(i, values["location"])]
         if frame["relation"] == "Atrocity" and len(values.get("location") or []) > 1:  # "at X, near the village of Y"
             near = {self.at[t.i].entity for t in trigger.sent if t.i in self.at and any(
                 a.dep_ == "prep" and a.lower_ == "near" for a in list(t.ancestors)[:3])}
             values["location"] = [i for i in values["location"] if i not in near] or values["location"]
+        if frame["relation"] == "Atrocity" and victims is not None and self._habitual(trigger, victims):
+            return None  # (round 26) "a group that kills fishermen on X": what it does, no one killing
         if frame["relation"] == "Atrocity" and victims is not None and "accused" not in values and \
                 any(c.lower_ == "further" for c in victims.children):
             # "X gunmen killed eleven fishermen at A, and an attack on B killed a further five": the same killers

@@ -232,6 +232,15 @@ class SlotPaths:
             return []
         if step == "acl_head":  # (round 19) "documented 23 civilians killed": the people a participle describes
             return [token.head] if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" else []
+        if step == "taken_from":  # (round 26) "detained five men from X, accused them of ... and shot them": where
+            # the first verb of the coordination took them from (words.taking), its "from" on the verb or its object
+            # (the parse may hang the second verb on the first as "dep")
+            first = token
+            while first.dep_ in ("conj", "dep") and first.head.i != first.i and first.head.pos_ == "VERB":
+                first = first.head
+            return [g for t in ([first] if first is not token else []) if t.lemma_.lower() in self.words["taking"]
+                    for h in [t] + [o for o in t.children if o.dep_ == "dobj"] for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
         if step == "first_conj":  # "attacked X, burned houses and killed ...": the first verb of the coordination
             t = token
             while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):

@@ -157,9 +157,12 @@ class RelationPatterns:
                  _OWNER_PLACE.fullmatch(self.text[a.end:b.start])}
         # (round 17) "in the Varsa area of western X", "in A and B territories of Y": X and Y only contain the
         # part the name before them names, recognised or not; no operation in the container
-        contained = {m.entity for m in mentions if _part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start])}
-        contained -= {m.entity for m in mentions if not _part_of_place().search(
-            self.text[max(sentence.start, m.start - 80):m.start])}
+        # (round 26) "on the islands of Lake X in Y's Z province": Y only owns the part named after it, recognised
+        # or not (its name alone elsewhere in the sentence still places the actor there)
+        def boxed(m) -> bool:
+            return bool(_part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start]) or
+                        _owner_of_part().match(self.text, m.end))
+        contained = {m.entity for m in mentions if boxed(m)} - {m.entity for m in mentions if not boxed(m)}
         keep = []
         for c in here:
             if c.type == "Operation" and c.fields["location"][0] in contained:
@@ -326,6 +329,14 @@ def _wider_measure(wide, narrow) -> bool:
 class _Default(dict):
     def __missing__(self, key):
         return "unnamed " + key
+
+
+@lru_cache(maxsize=1)
+def _owner_of_part() -> re.Pattern:
+    """(round 26) A possessive, names and a noun of a part of a place just after a mention ("'s South Kivu
+    province", "'s Kossa and Belko regions"): the mention only owns that part."""
+    nouns = "|".join(re.escape(w) for w in language()["part_of_place_nouns"])
+    return re.compile(r"['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:and|or)\s+|\s+|-)){1,6}(?i:" + nouns + r")\b")
 
 
 @lru_cache(maxsize=1)

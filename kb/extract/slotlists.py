@@ -16,6 +16,15 @@ from .irrealis import measure_effect
 from .named import is_arms
 
 
+@lru_cache(maxsize=1)
+def _part_then_of() -> re.Pattern:
+    """(round 26) What stands between a place's name and the larger place that only contains it: a noun of a part
+    of a place and "of" (" municipality of ", " district of the ", " area of western "; ``part_of_place_nouns``)."""
+    words = language()
+    return re.compile(r"\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) + r")\s+of\s+(?:the\s+)?"
+                      r"(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) + r")\s+)?")
+
+
 @lru_cache(maxsize=2)
 def _listed_gap(places: bool) -> re.Pattern:
     """What may stand between two listed names (", ", " and ", ", its leader "; for places " and the villages of "),
@@ -275,7 +284,7 @@ class SlotLists:
         """(round 25) Places of a role with each one that only locates the
         place named just before it ("stopped a bus near the hamlet of A, in B,
         and shot ...", where the parse hangs "in B" on the verb) replaced by
-        that place: A, not B."""
+        that place: A, not B; (round 26) so too "in the A municipality of B"."""
         out = []
         for ident in ids:
             here = next((m for m in self.at.values() if m.entity == ident), None)
@@ -285,6 +294,11 @@ class SlotLists:
             before = next((m for m in self.at.values() if end is not None and m.end == end and m.entity != ident
                            and self.x.gaz.is_a(m.entity, "Place") and not self.x.gaz.is_a(m.entity, "State")), None)
             pick = before.entity if before is not None else ident
+            if here is not None and before is None:  # (round 26) "in the A municipality of B": A, not B
+                part = next((m for m in self.at.values() if m.entity != ident and m.end < here.start and
+                             self.x.gaz.is_a(m.entity, "Place") and not self.x.gaz.is_a(m.entity, "State") and
+                             _part_then_of().fullmatch(self.x.text[m.end:here.start])), None)
+                pick = part.entity if part is not None else pick
             if pick not in out:
                 out.append(pick)
         return out
