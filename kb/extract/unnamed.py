@@ -38,7 +38,12 @@ class UnnamedBodies:
         Kyiv, said"): proposed as "Mayor of Kyiv"."""
         if token.lemma_.lower() not in language()["office_nouns"]:
             return None
+        holder = self.apposed_holder(token)
+        if holder:
+            return holder
+        apposed = {t.i for a in token.subtree if a.dep_ == "appos" for t in a.subtree}
         places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
+        places = [t for t in places if t.i not in apposed] or places  # "the mayor of the capital, Kyiv": Kyiv
         if not places:
             return None
         last = places[-1]
@@ -48,6 +53,24 @@ class UnnamedBodies:
         ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
         return ident
+
+    def apposed_holder(self, token) -> str | None:
+        """(round 26) The person an office noun's apposition names ("The prefect of X, Jean-Paul Y, told"; the
+        parse may hang the name on the office or on its place): a run of two to five capitalised proper nouns
+        the NER left untyped or took for a person, no known name; ``None`` when there is none."""
+        pobjs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        for a in [c for h in [token] + pobjs for c in h.children if c.dep_ == "appos"]:
+            words = [t for t in a.doc[a.left_edge.i:a.i + 1] if t.text != "-"]
+            span = a.doc[a.left_edge.i:a.i + 1]
+            if not 2 <= len(words) <= 5 or any(t.pos_ != "PROPN" or not t.is_title or
+                                                 t.ent_type_ not in ("", "PERSON") for t in words):
+                continue
+            name = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+            if name in self.gaz.cased:
+                continue
+            return self._new(name, "Person")
+        return None
 
     def own_government(self, name: str, after: str) -> str | None:
         """(round 21) The state a qualified government named by no state stands for

@@ -1,0 +1,135 @@
+"""Round 26, entities: the person an office's apposition names ("the prefect of X, Jean-Paul Y, said") is that
+person, never "Prefect of Jean-Paul Y", and the name after "the prefect of", "the mayor of" is a place, never an
+organisation; a post's title with "of"/"for" ("the Regional Administrator of Customs for X") is no organisation;
+the Spanish limited company's form ("X S. de R.L.", "Y S.L.") makes a company, never a person; a maker's name before
+its model's designation ("a Cessna 208", "an Antonov An-26") is no organisation; the name after "the trading post
+of" or "the frontier post of" is a place; the name after a post's title with two "of"/"for" phrases ("the Regional
+Director of Customs for X, Y") or before a post apposed without an article ("X, logistics chief of the Y") is a
+person's, whatever the NER made of it."""
+
+from __future__ import annotations
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+LEAD = "Police seized rifles in Varnel. "  # a first sentence: the name is never the document's first words
+
+
+def _types(doc) -> dict:
+    return {e["label"]: e["type"] for e in doc["entities"] if not e.get("assumed_known")}
+
+
+def _is_place(cls: str | None) -> bool:
+    return cls in ("Settlement", "Region", "Place")
+
+
+# ---------------------------------------------------------------- 1. an office's apposed holder and its place
+def test_the_holder_an_office_apposes_is_a_person_of_their_own(extract):
+    for text, person, place in (
+            ("The prefect of Belvane, Octave Ngando-Mbali, told reporters on Tuesday that 17 people had been killed.",
+             "Octave Ngando-Mbali", "Belvane"),
+            ('"We counted nine bodies," the mayor of Tarvola, Emeka Obiora-Nwosu, told journalists.',
+             "Emeka Obiora-Nwosu", "Tarvola"),
+            ("Speaking in the capital, the governor of Dassa, Amadou Tchiroma Bello, said the road was closed.",
+             "Amadou Tchiroma Bello", "Dassa")):
+        types = _types(extract(LEAD + text))
+        assert types.get(person) == "Person", (text, types)
+        assert place not in types or _is_place(types[place]), (text, types)  # never an organisation
+        assert not any(label.endswith(" of " + person) or label.endswith(person.replace("-", " "))
+                       and label != person for label in types), (text, types)
+
+
+def test_an_office_of_a_place_with_no_name_apposed_is_still_its_holder(extract):
+    for text, holder, place in (
+            ("The mayor of the capital, Vilnova, said the city had received 300 displaced families.",
+             "Mayor of Vilnova", "Vilnova"),
+            ("The prefect of Belvane told reporters on Tuesday that 17 people had been killed.",
+             "Prefect of Belvane", "Belvane")):
+        types = _types(extract(LEAD + text))
+        assert types.get(holder) == "Person" and _is_place(types.get(place)), (text, types)
+
+
+def test_a_body_after_an_office_keeps_its_class(extract):
+    # negative control: "the governor of the Central Bank of X" names a bank, no place
+    types = _types(extract(LEAD + "The governor of the Central Bank of Kessira, Adaeze Okonkwo, said the accounts "
+                                  "had been frozen."))
+    assert types.get("Adaeze Okonkwo") == "Person" and not _is_place(types.get("Central Bank of Kessira")), types
+
+
+# ---------------------------------------------------------------- 2. a post's title is no organisation
+def test_a_posts_title_with_of_or_for_is_no_organisation(extract):
+    for text, title in (
+            ('"Nothing got through," said the Regional Administrator of Customs for Tarvola, Maria Ochoa Reyes.',
+             "Regional Administrator of Customs for Tarvola"),
+            ("The Provincial Commander of the Kessi Police, Ignatius Mbeki Omollo, said two officers were wounded.",
+             "Provincial Commander of the Kessi Police"),
+            ("According to the Deputy Commissioner for Border Security, the lorry had crossed at night.",
+             "Deputy Commissioner for Border Security")):
+        types = _types(extract(LEAD + text))
+        assert title not in types, (text, types)
+
+
+def test_a_body_whose_name_opens_with_a_post_word_stays_a_body(extract):
+    # negative control: "the Office of the Director of ...", "the Directorate of Customs for X" are bodies
+    for text, body in (("The shipment was cleared by the Office of the Director of Public Prosecutions in Varnel.",
+                        "Office of the Director of Public Prosecutions"),
+                       ("The Ministry of Interior and the Directorate of Customs for Tarvola opened an inquiry.",
+                        "Directorate of Customs for Tarvola")):
+        types = _types(extract(LEAD + text))
+        assert types.get(body) == "GovernmentBody", (text, types)
+
+
+# ---------------------------------------------------------------- 3. a Spanish limited company's form
+def test_a_spanish_limited_companys_form_makes_a_company(extract):
+    for text, firm in (
+            ("The aircraft was operated by the charter company Vuelos Ceiba S. de R.L., investigators said.",
+             "Vuelos Ceiba S. de R.L."),
+            ("Customs said the crates had been sent by Importaciones Roble S.L. of Valencia.",
+             "Importaciones Roble S.L."),
+            ("The freight was booked by Transportes Marin S. de R.L. and paid in cash.", "Transportes Marin S. de R.L.")):
+        types = _types(extract(LEAD + text))
+        assert types.get(firm) == "Company", (text, types)
+
+
+# ---------------------------------------------------------------- 4. a maker before its model's designation
+def test_a_maker_before_its_models_designation_is_no_party(extract):
+    for text, maker in (
+            ("The aircraft, a Cessna 208 operated by a charter firm, landed at noon.", "Cessna"),
+            ("The rifles arrived on an Antonov An-26 chartered by Kessi Air Cargo.", "Antonov"),
+            ("Two Boeing 737-200 freighters were seized at the airport.", "Boeing")):
+        types = _types(extract(LEAD + text))
+        assert maker not in types, (text, types)
+
+
+def test_a_body_before_a_year_stays_a_body(extract):
+    # negative control: a year after a name is no model's designation
+    types = _types(extract(LEAD + "The Tarvola Observatory 2024 report listed 40 killings."))
+    assert types.get("Tarvola Observatory") == "Organisation", types
+
+
+# ---------------------------------------------------------------- 5. a trading or frontier post "of X"
+def test_the_name_after_a_trading_or_frontier_post_of_is_a_place(extract):
+    for text, place in (
+            ("The Kessi Defence Force has controlled the border trading post of Mae Tha Lo since 2024.", "Mae Tha Lo"),
+            ("Smugglers move the fuel through the frontier post of Doru Keba every week.", "Doru Keba"),
+            ("The militia took the customs post of Mahanu Kebbi in March.", "Mahanu Kebbi")):
+        types = _types(extract(LEAD + text))
+        assert _is_place(types.get(place)), (text, types)
+
+
+# ---------------------------------------------------------------- 6. a post's holder, titled before or after
+def test_the_name_a_post_titles_or_is_apposed_to_is_a_person(extract):
+    for text, person in (
+            ('"Nothing got through," said the Regional Director of Customs for Tarvola, Mirela Santos Quintero.',
+             "Mirela Santos Quintero"),
+            ("Investigators identified the buyer as Osmane Diakité, logistics chief of the Front Patriotique du Nord.",
+             "Osmane Diakité"),
+            ("Police named the driver as Kofi Asante-Mensah, deputy commander of the Kessi Brigade.",
+             "Kofi Asante-Mensah")):
+        types = _types(extract(LEAD + text))
+        assert types.get(person) == "Person", (text, types)
+
+
+def test_a_place_before_a_bare_noun_of_place_stays_a_place(extract):
+    # negative control: ", a district of Y", "the border town of Z" apposed without a post noun
+    types = _types(extract(LEAD + "The lorry was stopped near Kessi Wells, a district of Tarvola, on Monday."))
+    assert types.get("Kessi Wells") != "Person", types
