@@ -216,8 +216,9 @@ class Classifier(NameExtents):
                 len(name.split()) > 1 and \
                 name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
-        if _POST_TITLE().fullmatch(name):
-            return None  # (round 26) "the Regional Administrator of Customs for X": a post, no organisation
+        if _POST_TITLE().fullmatch(name) and not re.match(r"\s*\([A-Z]{2,10}\)", after):
+            return None  # (round 26) "the Regional Administrator of Customs for X": a post, no organisation (but
+            # "the National Commissioner for Human Rights (NCHR)": an office an abbreviation names)
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
                 " - " in name:
             return None  # a dateline ("WASHINGTON, Oct 4") or a heading; "MINUSCA" is a name
@@ -323,7 +324,7 @@ class Classifier(NameExtents):
                 not re.search(r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name):
             return "StateArmedForces"  # (round 19) "the Border Police Unit": a police force's unit (its
             # "Financial Intelligence Unit" is an administration's)
-        if re.search(r" (?:Division|Unit|Section|Branch)$", name) and not re.search(
+        if re.search(r" (?:Division|Unit|Section|Branch)(?: (?:of|for) [A-Z][\w'’-]*)?$", name) and not re.search(
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
             return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
