@@ -7,7 +7,8 @@ of" or "the frontier post of" is a place; the name after a post's title with two
 Director of Customs for X, Y") or before a post apposed without an article ("X, logistics chief of the Y") is a
 person's, whatever the NER made of it; a first name the NER took for a place or a body ("Orlando| Efraín Paz
 Luna") stays with the name the parse compounds it into; a body's name the NER cut before "of"/"for" and a one-word
-place ("the Regional Administrative Court| of X", "the Financial Intelligence Unit| for Y") goes on with it."""
+place ("the Regional Administrative Court| of X", "the Financial Intelligence Unit| for Y") goes on with it; a name before a place noun with a hyphened modifier ("the X
+gold-mining camp") is a place."""
 
 from __future__ import annotations
 
@@ -181,3 +182,18 @@ def test_a_body_before_of_and_a_longer_name_is_unchanged(extract):
     # negative control: "the Commission of Inquiry on X" and a person after "the court of" keep their own extents
     types = _types(extract(LEAD + "The report was sent to the Truth Commission of Kessira Province on Monday."))
     assert "Truth Commission of Kessira" not in types, types
+
+
+# ---------------------------------------------------------------- 9. a hyphened modifier before a place noun
+def test_a_name_before_a_hyphened_place_noun_is_a_place(extract):
+    for text, place in (("Gunmen attacked the Kessi Nuevo gold-mining camp at dawn.", "Kessi Nuevo"),
+                        ("The militia has held the Dalo Wells cattle-market village since March.", "Dalo Wells"),
+                        ("Troops recaptured the Bakari Sud cross-border crossing on Monday.", "Bakari Sud")):
+        types = _types(extract(LEAD + text))
+        assert _is_place(types.get(place)), (text, types)
+
+
+def test_a_name_before_a_hyphened_body_noun_is_no_place(extract):
+    # negative control: "the X anti-poaching unit" is a body's, no place
+    types = _types(extract(LEAD + "The Kessi Nuevo anti-poaching unit said two rangers were wounded."))
+    assert not _is_place(types.get("Kessi Nuevo")), types

@@ -135,13 +135,15 @@ class Classifier(NameExtents):
         head = last.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head  # "the Tesh gas field": up to the last noun
+        # (round 26) a hyphen inside a modifier ("the X gold-mining camp") counts for no word
+        hyphens = sum(t.text == "-" for t in last.doc[last.i + 1:head.i])
         if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or \
-                head.pos_ != "NOUN" and not head.is_lower or head.i - last.i > 3:  # (21) "Tarija department" PROPN
+                head.pos_ != "NOUN" and not head.is_lower or head.i - last.i - hyphens > 3:  # (21) "Tarija department"
             return None
-        between = last.doc[last.i + 1:head.i]
+        between = [t for t in last.doc[last.i + 1:head.i] if t.text != "-"]
         if any(t.dep_ not in ("compound", "amod", "nmod") or t.pos_ == "PROPN" for t in between):
             return None
-        words = " ".join(t.lower_ for t in last.doc[last.i + 1:head.i + 1])
+        words = last.doc[last.i + 1:head.i + 1].text.lower()
         if words in language()["route_nouns"]:
             return ("Place", words) if _route_ends(last) else None
         for noun, cls in _name_nouns():
