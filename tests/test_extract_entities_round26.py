@@ -8,7 +8,9 @@ Director of Customs for X, Y") or before a post apposed without an article ("X, 
 person's, whatever the NER made of it; a first name the NER took for a place or a body ("Orlando| Efraín Paz
 Luna") stays with the name the parse compounds it into; a body's name the NER cut before "of"/"for" and a one-word
 place ("the Regional Administrative Court| of X", "the Financial Intelligence Unit| for Y") goes on with it; a name before a place noun with a hyphened modifier ("the X
-gold-mining camp") is a place."""
+gold-mining camp") is a place; a local body "of" a place ("the township administration of X") is also named
+place first ("X township administration"), without a hyphened participle that opens it ("military-appointed"),
+and the place after it is a place."""
 
 from __future__ import annotations
 
@@ -197,3 +199,30 @@ def test_a_name_before_a_hyphened_body_noun_is_no_place(extract):
     # negative control: "the X anti-poaching unit" is a body's, no place
     types = _types(extract(LEAD + "The Kessi Nuevo anti-poaching unit said two rangers were wounded."))
     assert not _is_place(types.get("Kessi Nuevo")), types
+
+
+# ---------------------------------------------------------------- 10. a local body "of" a place
+def _entity_named(doc, name: str) -> dict | None:
+    return next((e for e in doc["entities"] if name == e["label"] or name in e.get("aliases", [])), None)
+
+
+def test_a_local_body_of_a_place_is_also_named_place_first(extract):
+    for text, body, place in (
+            ("The figures differ; the military-appointed township administration of Dalo Wells has put the toll "
+             "at three.", "Dalo Wells township administration", "Dalo Wells"),
+            ("The district administration of Kessi Nuevo said four people had died.",
+             "Kessi Nuevo district administration", "Kessi Nuevo"),
+            ("The regional administration of Mahanu said 40 families had fled.", "Mahanu regional administration",
+             "Mahanu")):
+        doc = extract(LEAD + text)
+        found = _entity_named(doc, body)
+        assert found is not None and found["type"] == "GovernmentBody", (text, doc["entities"])
+        assert "appointed" not in found["label"], found
+        types = _types(doc)
+        assert place not in types or _is_place(types[place]), (text, types)
+
+
+def test_an_administration_named_by_its_leader_is_no_place(extract):
+    # negative control: "the Marlow administration" names no place; "the Government of X Accord" is no place
+    types = _types(extract(LEAD + "The Kessi Front accused the Marlow administration of lying."))
+    assert not _is_place(types.get("Marlow")), types

@@ -420,8 +420,8 @@ class Classifier(NameExtents):
             before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
         preps = "around|near|outside|off|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before) or \
-                re.search(r"\b(?:the|[Tt]he|its|[A-Z][\w'’-]*['’]s) (?:" + "|".join(language()["place_office_nouns"]) +
-                          r") of$", before) or \
+                re.search(r"\b(?:the|[Tt]he|its|[A-Z][\w'’-]*['’]s) (?:[a-z][\w-]* ){0,2}(?:" +
+                          "|".join(language()["place_office_nouns"]) + r") of$", before) or \
                 re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before) or \
                 re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
             # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place

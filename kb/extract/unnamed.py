@@ -97,9 +97,10 @@ class UnnamedBodies:
         head = token.lemma_.lower()
         tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
         words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
+        words = _without_hyphened_participle(words)
         if tail:
             words += list(tail[0].subtree)
-        phrase = " ".join(t.text for t in words)
+        phrase = "".join(t.text_with_ws for t in words).strip()
         # (round 23) a phrase the body's noun only opens names someone else ("a government spokesman",
         # "administration officials"): no body, unless the head is the noun's own ("the monitoring group on X")
         cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
@@ -126,7 +127,20 @@ class UnnamedBodies:
         label = phrase[:1].upper() + phrase[1:]
         ident = self._new(label, cls)
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        seat = re.fullmatch(r"([a-z][\w -]*) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", phrase)
+        if seat:  # (round 26) "the township administration of X" is also "X township administration"
+            self._also_named(ident, f"{seat.group(2)} {seat.group(1)}")
         return ident
+
+
+def _without_hyphened_participle(words: list) -> list:
+    """(round 26) The words of a body's noun phrase without a hyphened participle that opens it ("the
+    military-appointed township administration", "the newly-formed council"): how it came to be, no part of
+    its name."""
+    if len(words) > 3 and words[1].text == "-" and words[2].tag_ == "VBN" and not words[1].whitespace_ and \
+            not words[0].whitespace_:
+        return words[3:]
+    return words
 
 
 _PEOPLE_SETS = ("members", "commanders", "leaders", "financiers", "officers", "officials", "executives",
