@@ -10,7 +10,8 @@ Luna") stays with the name the parse compounds it into; a body's name the NER cu
 place ("the Regional Administrative Court| of X", "the Financial Intelligence Unit| for Y") goes on with it; a name before a place noun with a hyphened modifier ("the X
 gold-mining camp") is a place; a local body "of" a place ("the township administration of X") is also named
 place first ("X township administration"), without a hyphened participle that opens it ("military-appointed"),
-and the place after it is a place."""
+and the place after it is a place; a numbered decree goes on with its date ("Legislative Decree No. 42 of 3 May
+2009") and is one instrument with the same decree by number and year ("Legislative Decree No. 42/2009")."""
 
 from __future__ import annotations
 
@@ -226,3 +227,26 @@ def test_an_administration_named_by_its_leader_is_no_place(extract):
     # negative control: "the Marlow administration" names no place; "the Government of X Accord" is no place
     types = _types(extract(LEAD + "The Kessi Front accused the Marlow administration of lying."))
     assert not _is_place(types.get("Marlow")), types
+
+
+# ---------------------------------------------------------------- 11. a numbered decree by its date or its year
+def _instruments(doc) -> list:
+    return [e for e in doc["entities"] if e["type"] == "LegalInstrument"]
+
+
+def test_a_numbered_decree_by_its_date_and_by_its_year_is_one_instrument(extract):
+    for text, label in (
+            ("The Committee froze the funds under Legislative Decree No. 42 of 3 May 2009. It may also act under "
+             "Article 4 of Legislative Decree No. 42/2009.", "Legislative Decree No. 42 of 3 May 2009"),
+            ("The ministry acted under Decree No. 17 of 2021 and later cited Decree No. 17/2021 again.",
+             "Decree No. 17 of 2021"),
+            ("Presidential Decree No. 305 of 12 March 2026 lists the group; Presidential Decree No. 305/2026 took "
+             "effect at once.", "Presidential Decree No. 305 of 12 March 2026")):
+        found = _instruments(extract(LEAD + text))
+        assert [e["label"] for e in found] == [label], (text, found)
+
+
+def test_two_decrees_with_other_numbers_stay_two(extract):
+    # negative control: another number or another year is another instrument
+    found = _instruments(extract(LEAD + "The ministry acted under Decree No. 17 of 2021 and Decree No. 18/2021."))
+    assert len(found) == 2, found
