@@ -11,7 +11,8 @@ place ("the Regional Administrative Court| of X", "the Financial Intelligence Un
 gold-mining camp") is a place; a local body "of" a place ("the township administration of X") is also named
 place first ("X township administration"), without a hyphened participle that opens it ("military-appointed"),
 and the place after it is a place; a numbered decree goes on with its date ("Legislative Decree No. 42 of 3 May
-2009") and is one instrument with the same decree by number and year ("Legislative Decree No. 42/2009")."""
+2009") and is one instrument with the same decree by number and year ("Legislative Decree No. 42/2009"); a list inside a law's title ("the Law on the
+Control of Firearms, Ammunition, Explosives and Related Materials") is part of it, its words no names."""
 
 from __future__ import annotations
 
@@ -250,3 +251,22 @@ def test_two_decrees_with_other_numbers_stay_two(extract):
     # negative control: another number or another year is another instrument
     found = _instruments(extract(LEAD + "The ministry acted under Decree No. 17 of 2021 and Decree No. 18/2021."))
     assert len(found) == 2, found
+
+
+# ---------------------------------------------------------------- 12. a list inside a law's title
+def test_a_list_inside_a_laws_title_is_part_of_it(extract):
+    for text, law, word in (
+            ("The case was referred under the Law on the Control of Firearms, Ammunition, Explosives and Related "
+             "Materials.", "Law on the Control of Firearms, Ammunition, Explosives and Related Materials", "Explosives"),
+            ("Prosecutors charged him under the Law on Arms, Munitions and Military Equipment of Kessira.",
+             "Law on Arms, Munitions and Military Equipment", "Munitions"),
+            ("He was detained for offences under the Act on Weapons, Ammunition and Explosives, the police said.",
+             "Act on Weapons, Ammunition and Explosives", "Ammunition")):
+        types = _types(extract(LEAD + text))
+        assert types.get(law) == "LegalInstrument" and word not in types, (text, types)
+
+
+def test_a_name_after_a_laws_title_and_a_comma_is_no_part_of_it(extract):
+    # negative control: a comma and a name with no "and" closing a list end the title
+    types = _types(extract(LEAD + "Under the Law on Arms, Kessira's minister said, the licence was void."))
+    assert types.get("Law on Arms") == "LegalInstrument", types
