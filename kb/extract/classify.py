@@ -13,11 +13,12 @@ Word lists live in ``lexicon/language.yaml`` (``name_heads``, ``appositives``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .extents import _REGION_NAME, NameExtents
 from .lexicon import country_capitals, language
-from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _apposition_match, _name_nouns, _place_nouns,
-                           _postnominal, _titled, addressed_as_person, local_origin, only_titles, opens_clause,
+from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _apposition_match, _bare_post, _name_nouns,
+                           _place_nouns, _postnominal, _titled, addressed_as_person, local_origin, only_titles, opens_clause,
                            ordinal_formation, settlement_apposed)
 from .nlp import Sentence
 from .places import region_nouns
@@ -33,6 +34,19 @@ GENERIC = {"group", "company", "council", "court", "office", "department", "mini
 # Abbreviated legal forms that end with a full stop which belongs to the name.
 DOTTED_FORMS = (r"(?:Ltd|Inc|Co|Corp|Lda|Ltda|Bhd|Pty|Cie|S\.A|B\.V|N\.V|S\.A\.R\.L|L\.L\.C|d\.o\.o|s\.r\.o|S\.p\.A|"
                 r"S\.R\.L)")
+
+
+# (round 26) A model's designation after a maker's name ("Cessna 208", "Antonov An-26", "Boeing 737-200"), never
+# a year ("the Tarvola 2024 report")
+_MODEL_NUMBER = re.compile(r"\s+(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]{0,2}-?)?\d{1,4}(?:-\d{1,4})?[A-Z]{0,2}\b(?!,\d)")
+
+
+@lru_cache(maxsize=1)
+def _POST_TITLE() -> re.Pattern:
+    """(round 26) A post's title: up to two capitalised words, a post noun (``post_title_nouns``), "of"/"for" and
+    the rest ("Regional Administrator of Customs for X", "Provincial Commander of the Y Police")."""
+    nouns = "|".join(map(re.escape, language()["post_title_nouns"]))
+    return re.compile(r"(?:[A-Z][\w'’-]* ){0,2}(?:" + nouns + r")(?:[ -]General)? (?:of|for) (?:the )?[A-Z].*")
 
 
 # (round 24) ", a former accountant", ", an ex-negotiator": an apposition naming a post its holder once held
@@ -121,13 +135,15 @@ class Classifier(NameExtents):
         head = last.head
         while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
             head = head.head  # "the Tesh gas field": up to the last noun
+        # (round 26) a hyphen inside a modifier ("the X gold-mining camp") counts for no word
+        hyphens = sum(t.text == "-" for t in last.doc[last.i + 1:head.i])
         if last.dep_ not in ("compound", "nmod", "amod") or head.i <= last.i or \
-                head.pos_ != "NOUN" and not head.is_lower or head.i - last.i > 3:  # (21) "Tarija department" PROPN
+                head.pos_ != "NOUN" and not head.is_lower or head.i - last.i - hyphens > 3:  # (21) "Tarija department"
             return None
-        between = last.doc[last.i + 1:head.i]
+        between = [t for t in last.doc[last.i + 1:head.i] if t.text != "-"]
         if any(t.dep_ not in ("compound", "amod", "nmod") or t.pos_ == "PROPN" for t in between):
             return None
-        words = " ".join(t.lower_ for t in last.doc[last.i + 1:head.i + 1])
+        words = last.doc[last.i + 1:head.i + 1].text.lower()
         if words in language()["route_nouns"]:
             return ("Place", words) if _route_ends(last) else None
         for noun, cls in _name_nouns():
@@ -192,6 +208,9 @@ class Classifier(NameExtents):
         after = sentence.text[end - sentence.start:]
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform
+        if _MODEL_NUMBER.match(after) and len(name.split()) <= 2 and re.search(r"\b(?i:an?|the|its|their|one|two|three|"
+                                                                          r"four|five|six|\d+)$", before):
+            return None  # (round 26) "a Cessna 208", "an Antonov An-26": a maker before its model, no party
         if name in lex["cities"] or after.startswith(tuple("-" + w for w in lex["located_suffixes"])) or \
                 name in country_capitals().values():
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
@@ -199,6 +218,9 @@ class Classifier(NameExtents):
                 len(name.split()) > 1 and \
                 name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
             return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
+        if _POST_TITLE().fullmatch(name) and not re.match(r"\s*\([A-Z]{2,10}\)", after):
+            return None  # (round 26) "the Regional Administrator of Customs for X": a post, no organisation (but
+            # "the National Commissioner for Human Rights (NCHR)": an office an abbreviation names)
         if name.isupper() and len(name) > 5 and (not re.fullmatch(r"[A-Z]+", name) or label != "ORG") or \
                 " - " in name:
             return None  # a dateline ("WASHINGTON, Oct 4") or a heading; "MINUSCA" is a name
@@ -236,8 +258,10 @@ class Classifier(NameExtents):
         capitalised = 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
             not any(name.endswith(" " + h) for _, h in self.heads)
         if capitalised and label in ("ORG", "PERSON", "GPE", "NORP", "") and (
-                _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip())):
-            return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,": a post's holder
+                _postnominal().match(after) or _titled().search(sentence.text[:start - sentence.start].rstrip()) or
+                _bare_post().match(after)):
+            return "Person"  # "Mary Roe, T.D.,"; "the Minister for Fisheries, Mary Roe,"; (round 26) "X, logistics
+            # chief of the Y": a post's holder
         if capitalised and label in ("ORG", "PERSON", "") and re.search(
                 r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"] + lex["person_set_nouns_crew"])) +
                 r")(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and)?$", before):
@@ -302,7 +326,7 @@ class Classifier(NameExtents):
                 not re.search(r"\b(?:Financial|Intelligence|Records|Licensing|Press)\b", name):
             return "StateArmedForces"  # (round 19) "the Border Police Unit": a police force's unit (its
             # "Financial Intelligence Unit" is an administration's)
-        if re.search(r" (?:Division|Unit|Section|Branch)$", name) and not re.search(
+        if re.search(r" (?:Division|Unit|Section|Branch)(?: (?:of|for) [A-Z][\w'’-]*)?$", name) and not re.search(
                 r"\d|\b(?:Infantry|Armou?red|Airborne|Mechani[sz]ed|Motori[sz]ed|Marine|Artillery|Cavalry|Rifle|Guards?|"
                 r"Mountain|Commando|Special Forces|Army|Military)\b", name):
             return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
@@ -396,6 +420,8 @@ class Classifier(NameExtents):
             before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
         preps = "around|near|outside|off|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
         if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before) or \
+                re.search(r"\b(?:the|[Tt]he|its|[A-Z][\w'’-]*['’]s) (?:[a-z][\w-]* ){0,2}(?:" +
+                          "|".join(language()["place_office_nouns"]) + r") of$", before) or \
                 re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before) or \
                 re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
             # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place

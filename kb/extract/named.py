@@ -88,6 +88,10 @@ def _possessed_lower() -> re.Pattern:
     return re.compile(r"['’]s\s+((?:(?!(?:" + nots + r")\b)[a-z][a-z-]+\s+){1,2}(?:" + heads + r"))\b(?![’'-])")
 
 
+# (round 26) an instrument by kind, number and year: "X Decree No. 109 of 22 June 2007", "X Decree No. 109/2007"
+_NUMBERED = re.compile(r"(.+?) No\. ?(?:(\d+) of (?:[1-3]?\d [A-Z][a-z]+ )?((?:19|20)\d\d)|(\d+)/((?:19|20)\d\d))")
+
+
 class NamedEntities:
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``_new``, ``legal``, ``posts`` and ``demonyms``)."""
@@ -129,6 +133,7 @@ class NamedEntities:
                 label = fill(spec["label"])
                 ident = slug(fill(spec["id"]).replace("/", "-"), 80) if "{text}" in spec["id"] else \
                     spec["id"].replace("{1}", number.replace("/", "-").lower())
+                ident = self._numbered_as(label, ident)
                 if ident not in self.gaz.entities:
                     self._new(label, "LegalInstrument", ident,
                               **({"issuer": spec["issuer"]} if spec.get("issuer") else {}))
@@ -141,6 +146,19 @@ class NamedEntities:
                         if written not in entity.names:
                             entity.names.append(written)
                 yield sentence.start + match.start(), ident, text
+
+    def _numbered_as(self, label: str, ident: str) -> str:
+        """(round 26) The id of the instrument a label names by kind, number and year, however written ("Decree
+        No. 109 of 22 June 2007", then "Decree No. 109/2007"): the one the document named first, else ``ident``."""
+        found = _NUMBERED.fullmatch(label)
+        if not found:
+            return ident
+        key = (found.group(1), found.group(2) or found.group(4), found.group(3) or found.group(5))
+        seen = self.__dict__.setdefault("_numbered", {})
+        seen.setdefault(key, ident)
+        if seen[key] != ident and label not in self.gaz.entities[seen[key]].names:
+            self.gaz.entities[seen[key]].names.append(label)
+        return seen[key]
 
     def weapon(self, phrase: str) -> str | None:
         """The id of the weapon type a phrase names, proposing it when unknown:

@@ -115,9 +115,20 @@ def _titled() -> re.Pattern:
     """A capitalised post with its portfolio or a rank, then a comma, just before a name: "Minister for
     Foreign Affairs,", "the Colonel,"."""
     ranks = "|".join(re.escape(r) for r in sorted(language()["ranks"], key=len, reverse=True))
-    return re.compile(r"(?:\b(?:Minister|Secretary|Commissioner|Director|Ambassador)\s+(?:for|of)\s+(?:the\s+)?"
-                      r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:" + ranks +
-                      r")),$")
+    # (round 26) any post noun of ``post_title_nouns``, and a second "of"/"for" ("the Regional Director of Customs
+    # for X,")
+    posts = "|".join(re.escape(p) for p in language()["post_title_nouns"] + ["Ambassador"])
+    return re.compile(r"(?:\b(?:" + posts + r")\s+(?:for|of)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|the)\s+){0,2}[A-Z][\w'’-]*){0,5}|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:"
+                      + ranks + r")),$")
+
+
+@lru_cache(maxsize=1)
+def _bare_post() -> re.Pattern:
+    """(round 26) A post apposed to a name without an article, with the body it is held in: ", logistics chief of the
+    X", ", deputy commander of Y" (``apposed_posts``): the name is a person's, whatever the NER made of it."""
+    posts = "|".join(re.escape(p) for p in sorted(language()["apposed_posts"], key=len, reverse=True))
+    return re.compile(r"^,\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + posts + r")\s+(?:of|for|at)\s+(?:the\s+)?[A-Z]")
 
 
 # A police post named like a force: "Inspector General of Police", "Commissioner of Police".

@@ -202,8 +202,38 @@ def _of_names(doc) -> None:
             # "the Mouvement | pour la | Libération de l'Ogooué": a name's own particles, which the NER cut at
             ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
             ents[i + 1].label_ = "ORG"
+    for i in range(len(ents) - 1):
+        a, b = ents[i], ents[i + 1]
+        if a is not None and b is not None and _first_names(a, b):
+            ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
+            ents[i + 1].label_ = "PERSON"  # (round 26) "Orlando Segundo | Atencio Villalobos": one person
+        elif a is not None and b is not None and _seat_of_body(a, b, set(language()["seat_body_heads"])):
+            ents[i], ents[i + 1], changed = None, doc[a.start:b.end], True
+            ents[i + 1].label_ = "ORG"  # (round 26) "the Regional Administrative Court | of | X": one body
     if changed:
         doc.ents = [e for e in ents if e is not None]
+
+
+def _first_names(a, b) -> bool:
+    """(round 26) Whether the span ``a`` just before a person's name ``b`` is its first names, which the NER typed
+    otherwise: with any untyped first name between them, one or two capitalised proper nouns the parse compounds
+    into the name's own last word, and five words at most in all."""
+    doc = a.doc
+    first = doc[a.start:b.start]  # the span and any untyped first name between it and the name
+    return b.label_ == "PERSON" and a.label_ in ("ORG", "PERSON", "NORP", "GPE") and len(first) <= 2 and \
+        len(first) + len(b) <= 5 and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and
+                                         t.head.i == b.end - 1 and (t.i < a.end or not t.ent_type_) for t in first) and \
+        (b.end >= len(doc) or not doc[b.end].is_title or doc[b.end].is_punct)
+
+
+def _seat_of_body(a, b, heads: set) -> bool:
+    """(round 26) Whether a body's name ``a`` ending in a head noun of ``seat_body_heads`` goes on with "of"/"for"
+    and the one-word place ``b`` it sits in or serves ("the Regional Administrative Court | of | X", "the Financial
+    Intelligence Unit | for | Y"), which the NER cut."""
+    doc = a.doc
+    return a.label_ == "ORG" and a[-1].lower_ in heads and len(a) >= 2 and a[-2].is_title and \
+        b.start == a.end + 1 and doc[a.end].lower_ in ("of", "for") and b.label_ in ("GPE", "LOC", "PERSON") and \
+        len(b) == 1 and b[0].is_title and (b.end >= len(doc) or not doc[b.end].is_title)
 
 
 def _joined(sents: list) -> list:

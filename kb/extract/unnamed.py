@@ -38,7 +38,12 @@ class UnnamedBodies:
         Kyiv, said"): proposed as "Mayor of Kyiv"."""
         if token.lemma_.lower() not in language()["office_nouns"]:
             return None
+        holder = self.apposed_holder(token)
+        if holder:
+            return holder
+        apposed = {t.i for a in token.subtree if a.dep_ == "appos" for t in a.subtree}
         places = [t for t in token.subtree if t.pos_ == "PROPN" and t.i > token.i]
+        places = [t for t in places if t.i not in apposed] or places  # "the mayor of the capital, Kyiv": Kyiv
         if not places:
             return None
         last = places[-1]
@@ -48,6 +53,24 @@ class UnnamedBodies:
         ident = self._new(f"{token.lemma_.title()} of {name}", "Person")
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
         return ident
+
+    def apposed_holder(self, token) -> str | None:
+        """(round 26) The person an office noun's apposition names ("The prefect of X, Jean-Paul Y, told"; the
+        parse may hang the name on the office or on its place): a run of two to five capitalised proper nouns
+        the NER left untyped or took for a person, no known name; ``None`` when there is none."""
+        pobjs = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        for a in [c for h in [token] + pobjs for c in h.children if c.dep_ == "appos"]:
+            words = [t for t in a.doc[a.left_edge.i:a.i + 1] if t.text != "-"]
+            span = a.doc[a.left_edge.i:a.i + 1]
+            if not 2 <= len(words) <= 5 or any(t.pos_ != "PROPN" or not t.is_title or
+                                                 t.ent_type_ not in ("", "PERSON") for t in words):
+                continue
+            name = span.text.replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+            if name in self.gaz.cased:
+                continue
+            return self._new(name, "Person")
+        return None
 
     def own_government(self, name: str, after: str) -> str | None:
         """(round 21) The state a qualified government named by no state stands for
@@ -74,9 +97,10 @@ class UnnamedBodies:
         head = token.lemma_.lower()
         tail = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1]
         words = [t for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ != "det" and t.lower_ not in ("its",)]
+        words = _without_hyphened_participle(words)
         if tail:
             words += list(tail[0].subtree)
-        phrase = " ".join(t.text for t in words)
+        phrase = "".join(t.text_with_ws for t in words).strip()
         # (round 23) a phrase the body's noun only opens names someone else ("a government spokesman",
         # "administration officials"): no body, unless the head is the noun's own ("the monitoring group on X")
         cls = next((c for noun, c in self.unnamed if phrase.lower() == noun or phrase.lower().endswith(" " + noun)
@@ -103,7 +127,20 @@ class UnnamedBodies:
         label = phrase[:1].upper() + phrase[1:]
         ident = self._new(label, cls)
         self.gaz.entities[ident].extra.setdefault("_sentence", sentence)
+        seat = re.fullmatch(r"([a-z][\w -]*) of ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", phrase)
+        if seat:  # (round 26) "the township administration of X" is also "X township administration"
+            self._also_named(ident, f"{seat.group(2)} {seat.group(1)}")
         return ident
+
+
+def _without_hyphened_participle(words: list) -> list:
+    """(round 26) The words of a body's noun phrase without a hyphened participle that opens it ("the
+    military-appointed township administration", "the newly-formed council"): how it came to be, no part of
+    its name."""
+    if len(words) > 3 and words[1].text == "-" and words[2].tag_ == "VBN" and not words[1].whitespace_ and \
+            not words[0].whitespace_:
+        return words[3:]
+    return words
 
 
 _PEOPLE_SETS = ("members", "commanders", "leaders", "financiers", "officers", "officials", "executives",
