@@ -110,8 +110,7 @@ class SpeakerIds:
             # "An FRK representative in Brussels, Léonidas X, told": the parser hangs the name on the place;
             # (round 22) "The Minister for Development Cooperation, X, said": on the post's capitalised words;
             # (round 26) also when the post was read as a body's name ("the Regional Director of Ports for X, Y,")
-            pobjs = [t for t in subject.subtree if t.dep_ == "pobj"] if titled_body else \
-                [g for p in subject.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            pobjs = [t for t in subject.subtree if t.dep_ == "pobj"] if titled_body else _pobj_chain(subject)
             ids = [i for g in pobjs for a in g.children if a.dep_ == "appos" for i in self.coder._resolve(a)
                    if self.gaz.is_a(i, "Person")][:1]
         if not ids and subject.i not in self.coder.at and subject.pos_ == "NOUN":
@@ -269,3 +268,16 @@ def _speaker_nouns() -> frozenset:
 def _saying_lemmas() -> frozenset:
     """Every verb of saying of ``speech_lemmas`` (language.yaml), whatever its stance."""
     return frozenset(lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas)
+
+
+def _pobj_chain(head) -> list:
+    """The objects of the prepositions that hang on ``head`` and, in turn, on
+    those objects ("the Delegate of the Tax Authority for X": Authority, X);
+    no relative clause or verb below them is followed."""
+    out, todo = [], [head]
+    while todo:
+        token = todo.pop()
+        for g in (g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+            out.append(g)
+            todo.append(g)
+    return out
