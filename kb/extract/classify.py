@@ -7,7 +7,9 @@ designations are no entity.
 Word lists live in ``lexicon/language.yaml`` (``name_heads``, ``appositives``,
 ``name_nouns``, ``on_heads``, ``monitoring_bodies``, ``vessel_prefixes``,
 ``vessel_nouns``, ``not_names``, ``cities``); the patterns compiled from them are in
-:mod:`kb.extract.namepatterns`.
+:mod:`kb.extract.namepatterns`; the words around a name that make it a place
+are read in :mod:`kb.extract.placecontext`, the class a name gets later in its
+sentence in :mod:`kb.extract.described`.
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .described import LaterClasses, apposed_elsewhere
 from .extents import _REGION_NAME, NameExtents
 from .lexicon import country_capitals, language
-from .namepatterns import (_KNOWN_LOCALLY, _POLICE_POST, _apposed, _apposition_match, _bare_post, _name_nouns,
-                           _place_nouns, _postnominal, _titled, addressed_as_person, local_origin, only_titles, opens_clause,
-                           ordinal_formation, settlement_apposed)
+from .namepatterns import (_POLICE_POST, _apposed, _bare_post, _name_nouns, _postnominal, _titled, addressed_as_person,
+                           local_origin, only_titles, ordinal_formation, settlement_apposed)
 from .nlp import Sentence
-from .places import region_nouns
+from .placecontext import PlaceContext
 from .unlisted import demonym_forms
 
 # spaCy entity labels (OntoNotes) the finder reads, and what each may become.
@@ -52,27 +54,6 @@ def _POST_TITLE() -> re.Pattern:
 # (round 24) ", a former accountant", ", an ex-negotiator": an apposition naming a post its holder once held
 _FORMER_ROLE = re.compile(r"^,\s+(?:an?|the|his|her)\s+(?:former\s+|ex-)(?:[\w'’-]+\s+){0,3}?"
                           r"[a-z][a-z-]*(?:er|or|ist|ant|ent|ian|man|woman|ee)s?\b")
-# (round 24) ", in (the) Kestria", ", in Kestria's Lomba region", ", in the Lomba district": where a place lies
-_PLACED_IN = re.compile(r"^,\s+in\s+(?:the\s+)?((?!(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-                        r"(?:['’]s\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?(?:\s+([a-z]+))?")
-
-
-def apposed_elsewhere(sentence: Sentence, end: int, noun: str) -> bool:
-    """(round 24) Whether the noun phrase after a name's comma ("X, the Barlo militia ...") is no apposition of
-    the name though it reads like one: the subject of the clause that follows ("According to X, the Barlo militia
-    killed ...": the parse makes the noun a verb's subject), or the apposition of the next name ("a report by X,
-    a local trader, Omar Dirie, sold ...")."""
-    after = sentence.text[end - sentence.start:]
-    match = _apposition_match(after, noun)
-    if match is None:
-        return False
-    if re.match(r",\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|da|dos|van|von|bin|al-\w+)){0,4},",
-                after[match.end():]):
-        return True
-    return opens_clause(sentence, end + match.end() - 1)
-
-
 def _route_ends(last) -> bool:
     """(round 19) Whether a name before a route noun joins its two ends by a
     hyphen ("the Kolo-Benda road"), neither a prefix ("Trans-Sahara") nor a
@@ -84,7 +65,7 @@ def _route_ends(last) -> bool:
     return first.text[:1].isupper() and last.text[:1].isupper() and first.text not in language()["route_prefixes"]
 
 
-class Classifier(NameExtents):
+class Classifier(NameExtents, PlaceContext, LaterClasses):
     """Mixed into :class:`kb.extract.entities.EntityFinder` (it gives ``gaz``,
     ``countries``, ``demonyms``, ``heads``, ``appositives``, ``posts``,
     ``cues`` and ``place_cues``)."""
@@ -387,111 +368,9 @@ class Classifier(NameExtents):
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
 
-    def placed_in(self, name: str, label: str, after: str) -> bool:
-        """(round 24) Whether the words after a name place it in a state or a region ("Varsoma, in Kestria,",
-        "Tessa du Nord, in Kestria's Lomba region"): a known state or place, or a name before a region noun
-        (``region_plurals``), after ", in (the)". Never a person's name of two words or more; :meth:`classify`
-        asks only after a body's head word ("Kestrel Logistics Ltd, in Kenya") has given its class."""
-        match = _PLACED_IN.match(after)
-        if match is None or label == "PERSON" and " " in name or \
-                label not in ("ORG", "GPE", "LOC", "FAC", "PERSON", "") or \
-                not all(w[:1].isupper() or w in language()["name_particles"] for w in name.split()):
-            return False
-        where = match.group(1)
-        known = self.gaz.cased.get(where, "")
-        return where in self.countries or bool(known) and self.gaz.is_a(known, "Place") or \
-            bool(match.group(2)) and match.group(2) in region_nouns()
-
     def international_prefix(self, name: str) -> bool:
         """True when ``name`` opens with a known international organisation's name ("African Union ...", and
         (round 17) its possessive: "the African Union's Peace and Security Council")."""
         words = re.sub(r"['’]s(?= )", "", name).split()
         return any(self.gaz.is_a(self.gaz.cased.get(" ".join(words[:k]), ""), "InternationalOrganisation")
                    for k in range(1, min(len(words), 4)))
-
-    def place_context(self, sentence: Sentence, start: int, label: str) -> bool:
-        """True when the words before a name point at a place: a preposition of
-        place ("operates in Durango", "at Wad Karsi"; "from" only for a name the
-        NER took for a person, or after a noun for a person: "a teacher from Jurm"), a place noun and "of" ("the mountains of Lanao
-        del Sur"), or "and" after a place ("in Durango and Coahuila"; not after
-        a comma: "a shop in Tucson, and Mario Encinas")."""
-        before = sentence.text[:start - sentence.start].rstrip()
-        if re.fullmatch(r"[A-Z][a-z]+", before):
-            before = before.lower()  # "In Pichari, ...": a preposition opening the sentence
-        preps = "around|near|outside|off|in|at|into|towards?|across|throughout" + ("|from" if label == "PERSON" else "")
-        if re.search(r"\b(?:" + preps + r")$", before) or re.search(r"\b(?:" + _place_nouns() + r") of$", before) or \
-                re.search(r"\b(?:the|[Tt]he|its|[A-Z][\w'’-]*['’]s) (?:[a-z][\w-]* ){0,2}(?:" +
-                          "|".join(language()["place_office_nouns"]) + r") of$", before) or \
-                re.search(r"\b(?:road|roads|route|highway|track|trail|flights?|bus|boat) (?:to|from)$", before) or \
-                re.search(r"\b(?:" + "|".join(language()["motion_verbs"]) + r") to$", before):
-            # "on the road to Las Guácimas", "fled to Kasungu": where a road leads or people went is a place
-            return True
-        if re.search(r"\b(?:" + "|".join(language()["route_verbs"]) + r")(?: [a-z]+){0,2} (?:through|via)$", before):
-            return True  # (round 18) "the truck travelled south through Kapata": a place on the route
-        if re.search(r"\bfrom$", before) and re.match(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to\s+[A-Z]",
-                                                      sentence.text[start - sentence.start:]) or \
-                re.search(r"\bfrom\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+to$", before):
-            return True  # "on the line from Bulawayo to Victoria Falls": both ends of a route are places
-        origin = "|".join(language()["origin_nouns"])
-        if re.search(r"\b(?:a|an)(?: [a-z-]+){0,3} (?:" + origin + r") from$", before):
-            return True  # "a former cattle dealer from Catacamas": where a person comes from
-        joined = re.search(r"([A-Z][\w'’-]*(?: (?:del |de |al-)?[A-Z][\w'’-]*)*) (?:and|or)$", before)
-        if joined:
-            known = self.gaz.cased.get(joined.group(1))
-            return bool(known) and self.gaz.is_a(known, "Place") and not self.gaz.is_a(known, "State") and \
-                self.place_context(sentence, sentence.start + joined.start(1), label)
-        return False
-
-    def described(self, sentence: Sentence, mentions: list) -> None:
-        """A new entity first met without a class of its own (or a body's by its
-        name's head alone) gets one from a later apposition ("the Dalvanis, the rebel movement fighting ...") or
-        from what a copula says of it ("the CPO ... remains the dominant armed
-        group in ...", "X is a militia")."""
-        for first, second in zip(mentions, mentions[1:]):
-            if first.entity != second.entity and _KNOWN_LOCALLY.match(sentence.text[first.end - sentence.start:
-                                                                                  second.start - sentence.start]) \
-                    and all(self.gaz.entities.get(m.entity) is not None and self.gaz.entities[m.entity].new
-                            for m in (first, second)):
-                self.merge_into(first.entity, second.entity)  # '"the Brigade of Kora", the armed group known
-                # locally as Brigade Kora': one group, the quoted name an alias
-        for m in mentions:  # "Coast Guard seizes ..." of a headline, then "the Coast Guard of X": one body
-            head = (entity := self.gaz.entities.get(m.entity)) is not None and entity.label.partition(" of ")[0]
-            old = next((i for i in getattr(self, "headed", ()) if i != m.entity and (e := self.gaz.entities.get(i))
-                        and e.new and e.label == head and any(head == h for _, h in self.heads)), None)
-            if old and entity.new and entity.type in ("StateArmedForces", "GovernmentBody"):
-                self.merge_into(old, m.entity)
-        for m in mentions:
-            entity = self.gaz.entities.get(m.entity)
-            if entity is None or not entity.new or entity.type not in ("Organisation", "GovernmentBody"):
-                continue
-            after = sentence.text[m.end - sentence.start:]
-            for cls, noun in self.appositives:
-                if _apposed(after, noun) and not apposed_elsewhere(sentence, m.end, noun):
-                    # a body's name head ("X Defence Council" of a headline) yields to "(XDC), an armed group"
-                    if entity.type == "Organisation" or cls in ("ArmedGroup", "PrivateMilitaryCompany"):
-                        entity.type = m.type = cls
-                    break
-            else:
-                cls = self._copula_class(sentence, m)
-                if cls:
-                    entity.type = m.type = cls
-
-    def _copula_class(self, sentence: Sentence, mention) -> str | None:
-        """The class a copula gives a mention that is its subject ("X remains
-        the dominant armed group"), from the appositive nouns of the lexicon."""
-        if sentence.span is None:
-            return None
-        token = next((t for t in sentence.span if sentence.at(t) >= mention.start and sentence.at(t) < mention.end
-                      and t.dep_ in ("nsubj", "nsubjpass")), None)
-        if token is None:
-            return None
-        verbs = [token.head] + list(token.head.conjuncts)
-        for verb in verbs:
-            if verb.lemma_ not in ("be", "remain", "become"):
-                continue
-            for attr in (c for c in verb.children if c.dep_ == "attr"):
-                words = " ".join(t.lower_ for t in attr.doc[attr.left_edge.i:attr.i + 1] if t.dep_ != "det")
-                for cls, noun in self.appositives:
-                    if words == noun or words.endswith(" " + noun):
-                        return cls
-        return None

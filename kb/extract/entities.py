@@ -18,6 +18,7 @@ from .classify import Classifier
 from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .missed import MissedNames
+from .placenames import PlaceNames
 from .named import NamedEntities
 from .namepatterns import spoken_language, with_ordinal
 from .nlp import Sentence, is_dateline
@@ -60,7 +61,7 @@ def state_prefix_variants(name: str) -> list[str]:
     return []
 
 
-class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, Classifier, CuedPlaces, UnnamedBodies, TypeVotes):
+class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, PlaceNames, Classifier, CuedPlaces, UnnamedBodies, TypeVotes):
     """Adds the known bodies to a gazetteer and proposes new entities per sentence."""
 
     def __init__(self, gazetteer: Gazetteer):
