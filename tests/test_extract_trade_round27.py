@@ -3,7 +3,7 @@ armed group's name like "Katiba X", so its designation, its commander and its ar
 
 from __future__ import annotations
 
-from .extract_cases import claims, controls, entity, extract, measures  # noqa: F401 - extract is a fixture
+from .extract_cases import claims, controls, entity, extract, measures, posts  # noqa: F401 - extract is a fixture
 
 
 def _targets(doc) -> list:
@@ -31,3 +31,24 @@ def test_a_place_named_after_a_word_like_katibat_stays_a_place(extract):
     # negative control: a town whose name only resembles the word is still a place
     doc = extract("Fighting was reported near Katiya al-Wadi on Sunday, local officials said.")
     assert all(e["type"] != "ArmedGroup" for e in doc["entities"]), [(e["id"], e["type"]) for e in doc["entities"]]
+
+
+# ---------------------------------------------------------------- 2. "self-declared" ranks the holder of a post
+def test_a_self_declared_post_is_the_post(extract):
+    for text, member, organisation in (
+            ("The Varn Liberation Front's self-declared spokesman, Osric Dallo, said the group had not attacked "
+             "the convoy.", "osric-dallo", "varn-liberation-front"),
+            ("The Kessi Patriotic Front's self-declared spokeswoman, Bela Tornqvist, wrote to the Panel that the "
+             "group taxed no mines.", "bela-tornqvist", "kessi-patriotic-front"),
+            ("The Oti Valley Mujahideen Council's self-declared treasurer, Amadou Kelleher, was arrested in "
+             "March.", "amadou-kelleher", "oti-valley-mujahideen-council")):
+        doc = extract(text)
+        held = {p for p in posts(doc) if p[0] == member}
+        assert held and all(p[1] == organisation and not p[2].startswith("declared") for p in held), (text, held)
+        assert {p[2] for p in held} <= {"spokesman", "spokeswoman", "treasurer"}, held
+
+
+def test_a_declared_intent_is_no_post(extract):
+    # negative control: "declared" as a verb before a post noun leaves the post as it is written
+    doc = extract("The Varn Liberation Front's spokesman, Osric Dallo, declared a ceasefire on Friday.")
+    assert ("osric-dallo", "varn-liberation-front", "spokesman") in posts(doc), posts(doc)
