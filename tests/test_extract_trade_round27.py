@@ -52,3 +52,29 @@ def test_a_declared_intent_is_no_post(extract):
     # negative control: "declared" as a verb before a post noun leaves the post as it is written
     doc = extract("The Varn Liberation Front's spokesman, Osric Dallo, declared a ceasefire on Friday.")
     assert ("osric-dallo", "varn-liberation-front", "spokesman") in posts(doc), posts(doc)
+
+
+# ---------------------------------------------------------------- 3. "An army spokesman, X": the forces named before
+def test_an_army_spokesman_speaks_for_the_state_forces_named_before(extract):
+    for text, member, forces in (
+            ("The Togolese Armed Forces have been deployed in Kessi province since 2024. An army spokesman, "
+             "Colonel Osric Dallo, said on Sunday that two soldiers were wounded.", "osric-dallo",
+             "togolese-armed-forces"),
+            ("Soldiers of the Malian Armed Forces reached Tolvo on Monday. An army spokeswoman, Major Bela "
+             "Tornqvist, said the town was calm.", "bela-tornqvist", "malian-armed-forces"),
+            ("The Nigerian Army said it had cleared the road to Kessi. A day later, an army spokesman, "
+             "Lieutenant-Colonel Amadou Kelleher, said six suspects had been arrested.", "amadou-kelleher",
+             "nigerian-army")):
+        doc = extract(text)
+        assert any(p[0] == member and p[1] == forces and p[2].startswith("spokes") for p in posts(doc)), \
+            (text, posts(doc), [(e["id"], e["type"]) for e in doc["entities"]])
+
+
+def test_an_army_officer_or_a_group_spokesman_is_not_read_as_the_state_forces(extract):
+    # negative controls: another post than a spokesman's, and "an armed group's spokesman"
+    doc = extract("The Togolese Armed Forces have been deployed in Kessi province since 2024. An army officer, "
+                  "Colonel Osric Dallo, was killed on Sunday.")
+    assert not any(p[0] == "osric-dallo" and p[1] == "togolese-armed-forces" for p in posts(doc)), posts(doc)
+    doc = extract("The Togolese Armed Forces have been deployed in Kessi province since 2024. A Varn Liberation "
+                  "Front spokesman, Osric Dallo, said the group had withdrawn.")
+    assert not any(p[1] == "togolese-armed-forces" for p in posts(doc)), posts(doc)
