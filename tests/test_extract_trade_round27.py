@@ -78,3 +78,26 @@ def test_an_army_officer_or_a_group_spokesman_is_not_read_as_the_state_forces(ex
     doc = extract("The Togolese Armed Forces have been deployed in Kessi province since 2024. A Varn Liberation "
                   "Front spokesman, Osric Dallo, said the group had withdrawn.")
     assert not any(p[1] == "togolese-armed-forces" for p in posts(doc)), posts(doc)
+
+
+# ---------------------------------------------------------------- 4. "led by a <description>, Y" / "named Y"
+def test_a_leader_named_after_a_description_controls_the_group(extract):
+    for text, leader, group in (
+            ("The Kessi Patriotic Front, a coalition of local militias led by a self-styled general, Osric Dallo "
+             "Marquez, has controlled the mining site of Tolvo since 2027.", "osric-dallo-marquez",
+             "kessi-patriotic-front"),
+            ("Residents blamed the Varn Liberation Front, an armed group commanded by a former army sergeant, "
+             "Amadou Kelleher Sow, for the attack.", "amadou-kelleher-sow", "varn-liberation-front"),
+            ("The army said the Oti Valley Mujahideen Council was led by a former livestock dealer named Bela "
+             "Ag Tornqvist and had some 300 fighters.", "bela-ag-tornqvist", "oti-valley-mujahideen-council")):
+        doc = extract(text)
+        assert entity(doc, leader)["type"] == "Person", text
+        assert (leader, group) in controls(doc), (text, controls(doc))
+
+
+def test_a_description_with_no_name_after_it_gives_no_leader(extract):
+    # negative control: "led by a former army sergeant" and a place after the comma make no person
+    doc = extract("Residents blamed the Varn Liberation Front, an armed group led by a former army sergeant, "
+                  "Tolvo residents said.")
+    assert not any(c[1] == "varn-liberation-front" for c in controls(doc)), controls(doc)
+    assert all(e["type"] != "Person" for e in doc["entities"]), [(e["id"], e["type"]) for e in doc["entities"]]
