@@ -101,3 +101,26 @@ def test_a_description_with_no_name_after_it_gives_no_leader(extract):
                   "Tolvo residents said.")
     assert not any(c[1] == "varn-liberation-front" for c in controls(doc)), controls(doc)
     assert all(e["type"] != "Person" for e in doc["entities"]), [(e["id"], e["type"]) for e in doc["entities"]]
+
+
+# ---------------------------------------------------------------- 5. "a <state> army officer, X, sold": X supplies
+def test_an_army_officer_named_in_apposition_is_the_supplier(extract):
+    for text, person in (
+            ("The Group found that a Congolese army (FARDC) officer, Major Osric Dallo Kabeya, sold ammunition from "
+             "his unit's stocks to the Kessi Patriotic Front in 2028.", "osric-dallo-kabeya"),
+            ("Investigators said a Malian army officer, Captain Amadou Kelleher Sow, sold rifles to the Varn "
+             "Liberation Front in March.", "amadou-kelleher-sow"),
+            ("The Panel found that a Congolese army officer, Colonel Jean-Pierre Kabeya, sold rifles to the Kessi "
+             "Patriotic Front in 2027.", "jean-pierre-kabeya")):
+        doc = extract(text)
+        transfers = claims(doc, "ArmsTransfer")
+        assert transfers and all(t.get("supplier") == person for t in transfers), (text, transfers)
+
+
+def test_an_army_with_no_named_officer_stays_the_supplier(extract):
+    # negative control: the state's forces as the subject, no person apposed to a post
+    doc = extract("The Group found that the Congolese army (FARDC) sold ammunition to the Kessi Patriotic Front in "
+                  "2028.")
+    transfers = claims(doc, "ArmsTransfer")
+    assert transfers and all(t.get("supplier") != "kessi-patriotic-front" and "dallo" not in str(t.get("supplier"))
+                             for t in transfers), transfers
