@@ -124,3 +124,26 @@ def test_an_army_with_no_named_officer_stays_the_supplier(extract):
     transfers = claims(doc, "ArmsTransfer")
     assert transfers and all(t.get("supplier") != "kessi-patriotic-front" and "dallo" not in str(t.get("supplier"))
                              for t in transfers), transfers
+
+
+# ---------------------------------------------------------------- 6. "X is subject to an embargo on <others in X>"
+def test_a_state_subject_to_an_embargo_on_others_is_no_target(extract):
+    for text in (
+            "Ruritania has been subject since 2004 to an arms embargo on non-governmental entities and individuals "
+            "operating in its territory, imposed by the Security Council.",
+            "The Central African Republic remains subject to an arms embargo on armed groups operating in its "
+            "territory, renewed by resolution 2745 (2024).",
+            "Somalia has been subject since 1992 to an arms embargo on non-state actors, imposed by the Security "
+            "Council in resolution 733 (1992)."):
+        doc = extract(text)
+        assert not any(t & {"ruritania", "central-african-republic", "somalia"} for t in _targets(doc)), \
+            (text, _targets(doc))
+
+
+def test_a_state_subject_to_an_embargo_is_still_its_target(extract):
+    # negative control: an embargo on the state itself, or with no "on" phrase
+    for text, state in (("Libya remains subject to the UN arms embargo imposed by resolution 1970 (2011).", "libya"),
+                        ("Haiti has been subject since 2022 to a targeted arms embargo imposed by the UN Security "
+                         "Council under resolution 2653 (2022).", "haiti")):
+        doc = extract(text)
+        assert any(state in t for t in _targets(doc)), (text, _targets(doc))
