@@ -6,26 +6,8 @@ negation that only remarks on a figure, the people "them" stands for, a killing 
 
 from __future__ import annotations
 
+from .anaphora import named_as_source
 from .lexicon import language
-
-
-def named_as_source(x, index: int, ident: str, start: int) -> bool:
-    """(round 26) True when the latest name of ``ident`` before offset ``start`` (in sentence ``index`` or the one
-    before) is the object of "according to" ("..., according to the Board. Its director, X", "According to the
-    Group, it is led by X"): the source a claim is credited to, no antecedent of the pronoun at ``start``. ``x``
-    gives ``sents`` and ``found_mentions``."""
-    named = [(i, m) for i in (index - 1, index) if 0 <= i < len(x.found_mentions)
-             for m in x.found_mentions[i] if m.entity == ident and m.kind not in ("anaphor", "demonym") and m.end <= start]
-    if not named:
-        return False
-    i, m = max(named, key=lambda p: p[1].start)
-    span = x.sents[i].span if i < len(x.sents) else None
-    token = None if span is None else next(
-        (t for t in reversed(span) if x.sents[i].at(t) < m.end and x.sents[i].at(t) >= m.start), None)
-    while token is not None and token.dep_ in ("compound", "flat", "amod", "nmod", "appos") and token.head.i != token.i:
-        token = token.head
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ == "to" and \
-        token.head.head.lower_ == "according"
 
 
 class EventChecks:

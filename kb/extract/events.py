@@ -182,6 +182,17 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
         last = max((t for t in token.sent if self.at.get(t.i) is mention), key=lambda t: t.i, default=None)
         return last is not None and last.dep_ == "poss" and last.head.lemma_.lower() in collectives
 
+    def _measure_on_others(self, trigger) -> bool:
+        """(round 27) True when the measure a state "is subject to" falls on others it only holds: "X has been subject
+        to an arms embargo on non-governmental entities and individuals operating in its territory"."""
+        if trigger.lemma_.lower() not in ("be", "remain", "become", "stay"):
+            return False
+        kinds = set(self.words["armed_collectives"]) | set(self.words["held_parties"])
+        to = [p for h in [trigger] + [c for c in trigger.children if c.dep_ == "acomp"] for p in h.children
+              if p.dep_ == "prep" and p.lower_ == "to"]
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in kinds for p in to for n in p.children if n.dep_ == "pobj"
+                   for o in n.children if o.dep_ == "prep" and o.lower_ == "on" for g in o.children)
+
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children) or any(
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
@@ -322,7 +333,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                         found = [self.facility_named(t)]  # (round 20) "controlled the X market": the market
                     if role == "targets" and self.unnamed_one(t):
                         found = []  # (round 20) "freeze the funds of a third X commander": one unnamed man, not X
-                    if role == "targets" and self._holder_only(t):
+                    if role == "targets" and (self._holder_only(t) or self._measure_on_others(trigger)):
                         found = [i for i in found if not self.x.gaz.is_a(i, "State")]  # "X's armed groups": not X
                     if not found and role == "accused":  # "guards of the security company X shot dead ..."
                         found = self.company_of_staff(t)

@@ -73,11 +73,14 @@ def _ranks() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _led_pattern() -> re.Pattern:
-    """A name after "led by" or "commanded by" ("a militia led by Ana Soto", "commanded by Bo Zayar Lin")."""
+    """A name after "led by" or "commanded by" ("a militia led by Ana Soto", "commanded by Bo Zayar Lin"), also
+    after a description of the person (round 27: "led by a self-styled general, Ana Soto", "led by a former cattle
+    dealer named Bo Zayar Lin")."""
     lex = language()
     honorifics = "|".join(re.escape(h) for h in sorted(set(lex["honorifics"]) | set(lex["ranks"]), key=len, reverse=True))
     verbs = "|".join(re.escape(v) for v in lex["leader_verbs"])
-    return re.compile(r"\b(?:" + verbs + r") by (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
+    described = r"(?:an? (?:[a-z][\w'’-]* ){0,3}[a-z][\w'’-]*(?:,| named| called| known as) )?"
+    return re.compile(r"\b(?:" + verbs + r") by " + described + r"(?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b| since\b| in\b|$)")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .eventchecks import named_as_source
+from .anaphora import named_as_source
 from .found import Candidate
 from .lexicon import language, relations, verbs
 from .mentions import slug

@@ -245,6 +245,12 @@ class RoleResolver(NounReferents):
                 [m for m in [self.apposed_after(token)] if m is not None]
             if named and self.x.gaz.is_a(named[0].entity, "Person"):
                 return [named[0].entity]  # (round 20) "led by a former Tunisian army sergeant, X": X, the forces' man
+        if mention is not None and self.x.gaz.is_a(mention.entity, "StateArmedForces"):
+            # the parse hangs the name on the post or, beside the post, on the forces
+            named = [self.at[g.i] for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i not in self.at
+                     for g in list(c.children) + list(token.children) if g.dep_ == "appos" and g.i > c.i and g.i in self.at]
+            if named and self.x.gaz.is_a(named[0].entity, "Person"):
+                return [named[0].entity]  # (round 27) "a Congolese army (FARDC) officer, Major X, sold": X, the man
         if mention is not None and token.dep_ == "poss" and token.head.lemma_.lower() in _words("staff") and \
                 self.x.gaz.is_a(mention.entity, "Person"):
             body = self.x.led_by(mention.entity) or next((
