@@ -57,3 +57,65 @@ def test_a_district_named_bare_without_a_town_cue_stays_one_region(extract):
         doc = extract(LEAD + text)
         places = [e for e in doc["entities"] if e["label"].startswith(name)]
         assert len(places) == 1 and places[0]["type"] == "Region", (text, places)
+
+
+# ---------------------------------------------------------------- 2. a hyphenated first name after a title
+def test_a_hyphenated_first_name_after_a_title_is_part_of_the_name(extract):
+    for text, person, role in (
+            ("A government spokesman, Minister of Communication Jules-Armand Ebolo Nkodo, told a press conference "
+             "that the army respects the law.", "Jules-Armand Ebolo Nkodo", "Minister of Communication"),
+            ("A government spokesman, Minister of Territorial Administration Pierre-Olivier Mbida Essomba, told a press "
+             "conference that the army respects the law.", "Pierre-Olivier Mbida Essomba",
+             "Minister of Territorial Administration"),
+            ("A police spokesman, Commissioner Louis-Marie Abena Ondoa, told a press conference that the police "
+             "respects the law.", "Louis-Marie Abena Ondoa", None)):
+        types = _types(extract(LEAD + text))
+        assert types.get(person) == "Person", (text, types)
+        assert not any(label.endswith("-") or label == person.split("-", 1)[1] for label in types), (text, types)
+        assert role is None or types.get(role) in ("Role", None), (text, types)
+
+
+def test_a_hyphenated_word_before_a_name_outside_a_title_stays_out(extract):
+    # negative control: an adjective joined by a hyphen is no first name
+    types = _types(extract(LEAD + "The Franco-Malian trader Paul Dumas Keita said he had sold no rifles."))
+    assert "Paul Dumas Keita" in types and not any(label.startswith("Franco") for label in types), types
+
+
+# ---------------------------------------------------------------- 3. a post its holder gave himself
+def test_a_self_declared_post_is_the_post(extract):
+    for text, role in (
+            ("The Front's self-declared spokesman, Ngalo Berimbo, later wrote to us that the group did not target "
+             "teachers.", "spokesman"),
+            ("Its self-styled spokeswoman, Amina Dorelle, said the militia had withdrawn from the market.",
+             "spokeswoman"),
+            ("On 30 January its self-proclaimed secretary, Themba Vusi, told a newspaper that the group had no part "
+             "in the attack.", "secretary")):
+        types = _types(extract(LEAD + text))
+        assert types.get(role) == "Role", (text, types)
+        assert not any(label.startswith(("self-", "declared", "styled", "proclaimed")) for label in types), (text, types)
+
+
+def test_a_former_post_is_still_no_post(extract):
+    # negative control: "a former spokesman" holds no post
+    types = _types(extract(LEAD + "A former spokesman of the Front, Ngalo Berimbo, said the group had split."))
+    assert "spokesman" not in types and "former spokesman" not in types, types
+
+
+# ---------------------------------------------------------------- 4. an organ of the African Union
+def test_an_organ_named_with_the_african_union_possessive_is_international(extract):
+    for text, name in (
+            ("The African Union's Peace and Security Council on Tuesday condemned the killings at the fair.",
+             "African Union's Peace and Security Council"),
+            ("The African Union's Commission said it was alarmed by the attacks on traders.",
+             "African Union's Commission"),
+            ("The African Union Commission said it would send observers to Dorvane.", "African Union Commission")):
+        doc = extract(LEAD + text)
+        types = _types(doc)
+        assert types.get(name) == "InternationalOrganisation", (text, types)
+        assert "African Union" not in types, (text, types)  # a body the reader knows
+
+
+def test_a_state_body_named_after_a_union_of_its_own_stays_a_state_body(extract):
+    # negative control: a union that is no international organisation
+    types = _types(extract(LEAD + "The Farmers' Union's Executive Council said the traders had fled."))
+    assert types.get("Farmers' Union's Executive Council") != "InternationalOrganisation", types

@@ -62,6 +62,8 @@ def split_namesakes(finder, per_sentence: list, text: str) -> None:
         regional, town = [], False
         for m in mine:
             written = text[m.start:m.end]
+            if re.match(r" [Cc]ity\b", text[m.end:m.end + 6]):
+                continue  # "X city": a name of its own ("west of Tahoua city" says nothing of X)
             if written.casefold() != bare.casefold() or _noun_after(text, m.end, nouns) or \
                     _noun_before(text, m.start, nouns):
                 regional.append(m)
