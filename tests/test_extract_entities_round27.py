@@ -27,7 +27,7 @@ def test_a_district_and_the_town_it_is_named_after_are_two_places(extract):
              "livestock market in Selveka town, killing eleven people.", "Selveka", "Selveka district"),
             ("The Ravel Militia has been active in the Ombasso and Kiteri territories since 2026. On 4 June it burned "
              "a camp near Lusenda, 15 km east of Ombasso, the United Nations said.", "Ombasso", "Ombasso territory"),
-            ("The Union of Free Herders is active in the Ngalo and Birnao sub-prefectures. Local authorities in Ngalo "
+            ("The Union of Free Herders is active in the Ngalo and Birnao sub-prefectures. Local officials in Ngalo "
              "said 12 people had been killed.", "Ngalo", "Ngalo sub-prefecture")):
         doc = extract(LEAD + text)
         types, names = _types(doc), _names(doc)
