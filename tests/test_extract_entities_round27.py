@@ -119,3 +119,26 @@ def test_a_state_body_named_after_a_union_of_its_own_stays_a_state_body(extract)
     # negative control: a union that is no international organisation
     types = _types(extract(LEAD + "The Farmers' Union's Executive Council said the traders had fled."))
     assert types.get("Farmers' Union's Executive Council") != "InternationalOrganisation", types
+
+
+# ---------------------------------------------------------------- 5. "Katibat", "Burkinabè"
+def test_a_name_opening_with_katibat_is_an_armed_group(extract):
+    for text, name in (
+            ("On 12 June OFAC designated the Katibat Nujum al-Bahr (KNB) and its commander, Salem Abdelhafid al-Rimi, "
+             "under Executive Order 13726.", "Katibat Nujum al-Bahr"),
+            ("Fighters of the Katibat Suqur al-Sahel attacked the village of Dorvane, killing five people.",
+             "Katibat Suqur al-Sahel"),
+            ("The Katibat Ahrar al-Wadi has controlled the town of Dorvane since March, local officials said.",
+             "Katibat Ahrar al-Wadi")):
+        types = _types(extract(LEAD + text))
+        assert types.get(name) == "ArmedGroup", (text, types)
+
+
+def test_the_accented_burkinabe_is_a_demonym_no_organisation(extract):
+    for text in ("The group's leader, a Burkinabè national named Ousseini Bandé, has used the trade as cover.",
+                 "Customs officers detained two Burkinabè traders at the Dorvane border post on Monday."):
+        types = _types(extract(LEAD + text))
+        assert "Burkinabè" not in types, (text, types)
+    # negative control: a state body named with the word stays
+    types = _types(extract(LEAD + "The Burkinabè Armed Forces said they had deployed troops to Dorvane."))
+    assert not any(label == "Burkinabè" for label in types), types
