@@ -162,3 +162,31 @@ def test_a_name_that_merely_opens_with_un_letters_keeps_its_names(extract):
     # negative control: no body of the UN, no name cut
     doc = extract(LEAD + "The Uniao Nacional de Comerciantes said its members had sold no rifles.")
     assert not any(a.startswith("Nacional") for e in doc["entities"] for a in e.get("aliases") or []), doc["entities"]
+
+
+# ---------------------------------------------------------------- 7. the body that issues a press release
+def _release(masthead: str, body: str) -> str:
+    return f"{masthead}\nPress release No. 12\n\nVaresk, 3 June 2025\n\nVaresk freezes assets of armed group\n\n{body}"
+
+
+def test_the_ministry_over_a_press_release_line_is_the_publisher(extract):
+    for masthead, body, name in (
+            ("Ministry of Foreign Affairs", "Kestria froze the assets of the Dorvane Front on Monday. Persons "
+             "concerned may request a review from the Ministry of Foreign Affairs within sixty days.",
+             "Ministry of Foreign Affairs"),
+            ("Ministry for Foreign Affairs", "Kestria froze the assets of the Dorvane Front on Monday. "
+             "Questions may be sent to the Ministry for Foreign Affairs.", "Ministry for Foreign Affairs"),
+            ("Ministry of Economy and Finance", "The Financial Security Committee froze the assets of the Dorvane "
+             "Front on Monday, the Ministry of Economy and Finance said.", "Ministry of Economy and Finance")):
+        doc = extract(_release(masthead, body))
+        labels = {e["label"] for e in doc["entities"] if not e.get("assumed_known")}
+        assert not any(label.startswith(name) for label in labels), (masthead, labels)
+
+
+def test_another_ministry_named_in_a_press_release_stays(extract):
+    # negative control: a second ministry the body names is no publisher
+    doc = extract(_release("Ministry of Economy and Finance", "The decision was coordinated with the Ministry of "
+                           "Foreign Affairs and International Cooperation, which said the Dorvane Front had been "
+                           "listed."))
+    labels = {e["label"] for e in doc["entities"]}
+    assert any(label.startswith("Ministry of Foreign Affairs and International Cooperation") for label in labels), labels
