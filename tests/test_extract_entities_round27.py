@@ -144,26 +144,6 @@ def test_the_accented_burkinabe_is_a_demonym_no_organisation(extract):
     assert not any(label == "Burkinabè" for label in types), types
 
 
-# ---------------------------------------------------------------- 6. "UN" before a body's own name
-def test_a_un_body_is_also_named_without_un(extract):
-    for text, name, bare in (
-            ("A UN Panel of Experts on Varesk report published in March estimated that the KNB had 900 fighters.",
-             "UN Panel of Experts on Varesk", "Panel of Experts on Varesk"),
-            ("The UN Group of Experts on Dorvania said in its report that the group had received rifles.",
-             "UN Group of Experts on Dorvania", "Group of Experts on Dorvania"),
-            ("The UN Panel of Experts on Kestria wrote in January that the company had delivered 40 drones.",
-             "UN Panel of Experts on Kestria", "Panel of Experts on Kestria")):
-        doc = extract(LEAD + text)
-        entity = next((e for e in doc["entities"] if e["label"] == name), None)
-        assert entity is not None and bare in (entity.get("aliases") or []), (text, doc["entities"])
-
-
-def test_a_name_that_merely_opens_with_un_letters_keeps_its_names(extract):
-    # negative control: no body of the UN, no name cut
-    doc = extract(LEAD + "The Uniao Nacional de Comerciantes said its members had sold no rifles.")
-    assert not any(a.startswith("Nacional") for e in doc["entities"] for a in e.get("aliases") or []), doc["entities"]
-
-
 # ---------------------------------------------------------------- 7. the body that issues a press release
 def _release(masthead: str, body: str) -> str:
     return f"{masthead}\nPress release No. 12\n\nVaresk, 3 June 2025\n\nVaresk freezes assets of armed group\n\n{body}"

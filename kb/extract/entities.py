@@ -141,9 +141,6 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, PlaceNa
             short = without_legal_form(name)
             if cls == "Company" and short != name and len(short.split()) >= 2:
                 names.append(short)  # "Corvid Maritime S.A." is also "Corvid Maritime"
-            bare = re.match(r"(?:UN|U\.N\.) (?=[A-Z]\w+ (?:of|on|for) )", name) if cls == "InternationalOrganisation" else None
-            if bare:
-                names.append(name[bare.end():])  # (round 27) "UN Panel of Experts on Libya" is the Panel of Experts on Libya
             self.gaz.entities[ident] = Entity(ident, cls, name, names, new=True, extra=dict(extra))
             self.gaz.refresh()
             if self.in_heading:
