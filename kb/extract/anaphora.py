@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from .mentions import Mention
+from .namesakes import split_namesakes
 from .nlp import Sentence, is_dateline
 from .subjects import ClauseSubjects
 
@@ -92,6 +93,7 @@ class MentionFinder(ClauseSubjects):
             self.gaz.entities.pop(old, None)
         if merged:
             self.gaz.refresh()
+        split_namesakes(self.finder, per_sentence, self.text)  # (round 27) "X cercle" and the town of X
         return per_sentence
 
     def _generic_forces_named(self) -> None:

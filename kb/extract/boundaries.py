@@ -181,6 +181,10 @@ class Boundaries:
             while first.i > sentence.span.start:
                 if self._first_name(doc[first.i - 1], ent):
                     first = doc[first.i - 1]
+                elif first.i - 2 >= sentence.span.start and doc[first.i - 1].text == "-" and \
+                        not doc[first.i - 1].whitespace_ and not doc[first.i - 2].whitespace_ and \
+                        doc[first.i - 2].is_title and doc[first.i - 2].is_alpha:
+                    first = doc[first.i - 2]  # (round 27) "Jules-Armand Ebolo Nkodo": the NER cut at the hyphen
                 elif first.i - 1 > sentence.span.start and doc[first.i - 1].text in particles and \
                         self._first_name(doc[first.i - 2], ent, linked=False):
                     first = doc[first.i - 2]  # "Ana do Carmo Vieira": the NER kept only "Carmo Vieira"

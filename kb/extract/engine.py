@@ -30,7 +30,7 @@ from .compass import named_after_state
 from .postroles import apposed_roles
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
-from .publishers import dateline_city, masthead_spans
+from .publishers import dateline_city, issuing_lines, masthead_spans
 from .relpatterns import RelationPatterns
 from .reportauthors import REPORT
 from .statements import StatementFinder, channel_in
@@ -212,6 +212,9 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         own_names |= {n for n in (self.text[s:e].strip() for s, e in own if not s or self.text[s - 1] == "\n")
                       if any(e.label == n and e.type in ("Company", "Organisation") for e in self.gaz.entities.values())
                       and re.fullmatch(r"[^\n|–—]+", n) and (self.text.find(n + "\n") >= 0)}
+        issuers = issuing_lines(self.text)  # (round 27) "Ministry of Foreign Affairs" over "Press release": the publisher
+        own_names |= {e.label for e in self.gaz.entities.values() if e.new and e.type == "GovernmentBody" and any(
+            line == n or len(n.split()) > 2 and line.startswith(n + " of ") for n in e.names for line in issuers)}
         mentioned = {i for i in mentioned if self.gaz.entities[i].label not in own_names}
         wanted: list[str] = []
 

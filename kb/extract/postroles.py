@@ -56,10 +56,12 @@ def _clean(post: str, gloss: str | None) -> str | None:
         words = words[1:]
     while len(words) > 1 and words[-1].lower() in lex["spokesman_nouns"] and words[0].lower() in lex["body_head_nouns"]:
         words = words[1:]  # "a ministry spokesman", "an army spokeswoman": the post is the spokesman's
+    if len(words) > 1 and words[0].lower() in lex["self_titled_words"]:
+        words = words[1:]  # (round 27) "its self-declared spokesman": the post is spokesman
     text = " ".join(words)
     low = text.lower().split()
     if text.lower() in lex["not_role_posts"] or low[-1] in lex["control_posts"] or \
-            low[0] in ("former", "self-described", "so-called", "alleged", "ex") or \
+            low[0] in ("former", "so-called", "alleged", "ex") or \
             low[-1] == "officer" and (len(low) < 2 or low[-2] not in lex["officer_posts"]):
         return None  # "a former treasurer", "a gendarmerie officer": no post held
     return f"{text} ({gloss})" if gloss else text

@@ -183,3 +183,15 @@ def dateline_city(text: str, lines: int = 8) -> str | None:
                              for w in match.group(1).split()):
             return match.group(1)
     return None
+
+
+def issuing_lines(text: str) -> list[str]:
+    """(round 27) The masthead lines that name the body issuing a press release: each of the first lines before one
+    that opens with a ``release_openers`` word ("Ministry of Foreign Affairs" over "Press release No. 147"). The
+    body is the document's publisher, proposed only when a fact needs it. Word list: ``lexicon/language.yaml``."""
+    from .lexicon import language
+
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:language()["masthead_lines"] + 3]
+    openers = tuple(language()["release_openers"])
+    return [line for line, after in zip(lines, lines[1:]) if after.lower().startswith(openers)
+            and not line.lower().startswith(openers) and len(line.split()) <= 12]
