@@ -147,3 +147,23 @@ def test_an_estimate_of_something_else_is_no_second_figure(extract):
 def test_a_bare_count_takes_the_measure_of_its_sentence(extract, text, want):
     doc = extract(text)
     assert want in tolls(doc), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 7. "in the A and B communes of C": not C
+@pytest.mark.parametrize("text, container", [
+    ("The Varo Front, an armed group, has operated in the Dessa and Kora cercles of Lissa province since 2026.",
+     "lissa"),
+    ("Fighters of the Varo Front have been active in the Dessa and Kora communes of Lissa department since March.",
+     "lissa-department"),
+    ("The Varo Front operates mainly in the Dessa and Kora arrondissements of Haiti's Lissa department.", "lissa"),
+])
+def test_the_container_of_local_units_is_no_place_of_operations(extract, text, container):
+    doc = extract(text)
+    places = [c["location"] for c in claims(doc, "Operation")]
+    assert [container] not in places, places
+
+
+def test_a_department_named_alone_is_a_place_of_operations(extract):
+    # negative control: a department named alone still places the group
+    doc = extract("The Varo Front operates in Lissa province.")
+    assert [c["location"] for c in claims(doc, "Operation")] == [["lissa-province"]], claims(doc, "Operation")
