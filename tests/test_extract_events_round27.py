@@ -167,3 +167,24 @@ def test_a_department_named_alone_is_a_place_of_operations(extract):
     # negative control: a department named alone still places the group
     doc = extract("The Varo Front operates in Lissa province.")
     assert [c["location"] for c in claims(doc, "Operation")] == [["lissa-province"]], claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 8. "accused X of carrying out the attack"
+@pytest.mark.parametrize("text", [
+    "On 18 June, gunmen opened fire in the market of Kossa, killing traders. The Dessa Militia denied responsibility "
+    "and accused the Varo Front of carrying out the attack.",
+    "Gunmen shot dead six farmers in the village of Lissa on Monday. Officials accused the Varo Front of having "
+    "orchestrated the massacre.",
+    "Gunmen shot dead six farmers in the village of Lissa on Monday. The police accused the Varo Front of launching "
+    "the raid.",
+])
+def test_accused_of_doing_the_attack(extract, text):
+    doc = extract(text)
+    assert "varo-front" in {c["actor"] for c in claims(doc, "Participation")}, claims(doc, "Participation")
+
+
+def test_accused_of_doing_something_else(extract):
+    # negative control: what else the group is accused of doing is no part in the killing
+    doc = extract("Gunmen shot dead six farmers in the village of Lissa on Monday. The army accused the Varo Front of "
+                  "carrying out recruitment drives.")
+    assert "varo-front" not in {c["actor"] for c in claims(doc, "Participation")}, claims(doc, "Participation")
