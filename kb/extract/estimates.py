@@ -60,9 +60,11 @@ class EstimateFinder(TollTargets, NumberReader):
                 continue  # "on 14 November 2025": a date
             if _cue_before("vague_counts", r"\s+$").search(before):
                 continue  # "several dozen active members": no figure
+            if _cue_before("source_counts", r"\s+(?:the\s+)?(?:[a-z]+\s+)?$").search(before):
+                continue  # (round 27) "according to two passengers who survived": who tell, no toll nor force
             measure = self.measure(before, after, lower, money, percent) or (
                 measure_for_sentence if re.search(r"\b(?:including|and|of whom|with)\s*$", before) else None)
-            again = figure_again(before, claims, sentence) if not money and not percent else None
+            again = figure_again(before, claims, sentence, lower[match.end():]) if not money and not percent else None
             measure = again.fields["measure"] if again is not None else measure  # "MINUSCA put it at about 1,200"
             counted = re.findall(r"[a-z]+", after)[:2]
             if measure == "force-size" and counted and (counted[0] in self.est["not_force_modifiers"] or (
@@ -109,7 +111,7 @@ class EstimateFinder(TollTargets, NumberReader):
             # convicts"); "has some 1,500 contractors" is the whole force of a company of contractors
             part = measure_for_sentence is not None or re.search(r"\b(?:including|includes|included|of whom|among)\b"
                                                                   r"[^,;]{0,30}$", before)
-            measure_for_sentence = measure
+            prior, measure_for_sentence = measure_for_sentence, measure
             fields = {"measure": measure, "value": int(value) if value == int(value) else value}
             fields["qualifier"] = self.qualifier(before)
             # a range: "between 400 and 600 contractors", "an estimated 2,000 to 2,500 fighters"
@@ -142,7 +144,9 @@ class EstimateFinder(TollTargets, NumberReader):
             if not of or measure.endswith("-killed") and counted and counted[0] in self.est["part_victims"] and \
                     self._told_before(of, sentence):
                 continue  # "... shot them. Two women were killed when their houses were set alight": a part
-            if measure == "people-killed" and bare_toll(before, after):
+            if measure == "people-killed" and (prior or "").endswith("-killed") and not re.match(r"^\s*[a-z]", after):
+                measure = fields["measure"] = prior  # (round 27) "put the toll at 12 civilians; a network counted 17"
+            elif measure == "people-killed" and bare_toll(before, after):
                 measure = fields["measure"] = first_toll_measure(of, claims, told=True) or \
                     self._victims_measure(of) or measure
             elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
@@ -180,6 +184,10 @@ class EstimateFinder(TollTargets, NumberReader):
             if unit is None and (money or percent):
                 continue
             near = spec.get("near")
+            if spec.get("of_dead"):  # (round 27) "seven of the dead were civilians"
+                if re.match(_of_dead(tuple(spec["of_dead"]), tuple(near)), after):
+                    return spec["measure"]
+                continue
             if near and not any(re.search(r"^(?:\s*[\w\"“”'-]+){0,3}?\s*\b" + re.escape(w) + r"\b", after) for w in near):
                 continue
             lead = spec.get("before")  # "put the toll at nineteen": the words just before the number
@@ -225,7 +233,8 @@ class EstimateFinder(TollTargets, NumberReader):
             if self._second_killing(sentence, sentence.start + match.start()) or \
                     self._earlier_killing(sentence, sentence.start + match.start()):
                 return None  # "..., and an attack on a shrine killed five worshippers": not the first killing's toll
-            return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 0)
+            of_dead = re.match(r"^\s*of\s+(?:the|those)\b", sentence.text[match.end():].lower())  # (round 27)
+            return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 2 if of_dead else 0)
         position = sentence.start + match.start()
         # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
         giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
@@ -327,10 +336,13 @@ class EstimateFinder(TollTargets, NumberReader):
         # (round 17) or that a verb of saying puts in what a group has ("said the group had \"no more than 60 armed
         # men\"")
         return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
-            r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,50}?\b(?:has|had|have|"
+            # (round 27) however long the clause before its verb ("said the group was led by X and had \"...\"")
+            r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,150}?\b(?:has|had|have|"
             r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(
             r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+"
-            r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?)\s+at\s*$",  # (round 18) "put the number of dead at \"more than 30\""
+            # (round 27) "puts the group's strength at \"approximately 1,800 fighters\""
+            r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+\w+)\s+at\s*$",  # (round 18) "put the
+            # number of dead at \"more than 30\""
             lead)) and not re.search(r"[.!?,]", re.sub(r"(?<=\d)[.,](?=\d)", "", self.text[span[0]:span[1]]))
 
     def _named_before(self, sentence) -> list[str]:
@@ -389,6 +401,13 @@ def _cue_before(key: str, tail: str, head: str = "") -> re.Pattern:
     """A pattern for a word of ``key`` in lexicon/estimates.yaml after ``head`` and followed by ``tail``,
     compiled once."""
     return re.compile(head + r"\b(?:" + "|".join(re.escape(w) for w in estimate_lexicon()[key]) + r")" + tail)
+
+
+@lru_cache(maxsize=None)
+def _of_dead(dead: tuple, civilian: tuple) -> re.Pattern:
+    """(round 27) "of the dead were civilians" after a number: a part of a toll told before, counted as civilians."""
+    return re.compile(r"^\s*of\s+(?:the\s+)?(?:" + "|".join(map(re.escape, dead)) + r")\s+(?:were|was)\s+"
+                      r"(?:all\s+|also\s+)?(?:" + "|".join(map(re.escape, civilian)) + r")\b")
 
 
 def _blamed() -> re.Pattern:

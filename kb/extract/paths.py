@@ -432,6 +432,9 @@ class SlotPaths:
                 if any(g.lemma_.lower() in words or g.lemma_.lower() + " " + g.head.lemma_ in words
                        for g in child.children if g.dep_ in ("pobj",)):
                     return True
+                if any(g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in words for o in g.children) for g in child.children):
+                    return True  # (round 27) "accused X of carrying out the attack"
                 if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
                        for g in child.children):
                     return True

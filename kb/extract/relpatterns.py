@@ -347,4 +347,4 @@ def _part_of_place() -> re.Pattern:
     return re.compile(r"\b[A-Z][^\s,;.()]*(?:\s+(?!(?:in|the|of|and|or|a|an|to|at|on|for|with|from|by|its|their)\b)"
                       r"[a-z][\w-]*){0,2}\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) +
                       r")\s+of\s+(?:the\s+)?(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) +
-                      r")\s+)?$")
+                      r")\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")  # (round 27) "arrondissements of Haiti's Artibonite department"

@@ -35,10 +35,17 @@ def first_toll_measure(event: str, claims: dict, told: bool = False) -> str | No
                  (first is None or c.evidence and c.evidence[0].index == first)), None)
 
 
-def figure_again(before: str, claims: dict, sentence) -> object | None:
+# (round 27) "Military intelligence estimates between 2,200 and 2,600.": a verb of estimating with a bare figure
+_ESTIMATES = re.compile(r"\b(?:estimates|estimated|reckons|reckoned|puts|put)\s+(?:(?:the\s+)?(?:figure|number|total)\s+"
+                        r"(?:at\s+)?)?(?:[a-z]+\s+){0,2}$")
+_RANGE_END = re.compile(r"^\s*(?:(?:and|to|-|–)\s*[\d,]+\s*)?(?:[.;]|$)")
+
+
+def figure_again(before: str, claims: dict, sentence, after: str | None = None) -> object | None:
     """The estimate that "put it at N" / "put the figure at N" gives another figure for: the last one told in
-    this sentence or the one before, or ``None``."""
-    if not _AGAIN.search(before):
+    this sentence or the one before, or ``None``; (round 27) with ``after`` (the text after the number), also
+    "estimates between N and M." with no noun after the figures."""
+    if not _AGAIN.search(before) and not (after is not None and _ESTIMATES.search(before) and _RANGE_END.match(after)):
         return None
     told = [c for c in claims.values() if c.type == "Estimate" and c.evidence and
             0 <= sentence.index - c.evidence[0].index <= 1]

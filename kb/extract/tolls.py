@@ -61,8 +61,10 @@ class TollTargets:
         if last is None:
             return None
         # the last sentence that spoke of it: its own evidence, or who was blamed for it
-        told = max(e.index for c in self.claims.values() if c is last or last.id in (c.fields.get("event"), c.fields.get("of"))
-                   for e in c.evidence)
+        # (round 27) before this one: a first toll coded here ("had received 26 bodies, and ... put the toll at") is
+        # no telling of it
+        told = max((e.index for c in self.claims.values() if c is last or last.id in (c.fields.get("event"),
+                    c.fields.get("of")) for e in c.evidence if e.index < sentence.index), default=-10 ** 6)
         return last.id if 0 < sentence.index - told <= back else None
 
     def _killing_named_here(self, sentence, mentions) -> str | None:
