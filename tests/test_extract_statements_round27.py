@@ -76,18 +76,21 @@ _PANEL = ("Panel of Experts on Valdoria\n\nSummary of the final report\n\n1. The
 
 
 @pytest.mark.parametrize("words", [
-    "The Panel has not been able to identify who supplied them.",
     "The Panel was unable to confirm that account.",
-    "It could not establish how the mortars reached the group.",
     "The Panel has not been able to confirm the TLF's involvement in the attack.",
+    "The Panel could not verify the TLF's involvement in the attack.",
+    "It has not been able to corroborate the TLF's involvement in the attack.",
 ])
-def test_a_failed_inquiry_alone_is_no_statement(extract, words):
+def test_a_failed_check_alone_is_no_statement(extract, words):
     doc = extract(_PANEL + words)
     assert not _holding(doc, words[:25]), doc["statements"]
 
 
-def test_a_finding_beside_a_failed_inquiry_is_still_a_statement(extract):
-    words = "The Panel documented that the TLF also received two drones, but it could not establish who sent them."
+@pytest.mark.parametrize("words", [
+    "The Panel documented that the TLF also received two drones, but it could not confirm who sent them.",
+    "The Panel could not establish who had paid for the mortars the TLF received.",  # an inquiry: round 3
+])
+def test_a_finding_beside_a_failed_check_or_a_failed_inquiry_is_still_a_statement(extract, words):
     doc = extract(_PANEL + words)
     assert _holding(doc, words[:25]), doc["statements"]
 

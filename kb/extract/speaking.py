@@ -172,14 +172,13 @@ def _unsaid(token) -> bool:
 
 
 def failed_alone(verb) -> bool:
-    """(round 27) True when the verb of saying is an inquiry or check that
-    failed and is all its sentence says: "The Panel has not been able to
-    identify who supplied them.", "It could not establish how ...", "The
-    Group was unable to confirm that account." (no statement, the coding
-    manual); not one after a clause of the text's own ("X reached the group;
-    the Panel could not establish who sent them") nor under another verb of
-    saying ("said they had not been able to establish")."""
-    if verb is None:
+    """(round 27) True when the verb of saying is a check of another's account
+    that failed (``confirm_lemmas``) and is all its sentence says: "The Group
+    was unable to confirm that account.", "has not been able to confirm the
+    FPU's involvement" (neither asserts nor denies); not one after a clause of
+    the text's own nor under another verb of saying. A failed inquiry ("could
+    not establish who sent them") stays the body's assertion (round 3)."""
+    if verb is None or verb.lemma_.lower() not in language()["confirm_lemmas"]:
         return False
     top, negated = verb, any(c.dep_ == "neg" for c in verb.children)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in language()["failed_heads"]:
