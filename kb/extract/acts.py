@@ -41,6 +41,20 @@ class ActsOfSaying:
             fields = {"speaker": main.fields["speaker"], "stance": "asserts", "regarding": list(main.fields["regarding"])}
             ident = slug(f"{main.fields['speaker']}-asserts-{fields['regarding'][0].id}", 80)
             out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, len(out) + 1), ident))
+        accusation = self.accusation_besides_denial(sentence, main) if not out else None
+        figure = self.figure_besides_denial(sentence, main) if not out and not accusation else []
+        if accusation or figure:
+            # (round 27) "denied any role and blamed the Y Front", "said soldiers had 'neutralised five terrorists'
+            # and denied that civilians had been harmed": the accusation or the figure is an assertion of its own
+            speaker = main.fields["speaker"]
+            about = figure or self.accused_claims(sentence, accusation[1]) or \
+                self._clause_claim(sentence, accusation[0], speaker) or list(main.fields["regarding"])
+            fields = {"speaker": speaker, "stance": "asserts", "regarding": about}
+            fields.update({k: main.fields[k] for k in ("role", "on_behalf_of", "channel", "date", "date_as_written")
+                           if k in main.fields})
+            ident = slug(f"{speaker}-asserts-{about[0].id}", 80)
+            out.append(Candidate("Statement", fields, [sentence], ("Statement", sentence.index, len(out) + 1), ident))
+            out[-1].beside_denial = True  # not who "the report" is later (kb/extract/speakerids.py)
         said = self._said_besides_welcome(sentence, main) if main.fields.get("stance") == "concurs" and not out else None
         if said:
             # "welcomed the designation and said the group had 'between 1,200 and 1,500 armed men'": a welcome,
@@ -366,6 +380,8 @@ class ActsOfSaying:
             told_on = all(c.type == "Claim" for c in about) and body.fields["stance"] != "asserts"
             if all(c.type == "Claim" for c in about) and not told_on:
                 continue
+            if body.fields["stance"] == "concurs":
+                continue  # (round 27) "The Government of X welcomed the decision. Its Minister of Y, Z, said ...": two
             people = [p for p in out if p is not body and p.fields.get("on_behalf_of") == speaker
                       and self.gaz.is_a(p.fields["speaker"], "Person")
                       and p.fields["stance"] == body.fields["stance"]

@@ -164,6 +164,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             elif id(claim) in unsettled:
                 del claim.fields["estimated_by"]
         result.statements = self.join_body_and_spokesman(result.statements)
+        self.summarised_killings(claims, result.statements)  # "We documented three attacks", then each attack
         self.join_widened(claims, result.statements)
         self.merge_parent_authorities(claims, result.statements)
         for statement in result.statements:  # a channel no cue gave: language.yaml channel_unstated

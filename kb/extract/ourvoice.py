@@ -136,6 +136,15 @@ class OwnVoice:
                          if c.type in _KILLING]  # a monitor's finding on what it names: the killings it reports
             if not named:  # "We confirmed five deaths." after the killing it narrates
                 regarding = last_killing(claims, here)
+        summary = not regarding and re.search(language()["own_voice_summary"], sentence.text)
+        if summary:
+            # (round 27) "Between 6 and 18 June, our field team documented three attacks in which ...": the
+            # summary's finding, about the killings the report goes on to narrate (settled by summarised_killings)
+            about = [m.entity for m in mentions if m.kind != "demonym" and m.entity != issuer] or [issuer]
+            claim = Candidate("Claim", {"says": sentence.text.strip(), "about": about}, [sentence],
+                              ("Claim", sentence.index), slug(" ".join(re.findall(r"[\w-]+", sentence.text)[:8])))
+            claims[claim.key] = claim
+            regarding = [claim]
         if not regarding:
             return None
         # the report is the monitor's own writing: language.yaml channel_of_author ("report" is no channel)
@@ -144,4 +153,18 @@ class OwnVoice:
         ident = slug(f"{issuer}-asserts-{regarding[0].id}", 80)
         statement = Candidate("Statement", fields, [sentence], ("Statement", sentence.index), ident)
         statement.by_report, statement.verb = False, None
+        statement.summary = bool(summary)
         return statement
+
+    @staticmethod
+    def summarised_killings(claims: dict, statements: list) -> None:
+        """A monitor's summary finding (``statement.summary``) is about the
+        killings the report codes after it, when it codes any."""
+        for statement in statements:
+            if not getattr(statement, "summary", False):
+                continue
+            at = statement.evidence[0].index
+            later = [c for c in claims.values() if c.type in ("Atrocity", "Massacre") and c.evidence
+                     and c.evidence[0].index > at]
+            if later:
+                statement.fields["regarding"] = sorted(later, key=lambda c: c.evidence[0].index)

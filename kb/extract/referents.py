@@ -457,4 +457,21 @@ class SpeakerReferents:
                    m.end - m.start >= 0.8 * len(line)
                    for ms in self.found_mentions for m in ms):
                 return True
-        return False
+        # (round 27) a letterhead of several lines ("Republic of X / Ministry of Finance / Directorate General of
+        # Customs / Y Customs Division"): a line of it that is the body's name
+        return label.casefold() in _letterhead(self.text)
+
+
+def _letterhead(text: str) -> set[str]:
+    """The short lines (casefolded) a document opens with, before its first
+    line that reads like a sentence, among its first ``letterhead_lines``
+    non-empty lines after a fiction notice (lexicon/language.yaml)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and lines[0].startswith("FICTIONAL"):
+        lines = lines[1:]
+    out = set()
+    for line in lines[:language()["letterhead_lines"]]:
+        if len(line.split()) > 8 or re.search(r"[.!?:;\"”,]\s*$", line) or re.search(r"\d", line):
+            break
+        out.add(line.casefold())
+    return out

@@ -79,8 +79,8 @@ class ReportAuthors:
                 break
             who = said.fields["speaker"]
             named = [t for e in said.evidence if e.span is not None for t in e.span if t.lemma_.lower() == lemma]
-            if named and said.fields["stance"] != "denies" and self.gaz.is_a(who, "Organisation") and \
-                    not self.gaz.is_a(who, "State"):
+            if named and said.fields["stance"] != "denies" and not getattr(said, "beside_denial", False) and \
+                    self.gaz.is_a(who, "Organisation") and not self.gaz.is_a(who, "State"):
                 return who
         return "" if same else None
 

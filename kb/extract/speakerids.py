@@ -127,6 +127,11 @@ class SpeakerIds:
                    for a in [r] + list(r.conjuncts) for c in a.children if c.dep_ == "agent"
                    for g in c.children if g.dep_ == "pobj" for i in self.coder._resolve(g)
                    if self.gaz.is_a(i, "Actor")][:1]
+        if not ids and subject.i not in self.coder.at and subject.lemma_.lower() in language()["message_nouns"]:
+            # (round 27) "An army statement issued on Tuesday said", "the ministry's communiqué said": the body
+            # the modifier names (a state's forces for "army")
+            owners = [c for c in subject.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
+            ids = [i for c in owners for i in [self._speaker_id(c, token, sentence)] if i][:1]
         if not ids and subject.i not in self.coder.at:
             holder = self.finder.office_holder(subject, sentence) or self.unnamed_minister(subject, sentence)
             if holder:  # "the mayor of the capital, Kyiv"; "The Minister of Home Affairs told parliament"
@@ -249,8 +254,8 @@ class SpeakerIds:
             for said in reversed(getattr(self, "statements_so_far", [])):
                 if sentence.index - said.evidence[-1].index > 3:
                     break
-                if said.fields["stance"] == "denies":
-                    continue
+                if said.fields["stance"] == "denies" or getattr(said, "beside_denial", False):
+                    continue  # (round 27) nor the accusation that goes with a denial
                 who = said.fields["speaker"]
                 if self.gaz.is_a(who, "Organisation") and not self.gaz.is_a(who, "State"):
                     return who

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .found import _WEEKDAY
-from .lexicon import language, verbs
+from .lexicon import estimates, language, verbs
 from .referents import SpeakerReferents
 from .reportauthors import REPORT, ReportAuthors, _report_words  # REPORT: kb.extract.statements imports it from here
 from .speakerids import SpeakerIds, _speaker_nouns
@@ -183,18 +183,31 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                                or self.own_clause(f[3], first[3])]
         return first[:3]
 
+    def _scare_quoted(self, token, sentence) -> bool:
+        """(round 27) True when the verb of saying is inside a quote of a few words
+        (at most ``scare_quote_words``) and its subject is outside it: 'The Council on
+        Tuesday "strongly condemned" the killings' is the Council's act of saying."""
+        at = sentence.at(token)
+        quote = next(((q0, q1) for q0, q1 in self.quotes if q0 < at <= q1), None)
+        words = len(self.text[quote[0] + 1:quote[1] - 1].split()) if quote is not None else 0
+        return quote is not None and words <= language()["scare_quote_words"] and \
+            any(c.dep_ == "nsubj" and not self.in_quote(sentence.at(c)) for c in token.children)
+
     def _speakers_of(self, sentence, masked, back):
         span = sentence.span
         if span is None:
             return
         lemmas = _speech_lemmas()
         unnamed = set()  # verbs of an unnamed speaker the parse gives
+        plain = set()  # what unnamed people ("witnesses", "the passengers": ``unnamed_people``) tell
+        people = set(language()["unnamed_people"]) | set(estimates()["unnamed_sources"])
         for token in span:
             stance = lemmas.get(token.lemma_.lower())
             if stance is None or token.pos_ not in ("VERB", "AUX") or sentence.at(token) in self.coded_triggers or \
                     token.lemma_.lower() in language()["finding_lemmas"] and token.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue
-            if self.in_quote(sentence.at(token)) or token.lemma_.lower() in language()["shared_lemmas"] and \
+            if self.in_quote(sentence.at(token)) and not self._scare_quoted(token, sentence) or \
+                    token.lemma_.lower() in language()["shared_lemmas"] and \
                     not self.sharer_of(token):
                 continue  # "Navy intelligence indicates that ...": the issuer's own finding, no statement
             if not self._speaks(token, sentence):
@@ -222,6 +235,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                 if any(c.dep_ == "dobj" for c in token.children):
                     self.not_speaking.add(sentence.at(token))  # "welcomed the delegation": nor by the word patterns
                 continue  # "supports the findings", not "supports the Mozambican armed forces"
+            if token.i in plain:
+                self.not_speaking.add(sentence.at(token))  # (round 27) "The passengers said the fighters accused the
+                continue  # victims of ...": what unnamed people tell of another's words is no statement
             if any(a.i in unnamed for a in token.ancestors) and not any(c.dep_ == "nsubj" for c in token.children):
                 self.not_speaking.add(sentence.at(token))  # "An association ... said its members were ... and
                 continue  # rejected claims": the unnamed speaker's second verb, parsed into its words (round 20)
@@ -258,6 +274,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                     # the place its words name is no speaker, nor by the word patterns
                     self.not_speaking.add(sentence.at(token))
                     unnamed.add(token.i)
+                if not ident and subject.pos_ == "NOUN" and subject.lemma_.lower() in people and \
+                        not any(t.i in self.coder.at for t in subject.subtree):
+                    plain |= {t.i for c in token.children if c.dep_ == "ccomp" for t in c.subtree}
                 if ident and ident in self.gaz.entities and self.gaz.entities[ident].type == "ActorSet":
                     continue  # "the two men on board told the boarding team": unnamed people, no speaker of record
                 if ident and token.lemma_.lower() in language()["belief_lemmas"] and ident in self._issuers():

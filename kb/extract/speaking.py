@@ -147,9 +147,67 @@ class SpeechVerbs:
 def not_yet_said(verb) -> bool:
     """True when the speech verb stands under a future or a modal auxiliary
     (``unsaid_auxiliaries``, not negated): "will report the seizure to the
-    Committee", "may inform the Council" say nothing yet."""
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in language()["unsaid_auxiliaries"]
-                                    for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children)
+    Committee", "may inform the Council" say nothing yet; so does one with
+    no subject of its own coordinated into such a duty (round 27: "banks must
+    freeze any funds they hold ... and report them to the Unit", where the
+    parser may hang it on the relative clause)."""
+    if verb is None:
+        return False
+    if _unsaid(verb):
+        return True
+    token = verb
+    while token.dep_ == "conj" and token.head is not token and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        token = token.head
+        if _unsaid(token):
+            return True
+        if token.dep_ == "relcl" and token.head.head.pos_ in ("VERB", "AUX") and _unsaid(token.head.head):
+            return True
+    return False
+
+
+def _unsaid(token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in language()["unsaid_auxiliaries"] for c in token.children) and \
+        not any(c.dep_ == "neg" for c in token.children)
+
+
+def failed_alone(verb) -> bool:
+    """(round 27) True when the verb of saying is a check of another's account
+    that failed (``confirm_lemmas``) and is all its sentence says: "The Group
+    was unable to confirm that account.", "has not been able to confirm the
+    FPU's involvement" (neither asserts nor denies); not one after a clause of
+    the text's own nor under another verb of saying. A failed inquiry ("could
+    not establish who sent them") stays the body's assertion (round 3)."""
+    if verb is None or verb.lemma_.lower() not in language()["confirm_lemmas"]:
+        return False
+    top, negated = verb, any(c.dep_ == "neg" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in language()["failed_heads"]:
+        top = verb.head
+        negated = negated or top.lemma_.lower() != "able" or any(c.dep_ == "neg" for c in top.children)
+        if top.dep_ == "acomp":
+            top = top.head
+            negated = negated or any(c.dep_ == "neg" for c in top.children)
+    return negated and top.dep_ == "ROOT" and not any(
+        c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in top.children) and not any(
+        t.text == ";" for t in verb.sent if t.i < verb.i)
+
+
+def measure_announced(verb) -> bool:
+    """(round 27) True when the verb of saying announces or agrees to a measure
+    still to come ("announced that it will extend the freeze to X",
+    "announced that Canada will designate X", "agreed to add the group to
+    the list"): the measure itself, no statement (the coding manual; but
+    "said it would impose sanctions" is one)."""
+    words = language()
+    if verb is None or verb.lemma_.lower() not in words["announcing_lemmas"]:
+        return False
+    for clause in verb.children:
+        if clause.lemma_.lower() not in words["announced_measure_verbs"]:
+            continue
+        if clause.dep_ == "xcomp" or clause.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in clause.children):
+            return True
+    return False
 
 
 def own_count(verb) -> bool:

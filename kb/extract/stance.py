@@ -196,6 +196,31 @@ class StanceReader:
             self.ignorance_only = False
         return "negated-own" if own_verbs else "negated" if negated else None
 
+    def measure_endorsed(self, speaker, fields, claims) -> bool:
+        """(round 27) True when the clause a verb of saying reports has a
+        measure as its subject (``measure_nouns``) and a verb that speaks well
+        of it (``endorsing_verbs``: 'said the freeze "supports the efforts of
+        our forces"', "said the delisting confirms what we have said"), and no
+        measure coded so far is the speaker's own (or its body's or state's):
+        a second party concurring. The body that took it, or a person of no
+        known side, only asserts ("said the decision closes a channel")."""
+        verb, lex = self.speech_verb, language()
+        if verb is None:
+            return False
+        # the clause it reports, or one a noun after it carries ("said in a statement that the freeze supports")
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [a for p in verb.children if p.dep_ == "prep"
+                                                                     for g in p.children for a in g.children
+                                                                     if a.dep_ == "acl"]
+        endorsed = any(c.lemma_.lower() in lex["endorsing_verbs"] and any(
+            s.dep_ == "nsubj" and s.lemma_.lower() in lex["measure_nouns"] for s in c.children) for c in clauses)
+        side = {speaker, fields.get("on_behalf_of")} - {None}
+        for ident in list(side):
+            if ident in self.gaz.entities:
+                side |= set(self.gaz.entities[ident].part_of)
+        own = any(c.type == "SanctionsMeasure" and c.fields.get("authority") in side for c in claims.values())
+        known = fields.get("on_behalf_of") or not self.gaz.is_a(speaker, "Person")  # whose side it is, known
+        return endorsed and known and not own and self.author not in side
+
     def cargo_redescribed(self) -> bool:
         """True when the clause a speaker reports gives a cargo named before a
         harmless name: "said that the consignments had been irrigation pumps",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .accusals import CoordinatedAccusations
 from .acts import ActsOfSaying
 from .combat import CombatDeaths
 from .deeds import OwnDeeds
@@ -15,11 +16,11 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import denied_alongside, not_yet_said, own_check, own_count
+from .speaking import denied_alongside, failed_alone, measure_announced, not_yet_said, own_check, own_count
 from .stance import StanceReader
 
 
-class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, SpeakerFinder):
+class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSaying, StanceReader, SpeakerFinder):
     """Mixed into the extractor: the speaker and statement of one sentence."""
 
     def _quote_goes_on(self, sentence) -> list:
@@ -105,6 +106,8 @@ class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, Speake
             return None  # "..., the X Defence Force announced today" in X's own release: its narration
         if not_yet_said(self.speech_verb):
             return None  # "Ostland will report the seizure to the Committee": an act of saying still to come
+        if failed_alone(self.speech_verb) or measure_announced(self.speech_verb):
+            return None  # "The Panel was unable to confirm that account", "agreed to add X to the list"
         verb = self.speech_verb
         if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in language()["reason_marks"]
                                                              for c in verb.children) and \
@@ -217,6 +220,8 @@ class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, Speake
                 continue  # a date of what the statement reports, not of the statement ("... last month, X said")
             fields["date"], fields["date_as_written"] = resolved[1], resolved[0]
             break
+        if stance == "asserts" and self.measure_endorsed(speaker, fields, claims):
+            stance = "concurs"  # 'the freeze "supports the efforts of our forces"': another's measure endorsed
         lower = sentence.text.lower()
         fields.update(channel_in([sentence], self.lex["channels"]))
         carried = re.search(r"carried by (?:the )?⟨(\d+)⟩", masked)
@@ -306,6 +311,8 @@ class StatementFinder(OwnDeeds, CombatDeaths, ActsOfSaying, StanceReader, Speake
         if stance == "denies" and self._rejects_denial(last, speaker, sentence):
             # 'The group denied it was there. The farm's owner rejected that.': the owner asserts what was denied
             stance, regarding = "asserts", [c for c in last.fields["regarding"] if c.type != "Claim"] or regarding
+        if stance == "asserts" and self.denial_told_on(last, fields, regarding, sentence):
+            stance = "denies"  # "X rejected the accusations. Its lawyer, Y, said the company acted only as an agent"
         if stance == "asserts" and any(self._concurs_in_quote(s, fields) for s in self._quote_goes_on(sentence)):
             stance = "concurs"  # 'X said: "... Japan shares the assessment of Y that ..."'
         fields["stance"] = stance
