@@ -454,12 +454,23 @@ class SpeakerReferents:
         for s, e in self._masthead:  # a masthead line that is the body's name, not a headline that names it
             line = self.text[s:e].strip().casefold()
             if label.casefold() == line or any(m.entity == speaker and s <= m.start and m.end <= e and
-                   m.end - m.start >= 0.8 * len(line)
+                   self._named_to(m, e) - m.start >= 0.8 * len(line)
                    for ms in self.found_mentions for m in ms):
                 return True
         # (round 27) a letterhead of several lines ("Republic of X / Ministry of Finance / Directorate General of
         # Customs / Y Customs Division"): a line of it that is the body's name
         return label.casefold() in _letterhead(self.text)
+
+
+    def _named_to(self, mention, end) -> int:
+        """Where a masthead body's name ends: after "of (the) <state>" up to
+        the line's end ("Ministry of Foreign Affairs of the Slovak Republic":
+        the state it belongs to is part of its name), else the mention's end."""
+        tail = self.text[mention.end:end]
+        if re.match(r"\s+of\s+", tail) and any(mention.end < m.start and m.end <= end and self.gaz.is_a(m.entity, "State")
+                                               for ms in self.found_mentions for m in ms):
+            return end
+        return mention.end
 
 
 def _letterhead(text: str) -> set[str]:
