@@ -34,3 +34,25 @@ def test_another_ministry_in_a_masthead_body_still_speaks(extract):
     doc = extract("Ministry of Foreign Affairs of the Republic of Estonia\n\nPress release\n\nTallinn, 3 June 2025\n\n"
                   "Government freezes TLF assets\n\n" + _BODY + words)
     assert _holding(doc, words[:20]), doc["statements"]
+
+
+# ------------------------------------------- 2. victims "they accused of ..." (the relative pronoun elided): a motive
+_KESSEL = "KALDERA, Estonia, June 3 (Wire) - The Torva Liberation Front (TLF) is an armed group in Kessel province. "
+
+
+@pytest.mark.parametrize("words", [
+    "On Saturday, fighters of the TLF raided the quarry at Orsk and shot dead eight workers they accused of informing "
+    "for the army.",
+    "TLF gunmen killed four traders in Ambrel they suspected of spying for the police.",
+    "The TLF executed two farmers it accused of hiding soldiers, residents of Orsk said.",
+])
+def test_victims_they_accused_make_no_statement_of_the_killers(extract, words):
+    doc = extract(_KESSEL + words)
+    assert not [s for s in _holding(doc, words[:25]) if s.get("hedge") == "accused of" or s["speaker"] in (
+        "torva-liberation-front", "tlf")], doc["statements"]
+
+
+def test_a_speaker_who_accuses_the_group_still_speaks(extract):
+    words = "The Estonian Defence Forces accused the TLF of killing eight workers at the quarry in Orsk on Saturday."
+    doc = extract(_KESSEL + words)
+    assert _holding(doc, words[:25]), doc["statements"]

@@ -47,6 +47,9 @@ class SpeechVerbs:
         if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ in ("relcl", "acl", "advcl", "pcomp") \
                 and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in children):
             return False  # "shot villagers whom they accused of informing", "gunmen who accused them of ...": a motive
+        if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ == "relcl" and not any(
+                c.dep_ in ("dobj", "ccomp") for c in children) and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children):
+            return False  # "shot dead miners they accused of informing": the object elided, the head noun the accused
         if token.lemma_.lower() in language()["source_lemmas"] and token.dep_ == "relcl":
             return False  # "according to the report, which cites end-user documents": what it rests on
         if token.lemma_.lower() in language()["speech_needs_clause"] and not (
