@@ -56,3 +56,25 @@ def test_a_speaker_who_accuses_the_group_still_speaks(extract):
     words = "The Estonian Defence Forces accused the TLF of killing eight workers at the quarry in Orsk on Saturday."
     doc = extract(_KESSEL + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 3. sharing the objective of another's measures: a concurrence
+_LISTED = ("TALLINN, June 3 (Wire) - The United States on Monday designated the Torva Liberation Front (TLF), an armed "
+           "group in Kessel province, and froze the assets of its leader, Aldo Brenn. ")
+
+
+@pytest.mark.parametrize("words", [
+    'Estonia\'s Ministry of Foreign Affairs said in a statement that it "shares the objective" of the US measures, '
+    "while stressing that security in Kessel is a matter for its own courts.",
+    "Latvia's foreign ministry said on Tuesday that it supported the aims of the American sanctions.",
+    "The Lithuanian government said it shared the purpose behind the US designation of the TLF.",
+])
+def test_sharing_the_objective_of_measures_concurs(extract, words):
+    doc = extract(_LISTED + words)
+    assert [s["stance"] for s in _holding(doc, words[:25])] == ["concurs"], doc["statements"]
+
+
+def test_not_sharing_the_objective_is_no_concurrence(extract):
+    words = "Estonia's Ministry of Foreign Affairs said it did not share the objective of the US measures."
+    doc = extract(_LISTED + words)
+    assert "concurs" not in [s["stance"] for s in _holding(doc, words[:25])], doc["statements"]
