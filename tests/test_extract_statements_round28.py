@@ -78,3 +78,26 @@ def test_not_sharing_the_objective_is_no_concurrence(extract):
     words = "Estonia's Ministry of Foreign Affairs said it did not share the objective of the US measures."
     doc = extract(_LISTED + words)
     assert "concurs" not in [s["stance"] for s in _holding(doc, words[:25])], doc["statements"]
+
+
+# ------------------------------------------- 4. "confirmed that" a fact the sentence tells first: an assertion
+_PANEL = ("The Panel of Experts on Valdoria has examined arms deliveries to the parties in Kessel province. The "
+          "Torva Liberation Front (TLF) is an armed group that holds the town of Orsk. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Panel confirmed that Belarus delivered six armoured vehicles to the Estonian Defence Forces in March, as "
+    "notified to the Committee.",
+    "The Panel confirmed that Serbia supplied 40 mortars to the Estonian Defence Forces in May.",
+    "The Panel has confirmed that Bulgaria transferred 200 assault rifles to the Estonian Defence Forces in 2024.",
+])
+def test_confirming_a_fact_told_first_asserts(extract, words):
+    doc = extract(_PANEL + words)
+    assert [s["stance"] for s in _holding(doc, words[:25])] == ["asserts"], doc["statements"]
+
+
+def test_confirming_what_another_said_before_still_concurs(extract):
+    words = "The Panel confirmed that Belarus delivered six armoured vehicles to the Estonian Defence Forces in March."
+    doc = extract(_PANEL + "The Valdorian army said on Monday that Belarus delivered six armoured vehicles to the "
+                  "Estonian Defence Forces in March. " + words)
+    assert [s["stance"] for s in _holding(doc, words[:25])] == ["concurs"], doc["statements"]

@@ -194,6 +194,18 @@ class OwnDeeds:
             return False
         return any(self._own_subject(c, speaker) for c in _reported_clauses(verb))
 
+    def _confirms_other(self, speaker, fields, regarding, sentence) -> bool:
+        """True when a verb of ``confirm_lemmas`` confirms what another party
+        did ("FGS officials confirmed that ...", "the Panel confirmed that the
+        vehicles were of the same type"): not its own side's deed, nor a fact
+        this very sentence tells first ("the Panel confirmed that X delivered
+        ten carriers to Y": nothing earlier to concur with, an assertion)."""
+        if self.speech_verb.lemma_.lower() not in language()["confirm_lemmas"] or speaker == self.author:
+            return False
+        facts = [c for c in regarding if c.type != "Claim"]
+        return not facts or not any(_values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding) and \
+            not all(c.evidence and c.evidence[0].index == sentence.index for c in facts)
+
     def _uncoded_figure(self, sentence=None) -> bool:
         """True when the clause an assertion reports, which codes no claim, is
         only a count no fact records: people displaced ("said the fighting had

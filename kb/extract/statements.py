@@ -319,9 +319,7 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
         if stance == "asserts" and self.speech_verb is not None and not own_count(self.speech_verb) and \
                 not own_check(self.speech_verb) and not self._confirms_own_deed(speaker) and (
                 self._second_party(speaker, fields, regarding, sentence) or
-                self.speech_verb.lemma_.lower() in language()["confirm_lemmas"] and speaker != self.author and
-                (all(c.type == "Claim" for c in regarding) or not any(
-                    _values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding))):
+                self._confirms_other(speaker, fields, regarding, sentence)):
             # "Kenya confirmed to the Panel", "FGS officials confirmed that ...", "the Panel confirmed that the
             # vehicles were of the same type": a second party confirming what was reported
             fields["stance"] = "concurs"
