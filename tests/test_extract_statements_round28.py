@@ -101,3 +101,27 @@ def test_confirming_what_another_said_before_still_concurs(extract):
     doc = extract(_PANEL + "The Valdorian army said on Monday that Belarus delivered six armoured vehicles to the "
                   "Estonian Defence Forces in March. " + words)
     assert [s["stance"] for s in _holding(doc, words[:25])] == ["concurs"], doc["statements"]
+
+
+# ------------------------------------------- 5. "he said" after a woman spoke as "she": not her
+_BRIEFING = ("TALLINN, June 3 (Wire) - The head of the Port of Tallinn customs office, Liisa Kask, told a press "
+             "conference on Monday that the rifles had been hidden under fish crates. \"The crates were packed for a "
+             "long journey,\" she said. Colonel Toomas Vaher, who heads the Tallinn police directorate, spoke at the "
+             "same press conference. ")
+
+
+@pytest.mark.parametrize("words", [
+    "He said the Torva Liberation Front had about 300 armed members.",
+    "He said the smugglers had worked for the Torva Liberation Front since 2023.",
+    "He said the boat's owner had been questioned by investigators on Sunday.",
+])
+def test_he_after_she_is_not_her(extract, words):
+    doc = extract(_BRIEFING + words)
+    assert "liisa-kask" not in [s["speaker"] for s in _holding(doc, words[:25])], doc["statements"]
+
+
+def test_she_again_is_still_her(extract):
+    words = "She said the Torva Liberation Front had about 300 armed members."
+    doc = extract(_BRIEFING.replace("Colonel Toomas Vaher, who heads the Tallinn police directorate, spoke at the "
+                                    "same press conference. ", "") + words)
+    assert [s["speaker"] for s in _holding(doc, words[:25])] == ["liisa-kask"], doc["statements"]

@@ -230,6 +230,10 @@ class SpeakerIds:
         # '"...," he said' after "A man who said he spoke for X called ...": the same man, for X
         at = getattr(self, "proxy_at", None) or ("", -9)  # ... and '"...," he wrote. He blamed X.': still that man
         proxy = at[0] == previous[0] and sentence.index - at[1] <= 3 and recent
+        if subject.lower_ in ("he", "she") and person:
+            seen = self.__dict__.setdefault("pronoun_of", {})  # the pronoun each speaker was last told by
+            if seen.setdefault(previous[0], subject.lower_) != subject.lower_:
+                return None  # '"...," she said.' then a man named and "He said the group ...": not her
         if subject.lower_ in ("they", "he", "she") and (subject.i not in self.coder.at or recent):
             return previous[0] if subject.lower_ == "they" or person or proxy or subject.i not in self.coder.at else None
         if subject.lower_ == "it" and recent and not person:
