@@ -125,3 +125,28 @@ def test_she_again_is_still_her(extract):
     doc = extract(_BRIEFING.replace("Colonel Toomas Vaher, who heads the Tallinn police directorate, spoke at the "
                                     "same press conference. ", "") + words)
     assert [s["speaker"] for s in _holding(doc, words[:25])] == ["liisa-kask"], doc["statements"]
+
+
+# ------------------------------------------- 6. ", and <a second body> said <a figure>": that body's statement
+_RAID = ("KALDERA, Estonia, June 3 (Wire) - Gunmen of the Torva Liberation Front killed villagers in Orsk on "
+         "Saturday night. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The mayor of Orsk, Kaja Tamm, said at least 19 people had died, and the Red Cross said its volunteers had "
+    "buried 12 bodies by Sunday evening.",
+    "The governor of Kessel province, Peeter Saar, said 30 villagers had been killed, and Amnesty International "
+    "said it had counted 24 bodies.",
+    "The mayor of Orsk, Kaja Tamm, told reporters that 19 people had died, and the Red Cross said its teams had "
+    "recovered 15 bodies.",
+])
+def test_a_second_body_giving_its_own_figure_speaks(extract, words):
+    doc = extract(_RAID + words)
+    speakers = [s["speaker"] for s in _holding(doc, words[:25])]
+    assert len(speakers) == 2 and any(s in speakers for s in ("red-cross", "amnesty-international")), doc["statements"]
+
+
+def test_a_second_clause_of_the_same_speaker_is_one_statement(extract):
+    words = "The mayor of Orsk, Kaja Tamm, said at least 19 people had died and that 12 bodies had been buried."
+    doc = extract(_RAID + words)
+    assert len(_holding(doc, words[:25])) == 1, doc["statements"]

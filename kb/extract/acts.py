@@ -118,7 +118,11 @@ class ActsOfSaying:
     def _clause_claims(self, sentence, verb) -> list:
         """The claims of this sentence coded from the clause ``verb`` reports."""
         tokens = self.reported_clause(verb) or set()
-        return [c for c in self._here if c.type not in ("Claim", "Membership") and self._inside(c, tokens, sentence)]
+        doc = verb.doc
+        # "..., and the Red Cross said its volunteers had buried 17 bodies": a figure named only in this clause
+        figures = {doc[i].text.replace(",", "") for i in tokens if doc[i].like_num}
+        return [c for c in self._here if c.type not in ("Claim", "Membership") and (self._inside(c, tokens, sentence) or
+                c.type == "Estimate" and str(c.fields.get("value")) in figures)]
 
     def _clause_claim(self, sentence, verb, speaker) -> list:
         """A claim of the words of the clause ``verb`` reports, about what they
