@@ -32,3 +32,22 @@ def test_a_person_the_body_names_is_still_proposed(extract):
     doc = extract("The ministry froze the assets of the Kolo Front on Monday, its spokesman Tobias Vlaming said.\n\n"
                   "Contacts: Mirela Dastoor (Geneva)")
     assert _names(doc).get("tobias vlaming") == "Person", doc["entities"]
+
+
+# ---------------------------------------------------------------- 2. a headline's "of X armed group"
+def test_a_place_before_armed_group_without_article_is_a_place(extract):
+    for text, place in (
+            ("Norvia freezes assets of Tarkesh armed group and its leader\n\nThe Kolo Brigade operates in Norvia's "
+             "Tarkesh province, the ministry said.", "Tarkesh"),
+            ("Army opens offensive against Velmar militia\n\nThe Kolo Brigade attacked a camp in Velmar on Monday, "
+             "police said.", "Velmar"),
+            ("Court upholds listing of Morvak armed group\n\nThe Kolo Brigade operates around Morvak, a market town "
+             "in the east, the ministry said.", "Morvak")):
+        doc = extract(text)
+        types = _types(doc)
+        assert types.get(place) in ("Settlement", "Region", "Place"), (text, types)
+
+
+def test_a_named_group_before_armed_group_stays_a_group(extract):
+    doc = extract(LEAD + "The ministry froze the assets of the Tarkesh Liberation Front armed group on Monday.")
+    assert _types(doc).get("Tarkesh Liberation Front") == "ArmedGroup", doc["entities"]
