@@ -125,7 +125,8 @@ class NamedEntities:
         """(document offset, id, text) of each legal instrument the sentence names."""
         for regex, spec in self.legal:
             for match in regex.finditer(sentence.text):
-                text = match.group()
+                text = match.group()  # (round 28) "No. 6/2028 Coll.": a Czech or Slovak collection ends the citation
+                text += " Coll." if re.search(r"No\. ?[\d/]+$", text) and sentence.text.startswith(" Coll.", match.end()) else ""
                 number = match.group(1) if regex.groups else ""
 
                 def fill(template: str) -> str:

@@ -246,11 +246,20 @@ def _joined(sents: list) -> list:
     for sent in sents:
         if out and (re.search(r"[\w)]$", out[-1].text.rstrip()) and re.match(r"\s*(?:\(|[a-z])", sent.text)
                     or _inside_legal_form(sent.doc.text, sent.start_char)
+                    or sent.text.lstrip().startswith(tuple(_continuations()))  # (round 28) "No. 6/2028 | Coll."
                     or (_address_ending().search(out[-1].text.rstrip()) and sent.text.lstrip()[:1].isupper())):
             out[-1] = sent.doc[out[-1].start:sent.end]
         else:
             out.append(sent)
     return out
+
+
+@lru_cache(maxsize=1)
+def _continuations() -> list:
+    """Words that never open a sentence: ``sentence_continuations`` in lexicon/language.yaml."""
+    from .lexicon import language
+
+    return [w + " " for w in language()["sentence_continuations"]] + [w + "," for w in language()["sentence_continuations"]]
 
 
 @lru_cache(maxsize=1)

@@ -174,9 +174,12 @@ def contact_line(text: str) -> str | None:
 
 def in_contact_line(text: str, cls: str) -> bool:
     """True when a new name of class ``cls`` in ``text`` is only part of a contact line (:func:`contact_line`):
-    a firm's staff line names nothing; an address line's buildings, cities and unclassed names are its address."""
+    a firm's staff line names nothing; an address line's buildings, cities and unclassed names are its address,
+    and (round 28) its people ("Contacts: Ana Roe (Lima)", "Press contact: Jo Doe, press secretary") are the
+    publisher's own staff, unless the line signs them with a post and a body (:func:`signed`)."""
     kind = contact_line(text)
-    return kind == "staff" or kind == "address" and cls in ("Organisation", "Settlement", "Region", "Place")
+    return kind == "staff" or kind == "address" and (cls in ("Organisation", "Settlement", "Region", "Place") or
+                                                     cls == "Person" and not signed(text))
 
 
 class _Listed:
