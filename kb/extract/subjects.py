@@ -32,17 +32,13 @@ class ClauseSubjects:
             verb = verb.head
         if pronoun.i > verb.i:
             return None  # "X sanctioned Y for its activities": after the verb it may well be the object
-        reported = False
         for _ in range(3):
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if pronoun.i in [t.i for t in subject.subtree]:
                     continue
                 for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
                     at = sentence.at(token)
-                    # (round 28) "The army said it had deployed troops": a noun pointing back ("the army") stands
-                    # for its body as a name does; a pronoun does not
-                    mention = next((m for m in found if m.start <= at < m.end and m.kind != "demonym" and (
-                        m.kind != "anaphor" or reported and m.text.lower().startswith(("the ", "this ", "that ")))),
+                    mention = next((m for m in found if m.start <= at < m.end and m.kind not in ("demonym", "anaphor")),
                                    None)
                     if mention and self.gaz.is_a(mention.entity, cls) and not (
                             not_cls and self.gaz.is_a(mention.entity, not_cls)):
