@@ -97,3 +97,24 @@ def test_operation_pattern_still_reaches_its_own_place(extract):
     # negative control: one verb, its place after other words
     doc = extract("The Kato Front has deployed fighters along the road in Sefa district.")
     assert any(loc.startswith("sefa") for _, loc in operations(doc)), claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 5. "a group that has operated in X"
+@pytest.mark.parametrize("text, group, place", [
+    ("Gunmen attacked a fair at Tessa on Monday. The Malawi Defence Force (MDF) blamed the attack on the Varo Front, "
+     "an armed group that had operated in the Kolo and Rima cercles since 2024.", "varo-front", "kolo"),
+    ("Gunmen raided a market at Bora on Friday. The Zambia Police Service blamed the raid on the Kato Front, a militia "
+     "that has operated in the Sefa and Dala districts since 2025.", "kato-front", "sefa"),
+    ("Fighters ambushed a convoy near Lissa on Sunday. The Malawi Defence Force (MDF) blamed the ambush on the Red "
+     "Hand Brigade, a gang that has long operated in the Mavu and Tarra cercles.", "red-hand-brigade", "mavu"),
+])
+def test_group_that_has_operated_in(extract, text, group, place):
+    doc = extract(text)
+    assert any(a == group and loc.startswith(place) for a, loc in operations(doc)), claims(doc, "Operation")
+
+
+def test_group_that_has_not_operated_in(extract):
+    # negative control: a group said never to have operated somewhere
+    doc = extract("Gunmen attacked a fair at Tessa on Monday. The Malawi Defence Force (MDF) blamed the attack on the "
+                  "Varo Front, an armed group that has never operated in the Kolo and Rima cercles.")
+    assert not any(a == "varo-front" for a, _ in operations(doc)), claims(doc, "Operation")
