@@ -1,9 +1,9 @@
 """Classes of events and estimates (round 28, issue #12), each with new fictional sentences of its own and a
 negative control: a place in a relative clause whose verb only says where a place lies ("in X, which lies in Y
-north of Z", "X, which sits near Z") locates X and is no place of the killing; "The army said it had deployed
-troops to X": "it" is the army (once its name is read as a state force), not the group named before; "the Armed Forces of <state>" is
-that state's forces; an operation pattern does not run on across "and had <verb>" to the place of the second
-verb's object; "X, a militia that has operated in Y" places X in Y."""
+north of Z", "X, which sits near Z") locates X and is no place of the killing; "the Armed Forces of <state>" is
+that state's forces, so "The army said it had deployed troops to X" is the army's, not the group named before; an
+operation pattern does not run on across "and had <verb>" to the place of the second verb's object; "X, an armed
+group that has operated in A and B" places X in A and B."""
 
 from __future__ import annotations
 
@@ -61,7 +61,8 @@ def test_it_after_the_army_said_is_the_army(extract, text, force):
 
 def test_it_after_a_speaker_of_no_body_is_the_group(extract):
     # negative control: a speaker who names no body leaves "it" to the group named before
-    doc = extract("The Kato Front (KF) is a militia. Villagers said it had deployed fighters to the town of Lenka on Friday.")
+    doc = extract("The Kato Front (KF) is a militia. Villagers said it had deployed fighters to the town of Lenka "
+                  "on Friday.")
     assert {a for a, _ in operations(doc)} == {"kato-front"}, claims(doc, "Operation")
 
 
