@@ -319,6 +319,9 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "Region"  # (round 20) "from Plateau State", "Jalingo, Kogi State": a federation's state
         if self.seated_mission(re.sub(r" in (?:the )?[A-Z][\w'’ -]*$", "", name)):
             return "InternationalOrganisation"  # (round 24) "the United Nations Mission in Varesk": the UN's own
+        if re.fullmatch(r"(?:" + "|".join(map(re.escape, lex["state_force_openers"])) + r") of (?:the )?(.+)", name) \
+                and re.sub(r"^.+? of (?:the )?", "", name, 1) in self.countries | {"the " + c for c in self.countries}:
+            return "StateArmedForces"  # (round 28) "the Armed Forces of the Democratic Republic of the Congo"
         if any(re.match(r"(?:[A-Z][\w'’-]* )*" + re.escape(h) + r" of [A-Z]", name)
                for c, h in self.heads if c == "StateArmedForces") or ordinal_formation(name):  # "the 6th Division"
             return "StateArmedForces"  # "the Coast Guard of Kestria", "the Judicial Police of Dorvan": a state's service

@@ -26,9 +26,6 @@ from .irrealis import under_modal, unasserted
 from .eventchecks import EventChecks
 from .owners import OwnerReadings
 
-# (round 27) the bearing of "12 km east of B", "north of B": B only locates the place named before it
-_BEARINGS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
-             "northwest", "southeast", "southwest"}
 
 @dataclass
 class Coded:
@@ -328,10 +325,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                         c.dep_ == "poss" for c in tokens[0].children) or tokens[0].lemma_.lower() in self.words["sub_units"]):
                     continue  # (round 17) "X manages the group's revenue", "commanded the X unit": not the body
                 for t in tokens:
-                    if spec["class"] in ("Place", "Settlement") and t.head.lower_ == "of" and \
-                            t.head.head.lower_ in _BEARINGS and (
-                            t.head.head.head.i in self.at or t.head.head.head.pos_ == "PROPN"):
-                        continue  # (round 27) "near A, 12 km east of B": B only says where A lies
+                    if spec["class"] in ("Place", "Settlement") and self.only_locates(t):
+                        continue  # "near A, 12 km east of B", "in A, which lies north of B": B only says where A lies
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]

@@ -19,6 +19,11 @@ _SETTLEMENT_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".
                                  + r")\b")
 
 
+# (round 27) the bearing of "12 km east of B", "north of B": B only locates the place named before it
+_BEARINGS = {"north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "northeast",
+             "northwest", "southeast", "southwest"}
+
+
 # (round 24) the "near" of a killing's own phrase: the verb's, its site's ("at a roadblock near X"), its victims'
 _NEAR_PATHS = ("prep:near", "prep:at>prep:near", "dobj>prep:near", "prep:of>prep:near", "prep:of>prep:at>prep:near",
                "dobj>prep:at>prep:near")
@@ -119,6 +124,17 @@ class KillingPlaces:
                                  and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
                                      m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by)][:1]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
+
+    def only_locates(self, token) -> bool:
+        """True for a place named only to say where another lies: (round 27) "near A, 12 km east of B" (a bearing
+        of a name), (round 28) "in A, which lies in Y north of B" (in a relative clause on a place whose verb is one
+        of ``locating`` in verbs.yaml)."""
+        bearing = token.head.head if token.head.lower_ == "of" else None
+        if bearing is not None and bearing.lower_ in _BEARINGS and (
+                bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):
+            return True
+        return any(a.dep_ == "relcl" and a.lemma_.lower() in self.words["locating"] and (
+            a.head.i in self.at or a.head.pos_ == "PROPN") for a in token.ancestors)
 
     def _site(self, ident: str) -> bool:
         """True for a place of class Place that is no river, lake or sea (``not_site_words`` in language.yaml)."""
