@@ -228,6 +228,25 @@ class MeasureFacts:
                         return state
         return None
 
+    def _adopter(self, trigger) -> str | None:
+        """(round 28) The state or body that adopted, issued or published the act a measure verb's relative clause
+        hangs on ("The Government of X adopted Regulation N, which freezes ...", "the Council issued a decision that
+        lists ..."): the subject of the verb whose object the clause modifies (``adopting_verbs`` in
+        lexicon/verbs.yaml), or ``None``."""
+        if trigger.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                                             for c in trigger.children):
+            return None
+        # the clause on the act ("Regulation N, which"; a title's "No. N" may split it), or on the verb itself
+        verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in verbs()["adopting_verbs"] or verb.i > trigger.i:
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for word in subject.subtree:
+                entity = getattr(self.coder.at.get(word.i), "entity", None)
+                if entity and any(self.gaz.is_a(entity, c) for c in ("State", "GovernmentBody", "InternationalOrganisation")):
+                    return entity
+        return None
+
     def _bare_government(self, trigger) -> bool:
         """True when a measure's subject (or that of the verbs it depends on) is "the Government" alone: no
         name, no state after it, no qualifier ("the provincial government")."""
@@ -268,6 +287,10 @@ class MeasureFacts:
                 # "X removed A from its list. A had been designated in March 2026": the same target's
                 # measure in the sentence before names who took the earlier one
                 values["authority"] = [same[-1].fields["authority"]]
+        if "authority" not in values:
+            adopter = self._adopter(trigger)
+            if adopter:  # (round 28) "X adopted Regulation N, which freezes the funds of Y": X imposes it
+                values["authority"] = [self._authority(self._acting_for(adopter, claims))]
         if "authority" not in values and self._bare_government(trigger):
             # (round 22) "The Government also decided to remove X": the document's own government each time (the
             # issuer's, else the state the document names most), not the authority of the measure told last
