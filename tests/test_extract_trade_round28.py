@@ -78,3 +78,24 @@ def test_the_group_without_a_name_after_it_is_still_an_anaphor(extract):
     """Negative control: "the group" with no name after it stands for the group named before."""
     doc = extract("The Black Hill Brigade operates in the north. Latvia today froze the funds of the group.")
     assert any("black-hill-brigade" in t for _, t, _ in _measures(doc))
+
+
+# ---------------------------------------------------------------- 4. "A Foreign Office minister told ... the Government"
+@pytest.mark.parametrize("text", [
+    "The Black Hill Brigade operates in Latvia. A Foreign, Commonwealth and Development Office minister, Lord "
+    "Ashby, told the House of Lords on Tuesday that the Government intends to designate the Black Hill Brigade.",
+    "The Black Hill Brigade operates in Latvia. A Foreign, Commonwealth and Development Office minister, Lady Orme, "
+    "told MPs that the Government would designate the Black Hill Brigade in the coming weeks.",
+    "The Black Hill Brigade operates in Latvia. A Foreign, Commonwealth and Development Office spokeswoman, Jane "
+    "Hale, said on Monday that the Government intends to designate the Black Hill Brigade.",
+])
+def test_the_government_of_a_speaker_whose_title_names_a_uk_body(extract, text):
+    found = _measures(extract(text))
+    assert any(a == "uk-government" and t == ("black-hill-brigade",) for a, t, _ in found), found
+
+
+def test_the_government_of_an_unnamed_speaker_is_not_the_uk(extract):
+    """Negative control: a speaker whose title names no body gives the UK nothing."""
+    found = _measures(extract("The Black Hill Brigade operates in Latvia. A minister, Lord Ashby, told reporters "
+                              "on Tuesday that the Government of Latvia intends to designate the Black Hill Brigade."))
+    assert not any(a in ("uk-government", "united-kingdom") for a, _, _ in found), found

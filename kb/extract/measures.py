@@ -218,7 +218,10 @@ class MeasureFacts:
         while token.head.i != token.i:
             token = token.head
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
-                for word in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
+                # (round 28) "A Foreign Office minister, X, told ... that the Government": the body her title names
+                words = [subject] + [c for c in subject.children if c.dep_ == "poss"] + [
+                    w for c in subject.children if c.dep_ in ("compound", "nmod") for w in c.subtree]
+                for word in words:
                     mention = self.coder.at.get(word.i)
                     entity = getattr(mention, "entity", None)
                     if entity and self.gaz.is_a(entity, "State"):
@@ -297,8 +300,9 @@ class MeasureFacts:
             issuer = self._issuing_authority()
             own = self._speakers_state(trigger) or issuer and (
                 self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
-            if own:
-                values["authority"] = [own]
+            if own:  # (round 28) a state whose government is a known body ("Government of the United Kingdom")
+                values["authority"] = [next((e.id for e in self.gaz.entities.values() if own in (e.part_of or []) and
+                                             e.type == "GovernmentBody" and e.label.startswith("Government of")), own)]
         if "authority" not in values and not earlier and not self.coder.authority_votes:
             issuer = self._issuing_authority()
             if issuer is None:
