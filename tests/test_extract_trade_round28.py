@@ -99,3 +99,4 @@ def test_the_government_of_an_unnamed_speaker_is_not_the_uk(extract):
     found = _measures(extract("The Black Hill Brigade operates in Latvia. A minister, Lord Ashby, told reporters "
                               "on Tuesday that the Government of Latvia intends to designate the Black Hill Brigade."))
     assert not any(a in ("uk-government", "united-kingdom") for a, _, _ in found), found
+
