@@ -377,6 +377,10 @@ def _anaphor_start(sentence: Sentence, start: int, end: int, words: str) -> tupl
 def _no_anaphor(sentence: Sentence, start: int, end: int, found: list[Mention]) -> bool:
     """(round 18) True when the noun an anaphor pattern matched names its own group ("the fighters of the X
     Front", "those gunmen from X"): no one named before."""
+    noun = " " in sentence.text[start - sentence.start:end - sentence.start].strip()  # never "his", "its"
+    if noun and any(m.start > end and not sentence.text[end - sentence.start:m.start - sentence.start].strip() and
+           m.kind not in ("anaphor", "demonym") for m in found):
+        return True  # (round 28) "the armed group Liwa X": the noun the name right after it is apposed to
     if sentence.span is None:
         return False
     tokens = [t for t in sentence.span if start <= sentence.at(t) < end]

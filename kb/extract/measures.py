@@ -218,7 +218,10 @@ class MeasureFacts:
         while token.head.i != token.i:
             token = token.head
             for subject in (c for c in token.children if c.dep_ == "nsubj"):
-                for word in [subject] + [c for c in subject.children if c.dep_ == "poss"]:
+                # (round 28) "A Foreign Office minister, X, told ... that the Government": the body her title names
+                words = [subject] + [c for c in subject.children if c.dep_ == "poss"] + [
+                    w for c in subject.children if c.dep_ in ("compound", "nmod") for w in c.subtree]
+                for word in words:
                     mention = self.coder.at.get(word.i)
                     entity = getattr(mention, "entity", None)
                     if entity and self.gaz.is_a(entity, "State"):
@@ -226,6 +229,25 @@ class MeasureFacts:
                     state = entity and self.gaz.state_of(self.gaz.entities.get(entity))
                     if state:
                         return state
+        return None
+
+    def _adopter(self, trigger) -> str | None:
+        """(round 28) The state or body that adopted, issued or published the act a measure verb's relative clause
+        hangs on ("The Government of X adopted Regulation N, which freezes ...", "the Council issued a decision that
+        lists ..."): the subject of the verb whose object the clause modifies (``adopting_verbs`` in
+        lexicon/verbs.yaml), or ``None``."""
+        if trigger.dep_ not in ("relcl", "advcl") or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that")
+                                                             for c in trigger.children):
+            return None
+        # the clause on the act ("Regulation N, which"; a title's "No. N" may split it), or on the verb itself
+        verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in verbs()["adopting_verbs"] or verb.i > trigger.i:
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            for word in subject.subtree:
+                entity = getattr(self.coder.at.get(word.i), "entity", None)
+                if entity and any(self.gaz.is_a(entity, c) for c in ("State", "GovernmentBody", "InternationalOrganisation")):
+                    return entity
         return None
 
     def _bare_government(self, trigger) -> bool:
@@ -268,14 +290,19 @@ class MeasureFacts:
                 # "X removed A from its list. A had been designated in March 2026": the same target's
                 # measure in the sentence before names who took the earlier one
                 values["authority"] = [same[-1].fields["authority"]]
+        if "authority" not in values:
+            adopter = self._adopter(trigger)
+            if adopter:  # (round 28) "X adopted Regulation N, which freezes the funds of Y": X imposes it
+                values["authority"] = [self._authority(self._acting_for(adopter, claims))]
         if "authority" not in values and self._bare_government(trigger):
             # (round 22) "The Government also decided to remove X": the document's own government each time (the
             # issuer's, else the state the document names most), not the authority of the measure told last
             issuer = self._issuing_authority()
             own = self._speakers_state(trigger) or issuer and (
                 self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
-            if own:
-                values["authority"] = [own]
+            if own:  # (round 28) a state whose government is a known body ("Government of the United Kingdom")
+                values["authority"] = [next((e.id for e in self.gaz.entities.values() if own in (e.part_of or []) and
+                                             e.type == "GovernmentBody" and e.label.startswith("Government of")), own)]
         if "authority" not in values and not earlier and not self.coder.authority_votes:
             issuer = self._issuing_authority()
             if issuer is None:
