@@ -1,8 +1,8 @@
 """Round 28, trade area (sanctions, arms transfers, control, posts), tuned on heldout30.
 
-1. "A BHB commander, X": an indefinite commander of a named armed group commands it (Control, as the coding
-   manual's "commander" and the golds have it); the bare "BHB commander X" keeps its post (round 15)
-   (posts.py ``_one_of_its``, coding.py).
+1. Reverted after the coding manual settled it in round 29: "A BHB commander, X", one of the group's
+   commanders, holds a post (Membership, role commander) as round 15 read it; Control is the head's ("its
+   commander, X"). The tests below keep the three wordings, now for the post.
 2. "X adopted Regulation N, which freezes the funds of Y": the adopter of the act imposes the measure, even
    under a masthead naming another issuer (measures.py ``_adopter``; verbs.yaml ``adopting_verbs``).
 3. "the armed group Liwa X": a descriptive noun with a name right after it is no anaphor of an earlier
@@ -27,17 +27,17 @@ def _measures(doc) -> set:
     "The Black Hill Brigade (BHB) holds the ridge. According to residents, a BHB commander, Tomas Varga, ordered "
     "the roads closed.",
 ])
-def test_an_indefinite_commander_of_a_named_group_commands_it(extract, text):
+def test_an_indefinite_commander_of_a_named_group_holds_a_post(extract, text):
     doc = extract(text)
-    assert ("tomas-varga", "black-hill-brigade") in controls(doc)
-    assert not [p for p in posts(doc) if p[0] == "tomas-varga" and p[2] == "commander"]
-
-
-def test_a_bare_title_before_the_name_keeps_the_post(extract):
-    """Negative control: "BHB commander Tomas Varga" with no article stays one of the group's commanders."""
-    doc = extract("The Black Hill Brigade (BHB) operates in the north. On Friday the UK government added Ivan "
-                  "Petrovsky and BHB commander Tomas Varga to the UK sanctions list.")
+    assert ("tomas-varga", "black-hill-brigade", "commander") in posts(doc)
     assert ("tomas-varga", "black-hill-brigade") not in controls(doc)
+
+
+def test_its_commander_commands_the_group(extract):
+    """Control is the head's: "its commander, Tomas Varga" commands the group."""
+    doc = extract("The Black Hill Brigade (BHB) operates in the north. Its commander, Tomas Varga, said the group "
+                  "would fight on.")
+    assert ("tomas-varga", "black-hill-brigade") in controls(doc)
 
 
 # ---------------------------------------------------------------- 2. "adopted Regulation N, which freezes"

@@ -187,8 +187,9 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         if rtype == "Control" and not function and trigger.pos_ == "NOUN" and \
                 trigger.lemma_.lower() in verbs()["rank_posts"] and any(
                     c.dep_ == "compound" and c.i in self.coder.at for c in trigger.children) and not any(
-                    c.dep_ in ("poss", "det") for c in trigger.children):
-            # (round 15) "ADB commander X": one of the group's commanders holds a post ("a KSF commander, Y" commands)
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in trigger.children):
+            # (round 15) "ADB commander X", "a KSF commander, Y": one of the group's commanders holds a post (coding
+            # manual, round 29: Control is the head's, "its commander")
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         if (function or seconded) and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group

@@ -211,8 +211,7 @@ class PostFinder:
         named = next((o for o in reversed(before) if o.entity == organisation and o.end in (head - 1, head) and
                       o.kind not in ("anaphor", "demonym") and self.text[o.start:o.end].lower() not in ("its", "their")),
                      None)
-        # (round 28) "A JTS commander, X" is one who commands the group (the gold's Control), as "its commander X"
-        return named is not None and not re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+$", self.text[max(0, named.start - 8):named.start])
+        return named is not None and not re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", self.text[max(0, named.start - 8):named.start])
 
     def _body_before_title(self, sentence, head) -> str | None:
         """The body a common noun right before a title names ("police
