@@ -185,12 +185,15 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
                              for g in c.children if g.dep_ == "pobj" and g.lower_ in verbs()["words"]["functions"]),
                             None) if seconded else None
         if rtype == "Control" and not function and trigger.pos_ == "NOUN" and \
-                trigger.lemma_.lower() in verbs()["rank_posts"] and any(
+                trigger.lemma_.lower() in verbs()["rank_posts"] and (trigger.tag_ == "NNS" or any(
                     c.dep_ == "compound" and c.i in self.coder.at for c in trigger.children) and not any(
-                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in trigger.children):
-            # (round 15) "ADB commander X", "a KSF commander, Y": one of the group's commanders holds a post (coding
-            # manual, round 29: Control is the head's, "its commander")
+                    c.dep_ == "poss" or c.dep_ == "det" and c.lower_ not in ("a", "an") for c in trigger.children)):
+            # (round 15) "ADB commander X", "a KSF commander, Y", (round 29) "two of the group's commanders, A and B":
+            # one of the group's commanders holds a post (coding manual, round 29: Control is the head's)
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
+            if trigger.tag_ == "NNS":  # "two of its commanders, A and B": each named one holds the post
+                values["member"] = values["member"] + [e for e in self._apposed_people(trigger, values["member"])
+                                                       if e not in values["member"]]
         if (function or seconded) and self.gaz.is_a(values["controlled"][0], "Organisation"):
             # "the group's finance chief, X": a post in one of its functions, not the command of the group
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
@@ -388,6 +391,19 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         at = self.coder.at
         return any(g.i in at and at[g.i].entity == values["organisation"][0] for p in trigger.children
                    if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children if g.dep_ == "pobj")
+
+    def _apposed_people(self, trigger, named: list[str]) -> list[str]:
+        """(round 29) The people named in apposition to a plural title and in its conjuncts, or joined to the
+        first one ``named`` ("two of the group's commanders, A and B": A, B), in text order; ids of the
+        gazetteer's persons."""
+        at, found = self.coder.at, []
+        words = [w for w in trigger.subtree if w.i > trigger.i and w.dep_ in ("appos", "conj")]
+        words += [c for w in trigger.doc[trigger.i:trigger.sent.end] if w.i in at and at[w.i].entity in named[:1]
+                  for c in w.children if c.dep_ == "conj"]
+        for word in sorted(words, key=lambda w: w.i):
+            if word.i in at and self.gaz.is_a(at[word.i].entity, "Person") and at[word.i].entity not in found:
+                found.append(at[word.i].entity)
+        return found
 
     def _shipper(self, supplier: str, sentence, claims: dict) -> None:
         """The supplier of the latest transfer whose sender was not named ("The

@@ -180,7 +180,7 @@ def failed_alone(verb) -> bool:
     was unable to confirm that account.", "has not been able to confirm the
     FPU's involvement" (neither asserts nor denies); not one after a clause of
     the text's own nor under another verb of saying. A failed inquiry ("could
-    not establish who sent them") stays the body's assertion (round 3)."""
+    not establish who sent them") is :func:`failed_inquiry`'s."""
     if verb is None or verb.lemma_.lower() not in language()["confirm_lemmas"]:
         return False
     top, negated = verb, any(c.dep_ == "neg" for c in verb.children)
@@ -193,6 +193,39 @@ def failed_alone(verb) -> bool:
     return negated and top.dep_ == "ROOT" and not any(
         c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in top.children) and not any(
         t.text == ";" for t in verb.sent if t.i < verb.i)
+
+
+def failed_inquiry(verb) -> bool:
+    """(round 29) True when what the verb of saying reports is an inquiry that
+    failed, and nothing else: "They could not establish who had sent the
+    vehicles.", "The experts said they had not been able to establish who sent
+    the cargo.", "the Team could not determine their origin" (a negated or
+    failed verb of ``inquiry_lemmas`` in lexicon/language.yaml, the verb itself
+    or the one clause a verb of saying governs). The coding manual (round 29):
+    a failed inquiry neither asserts, denies nor concurs, so no statement; not
+    when another clause says something ("could not establish who sent them,
+    but said the rifles were new")."""
+    if verb is None:
+        return False
+    inquiry, heads = set(language()["inquiry_lemmas"]), set(language()["failed_heads"])
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")]
+    if verb.lemma_.lower() not in inquiry and len(clauses) == 1 and not any(
+            c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        verb = clauses[0]  # "said they had not been able to establish ...": the one clause reported
+    if verb.lemma_.lower() not in inquiry:  # "was unable to establish", "had not been able to determine"
+        verb = next((x for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in heads
+                     for x in a.children if x.dep_ == "xcomp" and x.lemma_.lower() in inquiry), None) or next(
+            (x for x in verb.children if verb.lemma_.lower() in heads and x.dep_ == "xcomp" and
+             x.lemma_.lower() in inquiry), None)
+        if verb is None:
+            return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads:  # failed_alone's reading of the heads
+        head = verb.head
+        negated = negated or head.lemma_.lower() != "able" or any(c.dep_ == "neg" for c in head.children)
+        if head.dep_ == "acomp":
+            negated = negated or any(c.dep_ == "neg" for c in head.head.children)
+    return negated and not any(c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def measure_announced(verb) -> bool:

@@ -16,7 +16,7 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import _values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import denied_alongside, failed_alone, measure_announced, not_yet_said, own_check, own_count
+from .speaking import denied_alongside, failed_alone, failed_inquiry, measure_announced, not_yet_said, own_check, own_count
 from .stance import StanceReader
 
 
@@ -106,8 +106,8 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
             return None  # "..., the X Defence Force announced today" in X's own release: its narration
         if not_yet_said(self.speech_verb):
             return None  # "Ostland will report the seizure to the Committee": an act of saying still to come
-        if failed_alone(self.speech_verb) or measure_announced(self.speech_verb):
-            return None  # "The Panel was unable to confirm that account", "agreed to add X to the list"
+        if failed_alone(self.speech_verb) or failed_inquiry(self.speech_verb) or measure_announced(self.speech_verb):
+            return None  # "The Panel was unable to confirm that account", "could not establish who", "agreed to add X"
         verb = self.speech_verb
         if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in language()["reason_marks"]
                                                              for c in verb.children) and \
@@ -242,7 +242,9 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
         if quotes:
             fields["quote"] = quotes if len(quotes) > 1 else quotes[0]
         earlier = [c for c in claims.values() if any(e in covered for e in c.evidence) and c not in here]
-        regarding = [c for c in earlier + mine if (c.type != "Membership" or c.fields.get("member") != speaker)
+        post = self.membership_here(speaker, claims)  # (round 29) "two of its commanders, A and B, said": B's post too
+        regarding = [c for c in earlier + mine if (c.type != "Membership" or c.fields.get("member") != speaker and
+                                                   (c.fields.get("organisation"), c.fields.get("role")) != post)
                      and not self._describes_speaker(c, speaker, sentence)]
         if retracted:  # "no longer had grounds to believe he was involved": what it held of him, not the delisting
             targets = {t for c in regarding if c.type == "SanctionsMeasure" for t in c.fields.get("targets") or []}

@@ -1,0 +1,69 @@
+"""Round 29: the extractor follows the readings the coding manual settled in round 29
+(tests/fixtures/extract/README.md, "How the gold files read the texts").
+
+1. A failed inquiry ("could not establish who had sent them", "was unable to establish", "said it had not
+   been able to determine") is no statement: it neither asserts, denies nor concurs (speaking.py
+   ``failed_inquiry``; language.yaml ``inquiry_lemmas``).
+2. One of several commanders holds a post, Control is the head's: "two of the group's commanders, A and B"
+   and "Two BHB commanders, A and B" are two Memberships (role commander), no Control (coding.py
+   ``_apposed_people``); what they say is not about the second one's post (statements.py).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import controls, extract, posts, stances  # noqa: F401
+
+_RIFLES = "The Black Hill Brigade received forty rifles in May. "
+_PANEL = "un-panel-of-experts-on-somalia"
+
+
+# ---------------------------------------------------------------- 1. a failed inquiry
+@pytest.mark.parametrize("text", [
+    _RIFLES + "The UN Panel of Experts on Somalia could not establish who had sent them.",
+    _RIFLES + "The UN Panel of Experts on Somalia said that it could not ascertain who had shipped the rifles.",
+    _RIFLES + "The UN Panel of Experts on Somalia said it had not been able to determine who supplied them.",
+    "The Black Hill Brigade received two armed drones in July; the UN Panel of Experts on Somalia was unable to "
+    "establish who sent them.",
+])
+def test_a_failed_inquiry_is_no_statement(extract, text):
+    doc = extract(text)
+    assert not [s for s in doc["statements"] if s["speaker"] == _PANEL]
+
+
+@pytest.mark.parametrize("text", [
+    _RIFLES + "The UN Panel of Experts on Somalia established that Orion Trading supplied them.",
+    _RIFLES + "The UN Panel of Experts on Somalia could not establish who sent them, but said the rifles had been "
+    "made in 2019.",
+])
+def test_an_inquiry_that_found_something_stays_a_statement(extract, text):
+    """Negative controls: a finding, or a failed inquiry beside something the body does say."""
+    assert (_PANEL, "asserts") in stances(extract(text))
+
+
+# ---------------------------------------------------------------- 2. several commanders
+_BHB = "The Black Hill Brigade (BHB) operates in the north. "
+
+
+@pytest.mark.parametrize("text", [
+    _BHB + "On Friday OFAC designated two of the group's commanders, Tomas Varga and Ivan Petrov.",
+    _BHB + "OFAC designated two BHB commanders, Tomas Varga and Ivan Petrov.",
+    _BHB + "Two BHB commanders, Tomas Varga and Ivan Petrov, told reporters the army had fled.",
+])
+def test_several_commanders_each_hold_a_post(extract, text):
+    doc = extract(text)
+    for person in ("tomas-varga", "ivan-petrov"):
+        assert (person, "black-hill-brigade", "commander") in posts(doc)
+        assert (person, "black-hill-brigade") not in controls(doc)
+
+
+def test_what_commanders_say_is_not_about_the_second_ones_post(extract):
+    doc = extract(_BHB + "The group's commanders, Tomas Varga and Ivan Petrov, said they would fight.")
+    assert not [s for s in doc["statements"] if any("commander" in r for r in s.get("regarding") or [])]
+
+
+def test_its_commander_still_commands(extract):
+    """Negative control: the head, "Its commander, X", has Control and no post."""
+    doc = extract(_BHB + "Its commander, Tomas Varga, and Ivan Petrov said the group would fight on.")
+    assert ("tomas-varga", "black-hill-brigade") in controls(doc)
+    assert ("ivan-petrov", "black-hill-brigade", "commander") not in posts(doc)
