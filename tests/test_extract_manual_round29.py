@@ -7,6 +7,10 @@
 2. One of several commanders holds a post, Control is the head's: "two of the group's commanders, A and B"
    and "Two BHB commanders, A and B" are two Memberships (role commander), no Control (coding.py
    ``_apposed_people``); what they say is not about the second one's post (statements.py).
+3. A bare rejection followed by the voice that made it ("X rejected the designations. Its spokesman, Y, said
+   ...", "Mr X rejected the allegations. ... his lawyer, Y, said", "X denied the charges. Its lawyer said") is
+   one statement, the voice's, denying what the rejection denied (accusals.py ``bare_rejection``, acts.py
+   ``join_body_and_spokesman``; language.yaml ``bare_rejection``).
 """
 from __future__ import annotations
 
@@ -67,3 +71,32 @@ def test_its_commander_still_commands(extract):
     doc = extract(_BHB + "Its commander, Tomas Varga, and Ivan Petrov said the group would fight on.")
     assert ("tomas-varga", "black-hill-brigade") in controls(doc)
     assert ("ivan-petrov", "black-hill-brigade", "commander") not in posts(doc)
+
+
+# ---------------------------------------------------------------- 3. a bare rejection and its voice
+_ORION = "OFAC said Orion Trading Ltd shipped forty rifles to the Black Hill Brigade in May. "
+
+
+@pytest.mark.parametrize("text, voice, body", [
+    ("OFAC designated the Black Hill Brigade (BHB) on Tuesday. The BHB rejected the designations. Its spokesman, "
+     'Tomas Varga, said on Friday that the group "protects the valley from smugglers".', "tomas-varga",
+     "black-hill-brigade"),
+    ("OFAC said Orion Trading Ltd, whose director is Ivan Petrov, shipped forty rifles to the Black Hill Brigade in "
+     "May. Mr Petrov rejected the allegations. In a written statement, his lawyer, Anna Berg, said the company "
+     '"has never exported a single rifle".', "anna-berg", "ivan-petrov"),
+    (_ORION + 'Orion Trading Ltd denied the charges. Its lawyer said the firm "only ever carried grain".',
+     "orion-trading-ltd", "orion-trading-ltd"),
+])
+def test_a_bare_rejection_and_its_voice_are_one_denial(extract, text, voice, body):
+    doc = extract(text)
+    denials = [s for s in doc["statements"] if s["stance"] == "denies"]
+    assert len(denials) == 1, denials
+    assert denials[0]["speaker"] == voice
+    assert any("sanctions" in r or "arms-transfer" in r for r in denials[0]["regarding"])
+
+
+def test_a_rejection_and_another_bodys_words_stay_two(extract):
+    """Negative control: the next sentence's speaker is another party, so the rejection stays its own denial."""
+    doc = extract(_ORION + "Orion Trading Ltd rejected the accusations. The Kortel farmers' union, however, said "
+                  "the rifles arrived in Orion Trading Ltd trucks.")
+    assert ("orion-trading-ltd", "denies") in stances(doc)

@@ -16,6 +16,9 @@ port agent'") goes on with that denial."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from .lexicon import language
 from .regarding import _values
 from .speakers import _speech_lemmas
@@ -94,3 +97,20 @@ class CoordinatedAccusations:
         return last is not None and last.fields["stance"] == "denies" and \
             last.evidence[-1].index == sentence.index - 1 and fields.get("on_behalf_of") == last.fields["speaker"] and \
             bool(regarding) and all(c.type == "Claim" for c in regarding)
+
+
+@lru_cache(maxsize=1)
+def _bare() -> re.Pattern:
+    words = language()["bare_rejection"]
+    return re.compile(r"^[^,;:\"“”]{1,80}? (?:" + "|".join(words["verbs"]) + r")(?: [\w'’-]+){0,3}? (?:" +
+                      "|".join(words["nouns"]) + r")\.$")
+
+
+def bare_rejection(statement) -> bool:
+    """(round 29) True for a denial whose one sentence says nothing but the
+    rejection ("The CPK rejected the accusation.", "Mr Y rejected the
+    allegations.", "The group denied these charges."; ``bare_rejection`` in
+    lexicon/language.yaml), no quote: the coding manual reads it with the
+    voice that made it in the next sentence as one statement, the voice's."""
+    return statement.fields.get("stance") == "denies" and not statement.fields.get("quote") and \
+        len(statement.evidence) == 1 and bool(_bare().match(statement.evidence[0].text.strip()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .accusals import bare_rejection
 from .found import Candidate
 from .lexicon import estimates, language
 from .mentions import slug
@@ -375,19 +376,20 @@ class ActsOfSaying:
         statement by a person of another body is never joined."""
         out = list(statements)
         for body in statements:
-            speaker = body.fields["speaker"]
-            if self.gaz.is_a(speaker, "Person") or body.fields.get("on_behalf_of") or not body.fields["regarding"]:
+            speaker, bare = body.fields["speaker"], bare_rejection(body)  # (round 29) "X rejected the accusation."
+            if self.gaz.is_a(speaker, "Person") and not bare or body.fields.get("on_behalf_of") or \
+                    not body.fields["regarding"]:
                 continue
             about = body.fields["regarding"]
             # a statement's own words are never the same claim twice; but "X rejected that claim. Its spokesperson,
             # Y, said ...": a denial or concurrence coding nothing, told on by its spokesperson in the next sentence
-            told_on = all(c.type == "Claim" for c in about) and body.fields["stance"] != "asserts"
+            told_on = all(c.type == "Claim" for c in about) and body.fields["stance"] != "asserts" or bare
             if all(c.type == "Claim" for c in about) and not told_on:
                 continue
             if body.fields["stance"] == "concurs":
                 continue  # (round 27) "The Government of X welcomed the decision. Its Minister of Y, Z, said ...": two
-            people = [p for p in out if p is not body and p.fields.get("on_behalf_of") == speaker
-                      and self.gaz.is_a(p.fields["speaker"], "Person")
+            people = [p for p in out if p is not body and (p.fields.get("on_behalf_of") == speaker
+                      and self.gaz.is_a(p.fields["speaker"], "Person") or bare and p.fields["speaker"] == speaker)
                       and p.fields["stance"] == body.fields["stance"]
                       and all(p.fields.get(k) is None or body.fields.get(k) is None or p.fields[k] == body.fields[k]
                               for k in ("date", "channel"))
@@ -399,6 +401,9 @@ class ActsOfSaying:
             person = min(people, key=lambda p: (len(p.fields["regarding"]) - len(about),
                                                 min(abs(e.index - at) for e in p.evidence)))
             _fold_into(person, body, ("date", "date_as_written", "channel", "hedge", "carried_by"))
+            if bare:  # the one act denies what the rejection did
+                person.fields["regarding"] += [c for c in about if c.type != "Claim" and
+                                               not any(c is r for r in person.fields["regarding"])]
             out.remove(body)
         return self._fold_told_on_denials(self._fold_unnamed_spokespeople(out))
 
