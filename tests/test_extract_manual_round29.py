@@ -6,7 +6,8 @@
    ``failed_inquiry``; language.yaml ``inquiry_lemmas``).
 2. One of several commanders holds a post, Control is the head's: "two of the group's commanders, A and B"
    and "Two BHB commanders, A and B" are two Memberships (role commander), no Control (coding.py
-   ``_apposed_people``); what they say is not about the second one's post (statements.py).
+   ``_apposed_people``); what they say is not about the second one's post (statements.py); one of them
+   who also leads the group keeps his Control alone (posts.py ``head_posts``).
 3. A bare rejection followed by the voice that made it ("X rejected the designations. Its spokesman, Y, said
    ...", "Mr X rejected the allegations. ... his lawyer, Y, said", "X denied the charges. Its lawyer said") is
    one statement, the voice's, denying what the rejection denied (accusals.py ``bare_rejection``, acts.py
@@ -59,6 +60,14 @@ def test_several_commanders_each_hold_a_post(extract, text):
     for person in ("tomas-varga", "ivan-petrov"):
         assert (person, "black-hill-brigade", "commander") in posts(doc)
         assert (person, "black-hill-brigade") not in controls(doc)
+
+
+def test_the_leader_among_several_commanders_keeps_his_control_alone(extract):
+    doc = extract("The Black Hill Brigade (BHB), led by Tomas Varga since 2027, operates in the north. OFAC "
+                  "designated the BHB and two of its commanders, Tomas Varga and Ivan Petrov.")
+    assert ("tomas-varga", "black-hill-brigade") in controls(doc)
+    assert ("tomas-varga", "black-hill-brigade", "commander") not in posts(doc)
+    assert ("ivan-petrov", "black-hill-brigade", "commander") in posts(doc)
 
 
 def test_what_commanders_say_is_not_about_the_second_ones_post(extract):

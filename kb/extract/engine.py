@@ -28,6 +28,7 @@ from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
 from .compass import named_after_state
 from .postroles import apposed_roles
+from .posts import head_posts
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
 from .publishers import dateline_city, issuing_lines, masthead_spans
@@ -173,7 +174,11 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             statement.fields.setdefault("channel", self.lex["channel_of_author"] if self.author and
                                         statement.fields.get("speaker") == self.author else self.lex["channel_unstated"])
         self.attacks_told_as_killings(claims, result.statements)  # "attacked the market in X", then the toll
-        result.claims = [c for c in claims.values() if not _self_related(c)]
+        heads = head_posts(list(claims.values()))  # (round 29) "led by A" and "two of its commanders, A and B"
+        result.claims = [c for c in claims.values() if not _self_related(c) and id(c) not in heads]
+        for statement in result.statements:
+            statement.fields["regarding"] = [c for c in statement.fields["regarding"] if id(c) not in heads] or \
+                statement.fields["regarding"]
         for claim in result.claims:  # an estimate no one is reported to have made is the source's own
             if claim.type == "Estimate" and "estimated_by" not in claim.fields and self.author and \
                     id(claim) not in unsettled and not any(

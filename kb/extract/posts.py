@@ -251,3 +251,16 @@ class PostFinder:
                 token.head.head.lemma_.lower() not in _post_nouns() or not any(c.lower_ == "the" for c in token.children):
             return None
         return self.body_named_before(token, sentence)
+
+
+def head_posts(claims) -> set[int]:
+    """(round 29) The ``id()`` of each commander's post (a Membership whose role is one of ``rank_posts`` in
+    lexicon/verbs.yaml) held by a person who also controls the same organisation: "two of its commanders, A
+    and B" with "the group, led by A": A's Control stands for him (the coding manual, round 29). ``claims``:
+    the document's candidates."""
+    def one(value):
+        return value[0] if isinstance(value, list) and value else value
+    heads = {(one(c.fields.get("controller")), one(c.fields.get("controlled"))) for c in claims if c.type == "Control"}
+    ranks = set(verbs()["rank_posts"])
+    return {id(c) for c in claims if c.type == "Membership" and str(one(c.fields.get("role"))) in ranks and
+            (one(c.fields.get("member")), one(c.fields.get("organisation"))) in heads}
