@@ -1,0 +1,70 @@
+"""Round 29, entities: classes of wrong or missed new-entity proposals found on heldout31."""
+
+from __future__ import annotations
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+LEAD = "Police seized rifles in Varnel. "  # a first sentence: the name is never the document's first words
+
+
+def _types(doc) -> dict:
+    return {e["label"]: e["type"] for e in doc["entities"] if not e.get("assumed_known")}
+
+
+def _names(doc) -> dict:
+    return {n.casefold(): e["type"] for e in doc["entities"] if not e.get("assumed_known")
+            for n in [e["label"]] + list(e.get("aliases") or [])}
+
+
+_PLACES = ("Settlement", "Region", "Place")
+
+
+# ---------------------------------------------------------------- 1. "<place> armed group" where the text names the place
+def test_a_place_before_a_group_noun_is_the_place_the_text_names(extract):
+    for text, place in (
+            ("Norvia freezes assets of Velmar broker and Tarkesh armed group commanders\n\nThe Kolo Brigade, an armed "
+             "group operating in Chad's Tarkesh and Ambel provinces, was listed on Monday.", "Tarkesh"),
+            ("Four authorities act on North Dravia armed group and its suppliers\n\nThe Kolo Brigade, an armed group "
+             "active in Sudan's North Dravia state, was listed on Monday, the ministry said.", "North Dravia"),
+            ("Police arrest Morvak militia leader in raid\n\nThe Kolo Brigade attacked two villages in the Morvak and "
+             "Sesti districts on Monday, police said.", "Morvak")):
+        doc = extract(text)
+        names = _names(doc)
+        assert names.get(place.casefold()) in _PLACES, (text, doc["entities"])
+        assert not any(n.startswith(place.casefold() + " ") and t in ("ArmedGroup", "Organisation")
+                       for n, t in names.items()), (text, doc["entities"])
+
+
+def test_a_group_named_before_a_group_noun_stays_a_group_without_a_region(extract):
+    doc = extract("Canada sanctions Tarkesh armed group and its financiers\n\nThe ministry froze the funds of the "
+                  "Tarkesh armed group, which operates in Chad's Ambel province, on Monday.")
+    assert _names(doc).get("tarkesh") == "ArmedGroup", doc["entities"]
+
+
+# ---------------------------------------------------------------- 2. a report's "X, Y township, 2 July." opener
+def test_a_section_opener_with_the_date_after_a_comma_places_its_names(extract):
+    for opener, place, region in (
+            ("Hsin Lay Chaung, Kanpetlet township, 19 August.", "Hsin Lay Chaung", "Kanpetlet"),
+            ("Baro Tola, Korvel district, 2 July.", "Baro Tola", "Korvel"),
+            ("Ameni Gon, Tusk county, 14 June 2029.", "Ameni Gon", "Tusk")):
+        doc = extract(LEAD + opener + " Soldiers shot dead four villagers near the river, residents said.")
+        names = _names(doc)
+        assert names.get(place.casefold()) in _PLACES, (opener, doc["entities"])
+        assert names.get(region.casefold()) == "Region", (opener, doc["entities"])
+        assert not any(t == "Person" for t in names.values()), (opener, doc["entities"])
+
+
+def test_a_name_and_date_after_a_comma_are_no_place_without_a_region_noun(extract):
+    doc = extract(LEAD + "Ameni Gon, Tusk Holdings, 14 June 2029. Soldiers shot dead four villagers, residents said.")
+    assert _names(doc).get("ameni gon") not in _PLACES, doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. the UN's own form of a resolution's name
+def test_a_resolution_with_its_year_is_also_named_in_the_uns_form(extract):
+    for text, number, year in (
+            ("The mandate of the Panel was renewed by resolution 2811 (2029) on Monday.", "2811", "2029"),
+            ("The embargo imposed by resolution 751 (1992) was lifted last year.", "751", "1992"),
+            ("The Committee was set up under Security Council resolution 2093 (2013), the Panel said.", "2093",
+             "2013")):
+        doc = extract(LEAD + text)
+        assert f"security council resolution {number} ({year})" in _names(doc), (text, doc["entities"])
