@@ -100,15 +100,18 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
     return out + particled_region(finder, sentence, taken + out)
 
 
+_DAY = r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?"
+
+
 @lru_cache(maxsize=1)
 def _heading() -> re.Pattern:
     """A report's section heading that says where its events happened: a place, perhaps a site noun
-    (``heading_sites`` in language.yaml), the region it lies in and a date in brackets ("X, Y province
-    (18 February)", "X market, Y cercle (6 January)", "X-Z road, Y county (6 March)")."""
+    (``heading_sites`` in language.yaml), the region it lies in and a date in brackets or after a comma ("X, Y
+    province (18 February)", "X market, Y cercle (6 January)", "X-Z road, Y county (6 March)", "X, Y township, 2 July.")."""
     sites = "|".join(re.escape(n) for group in language()["heading_sites"].values() for n in group)
     nouns = "|".join(re.escape(n) for n in sorted(region_nouns(), key=len, reverse=True))
     return re.compile(r"(?P<place>" + _name() + r")(?: (?P<site>" + sites + r"))?, (?P<region>" + _name() + r") (?P<noun>" +
-                      nouns + r") \((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?\)")
+                      nouns + r")(?: \(" + _DAY + r"\)|, " + _DAY + r"\.?)")  # (29) "X, Y township, 19 August."
 
 
 def heading_places(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
