@@ -68,3 +68,21 @@ def test_a_resolution_with_its_year_is_also_named_in_the_uns_form(extract):
              "2013")):
         doc = extract(LEAD + text)
         assert f"security council resolution {number} ({year})" in _names(doc), (text, doc["entities"])
+
+
+# ---------------------------------------------------------------- 4. "said <state title> <Name>" the NER missed
+def test_a_name_after_a_state_title_after_said_is_a_person(extract):
+    for text, person in (
+            ('"We will not allow it," said Minister of Foreign Affairs and Trade Zsolt Bárdosi-Kerekes.',
+             "Zsolt Bárdosi-Kerekes"),
+            ('"The border is closed," said Minister of Interior and Public Security Kwame Asante-Boadu.',
+             "Kwame Asante-Boadu"),
+            ('"The border stays closed," said Minister of Foreign Affairs and Trade Ilka Várady-Somos, adding that '
+             'patrols were reinforced.', "Ilka Várady-Somos")):
+        doc = extract(LEAD + text)
+        assert _names(doc).get(person.casefold()) == "Person", (text, doc["entities"])
+
+
+def test_a_body_after_said_and_a_title_is_no_person(extract):
+    doc = extract(LEAD + '"The border is closed," said the Minister of Defence of Kestria.')
+    assert "Person" not in _types(doc).values(), doc["entities"]
