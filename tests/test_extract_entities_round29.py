@@ -86,3 +86,21 @@ def test_a_name_after_a_state_title_after_said_is_a_person(extract):
 def test_a_body_after_said_and_a_title_is_no_person(extract):
     doc = extract(LEAD + '"The border is closed," said the Minister of Defence of Kestria.')
     assert "Person" not in _types(doc).values(), doc["entities"]
+
+
+# ---------------------------------------------------------------- 5. "... Administration" / "... Authority" is a body
+def test_a_name_ending_in_administration_or_authority_is_no_place(extract):
+    for text, body in (
+            ("A monitor said 23 people died; the Pauk Township People's Administration put the toll at 25.",
+             "Pauk Township People's Administration"),
+            ("A clerk of the Tilin Township People's Administration said 14 villagers had died.",
+             "Tilin Township People's Administration"),
+            ("Residents fled to areas held by the Hpasawng Township People's Administration, the monitor said.",
+             "Hpasawng Township People's Administration")):
+        doc = extract(LEAD + text)
+        assert _types(doc).get(body) not in _PLACES + ("Person", None), (text, doc["entities"])
+
+
+def test_a_township_named_alone_stays_a_place(extract):
+    doc = extract(LEAD + "Soldiers shot dead four villagers in Pauk Township on Monday, residents said.")
+    assert _names(doc).get("pauk township") in _PLACES, doc["entities"]

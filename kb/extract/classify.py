@@ -352,6 +352,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                                               for w in name.split()) else None
         if label not in LABELS:
             return None
+        if " " in name and name.rpartition(" ")[2] in lex["body_last_words"]:
+            return "Organisation"  # (round 29) "the Pauk Township People's Administration": no place, whatever the NER
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
             if not name[:1].isupper() or len(name) < 3 or re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # "OFSI" the NER took for a place: an abbreviation, linked when its long form defines it
