@@ -104,3 +104,21 @@ def test_a_name_ending_in_administration_or_authority_is_no_place(extract):
 def test_a_township_named_alone_stays_a_place(extract):
     doc = extract(LEAD + "Soldiers shot dead four villagers in Pauk Township on Monday, residents said.")
     assert _names(doc).get("pauk township") in _PLACES, doc["entities"]
+
+
+# ---------------------------------------------------------------- 6. a French firm's opening word
+def test_a_name_opening_with_a_firm_word_is_a_company(extract):
+    for text, firm in (
+            ("The institute said a Mongo-based transport company, Transports Guéra Express, had carried fuel to the "
+             "rebels' camps.", "Transports Guéra Express"),
+            ("She added that a Kisangani-based gold buying house, Comptoir Aurifère de la Lindi, had sold ammunition "
+             "to the militia.", "Comptoir Aurifère de la Lindi"),
+            ("The ministry froze the accounts of Établissements Kondo Frères on Tuesday, officials said.",
+             "Établissements Kondo Frères")):
+        doc = extract(LEAD + text)
+        assert _types(doc).get(firm) == "Company", (text, doc["entities"])
+
+
+def test_a_firm_word_in_lower_case_opens_no_name(extract):
+    doc = extract(LEAD + "The trucks of the Kolvi transports company carried fuel to Ambel, officials said.")
+    assert not any(label.startswith("transports") for label in _types(doc)), doc["entities"]

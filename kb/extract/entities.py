@@ -21,7 +21,7 @@ from .missed import MissedNames
 from .placegroups import group_place
 from .placenames import PlaceNames
 from .named import NamedEntities
-from .namepatterns import spoken_language, with_ordinal
+from .namepatterns import spoken_language, with_firm_opener, with_ordinal
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
@@ -309,6 +309,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, PlaceNa
                 continue
             start, end, name, last = self._clean(sentence, ent)
             start, name = with_ordinal(sentence.text[:start - sentence.start], start, name)  # "41st X Battalion"
+            start, name = with_firm_opener(sentence.text[:start - sentence.start], start, name)  # (29) "Transports X"
             if not name or weapon_model(name, sentence.text[end - sentence.start:]):
                 continue  # "96 Vektor R4 assault rifles": a weapon's model, a word of its type
             if (place := group_place(self, sentence, start, name, taken + out)) is not None:
