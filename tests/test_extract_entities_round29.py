@@ -122,3 +122,23 @@ def test_a_name_opening_with_a_firm_word_is_a_company(extract):
 def test_a_firm_word_in_lower_case_opens_no_name(extract):
     doc = extract(LEAD + "The trucks of the Kolvi transports company carried fuel to Ambel, officials said.")
     assert not any(label.startswith("transports") for label in _types(doc)), doc["entities"]
+
+
+# ---------------------------------------------------------------- 7. "The governor of X province, Général Y,"
+def test_the_apposed_post_pattern_reads_a_post_of_a_region():
+    from kb.extract.people import _pattern  # the NER alone finds these names in a short text; the pattern must too
+    for text, person in (
+            ("The governor of Guéra province, Général Mahamat Nour Abdelkerim, imposed a curfew.",
+             "Mahamat Nour Abdelkerim"),
+            ("The governor of Korvel district, Colonel Issa Bello Doungous, ordered the market closed.",
+             "Issa Bello Doungous"),
+            ("The commander of Upper Tarsa region, Général Adoum Zakaria Haggar, said the roads were open.",
+             "Adoum Zakaria Haggar")):
+        match = _pattern().search(text)
+        assert match is not None and match.group("name") == person, text
+    assert _pattern().search("The governor of Guéra province, Mongo, imposed a curfew.") is None
+
+
+def test_a_region_after_a_post_is_no_person(extract):
+    doc = extract(LEAD + "The governor of Guéra province, Mongo, imposed a curfew on Sunday.")
+    assert _names(doc).get("mongo") != "Person", doc["entities"]

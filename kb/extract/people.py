@@ -15,6 +15,7 @@ from functools import lru_cache
 from .lexicon import language, name_regex
 from .mentions import Mention
 from .nlp import Sentence
+from .places import region_nouns
 
 
 
@@ -31,7 +32,9 @@ def _pattern() -> re.Pattern:
     return re.compile(r"(?:\b(?:its|their|his|her|the|The|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
                       # (round 16) "The owner of Al Hamra Trading, X,": a lower-case post's body named after "of"
                       r"senior|top|new|military|political|late) )*(?:" + posts + r")(?: of (?:the )?[A-Z][\w’'.&-]*"
-                      r"(?: [A-Z][\w’'.&-]*){0,5})?|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
+                      # (round 29) "The governor of Guéra province, Général X,": a region's noun after its name
+                      r"(?: [A-Z][\w’'.&-]*){0,5}(?: (?:" + "|".join(sorted(region_nouns())) + r"))?)?|"
+                      r"(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
                       r"))(?:,| is| was) (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
 
