@@ -142,3 +142,22 @@ def test_the_apposed_post_pattern_reads_a_post_of_a_region():
 def test_a_region_after_a_post_is_no_person(extract):
     doc = extract(LEAD + "The governor of Guéra province, Mongo, imposed a curfew on Sunday.")
     assert _names(doc).get("mongo") != "Person", doc["entities"]
+
+
+# ---------------------------------------------------------------- 8. a heading's name, then "X, a farming village"
+def test_a_heading_name_apposed_to_a_settlement_noun_later_is_a_place(extract):
+    for text, place in (
+            ("1. Air strike on Kolvi Baro, 9 July\n\nAt around 4 p.m. on 9 July, a jet dropped two bombs on Kolvi "
+             "Baro, a farming village in Shiroro local government area, as residents gathered.", "Kolvi Baro"),
+            ("2. Air strike on Tessa Gumi, 14 June\n\nAt around noon on 14 June, a jet dropped two bombs on Tessa "
+             "Gumi, a farming village in Kolvi district, as residents gathered.", "Tessa Gumi"),
+            ("3. Air strike on Kuta Baro, 2 May\n\nAt around noon on 2 May, a jet dropped two bombs on Kuta Baro, a "
+             "small market town in Kolvi district, as traders gathered.", "Kuta Baro")):
+        doc = extract(LEAD + text)
+        assert _types(doc).get(place) in _PLACES, (text, doc["entities"])
+
+
+def test_a_heading_name_apposed_to_a_post_later_stays_a_person(extract):
+    doc = extract(LEAD + "1. Statement by Tessa Gumi, 9 July\n\nTessa Gumi, the mayor of the town, said eleven men "
+                  "were shot.")
+    assert _types(doc).get("Tessa Gumi") not in _PLACES, doc["entities"]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import country_capitals, language, name_regex
 from .compass import state_features, state_waters
 from .mentions import Mention
+from .namepatterns import settlement_apposed
 from .nlp import Sentence
 
 _PLACES = ("Place", "Settlement", "Region")
@@ -297,8 +298,9 @@ class CuedPlaces:
             return  # (round 20) "the Shilluk village of Ayod": the village is Ayod
         if noun and noun[0] in _PLACES:
             cls = noun[0]
-        elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and self.place_context(sentence, start, label):
-            cls = "Settlement"
+        elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and (self.place_context(sentence, start, label) or
+                                                                       settlement_apposed(sentence.text[sentence.end_of(last) - sentence.start:])):
+            cls = "Settlement"  # (round 29) "Madaka Sabo, a farming village in X" after a heading's "Madaka Sabo"
         else:
             return
         entity.type = cls
