@@ -161,3 +161,25 @@ def test_a_heading_name_apposed_to_a_post_later_stays_a_person(extract):
     doc = extract(LEAD + "1. Statement by Tessa Gumi, 9 July\n\nTessa Gumi, the mayor of the town, said eleven men "
                   "were shot.")
     assert _types(doc).get("Tessa Gumi") not in _PLACES, doc["entities"]
+
+
+# ---------------------------------------------------------------- 9. a place's name inside a group's longer name
+def test_a_group_named_after_a_place_leaves_the_place_a_place(extract):
+    for text, place in (
+            ("The JTS operates in Shiroro and Kolvi local government areas. Members of the Kolvi Vigilance Corps "
+             "detained five herders. The commander of the Kolvi Vigilance Corps denied it. Fighters of the Kolvi "
+             "Vigilance Corps shot them.", "Kolvi"),
+            ("The militia operates in the Tarsa and Ambel districts. Members of the Tarsa Hunters Guild detained two "
+             "men. The leader of the Tarsa Hunters Guild denied it. Fighters of the Tarsa Hunters Guild shot them.",
+             "Tarsa"),
+            ("The group is active in the Morvak and Sesti districts. Members of the Morvak Youth Brigade detained "
+             "traders. The commander of the Morvak Youth Brigade denied it. Fighters of the Morvak Youth Brigade "
+             "shot them.", "Morvak")):
+        doc = extract(LEAD + text)
+        assert _types(doc).get(place) in _PLACES, (text, doc["entities"])
+
+
+def test_a_place_named_as_a_group_itself_still_votes_a_group(extract):
+    doc = extract(LEAD + "Fighters of Kolvi attacked the market. Members of Kolvi detained traders. Kolvi is led by "
+                  "Adamu Garba. The Kolvi militants fled to Sesti.")
+    assert _types(doc).get("Kolvi") not in _PLACES, doc["entities"]
