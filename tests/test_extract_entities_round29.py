@@ -183,3 +183,24 @@ def test_a_place_named_as_a_group_itself_still_votes_a_group(extract):
     doc = extract(LEAD + "Fighters of Kolvi attacked the market. Members of Kolvi detained traders. Kolvi is led by "
                   "Adamu Garba. The Kolvi militants fled to Sesti.")
     assert _types(doc).get("Kolvi") not in _PLACES, doc["entities"]
+
+
+# ---------------------------------------------------------------- 10. "the 101st Division" after its full name
+def test_an_ordinal_formation_short_form_is_the_formation_named_before(extract):
+    for text, full in (
+            ("Soldiers of the 101st Light Infantry Division entered Kolvi at dawn. In July, the 101st Division "
+             "deployed two battalions to Tarsa.", "101st Light Infantry Division"),
+            ("Troops of the 33rd Light Infantry Division shelled Ambel. Residents said the 33rd Division later "
+             "burned the market.", "33rd Light Infantry Division"),
+            ("The 22nd Mechanised Infantry Brigade took Morvak on Monday; by Friday the 22nd Brigade had reached "
+             "Sesti.", "22nd Mechanised Infantry Brigade")):
+        doc = extract(LEAD + text)
+        forces = [e for e in doc["entities"] if e["type"] == "StateArmedForces" and not e.get("assumed_known")]
+        assert [e["label"] for e in forces] == [full], (text, doc["entities"])
+
+
+def test_two_formations_of_one_ordinal_stay_apart(extract):
+    doc = extract(LEAD + "The 5th Infantry Division and the 5th Armoured Brigade shelled Ambel. The 5th Division "
+                  "later withdrew.")
+    labels = {e["label"] for e in doc["entities"] if e["type"] == "StateArmedForces"}
+    assert {"5th Infantry Division", "5th Armoured Brigade"} <= labels, doc["entities"]
