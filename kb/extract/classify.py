@@ -313,6 +313,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "GovernmentBody"  # "the Export Controls and Sanctions Division": an administration's unit
         if re.fullmatch(r"(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office) in [A-Z][\w'’ -]+", name):
             return "GovernmentBody"  # (round 20) "the Federal Court in Tabora": a court named with its seat
+        if len(name.split()) > 1 and name.startswith(tuple(w + " " for w in lex["company_openers"])):
+            return "Company"  # (round 29) "Transports Guéra Express", "Comptoir Aurifère de la Tshopo": a firm's name
         if len(name.split()) > 1 and name.startswith(tuple(w + " " for w in lex["organisation_openers"])):
             return "Organisation"  # (round 20) "Fundação Terra Viva", "the Observatorio del Sur": an NGO's name
         if _REGION_NAME.fullmatch(name) and name.endswith(" State") and not name.startswith(tuple(self.countries)):
@@ -352,6 +354,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                                               for w in name.split()) else None
         if label not in LABELS:
             return None
+        if " " in name and name.rpartition(" ")[2] in lex["body_last_words"]:
+            return "Organisation"  # (round 29) "the Pauk Township People's Administration": no place, whatever the NER
         if label in ("GPE", "LOC", "FAC") or any(before.endswith(c.rstrip(",")) for c in self.place_cues):
             if not name[:1].isupper() or len(name) < 3 or re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # "OFSI" the NER took for a place: an abbreviation, linked when its long form defines it

@@ -5,6 +5,7 @@ named in, and the states named most often and last. Mixed into :class:`kb.extrac
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .classify import GENERIC
@@ -40,6 +41,14 @@ class EarlierNames:
             return ident
         if len(name) < 4:
             return None
+        if (unit := re.fullmatch(r"(\d{1,3}(?:st|nd|rd|th)) (?:[A-Z][a-z]+ )*([A-Z][a-z]+)", name)) is not None:
+            # (round 29) "the 101st Division" after "the 101st Light Infantry Division": one formation
+            same = [i for i in dict.fromkeys(reversed(self.seen)) if (e := self.gaz.entities.get(i)) is not None and
+                    e.type == "StateArmedForces" and any(re.fullmatch(re.escape(unit.group(1)) + r" (?:[A-Z][a-z]+ )*" +
+                                                                      re.escape(unit.group(2)), n) for n in e.names)]
+            if len(same) == 1:
+                self._also_named(same[0], name)
+                return same[0]
         generic, facilities = name.lower() in GENERIC, tuple(" " + h for c, h in self.heads if c == "Place")
         for ident in reversed(self.seen):
             entity = self.gaz.entities.get(ident)

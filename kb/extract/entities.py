@@ -18,9 +18,10 @@ from .classify import Classifier
 from .lexicon import bodies, countries, country_aliases, language, legal
 from .mentions import Entity, Gazetteer, Mention, slug
 from .missed import MissedNames
+from .placegroups import group_place
 from .placenames import PlaceNames
 from .named import NamedEntities
-from .namepatterns import spoken_language, with_ordinal
+from .namepatterns import spoken_language, with_firm_opener, with_ordinal
 from .nlp import Sentence, is_dateline
 from .people import apposed_people
 from .places import CuedPlaces, coordinated_regions
@@ -308,8 +309,12 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, PlaceNa
                 continue
             start, end, name, last = self._clean(sentence, ent)
             start, name = with_ordinal(sentence.text[:start - sentence.start], start, name)  # "41st X Battalion"
+            start, name = with_firm_opener(sentence.text[:start - sentence.start], start, name)  # (29) "Transports X"
             if not name or weapon_model(name, sentence.text[end - sentence.start:]):
                 continue  # "96 Vektor R4 assault rifles": a weapon's model, a word of its type
+            if (place := group_place(self, sentence, start, name, taken + out)) is not None:
+                out.append(place)  # (round 29) "Sulu armed group commanders" with "Sulu province": the place
+                continue
             nick = re.search(r",?\s+(?:also\s+|better\s+)?(?:known as|alias|dubbed|nicknamed)\s+(?:[\"“']?|[\"“'][A-Z][\w'’.-]*\s)$",
                              sentence.text[:start - sentence.start])
             if nick:  # "X, known as Dedé", 'known as "Comandante Dedé"': a nickname is the person's alias, no entity

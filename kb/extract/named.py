@@ -143,7 +143,8 @@ class NamedEntities:
                     entity.names.append(fill(spec["alias"]))
                 year = re.match(r" \((?:19|20)\d\d\)", sentence.text[match.end():])
                 if year:  # "resolution 2734 (2024)": the year it was adopted names it too
-                    for written in (text[:1].upper() + text[1:] + year.group(), label + year.group()):
+                    for written in (text[:1].upper() + text[1:] + year.group(), label + year.group(),
+                                    label.removeprefix("UN ") + year.group()):  # (29) the UN's own form
                         if written not in entity.names:
                             entity.names.append(written)
                 yield sentence.start + match.start(), ident, text

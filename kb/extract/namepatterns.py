@@ -192,3 +192,12 @@ def ordinal_formation(name: str) -> bool:
     """True for a formation named by its ordinal ("the 6th Division", "the 32nd Rapid Reaction Regiment"): a
     state army's unit, never an armed group's name."""
     return bool(re.match(r"\d{1,3}(?:st|nd|rd|th) ", name)) and bool(_formation().fullmatch(name.split(" ", 1)[1]))
+
+
+def with_firm_opener(before: str, start: int, name: str) -> tuple[int, str]:
+    """(round 29) (start, name) of a firm's name with the word opening it that the NER left before it
+    ("Transports" of "Transports Guéra Express"; ``company_openers`` in lexicon/language.yaml); else unchanged."""
+    opener = re.search(r"(?<![\w'’-])(" + "|".join(map(re.escape, language()["company_openers"])) + r") $", before)
+    if opener is None or not name[:1].isupper():
+        return start, name
+    return start - len(opener.group()), opener.group() + name

@@ -15,6 +15,7 @@ from functools import lru_cache
 from .lexicon import language, name_regex
 from .mentions import Mention
 from .nlp import Sentence
+from .places import region_nouns
 
 
 
@@ -31,7 +32,9 @@ def _pattern() -> re.Pattern:
     return re.compile(r"(?:\b(?:its|their|his|her|the|The|whose)|[\w’'-]+(?:'s|’s|s'|s’)) (?:(?:(?:former|deputy|chief|acting|"
                       # (round 16) "The owner of Al Hamra Trading, X,": a lower-case post's body named after "of"
                       r"senior|top|new|military|political|late) )*(?:" + posts + r")(?: of (?:the )?[A-Z][\w’'.&-]*"
-                      r"(?: [A-Z][\w’'.&-]*){0,5})?|(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
+                      # (round 29) "The governor of Guéra province, Général X,": a region's noun after its name
+                      r"(?: [A-Z][\w’'.&-]*){0,5}(?: (?:" + "|".join(sorted(region_nouns())) + r"))?)?|"
+                      r"(?:[A-Z][a-z]+ ){0,3}(?:" + capital +
                       r"))(?:,| is| was) (?:(?P<honorific>(?:" + honorifics + r") )*)(?P<name>" +
                       name_regex(lex["name_particles"], 1, 4) + r")(?=,|\.|;| and\b| who\b|$)")
 
@@ -142,6 +145,16 @@ def _titled_pattern() -> re.Pattern:
                       r")(?=,|\.|;| and\b| who\b| said\b|$)")
 
 
+@lru_cache(maxsize=1)
+def _said_titled_pattern() -> re.Pattern:
+    """(round 29) A name right after a state's title after "said" ("said Minister of Foreign Affairs and Trade X.",
+    "said Interior Minister X,"), which the NER may miss: the name closes the clause."""
+    from .posts import _titles
+    title = r"(?=[A-Z])(?:" + _titles().pattern + r")"
+    return re.compile(r"\bsaid (?P<title>" + title + r") (?P<honorific>)(?P<name>" + name_regex(language()["name_particles"], 1, 3) +
+                      r")(?=[,.;]|$)")
+
+
 def state_post(title: str) -> bool:
     """True when a title is a state's post (``state_post_words``: "Minister for ...", "Tánaiste"); the name after
     another ("The Chief of Naval Staff, Contre-amiral X") may start with a rank the lexicon lacks."""
@@ -236,7 +249,8 @@ def apposed_people(finder, sentence: Sentence, taken: list[Mention]) -> list[Men
         [m for m in _indefinite_pattern().finditer(sentence.text)] + _particled(finder, sentence) + \
         [m for p in _kin_patterns() for m in p.finditer(sentence.text)] + \
         _counted_list(sentence) + \
-        [m for m in _titled_pattern().finditer(sentence.text) if state_post(m.group(0)[:m.start("name") - m.start()])]
+        [m for m in _titled_pattern().finditer(sentence.text) if state_post(m.group(0)[:m.start("name") - m.start()])] + \
+        [m for m in _said_titled_pattern().finditer(sentence.text) if state_post(m.group("title"))]
     for match in matches:
         start, end = sentence.start + match.start("name"), sentence.start + match.end("name")
         over = [m for m in taken if not (end <= m.start or start >= m.end)]

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import country_capitals, language, name_regex
 from .compass import state_features, state_waters
 from .mentions import Mention
+from .namepatterns import settlement_apposed
 from .nlp import Sentence
 
 _PLACES = ("Place", "Settlement", "Region")
@@ -100,15 +101,18 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
     return out + particled_region(finder, sentence, taken + out)
 
 
+_DAY = r"(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?"
+
+
 @lru_cache(maxsize=1)
 def _heading() -> re.Pattern:
     """A report's section heading that says where its events happened: a place, perhaps a site noun
-    (``heading_sites`` in language.yaml), the region it lies in and a date in brackets ("X, Y province
-    (18 February)", "X market, Y cercle (6 January)", "X-Z road, Y county (6 March)")."""
+    (``heading_sites`` in language.yaml), the region it lies in and a date in brackets or after a comma ("X, Y
+    province (18 February)", "X market, Y cercle (6 January)", "X-Z road, Y county (6 March)", "X, Y township, 2 July.")."""
     sites = "|".join(re.escape(n) for group in language()["heading_sites"].values() for n in group)
     nouns = "|".join(re.escape(n) for n in sorted(region_nouns(), key=len, reverse=True))
     return re.compile(r"(?P<place>" + _name() + r")(?: (?P<site>" + sites + r"))?, (?P<region>" + _name() + r") (?P<noun>" +
-                      nouns + r") \((?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})(?:,? \d{4})?\)")
+                      nouns + r")(?: \(" + _DAY + r"\)|, " + _DAY + r"\.?)")  # (29) "X, Y township, 19 August."
 
 
 def heading_places(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
@@ -294,8 +298,9 @@ class CuedPlaces:
             return  # (round 20) "the Shilluk village of Ayod": the village is Ayod
         if noun and noun[0] in _PLACES:
             cls = noun[0]
-        elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and self.place_context(sentence, start, label):
-            cls = "Settlement"
+        elif not noun and label in ("PERSON", "ORG", "GPE", "LOC") and (self.place_context(sentence, start, label) or
+                                                                       settlement_apposed(sentence.text[sentence.end_of(last) - sentence.start:])):
+            cls = "Settlement"  # (round 29) "Madaka Sabo, a farming village in X" after a heading's "Madaka Sabo"
         else:
             return
         entity.type = cls

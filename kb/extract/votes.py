@@ -155,14 +155,16 @@ def _sides(template: str) -> tuple:
     return (re.compile("(?:" + before + ")$") if before not in ("", r"\b") else None), re.compile(after)
 
 
-def count_cues(text: str, templates, names: list[str], skip=None) -> int:
+def count_cues(text: str, templates, names: list[str], skip=None, whole: bool = False) -> int:
     """How often ``templates`` (each holding ``(?:{N})`` once) match ``text`` with one of ``names``
     for the name: every occurrence of a name is checked against each template's context on either
     side, whose patterns are compiled once per process (never per entity). ``skip(end)`` (round 24),
-    given where a match of the first template ends, leaves that match out."""
+    given where a match of the first template ends, leaves that match out. ``whole`` (round 29): a name
+    that goes on ("Rafi| Vigilance Corps") is another, longer name, no occurrence of this one."""
     if not names:
         return 0
-    occurrences = [(m.start(), m.end()) for m in _compiled(r"(?<![\w-])(?:" + _alt(names) + r")").finditer(text)]
+    occurrences = [(m.start(), m.end()) for m in _compiled(r"(?<![\w-])(?:" + _alt(names) + r")" +
+                                                          (_NAME_GOES_ON if whole else "")).finditer(text)]
     count = 0
     for index, template in enumerate(templates):
         before, after = _sides(template)
@@ -278,8 +280,9 @@ class TypeVotes:
         return group, state, self._count(places, names)
 
     def _count(self, templates, names) -> int:
-        """How often the templates match the document with one of ``names`` (:func:`count_cues`)."""
-        return count_cues(self.text, templates, names)
+        """How often the templates match the document with one of ``names`` (:func:`count_cues`), never inside
+        a longer name (round 29: "members of the Rafi Vigilance Corps" says nothing of the place Rafi)."""
+        return count_cues(self.text, templates, names, whole=True)
 
     def outweighs_place(self, ident: str) -> bool:
         """True when the document says more of a new entity as a group than as a place (a place
