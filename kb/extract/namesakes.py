@@ -27,12 +27,17 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+@lru_cache(maxsize=8)
+def _after(nouns: str) -> re.Pattern:
+    """The pattern of :func:`_noun_after` for one alternation of region nouns (built once per lexicon)."""
+    name = name_regex(language()["place_particles"], 0, 3)
+    return re.compile(r"(?:(?:, " + name + r")*,? (?:and|or) " + name + r")? (?:[a-z]+ )?(?:" + nouns + r")\b", re.I)
+
+
 def _noun_after(text: str, end: int, nouns: str) -> bool:
     """True when the region noun follows the name, perhaps after other names joined to it ("X and Y
     cercles", "X, Y and Z districts") or one lower-case word ("X hill districts")."""
-    name = name_regex(language()["place_particles"], 0, 3)
-    return bool(re.match(r"(?:(?:, " + name + r")*,? (?:and|or) " + name + r")? (?:[a-z]+ )?(?:" + nouns + r")\b",
-                         text[end:end + 160], re.I))
+    return bool(_after(nouns).match(text[end:end + 160]))
 
 
 def _noun_before(text: str, start: int, nouns: str) -> bool:
@@ -41,14 +46,20 @@ def _noun_before(text: str, start: int, nouns: str) -> bool:
                           re.I))
 
 
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[list[str], str]:
+    """The region nouns, longest first, and their alternation with the plurals (language.yaml ``region_plurals``)."""
+    nouns_list = sorted(region_nouns(), key=len, reverse=True)
+    return nouns_list, "|".join(re.escape(n) for n in sorted(set(nouns_list) | set(language()["region_plurals"]),
+                                                            key=len, reverse=True))
+
+
 def split_namesakes(finder, per_sentence: list, text: str) -> None:
     """Splits each new place that is both a region ("X <noun>" one of its names) and a town a cue names
     (module doc): the entity becomes the settlement X, a new region "X <noun>" takes the mentions written
     with the noun. Changes ``finder.gaz`` and the mentions in place."""
     gaz = finder.gaz
-    nouns_list = sorted(region_nouns(), key=len, reverse=True)
-    nouns = "|".join(re.escape(n) for n in sorted(set(nouns_list) | set(language()["region_plurals"]), key=len,
-                                                  reverse=True))
+    nouns_list, nouns = _nouns()
     before, after = _cues()
     for entity in list(gaz.entities.values()):
         if not entity.new or entity.assumed_known or entity.type not in _PLACES:
