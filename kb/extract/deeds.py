@@ -232,10 +232,14 @@ def _figure_clause(clause, words) -> bool:
     """True when a clause gives a count of people displaced or a toll over a
     period (:meth:`OwnDeeds._uncoded_figure`): a number in it and its verb,
     or the infinitive it governs ("were forced to flee"), one of
-    ``displacement_verbs``, or one of ``toll_verbs`` with "since"."""
+    ``displacement_verbs``, or one of ``toll_verbs`` with "since"; or a sum
+    of money (``money_words``)."""
     inside = list(clause.subtree)
     if not any(t.like_num or t.pos_ == "NUM" for t in inside):
         return False
+    money = set(words["money_words"])
+    if any(t.lemma_.lower() in money or t.text in money for t in inside if t.i != clause.i):
+        return True  # (round 29) a sum of money: "these levies brought the group at least 2.4 million US dollars"
     lemmas = {clause.lemma_.lower()} | {c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"}
     return bool(lemmas & set(words["displacement_verbs"])) or clause.lemma_.lower() in words["toll_verbs"] and any(
         t.lower_ == "since" and t.dep_ == "prep" and t.head.i == clause.i for t in inside)

@@ -1,0 +1,57 @@
+"""Statements, round 29 of issue #12: classes of wrong or missed statements
+seen on heldout31, each with new fictional sentences (not the documents'
+own), in several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+
+def _holding(doc, words: str) -> list:
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+
+
+# ------------------------------------------- 1. arms named before given a harmless name: a denial of the transfer
+_PANEL = ("UNITED NATIONS, June 3 (Wire) - The Panel of Experts on Torvania found that Orsk Agro Supplies, a "
+          "Kaldera-based company, shipped 40 drones to the Torva Liberation Front (TLF) in March. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The company's owner, Marten Vahl, told the Panel in writing that the drones were \"crop sprayers for a farm\".",
+    "Its director, Marten Vahl, said that the drones were agricultural sprayers.",
+    "Marten Vahl, the company's manager, told reporters the drones were toys sold to a hobby club.",
+])
+def test_arms_named_again_as_harmless_goods_deny_the_transfer(extract, words):
+    doc = extract(_PANEL + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_arms_described_as_part_of_a_lot_are_no_denial(extract):
+    words = "The company's owner, Marten Vahl, said the drones were part of a larger order."
+    doc = extract(_PANEL + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 2. a sum of money the group earned, nothing coded: no statement
+_EARN = ("UNITED NATIONS, June 3 (Wire) - The Panel of Experts on Torvania found that the Torva Liberation Front (TLF) "
+         "collects a levy at the Orsk river crossing. ")
+
+
+@pytest.mark.parametrize("words", [
+    "According to the Panel, these levies brought the group at least 3.1 million US dollars last year.",
+    "The Panel said the tolls earned the TLF some $40,000 a month.",
+    "The Ministry of Finance told the Panel that the crossing had yielded 900,000 euros for the group in 2028.",
+])
+def test_a_sum_of_money_the_group_earned_makes_no_statement(extract, words):
+    doc = extract(_EARN + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+def test_a_count_of_fighters_still_makes_a_statement(extract):
+    words = "The Ministry of Finance told the Panel that the group had some 900 fighters at the crossing."
+    doc = extract(_EARN + words)
+    assert _holding(doc, words[:25]), doc["statements"]
