@@ -55,3 +55,28 @@ def test_a_count_of_fighters_still_makes_a_statement(extract):
     words = "The Ministry of Finance told the Panel that the group had some 900 fighters at the crossing."
     doc = extract(_EARN + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 3. "... and that its forces had never entered X": a denial
+_RAID = ("KALDERA, June 3 (Wire) - Fighters of the Torva Liberation Front (TLF) killed 30 civilians in the village "
+         "of Orsk on Saturday, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The TLF said the next day that the listing was \"based on lies spread by the army\" and that its forces had "
+    "never entered Orsk.",
+    "The TLF said the next day that the sanctions were \"built on rumours\" and that its fighters had never entered "
+    "Orsk.",
+    "The TLF said the next day that the sanctions were \"paid for by the army\" and that it had never attacked Orsk.",
+])
+def test_a_second_that_clause_negating_the_speakers_own_side_denies(extract, words):
+    doc = extract(_RAID + words)
+    said = [s for s in _holding(doc, words[:20]) if s["speaker"] == "torva-liberation-front"]
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_a_pledge_in_a_second_that_clause_is_no_denial(extract):
+    words = "The TLF said the next day that the sanctions were \"paid for by the army\" and that it would never " \
+        "surrender Orsk."
+    doc = extract(_RAID + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]

@@ -234,6 +234,16 @@ def own_check(verb) -> bool:
                for h in heads for c in h.children)
 
 
+def _own_side_clause(clause) -> bool:
+    """True for a clause opened by "that" and coordinated with another whose
+    subject is the speaker's own side ("and that its forces had never ...":
+    "its"/"our"/"their" + noun, or "it"/"we"/"they")."""
+    if clause.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return any(s.dep_ == "nsubj" and (s.lower_ in ("it", "we", "they") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in s.children)) for s in clause.children)
+
+
 def denied_alongside(verb) -> bool:
     """True when a verb coordinated with the verb of saying, after it and with
     no subject of its own (so the speaker's), is negated: "told the Panel that
@@ -242,7 +252,8 @@ def denied_alongside(verb) -> bool:
     not ..."), a passive ("but who sent it is not known"), a negated step or
     answer (``negation_not_denial``, ``procedure_not_yet``), "be" or another
     verb of saying, nor beside a deed announced ("announced its dissolution
-    and has not attacked since": ``deed_verbs``)."""
+    and has not attacked since": ``deed_verbs``); or a second "that" clause
+    of the speaker's own side, negated (:func:`_own_side_clause`)."""
     words = language()
     if verb is None or verb.lemma_.lower() in words["deed_verbs"]:
         return False
@@ -255,5 +266,11 @@ def denied_alongside(verb) -> bool:
                 c.dep_ in own or c.dep_ == "aux" and c.lower_ in modal for c in conj.children):
             continue
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children):
+            return True
+    # (round 29) a later "that" clause of the speaker's own side, wherever the parser hangs it: 'said the
+    # next day that the listing was "based on lies" and that its forces had never entered X'
+    for clause in (t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.lemma_.lower() not in skip):
+        if _own_side_clause(clause) and not any(c.dep_ == "aux" and c.lower_ in modal for c in clause.children) and \
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
             return True
     return False
