@@ -80,3 +80,26 @@ def test_a_pledge_in_a_second_that_clause_is_no_denial(extract):
         "surrender Orsk."
     doc = extract(_RAID + words)
     assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 4. a body's own agenda told by its chair or spokesman: no statement
+_COMMITTEE = ("UNITED NATIONS, June 3 (Wire) - The Security Council Committee established pursuant to resolution "
+              "2901 (2027) has the Panel's update on Torvania since Monday. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Committee chair, Ambassador Lena Brask, said on Tuesday that the Committee would discuss the update at its "
+    "next informal consultations.",
+    "The chair of the Committee, Ambassador Lena Brask, said the Committee would review the update in July.",
+    "The Committee's chair, Lena Brask, told reporters that the Committee will discuss the findings next week.",
+])
+def test_a_bodys_agenda_told_by_its_chair_makes_no_statement(extract, words):
+    doc = extract(_COMMITTEE + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+def test_another_bodys_agenda_stays_a_statement(extract):
+    words = "The Committee chair, Ambassador Lena Brask, said on Tuesday that the Panel would discuss the update with " \
+        "the Government of Torvania."
+    doc = extract(_COMMITTEE + words)
+    assert _holding(doc, words[:25]), doc["statements"]

@@ -58,9 +58,23 @@ class OwnDeeds:
         if any(self._following(c) for c in verb.children if c.dep_ == "ccomp"):
             return True  # "Canada has said it will follow", "said it intends to do the same"
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
-            c.lemma_.lower() in verbs or c.i > verb.i and c.lemma_.lower() not in answers and not any(
+            c.lemma_.lower() in verbs or c.lemma_.lower() in words["agenda_verbs"] and self._agenda_of(c, speaker) or c.i > verb.i and c.lemma_.lower() not in answers and not any(
                 a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
             and self._intending(c, speaker)) for c in verb.children)
+
+    def _agenda_of(self, clause, speaker) -> bool:
+        """(round 29) True when the subject of a clause is a body, named by a
+        noun, that the speaker speaks for, or that the speaker's own
+        description names by the same word ("The Committee chair, X, said the
+        Committee would discuss the update")."""
+        verb = self.speech_verb
+        # the body's name in the speaker's own description ("The Committee chair", "the chair of the Committee")
+        described = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                     if t.pos_ == "PROPN" and t.text[:1].isupper() and self.coder.at.get(t.i) is None} if verb is not None \
+            else set()
+        return any(s.dep_ == "nsubj" and s.pos_ != "PRON" and (
+            self.coder.at.get(s.i) is not None and self.coder.at[s.i].entity in self._speaks_for(speaker) - {speaker}
+            or self.coder.at.get(s.i) is None and s.lower_ in described) for s in clause.children)
 
     def _following(self, clause) -> bool:
         """True when a reported clause says its subject will follow another's
