@@ -103,3 +103,23 @@ def test_another_bodys_agenda_stays_a_statement(extract):
         "the Government of Torvania."
     doc = extract(_COMMITTEE + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 5. blame for a run of events, nothing coded: no statement
+_GROUP = "KALDERA, Estonia, June 3 (Wire) - The Torva Liberation Front (TLF) is an armed group in Kessel province. "
+
+
+@pytest.mark.parametrize("words", [
+    "Estonian security officials have blamed the TLF for a series of attacks on quarries since last year.",
+    "The Estonian Defence Forces accused the TLF of repeated raids on farms in Orsk district.",
+    "The Estonian Defence Forces have blamed the TLF for a wave of kidnappings on the Orsk road.",
+])
+def test_blame_for_a_run_of_events_makes_no_statement(extract, words):
+    doc = extract(_GROUP + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+def test_blame_for_one_event_stays_a_statement(extract):
+    words = "The Estonian Defence Forces blamed the TLF for the burning of a school in Orsk."
+    doc = extract(_GROUP + words)
+    assert _holding(doc, words[:25]), doc["statements"]

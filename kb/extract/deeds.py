@@ -76,6 +76,21 @@ class OwnDeeds:
             self.coder.at.get(s.i) is not None and self.coder.at[s.i].entity in self._speaks_for(speaker) - {speaker}
             or self.coder.at.get(s.i) is None and s.lower_ in described) for s in clause.children)
 
+    def _series_blamed(self) -> bool:
+        """(round 29) True when an accusation's "for"/"of" object is a run of
+        events ("blamed the group for a series of attacks on gold-panning
+        sites", "accused X of repeated raids"): one of ``series_words`` heads
+        it or qualifies it; with no claim coded, nothing a statement is about."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["accusation_lemmas"]:
+            return False
+        series = set(language()["series_words"])
+        heads = [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "of") and
+                 p.head.i in {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"} for g in p.children
+                 if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in series or any(c.dep_ in ("amod", "nummod") and c.lower_ in series
+                                                     for c in g.children) for g in heads)
+
     def _following(self, clause) -> bool:
         """True when a reported clause says its subject will follow another's
         step ("it will follow", "would follow suit", "intends to do the same",
