@@ -123,3 +123,26 @@ def test_blame_for_one_event_stays_a_statement(extract):
     words = "The Estonian Defence Forces blamed the TLF for the burning of a school in Orsk."
     doc = extract(_GROUP + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 6. "Researchers at the X Institute": the institute speaks
+_MARKET = ("KALDERA, Estonia, June 3 (Wire) - The Torva Liberation Front (TLF) attacked a market in Orsk on Saturday. "
+           "Estonia's Ministry of the Interior said in a statement on Sunday that the attackers belonged to the TLF. ")
+
+
+@pytest.mark.parametrize("words", [
+    "Researchers at the Kessel Institute for Peace, an independent think tank in Kaldera, estimated the group's "
+    "strength at between 600 and 800 fighters.",
+    "Researchers from the Kessel Institute for Peace said the TLF had taken control of the Orsk quarry in June.",
+    "Experts at the Kessel Institute for Peace said the TLF had about 700 fighters.",
+])
+def test_researchers_at_an_institute_speak_for_it(extract, words):
+    doc = extract(_MARKET + words)
+    said = _holding(doc, words[:25])
+    assert said and all(s["speaker"] == "kessel-institute-for-peace" for s in said), doc["statements"]
+
+
+def test_the_researchers_alone_are_still_who_spoke_before(extract):
+    words = "The researchers said the TLF had about 700 fighters."
+    doc = extract(_MARKET + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["speaker"] == "kessel-institute-for-peace"], doc["statements"]

@@ -44,15 +44,21 @@ class ReportAuthors:
     def _report_by(self, noun) -> str | None:
         """The organisation a report noun names as its author with "by" ("a
         report by the United Nations mission, UNM", "a study by the X
-        Institute"; not the UN of "a report by a UN mission"), not a state (a state's report is its government's words,
+        Institute"; not the UN of "a report by a UN mission"), or people of
+        one "at"/"from" it ("researchers at the X Institute"), not a state (a state's report is its government's words,
         read elsewhere); None when it names none."""
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        # (round 29) people of a report noun "at"/"from" a body ("Researchers at the X Institute estimated"),
+        # not a workplace ("investigators at the X Depot")
+        preps = ("by", "at", "from") if noun.tag_ == "NNS" else ("by",)
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 # the noun itself or its apposition ("the UN mission, UNM"), not a modifier ("the UN mission": not the UN)
                 for token in [obj] + [a for a in obj.children if a.dep_ == "appos"]:
                     mention = self.coder.at.get(token.i)
                     if mention is not None and mention.kind != "anaphor" and \
-                            self.gaz.is_a(mention.entity, "Organisation") and not self.gaz.is_a(mention.entity, "State"):
+                            self.gaz.is_a(mention.entity, "Organisation") and not self.gaz.is_a(mention.entity, "State") \
+                            and (prep.lower_ == "by" or self.gaz.entities[mention.entity].label.split()[-1].lower()
+                                 not in language()["workplace_nouns"]):
                         return mention.entity
         return None
 
