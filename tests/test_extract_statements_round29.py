@@ -146,3 +146,28 @@ def test_the_researchers_alone_are_still_who_spoke_before(extract):
     words = "The researchers said the TLF had about 700 fighters."
     doc = extract(_MARKET + words)
     assert not [s for s in _holding(doc, words[:25]) if s["speaker"] == "kessel-institute-for-peace"], doc["statements"]
+
+
+# ------------------------------------------- 7. "..., while Y put the number at N": Y's own estimate
+_LEAD = "KALDERA, Estonia, June 3 (Wire) - The Torva Liberation Front (TLF) is an armed group in Kessel province. "
+
+
+@pytest.mark.parametrize("words, second", [
+    ("The Panel of Experts on Torvania estimated in its last report that the TLF fields between 2,000 and 2,500 "
+     "fighters, while the Estonian Defence Forces put the number at \"fewer than a thousand\".",
+     "estonian-defence-forces"),
+    ("The Panel of Experts on Torvania estimated that the TLF has some 3,000 fighters, while the Estonian Defence "
+     "Forces put the figure at 1,200.", "estonian-defence-forces"),
+    ("The Panel of Experts on Torvania said in its report that the TLF fields about 800 men, whereas the Estonian "
+     "Defence Forces estimate its strength at 1,500.", "estonian-defence-forces"),
+])
+def test_a_contrasting_figure_is_the_second_speakers_statement(extract, words, second):
+    doc = extract(_LEAD + words)
+    assert [s for s in _holding(doc, words[:25]) if s["speaker"] == second], doc["statements"]
+
+
+def test_a_contrast_with_no_figure_gives_no_second_statement(extract):
+    words = "The Panel of Experts on Torvania estimated that the TLF has some 3,000 fighters, while the Estonian " \
+        "Defence Forces put the blame on smugglers."
+    doc = extract(_LEAD + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["speaker"] == "estonian-defence-forces"], doc["statements"]

@@ -105,9 +105,15 @@ class SpeechVerbs:
     def own_clause(self, verb, first) -> bool:
         """True when a later verb of saying reports a clause of its own that the
         first speaker's words do not contain ("the ministry said, and army
-        intelligence says ...", "..., while the army says ...")."""
-        if verb is None or verb is first or verb.i < first.i or self.reported_clause(verb) is None:
+        intelligence says ...", "..., while the army says ..."), or a figure
+        of its own (:func:`_own_figure`)."""
+        if verb is None or verb is first or verb.i < first.i:
             return False
+        if self.reported_clause(verb) is None and not _own_figure(verb):
+            return False
+        if _own_figure(verb) and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                                               for c in verb.children):
+            return True  # "estimated that X fields 2,000, while the army put the number at 1,000": a contrast
         inner = self.reported_clause(first) or set()
         return verb.i not in inner
 
@@ -242,6 +248,17 @@ def _own_side_clause(clause) -> bool:
         return False
     return any(s.dep_ == "nsubj" and (s.lower_ in ("it", "we", "they") or any(
         c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in s.children)) for s in clause.children)
+
+
+def _own_figure(verb) -> bool:
+    """(round 29) True when a verb of estimating with a subject of its own
+    gives a figure "at" a number ("..., while the army put the number at
+    1,000", "; the military estimates it at around 1,000"): a later
+    speaker's own estimate, beside the first speaker's."""
+    return verb.lemma_.lower() in set(language()["estimating_lemmas"]) | {"put"} and \
+        any(c.dep_ == "nsubj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" or t.like_num for t in c.subtree)
+            for c in list(verb.children) + [g for d in verb.children if d.dep_ == "dobj" for g in d.children])
 
 
 def denied_alongside(verb) -> bool:
