@@ -142,6 +142,12 @@ def test_researchers_at_an_institute_speak_for_it(extract, words):
     assert said and all(s["speaker"] == "kessel-institute-for-peace" for s in said), doc["statements"]
 
 
+def test_researchers_at_a_university_speak_for_no_university(extract):
+    words = "Researchers at the University of Kessel estimate the TLF's strength at between 1,500 and 2,000."
+    doc = extract(_MARKET + words)
+    assert not [s for s in _holding(doc, words[:25]) if "university" in s["speaker"]], doc["statements"]
+
+
 def test_the_researchers_alone_are_still_who_spoke_before(extract):
     words = "The researchers said the TLF had about 700 fighters."
     doc = extract(_MARKET + words)
@@ -171,3 +177,23 @@ def test_a_contrast_with_no_figure_gives_no_second_statement(extract):
         "Defence Forces put the blame on smugglers."
     doc = extract(_LEAD + words)
     assert not [s for s in _holding(doc, words[:25]) if s["speaker"] == "estonian-defence-forces"], doc["statements"]
+
+
+# ------------------------------------------- 8. the speaker's own forces moving out, nothing coded: no statement
+_HOLDS = "MOGADISHU, June 3 (Wire) - The Torva Liberation Front (TLF) holds the town of Orsk. "
+
+
+@pytest.mark.parametrize("words", [
+    "The African Union Mission in Torvania told the Panel that its troops had withdrawn from Orsk in March.",
+    "The Estonian Defence Forces said their soldiers had pulled out of Orsk on Friday.",
+    "The UN Mission in Torvania said its peacekeepers had left the base at Orsk last week.",
+])
+def test_the_speakers_own_forces_moving_out_make_no_statement(extract, words):
+    doc = extract(_HOLDS + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+def test_another_sides_withdrawal_stays_a_statement(extract):
+    words = "The UN Mission in Torvania said TLF fighters had withdrawn from Orsk last week."
+    doc = extract(_HOLDS + words)
+    assert _holding(doc, words[:25]), doc["statements"]

@@ -169,6 +169,11 @@ class OwnDeeds:
             if clause.lemma_.lower() in words["procedure_openers"] and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True  # "told the Panel that an investigation had been opened"
+            if clause.lemma_.lower() in words["withdrawal_verbs"] and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in words["own_side_nouns"] + words["force_words"] and any(
+                        m.dep_ == "poss" and m.lower_ in ("its", "our", "their") for m in c.children)
+                    for c in clause.children):
+                return True  # (round 29) "told the Panel that its troops had withdrawn from X": its own move
             if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or official and c.pos_ == "NOUN" and
                        c.lemma_.lower() in words["own_side_nouns"] and not any(m.dep_ in ("compound", "poss", "prep")
                                                                               for m in c.children))
