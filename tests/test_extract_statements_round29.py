@@ -197,3 +197,30 @@ def test_another_sides_withdrawal_stays_a_statement(extract):
     words = "The UN Mission in Torvania said TLF fighters had withdrawn from Orsk last week."
     doc = extract(_HOLDS + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 9. "denied ... and accused a militia allied with X, the Y, of ...": Y
+_SHOT = ("KALDERA, Estonia, June 3 (Wire) - Gunmen shot dead 27 men in the village of Orsk on 11 May, residents said. "
+         "The Panel of Experts on Torvania said the Torva Liberation Front (TLF) carried out the killings. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The TLF denied responsibility in an audio message on 13 May and accused a clan militia allied with the Estonian "
+    "Defence Forces, the Kessel Home Guard, of carrying out the killings.",
+    "The TLF denied any role and accused a militia commanded by the Estonian Defence Forces, the Kessel Home "
+    "Guard, of the killings.",
+    "The TLF rejected the accusation and blamed a self-defence group backed by the Estonian Defence Forces, the "
+    "Kessel Home Guard, for the killings.",
+])
+def test_an_accused_named_after_an_inner_noun_is_accused_beside_the_denial(extract, words):
+    doc = extract(_SHOT + words)
+    said = _holding(doc, words[:25])
+    assert {s["stance"] for s in said if s["speaker"] == "torva-liberation-front"} == {"denies", "asserts"}, said
+
+
+def test_a_name_apposed_to_its_own_noun_is_no_accused(extract):
+    words = "The TLF denied responsibility and accused a militia allied with the Estonian Defence Forces, the EDF, of " \
+        "hunting its men."
+    doc = extract(_SHOT + words)
+    said = _holding(doc, words[:25])
+    assert not [s for s in said if s["speaker"] == "torva-liberation-front" and s["stance"] == "asserts"], said
