@@ -224,3 +224,25 @@ def test_a_name_apposed_to_its_own_noun_is_no_accused(extract):
     doc = extract(_SHOT + words)
     said = _holding(doc, words[:25])
     assert not [s for s in said if s["speaker"] == "torva-liberation-front" and s["stance"] == "asserts"], said
+
+
+# ------------------------------------------- 10. "a man describing himself as a representative of the group"
+_SEIZED = ("KALDERA, Estonia, June 3 (Wire) - Customs officers seized 40 rifles at the Orsk market on Sunday. The "
+           "Estonian Tax and Customs Board said the rifles were intended for the Torva Liberation Front (TLF). ")
+
+
+@pytest.mark.parametrize("words", [
+    "A man describing himself as a representative of the group, reached by a local radio station, denied any link "
+    "to the seized weapons.",
+    "A woman who presented herself as an envoy of the TLF denied any link to the rifles.",
+    "A caller identifying himself as a representative of the TLF denied that the group had ordered the rifles.",
+])
+def test_an_unnamed_representative_of_the_group_speaks_for_it(extract, words):
+    doc = extract(_SEIZED + words)
+    assert [s for s in _holding(doc, words[:25]) if s["speaker"] == "torva-liberation-front"], doc["statements"]
+
+
+def test_an_unnamed_man_with_no_group_makes_no_statement_for_it(extract):
+    words = "A man describing himself as a trader at the market denied any link to the seized weapons."
+    doc = extract(_SEIZED + words)
+    assert not [s for s in _holding(doc, words[:25]) if s["speaker"] == "torva-liberation-front"], doc["statements"]
