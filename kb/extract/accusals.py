@@ -54,6 +54,11 @@ class CoordinatedAccusations:
             objects += [g for p in acc.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                         for g in p.children if g.dep_ == "pobj"]
             objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+            # (round 29) "accused a clan militia allied with the X Army, the Y, of ...": the parser hangs the name
+            # apposed to an unnamed object on a noun inside it; a name other than that noun's is the object's
+            objects += [a for o in objects if o.i not in self.coder.at for a in o.subtree if a.dep_ == "appos"
+                        and a.head.i != o.i and a.i in self.coder.at and a.head.i in self.coder.at
+                        and self.coder.at[a.i].entity != self.coder.at[a.head.i].entity]
             for obj in objects:
                 mention = self.coder.at.get(obj.i)
                 if mention is None or mention.kind in ("anaphor", "demonym") or self.in_quote(sentence.at(obj)):

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 
 from .accusals import bare_rejection
+from .figures import number_phrase
 from .found import Candidate
 from .lexicon import estimates, language
 from .mentions import slug
 from .speakers import _speech_lemmas
+from .speaking import _own_figure
 
 
 class ActsOfSaying:
@@ -117,11 +119,15 @@ class ActsOfSaying:
         return any(w == {True} for w in where.values()) and not any(w == {False} for w in where.values())
 
     def _clause_claims(self, sentence, verb) -> list:
-        """The claims of this sentence coded from the clause ``verb`` reports."""
-        tokens = self.reported_clause(verb) or set()
+        """The claims of this sentence coded from the clause ``verb`` reports
+        (or from the figure it gives: "while the army put the number at 1,000")."""
+        tokens = self.reported_clause(verb) or ({t.i for c in verb.children if c.dep_ in ("dobj", "prep")
+                                                 for t in c.subtree} if _own_figure(verb) else set())
         doc = verb.doc
         # "..., and the Red Cross said its volunteers had buried 17 bodies": a figure named only in this clause
         figures = {doc[i].text.replace(",", "") for i in tokens if doc[i].like_num}
+        figures |= {str(number_phrase([doc[i].lower_], self.est)) for i in tokens if doc[i].like_num and
+                    number_phrase([doc[i].lower_], self.est)}  # "at fewer than a thousand"
         return [c for c in self._here if c.type not in ("Claim", "Membership") and (self._inside(c, tokens, sentence) or
                 c.type == "Estimate" and str(c.fields.get("value")) in figures)]
 
@@ -186,7 +192,7 @@ class ActsOfSaying:
                        for t in noun.subtree)
         return verb is not None and verb.lemma_.lower() in language()["accusation_lemmas"] and any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and not named(c)
-            for c in verb.children)
+            for c in verb.children) or self._series_blamed()  # (round 29) "for a series of attacks"
 
     def _own_that_clause(self) -> bool:
         """True when a concurrence's reported clause is coordinated with a

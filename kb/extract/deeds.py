@@ -58,9 +58,38 @@ class OwnDeeds:
         if any(self._following(c) for c in verb.children if c.dep_ == "ccomp"):
             return True  # "Canada has said it will follow", "said it intends to do the same"
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
-            c.lemma_.lower() in verbs or c.i > verb.i and c.lemma_.lower() not in answers and not any(
+            c.lemma_.lower() in verbs or c.lemma_.lower() in words["agenda_verbs"] and self._agenda_of(c, speaker) or c.i > verb.i and c.lemma_.lower() not in answers and not any(
                 a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
             and self._intending(c, speaker)) for c in verb.children)
+
+    def _agenda_of(self, clause, speaker) -> bool:
+        """(round 29) True when the subject of a clause is a body, named by a
+        noun, that the speaker speaks for, or that the speaker's own
+        description names by the same word ("The Committee chair, X, said the
+        Committee would discuss the update")."""
+        verb = self.speech_verb
+        # the body's name in the speaker's own description ("The Committee chair", "the chair of the Committee")
+        described = {t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+                     if t.pos_ == "PROPN" and t.text[:1].isupper() and self.coder.at.get(t.i) is None} if verb is not None \
+            else set()
+        return any(s.dep_ == "nsubj" and s.pos_ != "PRON" and (
+            self.coder.at.get(s.i) is not None and self.coder.at[s.i].entity in self._speaks_for(speaker) - {speaker}
+            or self.coder.at.get(s.i) is None and s.lower_ in described) for s in clause.children)
+
+    def _series_blamed(self) -> bool:
+        """(round 29) True when an accusation's "for"/"of" object is a run of
+        events ("blamed the group for a series of attacks on gold-panning
+        sites", "accused X of repeated raids"): one of ``series_words`` heads
+        it or qualifies it; with no claim coded, nothing a statement is about."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["accusation_lemmas"]:
+            return False
+        series = set(language()["series_words"])
+        heads = [g for p in verb.subtree if p.dep_ == "prep" and p.lower_ in ("for", "of") and
+                 p.head.i in {verb.i} | {c.i for c in verb.children if c.dep_ == "dobj"} for g in p.children
+                 if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in series or any(c.dep_ in ("amod", "nummod") and c.lower_ in series
+                                                     for c in g.children) for g in heads)
 
     def _following(self, clause) -> bool:
         """True when a reported clause says its subject will follow another's
@@ -140,6 +169,11 @@ class OwnDeeds:
             if clause.lemma_.lower() in words["procedure_openers"] and any(
                     c.dep_ == "nsubjpass" and c.lemma_.lower() in words["procedure_nouns"] for c in clause.children):
                 return True  # "told the Panel that an investigation had been opened"
+            if clause.lemma_.lower() in words["withdrawal_verbs"] and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in words["own_side_nouns"] + words["force_words"] and any(
+                        m.dep_ == "poss" and m.lower_ in ("its", "our", "their") for m in c.children)
+                    for c in clause.children):
+                return True  # (round 29) "told the Panel that its troops had withdrawn from X": its own move
             if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or official and c.pos_ == "NOUN" and
                        c.lemma_.lower() in words["own_side_nouns"] and not any(m.dep_ in ("compound", "poss", "prep")
                                                                               for m in c.children))
@@ -232,10 +266,14 @@ def _figure_clause(clause, words) -> bool:
     """True when a clause gives a count of people displaced or a toll over a
     period (:meth:`OwnDeeds._uncoded_figure`): a number in it and its verb,
     or the infinitive it governs ("were forced to flee"), one of
-    ``displacement_verbs``, or one of ``toll_verbs`` with "since"."""
+    ``displacement_verbs``, or one of ``toll_verbs`` with "since"; or a sum
+    of money (``money_words``)."""
     inside = list(clause.subtree)
     if not any(t.like_num or t.pos_ == "NUM" for t in inside):
         return False
+    money = set(words["money_words"])
+    if any(t.lemma_.lower() in money or t.text in money for t in inside if t.i != clause.i):
+        return True  # (round 29) a sum of money: "these levies brought the group at least 2.4 million US dollars"
     lemmas = {clause.lemma_.lower()} | {c.lemma_.lower() for c in clause.children if c.dep_ == "xcomp"}
     return bool(lemmas & set(words["displacement_verbs"])) or clause.lemma_.lower() in words["toll_verbs"] and any(
         t.lower_ == "since" and t.dep_ == "prep" and t.head.i == clause.i for t in inside)

@@ -258,7 +258,7 @@ class SpeakerReferents:
         of the gang"): ``[id]`` or ``[]``; the head is one of ``proxy_nouns``."""
         if subject.lemma_.lower() not in language()["proxy_nouns"] or subject.i in self.coder.at:
             return []
-        spokesman = set(language()["spokesman_nouns"])
+        spokesman = set(language()["spokesman_nouns"]) | set(language()["proxy_post_nouns"])  # (round 29)
         for token in subject.subtree:
             owners = []
             if token.lemma_.lower() == "speak":

@@ -105,9 +105,15 @@ class SpeechVerbs:
     def own_clause(self, verb, first) -> bool:
         """True when a later verb of saying reports a clause of its own that the
         first speaker's words do not contain ("the ministry said, and army
-        intelligence says ...", "..., while the army says ...")."""
-        if verb is None or verb is first or verb.i < first.i or self.reported_clause(verb) is None:
+        intelligence says ...", "..., while the army says ..."), or a figure
+        of its own (:func:`_own_figure`)."""
+        if verb is None or verb is first or verb.i < first.i:
             return False
+        if self.reported_clause(verb) is None and not _own_figure(verb):
+            return False
+        if _own_figure(verb) and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas")
+                                                               for c in verb.children):
+            return True  # "estimated that X fields 2,000, while the army put the number at 1,000": a contrast
         inner = self.reported_clause(first) or set()
         return verb.i not in inner
 
@@ -267,6 +273,27 @@ def own_check(verb) -> bool:
                for h in heads for c in h.children)
 
 
+def _own_side_clause(clause) -> bool:
+    """True for a clause opened by "that" and coordinated with another whose
+    subject is the speaker's own side ("and that its forces had never ...":
+    "its"/"our"/"their" + noun, or "it"/"we"/"they")."""
+    if clause.dep_ != "conj" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    return any(s.dep_ == "nsubj" and (s.lower_ in ("it", "we", "they") or any(
+        c.dep_ == "poss" and c.lower_ in ("its", "our", "their") for c in s.children)) for s in clause.children)
+
+
+def _own_figure(verb) -> bool:
+    """(round 29) True when a verb of estimating with a subject of its own
+    gives a figure "at" a number ("..., while the army put the number at
+    1,000", "; the military estimates it at around 1,000"): a later
+    speaker's own estimate, beside the first speaker's."""
+    return verb.lemma_.lower() in set(language()["estimating_lemmas"]) | {"put"} and \
+        any(c.dep_ == "nsubj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ == "NUM" or t.like_num for t in c.subtree)
+            for c in list(verb.children) + [g for d in verb.children if d.dep_ == "dobj" for g in d.children])
+
+
 def denied_alongside(verb) -> bool:
     """True when a verb coordinated with the verb of saying, after it and with
     no subject of its own (so the speaker's), is negated: "told the Panel that
@@ -275,7 +302,8 @@ def denied_alongside(verb) -> bool:
     not ..."), a passive ("but who sent it is not known"), a negated step or
     answer (``negation_not_denial``, ``procedure_not_yet``), "be" or another
     verb of saying, nor beside a deed announced ("announced its dissolution
-    and has not attacked since": ``deed_verbs``)."""
+    and has not attacked since": ``deed_verbs``); or a second "that" clause
+    of the speaker's own side, negated (:func:`_own_side_clause`)."""
     words = language()
     if verb is None or verb.lemma_.lower() in words["deed_verbs"]:
         return False
@@ -288,5 +316,11 @@ def denied_alongside(verb) -> bool:
                 c.dep_ in own or c.dep_ == "aux" and c.lower_ in modal for c in conj.children):
             continue
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children):
+            return True
+    # (round 29) a later "that" clause of the speaker's own side, wherever the parser hangs it: 'said the
+    # next day that the listing was "based on lies" and that its forces had never entered X'
+    for clause in (t for t in verb.subtree if t.i > verb.i and t.pos_ == "VERB" and t.lemma_.lower() not in skip):
+        if _own_side_clause(clause) and not any(c.dep_ == "aux" and c.lower_ in modal for c in clause.children) and \
+                any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children):
             return True
     return False

@@ -233,6 +233,9 @@ class StanceReader:
         containers = set(weapons()["containers"])
         holding = {"be", "contain", "hold", "carry", "include", "comprise"}
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        # "told the Panel in writing that ...": the clause under the manner of telling
+        clauses += [g for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"
+                    for g in c.children if g.dep_ == "ccomp"]
         # "insisted that he believed the crates held engine spares": the clause of a belief the speaker reports
         clauses += [g for c in list(clauses) if c.lemma_.lower() in language()["belief_lemmas"]
                     for g in c.children if g.dep_ == "ccomp"]
@@ -242,7 +245,9 @@ class StanceReader:
                 continue
             subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
             things = [c for c in clause.children if c.dep_ in ("attr", "dobj")]
-            if subject and things and subject[0].lemma_.lower() in containers and any(
+            # (round 29) or arms named before ("said the drones were agricultural sprayers"), not "part of X"
+            if subject and things and (subject[0].lemma_.lower() in containers or clause.lemma_ == "be" and is_arms(
+                    subject[0].text) and not any(p.lower_ == "of" for p in things[0].children)) and any(
                     d.lower_ in ("the", "these", "those", "its", "their", "our") for d in subject[0].children) and \
                     things[0].pos_ == "NOUN" and not any(w.like_num for w in things[0].subtree) and \
                     not is_arms(" ".join(t.text for t in things[0].subtree)):
