@@ -1,0 +1,91 @@
+"""Classes of events and estimates (round 29, issue #12), each with new fictional sentences of its own and a
+negative control: "killed N at a <site> in X" places the killing in X, not in a place another clause of the
+sentence names; "The army said its troops had been deployed to X" with no force of the state named is no
+operation of the armed group named before; a bare toll ("put the toll at N") given right after another source's
+toll counts what that toll counts, not the civilians the report counted first."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def killing_places(doc) -> set:
+    """The location lists of every candidate killing."""
+    return {tuple(c.get("location") or []) for c in claims(doc, "Atrocity")}
+
+
+# ---------------------------------------------------------------- 1. "at a <site> in X"
+@pytest.mark.parametrize("text, place", [
+    ("The press release says the Kessa Front has operated in the Dorvale and Lenka districts since 2025 and took "
+     "control of the town of Rima in January, and that its fighters killed at least 52 civilians at a cattle market "
+     "in Marko on 17 March.", "marko"),
+    ("The report says the Tano Brigade seized the town of Sefa in May and that its gunmen shot dead eleven traders "
+     "at a fuel depot in Kalo on 3 June.", "kalo"),
+    ("Officials said the Red Hand captured the village of Dorvale last year, and that its men executed nine herders "
+     "at a water point in Lenka in April.", "lenka"),
+])
+def test_killing_at_a_site_in_a_place(extract, text, place):
+    doc = extract(text)
+    assert killing_places(doc) == {(place,)}, claims(doc, "Atrocity")
+
+
+def test_killing_at_a_site_of_a_place_keeps_it(extract):
+    # negative control: "at a water point of X" names X itself
+    doc = extract("The Red Hand captured the village of Dorvale last year. Its men executed nine herders at a water "
+                  "point of Dorvale in April.")
+    assert killing_places(doc) == {("dorvale",)}, claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 2. "The army said its troops"
+def operations(doc) -> set:
+    """(actor, location) of every candidate operation."""
+    return {(c["actor"], loc) for c in claims(doc, "Operation") for loc in c["location"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessa Front (KF) is a rebel movement active in the Dorma district. The army said its troops had been "
+    "deployed to Lenka and Marko on Sunday and had retaken Sabe on Tuesday.",
+    "The Kessa Front (KF) is a rebel movement active in the Dorma district. The military said its soldiers were "
+    "deployed in Lenka on Sunday.",
+    "The ministry said the attackers belonged to the Kessa Front (KF), a rebel movement active in the Dorma "
+    "district. The army said its troops had been deployed to Lenka and Marko on Sunday.",
+])
+def test_its_troops_after_the_army_said_are_no_group(extract, text):
+    doc = extract(text)
+    assert not {p for a, p in operations(doc) if p in ("lenka", "marko")}, claims(doc, "Operation")
+
+
+def test_its_fighters_after_the_group_said_stay_the_group(extract):
+    # negative control: "the group" said it: the group's own fighters
+    doc = extract("The Kessa Front (KF) is a rebel movement active in the Dorma district. The group said its "
+                  "fighters had been deployed to Lenka on Sunday.")
+    assert ("kessa-front", "lenka") in operations(doc), claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 3. a bare toll after another source's toll
+def tolls(doc) -> set:
+    """(measure, value) of every candidate toll."""
+    return {(c["measure"], c["value"]) for c in claims(doc, "Estimate") if c["measure"].endswith("-killed")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Soldiers of the Kessa Brigade entered the village of Dorvale at dawn. We documented the killing of 17 "
+     "civilians. A local administrator said 23 people died; the Dorvale People's Council put the toll at 29.", 29),
+    ("Soldiers of the Kessa Brigade entered the village of Dorvale at dawn. We documented the killing of 17 "
+     "civilians. A local administrator said 23 people died. The Dorvale People's Council put the toll at 29.", 29),
+    ("Fighters of the Tano Brigade entered the village of Lenka on Monday. We documented the killing of twelve "
+     "villagers. A nurse said 15 people died; the Lenka Elders' Council put the toll at 18.", 18),
+])
+def test_bare_toll_counts_what_the_toll_before_counts(extract, text, value):
+    doc = extract(text)
+    assert ("people-killed", value) in tolls(doc) and ("civilians-killed", value) not in tolls(doc), \
+        claims(doc, "Estimate")
+
+
+def test_bare_toll_alone_counts_the_first(extract):
+    # negative control: no other toll between: the report's civilians (round 16)
+    doc = extract("Soldiers of the Kessa Brigade entered the village of Dorvale at dawn. We documented the killing "
+                  "of 17 civilians. The Dorvale People's Council put the toll at 29.")
+    assert ("civilians-killed", 29) in tolls(doc), claims(doc, "Estimate")
