@@ -89,3 +89,30 @@ def test_bare_toll_alone_counts_the_first(extract):
     doc = extract("Soldiers of the Kessa Brigade entered the village of Dorvale at dawn. We documented the killing "
                   "of 17 civilians. The Dorvale People's Council put the toll at 29.")
     assert ("civilians-killed", 29) in tolls(doc), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 4. "an attack on the village of X, near Y, in which"
+@pytest.mark.parametrize("text, place", [
+    ("The Panel documented an attack on 11 June on the village of Lenka, near Marko, in which gunmen shot dead 27 "
+     "men.", "lenka"),
+    ("The Panel documented an attack on 11 June on the village of Lenka, near Marko, in which gunmen separated men "
+     "from women and shot 27 men, most of them farmers.", "lenka"),
+    ("Witnesses described a raid on the village of Dorvale, near Kalo, in which militiamen burned houses and shot "
+     "eleven herders.", "dorvale"),
+])
+def test_killing_in_which_is_placed_where_the_attack_struck(extract, text, place):
+    doc = extract(text)
+    assert killing_places(doc) == {(place,)}, claims(doc, "Atrocity")
+
+
+def test_killing_in_which_near_a_place_alone_keeps_it(extract):
+    # negative control: "a camp near X in which": X is the only place named
+    doc = extract("Monitors documented an attack on a camp near Tolo in which gunmen killed twelve herders.")
+    assert killing_places(doc) == {("tolo",)}, claims(doc, "Atrocity")
+
+
+def test_bare_toll_after_the_killings_own_tolls_counts_the_first(extract):
+    # negative control: the tolls of the sentence that told the killing are the first toll, whatever part they name
+    doc = extract("On 7 May soldiers entered the village of Dorvale and shot dead nine men, among them a pastor and "
+                  "two students, according to our count. The village council put the toll at 12.")
+    assert ("people-killed", 12) in tolls(doc), claims(doc, "Estimate")
