@@ -39,13 +39,11 @@ def latest_toll_measure(event: str, claims: dict, index: int) -> str | None:
     """(round 29) The measure of the toll of ``event`` told last, when another source gave it in sentence ``index``
     or the one before: "A local official said 23 people died; the township council put the toll at 29" counts
     people, as the toll it answers does, not the civilians the report counted first."""
-    killing = next((c for c in claims.values() if c.id == event), None)
-    told = killing.evidence[0].index if killing is not None and killing.evidence else None
-    # only a toll given after the sentence that told the killing (its own tolls are the first)
     tolls = [c for c in claims.values() if c.type == "Estimate" and c.fields.get("of") == event and
-             c.fields.get("measure", "").endswith("-killed") and c.evidence and told is not None and
-             c.evidence[0].index > told]
-    if not tolls or not 0 <= index - tolls[-1].evidence[-1].index <= 1:
+             c.fields.get("measure", "").endswith("-killed") and c.evidence]
+    # only a second toll, given in a sentence after the first one's (the first alone leaves the rule of round 16)
+    if len(tolls) < 2 or tolls[-1].evidence[0].index <= tolls[0].evidence[0].index or \
+            not 0 <= index - tolls[-1].evidence[-1].index <= 1:
         return None
     return tolls[-1].fields["measure"]
 
