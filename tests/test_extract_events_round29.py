@@ -116,3 +116,39 @@ def test_bare_toll_after_the_killings_own_tolls_counts_the_first(extract):
     doc = extract("On 7 May soldiers entered the village of Dorvale and shot dead nine men, among them a pastor and "
                   "two students, according to our count. The village council put the toll at 12.")
     assert ("people-killed", 12) in tolls(doc), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 5. "the village's teacher" of another paragraph
+def tolls_of(doc, event: str) -> set:
+    """The values of every candidate toll of ``event``."""
+    return {c["value"] for c in claims(doc, "Estimate") if c.get("of") == event}
+
+
+@pytest.mark.parametrize("text, event, value", [
+    ("Dorvale, 2 July. Members of the Red Hand abducted seven men from a tea shop in Dorvale and executed them in a "
+     "ravine. We confirmed the seven deaths.\n\nSabe Chaung, 19 August. Fighters of the Marko Front shot dead four "
+     "villagers accused of informing for the army, including the village's schoolteacher.", "killings-in-dorvale", 4),
+    ("Gunmen of the Tano Brigade attacked the village of Lenka on 3 May and killed nine herders. We confirmed the "
+     "nine deaths.\n\nHpa Lu Gon, 12 June. Soldiers of the Kessa Army executed five farmers, among them the "
+     "village's headman, in a paddy field.", "killings-in-lenka", 5),
+    ("Members of the Red Hand raided the village of Marko in March and shot dead six traders.\n\nYwa Thit, 4 April. "
+     "Militiamen of the Sefa Guard shot three villagers, including the village's nurse, at a checkpoint.",
+     "killings-in-marko", 3),
+])
+def test_the_village_of_another_paragraph_places_no_killing(extract, text, event, value):
+    doc = extract(text)
+    assert value not in tolls_of(doc, event), claims(doc, "Estimate")
+
+
+def test_the_village_of_this_paragraph_places_the_killing(extract):
+    # negative control: the village the paragraph named
+    doc = extract("Fighters of the Marko Front entered the village of Dorvale on Monday. They shot dead four "
+                  "villagers accused of informing for the army, including the village's schoolteacher.")
+    assert 4 in tolls_of(doc, "killings-in-dorvale"), claims(doc, "Estimate")
+
+
+def test_bare_toll_after_a_single_later_toll_keeps_its_reading(extract):
+    # negative control: one toll only, told after the killing's sentence: no second source to answer (people)
+    doc = extract("On 9 May gunmen attacked the farming village of Dorvale at dawn. Witnesses said the attackers "
+                  "were herders. We documented the deaths of 19 civilians. The sub-prefect put the toll at 12.")
+    assert ("civilians-killed", 12) not in tolls(doc), claims(doc, "Estimate")
