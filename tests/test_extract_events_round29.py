@@ -149,6 +149,7 @@ def test_the_village_of_this_paragraph_places_the_killing(extract):
 
 def test_bare_toll_after_a_single_later_toll_keeps_its_reading(extract):
     # negative control: one toll only, told after the killing's sentence: no second source to answer (people)
-    doc = extract("On 9 May gunmen attacked the farming village of Dorvale at dawn. Witnesses said the attackers "
-                  "were herders. We documented the deaths of 19 civilians. The sub-prefect put the toll at 12.")
+    doc = extract("On 9 May gunmen attacked the farming village of Dorvale at dawn. \"They shot my husband in front of "
+                  "our house,\" a woman said. We documented the deaths of 19 civilians. The sub-prefect put the toll "
+                  "at 12.")
     assert ("civilians-killed", 12) not in tolls(doc), claims(doc, "Estimate")
