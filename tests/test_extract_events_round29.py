@@ -153,3 +153,31 @@ def test_bare_toll_after_a_single_later_toll_keeps_its_reading(extract):
                   "our house,\" a woman said. We documented the deaths of 19 civilians. The sub-prefect put the toll "
                   "at 12.")
     assert ("civilians-killed", 12) not in tolls(doc), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 6. "the gunmen identified themselves as X fighters"
+def accused(doc) -> set:
+    """(actor, event) of every candidate accusation."""
+    return {(c["actor"], c["event"]) for c in claims(doc, "Participation")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Kessa Front (KF) is an armed group. The Panel documented an attack on the village of Lenka in which "
+     "gunmen killed 27 men. Survivors told the Panel that the gunmen identified themselves as KF fighters.",
+     ("kessa-front", "killings-in-lenka")),
+    ("The Red Hand is a militia. Gunmen shot dead nine traders at the market of Dorvale on Sunday. Witnesses said "
+     "the attackers introduced themselves as members of the Red Hand.", ("red-hand", "killings-in-dorvale")),
+    ("The Tano Brigade is an armed group. Armed men killed twelve herders near the village of Sabe on 3 May. A "
+     "survivor said the men identified themselves as Tano Brigade fighters before they opened fire.",
+     ("tano-brigade", "killings-in-sabe")),
+])
+def test_killers_who_identified_themselves_are_accused(extract, text, pair):
+    doc = extract(text)
+    assert pair in accused(doc), claims(doc, "Participation")
+
+
+def test_visitors_who_identified_themselves_accuse_no_one(extract):
+    # negative control: no killing told
+    doc = extract("The Tano Brigade is an armed group. The Panel met officials in Sabe on 3 May. Two visitors "
+                  "identified themselves as Tano Brigade members.")
+    assert not accused(doc), claims(doc, "Participation")
