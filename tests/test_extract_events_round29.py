@@ -181,3 +181,56 @@ def test_visitors_who_identified_themselves_accuse_no_one(extract):
     doc = extract("The Tano Brigade is an armed group. The Panel met officials in Sabe on 3 May. Two visitors "
                   "identified themselves as Tano Brigade members.")
     assert not accused(doc), claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 7. "blamed a militia of ..., which he called X"
+@pytest.mark.parametrize("text, pair", [
+    ("Gunmen shot dead nine traders at the market of Dorvale on Sunday. The Kessa Front rejected the accusation. "
+     "Its spokesman said the group's fighters were far away and blamed a militia of herders loyal to a local "
+     "sultan, which he called the Sabe Self-Defence Group.", ("sabe-self-defence-group", "killings-in-dorvale")),
+    ("Gunmen killed eleven farmers in the village of Lenka on Friday. The governor blamed a militia of cattle "
+     "raiders loyal to a local chief, which he called the Tolo Defence Committee.",
+     ("tolo-defence-committee", "killings-in-lenka")),
+    ("Armed men shot dead seven fishermen at the landing of Marko on Monday. The army blamed a band of smugglers "
+     "loyal to a former officer, which residents call the Kalo Brigade.", ("kalo-brigade", "killings-in-marko")),
+])
+def test_militia_a_naming_clause_names_is_accused(extract, text, pair):
+    doc = extract(text)
+    assert pair in accused(doc), claims(doc, "Participation")
+
+
+def test_person_a_naming_clause_names_is_not_accused(extract):
+    # negative control: "whom he called Sultan X": the sultan, no militia
+    doc = extract("Gunmen shot dead nine traders at the market of Dorvale on Sunday. The Kessa Front blamed a "
+                  "militia of herders loyal to a local sultan, whom he called Sultan Abakar.")
+    assert not {a for a, _ in accused(doc)} - {"kessa-front"}, claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 8. "rejected the accusation. ... blamed Y"
+@pytest.mark.parametrize("text, pair", [
+    ("Gunmen on motorcycles opened fire on the market of Dorvale on Saturday, killing nine traders, residents said. "
+     "The prefect said 12 people had died. A nurse said her ward received 14 bodies. The ministry said the "
+     "attackers belonged to the Kessa Front. Researchers estimated its strength at 600 fighters.\n\nThe Kessa Front "
+     "rejected the accusation. Its spokesman blamed the Tolo Brigade, a militia of herders.",
+     ("tolo-brigade", "killings-in-dorvale")),
+    ("Gunmen killed eleven farmers in the village of Lenka on Friday, officials said. The mayor put the toll at 13. "
+     "A hospital said it received 15 bodies. The police said the attackers belonged to the Red Hand. Analysts put "
+     "its strength at 400 fighters.\n\nThe Red Hand denied the allegations. Its leader blamed the Sefa Guard, a "
+     "militia.", ("sefa-guard", "killings-in-lenka")),
+    ("Armed men shot dead seven fishermen at the landing of Marko on Monday, witnesses said. The governor said nine "
+     "had died. A clinic said it treated ten wounded. The army said the attackers belonged to the Kalo Brigade. "
+     "Experts estimated its strength at 300 men.\n\nThe Kalo Brigade rejected the accusations. A spokesman blamed "
+     "the Tano Front, an armed group.", ("tano-front", "killings-in-marko")),
+])
+def test_blame_after_rejecting_the_accusation_reaches_the_killing(extract, text, pair):
+    doc = extract(text)
+    assert pair in accused(doc), claims(doc, "Participation")
+
+
+def test_blame_far_from_a_killing_without_an_accusation_rejected(extract):
+    # negative control: no accusation rejected: a blame six sentences on is of no killing
+    doc = extract("Gunmen killed eleven farmers in the village of Lenka on Friday, officials said. The mayor put the "
+                  "toll at 13. A hospital said it received 15 bodies. The police said the attackers belonged to the "
+                  "Red Hand. Analysts put its strength at 400 fighters.\n\nThe Red Hand opened an office. Its leader "
+                  "blamed the Sefa Guard, a militia.")
+    assert ("sefa-guard", "killings-in-lenka") not in accused(doc), claims(doc, "Participation")
