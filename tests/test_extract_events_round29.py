@@ -234,3 +234,28 @@ def test_blame_far_from_a_killing_without_an_accusation_rejected(extract):
                   "Red Hand. Analysts put its strength at 400 fighters.\n\nThe Red Hand opened an office. Its leader "
                   "blamed the Sefa Guard, a militia.")
     assert ("sefa-guard", "killings-in-lenka") not in accused(doc), claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 9. "accused a militia allied with Y, the Z, of ..."
+@pytest.mark.parametrize("text, pair, ally", [
+    ("The Panel documented an attack on the village of Lenka in which gunmen killed 27 men. The Kessa Front denied "
+     "responsibility and accused a clan militia allied with the Varesk National Army, the Tolo Defence Force, of "
+     "carrying out the killings.", ("tolo-defence-force", "killings-in-lenka"), "varesk-national-army"),
+    ("Gunmen shot dead nine traders at the market of Dorvale on Sunday. The Red Hand accused a militia loyal to the "
+     "Sefa Police, the Kalo Guard, of committing the massacre.", ("kalo-guard", "killings-in-dorvale"), "sefa-police"),
+    ("Armed men killed seven fishermen at the landing of Marko on Monday. The Tano Front accused a gang linked to "
+     "the Varesk National Army, the Sabe Guard, of carrying out the attack.", ("sabe-guard", "killings-in-marko"),
+     "varesk-national-army"),
+])
+def test_militia_apposed_after_its_ally_is_accused_not_the_ally(extract, text, pair, ally):
+    doc = extract(text)
+    found = accused(doc)
+    assert pair in found and (ally, pair[1]) not in found, claims(doc, "Participation")
+
+
+def test_accused_list_of_three_stays_a_list(extract):
+    # negative control: a plain list of three accused
+    doc = extract("Armed men killed seven fishermen at the landing of Marko on Monday. The Tano Front accused the "
+                  "Varesk National Army, the Tolo Defence Force and the Sefa Guard of carrying out the killings.")
+    assert {a for a, _ in accused(doc)} >= {"varesk-national-army", "tolo-defence-force", "sefa-guard"}, \
+        claims(doc, "Participation")

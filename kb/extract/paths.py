@@ -450,6 +450,11 @@ class SlotPaths:
                     g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
                     if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
                 return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
+            if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(  # (round 29) "accused a
+                    g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(  # militia allied with Y,
+                        o.dep_ == "dobj" and o.lemma_.lower() in words for o in g.children)  # the Z, of carrying out
+                    for g in p.children) for p in child.subtree):  # the killings": "of" hung deeper in the object
+                return True
             if child.dep_ == "dobj" and any(g.lemma_.lower() in ("responsible", "accountable") and any(
                     p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
                                                                    for o in p.children) for p in g.children)

@@ -285,6 +285,13 @@ class RoleResolver(NounReferents):
                      for o in c.children if o.dep_ in ("oprd", "attr") for g in o.subtree if g.i in self.at]
             # the longest name in it ("the Groupe d'Autodefense de X": the group, not the place X)
             named.sort(key=lambda g: self.at[g.i].start - self.at[g.i].end)
+            # "a clan militia allied with the X Army, the Y, of ...": a name apposed to the description's last noun,
+            # itself named otherwise, is the description's
+            named = named or [a for d in token.subtree if token.lemma_.lower() in language()["named_armed_nouns"] and
+                              d.i > token.i and d.dep_ == "pobj" and d.i in self.at
+                              for a in d.children if a.dep_ == "appos" and a.i in self.at and
+                              self.at[a.i].entity != self.at[d.i].entity and self.at[a.i].kind in ("name", "new") and
+                              self.x.gaz.entities[self.at[a.i].entity].new]
             entity = self.x.gaz.entities.get(self.at[named[0].i].entity) if named else None
             if entity is not None and entity.new and entity.type == "Organisation" and \
                     token.lemma_.lower() in language()["named_armed_nouns"]:
