@@ -129,8 +129,8 @@ def tolls_of(doc, event: str) -> set:
      "ravine. We confirmed the seven deaths.\n\nSabe Chaung, 19 August. Fighters of the Marko Front shot dead four "
      "villagers accused of informing for the army, including the village's schoolteacher.", "killings-in-dorvale", 4),
     ("Gunmen of the Tano Brigade attacked the village of Lenka on 3 May and killed nine herders. We confirmed the "
-     "nine deaths.\n\nHpa Lu Gon, 12 June. Soldiers of the Kessa Army executed five farmers, among them the "
-     "village's headman, in a paddy field.", "killings-in-lenka", 5),
+     "nine deaths.\n\nHpa Lu Gon, 12 June. Soldiers of the Kessa Army executed five farmers, including the "
+     "village's headman.", "killings-in-lenka", 5),
     ("Members of the Red Hand raided the village of Marko in March and shot dead six traders.\n\nYwa Thit, 4 April. "
      "Militiamen of the Sefa Guard shot three villagers, including the village's nurse, at a checkpoint.",
      "killings-in-marko", 3),
@@ -259,3 +259,10 @@ def test_accused_list_of_three_stays_a_list(extract):
                   "Varesk National Army, the Tolo Defence Force and the Sefa Guard of carrying out the killings.")
     assert {a for a, _ in accused(doc)} >= {"varesk-national-army", "tolo-defence-force", "sefa-guard"}, \
         claims(doc, "Participation")
+
+
+def test_the_towns_site_of_another_paragraph_still_places_the_killing(extract):
+    # negative control (heldout6's shape): "on the town's jetty" is a site of the town told before
+    doc = extract("Gunmen of the Red Hand entered the town of Dorvale on Monday and burned the market.\n\n"
+                  "Seven fishermen were shot dead on the town's jetty the same evening by Red Hand gunmen.")
+    assert 7 in tolls_of(doc, "killings-in-dorvale"), claims(doc, "Estimate")
