@@ -169,6 +169,11 @@ class MentionFinder(ClauseSubjects):
             if subject:
                 return subject
         earlier = [m for m in found if m.end <= start and m.kind != "demonym"]
+        if not quoted and self.unnamed_speaker(sentence, start, found):
+            # "The army said its troops ...": the state's forces the text named, else none
+            forces = [m for m in earlier[::-1] + history[::-1] if m.kind != "demonym" and
+                      self.gaz.is_a(m.entity, "StateArmedForces")]
+            return forces[0] if forces and self.gaz.is_a(forces[0].entity, cls) else None
         if (heads is not None or spec.get("topic_first") and self._opens(sentence, start)) and not quoted \
                 and not earlier:  # (round 21) "... to the UK sanctions list. It also froze": the body, not the UK
             topic = self.previous_subject(sentence, history, cls, not_cls)

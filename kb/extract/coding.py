@@ -347,7 +347,7 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         back = 12 if trigger is not None and any(
             t.lemma_.lower() in verbs()["words"]["harms"] and any(
                 d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in t.children)
-            for t in trigger.subtree if t.i != trigger.i) else 3
+            for t in trigger.subtree if t.i != trigger.i) or self._answers_accusation(sentence) else 3
         event = next((e for e in reversed(events)), None) or next(
             (c for c in reversed(list(claims.values())) if c.type in ("Atrocity", "Massacre")
              and sentence.index - c.evidence[-1].index <= back), None)
@@ -359,6 +359,14 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             part = self._add(claims, part, sentence)
             if part not in here:
                 here.append(part)
+
+    def _answers_accusation(self, sentence) -> bool:
+        """(round 29) True when the sentence before, in the same paragraph, rejects "the accusation" ("The X
+        rejected the accusation. Its spokesman ... blamed a militia"): a blame of the killing accused before."""
+        before = self.sents[sentence.index - 1] if sentence.index > 0 else None
+        return before is not None and before.span is not None and before.base == sentence.base and any(
+            t.lemma_.lower() in language()["accusation_nouns"] and any(
+                d.lower_ in ("the", "this", "these", "those") for d in t.children) for t in before.span)
 
     def _charged_for_killing(self, trigger, defendants: list, sentence, claims: dict, here: list, events: list) -> None:
         """"the killing of six farmers near X, for which prosecutors have

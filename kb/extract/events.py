@@ -327,6 +327,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                 for t in tokens:
                     if spec["class"] in ("Place", "Settlement") and self.only_locates(t):
                         continue  # "near A, 12 km east of B", "in A, which lies north of B": B only says where A lies
+                    if "subtree" in slot and self.named_paragraphs_before(t, trigger):
+                        continue  # (round 29) "including the village's teacher": a village of another paragraph
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]

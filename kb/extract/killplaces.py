@@ -136,6 +136,19 @@ class KillingPlaces:
         return any(a.dep_ == "relcl" and a.lemma_.lower() in self.words["locating"] and (
             a.head.i in self.at or a.head.pos_ == "PROPN") for a in token.ancestors)
 
+    def named_paragraphs_before(self, token, trigger) -> bool:
+        """(round 29) True when ``token`` is an anaphor in the victims' words ("the village's teacher") whose place this
+        paragraph never names: a
+        place told paragraphs before, which a killing the paragraph tells is no more than likely to be in."""
+        mention = self.at.get(token.i)
+        victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if mention is None or mention.kind != "anaphor" or not any(
+                token.i in [d.i for d in v.subtree] for v in victims):
+            return False  # only in the victims' words ("the village's teacher"), never a site ("on the town's jetty")
+        here = [m for s, found in zip(self.x.sents, self.x.found_mentions)
+                if s.base == self.sentence.base and s.index <= self.sentence.index for m in found]
+        return not any(m.entity == mention.entity and m.kind != "anaphor" for m in here)
+
     def _site(self, ident: str) -> bool:
         """True for a place of class Place that is no river, lake or sea (``not_site_words`` in language.yaml)."""
         entity = self.x.gaz.entities.get(ident)

@@ -219,8 +219,16 @@ class SlotPaths:
         if step == "which_place":  # (round 22) "an attack on the village of X in which 12 villagers were killed": the
             # place of an attack ("on the village of X") a relative clause of "in which"/"where" hangs on, never any
             # place a clause follows ("villages of X where")
-            harm = any(a.lemma_.lower() in self.words["harms"] for a in list(token.head.ancestors)[:4])
-            return [token.head] if token.dep_ == "relcl" and harm and any(
+            # (round 29) "... in which gunmen separated the men and shot 27 of them": the clause's first verb
+            while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "VERB" and \
+                    not any(c.dep_ == "nsubj" for c in token.children):
+                token = token.head
+            place = token.head
+            near = place.head if place.dep_ == "pobj" and place.head.lower_ == "near" else None
+            if token.dep_ == "relcl" and near is not None and near.head.pos_ == "PROPN":
+                place = near.head  # "the village of X, near Y, in which ...": X, not Y
+            harm = any(a.lemma_.lower() in self.words["harms"] for a in list(place.ancestors)[:4])
+            return [place] if token.dep_ == "relcl" and harm and any(
                 c.lower_ in ("where", "which") for t in token.children for c in [t] + list(t.children)) else []
         if step == "which_doer":  # (round 22) ... and who carried out the attack the clause's place or noun is in
             t = token.head if token.dep_ == "relcl" else None
@@ -442,6 +450,11 @@ class SlotPaths:
                     g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
                     if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
                 return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
+            if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(  # (round 29) "accused a
+                    g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(  # militia allied with Y,
+                        o.dep_ == "dobj" and o.lemma_.lower() in words for o in g.children)  # the Z, of carrying out
+                    for g in p.children) for p in child.subtree):  # the killings": "of" hung deeper in the object
+                return True
             if child.dep_ == "dobj" and any(g.lemma_.lower() in ("responsible", "accountable") and any(
                     p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
                                                                    for o in p.children) for p in g.children)

@@ -277,6 +277,25 @@ class RoleResolver(NounReferents):
         named = [g for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _words("naming")
                  for g in list(c.children) + [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                                               for x in p.children] if g.dep_ in ("oprd", "pobj", "attr") and g.i in self.at]
+        if mention is None and token.pos_ == "NOUN" and not named:  # (round 29) "a militia of herders loyal to a
+            # sultan, which he called X": the parse hangs the naming clause on the description's last noun
+            named = [g for d in token.subtree if d.i > token.i and d.dep_ == "pobj" and d.head.dep_ == "prep"
+                     for c in d.children if c.dep_ == "relcl" and c.lemma_.lower() in _words("naming") and
+                     any(w.lower_ in ("which", "that") for w in c.children)
+                     for o in c.children if o.dep_ in ("oprd", "attr") for g in o.subtree if g.i in self.at]
+            # the longest name in it ("the Groupe d'Autodefense de X": the group, not the place X)
+            named.sort(key=lambda g: self.at[g.i].start - self.at[g.i].end)
+            # "a clan militia allied with the X Army, the Y, of ...": a name apposed to the description's last noun,
+            # itself named otherwise, is the description's
+            named = named or [a for d in token.subtree if token.lemma_.lower() in language()["named_armed_nouns"] and
+                              d.i > token.i and d.dep_ == "pobj" and d.i in self.at
+                              for a in d.children if a.dep_ == "appos" and a.i in self.at and
+                              self.at[a.i].entity != self.at[d.i].entity and self.at[a.i].kind in ("name", "new") and
+                              self.x.gaz.entities[self.at[a.i].entity].new]
+            entity = self.x.gaz.entities.get(self.at[named[0].i].entity) if named else None
+            if entity is not None and entity.new and entity.type == "Organisation" and \
+                    token.lemma_.lower() in language()["named_armed_nouns"]:
+                entity.type = "ArmedGroup"  # a militia the speaker names is an armed group
         if mention is None and token.pos_ == "NOUN" and named:
             return self._resolve(named[0])  # (round 20) "an armed group that calls itself X", "a militia known as X"
         if mention is None and token.dep_ == "appos" and token.head.i in self.at:

@@ -70,6 +70,8 @@ _ALIAS = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|(?:also\s+)?known\s+as|nickna
 
 # (round 25) "the leader of A, B": a name in an "of" phrase is no item of the list after it
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+# (round 29) "a militia allied with the X Army, the Y": the ally a description names is no item of a list
+_ALLY_BEFORE = re.compile(r"\b(?:" + "|".join(language()["ally_words"]) + r")\s+(?:with|to|by)\s+(?:the\s+)?$")
 
 
 class SlotLists:
@@ -174,7 +176,8 @@ class SlotLists:
             between = _KIND_BEFORE.sub(" ", _ALIAS.sub("", self.x.text[m.end:first.start]))
             if not _listed_gap(False).fullmatch(between) or not self.x.gaz.is_a(m.entity, cls) or \
                     m.kind in ("demonym", "anaphor") or re.match(r"['’]s\b", self.x.text[m.end:m.end + 3]) or \
-                    _OF_BEFORE.search(self.x.text, max(0, m.start - 12), m.start) or self._subject_of_verb(m):
+                    _OF_BEFORE.search(self.x.text, max(0, m.start - 12), m.start) or self._subject_of_verb(m) or \
+                    _ALLY_BEFORE.search(self.x.text, max(0, m.start - 30), m.start):
                 break
             out.insert(0, m.entity)
             first = m

@@ -54,6 +54,25 @@ class ClauseSubjects:
             verb = head
         return None
 
+    def unnamed_speaker(self, sentence, start: int, found: list) -> bool:
+        """(round 29) True when the pronoun at ``start`` stands in what a verb of saying reports and that verb's
+        subject is a state's own force named by a bare noun ("The army said its troops had been deployed to X",
+        "The military said it had ..."; ``unnamed_force_speakers`` in lexicon/language.yaml) that no mention
+        covers: the pronoun is that force's, never the armed group named before."""
+        token = next((t for t in sentence.span if sentence.at(t) == start), None) if sentence.span is not None else None
+        if token is None or token.pos_ != "PRON":
+            return False
+        says = _speech_verbs()
+        for verb in list(token.ancestors)[:4]:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in says:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and token.i not in [t.i for t in c.subtree]]
+            return bool(subjects) and subjects[0].pos_ == "NOUN" and \
+                subjects[0].lemma_.lower() in self.lex["unnamed_force_speakers"] and \
+                any(d.dep_ == "det" and d.lower_ == "the" for d in subjects[0].children) and \
+                not any(m.start <= sentence.at(t) < m.end for m in found for t in subjects[0].subtree)
+        return False
+
     def co_subject(self, sentence, start: int, found: list) -> set:
         """The entities named by the subject of the clause whose object (or
         the object of whose preposition) the pronoun at ``start`` is: "The
