@@ -80,6 +80,8 @@ _PANEL = ("Panel of Experts on Valdoria\n\nSummary of the final report\n\n1. The
     "The Panel has not been able to confirm the TLF's involvement in the attack.",
     "The Panel could not verify the TLF's involvement in the attack.",
     "It has not been able to corroborate the TLF's involvement in the attack.",
+    # a failed inquiry too, since the coding manual settled it in round 29 (round 3 had coded it an assertion)
+    "The Panel could not establish who had paid for the mortars the TLF received.",
 ])
 def test_a_failed_check_alone_is_no_statement(extract, words):
     doc = extract(_PANEL + words)
@@ -88,7 +90,7 @@ def test_a_failed_check_alone_is_no_statement(extract, words):
 
 @pytest.mark.parametrize("words", [
     "The Panel documented that the TLF also received two drones, but it could not confirm who sent them.",
-    "The Panel could not establish who had paid for the mortars the TLF received.",  # an inquiry: round 3
+    "The Panel documented that the TLF also received two drones, but it could not establish who sent them.",
 ])
 def test_a_finding_beside_a_failed_check_or_a_failed_inquiry_is_still_a_statement(extract, words):
     doc = extract(_PANEL + words)
