@@ -20,8 +20,8 @@ import re
 from functools import lru_cache
 
 from .lexicon import language
-from .regarding import _values
-from .speakers import _speech_lemmas
+from .regarding import claim_values
+from .speakers import speech_lemmas
 
 
 class CoordinatedAccusations:
@@ -70,14 +70,14 @@ class CoordinatedAccusations:
     def accused_claims(self, sentence, accused) -> list:
         """The claims of this sentence about the accused party (its part in an
         event, its deeds), not the speaker's membership."""
-        return [c for c in self._here if c.type not in ("Claim", "Membership") and accused in _values(c)]
+        return [c for c in self._here if c.type not in ("Claim", "Membership") and accused in claim_values(c)]
 
     def figure_besides_denial(self, sentence, main) -> list:
         """The estimates coded from the clause an asserting verb of saying
         reports when a denying verb with no subject of its own is coordinated
         with it (or with that clause); ``[]`` otherwise."""
         verb = self.speech_verb
-        lemmas = _speech_lemmas()
+        lemmas = speech_lemmas()
         if verb is None or main.fields.get("stance") != "denies" or lemmas.get(verb.lemma_.lower()) != "asserts" or \
                 sentence.span is None or verb.doc is not sentence.span.doc:
             return []

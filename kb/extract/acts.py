@@ -16,7 +16,7 @@ from .figures import number_phrase
 from .found import Candidate
 from .lexicon import estimates, language
 from .mentions import slug
-from .speakers import _speech_lemmas
+from .speakers import speech_lemmas
 from .speaking import _own_figure
 
 
@@ -78,7 +78,7 @@ class ActsOfSaying:
         verb = self.speech_verb
         if verb is None or verb.lemma_.lower() in language()["confirm_lemmas"]:
             return []
-        lemmas, forces = _speech_lemmas(), set(estimates()["force_nouns"])
+        lemmas, forces = speech_lemmas(), set(estimates()["force_nouns"])
         for conj in (c for c in verb.children if c.dep_ == "conj" and lemmas.get(c.lemma_.lower()) == "asserts"):
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) or not any(
                     c.dep_ == "ccomp" and lemmas.get(c.lemma_.lower()) is None for c in conj.children):
@@ -213,7 +213,7 @@ class ActsOfSaying:
         coordinated with a clause in the author's voice ("The group operates in
         X, and army intelligence says ...")."""
         verb = self.speech_verb
-        return verb is not None and verb.dep_ == "conj" and verb.head.lemma_.lower() not in _speech_lemmas() \
+        return verb is not None and verb.dep_ == "conj" and verb.head.lemma_.lower() not in speech_lemmas() \
             and self.reported_clause(verb) is not None
 
     def _speaker_claims(self, sentence, here: list) -> list:
@@ -254,7 +254,7 @@ class ActsOfSaying:
         if sentence.span is None:
             return False
         lex = language()
-        concur = {lemma for lemma, kind in _speech_lemmas().items() if kind == "concurs"}
+        concur = {lemma for lemma, kind in speech_lemmas().items() if kind == "concurs"}
         side = {fields["speaker"], fields.get("on_behalf_of")}
         for token in sentence.span:
             if token.lemma_.lower() not in concur or token.pos_ not in ("VERB", "AUX"):

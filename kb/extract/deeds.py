@@ -8,7 +8,7 @@ are data (``lexicon/language.yaml``)."""
 from __future__ import annotations
 
 from .lexicon import language
-from .regarding import _values
+from .regarding import claim_values
 
 
 class OwnDeeds:
@@ -215,7 +215,7 @@ class OwnDeeds:
         own = [c for c in regarding if c.type == "SanctionsMeasure" and c.fields.get("authority") in {speaker, behalf} | states]
         targets = {t for c in own for t in c.fields.get("targets") or []}
         return bool(own) and all(c in own or c.type in ("Operation", "Control", "Leadership", "Membership")
-                                 and _values(c) & targets for c in regarding)
+                                 and claim_values(c) & targets for c in regarding)
 
     def _confirms_own_deed(self, speaker) -> bool:
         """True when a verb of ``confirm_lemmas`` reports a clause whose
@@ -237,7 +237,7 @@ class OwnDeeds:
         if self.speech_verb.lemma_.lower() not in language()["confirm_lemmas"] or speaker == self.author:
             return False
         facts = [c for c in regarding if c.type != "Claim"]
-        return not facts or not any(_values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding) and \
+        return not facts or not any(claim_values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding) and \
             not all(c.evidence and c.evidence[0].index == sentence.index for c in facts)
 
     def _uncoded_figure(self, sentence=None) -> bool:

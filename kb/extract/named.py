@@ -33,8 +33,8 @@ def weapon_type(phrase: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _penalty_cue() -> re.Pattern:
-    from .lexicon import _read
-    cues = "|".join(re.escape(c) for c in sorted(_read("legal")["penalty_cues"], key=len, reverse=True))
+    from .lexicon import penalty_cues
+    cues = "|".join(re.escape(c) for c in sorted(penalty_cues(), key=len, reverse=True))
     return re.compile(r"\b(?:" + cues + r")\s+(?:[\w,]+\s+){0,3}?under\s+(?:the\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?$", re.I)
 
 

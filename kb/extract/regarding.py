@@ -34,7 +34,9 @@ def _cues() -> dict[str, frozenset]:
     return {kind: frozenset(words) for kind, words in language()["claim_cues"].items()}
 
 
-def _values(claim) -> set[str]:
+def claim_values(claim) -> set[str]:
+    """The entity ids and other strings among a candidate's field values (lists flattened): who and what a claim
+    names, for matching a statement's parties against it."""
     return {v for value in claim.fields.values() for v in (value if isinstance(value, list) else [value])
             if isinstance(v, str)}
 
@@ -55,7 +57,7 @@ def ranked(claims, parties: set, named: set, lemmas: set, said_by: list, here: l
         pool = [(order, claim) for order, claim in pool if claim.type in cued]
     scored = []
     for order, claim in pool:
-        values = _values(claim)
+        values = claim_values(claim)
         tied = bool(values & parties) or bool(values & named) or claim in said_by
         if not tied or claim.type in secondary and claim.type not in cued and claim not in said_by:
             continue  # "denied the accusations" is not about the sanctions on the speaker

@@ -197,7 +197,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
         span = sentence.span
         if span is None:
             return
-        lemmas = _speech_lemmas()
+        lemmas = speech_lemmas()
         unnamed = set()  # verbs of an unnamed speaker the parse gives
         plain = set()  # what unnamed people ("witnesses", "the passengers": ``unnamed_people``) tell
         people = set(language()["unnamed_people"]) | set(estimates()["unnamed_sources"])
@@ -296,7 +296,7 @@ def _judged() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _speech_lemmas() -> dict:
+def speech_lemmas() -> dict:
     """Each speech lemma's stance; ``finding_lemmas`` assert."""
     found = {lemma: "asserts" for lemma in language()["finding_lemmas"]}
     return found | {lemma: stance for stance, lemmas in language()["speech_lemmas"].items() for lemma in lemmas}

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from .lexicon import language, weapons
 from .named import is_arms
-from .regarding import _values
-from .speakers import _speech_lemmas
+from .regarding import claim_values
+from .speakers import speech_lemmas
 from .verdicts import _described_by_negation, _false_judgement, _force_on_armed_men, _judged, _made_up, \
     _victims_recast
 
@@ -46,7 +46,7 @@ class StanceReader:
         clauses += [c for c in (verb.children if verb is not None else []) if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and c not in clauses]
         clauses += [k for c in list(clauses) for k in c.conjuncts]
-        lemmas = _speech_lemmas()
+        lemmas = speech_lemmas()
         lex = language()
         words = lex["judgements"]
         # "said the men had died in crossfire and denied that the group executes prisoners" (the parser may hang
@@ -278,8 +278,8 @@ class StanceReader:
         place with the sentence; the nearest kind only."""
         parties = {speaker, self.led_by(speaker)}
         for claim in claims.values():
-            if claim.type in ("Control", "Ownership", "Leadership", "Membership") and speaker in _values(claim):
-                parties |= _values(claim)
+            if claim.type in ("Control", "Ownership", "Leadership", "Membership") and speaker in claim_values(claim):
+                parties |= claim_values(claim)
         parties.discard(None)
         # a state answers for its own forces and bodies ("the Government described the vehicles as ...")
         parties |= {i for i, e in self.gaz.entities.items() if speaker in e.part_of and
@@ -287,7 +287,7 @@ class StanceReader:
             if self.gaz.is_a(speaker, "State") else set()
         secondary = set(language()["secondary_claims"])
         found = [c for c in claims.values() if c not in here and c.type != "Claim" and c.type not in secondary
-                 and _values(c) & parties]
+                 and claim_values(c) & parties]
         return [c for c in found if c.type == found[-1].type] if found else []
 
     @staticmethod

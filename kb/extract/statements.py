@@ -14,7 +14,7 @@ from .deeds import OwnDeeds
 from .found import Candidate
 from .lexicon import language
 from .mentions import slug
-from .regarding import _values, involvement_denied, last_killing, ranked
+from .regarding import claim_values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
 from .speaking import denied_alongside, failed_alone, failed_inquiry, measure_announced, not_yet_said, own_check, own_count
 from .stance import StanceReader
@@ -263,7 +263,7 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
                 denied = [c for c in denied if c.type in self.denied_kinds] or last_killing(claims, here)
                 self.denied_kinds = None
             if reported == "negated-own" and getattr(self, "ignorance_only", False) and not any(
-                    _values(c) & {speaker, fields.get("on_behalf_of"), self.led_by(speaker)} for c in denied):
+                    claim_values(c) & {speaker, fields.get("on_behalf_of"), self.led_by(speaker)} for c in denied):
                 denied, reported = [], None  # "the detectives say; they do not know who sent it"
             if denied:
                 stance = "denies"

@@ -60,6 +60,12 @@ def legal() -> list[dict]:
     return _read("legal")["instruments"]
 
 
+def penalty_cues() -> list[str]:
+    """The words before "under <instrument>" that make the instrument a penalty's basis, not a measure's
+    (legal.yaml ``penalty_cues``)."""
+    return _read("legal")["penalty_cues"]
+
+
 def company_forms() -> list[str]:
     """Regular expressions for the legal forms written after a company's name."""
     return _read("legal")["company_forms"]
