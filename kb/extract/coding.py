@@ -175,6 +175,12 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
                             for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)
                             and {g.lower_, g.lemma_.lower()} & set(verbs()["words"]["functions"])), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
+        # (round 29) "the group's chief of staff, X": a post under the head, no command of the body ("chief of defence
+        # staff" heads a state's forces: force_chief_posts)
+        of_function = of_function or next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj" and not list(g.children) and
+                                           g.lower_ in verbs()["words"]["staff_functions"]), None) \
+            if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
         # (round 17) "its deputy commander (for logistics), X", "the vice-president of X Ltd": a second holds a post
         seconds = verbs()["words"]["seconds"]

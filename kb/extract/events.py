@@ -199,6 +199,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
             return None  # "has not yet designated the company", "who was not himself designated" (the parse may
             # hang the "not" on the auxiliary)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or any(
+                g.lower_ == "neither" for g in c.children)) for c in trigger.children):
+            return None  # (round 29) "Neither X nor its leaders has been designated", "none of them was listed"
         if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in self.words["unproven"] and any(
                 c.dep_ == "neg" for c in trigger.head.children) and not any(c.lower_ == "who" for c in trigger.children) \
                 and not self._figure_remark(trigger):
@@ -315,7 +318,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                     continue
                 ids = []
                 avoid = spec.get("not_class") or []
-                avoid = [avoid] if isinstance(avoid, str) else avoid
+                avoid = ([avoid] if isinstance(avoid, str) else avoid) + (spec.get("slot_not_class") or {}).get(slot, [])
                 # "X, an armed group ...; Y, a trading company based in Z": the company is based there, not the
                 # group the parse hung its apposition on
                 if tokens and spec.get("not_heads") and tokens[0].pos_ == "NOUN" and \
