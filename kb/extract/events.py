@@ -125,7 +125,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
         # "were traced to Y" read as a whole transfer names no shipper of another one
         transfers = {c.trigger.i for c in out if c.relation == "ArmsTransfer" and c.trigger is not None}
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
-                                       (c.relation, c.trigger.head.i) in verbs_coded) and
+                                       (c.relation, c.trigger.head.i) in verbs_coded and not self.imposed_by(c.trigger)) and
                 not (c.relation == "Shipper" and c.trigger.i in transfers)]
 
     def entries_below(self, span) -> list[Coded]:
