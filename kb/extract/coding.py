@@ -39,6 +39,14 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         known = self.gaz.memberships.get(person)
         return known[0] if known and known[1] in language()["control_posts"] else None
 
+    def leader_of(self, organisation: str) -> str | None:
+        """(round 29) The one person this document's candidates make the head of an organisation ("list the QNH and
+        its commander" after "its commander, X"), or ``None`` when none or several."""
+        heads = {c.fields.get("controller") for c in self.claims.values()
+                 if c.type == "Control" and c.fields.get("controlled") == organisation}
+        heads = {h for h in heads if isinstance(h, str) and self.gaz.is_a(h, "Person")}
+        return next(iter(heads)) if len(heads) == 1 else None
+
     def counted_before(self, count: int, sentence=None) -> list[str]:
         """The targets of the latest sanctions measure naming exactly ``count``
         of them ("the three men" after three were named), else the ``count``

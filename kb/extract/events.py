@@ -194,6 +194,13 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
         return any(g.dep_ == "pobj" and g.lemma_.lower() in kinds for p in to for n in p.children if n.dep_ == "pobj"
                    for o in n.children if o.dep_ == "prep" and o.lower_ == "on" for g in o.children)
 
+    def _head_of_owner(self, token) -> list[str]:
+        """The head named before of the body "its"/"their" stands for ("its commander"), else nothing."""
+        owner = [i for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                 for i in self.resolve(c, "Organisation")]
+        head = self.x.leader_of(owner[0]) if len(owner) == 1 and hasattr(self.x, "leader_of") else None
+        return [head] if head else []
+
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children) or any(
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
@@ -337,6 +344,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                         found = self.authority_named_before(t, found)
                     if role == "controlled" and frame["relation"] == "Control" and self.facility_named(t):
                         found = [self.facility_named(t)]  # (round 20) "controlled the X market": the market
+                    if role == "targets" and t.lemma_.lower() in language()["control_posts"] and self._head_of_owner(t):
+                        found = self._head_of_owner(t)  # (round 29) "list the QNH and its commander": the head named
                     if role == "targets" and self.unnamed_one(t):
                         found = []  # (round 20) "freeze the funds of a third X commander": one unnamed man, not X
                     if role == "targets" and (self._holder_only(t) or self._measure_on_others(trigger)):
