@@ -366,8 +366,10 @@ class SlotLists:
                   + [t.i for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in self.words["basis_preps"]]
                   + [pobj.sent.end])
         after = []
+        # (round 29) "to X, who handles payments for Y,": a relative clause on a name says who X is, names no target
+        aside = {t.i for d in pobj.subtree if d.dep_ == "relcl" for t in d.subtree}
         for i in range(pobj.i, end):
-            m = self.at.get(i)
+            m = self.at.get(i) if i not in aside else None
             if m is not None and m.entity not in after and m.kind not in ("demonym", "anaphor") and \
                     self.x.gaz.is_a(m.entity, "Actor") and not any(
                         self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "GovernmentBody",
