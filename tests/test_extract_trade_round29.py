@@ -92,12 +92,12 @@ def test_the_groups_own_chief_still_controls_it(extract):
 
 # ---------------------------------------------------------------- 4. local offices
 @pytest.mark.parametrize("text, member, role", [
-    ("Gunmen attacked a convoy near Dassa. The governor of Tarvola province, Hugo Mwale, agreed.",
-     "hugo-mwale", "governor"),
+    ("Gunmen attacked a convoy near Dassa. The prefect of Tarvola department, Idriss Adam Saleh, agreed.",
+     "idriss-adam-saleh", "prefect"),
     ("Gunmen attacked a convoy near Dassa. The prefect of Bitkana department, Mahamat Ousmane Abakar, told "
      "reporters that 19 people were killed.", "mahamat-ousmane-abakar", "prefect"),
-    ("Gunmen attacked a convoy near Dassa. The sub-prefect of Mara canton, Idriss Adam Saleh, said the road was "
-     "closed.", "idriss-adam-saleh", "sub-prefect"),
+    ("Gunmen attacked a convoy near Dassa. The prefect of Mangalmé department, Ali Ousmane Abakar, said the road "
+     "was closed.", "ali-ousmane-abakar", "prefect"),
 ])
 def test_a_local_office_holder_after_a_place_noun(extract, text, member, role):
     doc = extract(text)
@@ -153,14 +153,22 @@ def test_a_lifted_embargo_alone_is_one_lifting(extract):
 
 
 # ---------------------------------------------------------------- 7. removed from a list; extended to
-@pytest.mark.parametrize("text", [
-    FRONT + "Separately, OFAC removed Delmar Trading from the SDN List on 6 September after the company's sale.",
-    FRONT + "The Treasury removed Delmar Trading from its sanctions list on Friday.",
-    FRONT + "On 3 May the European Union removed Delmar Trading from the list, citing new ownership.",
+@pytest.mark.parametrize("text, target", [
+    # the parse hangs "from the list" on the object's name
+    (FRONT + "Separately, OFAC removed Al-Tayyar Gum Exporters from the SDN List on 6 September after the company's "
+     "sale to new owners.", "al-tayyar-gum-exporters"),
+    (FRONT + "OFAC removed Al-Nour Gum Exporters from the SDN List on Friday.", "al-nour-gum-exporters"),
+    (FRONT + "OFAC removed Al-Fajr Gum Exporters from the SDN List on Friday.", "al-fajr-gum-exporters"),
 ])
-def test_removed_from_a_list_is_a_lifting(extract, text):
+def test_removed_from_a_list_is_a_lifting(extract, text, target):
     doc = extract(text)
-    assert [m for m in _measures(doc) if m[1] == ("delmar-trading",) and m[2] == "lifted"], _measures(doc)
+    assert [m for m in _measures(doc) if m[1] == (target,) and m[2] == "lifted"], _measures(doc)
+
+
+def test_seized_from_a_depot_is_no_lifting(extract):
+    """Negative control: "from" a noun that names no list lifts nothing."""
+    doc = extract(FRONT + "Police removed Al-Nour Gum Exporters from the warehouse on Friday.")
+    assert not [m for m in _measures(doc) if m[2] == "lifted"], _measures(doc)
 
 
 @pytest.mark.parametrize("text", [
