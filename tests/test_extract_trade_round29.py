@@ -203,3 +203,23 @@ def test_its_commander_with_no_head_named_is_no_one(extract):
     """Negative control: with no head named, no person is made a target."""
     doc = extract(FRONT + "The United Kingdom sanctioned the Korvo Front and its commander on Monday.")
     assert all(t == "korvo-front" for m in _measures(doc) for t in m[1]), _measures(doc)
+
+
+# ---------------------------------------------------------------- 9. a known surname inside another's name
+OWNER = "Gunmen attacked a convoy near Dassa. The company's owner, Hassan Idriss Mahamat, denied it in a written reply. "
+
+
+@pytest.mark.parametrize("text", [
+    OWNER + "The governor of Guera province, Général Mahamat Nour Abdelkerim, imposed a curfew on Sunday.",
+    OWNER + "The governor of Salamat province, Général Mahamat Nour Abdelkerim, imposed a curfew on Sunday.",
+    OWNER + "On Monday the governor of Batha province, Général Mahamat Nour Abdelkerim, imposed a curfew.",
+])
+def test_a_known_surname_inside_a_longer_name_is_not_that_person(extract, text):
+    doc = extract(text)
+    assert not [p for p in posts(doc) if p[0] == "hassan-idriss-mahamat"], posts(doc)
+
+
+def test_the_whole_name_still_holds_the_post(extract):
+    """Negative control: the known person's whole name apposed to the post holds it."""
+    doc = extract(OWNER + "The governor of Salamat province, Hassan Idriss Mahamat, imposed a curfew on Sunday.")
+    assert [p for p in posts(doc) if p[0] == "hassan-idriss-mahamat" and p[2] == "governor"], posts(doc)

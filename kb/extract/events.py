@@ -337,6 +337,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                 for t in tokens:
                     if spec["class"] in ("Place", "Settlement") and self.only_locates(t):
                         continue  # "near A, 12 km east of B", "in A, which lies north of B": B only says where A lies
+                    if spec["class"] == "Person" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and \
+                            t.i in self.at and (t.head.i not in self.at or self.at[t.head.i].entity != self.at[t.i].entity):
+                        continue  # (round 29) "Général Mahamat Nour X": a known surname inside another's name is not him
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]
