@@ -223,3 +223,11 @@ def test_the_whole_name_still_holds_the_post(extract):
     """Negative control: the known person's whole name apposed to the post holds it."""
     doc = extract(OWNER + "The governor of Salamat province, Hassan Idriss Mahamat, imposed a curfew on Sunday.")
     assert [p for p in posts(doc) if p[0] == "hassan-idriss-mahamat" and p[2] == "governor"], posts(doc)
+
+
+def test_a_listing_extended_to_a_counted_set_is_the_one_measure(extract):
+    """Negative control: "extended its listing of X ... to two companies ..., A and B" stays the one widened listing
+    of X (round 22), no second measure against the counted set."""
+    doc = extract(FRONT + "On Monday the Council of the European Union extended its listing of the Korvo Front to two "
+                  "trading companies that it regards as fronts for the group, Delmar Trading and Orsk Metals.")
+    assert len([m for m in _measures(doc) if m[2] == "expanded"]) == 1, _measures(doc)
