@@ -262,7 +262,7 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                r"named|called|identified)\s+(?:only\s+)?as$", before) or
                      len(words) > 1 and re.search(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:" +
                                                   "|".join(re.escape(p) for p in lex["apposed_posts"] + lex["staff_posts"]
-                                                           + lex["counsel_nouns"])  # "X's lawyer, Y,"
+                                                           + lex["counsel_nouns"] + lex["local_posts"])  # "X's lawyer, Y,"
                                                   + r")(?:\s+(?:at|with|of)\s+(?:the\s+)?[A-Z][^,]{0,80})?,$",
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y

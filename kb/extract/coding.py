@@ -39,6 +39,14 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         known = self.gaz.memberships.get(person)
         return known[0] if known and known[1] in language()["control_posts"] else None
 
+    def leader_of(self, organisation: str) -> str | None:
+        """(round 29) The one person this document's candidates make the head of an organisation ("list the QNH and
+        its commander" after "its commander, X"), or ``None`` when none or several."""
+        heads = {c.fields.get("controller") for c in self.claims.values()
+                 if c.type == "Control" and c.fields.get("controlled") == organisation}
+        heads = {h for h in heads if isinstance(h, str) and self.gaz.is_a(h, "Person")}
+        return next(iter(heads)) if len(heads) == 1 else None
+
     def counted_before(self, count: int, sentence=None) -> list[str]:
         """The targets of the latest sanctions measure naming exactly ``count``
         of them ("the three men" after three were named), else the ``count``
@@ -174,6 +182,12 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         of_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
                             for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)
                             and {g.lower_, g.lemma_.lower()} & set(verbs()["words"]["functions"])), None) \
+            if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
+        # (round 29) "the group's chief of staff, X": a post under the head, no command of the body ("chief of defence
+        # staff" heads a state's forces: force_chief_posts)
+        of_function = of_function or next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj" and not list(g.children) and
+                                           g.lower_ in verbs()["words"]["staff_functions"]), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         function = function or of_function
         # (round 17) "its deputy commander (for logistics), X", "the vice-president of X Ltd": a second holds a post

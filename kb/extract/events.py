@@ -125,7 +125,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
         # "were traced to Y" read as a whole transfer names no shipper of another one
         transfers = {c.trigger.i for c in out if c.relation == "ArmsTransfer" and c.trigger is not None}
         return [c for c in out if not (c.trigger is not None and c.trigger.pos_ == "NOUN" and
-                                       (c.relation, c.trigger.head.i) in verbs_coded) and
+                                       (c.relation, c.trigger.head.i) in verbs_coded and not self.imposed_by(c.trigger)) and
                 not (c.relation == "Shipper" and c.trigger.i in transfers)]
 
     def entries_below(self, span) -> list[Coded]:
@@ -194,11 +194,21 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
         return any(g.dep_ == "pobj" and g.lemma_.lower() in kinds for p in to for n in p.children if n.dep_ == "pobj"
                    for o in n.children if o.dep_ == "prep" and o.lower_ == "on" for g in o.children)
 
+    def _head_of_owner(self, token) -> list[str]:
+        """The head named before of the body "its"/"their" stands for ("its commander"), else nothing."""
+        owner = [i for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")
+                 for i in self.resolve(c, "Organisation")]
+        head = self.x.leader_of(owner[0]) if len(owner) == 1 and hasattr(self.x, "leader_of") else None
+        return [head] if head else []
+
     def apply(self, frame: dict, trigger) -> Coded | None:
         if any(c.dep_ == "neg" for c in trigger.children) or any(
                 g.dep_ == "neg" for c in trigger.children if c.dep_ in ("aux", "auxpass") for g in c.children):
             return None  # "has not yet designated the company", "who was not himself designated" (the parse may
             # hang the "not" on the auxiliary)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither") or any(
+                g.lower_ == "neither" for g in c.children)) for c in trigger.children):
+            return None  # (round 29) "Neither X nor its leaders has been designated", "none of them was listed"
         if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in self.words["unproven"] and any(
                 c.dep_ == "neg" for c in trigger.head.children) and not any(c.lower_ == "who" for c in trigger.children) \
                 and not self._figure_remark(trigger):
@@ -315,7 +325,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                     continue
                 ids = []
                 avoid = spec.get("not_class") or []
-                avoid = [avoid] if isinstance(avoid, str) else avoid
+                avoid = ([avoid] if isinstance(avoid, str) else avoid) + (spec.get("slot_not_class") or {}).get(slot, [])
                 # "X, an armed group ...; Y, a trading company based in Z": the company is based there, not the
                 # group the parse hung its apposition on
                 if tokens and spec.get("not_heads") and tokens[0].pos_ == "NOUN" and \
@@ -329,6 +339,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                         continue  # "near A, 12 km east of B", "in A, which lies north of B": B only says where A lies
                     if "subtree" in slot and self.named_paragraphs_before(t, trigger):
                         continue  # (round 29) "including the village's teacher": a village of another paragraph
+                    if spec["class"] == "Person" and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i and \
+                            t.i in self.at and (t.head.i not in self.at or self.at[t.head.i].entity != self.at[t.i].entity):
+                        continue  # (round 29) "Général Mahamat Nour X": a known surname inside another's name is not him
                     titled = self.titled(t) if spec.get("titled") else None
                     found = self.resolve(t, spec["class"], issuer=role == "authority") if titled is None else \
                         [i for i in titled if self.x.gaz.is_a(i, spec["class"])]
@@ -336,6 +349,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                         found = self.authority_named_before(t, found)
                     if role == "controlled" and frame["relation"] == "Control" and self.facility_named(t):
                         found = [self.facility_named(t)]  # (round 20) "controlled the X market": the market
+                    if role == "targets" and t.lemma_.lower() in language()["control_posts"] and self._head_of_owner(t):
+                        found = self._head_of_owner(t)  # (round 29) "list the QNH and its commander": the head named
                     if role == "targets" and self.unnamed_one(t):
                         found = []  # (round 20) "freeze the funds of a third X commander": one unnamed man, not X
                     if role == "targets" and (self._holder_only(t) or self._measure_on_others(trigger)):

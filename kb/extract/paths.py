@@ -448,8 +448,9 @@ class SlotPaths:
                     return True
             if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() not in words and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in words for p in child.children
-                    if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children):
-                return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object)
+                    if p.dep_ == "prep" and p.lower_ in ("of", "for", "from") for g in p.children):
+                return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object); (round 29)
+                # "removed X from the SDN List"
             if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(  # (round 29) "accused a
                     g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(  # militia allied with Y,
                         o.dep_ == "dobj" and o.lemma_.lower() in words for o in g.children)  # the Z, of carrying out

@@ -314,7 +314,9 @@ class RoleResolver(NounReferents):
             if before in self.at and (token.dep_ == "appos" or token.lemma_.lower() in _class_nouns()):
                 return [self.at[before].entity]  # the name just before ", an armed group ..."
         if mention is None:
-            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at] + [  # "an operator from X, Y"
+            # (round 29) "the governor of X province, Y": the parse may hang the post's holder on the place noun
+            apposed = [c for c in token.children if c.dep_ == "appos" and c.i in self.at and not (
+                lemma in _words("places") | _words("divisions") and self.x.gaz.is_a(self.at[c.i].entity, "Person"))] + [  # "an operator from X, Y"
                 a for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children for a in g.children
                 if a.dep_ == "appos" and a.i in self.at and self.x.gaz.is_a(self.at[a.i].entity, "Person")]
             if apposed:
@@ -420,6 +422,10 @@ class RoleResolver(NounReferents):
         regions = self.regions_named(token, lemma)
         if regions:
             return regions
+        if lemma in _words("divisions"):  # (round 29) "the prefect of X department": the place X
+            named = [t for c in token.children if c.dep_ == "compound" for t in c.subtree if t.i in self.at]
+            if named and self.x.gaz.is_a(self.at[named[-1].i].entity, "Place"):
+                return [self.at[named[-1].i].entity]
         if lemma in _words("places"):
             of = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "near", "outside", "around", "at")
                   for g in c.children if g.dep_ == "pobj"]

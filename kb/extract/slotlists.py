@@ -369,8 +369,10 @@ class SlotLists:
                   + [t.i for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in self.words["basis_preps"]]
                   + [pobj.sent.end])
         after = []
+        # (round 29) "to X, who handles payments for Y,": a relative clause on a name says who X is, names no target
+        aside = {t.i for d in pobj.subtree if d.dep_ == "relcl" for t in d.subtree}
         for i in range(pobj.i, end):
-            m = self.at.get(i)
+            m = self.at.get(i) if i not in aside else None
             if m is not None and m.entity not in after and m.kind not in ("demonym", "anaphor") and \
                     self.x.gaz.is_a(m.entity, "Actor") and not any(
                         self.x.gaz.is_a(m.entity, c) for c in ("State", "Place", "GovernmentBody",
@@ -431,8 +433,19 @@ class SlotLists:
             token = token.head
         return token.dep_ == "nsubj" and token.head.lemma_.lower() in self.status["lapsed"]
 
+    @staticmethod
+    def imposed_by(noun) -> bool:
+        """(round 29) True when a measure's noun has its own participle of imposing with an agent ("the embargo on X
+        imposed by resolution N", the parse may hang it on X): the imposing, whatever the main verb does to it."""
+        heads = [noun] + [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return noun.pos_ in ("NOUN", "PROPN") and any(
+            a.dep_ == "acl" and a.lemma_.lower() in verbs()["words"]["imposing"] and any(
+                c.dep_ == "agent" for c in a.children) for h in heads for a in h.children)
+
     def sanctions_status(self, trigger) -> str:
         lemma = trigger.lemma_.lower()
+        if self.imposed_by(trigger):
+            return "imposed"  # "the embargo on X imposed by resolution N was lifted by Y": the imposing
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("dobj", "nsubjpass", "pobj"):
             verb = trigger.head if trigger.dep_ != "pobj" else trigger.head.head
             if verb.lemma_.lower() in self.status["lifted"] + self.status["expanded"]:
