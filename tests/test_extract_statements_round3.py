@@ -45,7 +45,6 @@ def test_a_letter_is_a_written_statement_and_a_denial_without_a_claim_to_deny(ex
 
 
 @pytest.mark.parametrize("text", [
-    TRANSFER + "The Treasury Department said it could not establish who paid for the rifles.",
     TRANSFER + "The Treasury Department said it would not comment on the investigation.",
 ])
 def test_an_inability_or_a_refusal_is_no_denial(extract, text):
@@ -247,25 +246,27 @@ def test_a_contrast_denies_an_arms_transfer(extract):
     assert statement["stance"] == "denies" and statement["regarding"] == [_transfer(doc)["id"]]
 
 
-# ---------------------------------------------------------------- 10. an inquiry that failed is the body's assertion
+# ---------------------------------------------------------------- 10. an inquiry that failed
+# Round 3 coded it the body's assertion; the coding manual settled in round 29 that it is no statement (it neither
+# asserts, denies nor concurs).
 @pytest.mark.parametrize("text", [
     "The UN Panel of Experts on Chad said that Kestrel Trading sold rifles to the Ravel Front. "
     "The Panel was unable to determine who had paid for the rifles.",
     TRANSFER + "The Treasury Department could not establish who had paid for the rifles the Ravel Front received.",
+    TRANSFER + "The Treasury Department said it could not establish who paid for the rifles.",
 ])
-def test_could_not_establish_asserts_about_the_claim_it_could_not_settle(extract, text):
+def test_an_inquiry_that_failed_is_no_statement(extract, text):
     doc = extract(text)
-    statements = [s for s in doc["statements"] if "paid for the rifles" in str(s["evidence"])]
-    assert len(statements) == 1
-    assert statements[0]["stance"] == "asserts" and statements[0]["regarding"] == [_transfer(doc)["id"]]
+    assert not [s for s in doc["statements"] if "paid for the rifles" in str(s["evidence"])], doc["statements"]
 
 
-def test_the_experts_documenting_and_failing_to_establish_are_the_panels_words(extract):
+def test_the_experts_documenting_are_the_panels_words_and_failing_to_establish_none(extract):
     doc = extract("The UN Panel of Experts on Chad published its report on Monday. Kestrel Trading sold rifles to "
                   "the Ravel Front in May. The experts documented the delivery of 14 armoured trucks to the Ravel "
                   "Front in June. They could not establish who had sent the vehicles.")
-    said = [s for s in doc["statements"] if "could not establish" in str(s["evidence"])]
-    assert len(said) == 1 and said[0]["speaker"] == "un-panel-of-experts-on-chad"
+    assert not [s for s in doc["statements"] if "could not establish" in str(s["evidence"])]
+    documented = [s for s in doc["statements"] if "documented the delivery" in str(s["evidence"])]
+    assert documented and {s["speaker"] for s in documented} == {"un-panel-of-experts-on-chad"}
 
 
 def test_establishing_a_base_is_no_statement(extract):

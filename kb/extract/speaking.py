@@ -218,6 +218,8 @@ def failed_inquiry(verb) -> bool:
     if verb.lemma_.lower() not in inquiry and len(clauses) == 1 and not any(
             c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX") for c in verb.children):
         verb = clauses[0]  # "said they had not been able to establish ...": the one clause reported
+        if any(c.dep_ == "nsubj" and c.tag_ != "PRP" for c in verb.children):
+            return False  # "said that the seizure did not confirm the assessment": a thing's, no inquiry of the speaker's
     if verb.lemma_.lower() not in inquiry:  # "was unable to establish", "had not been able to determine"
         verb = next((x for a in verb.children if a.dep_ == "acomp" and a.lemma_.lower() in heads
                      for x in a.children if x.dep_ == "xcomp" and x.lemma_.lower() in inquiry), None) or next(
