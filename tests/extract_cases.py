@@ -1,9 +1,11 @@
 """What the extraction case tests share: a document dated Tuesday 2025-06-10
 (relative dates resolve against it), the ``extract`` fixture that runs the
 engine on one text with the knowledge base's own entities plus every state and
-gives the candidate records, ``one``, the single item that matches, and the
-lookups the case files share (``claims``, ``measures``, ``stances``, ``posts``, ``controls``, ``weapons``,
-``entity_ids``, ``entity``)."""
+gives the candidate records, ``one``, the single item that matches, the
+lookups the case files share (``claims``, ``measures``, ``stances``, ``posts``,
+``controls``, ``weapons``, ``entity_ids``, ``entity``), and the new-entity
+lookups of the entity rounds (``new_entity_types``, ``new_entity_names``, with
+``ENTITY_LEAD`` to open a text)."""
 
 from __future__ import annotations
 
@@ -75,3 +77,17 @@ def controls(doc) -> set:
 def weapons(doc) -> set:
     """The ids of the proposed new weapon types."""
     return {e["id"] for e in doc["entities"] if e["type"] == "WeaponType"}
+
+
+ENTITY_LEAD = "Police seized rifles in Varnel. "  # a first sentence: the name is never the document's first words
+
+
+def new_entity_types(doc) -> dict:
+    """Label -> type of each proposed new entity (none the knowledge base is assumed to know)."""
+    return {e["label"]: e["type"] for e in doc["entities"] if not e.get("assumed_known")}
+
+
+def new_entity_names(doc) -> dict:
+    """Each casefolded label and alias of a proposed new entity -> its type."""
+    return {n.casefold(): e["type"] for e in doc["entities"] if not e.get("assumed_known")
+            for n in [e["label"]] + list(e.get("aliases") or [])}

@@ -2,18 +2,8 @@
 
 from __future__ import annotations
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
-
-LEAD = "Police seized rifles in Varnel. "  # a first sentence: the name is never the document's first words
-
-
-def _types(doc) -> dict:
-    return {e["label"]: e["type"] for e in doc["entities"] if not e.get("assumed_known")}
-
-
-def _names(doc) -> dict:
-    return {n.casefold(): e["type"] for e in doc["entities"] if not e.get("assumed_known")
-            for n in [e["label"]] + list(e.get("aliases") or [])}
+from .extract_cases import ENTITY_LEAD as LEAD, extract  # noqa: F401 - extract is a fixture
+from .extract_cases import new_entity_names as _names, new_entity_types as _types
 
 
 _PLACES = ("Settlement", "Region", "Place")
