@@ -12,6 +12,8 @@
    ...", "Mr X rejected the allegations. ... his lawyer, Y, said", "X denied the charges. Its lawyer said") is
    one statement, the voice's, denying what the rejection denied (accusals.py ``bare_rejection``, acts.py
    ``join_body_and_spokesman``; language.yaml ``bare_rejection``).
+4. A named governor, mayor or prefect holds a post of the state the territory lies in, never of the territory,
+   and speaks on that state's behalf (posts.py ``territory_posts``).
 """
 from __future__ import annotations
 
@@ -109,3 +111,26 @@ def test_a_rejection_and_another_bodys_words_stay_two(extract):
     doc = extract(_ORION + "Orion Trading Ltd rejected the accusations. The Kortel farmers' union, however, said "
                   "the rifles arrived in Orion Trading Ltd trucks.")
     assert ("orion-trading-ltd", "denies") in stances(doc)
+
+
+# ---------------------------------------------------------------- 4. local offices are posts of the state
+@pytest.mark.parametrize("text, person, role, state", [
+    ("Gunmen attacked a market in Chad's Guéra province. The governor of Guéra, Adoum Brahim Sileck, said 12 "
+     "traders had been killed.", "adoum-brahim-sileck", "governor", "chad"),
+    ("Gunmen attacked a market in Mali's Tombouctou region. The governor of Tombouctou region, Colonel Sékou "
+     "Traoré-Maïga, said 12 traders had been killed.", "sekou-traore-maiga", "governor", "mali"),
+    ("Gunmen stormed a camp in the Central African Republic's Ouaka prefecture on Sunday. The prefect of Ouaka, "
+     "Théodore Bria, told reporters on Tuesday that 17 people had been killed.", "theodore-bria", "prefect",
+     "central-african-republic"),
+])
+def test_a_local_office_is_a_post_of_the_state(extract, text, person, role, state):
+    doc = extract(text)
+    assert (person, state, role) in posts(doc)
+    assert [s["on_behalf_of"] for s in doc["statements"] if s["speaker"] == person] == [state]
+
+
+def test_a_territory_in_no_known_state_keeps_the_post(extract):
+    """Negative control: no state named for the territory, so the post is left as coded, not guessed."""
+    doc = extract("Gunmen attacked a market in the Guéra province. The governor of Guéra, Adoum Brahim Sileck, said "
+                  "12 traders had been killed.")
+    assert ("adoum-brahim-sileck", "guera", "governor") in posts(doc)

@@ -28,7 +28,7 @@ from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
 from .compass import named_after_state
 from .postroles import apposed_roles
-from .posts import head_posts
+from .posts import head_posts, territory_posts
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
 from .publishers import dateline_city, issuing_lines, masthead_spans
@@ -185,6 +185,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                     unnamed_source(s, found[s.index]) for s in claim.evidence):  # "..., local officials said": no one's
                 claim.fields["estimated_by"] = self.author
         result.new_entities = self.new_entities(found, result)
+        territory_posts(result.claims, result.statements, self.gaz)  # (round 29) "The governor of X, Y": a post of X's state
         return result
 
     def heading(self, sentence: Sentence) -> bool:

@@ -264,3 +264,45 @@ def head_posts(claims) -> set[int]:
     ranks = set(verbs()["rank_posts"])
     return {id(c) for c in claims if c.type == "Membership" and str(one(c.fields.get("role"))) in ranks and
             (one(c.fields.get("member")), one(c.fields.get("organisation"))) in heads}
+
+
+def _state_around(ident, gaz) -> str | None:
+    """The state a place lies in (its ``part_of``, followed up to a state), or ``None``; ``None`` for no place."""
+    if not isinstance(ident, str) or not gaz.is_a(ident, "Place"):
+        return None
+    seen, todo = set(), [ident]
+    while todo:
+        entity = gaz.entities.get(todo.pop(0))
+        if entity is None or entity.id in seen:
+            continue
+        seen.add(entity.id)
+        state = gaz.state_of(entity)
+        if state:
+            return state
+        todo += list(entity.part_of)
+    return None
+
+
+def territory_posts(claims, statements, gaz) -> None:
+    """(round 29) A local office coded as a post of the territory itself ("The governor of Guéra, X", "The
+    prefect of Ouaka, Y") becomes a post of the state the territory lies in, and what its holder says on the
+    territory's behalf is said on that state's: the coding manual makes a named governor, mayor or prefect a
+    Membership of the body the text names, else of the state, never of the territory. A territory in no known
+    state is left as it is, and so is any other statement made for a place. ``claims``, ``statements``: the
+    document's candidates, changed in place; ``gaz``: its gazetteer."""
+    def one(value):
+        return value[0] if isinstance(value, list) and value else value
+    moved = {}
+    for claim in claims:
+        if claim.type != "Membership":
+            continue
+        value = claim.fields.get("organisation")
+        state = _state_around(one(value), gaz)
+        if state:
+            moved[(one(claim.fields.get("member")), one(value))] = state
+            claim.fields["organisation"] = [state] if isinstance(value, list) else state
+    for statement in statements:
+        value = statement.fields.get("on_behalf_of")
+        state = moved.get((one(statement.fields.get("speaker")), one(value)))
+        if state:
+            statement.fields["on_behalf_of"] = [state] if isinstance(value, list) else state
