@@ -1,0 +1,59 @@
+"""Statements, round 30 of issue #12: classes of wrong statements seen on
+heldout32, each with new fictional sentences (not the documents' own), in
+several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+
+def _holding(doc, words: str) -> list:
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+
+
+# ------------------------------------------- 1. the dead named as combatants "who fired first": a denial
+_CHECKPOINT = ("KALDERA, June 3 (Wire) - Soldiers of the Torvanian Armed Forces shot dead six farmers at a checkpoint "
+               "outside the village of Orsk on Saturday, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "In a statement on Monday, the Ministry of Defence of Torvania said the men were \"rebel scouts who fired first\".",
+    "The Torvanian Armed Forces said on Sunday that the farmers were in fact militiamen who fired first on the patrol.",
+    "An army spokesman, Colonel Marten Vahl, said the six were \"jihadists that attacked first\".",
+])
+def test_the_dead_named_as_combatants_who_fired_first_deny_the_killing(extract, words):
+    doc = extract(_CHECKPOINT + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_soldiers_who_fired_first_named_by_a_witness_is_no_denial(extract):
+    words = "A farmer, Ilse Doran, told reporters it was the soldiers who fired first."
+    doc = extract(_CHECKPOINT + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 2. a party's flights or trucks said to carry harmless goods: a denial
+_FLIGHTS = ("UNITED NATIONS, June 3 (Wire) - The Panel of Experts on Torvania found that Orsk Air Cargo, a "
+            "Kaldera-based company, flew rifles and ammunition to the Torva Liberation Front (TLF) in March. ")
+
+
+@pytest.mark.parametrize("words", [
+    "Its managing director, Marten Vahl, told the Panel in writing that the flights carried \"medical supplies for a "
+    "clinic\".",
+    "The company's owner, Marten Vahl, said the planes carried seed and fertiliser.",
+    "Marten Vahl, the company's manager, told reporters the trucks transported only cement.",
+])
+def test_a_partys_craft_said_to_carry_harmless_goods_deny_the_transfer(extract, words):
+    doc = extract(_FLIGHTS + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_craft_said_to_carry_arms_is_no_denial(extract):
+    words = "The company's owner, Marten Vahl, said the planes carried rifles for the TLF."
+    doc = extract(_FLIGHTS + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
