@@ -57,3 +57,25 @@ def test_craft_said_to_carry_arms_is_no_denial(extract):
     words = "The company's owner, Marten Vahl, said the planes carried rifles for the TLF."
     doc = extract(_FLIGHTS + words)
     assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 3. the case against a side said to rest on hearsay: a denial
+_LISTED = ("LONDON, June 3 (Wire) - The United Kingdom designated Marten Vahl, a Kaldera-based trader, on Friday for "
+           "supplying rifles to the Torva Liberation Front (TLF). ")
+
+
+@pytest.mark.parametrize("words", [
+    "His lawyer, Ilse Doran, said on Monday that the listing rests on \"unverified hearsay\".",
+    "Marten Vahl said the designation was based on rumours spread by his competitors.",
+    "Vahl's counsel, Ilse Doran, told reporters the case relied entirely on anonymous gossip.",
+])
+def test_a_case_said_to_rest_on_hearsay_is_a_denial(extract, words):
+    doc = extract(_LISTED + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_a_case_said_to_rest_on_evidence_is_no_denial(extract):
+    words = "A British official, Ilse Doran, said the listing rests on shipping records and bank statements."
+    doc = extract(_LISTED + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
