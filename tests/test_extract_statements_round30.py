@@ -79,3 +79,26 @@ def test_a_case_said_to_rest_on_evidence_is_no_denial(extract):
     words = "A British official, Ilse Doran, said the listing rests on shipping records and bank statements."
     doc = extract(_LISTED + words)
     assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 4. a second party's own patrol saw the traces of the killing: concurs
+_KILLED = ("KALDERA, June 3 (Wire) - Fighters of the Torva Liberation Front (TLF) killed 14 villagers in Orsk on "
+           "Saturday, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The United Nations Mission in Torvania confirmed to reporters that its patrol had found freshly dug graves in "
+    "Orsk.",
+    "The Kaldera Red Cross confirmed that its volunteers had found the bodies in the village.",
+    "The Torvanian Red Crescent Society confirmed on Monday that its staff had seen the graves.",
+])
+def test_a_second_partys_patrol_finding_graves_concurs(extract, words):
+    doc = extract(_KILLED + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "concurs" for s in said), doc["statements"]
+
+
+def test_a_side_confirming_its_own_deed_is_no_concurrence(extract):
+    words = "The Torva Liberation Front confirmed that its fighters had killed 14 informers in Orsk."
+    doc = extract(_KILLED + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "concurs"], doc["statements"]

@@ -226,7 +226,10 @@ class OwnDeeds:
         verb = self.speech_verb
         if verb is None or verb.lemma_.lower() not in language()["confirm_lemmas"]:
             return False
-        return any(self._own_subject(c, speaker) for c in _reported_clauses(verb))
+        words = language()
+        return any(self._own_subject(c, speaker) and not (c.lemma_.lower() in words["sighting_verbs"] and any(
+            t.lower_ in words["sighting_traces"] for t in c.doc[c.i + 1:c.i + 5]))  # "found freshly dug graves"
+                   for c in _reported_clauses(verb))
 
     def _confirms_other(self, speaker, fields, regarding, sentence) -> bool:
         """True when a verb of ``confirm_lemmas`` confirms what another party
