@@ -102,3 +102,25 @@ def test_a_side_confirming_its_own_deed_is_no_concurrence(extract):
     words = "The Torva Liberation Front confirmed that its fighters had killed 14 informers in Orsk."
     doc = extract(_KILLED + words)
     assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "concurs"], doc["statements"]
+
+
+# ------------------------------------------- 5. a paper's place on a body's agenda to come: no statement
+_REPORT = ("UNITED NATIONS, June 3 (Wire) - The Panel of Experts on Torvania found that Orsk Air Cargo flew rifles "
+           "to the Torva Liberation Front (TLF) in March. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The chair of the Committee, Ambassador Ilse Doran, told reporters on Monday that the recommendations would be "
+    "on the agenda in November.",
+    "A spokesman for the Security Council, Marten Vahl, said the report would be discussed next month.",
+    "Ambassador Ilse Doran said on Friday that the Panel's update will be considered at the next consultations.",
+])
+def test_a_papers_place_on_an_agenda_makes_no_statement(extract, words):
+    doc = extract(_REPORT + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+def test_a_finding_told_by_the_chair_still_makes_a_statement(extract):
+    words = "The chair of the Committee, Ambassador Ilse Doran, told reporters on Monday that the flights had carried rifles."
+    doc = extract(_REPORT + words)
+    assert _holding(doc, words[:25]), doc["statements"]

@@ -57,6 +57,12 @@ class OwnDeeds:
         future = ("would", "will", "shall", "'ll", "wo")
         if any(self._following(c) for c in verb.children if c.dep_ == "ccomp"):
             return True  # "Canada has said it will follow", "said it intends to do the same"
+        if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
+                c.lemma_.lower() == "be" and any(p.dep_ == "prep" and any(
+                    g.lemma_.lower() in words["agenda_nouns"] for g in p.children) for p in c.children) or
+                c.lemma_.lower() in words["agenda_verbs"] and any(a.dep_ == "auxpass" for a in c.children))
+               for c in verb.children):
+            return True  # (round 30) "said the recommendations would be on the agenda", "the report will be discussed"
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
             c.lemma_.lower() in verbs or c.lemma_.lower() in words["agenda_verbs"] and self._agenda_of(c, speaker) or c.i > verb.i and c.lemma_.lower() not in answers and not any(
                 a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
