@@ -124,3 +124,26 @@ def test_a_finding_told_by_the_chair_still_makes_a_statement(extract):
     words = "The chair of the Committee, Ambassador Ilse Doran, told reporters on Monday that the flights had carried rifles."
     doc = extract(_REPORT + words)
     assert _holding(doc, words[:25]), doc["statements"]
+
+
+# ------------------------------------------- 6. an accusation of someone unnamed, one step of a told attack: none
+_RIDGE = "KALDERA, June 3 (Wire) - Residents of Orsk described three attacks last month. "
+
+
+@pytest.mark.parametrize("words", [
+    "Fighters of the Torva Liberation Front stopped a bus near Orsk, accused them of spying for the army and shot "
+    "four of the passengers.",
+    "Members of the Orsk Defence Brigade seized two herders at the market, accused them of theft and beat them to "
+    "death.",
+    "Militiamen of the Kaldera Hunters Union surrounded the camp, accused him of treason and burned his house.",
+])
+def test_an_accusation_inside_a_told_attack_makes_no_statement(extract, words):
+    doc = extract(_RIDGE + words)
+    assert not _holding(doc, words[:25]), doc["statements"]
+
+
+def test_an_accusation_of_a_killing_told_before_still_speaks(extract):
+    words = ("Fighters of the Torva Liberation Front killed four herders near Orsk on Friday. The mayor of Orsk, Ilse "
+             "Doran, accused them of the killings and demanded their arrest.")
+    doc = extract(_RIDGE + words)
+    assert _holding(doc, "The mayor of Orsk, Ilse Doran, accused"), doc["statements"]

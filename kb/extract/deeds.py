@@ -82,6 +82,19 @@ class OwnDeeds:
             self.coder.at.get(s.i) is not None and self.coder.at[s.i].entity in self._speaks_for(speaker) - {speaker}
             or self.coder.at.get(s.i) is None and s.lower_ in described) for s in clause.children)
 
+    def _blame_in_deed(self) -> bool:
+        """(round 30) True when an accusation of someone unnamed (a pronoun)
+        is one step of a deed the sentence tells ("stopped the herders,
+        accused them of spying and killed eight of them"): the narration of
+        an attack, with no claim coded, no statement."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["accusation_lemmas"]:
+            return False
+        speech = {lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas}
+        return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) and any(
+            c.pos_ == "VERB" and c.lemma_.lower() not in speech | set(language()["accusation_lemmas"])
+            for c in verb.conjuncts)
+
     def _series_blamed(self) -> bool:
         """(round 29) True when an accusation's "for"/"of" object is a run of
         events ("blamed the group for a series of attacks on gold-panning
