@@ -192,7 +192,7 @@ class ActsOfSaying:
                        for t in noun.subtree)
         return verb is not None and verb.lemma_.lower() in language()["accusation_lemmas"] and any(
             c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) and not named(c)
-            for c in verb.children) or self._series_blamed()  # (round 29) "for a series of attacks"
+            for c in verb.children) or self._series_blamed() or self._blame_in_deed()  # (round 29, 30)
 
     def _own_that_clause(self) -> bool:
         """True when a concurrence's reported clause is coordinated with a

@@ -57,6 +57,12 @@ class OwnDeeds:
         future = ("would", "will", "shall", "'ll", "wo")
         if any(self._following(c) for c in verb.children if c.dep_ == "ccomp"):
             return True  # "Canada has said it will follow", "said it intends to do the same"
+        if any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
+                c.lemma_.lower() == "be" and any(p.dep_ == "prep" and any(
+                    g.lemma_.lower() in words["agenda_nouns"] for g in p.children) for p in c.children) or
+                c.lemma_.lower() in words["agenda_verbs"] and any(a.dep_ == "auxpass" for a in c.children))
+               for c in verb.children):
+            return True  # (round 30) "said the recommendations would be on the agenda", "the report will be discussed"
         return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in future for a in c.children) and (
             c.lemma_.lower() in verbs or c.lemma_.lower() in words["agenda_verbs"] and self._agenda_of(c, speaker) or c.i > verb.i and c.lemma_.lower() not in answers and not any(
                 a.dep_ == "aux" and self.in_quote(self._verb_base + a.idx) for a in c.children)  # 'said: "X will"'
@@ -75,6 +81,19 @@ class OwnDeeds:
         return any(s.dep_ == "nsubj" and s.pos_ != "PRON" and (
             self.coder.at.get(s.i) is not None and self.coder.at[s.i].entity in self._speaks_for(speaker) - {speaker}
             or self.coder.at.get(s.i) is None and s.lower_ in described) for s in clause.children)
+
+    def _blame_in_deed(self) -> bool:
+        """(round 30) True when an accusation of someone unnamed (a pronoun)
+        is one step of a deed the sentence tells ("stopped the herders,
+        accused them of spying and killed eight of them"): the narration of
+        an attack, with no claim coded, no statement."""
+        verb = self.speech_verb
+        if verb is None or verb.lemma_.lower() not in language()["accusation_lemmas"]:
+            return False
+        speech = {lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas}
+        return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) and any(
+            c.pos_ == "VERB" and c.lemma_.lower() not in speech | set(language()["accusation_lemmas"])
+            for c in verb.conjuncts)
 
     def _series_blamed(self) -> bool:
         """(round 29) True when an accusation's "for"/"of" object is a run of
@@ -226,7 +245,10 @@ class OwnDeeds:
         verb = self.speech_verb
         if verb is None or verb.lemma_.lower() not in language()["confirm_lemmas"]:
             return False
-        return any(self._own_subject(c, speaker) for c in _reported_clauses(verb))
+        words = language()
+        return any(self._own_subject(c, speaker) and not (c.lemma_.lower() in words["sighting_verbs"] and any(
+            t.lower_ in words["sighting_traces"] for t in c.doc[c.i + 1:c.i + 5]))  # "found freshly dug graves"
+                   for c in _reported_clauses(verb))
 
     def _confirms_other(self, speaker, fields, regarding, sentence) -> bool:
         """True when a verb of ``confirm_lemmas`` confirms what another party

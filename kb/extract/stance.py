@@ -231,11 +231,18 @@ class StanceReader:
         if verb is None:
             return False
         containers = set(weapons()["containers"])
-        holding = {"be", "contain", "hold", "carry", "include", "comprise"}
+        holding = {"be", "contain", "hold", "carry", "include", "comprise", "transport"}
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         # "told the Panel in writing that ...": the clause under the manner of telling
         clauses += [g for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pcomp"
                     for g in c.children if g.dep_ == "ccomp"]
+        # (round 30) the same misparsed: "(told reporters / in writing that) the flights carried X", the flights an
+        # object and "carried" an acl of theirs, finite or with an object of its own (not "the trucks seized by X")
+        objects = [g for g in verb.children if g.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep"
+                                                                   for c in p.children if c.dep_ == "pcomp"
+                                                                   for g in c.children if g.dep_ == "dobj"]
+        clauses += [a for g in objects for a in g.children if a.dep_ == "acl" and (a.tag_ == "VBD" or any(
+            d.dep_ == "dobj" for d in a.children))]
         # "insisted that he believed the crates held engine spares": the clause of a belief the speaker reports
         clauses += [g for c in list(clauses) if c.lemma_.lower() in language()["belief_lemmas"]
                     for g in c.children if g.dep_ == "ccomp"]
@@ -243,10 +250,12 @@ class StanceReader:
         for clause in clauses:
             if clause.lemma_.lower() not in holding or any(c.dep_ == "neg" for c in clause.children):
                 continue
-            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] or \
+                ([clause.head] if clause.dep_ == "acl" else [])
             things = [c for c in clause.children if c.dep_ in ("attr", "dobj")]
             # (round 29) or arms named before ("said the drones were agricultural sprayers"), not "part of X"
-            if subject and things and (subject[0].lemma_.lower() in containers or clause.lemma_ == "be" and is_arms(
+            carrier = subject and subject[0].lemma_.lower() in weapons()["conveyance_nouns"] and clause.lemma_ != "be"
+            if subject and things and (subject[0].lemma_.lower() in containers or carrier or clause.lemma_ == "be" and is_arms(
                     subject[0].text) and not any(p.lower_ == "of" for p in things[0].children)) and any(
                     d.lower_ in ("the", "these", "those", "its", "their", "our") for d in subject[0].children) and \
                     things[0].pos_ == "NOUN" and not any(w.like_num for w in things[0].subtree) and \
