@@ -7,7 +7,7 @@ negation that only remarks on a figure, the people "them" stands for, a killing 
 from __future__ import annotations
 
 from .anaphora import named_as_source
-from .lexicon import language
+from .lexicon import language, verbs
 
 
 class EventChecks:
@@ -166,8 +166,14 @@ class EventChecks:
         officers in chasing the raiders and shot four of them": the raiders, not the officers)."""
         nearer = {o.i for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and any(
             t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" for t in o.doc[o.i + 1:part.i])}
-        return [t for t in tokens if t.i not in nearer] + [
-            o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and o.i not in nearer]
+        objects = [o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and o.i not in nearer]
+        if objects and all(o.pos_ == "PRON" for o in objects) and trigger.head.dep_ == "conj":
+            # (round 30) "stopped herders ..., accused them of spying and killed eight of them": the first verb's
+            objects += [o for o in trigger.head.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        groups = set(verbs()["words"]["victim_groups"])  # (round 30) "stopped a group of herders": the herders
+        return [t for t in tokens if t.i not in nearer] + objects + [
+            g for o in objects if o.lemma_.lower() in groups for p in o.children if p.dep_ == "prep" and
+            p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
     def _them_before(self, them):
         """The people "them" stands for in "gathered the men near the well and shot them": the nearest object

@@ -129,6 +129,8 @@ class KillingPlaces:
         """True for a place named only to say where another lies: (round 27) "near A, 12 km east of B" (a bearing
         of a name), (round 28) "in A, which lies in Y north of B" (in a relative clause on a place whose verb is one
         of ``locating`` in verbs.yaml)."""
+        if self.names_road(token):
+            return True  # (round 30) "at a checkpoint on the Tamberi road": the road leads there, the killing is not
         bearing = token.head.head if token.head.lower_ == "of" else None
         if bearing is not None and bearing.lower_ in _BEARINGS and (
                 bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):

@@ -1,0 +1,91 @@
+"""Classes of events and estimates (round 30, issue #12), each with new fictional sentences of its own and a
+negative control: a killing whose sentence names no place is at the place its paragraph opens with ("X, Y
+district, 12 August. Gunmen ... killed nine passengers."); "on the X road" names where the road leads, not
+where a killing on it happened; "stopped a group of herders ... and killed eight of them" counts the herders."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def killing_places(doc) -> set:
+    """The location lists of every candidate killing."""
+    return {tuple(c.get("location") or []) for c in claims(doc, "Atrocity")}
+
+
+def accused(doc) -> set:
+    """(actor, event) of every candidate accusation."""
+    return {(c["actor"], c["event"]) for c in claims(doc, "Participation")}
+
+
+# ---------------------------------------------------------------- 1. the paragraph's opener places the killing
+@pytest.mark.parametrize("text, place, actor", [
+    ("Our researchers recorded two incidents.\n\nTamberi, Lusso district, 12 August. Members of the Red Hand, an "
+     "armed group, stopped a bus at dawn and killed nine passengers.", "tamberi", "red-hand"),
+    ("Our researchers recorded two incidents.\n\nOsseli, Varo county, 3 May 2029. Fighters of the Kessa Front "
+     "dragged men from their houses and shot eleven farmers.", "osseli", "kessa-front"),
+    ("Our researchers recorded two incidents.\n\nDorvale town, Varo county, 4 October. Soldiers of the Tano Army "
+     "opened fire on traders near a bridge, killing five men.", "dorvale", "tano-army"),
+])
+def test_killing_is_placed_at_its_paragraphs_opener(extract, text, place, actor):
+    doc = extract(text)
+    assert killing_places(doc) == {(place,)}, claims(doc, "Atrocity")
+    assert (actor, f"killings-in-{place}") in accused(doc), claims(doc, "Participation")
+
+
+def test_opener_of_another_paragraph_places_no_killing(extract):
+    # negative control: the opener of the paragraph before says nothing of this one's killing
+    doc = extract("Tamberi, Lusso district, 12 August. Residents described a quiet week.\n\nMembers of the Red "
+                  "Hand, an armed group, stopped a bus at dawn and killed nine passengers.")
+    assert ("tamberi",) not in killing_places(doc), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 2. "on the X road"
+@pytest.mark.parametrize("text, road", [
+    ("Osseli, Varo county, 2 October. Soldiers of the Tano Army opened fire on traders at a roadblock on the "
+     "Tamberi road, killing four men.", "tamberi"),
+    ("Osseli, Varo county, 2 October. Gunmen of the Kessa Front ambushed a minibus on the Lenka highway and shot "
+     "dead six passengers.", "lenka"),
+    ("Osseli, Varo county, 2 October. Militiamen of the Red Hand killed seven herders at a well beside the "
+     "Dorvale road.", "dorvale"),
+])
+def test_the_place_a_road_leads_to_is_no_place_of_a_killing(extract, text, road):
+    doc = extract(text)
+    assert not any(road in places for places in killing_places(doc)), claims(doc, "Atrocity")
+    assert killing_places(doc) == {("osseli",)}, claims(doc, "Atrocity")
+
+
+def test_killing_in_a_named_town_on_a_road_keeps_the_town(extract):
+    # negative control: the town the killing was in, though a road runs there
+    doc = extract("Soldiers of the Tano Army opened fire on traders in the town of Osseli, on the Tamberi road, "
+                  "killing four men.")
+    assert killing_places(doc) == {("osseli",)}, claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 3. "a group of herders ... eight of them"
+def tolls(doc) -> set:
+    """(measure, value) of every candidate toll."""
+    return {(c["measure"], c["value"]) for c in claims(doc, "Estimate")}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Members of the Red Hand stopped a group of traders in the village of Tamberi on 4 May and killed eight of "
+     "them.", 8),
+    ("Fighters of the Kessa Front stopped a party of herders in the village of Osseli on 4 May, accused them of "
+     "spying and shot six of them.", 6),
+    ("Gunmen of the Tano Army stopped farmers in the village of Lenka on 4 May, accused them of hiding rebels and "
+     "killed seven of them.", 7),
+])
+def test_n_of_them_counts_the_people_a_group_names(extract, text, value):
+    doc = extract(text)
+    assert ("people-killed", value) in tolls(doc), claims(doc, "Estimate")
+    assert len(claims(doc, "Atrocity")) == 1, claims(doc, "Atrocity")
+
+
+def test_n_of_them_counts_no_group_of_things(extract):
+    # negative control: "a convoy of trucks ... two of them": no people counted, no killing
+    doc = extract("Members of the Red Hand stopped a convoy of trucks in the village of Tamberi on 4 May and burned "
+                  "two of them.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
