@@ -89,3 +89,27 @@ def test_n_of_them_counts_no_group_of_things(extract):
     doc = extract("Members of the Red Hand stopped a convoy of trucks in the village of Tamberi on 4 May and burned "
                   "two of them.")
     assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 4. "Fighters of X" accuses X, an armed group
+@pytest.mark.parametrize("text, actor, place", [
+    ("Fighters of the Alliance pour le Progrès du Lusso (APL) killed nine villagers in the village of Osseli on "
+     "3 May.", "alliance-pour-le-progres-du-lusso", "osseli"),
+    ("Gunmen from the Collectif des Jeunes du Varo (CJV) shot dead six traders at the market of Tamberi on 9 June.",
+     "collectif-des-jeunes-du-varo", "tamberi"),
+    ("Fighters of the Union pour la Paix du Varo (UPV) surrounded the farming village of Dorvale shortly after "
+     "midnight and dragged people from their huts. We documented the killing of 12 civilians.",
+     "union-pour-la-paix-du-varo", "dorvale"),
+])
+def test_fighters_of_a_body_accuse_it(extract, text, actor, place):
+    doc = extract(text)
+    assert (actor, f"killings-in-{place}") in accused(doc), claims(doc, "Participation")
+    assert any(e["id"] == actor and e["type"] == "ArmedGroup" for e in doc.get("entities") or []), doc.get("entities")
+
+
+def test_doctors_of_a_body_accuse_no_one(extract):
+    # negative control: "doctors of X" are no fighters: X is no armed group accused of the killing they counted
+    doc = extract("Doctors of the Association Médicale du Varo (AMV) counted nine villagers killed in the village of "
+                  "Osseli on 3 May.")
+    assert not accused(doc), claims(doc, "Participation")
+    assert not any(e["type"] == "ArmedGroup" for e in doc.get("entities") or []), doc.get("entities")

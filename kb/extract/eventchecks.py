@@ -6,8 +6,10 @@ negation that only remarks on a figure, the people "them" stands for, a killing 
 
 from __future__ import annotations
 
+import re
+
 from .anaphora import named_as_source
-from .lexicon import language, verbs
+from .lexicon import language, type_cues, verbs
 
 
 class EventChecks:
@@ -116,6 +118,26 @@ class EventChecks:
             return []
         return [i for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" for i in self._resolve(g) if self.x.gaz.is_a(i, "Company")][:1]
+
+    def group_of_fighters(self, token) -> list:
+        """(round 30) The new organisation whose fighters a killer's noun names ("Fighters of the Union pour la
+        Paix (UPV) killed ...", "militiamen from X", "X gunmen"; ``people`` in type_cues.yaml): ``[id]``, retyped
+        an armed group (a body whose fighters kill is armed), or ``[]``; a known body is never retyped."""
+        people = type_cues()["armed"]["people"]
+        mention = self.at.get(token.i)
+        if mention is not None and re.search(r"\b(?:" + "|".join(people) + r") (?:of|from) (?:the )?$",
+                                             self.x.text[max(0, mention.start - 40):mention.start], re.I):
+            named = [token]  # the parse may split a long name and make a word of it the subject
+        elif token.lower_ not in people:
+            return []
+        else:
+            named = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
+                     if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "compound"]
+        found = [i for g in named for i in self._resolve(g) if self.x.gaz.entities[i].new and
+                 self.x.gaz.entities[i].type == "Organisation"][:1]
+        for ident in found:
+            self.x.gaz.entities[ident].type = "ArmedGroup"
+        return found
 
     def force_named_before(self, token) -> list:
         """The state force or armed group an earlier sentence named whose
