@@ -113,3 +113,23 @@ def test_doctors_of_a_body_accuse_no_one(extract):
                   "Osseli on 3 May.")
     assert not accused(doc), claims(doc, "Participation")
     assert not any(e["type"] == "ArmedGroup" for e in doc.get("entities") or []), doc.get("entities")
+
+
+# ---------------------------------------------------------------- 5. "killed 60 villagers in X" after another place
+@pytest.mark.parametrize("text, place", [
+    ("According to the Treasury, the Kessa Front has controlled the market town of Dorvale since March and its "
+     "fighters killed at least 60 villagers in Osseli on 2 August.", "osseli"),
+    ("The report says the Red Hand has held the mining town of Lenka since May and its gunmen killed eleven "
+     "herders in Tamberi on 5 June.", "tamberi"),
+    ("Officials said the Tano Brigade has occupied the river port of Sefa since January and its men killed nine "
+     "fishermen in Marko on 3 April.", "marko"),
+])
+def test_killing_in_a_place_hung_on_its_victims(extract, text, place):
+    doc = extract(text)
+    assert killing_places(doc) == {(place,)}, claims(doc, "Atrocity")
+
+
+def test_victims_from_a_place_keep_the_killings_place(extract):
+    # negative control: "residents of X" say where the victims lived; the killing's own "at Y" places it
+    doc = extract("Fighters of the Kessa Front killed nine residents of Dorvale at the market of Osseli on 2 August.")
+    assert killing_places(doc) == {("osseli",)}, claims(doc, "Atrocity")
