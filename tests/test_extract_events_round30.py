@@ -133,3 +133,24 @@ def test_victims_from_a_place_keep_the_killings_place(extract):
     # negative control: "residents of X" say where the victims lived; the killing's own "at Y" places it
     doc = extract("Fighters of the Kessa Front killed nine residents of Dorvale at the market of Osseli on 2 August.")
     assert killing_places(doc) == {("osseli",)}, claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 6. "the health centre registered 15 bodies"
+@pytest.mark.parametrize("text, value", [
+    ("Gunmen of the Kessa Front shot dead nine villagers in the village of Dorvale on 3 May. The Dorvale health "
+     "centre registered 15 bodies.", 15),
+    ("Gunmen of the Kessa Front shot dead nine villagers in the village of Dorvale on 3 May. The district morgue "
+     "recorded 13 bodies.", 13),
+    ("Gunmen of the Kessa Front shot dead nine villagers in the village of Dorvale on 3 May. The mission hospital "
+     "logged eleven bodies that week.", 11),
+])
+def test_bodies_a_clinic_registered_are_a_toll(extract, text, value):
+    doc = extract(text)
+    assert ("people-killed", value) in tolls(doc), claims(doc, "Estimate")
+
+
+def test_patients_a_clinic_registered_are_no_toll(extract):
+    # negative control: the wounded a clinic registered count no dead
+    doc = extract("Gunmen of the Kessa Front shot dead nine villagers in the village of Dorvale on 3 May. The Dorvale "
+                  "health centre registered 15 wounded patients.")
+    assert not any(v == 15 for _, v in tolls(doc)), claims(doc, "Estimate")
