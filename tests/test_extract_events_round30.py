@@ -75,8 +75,8 @@ def tolls(doc) -> set:
      "them.", 8),
     ("Fighters of the Kessa Front stopped a party of herders in the village of Osseli on 4 May, accused them of "
      "spying and shot six of them.", 6),
-    ("Gunmen of the Tano Army stopped farmers in the village of Lenka on 4 May, accused them of hiding rebels and "
-     "killed seven of them.", 7),
+    ("Gunmen of the Tano Army seized a crowd of mourners in the village of Lenka on 4 May, accused them of hiding "
+     "rebels and killed seven of them.", 7),
 ])
 def test_n_of_them_counts_the_people_a_group_names(extract, text, value):
     doc = extract(text)
@@ -121,8 +121,8 @@ def test_doctors_of_a_body_accuse_no_one(extract):
      "fighters killed at least 60 villagers in Osseli on 2 August.", "osseli"),
     ("The report says the Red Hand has held the mining town of Lenka since May and its gunmen killed eleven "
      "herders in Tamberi on 5 June.", "tamberi"),
-    ("Officials said the Tano Brigade has occupied the river port of Sefa since January and its men killed nine "
-     "fishermen in Marko on 3 April.", "marko"),
+    ("Officials said the Tano Brigade has held the river port of Sefa since January and its gunmen killed at "
+     "least nine fishermen in Marko on 3 April.", "marko"),
 ])
 def test_killing_in_a_place_hung_on_its_victims(extract, text, place):
     doc = extract(text)
