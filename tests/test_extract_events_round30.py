@@ -154,3 +154,10 @@ def test_patients_a_clinic_registered_are_no_toll(extract):
     doc = extract("Gunmen of the Kessa Front shot dead nine villagers in the village of Dorvale on 3 May. The Dorvale "
                   "health centre registered 15 wounded patients.")
     assert not any(v == 15 for _, v in tolls(doc)), claims(doc, "Estimate")
+
+
+def test_fighters_of_the_group_named_back_accuse_no_body_by_anaphora(extract):
+    # negative control: "fighters of the group" name no body: the parse's guess is never made an armed group
+    doc = extract("The Cercle des Amis du Varo, a cultural association, held a festival in Osseli in May. In March, "
+                  "fighters of the group killed six farmers in an ambush near the village of Tamberi.")
+    assert not any(a == "cercle-des-amis-du-varo" for a, _ in accused(doc)), claims(doc, "Participation")

@@ -133,6 +133,7 @@ class EventChecks:
         else:
             named = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
                      if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "compound"]
+        named = [g for g in named if g.i in self.at and self.at[g.i].kind != "anaphor"]  # "of the group": no name
         found = [i for g in named for i in self._resolve(g) if self.x.gaz.entities[i].new and
                  self.x.gaz.entities[i].type == "Organisation"][:1]
         for ident in found:

@@ -135,7 +135,7 @@ class KillingPlaces:
         """(round 30) True for a new organisation named where ``fighters`` says whose fighters attacked; it is
         retyped an armed group."""
         entity = self.x.gaz.entities.get(mention.entity)
-        if entity is None or not entity.new or entity.type != "Organisation" or not any(
+        if entity is None or not entity.new or entity.type != "Organisation" or mention.kind == "anaphor" or not any(
                 mention.start <= self.x.sents[index].at(t) < mention.end for t in before if t.i in fighters):
             return False
         entity.type = "ArmedGroup"
