@@ -6,8 +6,10 @@ negation that only remarks on a figure, the people "them" stands for, a killing 
 
 from __future__ import annotations
 
+import re
+
 from .anaphora import named_as_source
-from .lexicon import language
+from .lexicon import language, type_cues, verbs
 
 
 class EventChecks:
@@ -117,6 +119,27 @@ class EventChecks:
         return [i for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" for i in self._resolve(g) if self.x.gaz.is_a(i, "Company")][:1]
 
+    def group_of_fighters(self, token) -> list:
+        """(round 30) The new organisation whose fighters a killer's noun names ("Fighters of the Union pour la
+        Paix (UPV) killed ...", "militiamen from X", "X gunmen"; ``people`` in type_cues.yaml): ``[id]``, retyped
+        an armed group (a body whose fighters kill is armed), or ``[]``; a known body is never retyped."""
+        people = type_cues()["armed"]["people"]
+        mention = self.at.get(token.i)
+        if mention is not None and re.search(r"\b(?:" + "|".join(people) + r") (?:of|from) (?:the )?$",
+                                             self.x.text[max(0, mention.start - 40):mention.start], re.I):
+            named = [token]  # the parse may split a long name and make a word of it the subject
+        elif token.lower_ not in people:
+            return []
+        else:
+            named = [g for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
+                     if g.dep_ == "pobj"] + [c for c in token.children if c.dep_ == "compound"]
+        named = [g for g in named if g.i in self.at and self.at[g.i].kind != "anaphor"]  # "of the group": no name
+        found = [i for g in named for i in self._resolve(g) if self.x.gaz.entities[i].new and
+                 self.x.gaz.entities[i].type == "Organisation"][:1]
+        for ident in found:
+            self.x.gaz.entities[ident].type = "ArmedGroup"
+        return found
+
     def force_named_before(self, token) -> list:
         """The state force or armed group an earlier sentence named whose
         name ends with the common noun an operation's subject is ("the
@@ -166,8 +189,14 @@ class EventChecks:
         officers in chasing the raiders and shot four of them": the raiders, not the officers)."""
         nearer = {o.i for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and any(
             t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN" for t in o.doc[o.i + 1:part.i])}
-        return [t for t in tokens if t.i not in nearer] + [
-            o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and o.i not in nearer]
+        objects = [o for o in trigger.head.children if o.dep_ == "dobj" and o.i < part.i and o.i not in nearer]
+        if objects and all(o.pos_ == "PRON" for o in objects) and trigger.head.dep_ == "conj":
+            # (round 30) "stopped herders ..., accused them of spying and killed eight of them": the first verb's
+            objects += [o for o in trigger.head.head.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+        groups = set(verbs()["words"]["victim_groups"])  # (round 30) "stopped a group of herders": the herders
+        return [t for t in tokens if t.i not in nearer] + objects + [
+            g for o in objects if o.lemma_.lower() in groups for p in o.children if p.dep_ == "prep" and
+            p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
     def _them_before(self, them):
         """The people "them" stands for in "gathered the men near the well and shot them": the nearest object

@@ -25,6 +25,7 @@ from .roles import RoleResolver
 from .irrealis import under_modal, unasserted
 from .eventchecks import EventChecks
 from .owners import OwnerReadings
+from .openers import ParagraphOpeners
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Coded:
     counted: object = None  # the number counting them when it stands apart ("shot eleven of them dead")
 
 
-class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks, OwnerReadings):
+class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks, OwnerReadings, ParagraphOpeners):
     """Codes the relations of one sentence from its parse.
 
     ``extractor`` supplies the gazetteer (``gaz``), the entity finder
@@ -356,7 +357,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                     if role == "targets" and (self._holder_only(t) or self._measure_on_others(trigger)):
                         found = [i for i in found if not self.x.gaz.is_a(i, "State")]  # "X's armed groups": not X
                     if not found and role == "accused":  # "guards of the security company X shot dead ..."
-                        found = self.company_of_staff(t)
+                        found = self.company_of_staff(t) or self.group_of_fighters(t)  # (round 30) "fighters of X"
                     if not found and role == "actor" and frame["relation"] == "Operation":
                         found = self.force_named_before(t)  # "the gendarmerie has kept a unit in X"
                     for ident in found:
@@ -420,7 +421,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
             # "A councillor said thirteen mourners had died": a second toll of the killing told just before;
             # "killed nine villagers in the Northern Region. The attackers shot residents of X": the place after
             values["location"] = self._killing_told_before(trigger) or self._killing_placed_after(trigger) or \
-                self._region_attacked(trigger)
+                self.opener_place() or self._region_attacked(trigger)  # (round 30) "X, Y district, 12 August. ..." 
             if not values["location"]:
                 del values["location"]
             elif "accused" not in values and getattr(self, "attackers_before", None):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import language
+from .lexicon import language, type_cues
 from .roles import settled_nouns
 from .tolls import earlier_clause
 
@@ -120,15 +120,33 @@ class KillingPlaces:
         # (round 14) who made the attack: a non-state armed group its subject names ("X fighters attacked")
         by = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered for c in v.children
               if c.dep_ == "nsubj" for d in c.subtree}
-        self.attackers_before = [m.entity for m in found[index] if places and self.x.gaz.is_a(m.entity, "ArmedGroup")
-                                 and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
-                                     m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by)][:1]
+        # (round 30) or a new organisation whose fighters the subject names ("Fighters of the X (XY) surrounded ...")
+        people = set(type_cues()["armed"]["people"])
+        fighters = {d.i for v in before if v.pos_ == "VERB" and v.lemma_.lower() in entered for s in v.children
+                    if s.dep_ == "nsubj" for c in s.subtree if c.lower_ in people for p in c.children
+                    if p.dep_ == "prep" and p.lower_ in ("of", "from") for d in p.subtree}
+        self.attackers_before = [m.entity for m in found[index] if places and (self.x.gaz.is_a(
+            m.entity, "ArmedGroup") and not self.x.gaz.is_a(m.entity, "StateArmedForces") and any(
+            m.start <= self.x.sents[index].at(t) < m.end for t in before if t.i in by) or self._fighters_of(
+            m, fighters, before, index))][:1]
         return places[:1]  # "near the village of X, in Y County": the first names the site, the next locate it
+
+    def _fighters_of(self, mention, fighters: set, before, index) -> bool:
+        """(round 30) True for a new organisation named where ``fighters`` says whose fighters attacked; it is
+        retyped an armed group."""
+        entity = self.x.gaz.entities.get(mention.entity)
+        if entity is None or not entity.new or entity.type != "Organisation" or mention.kind == "anaphor" or not any(
+                mention.start <= self.x.sents[index].at(t) < mention.end for t in before if t.i in fighters):
+            return False
+        entity.type = "ArmedGroup"
+        return True
 
     def only_locates(self, token) -> bool:
         """True for a place named only to say where another lies: (round 27) "near A, 12 km east of B" (a bearing
         of a name), (round 28) "in A, which lies in Y north of B" (in a relative clause on a place whose verb is one
         of ``locating`` in verbs.yaml)."""
+        if self.names_road(token):
+            return True  # (round 30) "at a checkpoint on the Tamberi road": the road leads there, the killing is not
         bearing = token.head.head if token.head.lower_ == "of" else None
         if bearing is not None and bearing.lower_ in _BEARINGS and (
                 bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):
