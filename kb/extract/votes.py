@@ -18,7 +18,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .lexicon import type_cues
-from .namepatterns import opens_clause
+from .namepatterns import _PERSON_HEAD_AFTER, opens_clause
 from .places import region_nouns
 
 # Classes a vote may change: a head word or the NER gave them, the context may overrule them.
@@ -55,7 +55,8 @@ def _patterns() -> tuple:
     stops = "".join(w + r"\b|" for w in armed["description_stops"])  # (round 24) ", who leads an armed band"
     tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!" + stops + \
         r"and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
-           r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])"
+           r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])" + \
+        _PERSON_HEAD_AFTER()  # (round 30) ", a former militia leader": a person
     described = r"(?i:,\s+|\s+(?:" + copulas + r")\s+(?:one of\s+)?)" + tail
     # "X - "a gloss" in Sesotho - began as a band of musicians and has turned into one of the most feared gangs":
     # the name opens the sentence, a coordinated verb phrase describes it
