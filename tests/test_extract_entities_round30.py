@@ -23,3 +23,25 @@ def test_a_group_noun_that_heads_the_apposition_still_makes_a_group(extract):
     assert _names(doc).get("tarkesh nuru") == "ArmedGroup", doc["entities"]
     doc = extract(LEAD + "The rifles were sold by Tarkel Trading, a shipping company, on Monday.")
     assert _names(doc).get("tarkel trading") == "Company", doc["entities"]
+
+
+# ---------------------------------------------------------------- 2. a wire's short name after its dateline credit
+_CAMP = " - Gunmen attacked a camp at Boruma on Sunday, killing 12 people. "
+
+
+def test_a_wires_short_name_in_the_body_is_its_publisher(extract):
+    for credit, body, short in (
+            ("Kestrel Wire Service", "One survivor told Kestrel Wire that the attackers called out the name of the "
+             "Kolo Brigade.", "Kestrel Wire"),
+            ("Tamsin Coast Press Agency", "According to a police report seen by Tamsin Coast, the Kolo Brigade "
+             "obtained rifles from Varnel.", "Tamsin Coast"),
+            ("Heron Point News Agency", "The Kolo Brigade's commander told Heron Point in an interview that his "
+             "men had not been in Boruma.", "Heron Point")):
+        doc = extract("LAKE TOWN, Oct 3 (" + credit + ")" + _CAMP + body)
+        assert short.casefold() not in _names(doc), (credit, doc["entities"])
+
+
+def test_a_wires_one_word_short_form_may_still_be_a_place(extract):
+    doc = extract("LAKE TOWN, Oct 3 (Kestrel News Agency)" + _CAMP + "Police said the attackers came from "
+                  "Kestrel, a town near the border.")
+    assert _names(doc).get("kestrel") in ("Settlement", "Region", "Place"), doc["entities"]
