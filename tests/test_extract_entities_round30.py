@@ -45,3 +45,17 @@ def test_a_wires_one_word_short_form_may_still_be_a_place(extract):
     doc = extract("LAKE TOWN, Oct 3 (Kestrel News Agency)" + _CAMP + "Police said the attackers came from "
                   "Kestrel, a town near the border.")
     assert _names(doc).get("kestrel") in ("Settlement", "Region", "Place"), doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. "The river" opening a sentence or a quotation
+def test_a_capitalised_article_before_river_names_no_river(extract):
+    for text in ('"The river is a border, not a back door," the commander said.',
+                 '"This river has fed us for a hundred years," a fisherman in Varnel said.',
+                 "The Kolo Brigade crossed at night. That river is theirs now, residents said."):
+        doc = extract(LEAD + text)
+        assert not any(n.endswith("river") for n in _names(doc)), (text, doc["entities"])
+
+
+def test_a_named_river_is_still_a_place(extract):
+    doc = extract(LEAD + "The rifles were ferried across the Tolomba river from Zambia, police said.")
+    assert _names(doc).get("tolomba river") == "Place", doc["entities"]
