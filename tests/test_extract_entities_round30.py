@@ -59,3 +59,23 @@ def test_a_capitalised_article_before_river_names_no_river(extract):
 def test_a_named_river_is_still_a_place(extract):
     doc = extract(LEAD + "The rifles were ferried across the Tolomba river from Zambia, police said.")
     assert _names(doc).get("tolomba river") == "Place", doc["entities"]
+
+
+# ---------------------------------------------------------------- 4. a place at the end of a group's particled name
+def test_a_groups_cues_are_no_cues_for_the_place_its_name_ends_with(extract):
+    for text, place in (
+            ("Monitors recorded killings in the Tarno and Beliko sub-prefectures. Members of the Vigilants de Beliko, "
+             "a self-defence militia, killed eight herders on the Beliko road. A trader sold shotguns to the "
+             "Vigilants de Beliko in August.", "beliko"),
+            ("Clashes spread to the Sarra and Dumo districts. The Frente Popular do Dumo, an armed group, attacked "
+             "Sarra on Monday. Fighters of the Frente Popular do Dumo burned the market.", "dumo"),
+            ("The Brigade des Patriotes de Korla, a militia, holds the Korla and Meni counties. Members of the "
+             "Brigade des Patriotes de Korla killed six people in Meni.", "korla")):
+        doc = extract(LEAD + text)
+        assert _names(doc).get(place) == "Region", (text, doc["entities"])
+
+
+def test_a_place_a_text_describes_as_a_group_itself_still_votes(extract):
+    doc = extract(LEAD + "Clashes spread to the Sarra and Dumo districts. Dumo, an armed group, attacked Sarra on "
+                  "Monday. Fighters of Dumo burned the market, and members of Dumo looted shops.")
+    assert _names(doc).get("dumo") == "ArmedGroup", doc["entities"]

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .lexicon import type_cues
+from .lexicon import language, type_cues
 from .namepatterns import _PERSON_HEAD_AFTER, opens_clause
 from .places import region_nouns
 
@@ -165,7 +165,8 @@ def count_cues(text: str, templates, names: list[str], skip=None, whole: bool = 
     if not names:
         return 0
     occurrences = [(m.start(), m.end()) for m in _compiled(r"(?<![\w-])(?:" + _alt(names) + r")" +
-                                                          (_NAME_GOES_ON if whole else "")).finditer(text)]
+                                                          (_NAME_GOES_ON if whole else "")).finditer(text)
+                   if not _particle_before().search(text, max(0, m.start() - 40), m.start())]
     count = 0
     for index, template in enumerate(templates):
         before, after = _sides(template)
@@ -175,6 +176,13 @@ def count_cues(text: str, templates, names: list[str], skip=None, whole: bool = 
                     not (skip and index == 0 and skip(found.end())):
                 count += 1
     return count
+
+
+@lru_cache(maxsize=1)
+def _particle_before() -> re.Pattern:
+    """(round 30) A capitalised word and a name particle (``name_particles``) right before a name: "Vigilants de|
+    Mboki", "Movimento Armado do| Luangwa" - a longer name, whose cues are no cues for the place it ends with."""
+    return re.compile(r"[A-Z][\w'’-]*\s+(?:" + _alt(language()["name_particles"]) + r")\s+$")
 
 
 class TypeVotes:
