@@ -79,3 +79,18 @@ def test_a_place_a_text_describes_as_a_group_itself_still_votes(extract):
     doc = extract(LEAD + "Clashes spread to the Sarra and Dumo districts. Dumo, an armed group, attacked Sarra on "
                   "Monday. Fighters of Dumo burned the market, and members of Dumo looted shops.")
     assert _names(doc).get("dumo") == "ArmedGroup", doc["entities"]
+
+
+# ---------------------------------------------------------------- 5. "the <word> <regions> of X and Y"
+def test_a_word_between_the_and_a_plural_region_noun_still_names_the_regions(extract):
+    for text, places in (
+            ("The Kolo Brigade operates in the Kaduna localities of Tarno and Beliko, police said.", ("tarno", "beliko")),
+            ("Fighting spread to the Ombella districts of Sarra and Dumo on Monday.", ("sarra", "dumo")),
+            ("The militia holds the northern counties of Lenge and Wusa, police said.", ("lenge", "wusa"))):
+        doc = extract(LEAD + text)
+        assert all(_names(doc).get(p) == "Region" for p in places), (text, doc["entities"])
+
+
+def test_a_plural_region_noun_without_of_and_names_makes_no_region(extract):
+    doc = extract(LEAD + "The militia holds the northern districts, police in Sarra said on Monday.")
+    assert _names(doc).get("sarra") != "Region", doc["entities"]

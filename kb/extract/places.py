@@ -36,8 +36,9 @@ def _pattern() -> re.Pattern:
     names are group ``names``, the noun group ``noun`` or ``noun2``."""
     nouns = "|".join(re.escape(n) for n in sorted(language()["region_plurals"], key=len, reverse=True))
     names = r"(?:" + _name() + r", )*" + _name() + r",? and " + _name()
-    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?P<noun2>" + nouns +
-                      r") of (?P<names2>" + names + r")\b")
+    # (round 30) "the Gezira localities of X and Y", "the northern districts of X and Y": one word before the noun
+    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?:[A-Z]?[\w'’-]+ )?"
+                      r"(?P<noun2>" + nouns + r") of (?P<names2>" + names + r")\b")
 
 
 def _singular(noun: str) -> str:
