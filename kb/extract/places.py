@@ -37,7 +37,7 @@ def _pattern() -> re.Pattern:
     nouns = "|".join(re.escape(n) for n in sorted(language()["region_plurals"], key=len, reverse=True))
     names = r"(?:" + _name() + r", )*" + _name() + r",? and " + _name()
     # (round 30) "the Gezira localities of X and Y", "the northern districts of X and Y": one word before the noun
-    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?:[A-Z]?[\w'’-]+ )?"
+    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?:(?P<mod>[A-Z]?[\w'’-]+) )?"
                       r"(?P<noun2>" + nouns + r") of (?P<names2>" + names + r")\b")
 
 
@@ -66,6 +66,8 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
     for match in _pattern().finditer(sentence.text):
         group = "names" if match.group("names") else "names2"
         noun = match.group("noun") or match.group("noun2")
+        if match.group("mod") in finder.demonyms:
+            continue  # "the Venezuelan states of X and Y": read as before round 30 (the state's adjective)
         for part in re.finditer(_name(), match.group(group)):
             name, skip = part.group(0), 0
             owner = _OWNER.match(name)
