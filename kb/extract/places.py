@@ -34,7 +34,7 @@ def _pattern() -> re.Pattern:
     lower-case word ("the Bandarban and Rangamati hill districts"), or after
     the noun and "of" ("the departments of Olancho and Gracias a Dios"). The
     names are group ``names``, the noun group ``noun`` or ``noun2``."""
-    nouns = "|".join(re.escape(n) for n in sorted(language()["region_plurals"], key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(_plurals(), key=len, reverse=True))
     names = r"(?:" + _name() + r", )*" + _name() + r",? and " + _name()
     # (round 30) "the Gezira localities of X and Y", "the northern districts of X and Y": one word before the noun
     return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?:(?P<mod>[A-Z]?[\w'’-]+) )?"
@@ -49,7 +49,11 @@ def _singular(noun: str) -> str:
 def region_nouns() -> frozenset[str]:
     """The singular of each ``region_plurals`` noun (lexicon/language.yaml):
     "districts" -> "district", "counties" -> "county"."""
-    return frozenset(_singular(n) for n in language()["region_plurals"])
+    return frozenset(_singular(n) for n in _plurals())
+
+
+def _plurals() -> list[str]:
+    return language()["region_plurals"] + language()["region_plurals_multiword"]  # (round 30) "local government areas"
 
 
 def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
