@@ -80,34 +80,3 @@ def test_a_place_a_text_describes_as_a_group_itself_still_votes(extract):
                   "Monday. Fighters of Dumo burned the market, and members of Dumo looted shops.")
     assert _names(doc).get("dumo") == "ArmedGroup", doc["entities"]
 
-
-# ---------------------------------------------------------------- 5. "the <word> <regions> of X and Y"
-def test_a_word_between_the_and_a_plural_region_noun_still_names_the_regions(extract):
-    for text, places in (
-            ("The Kolo Brigade operates in the Kaduna localities of Tarno and Beliko, police said.", ("tarno", "beliko")),
-            ("Fighting spread to the Ombella districts of Sarra and Dumo on Monday.", ("sarra", "dumo")),
-            ("The militia holds the northern counties of Lenge and Wusa, police said.", ("lenge", "wusa"))):
-        doc = extract(LEAD + text)
-        assert all(_names(doc).get(p) == "Region" for p in places), (text, doc["entities"])
-
-
-def test_a_plural_region_noun_without_of_and_names_makes_no_region(extract):
-    doc = extract(LEAD + "The militia holds the northern districts, police in Sarra said on Monday.")
-    assert _names(doc).get("sarra") != "Region", doc["entities"]
-
-
-# ---------------------------------------------------------------- 6. "local government areas", a plural of three words
-def test_local_government_areas_name_their_regions(extract):
-    for text, places in (
-            ("The Kolo Brigade, an armed group active in the Tarno and Beliko local government areas of Nigeria's "
-             "Kaduna State, was listed on Monday.", ("tarno", "beliko")),
-            ("Gunmen killed 14 villagers in the Wamba and Dutse local government areas on Sunday.", ("wamba", "dutse")),
-            ("The army deployed to the local government areas of Lere and Ikara after the attack.", ("lere", "ikara"))):
-        doc = extract(LEAD + text)
-        assert all(_names(doc).get(p) == "Region" for p in places), (text, doc["entities"])
-        assert not any(" and " in n for n in _names(doc)), (text, doc["entities"])
-
-
-def test_a_government_area_without_local_names_no_region(extract):
-    doc = extract(LEAD + "The Kolo Brigade said Tarno and Beliko areas were calm, police in Varnel said.")
-    assert _names(doc).get("tarno") != "Region", doc["entities"]

@@ -34,11 +34,10 @@ def _pattern() -> re.Pattern:
     lower-case word ("the Bandarban and Rangamati hill districts"), or after
     the noun and "of" ("the departments of Olancho and Gracias a Dios"). The
     names are group ``names``, the noun group ``noun`` or ``noun2``."""
-    nouns = "|".join(re.escape(n) for n in sorted(_plurals(), key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(language()["region_plurals"], key=len, reverse=True))
     names = r"(?:" + _name() + r", )*" + _name() + r",? and " + _name()
-    # (round 30) "the Gezira localities of X and Y", "the northern districts of X and Y": one word before the noun
-    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?:(?P<mod>[A-Z]?[\w'’-]+) )?"
-                      r"(?P<noun2>" + nouns + r") of (?P<names2>" + names + r")\b")
+    return re.compile(r"\b(?P<names>" + names + r") (?:[a-z]+ )?(?P<noun>" + nouns + r")\b|\bthe (?P<noun2>" + nouns +
+                      r") of (?P<names2>" + names + r")\b")
 
 
 def _singular(noun: str) -> str:
@@ -49,11 +48,7 @@ def _singular(noun: str) -> str:
 def region_nouns() -> frozenset[str]:
     """The singular of each ``region_plurals`` noun (lexicon/language.yaml):
     "districts" -> "district", "counties" -> "county"."""
-    return frozenset(_singular(n) for n in _plurals())
-
-
-def _plurals() -> list[str]:
-    return language()["region_plurals"] + language()["region_plurals_multiword"]  # (round 30) "local government areas"
+    return frozenset(_singular(n) for n in language()["region_plurals"])
 
 
 def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> list[Mention]:
@@ -70,8 +65,6 @@ def coordinated_regions(finder, sentence: Sentence, taken: list[Mention]) -> lis
     for match in _pattern().finditer(sentence.text):
         group = "names" if match.group("names") else "names2"
         noun = match.group("noun") or match.group("noun2")
-        if match.group("mod") in finder.demonyms:
-            continue  # "the Venezuelan states of X and Y": read as before round 30 (the state's adjective)
         for part in re.finditer(_name(), match.group(group)):
             name, skip = part.group(0), 0
             owner = _OWNER.match(name)
