@@ -214,6 +214,9 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
         own_names = {self.text[s:e].strip() for s, e in own if s and self.text[s - 1] == "("}
+        # (round 30) "told Zambezi Wire" after "(Zambezi Wire Service)": the credit less a tail, two words or more
+        own_names |= {short for n in own_names for t in language()["agency_name_tails"] if n.endswith(" " + t)
+                      and len((short := n[:-len(t) - 1]).split()) >= 2}
         # "Haki Mlima Observatory is an independent ...": a firm or NGO whose masthead line is its name alone
         # is the publisher, named again in a footer or as "us"
         own_names |= {n for n in (self.text[s:e].strip() for s, e in own if not s or self.text[s - 1] == "\n")

@@ -75,7 +75,16 @@ def _apposition(noun: str) -> re.Pattern:
     """:func:`_apposed`'s pattern for one noun, compiled once (re's own cache of 512 patterns does not
     keep them: a document compiles more)."""
     return re.compile(r"^(?:\s*\([^)]{1,20}\))?" + KNOWN_AS + r"?,\s+(?:an?|the|one|another)\s+(?:[\w’'-]+\s+){0,3}?"
-                      + re.escape(noun) + r"\b" + _SPEECH_AFTER)
+                      + re.escape(noun) + r"\b" + _SPEECH_AFTER + _PERSON_HEAD_AFTER())
+
+
+@lru_cache(maxsize=1)
+def _PERSON_HEAD_AFTER() -> str:
+    """(round 30) A person's noun after the noun: "X, a former militia leader", "an armed group financier" -
+    the noun only modifies the head, a person (``appositives: Person`` and ``apposed_posts``)."""
+    lex = language()
+    nouns = sorted(set(lex["appositives"]["Person"]) | set(lex["apposed_posts"]), key=len, reverse=True)
+    return r"(?!\s+(?:" + "|".join(re.escape(n) for n in nouns) + r")\b)"
 
 
 @lru_cache(maxsize=1)

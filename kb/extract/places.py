@@ -267,6 +267,8 @@ class CuedPlaces:
                     m.end == start + match.end(1) - match.start()) for m in taken + out) or \
                     re.match(r"(?:['’]s)?\s+[A-Z]", sentence.text[end - sentence.start:]):
                 continue  # "the Mu River People's Defence Force", "Tana River County": a longer name
+            if match.group(1) in language()["not_river_names"]:
+                continue  # (round 30) '"The river is a border," he said': no river's name
             label = match.group(0)
             ident = self.short_form(label) or self._new(label, "Place")
             self.cued.add(ident)

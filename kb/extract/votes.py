@@ -17,8 +17,8 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from .lexicon import type_cues
-from .namepatterns import opens_clause
+from .lexicon import language, type_cues
+from .namepatterns import _PERSON_HEAD_AFTER, opens_clause
 from .places import region_nouns
 
 # Classes a vote may change: a head word or the NER gave them, the context may overrule them.
@@ -55,7 +55,8 @@ def _patterns() -> tuple:
     stops = "".join(w + r"\b|" for w in armed["description_stops"])  # (round 24) ", who leads an armed band"
     tail = r"(?:an?\s+|the\s+|several\s+|many\s+|two\s+|three\s+)?(?:(?!" + stops + \
         r"and\b|or\b|is\b|was\b|are\b|were\b)[a-z][\w'’-]*\s+)" \
-           r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])"
+           r"{0,3}?(?:" + "{kinds}" + r"\s+(?:[\w-]+\s+)?(?:" + "{nouns}" + r")" + "{alone}" + r")\b(?!['’-])" + \
+        _PERSON_HEAD_AFTER()  # (round 30) ", a former militia leader": a person
     described = r"(?i:,\s+|\s+(?:" + copulas + r")\s+(?:one of\s+)?)" + tail
     # "X - "a gloss" in Sesotho - began as a band of musicians and has turned into one of the most feared gangs":
     # the name opens the sentence, a coordinated verb phrase describes it
@@ -164,7 +165,8 @@ def count_cues(text: str, templates, names: list[str], skip=None, whole: bool = 
     if not names:
         return 0
     occurrences = [(m.start(), m.end()) for m in _compiled(r"(?<![\w-])(?:" + _alt(names) + r")" +
-                                                          (_NAME_GOES_ON if whole else "")).finditer(text)]
+                                                          (_NAME_GOES_ON if whole else "")).finditer(text)
+                   if not _particle_before().search(text, max(0, m.start() - 40), m.start())]
     count = 0
     for index, template in enumerate(templates):
         before, after = _sides(template)
@@ -174,6 +176,13 @@ def count_cues(text: str, templates, names: list[str], skip=None, whole: bool = 
                     not (skip and index == 0 and skip(found.end())):
                 count += 1
     return count
+
+
+@lru_cache(maxsize=1)
+def _particle_before() -> re.Pattern:
+    """(round 30) A capitalised word and a name particle (``name_particles``) right before a name: "Vigilants de|
+    Mboki", "Movimento Armado do| Luangwa" - a longer name, whose cues are no cues for the place it ends with."""
+    return re.compile(r"[A-Z][\w'’-]*\s+(?:" + _alt(language()["name_particles"]) + r")\s+$")
 
 
 class TypeVotes:
