@@ -9,6 +9,7 @@ group is unnamed. The group nouns are ``appositives: ArmedGroup`` in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import language
 from .mentions import Mention
@@ -16,16 +17,23 @@ from .nlp import Sentence
 from .places import _name, _pattern, region_nouns
 
 
+@lru_cache(maxsize=1)
 def _group_noun() -> str:
+    """The alternation of the armed-group nouns, longest first (built once: it is asked for every NER name)."""
     nouns = sorted(language()["appositives"]["ArmedGroup"], key=len, reverse=True)
     return r"(?:" + "|".join(re.escape(n) for n in nouns) + r")\b"
+
+
+@lru_cache(maxsize=1)
+def _singular() -> str:
+    """The alternation of the singular region nouns, longest first."""
+    return "|".join(re.escape(n) for n in sorted(region_nouns(), key=len, reverse=True))
 
 
 def named_region(text: str, name: str) -> bool:
     """True when ``text`` names ``name`` with a region noun after it ("South Kordofan state") or among
     names joined before a plural one ("the Sulu and Basilan provinces", "the provinces of Sulu and Tawi")."""
-    singular = "|".join(re.escape(n) for n in sorted(region_nouns(), key=len, reverse=True))
-    if re.search(r"(?<![\w'’-])" + re.escape(name) + r" (?:" + singular + r")\b", text):
+    if re.search(r"(?<![\w'’-])" + re.escape(name) + r" (?:" + _singular() + r")\b", text):
         return True
     for match in _pattern().finditer(text):
         names = match.group("names") or match.group("names2")
