@@ -7,6 +7,7 @@ negation that only remarks on a figure, the people "them" stands for, a killing 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .anaphora import named_as_source
 from .lexicon import language, type_cues, verbs
@@ -125,8 +126,7 @@ class EventChecks:
         an armed group (a body whose fighters kill is armed), or ``[]``; a known body is never retyped."""
         people = type_cues()["armed"]["people"]
         mention = self.at.get(token.i)
-        if mention is not None and re.search(r"\b(?:" + "|".join(people) + r") (?:of|from) (?:the )?$",
-                                             self.x.text[max(0, mention.start - 40):mention.start], re.I):
+        if mention is not None and _fighters_of().search(self.x.text[max(0, mention.start - 40):mention.start]):
             named = [token]  # the parse may split a long name and make a word of it the subject
         elif token.lower_ not in people:
             return []
@@ -208,3 +208,10 @@ class EventChecks:
             if t.dep_ in ("dobj", "nsubjpass") and t.pos_ == "NOUN":
                 return t if t.lemma_.lower() in self.victims else None
         return None
+
+
+@lru_cache(maxsize=1)
+def _fighters_of() -> re.Pattern:
+    """ "fighters of (the) ", "militiamen from ": a killer's noun (``armed: people`` in type_cues.yaml) right
+    before a name, at the end of the text searched."""
+    return re.compile(r"\b(?:" + "|".join(type_cues()["armed"]["people"]) + r") (?:of|from) (?:the )?$", re.I)
