@@ -171,6 +171,23 @@ class Gazetteer:
         or None), or None: the state a body or force belongs to."""
         return next((p for p in (entity.part_of if entity else []) if self.is_a(p, "State")), None)
 
+    def state_around(self, ident) -> str | None:
+        """The id of the state the place ``ident`` lies in, following ``part_of`` up through regions to the
+        first state (:meth:`state_of` at each step); ``None`` when none is known or ``ident`` is no place."""
+        if not isinstance(ident, str) or not self.is_a(ident, "Place"):
+            return None
+        seen, todo = set(), [ident]
+        while todo:
+            entity = self.entities.get(todo.pop(0))
+            if entity is None or entity.id in seen:
+                continue
+            seen.add(entity.id)
+            state = self.state_of(entity)
+            if state:
+                return state
+            todo += list(entity.part_of)
+        return None
+
     def find(self, sentence: Sentence) -> list[Mention]:
         """Known names and demonyms in a sentence, longest match first."""
         if self._stale:

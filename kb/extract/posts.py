@@ -253,34 +253,21 @@ class PostFinder:
         return self.body_named_before(token, sentence)
 
 
+def _first(value):
+    """A candidate field's one value: the first of a list, the value itself otherwise."""
+    return value[0] if isinstance(value, list) and value else value
+
+
 def head_posts(claims) -> set[int]:
     """(round 29) The ``id()`` of each commander's post (a Membership whose role is one of ``rank_posts`` in
     lexicon/verbs.yaml) held by a person who also controls the same organisation: "two of its commanders, A
     and B" with "the group, led by A": A's Control stands for him (the coding manual, round 29). ``claims``:
     the document's candidates."""
-    def one(value):
-        return value[0] if isinstance(value, list) and value else value
-    heads = {(one(c.fields.get("controller")), one(c.fields.get("controlled"))) for c in claims if c.type == "Control"}
+    heads = {(_first(c.fields.get("controller")), _first(c.fields.get("controlled")))
+             for c in claims if c.type == "Control"}
     ranks = set(verbs()["rank_posts"])
-    return {id(c) for c in claims if c.type == "Membership" and str(one(c.fields.get("role"))) in ranks and
-            (one(c.fields.get("member")), one(c.fields.get("organisation"))) in heads}
-
-
-def _state_around(ident, gaz) -> str | None:
-    """The state a place lies in (its ``part_of``, followed up to a state), or ``None``; ``None`` for no place."""
-    if not isinstance(ident, str) or not gaz.is_a(ident, "Place"):
-        return None
-    seen, todo = set(), [ident]
-    while todo:
-        entity = gaz.entities.get(todo.pop(0))
-        if entity is None or entity.id in seen:
-            continue
-        seen.add(entity.id)
-        state = gaz.state_of(entity)
-        if state:
-            return state
-        todo += list(entity.part_of)
-    return None
+    return {id(c) for c in claims if c.type == "Membership" and str(_first(c.fields.get("role"))) in ranks and
+            (_first(c.fields.get("member")), _first(c.fields.get("organisation"))) in heads}
 
 
 def territory_posts(claims, statements, gaz) -> None:
@@ -290,19 +277,17 @@ def territory_posts(claims, statements, gaz) -> None:
     Membership of the body the text names, else of the state, never of the territory. A territory in no known
     state is left as it is, and so is any other statement made for a place. ``claims``, ``statements``: the
     document's candidates, changed in place; ``gaz``: its gazetteer."""
-    def one(value):
-        return value[0] if isinstance(value, list) and value else value
     moved = {}
     for claim in claims:
         if claim.type != "Membership":
             continue
         value = claim.fields.get("organisation")
-        state = _state_around(one(value), gaz)
+        state = gaz.state_around(_first(value))
         if state:
-            moved[(one(claim.fields.get("member")), one(value))] = state
+            moved[(_first(claim.fields.get("member")), _first(value))] = state
             claim.fields["organisation"] = [state] if isinstance(value, list) else state
     for statement in statements:
         value = statement.fields.get("on_behalf_of")
-        state = moved.get((one(statement.fields.get("speaker")), one(value)))
+        state = moved.get((_first(statement.fields.get("speaker")), _first(value)))
         if state:
             statement.fields["on_behalf_of"] = [state] if isinstance(value, list) else state
