@@ -1,6 +1,8 @@
 """Classes of events and estimates (round 31, issue #12), each with new fictional sentences of its own and a
 negative control: "between one and two thousand fighters" gives the scale word to both numbers (1,000 to
-2,000, not exactly 2,000 nor 2 to 2,000)."""
+2,000, not exactly 2,000 nor 2 to 2,000); a conjunct whose own plural auxiliary ("were landed at X and then
+crossed into Y") cannot take the single subject of the verb the parse joined it to ("The Agency established
+that ...") and shares no subject with it: the body that found a sale does not operate where the rifles went."""
 
 from __future__ import annotations
 
@@ -33,3 +35,31 @@ def test_range_with_its_own_scale_words_unchanged(extract):
     # negative control: each number has its own scale word
     doc = extract("Officials in Morr say the Kaleb Brigade has between three hundred and four hundred armed men.")
     assert force_sizes(doc) == {(300, "at-least", 400)}, claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 2. a plural conjunct shares no single subject
+def operations(doc) -> set:
+    """(actor, location) of every candidate operation."""
+    return {(c["actor"], loc) for c in claims(doc, "Operation") for loc in c["location"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kessa Bureau for Control of Illicit Finance established that, last year, Halvor Arms Brokerage sold the "
+    "SBF some 200 rifles and nine machine guns, which left the port of Dalo labelled as pump parts, were landed at "
+    "Kemp in Marovia and then crossed into Veska by road.",
+    "The Lurania Agency for Prevention of Money Laundering established that, in 2027, Brask Defence Trading sold "
+    "the AMF some 150 rifles and six mortars, which left the port of Omra labelled as tractor parts, were landed "
+    "at Tarra in Tessaland and then crossed into Dalmora by lorry.",
+    "The Marovia Bureau for Control of Illicit Trade established that, last autumn, Sefa Arms Brokerage sold the "
+    "TLF some 500 rifles and eight mortars, which left the port of Rima labelled as engine parts, were landed at "
+    "Lenka in Tessaland and then crossed into Korvia by road.",
+])
+def test_plural_conjunct_shares_no_single_subject(extract, text):
+    doc = extract(text)
+    assert not operations(doc), claims(doc, "Operation")
+
+
+def test_passive_conjunct_of_its_own_subject_still_shares(extract):
+    # negative control: fighters driven out of one place and then crossing into another do operate there
+    doc = extract("Fighters of the Kessa Front were driven from Omra in May and then crossed into Lurania.")
+    assert ("kessa-front", "lurania") in operations(doc), claims(doc, "Operation")

@@ -28,6 +28,14 @@ def _instruments() -> frozenset:
     return frozenset(verbs()["instrument_nouns"])
 
 
+def _disagrees(verb, subjects) -> bool:
+    """(round 31) True when a conjunct's own plural auxiliary ("were", "are") cannot take the single subject
+    of the verb it is joined to: the parse joined it to the wrong verb."""
+    plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+    return plural and bool(subjects) and all(s.tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
 class SlotPaths:
     """Needs ``at`` (token index -> mention), ``apposed_after`` and ``x`` (the extractor)."""
 
@@ -401,6 +409,8 @@ class SlotPaths:
             return []  # (round 17) "The firm sold X and is owned by Y": the shared subject is the passive one's
         for dep in ("nsubj", "nsubjpass"):
             subjects = [c for c in head.children if c.dep_ == dep]
+            if token.dep_ == "conj" and _disagrees(token, subjects):
+                continue  # (round 31) "The Office established that ..., were landed at X": not the Office's verb
             if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
                 return subjects if step == "nsubj" or dep == step else []
             if subjects and token.dep_ == "conj" and step == "nsubj" and head.pos_ in ("VERB", "AUX") and \
