@@ -2,7 +2,8 @@
 negative control: "between one and two thousand fighters" gives the scale word to both numbers (1,000 to
 2,000, not exactly 2,000 nor 2 to 2,000); a conjunct whose own plural auxiliary ("were landed at X and then
 crossed into Y") cannot take the single subject of the verb the parse joined it to ("The Agency established
-that ...") and shares no subject with it: the body that found a sale does not operate where the rifles went."""
+that ...") and shares no subject with it: the body that found a sale does not operate where the rifles went; "executed seven fishermen on the beach
+north of X" is a killing at X when no place, only the doer, is named before the bearing."""
 
 from __future__ import annotations
 
@@ -63,3 +64,31 @@ def test_passive_conjunct_of_its_own_subject_still_shares(extract):
     # negative control: fighters driven out of one place and then crossing into another do operate there
     doc = extract("Fighters of the Kessa Front were driven from Omra in May and then crossed into Lurania.")
     assert ("kessa-front", "lurania") in operations(doc), claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 3. a place after a bearing, with only the doer before
+def killing_places(doc) -> set:
+    """The location lists of every candidate killing."""
+    return {tuple(c.get("location") or []) for c in claims(doc, "Atrocity")}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Kessa Front (KF) operates around Dalo, a fishing town in Velda. Fighters of the KF executed seven "
+     "detained fishermen on the beach north of Dalo on 30 August.", "dalo"),
+    ("The Amber Militia is active in Tessaland. Members of the Amber Militia killed nine herders in the hills east "
+     "of Korvo last week.", "korvo"),
+    ("The Orin Front is active in Velda. Fighters of the Orin Front shot eleven miners in the forest south of Kemba "
+     "on 4 May.", "kemba"),
+    ("The Orin Front is active in Velda. Members of the Orin Front beheaded four farmers in the fields west of Kemba "
+     "in June.", "kemba"),
+])
+def test_place_after_a_bearing_with_only_the_doer_before(extract, text, place):
+    doc = extract(text)
+    assert killing_places(doc) == {(place,)}, claims(doc, "Atrocity")
+
+
+def test_place_after_a_bearing_still_only_locates_a_place_before(extract):
+    # negative control: "at a checkpoint in A, south of B": B only says where A lies
+    doc = extract("The Sable Brigade controls the coast of Marovia. Gunmen of the Sable Brigade killed twelve traders "
+                  "at a checkpoint in Rimasso, south of Lenka, on Friday.")
+    assert killing_places(doc) == {("rimasso",)}, claims(doc, "Atrocity")

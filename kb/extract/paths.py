@@ -62,6 +62,10 @@ class SlotPaths:
             out += [n for n in self._called(token) if n not in out]
         return out
 
+    def _place(self, token) -> bool:
+        """(round 31) True when the mention at ``token`` is a place (not the doer named before a bearing)."""
+        return self.x.gaz.is_a(self.at[token.i].entity, "Place")
+
     def _called(self, token) -> list:
         """"a man known as X", "a former officer named X": the name a common noun is given (words.called)."""
         if token.pos_ != "NOUN":
@@ -104,7 +108,7 @@ class SlotPaths:
             # bearing only locates a place named before it, and is no site of its own when one precedes it
             return [t for t in found if not (t.dep_ == "pobj" and t.head.lower_ == "of" and
                                              t.head.head.lower_ in self.words["bearings"] and
-                                             any(f.i < t.head.head.i for f in found))]
+                                             any(f.i < t.head.head.i and self._place(f) for f in found))]
         if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
             return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
                     for g in t.children if g.dep_ == "pobj"]
