@@ -3,7 +3,8 @@ negative control: "between one and two thousand fighters" gives the scale word t
 2,000, not exactly 2,000 nor 2 to 2,000); a conjunct whose own plural auxiliary ("were landed at X and then
 crossed into Y") cannot take the single subject of the verb the parse joined it to ("The Agency established
 that ...") and shares no subject with it: the body that found a sale does not operate where the rifles went; "executed seven fishermen on the beach
-north of X" is a killing at X when no place, only the doer, is named before the bearing."""
+north of X" is a killing at X when no place, only the doer, is named before the bearing; "a group which, according to a <body> statement issued on Monday, has
+been operating in X" places the group there, not the body that wrote the statement."""
 
 from __future__ import annotations
 
@@ -92,3 +93,31 @@ def test_place_after_a_bearing_still_only_locates_a_place_before(extract):
     doc = extract("The Sable Brigade controls the coast of Marovia. Gunmen of the Sable Brigade killed twelve traders "
                   "at a checkpoint in Rimasso, south of Lenka, on Friday.")
     assert killing_places(doc) == {("rimasso",)}, claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 4. the author of a statement named inside a clause
+@pytest.mark.parametrize("text, group, author", [
+    ("The provincial command of the Velda National Police (VNP) blamed the Kessa Armed Movement (KAM), a group "
+     "which, according to a VNP statement issued on Monday, has been operating in the Dalo and Rima districts since "
+     "2027.", "kessa-armed-movement", "velda-national-police"),
+    ("The regional command of the Tessaland Gendarmerie (TG) blamed the Orin Liberation Army (OLA), a movement "
+     "which, according to a TG report released on Friday, has been active in the Kemba and Sulo districts since "
+     "2025.", "orin-liberation-army", "tessaland-gendarmerie"),
+    ("The Korvia Police Service (KPS) blamed the Amber Militia (AM), a group which, according to a KPS statement "
+     "released on Sunday, has been operating in the Vasso and Omra districts since 2024.", "amber-militia",
+     "korvia-police-service"),
+    ("The Dalmora Armed Forces (DAF) blamed the Red Hand Movement (RHM), a group that, according to a DAF bulletin "
+     "issued last week, has been active in the Pella and Noro districts since 2023.", "red-hand-movement",
+     "dalmora-armed-forces"),
+])
+def test_author_of_a_statement_does_not_operate(extract, text, group, author):
+    doc = extract(text)
+    actors = {a for a, _ in operations(doc)}
+    assert group in actors and author not in actors, claims(doc, "Operation")
+
+
+def test_group_apposed_after_a_comma_still_operates(extract):
+    # negative control: free words after a comma still lead to the group's place
+    doc = extract("The Marovia Border Guard (MBG) said the Sable Brigade (SB), a militia formed in 2024, is active in "
+                  "the Lenka and Tarra districts.")
+    assert {("sable-brigade", "lenka"), ("sable-brigade", "tarra")} <= operations(doc), claims(doc, "Operation")
