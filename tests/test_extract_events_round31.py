@@ -4,7 +4,8 @@ negative control: "between one and two thousand fighters" gives the scale word t
 crossed into Y") cannot take the single subject of the verb the parse joined it to ("The Agency established
 that ...") and shares no subject with it: the body that found a sale does not operate where the rifles went; "executed seven fishermen on the beach
 north of X" is a killing at X when no place, only the doer, is named before the bearing; "a group which, according to a <body> statement issued on Monday, has
-been operating in X" places the group there, not the body that wrote the statement."""
+been operating in X" places the group there, not the body that wrote the statement; "A Catholic mission in X, the Y, said ...": a noun of an act that is
+itself the subject of its clause is not its own actor."""
 
 from __future__ import annotations
 
@@ -121,3 +122,26 @@ def test_group_apposed_after_a_comma_still_operates(extract):
     doc = extract("The Marovia Border Guard (MBG) said the Sable Brigade (SB), a militia formed in 2024, is active in "
                   "the Lenka and Tarra districts.")
     assert {("sable-brigade", "lenka"), ("sable-brigade", "tarra")} <= operations(doc), claims(doc, "Operation")
+
+
+# ---------------------------------------------------------------- 5. an act noun is not its own clause's actor
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine diggers at a gold camp near Velo on Sunday. A Catholic mission in Velo town, the Missão de "
+    "Nossa Senhora, said its priests had buried about two dozen bodies by Tuesday.",
+    "Fighters attacked a market near Lenka. A Catholic mission in Lenka, the Misión de San Telmo, said its staff had "
+    "counted forty burned houses.",
+    "Gunmen killed twenty miners near Sulo on Sunday. A Catholic mission in Sulo town, the Missão de São Tiago, said "
+    "its volunteers had buried twenty bodies by Monday.",
+    "Gunmen killed twenty miners near Sulo on Sunday. An Anglican mission in Sulo town, the Misión de Santo Tomás, "
+    "said its volunteers had buried twenty bodies by Monday.",
+])
+def test_act_noun_is_not_its_own_actor(extract, text):
+    doc = extract(text)
+    assert not operations(doc), claims(doc, "Operation")
+
+
+def test_act_noun_of_a_named_group_still_places_it(extract):
+    # negative control: the group's own campaign in a place
+    doc = extract("Fighters of the Sable Brigade shot five traders near Omra. The Sable Brigade's campaign in Omra "
+                  "began in 2024, the mayor said.")
+    assert ("sable-brigade", "omra") in operations(doc), claims(doc, "Operation")

@@ -50,8 +50,8 @@ class SlotPaths:
                 for t in [token] + (list(token.conjuncts) if depth and token.pos_ in ("NOUN", "PROPN") else []):
                     nxt += [n for n in self.step(t, step) if n not in nxt]
             current = nxt
-        out = []
-        for token in current:
+        out = []  # (round 31) "A mission in X said ...": a noun that is its own clause's subject is not its own actor
+        for token in (c for c in current if not (path.startswith("clause>") and c.i == trigger.i)):
             # "X, a freight forwarder ..., and its director, Y": the parse joins the second to the first's apposition
             apposed = [c for a in token.children if a.dep_ == "appos" and a.i > token.i for c in a.subtree
                        if c.dep_ == "conj" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
