@@ -114,6 +114,9 @@ class EstimateFinder(TollTargets, NumberReader):
             prior, measure_for_sentence = measure_for_sentence, measure
             fields = {"measure": measure, "value": int(value) if value == int(value) else value}
             fields["qualifier"] = self.qualifier(before)
+            low = _shared_scale(before, lower[match.start():match.end()], self.est)
+            if low:  # (round 31) "between one and two thousand fighters": the scale serves both numbers
+                fields["value"], fields["qualifier"], fields["maximum"] = low, "at-least", fields["value"]
             # a range: "between 400 and 600 contractors", "an estimated 2,000 to 2,500 fighters"
             upper = re.match(r"^\s*(?:and|to|-|–)\s*(\d{1,3}(?:,\d{3})+|\d+)\b", lower[match.end():])
             if upper is None and not match.group("cur"):  # "between three hundred and four hundred fighters"
@@ -121,6 +124,8 @@ class EstimateFinder(TollTargets, NumberReader):
             top = upper and number_phrase(re.split(r"[\s-]+", upper.group(1).replace(",", "")), self.est)
             if upper and top is not None:
                 fields["qualifier"], fields["maximum"] = "at-least", int(top)
+                low = _shared_scale("between " + lower[match.start():match.end()] + " and ", upper.group(1), self.est)
+                fields["value"] = low or fields["value"]  # "between two and three thousand": 2000, not 2
                 self.consumed.add(sentence.start + match.end() + upper.start(1))
                 window_end = match.end() + upper.end()
                 after = lower[window_end: window_end + 40]
@@ -419,3 +424,14 @@ def _blamed() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _victim_words() -> frozenset:
     return frozenset(verbs()["victims"])
+
+
+def _shared_scale(before: str, figure: str, est: dict) -> int | None:
+    """(round 31) The lower bound of "between one and two thousand", whose first number is a bare word
+    that takes the scale word ("hundred", "thousand", "million") of the second; ``None`` otherwise."""
+    scale = re.search(r"\b(hundred|thousand|million)\b", figure)
+    low = re.search(r"\bbetween\s+([a-z]+)\s+and\s+$", before)
+    value = est["number_words"].get(low.group(1)) if low and scale else None
+    if not isinstance(value, int) or not 1 <= value < 20:
+        return None
+    return value * dict(est["multipliers"], hundred=100).get(scale.group(1), 0) or None

@@ -28,6 +28,14 @@ def _instruments() -> frozenset:
     return frozenset(verbs()["instrument_nouns"])
 
 
+def _disagrees(verb, subjects) -> bool:
+    """(round 31) True when a conjunct's own plural auxiliary ("were", "are") cannot take the single subject
+    of the verb it is joined to: the parse joined it to the wrong verb."""
+    plural = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children)
+    return plural and bool(subjects) and all(s.tag_ in ("NN", "NNP") and not any(
+        c.dep_ == "conj" for c in s.children) for s in subjects)
+
+
 class SlotPaths:
     """Needs ``at`` (token index -> mention), ``apposed_after`` and ``x`` (the extractor)."""
 
@@ -42,8 +50,8 @@ class SlotPaths:
                 for t in [token] + (list(token.conjuncts) if depth and token.pos_ in ("NOUN", "PROPN") else []):
                     nxt += [n for n in self.step(t, step) if n not in nxt]
             current = nxt
-        out = []
-        for token in current:
+        out = []  # (round 31) "A mission in X said ...": a noun that is its own clause's subject is not its own actor
+        for token in (c for c in current if not (path.startswith("clause>") and c.i == trigger.i)):
             # "X, a freight forwarder ..., and its director, Y": the parse joins the second to the first's apposition
             apposed = [c for a in token.children if a.dep_ == "appos" and a.i > token.i for c in a.subtree
                        if c.dep_ == "conj" and any(d.dep_ == "poss" and d.lower_ in ("its", "their") for d in c.children)
@@ -53,6 +61,10 @@ class SlotPaths:
                     out.append(t)
             out += [n for n in self._called(token) if n not in out]
         return out
+
+    def _place(self, token) -> bool:
+        """(round 31) True when the mention at ``token`` is a place (not the doer named before a bearing)."""
+        return self.x.gaz.is_a(self.at[token.i].entity, "Place")
 
     def _called(self, token) -> list:
         """"a man known as X", "a former officer named X": the name a common noun is given (words.called)."""
@@ -96,7 +108,7 @@ class SlotPaths:
             # bearing only locates a place named before it, and is no site of its own when one precedes it
             return [t for t in found if not (t.dep_ == "pobj" and t.head.lower_ == "of" and
                                              t.head.head.lower_ in self.words["bearings"] and
-                                             any(f.i < t.head.head.i for f in found))]
+                                             any(f.i < t.head.head.i and self._place(f) for f in found))]
         if step == "in_subtree":  # a place in the phrase ("a campaign of violence against civilians in X")
             return [g for t in token.subtree if t.dep_ == "prep" and t.lower_ in ("in", "across", "throughout")
                     for g in t.children if g.dep_ == "pobj"]
@@ -401,6 +413,8 @@ class SlotPaths:
             return []  # (round 17) "The firm sold X and is owned by Y": the shared subject is the passive one's
         for dep in ("nsubj", "nsubjpass"):
             subjects = [c for c in head.children if c.dep_ == dep]
+            if token.dep_ == "conj" and _disagrees(token, subjects):
+                continue  # (round 31) "The Office established that ..., were landed at X": not the Office's verb
             if subjects and (dep == step or token.dep_ in ("xcomp", "advcl", "pcomp")):
                 return subjects if step == "nsubj" or dep == step else []
             if subjects and token.dep_ == "conj" and step == "nsubj" and head.pos_ in ("VERB", "AUX") and \
