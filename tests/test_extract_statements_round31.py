@@ -40,3 +40,40 @@ def test_blaming_the_killings_on_an_unnamed_group_is_one_denial(extract):
     doc = extract(_RAID + words)
     said = _holding(doc, words[:20])
     assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+# ------------------------------------------- 2. a monitor's "we were able to confirm", "our interviews show"
+_REPORT = """Lindmark Rights Observatory (LRO)
+Field report No. 5/2027 | Orsa, 2 May 2027
+
+Killings in the Varno valley
+
+On 3 April, fighters of the Kessel Brigade entered the village of Tirnau, gathered the men at the mill and \
+shot them. {finding}
+"""
+
+
+def _observatory(doc) -> list:
+    mine = [e for e in doc["entities"] if e["label"] == "Lindmark Rights Observatory"]
+    assert mine, doc["entities"]
+    return [s for s in doc["statements"] if s["speaker"] == mine[0]["id"]]
+
+
+@pytest.mark.parametrize("finding", [
+    "We were able to confirm nine deaths.",
+    "We were able to verify the names of nine of the dead.",
+    "Our interviews with survivors show that nine men were killed.",
+    "Our research indicates that the Kessel Brigade killed nine men in Tirnau.",
+])
+def test_a_monitor_s_confirmation_or_its_evidence_in_its_own_voice_is_its_statement(extract, finding):
+    mine = _observatory(extract(_REPORT.format(finding=finding)))
+    assert any(s["stance"] == "asserts" for s in mine), mine
+
+
+@pytest.mark.parametrize("finding", [
+    "We were unable to confirm how many died.",
+    "We were not able to confirm how many died.",
+])
+def test_a_monitor_unable_to_confirm_makes_no_statement(extract, finding):
+    doc = extract(_REPORT.format(finding=finding))
+    assert not [s for s in doc["statements"] if "lindmark" in s["speaker"]], doc["statements"]
