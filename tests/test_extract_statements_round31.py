@@ -77,3 +77,25 @@ def test_a_monitor_s_confirmation_or_its_evidence_in_its_own_voice_is_its_statem
 def test_a_monitor_unable_to_confirm_makes_no_statement(extract, finding):
     doc = extract(_REPORT.format(finding=finding))
     assert not [s for s in doc["statements"] if "lindmark" in s["speaker"]], doc["statements"]
+
+
+# ------------------------------------------- 3. the dead "described as" fighters by the side that killed them: a denial
+_ROADBLOCK = ("KALDERA, June 3 (Wire) - Soldiers of the Torvanian Armed Forces took five men from a roadblock outside "
+              "the village of Orsk on Saturday and shot them dead by the river, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Torvanian Armed Forces described the five, in a statement on Monday, as \"rebel fighters killed in combat\".",
+    "The Torvanian Armed Forces described the dead as insurgents.",
+    "In a communique, the Torvanian Armed Forces labelled the men as militants killed in an exchange of fire.",
+])
+def test_the_dead_described_as_fighters_deny_the_killing(extract, words):
+    doc = extract(_ROADBLOCK + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_the_dead_described_as_farmers_is_no_denial(extract):
+    words = "The Torvanian Armed Forces described the dead as farmers caught in crossfire by rebels."
+    doc = extract(_ROADBLOCK + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
