@@ -99,3 +99,27 @@ def test_the_dead_described_as_farmers_is_no_denial(extract):
     words = "The Torvanian Armed Forces described the dead as farmers caught in crossfire by rebels."
     doc = extract(_ROADBLOCK + words)
     assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
+
+
+# ------------------------------------------- 4. "Trinidad and Tobago's minister, Y, welcomed ...": Y speaks, not the state too
+_SEIZURE = ("ORSK, June 3 (Wire) - Customs officers in Orsk seized 40 rifles that the Kessel Brigade had ordered "
+            "from a dealer in Varno, the customs service said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "Trinidad and Tobago's Minister of National Security, Marten Vahl-Doran, welcomed the seizure on Monday.",
+    "Trinidad and Tobago's Minister of National Security, Marten Vahl-Doran, welcomed the seizure on Monday and said "
+    "the rifles \"were meant for our streets\".",
+    "Antigua and Barbuda's Minister of Security, Ilse Kemp-Doran, welcomed the seizure on Monday and said the guns "
+    "\"were meant for our streets\".",
+])
+def test_a_minister_of_a_state_named_with_and_speaks_alone(extract, words):
+    said = _holding(extract(_SEIZURE + words), words[:20])
+    assert said and not [s for s in said if s["speaker"] in ("trinidad-and-tobago", "antigua-and-barbuda")], said
+    assert all(s.get("on_behalf_of") in ("trinidad-and-tobago", "antigua-and-barbuda") for s in said), said
+
+
+def test_two_states_that_welcome_both_speak(extract):
+    words = "Panama and Belize welcomed the seizure on Monday."
+    doc = extract(_SEIZURE + words)
+    assert {"panama", "belize"} <= {s["speaker"] for s in _holding(doc, words[:20])}, doc["statements"]
