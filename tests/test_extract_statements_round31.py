@@ -123,3 +123,25 @@ def test_two_states_that_welcome_both_speak(extract):
     words = "Panama and Belize welcomed the seizure on Monday."
     doc = extract(_SEIZURE + words)
     assert {"panama", "belize"} <= {s["speaker"] for s in _holding(doc, words[:20])}, doc["statements"]
+
+
+# ------------------------------------------- 5. an alibi: the speaker's own men elsewhere at the time, a denial
+_VILLAGE = ("KALDERA, June 3 (Wire) - Fighters of the Orsk Defence Front (ODF) killed twelve villagers in Varno on "
+            "Saturday night, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "Marten Vahl, a spokesman for the ODF, said its men were at their base in Kessel at the time.",
+    "Marten Vahl, the ODF's commander, said his own troops had been at their camp near Kessel all that night.",
+    "The ODF's spokesman, Marten Vahl, told reporters that \"our fighters were in Kessel that whole week\".",
+])
+def test_an_alibi_of_the_speaker_s_own_men_denies(extract, words):
+    doc = extract(_VILLAGE + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["stance"] == "denies" for s in said), doc["statements"]
+
+
+def test_a_witness_placing_the_fighters_there_is_no_denial(extract):
+    words = "A farmer, Ilse Doran, told reporters that the fighters were in Varno at the time."
+    doc = extract(_VILLAGE + words)
+    assert not [s for s in _holding(doc, words[:20]) if s["stance"] == "denies"], doc["statements"]
