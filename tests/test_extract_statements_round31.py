@@ -73,6 +73,7 @@ def test_a_monitor_s_confirmation_or_its_evidence_in_its_own_voice_is_its_statem
 @pytest.mark.parametrize("finding", [
     "We were unable to confirm how many died.",
     "We were not able to confirm how many died.",
+    "We were able to confirm only one of the nine deaths.",
 ])
 def test_a_monitor_unable_to_confirm_makes_no_statement(extract, finding):
     doc = extract(_REPORT.format(finding=finding))
