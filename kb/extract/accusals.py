@@ -51,7 +51,8 @@ class CoordinatedAccusations:
                    for p in acc.children for g in p.children if g.dep_ in ("pcomp", "pobj")):
                 continue  # "accused the army of staging the attack": the denial's own account
             objects = [c for c in acc.children if c.dep_ == "dobj"]
-            objects += [g for p in acc.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
+            # (round 31) "blamed the killings on Y", "attributed the attack to Y": the parser may hang "on" on the object
+            objects += [g for h in [acc] + objects for p in h.children if p.dep_ == "prep" and p.lower_ in ("on", "to")
                         for g in p.children if g.dep_ == "pobj"]
             objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
             # (round 29) "accused a clan militia allied with the X Army, the Y, of ...": the parser hangs the name

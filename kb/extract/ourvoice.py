@@ -108,6 +108,13 @@ class OwnVoice:
                 continue  # "we could not establish who planted the device"
             if subject.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in lemmas:
                 return True
+            if subject.dep_ == "nsubj" and token.dep_ == "poss" and verb.lemma_.lower() in shows:
+                return True  # (round 31) "Our interviews with defectors show that ..."
+            if subject.dep_ == "nsubj" and verb.lemma_.lower() == "be" and any(
+                    a.dep_ == "acomp" and a.lemma_.lower() == "able" and any(
+                        x.dep_ == "xcomp" and x.lemma_.lower() in lemmas and not any(t.lower_ == "only" for t in x.subtree)
+                        for x in a.children) for a in verb.children):
+                return True  # (round 31) "We were able to confirm eleven deaths" (not "unable", "not able", "only one")
             if subject.dep_ == "nsubj" and verb.dep_ == "relcl" and verb.head.dep_ == "nsubj" and \
                     verb.head.head.lemma_.lower() in lemmas:
                 return True  # "Nothing we gathered suggests that ..."

@@ -170,6 +170,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
             found.append(entry)
             self.first_here = found[0][0]  # "The Panel found that ...; it has not identified the sender": the Panel
         self.extra_speakers = []
+        # (round 31) "Trinidad and Tobago's Minister, Z, welcomed ...": the parser may read the "and" of a name as two
+        # subjects; a body named only as a possessor does not speak when another speaker has the same verb
+        found = [f for f in found if not (self._possessor_only(sentence, f[0]) and any(
+            g is not f and g[3] is f[3] for g in found))] or found
         if not found:
             return None
         first = found[0]
@@ -182,6 +186,13 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
         self.extra_speakers = [f[:4] for f in found[1:] if f[3] is first[3] or f[3].dep_ == "relcl" and f[1] != "asserts"
                                or self.own_clause(f[3], first[3])]
         return first[:3]
+
+    def _possessor_only(self, sentence, ident) -> bool:
+        """True when ``ident`` is named in the sentence, and always with "'s"
+        right after it ("Antigua and Barbuda's Minister")."""
+        at = [self.coder.at[t.i] for t in sentence.span if t.i in self.coder.at and self.coder.at[t.i].entity == ident] \
+            if sentence.span is not None else []
+        return bool(at) and all(self.text[m.end:m.end + 2] in ("'s", "’s") for m in at)
 
     def _scare_quoted(self, token, sentence) -> bool:
         """(round 27) True when the verb of saying is inside a quote of a few words

@@ -13,7 +13,7 @@ from .named import is_arms
 from .regarding import claim_values
 from .speakers import speech_lemmas
 from .verdicts import _described_by_negation, _false_judgement, _force_on_armed_men, _judged, _made_up, \
-    _victims_recast
+    _victims_described_as_fighters, _victims_recast
 
 _PARTIES = ("Person", "Company", "ArmedGroup")  # who may tell its own part in a deed (no inquirer)
 
@@ -36,6 +36,8 @@ class StanceReader:
         clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")] if verb is not None else []
         if verb is None and sentence.span is not None and _victims_recast(sentence.span.root, language()):
             return "recast"  # "According to the army, the dead were militants"
+        if verb is not None and _victims_described_as_fighters(verb, language()):
+            return "recast"  # (round 31) 'described the six as "militia fighters killed in combat"'
         # "said in a statement that it sells ...": the parser hangs the clause on the statement
         clauses += [a for c in (verb.children if verb is not None else []) if c.dep_ == "prep" for p in c.children
                     for a in p.children if a.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in a.children)

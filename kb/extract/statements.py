@@ -157,7 +157,7 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
             stance = "denies"  # 'said its rangers "acted in legitimate defence"', "had fired in self-defence"
         retracted = bool(re.search(self.lex["retraction_denials"], clause))
         if re.search(self.lex["justification_denials"], clause) or retracted or \
-                any(re.search(self.lex[k], clause) for k in ("standing_denials", "fired_first_denials", "basis_denials")):
+                any(re.search(self.lex[k], clause) for k in ("standing_denials", "fired_first_denials", "basis_denials", "alibi_denials")):
             stance = "denies"  # 'said the unit "acted within the rules of engagement"'; "no longer believes he is"
         for kind, regex in self.lex["stance_phrases"].items():
             if re.search(regex, clause):

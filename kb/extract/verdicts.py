@@ -142,3 +142,20 @@ def _described_by_negation(token):
     if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be" and noun.pos_ in ("NOUN", "PROPN"):
         return noun.head
     return None
+
+
+def _victims_described_as_fighters(verb, lex) -> bool:
+    """(round 31) True when a verb of ``redescription_verbs`` names the dead
+    as combatants: its object one of ``victim_nouns`` or a bare number with
+    "the" ("described the six as 'militia fighters killed in combat'",
+    "labelled the dead as rebels", "called the men bandits"), and what follows
+    "as" (or its object predicate) one of ``combatant_nouns``."""
+    if verb.lemma_.lower() not in lex["redescription_verbs"] or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"])
+    dead = [c for c in verb.children if c.dep_ == "dobj" and any(d.lower_ in ("the", "these", "those", "all")
+                                                                  for d in c.children)
+            and (c.lemma_.lower() in victims or c.pos_ == "NUM" and c.like_num)]
+    named = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    named += [c for c in verb.children if c.dep_ == "oprd"] + [c for d in dead for c in d.children if c.dep_ == "oprd"]
+    return bool(dead) and any(a.lemma_.lower() in fighters for n in named for a in [n] + list(n.conjuncts))
