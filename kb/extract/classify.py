@@ -236,6 +236,7 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 label in ("PERSON", "ORG", ""):
             return "Person"  # 'Ana "La Flaca" Ruiz': a nickname inside a person's name
         words = name.split()
+        headed_name = any(name.endswith(" " + h) for _, h in self.heads)
         capitalised = 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
             not any(name.endswith(" " + h) for _, h in self.heads)
         if capitalised and label in ("ORG", "PERSON", "GPE", "NORP", "") and (
@@ -247,7 +248,13 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"] + lex["person_set_nouns_crew"])) +
                 r")(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and)?$", before):
             return "Person"  # "two crewmen, X and Y", "the vessel's master, X": the people the noun names
-        if capitalised and label in ("ORG", "PERSON", "") and re.search(
+        if 1 < len(words) <= 5 and label in ("ORG", "PERSON", "GPE", "LOC", "") and not headed_name and \
+                all(w[:1].isupper() or w in lex["name_particles"] for w in words) and re.search(
+                r"\b(?:an?|the)\s+(?:" + "|".join(map(re.escape, lex["relative_person_nouns"])) + r")\s+who\s+[^,;()]{3,60},$",
+                sentence.text[:start - sentence.start].rstrip()):
+            return "Person"  # (round 31) "the man who manages it, X", "the woman who founded the group, Y"
+        if capitalised and label in ("ORG", "PERSON", "") and not re.match(r",\s+who\b", after) \
+                and re.search(
                 r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
                 r"),$",
                 sentence.text[:start - sentence.start].rstrip()):
@@ -297,10 +304,11 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
                 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
             return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
-        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau|Embassy|Consulate(?: General)?|"
-                    r"High Commission) (?:of|for) ", name) or \
+        if re.match(r"(?:(?:" + "|".join(lex["state_body_adjectives"]) + r") )?(?:Ministry|Department|Office|"
+                    r"Directorate|Secretariat|Bureau|Embassy|Consulate(?: General)?|High Commission) (?:of|for) ", name) or \
                 re.search(r" (?:Ministry|Secretariat|Directorate) (?:of|for) [A-Z]", name):
-            # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
+            # "Ministry of Defence", "Office of the Director of Public Prosecutions", (round 31) "the National
+            # Office for Prevention of ...", "the Federal Bureau of ..."; a province's body:
             # "the Pará State Secretariat of Public Security"
             return "GovernmentBody"
         if re.search(r" (?:Division|Unit|Section|Branch|Squad)$", name) and re.search(r"\bPolice\b", name) and \
