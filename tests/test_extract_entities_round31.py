@@ -73,3 +73,53 @@ def test_a_national_front_stays_an_armed_group(extract):
     # negative control: no body's head word after "National"
     types = _types(extract("The National Front for the Liberation of Kavra attacked the convoy near Tessit."))
     assert all(t != "GovernmentBody" for t in types.values()), types
+
+
+# ---------------------------------------------------------------- 4. "its Permanent Mission": no name of its own
+@pytest.mark.parametrize("text", [
+    "The Government of Selvara shares the Panel's view of the attack, its Permanent Mission told the Committee.",
+    "Kestria rejected the report, its Permanent Representation said in a note to the Council.",
+    "The Kavra Brigade's envoy visited the Embassy on Monday, the ministry said.",
+])
+def test_a_mission_named_by_its_kind_is_no_new_entity(extract, text):
+    ids = _ids(extract(text))
+    assert not {"permanent-mission", "permanent-representation", "embassy"} & ids, ids
+
+
+def test_a_mission_of_a_state_is_still_a_body(extract):
+    # negative control: "the Permanent Mission of X" is named
+    ids = _ids(extract("The Permanent Mission of Selvara to the United Nations told the Committee that the Kavra "
+                       "Brigade had shelled the port."))
+    assert any(i.startswith("permanent-mission-of") for i in ids), ids
+
+
+# ---------------------------------------------------------------- 5. "X gang" where the text calls X a department
+@pytest.mark.parametrize("text,place", [
+    ("UN lists Sud-Est gang\n\nThe Lame Kouto gang, which has spread along the coast of Haiti's Sud-Est department, "
+     "was listed by the Security Council.", "sud-est"),
+    ("Ministry sanctions Kavango militia\n\nThe Sinzo Brigade, active across the Kavango region, was listed by the "
+     "ministry on Monday.", "kavango"),
+    ("Treasury targets Tessara gang\n\nThe Baz Lame, a gang that holds most of Tessara province, was designated "
+     "by the Treasury.", "tessara"),
+])
+def test_a_regions_gang_in_a_headline_is_no_group_name(extract, text, place):
+    types = _types(extract(text))
+    assert types.get(place) != "ArmedGroup", types
+
+
+def test_a_gang_named_alone_stays_a_group(extract):
+    # negative control: the text never calls the name a region
+    types = _types(extract("UN lists Tessarini gang\n\nThe Tessarini gang, which holds the port road, was listed by "
+                           "the Security Council."))
+    assert types.get("tessarini") == "ArmedGroup" or types.get("tessarini-gang") == "ArmedGroup", types
+
+
+# ---------------------------------------------------------------- 6. "Port| of Spain": one place
+@pytest.mark.parametrize("text,cut", [
+    ("The gang is active in Laventille and Morvant in east Port of Selvara, police said.", "port"),
+    ("The pirogue left Cape of Tessara for the islands, the coast guard said.", "cape"),
+    ("Rebels of the Kavra Brigade shelled Mount of Olvera on Sunday.", "mount"),
+])
+def test_a_place_named_port_of_x_is_not_cut(extract, text, cut):
+    ids = _ids(extract(text))
+    assert cut not in ids, ids

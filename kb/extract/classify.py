@@ -208,6 +208,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",) or \
                 name in lex["generic_bodies"] and re.search(r"\b(?:in|to|before|by)$", before):
             return None  # "the Governments", "the Council": a common noun with a capital
+        if name in lex["bare_mission_names"]:
+            return None  # (round 31) "its Permanent Mission told the Committee": a state's mission, no name of its own
         if re.match(r"^\s+(?:administration|government|presidency|junta)\b", after):
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
@@ -351,6 +353,9 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                                                    re.search(r"\b(?:of|against|on|with)$", before)):
             return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name; (round 28)
             # a headline's "assets of Kassala armed group", no article: a place's group
+        if noun and noun[0] == "ArmedGroup" and " " not in name and re.search(
+                re.escape(name) + r" (?:" + "|".join(lex["region_nouns_after"]) + r")\b", getattr(self, "text", "")):
+            return "Region"  # (round 31) "UN lists Nord-Ouest gang" where the text says "the Nord-Ouest department"
         if noun and name[:1].isupper():
             return noun[0]
         if self.placed_in(name, label, after):

@@ -52,6 +52,10 @@ class NameExtents:
             # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
             return end + match.end() if match else end
+        if name in language()["of_place_heads"]:
+            # (round 31) "in east Port| of Spain": the NER cut a place named "Port of X", "Cape of X" at its "of"
+            match = re.match(r"^ of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
+            return end + match.end() if match else end
         if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name) or \
                 re.fullmatch(r"(?!International\b)(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office)", name):
             # "the Embassy of the Republic of Korea| in Tunis": where a state's mission sits is part of its name;
