@@ -123,3 +123,22 @@ def test_a_gang_named_alone_stays_a_group(extract):
 def test_a_place_named_port_of_x_is_not_cut(extract, text, cut):
     ids = _ids(extract(text))
     assert cut not in ids, ids
+
+
+# ---------------------------------------------------------------- 7. "the X and Y markets": two places
+@pytest.mark.parametrize("text,names", [
+    ("The checks will be extended to the Loulani and Missoro markets by December.", ("missoro", "loulani")),
+    ("It is active in the Mubiya and Kwagoli local government areas of Selvara's Adamawa State, and two of its "
+     "leaders were listed.", ("mubiya", "mubiya-and-kwagoli")),
+    ("Customs officers will patrol the Wassoro and Kebbeni districts from Monday, the ministry said.",
+     ("wassoro", "wassoro-and-kebbeni")),
+])
+def test_names_sharing_a_place_noun_are_no_organisation(extract, text, names):
+    types = _types(extract(text))
+    assert all(types.get(n) not in ("Organisation", "Company", "Person", "ArmedGroup") for n in names), types
+
+
+def test_a_firm_and_a_group_before_a_plural_noun_keep_their_classes(extract):
+    # negative control: names with head words keep them
+    types = _types(extract("Velmora Logistics Ltd and the Kavra Brigade shipped rifles to the Tessaba markets."))
+    assert types.get("velmora-logistics-ltd") == "Company", types

@@ -358,6 +358,14 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "Region"  # (round 31) "UN lists Nord-Ouest gang" where the text says "the Nord-Ouest department"
         if noun and name[:1].isupper():
             return noun[0]
+        shared = r"(?:" + "|".join(map(re.escape, lex["shared_place_nouns"])) + r")\b"
+        if label in ("ORG", "GPE", "LOC", "PERSON", "") and (
+                re.match(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? " + shared, after) or
+                re.search(r"\b(?:the|[Ii]ts|[Tt]heir|in|of)(?:\s+[A-Z][\w'’-]*,)*(?:\s+[A-Z][\w'’-]*,?\s+and)?$", before) and
+                re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name) and re.match(r" " + shared, after)):
+            return "Settlement"  # (round 31) "the Loulouni and Misseni markets", "in the Kobo and Tessit districts"
+        if " and " in name and re.match(r" " + shared, after):
+            return None  # (round 31) "the Madagali and Michika local government areas": two places, no name of one
         if self.placed_in(name, label, after):
             return "Settlement"  # (round 24) "arrived from Varsoma, in Kestria,": a place the next words place
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):
