@@ -142,3 +142,20 @@ def test_a_firm_and_a_group_before_a_plural_noun_keep_their_classes(extract):
     # negative control: names with head words keep them
     types = _types(extract("Velmora Logistics Ltd and the Kavra Brigade shipped rifles to the Tessaba markets."))
     assert types.get("velmora-logistics-ltd") == "Company", types
+
+
+# ---------------------------------------------------------------- 8. "in neighbouring X": a place
+@pytest.mark.parametrize("text,place", [
+    ("The cartel operates in Tessara and in neighbouring Valdorra.", "valdorra"),
+    ("Families fled the Kavra Brigade's raids into neighbouring Selmora, the agency said.", "selmora"),
+    ("Fighters crossed from nearby Kessaba before dawn, the army said.", "kessaba"),
+])
+def test_a_name_after_in_neighbouring_is_a_place(extract, text, place):
+    types = _types(extract(text))
+    assert types.get(place) in ("Region", "Settlement", "Place"), types
+
+
+def test_a_group_after_nearby_keeps_its_head(extract):
+    # negative control: "the nearby Kavra Brigade positions": a group by its head word
+    types = _types(extract("Soldiers shelled the nearby Kavra Brigade positions at dawn."))
+    assert types.get("kavra-brigade") == "ArmedGroup", types

@@ -358,6 +358,9 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "Region"  # (round 31) "UN lists Nord-Ouest gang" where the text says "the Nord-Ouest department"
         if noun and name[:1].isupper():
             return noun[0]
+        if label in ("ORG", "GPE", "LOC", "PERSON", "") and name[:1].isupper() and len(name.split()) <= 3 and \
+                re.search(r"\b(?:in|into|from|across|to)\s+(?:" + "|".join(lex["neighbour_adjectives"]) + r")$", before):
+            return "Region"  # (round 31) "in neighbouring Sonora", "from nearby Kavango": a place next to one named
         shared = r"(?:" + "|".join(map(re.escape, lex["shared_place_nouns"])) + r")\b"
         if label in ("ORG", "GPE", "LOC", "PERSON", "") and (
                 re.match(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? " + shared, after) or
