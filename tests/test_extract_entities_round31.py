@@ -159,3 +159,22 @@ def test_a_group_after_nearby_keeps_its_head(extract):
     # negative control: "the nearby Kavra Brigade positions": a group by its head word
     types = _types(extract("Soldiers shelled the nearby Kavra Brigade positions at dawn."))
     assert types.get("kavra-brigade") == "ArmedGroup", types
+
+
+# ---------------------------------------------------------------- 9. "the State Agency| for National Security": one body
+@pytest.mark.parametrize("text,part", [
+    ("Under a separate order, the State Agency for National Security has frozen the accounts of Velmora Arms Ltd.",
+     "national-security"),
+    ("The National Agency for Public Order said the Kavra Brigade had bought the rifles.", "public-order"),
+    ("Banks must inform the Central Agency for Financial Monitoring of any payment to the Kavra Brigade.",
+     "financial-monitoring"),
+])
+def test_an_agency_for_x_is_one_body(extract, text, part):
+    ids = _ids(extract(text))
+    assert part not in ids, ids
+
+
+def test_an_agency_then_for_a_date_is_not_joined(extract):
+    # negative control: "for" followed by no capitalised words
+    ids = _ids(extract("The State Agency for years ignored the Kavra Brigade's shipments, Velmora Arms Ltd said."))
+    assert not any(i.startswith("state-agency-for") for i in ids), ids

@@ -46,10 +46,11 @@ class NameExtents:
         """The end of a name that goes on with "on (the) X" ("the Panel of
         Experts on Libya"): ``end`` moved past it, or ``end`` unchanged."""
         rest = sentence.text[end - sentence.start:]
-        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name) or re.search(r"\bOffice$", name) and \
-                rest.startswith(" for "):
+        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name) or \
+                re.search(r"\b(?:Office|Agency)$", name) and rest.startswith(" for "):
             # "the Guerrero Secretariat| of Public Security": the NER cut a body's name before its "of"
-            # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
+            # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"; (round 31) "the
+            # State Agency| for National Security"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
             return end + match.end() if match else end
         if name in language()["of_place_heads"]:
