@@ -59,8 +59,8 @@ def test_a_shipping_agent_without_who_stays_a_firm(extract):
 @pytest.mark.parametrize("text,body", [
     ("The National Office for Prevention and Control of Money Laundering established that Varnel Cargo sold "
      "the rifles.", "national-office-for-prevention-and-control-of-money"),
-    ("The Federal Bureau of Customs Intelligence said the Kavra Brigade paid for the trucks.",
-     "federal-bureau-of-customs-intelligence"),
+    ("The Federal Directorate of Customs Intelligence said the Kavra Brigade paid for the trucks.",
+     "federal-directorate-of-customs-intelligence"),
     ("According to the Central Directorate for Arms Control, the Kavra Brigade received the mortars.",
      "central-directorate-for-arms-control"),
 ])

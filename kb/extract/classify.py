@@ -306,11 +306,13 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if re.match(r"^,\s+who\b", after) and label in ("ORG", "PERSON", "NORP", "") and \
                 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
             return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
-        if re.match(r"(?:(?:" + "|".join(lex["state_body_adjectives"]) + r") )?(?:Ministry|Department|Office|"
-                    r"Directorate|Secretariat|Bureau|Embassy|Consulate(?: General)?|High Commission) (?:of|for) ", name) or \
+        if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau|Embassy|Consulate(?: General)?|"
+                    r"High Commission) (?:of|for) ", name) or re.match(r"(?:" + "|".join(lex["state_body_adjectives"]) +
+                                                                        r") (?:Office|Directorate) (?:of|for) ", name) or \
                 re.search(r" (?:Ministry|Secretariat|Directorate) (?:of|for) [A-Z]", name):
             # "Ministry of Defence", "Office of the Director of Public Prosecutions", (round 31) "the National
-            # Office for Prevention of ...", "the Federal Bureau of ..."; a province's body:
+            # Office for Prevention of ...", "the Federal Directorate of ..." (a "National Bureau of
+            # Investigation" is a police force); a province's body:
             # "the Pará State Secretariat of Public Security"
             return "GovernmentBody"
         if re.search(r" (?:Division|Unit|Section|Branch|Squad)$", name) and re.search(r"\bPolice\b", name) and \
