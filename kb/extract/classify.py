@@ -208,6 +208,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if name.lower() in GENERIC or name.lower().rstrip("s") in GENERIC or name.lower() in ("governments",) or \
                 name in lex["generic_bodies"] and re.search(r"\b(?:in|to|before|by)$", before):
             return None  # "the Governments", "the Council": a common noun with a capital
+        if name in lex["bare_mission_names"]:
+            return None  # (round 31) "its Permanent Mission told the Committee": a state's mission, no name of its own
         if re.match(r"^\s+(?:administration|government|presidency|junta)\b", after):
             return None  # "the Marlow administration": the body, not a name of its own
         if name in self.demonyms or name.rstrip("s") in self.demonyms:
@@ -236,6 +238,7 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 label in ("PERSON", "ORG", ""):
             return "Person"  # 'Ana "La Flaca" Ruiz': a nickname inside a person's name
         words = name.split()
+        headed_name = any(name.endswith(" " + h) for _, h in self.heads)
         capitalised = 1 < len(words) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
             not any(name.endswith(" " + h) for _, h in self.heads)
         if capitalised and label in ("ORG", "PERSON", "GPE", "NORP", "") and (
@@ -247,7 +250,13 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 r"\b(?:" + "|".join(map(re.escape, lex["person_set_nouns"] + lex["person_set_nouns_crew"])) +
                 r")(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+and)?$", before):
             return "Person"  # "two crewmen, X and Y", "the vessel's master, X": the people the noun names
-        if capitalised and label in ("ORG", "PERSON", "") and re.search(
+        if 1 < len(words) <= 5 and label in ("ORG", "PERSON", "GPE", "LOC", "") and not headed_name and \
+                all(w[:1].isupper() or w in lex["name_particles"] for w in words) and re.search(
+                r"\b(?:an?|the)\s+(?:" + "|".join(map(re.escape, lex["relative_person_nouns"])) + r")\s+who\s+[^,;()]{3,60},$",
+                sentence.text[:start - sentence.start].rstrip()):
+            return "Person"  # (round 31) "the man who manages it, X", "the woman who founded the group, Y"
+        if capitalised and label in ("ORG", "PERSON", "") and not re.match(r",\s+who\b", after) \
+                and re.search(
                 r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(map(re.escape, lex["company_nouns_before"])) +
                 r"),$",
                 sentence.text[:start - sentence.start].rstrip()):
@@ -298,9 +307,12 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 1 < len(name.split()) <= 5 and all(w[:1].isupper() or w in lex["name_particles"] for w in name.split()):
             return "Person"  # "Maria do Socorro Lacerda, who heads a cooperative": a relative "who" is a person's
         if re.match(r"(?:Ministry|Department|Office|Directorate|Secretariat|Bureau|Embassy|Consulate(?: General)?|"
-                    r"High Commission) (?:of|for) ", name) or \
+                    r"High Commission) (?:of|for) ", name) or re.match(r"(?:" + "|".join(lex["state_body_adjectives"]) +
+                                                                        r") (?:Office|Directorate) (?:of|for) ", name) or \
                 re.search(r" (?:Ministry|Secretariat|Directorate) (?:of|for) [A-Z]", name):
-            # "Ministry of Defence", "Office of the Director of Public Prosecutions"; a province's body:
+            # "Ministry of Defence", "Office of the Director of Public Prosecutions", (round 31) "the National
+            # Office for Prevention of ...", "the Federal Directorate of ..." (a "National Bureau of
+            # Investigation" is a police force); a province's body:
             # "the Pará State Secretariat of Public Security"
             return "GovernmentBody"
         if re.search(r" (?:Division|Unit|Section|Branch|Squad)$", name) and re.search(r"\bPolice\b", name) and \
@@ -343,8 +355,22 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                                                    re.search(r"\b(?:of|against|on|with)$", before)):
             return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name; (round 28)
             # a headline's "assets of Kassala armed group", no article: a place's group
+        if noun and noun[0] == "ArmedGroup" and " " not in name and re.search(
+                re.escape(name) + r" (?:" + "|".join(lex["region_nouns_after"]) + r")\b", getattr(self, "text", "")):
+            return "Region"  # (round 31) "UN lists Nord-Ouest gang" where the text says "the Nord-Ouest department"
         if noun and name[:1].isupper():
             return noun[0]
+        if label in ("ORG", "GPE", "LOC", "PERSON", "") and name[:1].isupper() and len(name.split()) <= 3 and \
+                re.search(r"\b(?:in|into|from|across|to)\s+(?:" + "|".join(lex["neighbour_adjectives"]) + r")$", before):
+            return "Region"  # (round 31) "in neighbouring Sonora", "from nearby Kavango": a place next to one named
+        shared = r"(?:" + "|".join(map(re.escape, lex["shared_place_nouns"])) + r")\b"
+        if label in ("ORG", "GPE", "LOC", "PERSON", "") and (
+                re.match(r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? " + shared, after) or
+                re.search(r"\b(?:the|[Ii]ts|[Tt]heir|in|of)(?:\s+[A-Z][\w'’-]*,)*(?:\s+[A-Z][\w'’-]*,?\s+and)?$", before) and
+                re.fullmatch(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?", name) and re.match(r" " + shared, after)):
+            return "Settlement"  # (round 31) "the Loulouni and Misseni markets", "in the Kobo and Tessit districts"
+        if " and " in name and re.match(r" " + shared, after):
+            return None  # (round 31) "the Madagali and Michika local government areas": two places, no name of one
         if self.placed_in(name, label, after):
             return "Settlement"  # (round 24) "arrived from Varsoma, in Kestria,": a place the next words place
         if local_origin(after) and label in ("GPE", "LOC", "PERSON", "ORG", ""):

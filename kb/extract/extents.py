@@ -46,11 +46,16 @@ class NameExtents:
         """The end of a name that goes on with "on (the) X" ("the Panel of
         Experts on Libya"): ``end`` moved past it, or ``end`` unchanged."""
         rest = sentence.text[end - sentence.start:]
-        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name) or re.search(r"\bOffice$", name) and \
-                rest.startswith(" for "):
+        if re.search(r"\b(?:Ministry|Secretariat|Directorate|Department)$", name) or \
+                re.search(r"\b(?:Office|Agency)$", name) and rest.startswith(" for "):
             # "the Guerrero Secretariat| of Public Security": the NER cut a body's name before its "of"
-            # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"
+            # (round 17) "the United Nations Office| for the Coordination of Humanitarian Affairs"; (round 31) "the
+            # State Agency| for National Security"
             match = re.match(r"^ (?:of|for) (?:the )?[A-Z][\w'’-]*(?: (?:and |of |the )?[A-Z][\w'’-]*){0,5}", rest)
+            return end + match.end() if match else end
+        if name in language()["of_place_heads"]:
+            # (round 31) "in east Port| of Spain": the NER cut a place named "Port of X", "Cape of X" at its "of"
+            match = re.match(r"^ of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?![\w'’-])", rest)
             return end + match.end() if match else end
         if re.match(r"(?:Embassy|Consulate|Consulate General|High Commission|Permanent Mission|Mission) of ", name) or \
                 re.fullmatch(r"(?!International\b)(?:[A-Z][\w-]* ){1,3}(?:Court|Tribunal|Prosecutor['’]s Office)", name):
