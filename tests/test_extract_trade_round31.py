@@ -54,3 +54,23 @@ def test_including_a_body_in_another_list_is_no_listing(extract):
     doc = extract(FRONT + "The Council of the European Union included the Korvo Front in the list of parties invited "
                   "to the talks.")
     assert not measures(doc), _measures(doc)
+
+
+# ---------------------------------------------------------------- 3. "the haulier" is the firm named before
+@pytest.mark.parametrize("text", [
+    "Police said the rifles were carried by a lorry of Transports Delmar, a Tarsk haulier. On Tuesday the European "
+    "Union instructed banks to block all accounts held by the haulier.",
+    "Police said the drones were shipped by Transports Delmar, a Tarsk freight forwarder. The European Union later "
+    "froze the assets of the freight forwarder.",
+    "Transports Delmar, a small Tarsk transporter, moved the mortars to the border. In May the European Union froze "
+    "the funds of the transporter and of its owner.",
+])
+def test_a_carrier_named_by_its_trade_is_the_firm_before(extract, text):
+    doc = extract(text)
+    assert any(a == "european-union" and "transports-delmar" in t for a, t in _measures(doc)), _measures(doc)
+
+
+def test_a_carrier_never_named_is_no_target(extract):
+    """Negative control: no firm named before the trade noun."""
+    doc = extract(FRONT + "Police said the rifles came by road. The European Union later froze the assets of the haulier.")
+    assert not measures(doc), _measures(doc)
