@@ -74,3 +74,23 @@ def test_a_carrier_never_named_is_no_target(extract):
     """Negative control: no firm named before the trade noun."""
     doc = extract(FRONT + "Police said the rifles came by road. The European Union later froze the assets of the haulier.")
     assert not measures(doc), _measures(doc)
+
+
+# ---------------------------------------------------------------- 4. a relative clause after a colon's list
+@pytest.mark.parametrize("text", [
+    "Last Friday Canada imposed sanctions on two individuals under its regulations: the gang's treasurer, Aldo Brenn, "
+    "and a shipping agent, Piet Olen, who the Finance Ministry of Varnelia says moved the boats.",
+    "Canada imposed sanctions on two individuals on Monday: the group's financier, Aldo Brenn, and its spokesman, "
+    "Piet Olen, whom the Finance Ministry of Varnelia had named in May.",
+    "The European Union added two of the Korvo Front's commanders to its list: Aldo Brenn and Piet Olen, whose "
+    "arrest the Finance Ministry of Varnelia has sought since May.",
+])
+def test_a_relative_clause_after_the_colon_list_names_no_target(extract, text):
+    doc = extract(FRONT + text)
+    assert any(set(t) == {"aldo-brenn", "piet-olen"} for _, t in _measures(doc)), _measures(doc)
+
+
+def test_a_colon_list_longer_than_its_count_names_no_target(extract):
+    """Negative control: three names for two counted individuals are no reading of the count."""
+    doc = extract(FRONT + "Canada imposed sanctions on two individuals on Monday: Aldo Brenn, Piet Olen and Ivo Dren.")
+    assert not any("ivo-dren" in t for _, t in _measures(doc)), _measures(doc)
