@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract, measures  # noqa: F401
+from .extract_cases import extract, claims, measures  # noqa: F401
 
 FRONT = "The Korvo Front is an armed group active in the east. "
 
@@ -94,3 +94,26 @@ def test_a_colon_list_longer_than_its_count_names_no_target(extract):
     """Negative control: three names for two counted individuals are no reading of the count."""
     doc = extract(FRONT + "Canada imposed sanctions on two individuals on Monday: Aldo Brenn, Piet Olen and Ivo Dren.")
     assert not any("ivo-dren" in t for _, t in _measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 5. "identified X as having delivered"
+def _transfers(doc) -> set:
+    return {(c.get("supplier"), c["recipient"]) for c in claims(doc, "ArmsTransfer")}
+
+
+@pytest.mark.parametrize("text", [
+    FRONT + "The European Union identified a Tarsk-based dhow operator, Delmar Marine Ltd, as having delivered four "
+    "consignments of rifles to the Korvo Front between April and June.",
+    FRONT + "The European Union identified Delmar Marine Ltd as having shipped rifles to the Korvo Front.",
+    FRONT + "The European Union listed Delmar Marine Ltd as having sold drones to the Korvo Front.",
+])
+def test_the_body_identified_as_having_supplied_is_the_supplier(extract, text):
+    doc = extract(text)
+    assert ("delmar-marine-ltd", "korvo-front") in _transfers(doc), _transfers(doc)
+    assert not any(s == "european-union" for s, _ in _transfers(doc)), _transfers(doc)
+
+
+def test_a_body_that_delivered_as_part_of_a_deal_is_the_supplier(extract):
+    """Negative control: an "as" phrase on the transfer verb itself leaves its subject the supplier."""
+    doc = extract(FRONT + "The European Union itself has delivered rifles to the Korvo Front as part of a training deal.")
+    assert ("european-union", "korvo-front") in _transfers(doc), _transfers(doc)
