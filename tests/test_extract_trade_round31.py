@@ -117,3 +117,20 @@ def test_a_body_that_delivered_as_part_of_a_deal_is_the_supplier(extract):
     """Negative control: an "as" phrase on the transfer verb itself leaves its subject the supplier."""
     doc = extract(FRONT + "The European Union itself has delivered rifles to the Korvo Front as part of a training deal.")
     assert ("european-union", "korvo-front") in _transfers(doc), _transfers(doc)
+
+
+# ---------------------------------------------------------------- 6. a denied sale is no transfer
+@pytest.mark.parametrize("text", [
+    FRONT + "Through his lawyer, Aldo Brenn denied selling any ammunition to the Korvo Front.",
+    FRONT + "Delmar Marine Ltd has rejected reports that it shipped rifles to the Korvo Front.",
+    FRONT + "Aldo Brenn, a Tarsk trader, dismissed claims that he had supplied mortars to the Korvo Front.",
+])
+def test_a_denied_sale_is_no_transfer(extract, text):
+    doc = extract(text)
+    assert not _transfers(doc), _transfers(doc)
+
+
+def test_a_sale_reported_by_police_is_a_transfer(extract):
+    """Negative control: a sale under a verb of saying stays a transfer."""
+    doc = extract(FRONT + "Aldo Brenn sold rifles to the Korvo Front, police said.")
+    assert ("aldo-brenn", "korvo-front") in _transfers(doc), _transfers(doc)
