@@ -134,3 +134,21 @@ def test_a_sale_reported_by_police_is_a_transfer(extract):
     """Negative control: a sale under a verb of saying stays a transfer."""
     doc = extract(FRONT + "Aldo Brenn sold rifles to the Korvo Front, police said.")
     assert ("aldo-brenn", "korvo-front") in _transfers(doc), _transfers(doc)
+
+
+# ---------------------------------------------------------------- 7. "arms seized from X came from Y"
+@pytest.mark.parametrize("text", [
+    FRONT + "The rifles seized from the Korvo Front in May came from Delmar Marine Ltd.",
+    FRONT + "Police believe that pistols seized from the Korvo Front last year came from Delmar Marine Ltd, a Tarsk "
+    "dealer.",
+    FRONT + "Investigators said the mortars recovered from the Korvo Front originated from Delmar Marine Ltd.",
+])
+def test_arms_seized_from_a_group_came_from_a_supplier(extract, text):
+    doc = extract(text)
+    assert ("delmar-marine-ltd", "korvo-front") in _transfers(doc), _transfers(doc)
+
+
+def test_arms_seized_in_a_town_have_no_recipient(extract):
+    """Negative control: a place the arms were seized in received nothing."""
+    doc = extract(FRONT + "The rifles seized in Tarsk in May came from Delmar Marine Ltd.")
+    assert not _transfers(doc), _transfers(doc)
