@@ -119,23 +119,6 @@ def test_a_body_that_delivered_as_part_of_a_deal_is_the_supplier(extract):
     assert ("european-union", "korvo-front") in _transfers(doc), _transfers(doc)
 
 
-# ---------------------------------------------------------------- 6. a denied sale is no transfer
-@pytest.mark.parametrize("text", [
-    FRONT + "Through his lawyer, Aldo Brenn denied selling any ammunition to the Korvo Front.",
-    FRONT + "Delmar Marine Ltd has rejected reports that it shipped rifles to the Korvo Front.",
-    FRONT + "Aldo Brenn, a Tarsk trader, dismissed claims that he had supplied mortars to the Korvo Front.",
-])
-def test_a_denied_sale_is_no_transfer(extract, text):
-    doc = extract(text)
-    assert not _transfers(doc), _transfers(doc)
-
-
-def test_a_sale_reported_by_police_is_a_transfer(extract):
-    """Negative control: a sale under a verb of saying stays a transfer."""
-    doc = extract(FRONT + "Aldo Brenn sold rifles to the Korvo Front, police said.")
-    assert ("aldo-brenn", "korvo-front") in _transfers(doc), _transfers(doc)
-
-
 # ---------------------------------------------------------------- 7. "arms seized from X came from Y"
 @pytest.mark.parametrize("text", [
     FRONT + "The rifles seized from the Korvo Front in May came from Delmar Marine Ltd.",
@@ -152,3 +135,9 @@ def test_arms_seized_in_a_town_have_no_recipient(extract):
     """Negative control: a place the arms were seized in received nothing."""
     doc = extract(FRONT + "The rifles seized in Tarsk in May came from Delmar Marine Ltd.")
     assert not _transfers(doc), _transfers(doc)
+
+
+def test_a_designation_subjecting_its_targets_to_a_freeze_is_one_measure(extract):
+    """Negative control: "designated X, subjecting it to an asset freeze" codes no second measure."""
+    doc = extract(FRONT + "On 2 May the European Union designated the Korvo Front, subjecting it to an asset freeze.")
+    assert len(measures(doc)) == 1, _measures(doc)
