@@ -403,12 +403,18 @@ class SlotPaths:
                 owners = [c for c in before.children if c.dep_ == "poss"]
                 if owners:
                     return owners  # "its role in delivering missiles"
+            if step == "nsubj" and token.head.lower_ == "as" and head.lemma_.lower() in self.words["describing"]:
+                return [c for c in head.children if c.dep_ == "dobj"]  # (round 31) "identified X as having shipped"
             if step == "nsubj" and token.head.lower_ in ("of", "for"):
                 if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
                     return [head]
                 objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
                 if objects:
                     return objects
+        if step == "nsubj" and token.dep_ == "advcl" and head.lemma_.lower() in self.words["describing"] and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+            # (round 31) "the Panel identified X as having delivered rifles": the object did it, not the identifier
+            return [c for c in head.children if c.dep_ == "dobj"]
         if step == "nsubj" and token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in token.children):
             return []  # (round 17) "The firm sold X and is owned by Y": the shared subject is the passive one's
         for dep in ("nsubj", "nsubjpass"):

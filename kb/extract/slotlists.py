@@ -50,6 +50,7 @@ def _listed_gap(places: bool) -> re.Pattern:
 
 
 # (round 21) "Zarqa-based", "Cyprus-registered": a place's name hyphened to the name after it
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b")
 _BASED = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+")
 # (round 22) "and the Lagos-based fishing and haulage company C": the lower-case words of the kind after the place
 _BASED_KIND = re.compile(r"-(?:based|registered|headquartered|incorporated)\s+((?:[a-z][\w-]*\s+){0,5})")
@@ -232,7 +233,9 @@ class SlotLists:
         start = end + colon.end()
         items, at = [], start
         for piece in self.x.text[start:self.sentence.end].split(";"):
-            items.append((at, at + len(piece)))
+            # (round 31) "..., and an agent, B, who X says moved the boats": a relative clause names no one listed
+            clause = _RELATIVE.search(piece)
+            items.append((at, at + (clause.start() if clause else len(piece))))
             at += len(piece) + 1
         mentions = sorted({id(m): m for m in self.at.values()}.values(), key=lambda m: m.start)
 
