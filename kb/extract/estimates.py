@@ -13,7 +13,7 @@ from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon, verbs
 from .measured import measured_group
 from .mentions import slug
-from .restated import bare_toll, figure_again, first_toll_measure, latest_toll_measure
+from .restated import bare_toll, figure_again, first_toll_measure
 from .tolls import TollTargets
 from .figures import NumberReader, _number_words, number_phrase
 
@@ -152,9 +152,7 @@ class EstimateFinder(TollTargets, NumberReader):
             if measure == "people-killed" and (prior or "").endswith("-killed") and not re.match(r"^\s*[a-z]", after):
                 measure = fields["measure"] = prior  # (round 27) "put the toll at 12 civilians; a network counted 17"
             elif measure == "people-killed" and bare_toll(before, after):
-                measure = fields["measure"] = latest_toll_measure(of, claims, sentence.index) or \
-                    first_toll_measure(of, claims, told=True) or \
-                    self._victims_measure(of) or measure
+                pass  # (round 32) "put the toll at 12": a toll naming no victims counts people, after any first toll
             elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
                 measure = fields["measure"] = first_toll_measure(of, claims) or self._victims_measure(of) or measure
             by = self.estimator(mentions, masked, spoken)

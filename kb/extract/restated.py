@@ -35,19 +35,6 @@ def first_toll_measure(event: str, claims: dict, told: bool = False) -> str | No
                  (first is None or c.evidence and c.evidence[0].index == first)), None)
 
 
-def latest_toll_measure(event: str, claims: dict, index: int) -> str | None:
-    """(round 29) The measure of the toll of ``event`` told last, when another source gave it in sentence ``index``
-    or the one before: "A local official said 23 people died; the township council put the toll at 29" counts
-    people, as the toll it answers does, not the civilians the report counted first."""
-    tolls = [c for c in claims.values() if c.type == "Estimate" and c.fields.get("of") == event and
-             c.fields.get("measure", "").endswith("-killed") and c.evidence]
-    # only a second toll, given in a sentence after the first one's (the first alone leaves the rule of round 16)
-    if len(tolls) < 2 or tolls[-1].evidence[0].index <= tolls[0].evidence[0].index or \
-            not 0 <= index - tolls[-1].evidence[-1].index <= 1:
-        return None
-    return tolls[-1].fields["measure"]
-
-
 # (round 27) "Military intelligence estimates between 2,200 and 2,600.": a verb of estimating with a bare figure
 _ESTIMATES = re.compile(r"\b(?:estimates|estimated|reckons|reckoned|puts|put)\s+(?:(?:the\s+)?(?:figure|number|total)\s+"
                         r"(?:at\s+)?)?(?:[a-z]+\s+){0,2}$")
