@@ -241,7 +241,10 @@ class EstimateFinder(TollTargets, NumberReader):
             return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 2 if of_dead else 0)
         position = sentence.start + match.start()
         # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
-        giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
+        # (round 32) or past a relative clause: "The X Police, which has sent two detectives to Y, said that ..."
+        giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:,\s+(?:which|who)\s[^,;.()]{1,80},)?"
+                           r"(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:"
+                           + "|".join(self.est["estimating_verbs"]) + r")\b")
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
         # "According to the police, it has some 150 armed members": the police only give the figure
         giving = [m for m in mentions if giver.match(self.text, m.end) or

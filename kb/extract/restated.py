@@ -14,7 +14,10 @@ _AGAIN = re.compile(r"\bput(?:s|ting)?\s+(?:it|them|the figure|that figure|the n
                     r"(?:\s+(?:higher|lower))?,?\s+at\s+(?:[a-z]+\s+){0,3}$|"
                     r"\b(?:the|that|this|its|their)\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|total|strength)\s+"
                     r"(?:was|is|were|are|stood at|stands at)\s+(?:closer to|nearer(?: to)?|about|around|more like|"
-                    r"at least|at most|nearly|almost|over|more than|well over|only|just)\s*$")
+                    r"at least|at most|nearly|almost|over|more than|well over|only|just)\s*$|"
+                    # (round 32) "X's figure is lower: between 800 and 1,000 armed men"
+                    r"\bfigure\s+is\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger)\s*[:,]\s*"
+                    r"(?:[a-z]+\s+){0,2}$")
 
 
 def bare_toll(before: str, after: str) -> bool:
