@@ -103,3 +103,23 @@ def test_figure_without_a_comparison_stays_unowned(extract):
     # negative control: no figure of a group told before
     doc = extract("The harvest was poor this year. The ministry's figure is lower: some 600 tonnes of grain.")
     assert not force_sizes(doc), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 5. "while Y speaks of \"N\"": a rival figure
+@pytest.mark.parametrize("text, value", [
+    ("The Tarsa Front has grown fast in Velda. Estimates of the Tarsa Front's strength vary widely. The UN mission "
+     "puts it at between 900 and 1,200 fighters, while the Velda army speaks of \"no more than 400\".", 400),
+    ("The Kaleb Brigade is active in Morr. Police put its strength at about 700 fighters, while the brigade itself "
+     "talks of \"some 2,000\".", 2000),
+    ("The Dunmore Militia operates near Lenka. A monitoring group put its strength at 350 fighters, while the "
+     "governor spoke of \"about 900\".", 900),
+])
+def test_speaks_of_a_rival_figure(extract, text, value):
+    doc = extract(text)
+    assert value in {v for _, v in force_sizes(doc)}, claims(doc, "Estimate")
+
+
+def test_speaks_of_without_a_figure_before(extract):
+    # negative control: no estimate told before
+    doc = extract("The Dunmore Militia operates near Lenka, while the governor spoke of \"about 900 displaced\".")
+    assert not force_sizes(doc), claims(doc, "Estimate")

@@ -342,7 +342,8 @@ class EstimateFinder(TollTargets, NumberReader):
         # (round 15) or that a verb of estimating puts a figure at ("the army put it at \"no more than 150\"")
         # (round 17) or that a verb of saying puts in what a group has ("said the group had \"no more than 60 armed
         # men\"")
-        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
+        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(  # (round 32) "speaks of \"...\""
+            r"\bwhile\s+[^,;.\"“”]{2,60}?\s+(?:speaks|spoke|talks|talked)\s+of\s*$", lead) or re.search(
             # (round 27) however long the clause before its verb ("said the group was led by X and had \"...\"")
             r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,150}?\b(?:has|had|have|"
             r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(

@@ -17,7 +17,9 @@ _AGAIN = re.compile(r"\bput(?:s|ting)?\s+(?:it|them|the figure|that figure|the n
                     r"at least|at most|nearly|almost|over|more than|well over|only|just)\s*$|"
                     # (round 32) "X's figure is lower: between 800 and 1,000 armed men"
                     r"\bfigure\s+is\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger)\s*[:,]\s*"
-                    r"(?:[a-z]+\s+){0,2}$")
+                    r"(?:[a-z]+\s+){0,2}$|"
+                    # (round 32) "X puts it at 1,500, while Y speaks of \"no more than 700\"": a rival figure
+                    r"\bwhile\s+[^,;.]{2,60}?\s+(?:speaks|spoke|talks|talked)\s+of\s+[\"“]?(?:[a-z]+\s+){0,3}$")
 
 
 def bare_toll(before: str, after: str) -> bool:
