@@ -64,6 +64,12 @@ def test_body_with_its_own_strength_keeps_it(extract):
     assert {v for _, v in force_sizes(doc)} == {400}, claims(doc, "Estimate")
 
 
+def test_group_past_a_relative_clause_keeps_its_count(extract):
+    # negative control: "counts" is the group's own strength, no verb of saying
+    doc = extract("The Orra Ridge Brigade, which operates in the hills above Dalo, now counts some 900 fighters.")
+    assert {v for _, v in force_sizes(doc)} == {900}, claims(doc, "Estimate")
+
+
 # ---------------------------------------------------------------- 3. the number of civilians killed put at N
 @pytest.mark.parametrize("text, value", [
     ("Gunmen raided the village of Tarso on Sunday, firing into the crowd at its market. The county health office "
