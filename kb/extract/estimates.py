@@ -245,7 +245,7 @@ class EstimateFinder(TollTargets, NumberReader):
         # (never "The KDM, which operates in X, now counts 3,000 fighters": a verb of saying only)
         giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:"
                            + "|".join(self.est["estimating_verbs"]) + r")|,\s+(?:which|who)\s[^,;.()]{1,80},"
-                           r"(?:\s+\w+)?\s+(?:said|says|say|told|believes|believe|estimates|estimated))\b")
+                           r"(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:said|says|say|told|believes|believe|estimates|estimated))\b")
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
         # "According to the police, it has some 150 armed members": the police only give the figure
         giving = [m for m in mentions if giver.match(self.text, m.end) or
