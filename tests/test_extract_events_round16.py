@@ -97,7 +97,7 @@ def test_the_army_after_a_gendarmerie_still_operates_nowhere(extract):  # negati
     assert not _operations(doc), _operations(doc)
 
 
-# ---------------------------------------------------------------- 5. a bare second toll counts what the first counted
+# ---------------------------------------------------------------- 5. a bare second toll (people since round 32)
 def _tolls(doc) -> set:
     return {(c["measure"], c["value"]) for c in claims(doc, "Estimate") if c["measure"].endswith("-killed")}
 
@@ -105,13 +105,14 @@ def _tolls(doc) -> set:
 def test_committees_put_the_toll_at(extract):
     doc = extract("On 4 May, Tarvo Brigade gunmen attacked the village of Kaputir and killed at least 30 villagers. "
                   "Local relief committees have put the toll at 45.")
-    assert _tolls(doc) == {("civilians-killed", 30), ("civilians-killed", 45)}, _tolls(doc)
+    # (round 32) the coding manual's round-29 reading: a bare later toll names no victims and counts people
+    assert _tolls(doc) == {("civilians-killed", 30), ("people-killed", 45)}, _tolls(doc)
 
 
 def test_gave_a_toll_of(extract):
     doc = extract("On 4 May, Tarvo Brigade gunmen killed 12 civilians near Lokori. The county health office gave a "
                   "toll of 19.")
-    assert _tolls(doc) == {("civilians-killed", 12), ("civilians-killed", 19)}, _tolls(doc)
+    assert _tolls(doc) == {("civilians-killed", 12), ("people-killed", 19)}, _tolls(doc)  # (round 32) people
 
 
 def test_a_toll_of_dead_names_its_own_measure(extract):  # negative control: "19 dead" are people

@@ -84,11 +84,11 @@ def test_bare_toll_counts_what_the_toll_before_counts(extract, text, value):
         claims(doc, "Estimate")
 
 
-def test_bare_toll_alone_counts_the_first(extract):
-    # negative control: no other toll between: the report's civilians (round 16)
+def test_bare_toll_alone_counts_people(extract):
+    # (round 32) no other toll between: still people, the manual's round-29 reading (a toll naming no victims)
     doc = extract("Soldiers of the Kessa Brigade entered the village of Dorvale at dawn. We documented the killing "
                   "of 17 civilians. The Dorvale People's Council put the toll at 29.")
-    assert ("civilians-killed", 29) in tolls(doc), claims(doc, "Estimate")
+    assert ("people-killed", 29) in tolls(doc), claims(doc, "Estimate")
 
 
 # ---------------------------------------------------------------- 4. "an attack on the village of X, near Y, in which"

@@ -13,7 +13,7 @@ from .found import _MONTH, Candidate, sentence_case as _sentence_case
 from .lexicon import estimates as estimate_lexicon, verbs
 from .measured import measured_group
 from .mentions import slug
-from .restated import bare_toll, figure_again, first_toll_measure, latest_toll_measure
+from .restated import bare_toll, figure_again, first_toll_measure
 from .tolls import TollTargets
 from .figures import NumberReader, _number_words, number_phrase
 
@@ -152,9 +152,7 @@ class EstimateFinder(TollTargets, NumberReader):
             if measure == "people-killed" and (prior or "").endswith("-killed") and not re.match(r"^\s*[a-z]", after):
                 measure = fields["measure"] = prior  # (round 27) "put the toll at 12 civilians; a network counted 17"
             elif measure == "people-killed" and bare_toll(before, after):
-                measure = fields["measure"] = latest_toll_measure(of, claims, sentence.index) or \
-                    first_toll_measure(of, claims, told=True) or \
-                    self._victims_measure(of) or measure
+                pass  # (round 32) "put the toll at 12": a toll naming no victims counts people, after any first toll
             elif measure == "people-killed" and counted[:1] == ["deaths"]:  # (round 17) "We confirmed nine deaths"
                 measure = fields["measure"] = first_toll_measure(of, claims) or self._victims_measure(of) or measure
             by = self.estimator(mentions, masked, spoken)
@@ -243,7 +241,11 @@ class EstimateFinder(TollTargets, NumberReader):
             return self._toll_of(sentence, here, 3 if "toll" in sentence.text.lower() else 2 if of_dead else 0)
         position = sentence.start + match.start()
         # who gives the figure is not what it counts: "The Nigerian Army puts the faction's strength at ..."
-        giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:" + "|".join(self.est["estimating_verbs"]) + r")\b")
+        # (round 32) or past a relative clause: "The X Police, which has sent two detectives to Y, said that ..."
+        # (never "The KDM, which operates in X, now counts 3,000 fighters": a verb of saying only)
+        giver = re.compile(r"(?:\s*\([^()]{1,12}\))?(?:(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:"
+                           + "|".join(self.est["estimating_verbs"]) + r")|,\s+(?:which|who)\s[^,;.()]{1,80},"
+                           r"(?:\s+(?!(?:is|are|was|were|be|been|being)\b)\w+)?\s+(?:said|says|say|told|believes|believe|estimates|estimated))\b")
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
         # "According to the police, it has some 150 armed members": the police only give the figure
         giving = [m for m in mentions if giver.match(self.text, m.end) or
@@ -341,7 +343,8 @@ class EstimateFinder(TollTargets, NumberReader):
         # (round 15) or that a verb of estimating puts a figure at ("the army put it at \"no more than 150\"")
         # (round 17) or that a verb of saying puts in what a group has ("said the group had \"no more than 60 armed
         # men\"")
-        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(
+        return bool(re.search(r"\bthat\b[^\"“”]{0,60}$", lead) or re.search(  # (round 32) "speaks of \"...\""
+            r"\bwhile\s+[^,;.\"“”]{2,60}?\s+(?:speaks|spoke|talks|talked)\s+of\s*$", lead) or re.search(
             # (round 27) however long the clause before its verb ("said the group was led by X and had \"...\"")
             r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,150}?\b(?:has|had|have|"
             r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(

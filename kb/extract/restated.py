@@ -14,7 +14,12 @@ _AGAIN = re.compile(r"\bput(?:s|ting)?\s+(?:it|them|the figure|that figure|the n
                     r"(?:\s+(?:higher|lower))?,?\s+at\s+(?:[a-z]+\s+){0,3}$|"
                     r"\b(?:the|that|this|its|their)\s+(?:real\s+|true\s+|actual\s+)?(?:figure|number|total|strength)\s+"
                     r"(?:was|is|were|are|stood at|stands at)\s+(?:closer to|nearer(?: to)?|about|around|more like|"
-                    r"at least|at most|nearly|almost|over|more than|well over|only|just)\s*$")
+                    r"at least|at most|nearly|almost|over|more than|well over|only|just)\s*$|"
+                    # (round 32) "X's figure is lower: between 800 and 1,000 armed men"
+                    r"\bfigure\s+is\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger)\s*[:,]\s*"
+                    r"(?:[a-z]+\s+){0,2}$|"
+                    # (round 32) "X puts it at 1,500, while Y speaks of \"no more than 700\"": a rival figure
+                    r"\bwhile\s+[^,;.]{2,60}?\s+(?:speaks|spoke|talks|talked)\s+of\s+[\"“]?(?:[a-z]+\s+){0,3}$")
 
 
 def bare_toll(before: str, after: str) -> bool:
@@ -33,19 +38,6 @@ def first_toll_measure(event: str, claims: dict, told: bool = False) -> str | No
     return next((c.fields["measure"] for c in claims.values() if c.type == "Estimate" and
                  c.fields.get("of") == event and c.fields.get("measure", "").endswith("-killed") and
                  (first is None or c.evidence and c.evidence[0].index == first)), None)
-
-
-def latest_toll_measure(event: str, claims: dict, index: int) -> str | None:
-    """(round 29) The measure of the toll of ``event`` told last, when another source gave it in sentence ``index``
-    or the one before: "A local official said 23 people died; the township council put the toll at 29" counts
-    people, as the toll it answers does, not the civilians the report counted first."""
-    tolls = [c for c in claims.values() if c.type == "Estimate" and c.fields.get("of") == event and
-             c.fields.get("measure", "").endswith("-killed") and c.evidence]
-    # only a second toll, given in a sentence after the first one's (the first alone leaves the rule of round 16)
-    if len(tolls) < 2 or tolls[-1].evidence[0].index <= tolls[0].evidence[0].index or \
-            not 0 <= index - tolls[-1].evidence[-1].index <= 1:
-        return None
-    return tolls[-1].fields["measure"]
 
 
 # (round 27) "Military intelligence estimates between 2,200 and 2,600.": a verb of estimating with a bare figure
