@@ -101,7 +101,8 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                         not self.in_subject_clause(sentence, back[match.start()], mention) and \
                         not self._reported_pronoun(sentence, mention):  # "X's office said it agreed": not "it"
                     speaker = mention.entity  # but "the army" is never an armed group
-            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
+            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before) and \
+                    not self.subject_before(sentence, back[match.start()]):
                 tail = masked[match.end():]
                 # each word is taken whole (an atomic group): a tail the run cannot end fails in linear time
                 run = re.match(r"^((?:\s*(?>(?:" + _WEEKDAY + r"|the|a|an|[\w-]+)(?![\w-])|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)"
