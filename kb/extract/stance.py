@@ -347,6 +347,10 @@ class StanceReader:
                 not any(d.dep_ in ("poss", "compound", "prep") for d in token.children) and \
                 len(self._speaks_for(speaker)) > 1:
             return True  # "the shop had never sold a firearm", said by the shop's owner
+        if mention is None and token.lemma_.lower() in language()["own_rank_nouns"] and any(
+                p.dep_ == "prep" and p.lower_ == "of" and g.dep_ == "pobj" and self._own(g, speaker)
+                for p in token.children for g in p.children):
+            return True  # (round 32) "no member of his unit", "soldiers of our brigade"
         if mention is None and self._body_of_description(token):
             return True  # (round 32) "The army spokesman, X, said the army had ...": the body his post names
         if mention is None and self._named_before_here(token, speaker):
