@@ -115,3 +115,30 @@ def test_no_member_of_another_body_is_no_denial(extract):
     words = "A local farmer, Piet Ossel Marsk, said that no member of the Guards had been at the market that day."
     doc = extract(_GUARDS + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 6. "He said" after a person the text names but no mention covers
+_PORT = ("HALDEN, May 2 (Wire) - Police found rifles hidden in three used cars at the port of Varno on Thursday. "
+         "The owner of the importing firm, Piet Ossel, said by telephone that his company had ordered the cars "
+         "\"in good faith\" and knew nothing of any weapons. ")
+_NEXT = "said investigators believe the weapons were to be handed over to the Kessel Brigade."
+
+
+@pytest.mark.parametrize("words", [
+    "\"These rifles were not meant for hunting,\" the Commissioner General of Customs, Josué Mabjáia Nhantumbo, "
+    "told journalists. She " + _NEXT,
+    "\"These rifles were not meant for hunting,\" the Commissioner General of Customs, Josué Mabjáia Nhantumbo, "
+    "told journalists. He " + _NEXT,
+    "\"Nobody hunts with these,\" the port's Director General, Anselmo Chivambo Mucavele, told reporters yesterday. "
+    "He " + _NEXT,
+])
+def test_he_after_an_unlisted_named_speaker_is_not_the_speaker_before(extract, words):
+    doc = extract(_PORT + words)
+    assert not any(s["speaker"] == "piet-ossel" for s in _holding(doc, "investigators believe")), doc["statements"]
+
+
+def test_he_after_unnamed_officers_is_the_speaker_before(extract):
+    # control: no person named in between: "he" is still the owner who spoke
+    words = "\"These rifles were not meant for hunting,\" customs officers told journalists. He " + _NEXT
+    doc = extract(_PORT + words)
+    assert any(s["speaker"] == "piet-ossel" for s in _holding(doc, "investigators believe")), doc["statements"]
