@@ -281,8 +281,9 @@ class SpeakerIds:
         before = span.doc[span.start - 1].sent
         lemmas = {lemma for group in language()["speech_lemmas"].values() for lemma in group}
         labels = " ".join(e.label for e in self.gaz.entities.values() if self.gaz.is_a(e.id, "Person"))
+        places = ("ORG", "GPE", "LOC", "NORP", "FAC")  # a body or a place in apposition is no person
         return any(t.lemma_.lower() in lemmas and t.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and any(g.pos_ == "PROPN" and g.dep_ == "appos" and g.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "FAC") and
+            c.dep_ == "nsubj" and any(g.pos_ == "PROPN" and g.dep_ == "appos" and g.ent_type_ not in places and
                                       g.text not in labels for g in c.subtree)
             for c in t.children) for t in before)
 
