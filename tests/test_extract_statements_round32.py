@@ -75,27 +75,6 @@ def test_a_bystander_on_the_government_does_not_concur(extract):
     assert not any(s["stance"] == "concurs" for s in _holding(doc, words[:20])), doc["statements"]
 
 
-# ------------------------------------------- 4. the dead recast as the enemy's informants or spies deny the killings
-_SHOT = "HALDEN, May 2 (Wire) - Soldiers shot dead four men at a checkpoint in Varno on Sunday, residents said. "
-
-
-@pytest.mark.parametrize("words", [
-    "The brigade's spokesman, Major Jon Marsk, said the four were \"bandit informants neutralised in a firefight\".",
-    "Major Jon Marsk, an army spokesman, said the dead men were spies for the Kessel Brigade.",
-    "Major Jon Marsk, an army spokesman, described the four as rebel collaborators.",
-])
-def test_the_dead_recast_as_informants_deny_the_killings(extract, words):
-    doc = extract(_SHOT + words)
-    assert any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
-
-
-def test_an_informant_who_led_the_soldiers_is_no_recast(extract):
-    # control: an informant named in the account is not the dead recast
-    words = "Major Jon Marsk, an army spokesman, said an informant had told soldiers where the men were hiding."
-    doc = extract(_SHOT + words)
-    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
-
-
 # ------------------------------------------- 5. "no member of his unit was there": the speaker's own men
 _GUARDS = _RAID + "Witnesses said the gunmen wore the uniforms of the Varno Home Guards. "
 

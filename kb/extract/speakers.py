@@ -101,8 +101,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                         not self.in_subject_clause(sentence, back[match.start()], mention) and \
                         not self._reported_pronoun(sentence, mention):  # "X's office said it agreed": not "it"
                     speaker = mention.entity  # but "the army" is never an armed group
-            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before) and \
-                    not self.subject_before(sentence, back[match.start()]):
+            if speaker is None and (not token or token.group(2)) and re.search(r"[,\"”]\s*$", before):
                 tail = masked[match.end():]
                 # each word is taken whole (an atomic group): a tail the run cannot end fails in linear time
                 run = re.match(r"^((?:\s*(?>(?:" + _WEEKDAY + r"|the|a|an|[\w-]+)(?![\w-])|⟨d?\d+⟩|\(⟨\d+⟩\)|'s))*?)"
@@ -110,7 +109,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                 # "..., estimated that X had": a name after "that" is no speaker ("its own inquiry" may point at one),
                 # nor one a relative clause names ('"...," said a farmer who had fled with his family')
                 said = (re.split(r"\b(?:who|whom|whose|which)\b", run.group(1))[0] + " that").split(" that", 1) if run else ["", ""]
-                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[0])] + [
+                # (round 32) "The army, the FAOR, accused the KB of ...": with a subject before the verb, a name
+                # after it is its object, not an inverted speaker
+                named = [] if self.subject_before(sentence, back[match.start()]) else re.findall(r"⟨(\d+)⟩", said[0])
+                tokens = [mentions[int(i)] for i in named] + [
                     m for m in (mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[1])) if m.kind == "anaphor"]
                 people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]
                 actors = [m for m in tokens if self.gaz.is_a(m.entity, "Actor")]
