@@ -58,6 +58,9 @@ class SpeakerIds:
                 return ids[0]
             if token.dep_ == "relcl" and subject.i not in self.coder.at:
                 return None  # "Documents name X as the shipper of the cargo, which they describe as fish": no actor
+        if subject.lower_ in ("he", "she") and self._unknown_spoke_before(sentence):
+            getattr(self, "not_speaking", set()).add(sentence.at(token))  # nor by the word patterns
+            return None  # (round 32) '"...," the Director, A B, told journalists. He said ...': that unknown man
         outer = self._reporting_subject(subject, token)
         if outer is not None:
             # "The governor's office said it shared the navy's concern": "it" is the office (who says it), never
@@ -265,6 +268,24 @@ class SpeakerIds:
                     return who
                 break
         return None
+
+
+    def _unknown_spoke_before(self, sentence) -> bool:
+        """(round 32) True when the sentence just before, in the same parsed
+        paragraph, has a verb of saying whose subject names a person by a
+        proper name the text's mentions do not cover: "he" next is that
+        person, not the speaker of record before him."""
+        span, previous = sentence.span, getattr(self, "last_speaker", None)
+        if span is None or span.start == 0 or previous is not None and previous[1] >= sentence.index - 1:
+            return False
+        before = span.doc[span.start - 1].sent
+        lemmas = {lemma for group in language()["speech_lemmas"].values() for lemma in group}
+        labels = " ".join(e.label for e in self.gaz.entities.values() if self.gaz.is_a(e.id, "Person"))
+        places = ("ORG", "GPE", "LOC", "NORP", "FAC")  # a body or a place in apposition is no person
+        return any(t.lemma_.lower() in lemmas and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and any(g.pos_ == "PROPN" and g.dep_ == "appos" and g.ent_type_ not in places and
+                                      g.text not in labels for g in c.subtree)
+            for c in t.children) for t in before)
 
 
 @lru_cache(maxsize=1)

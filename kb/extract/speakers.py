@@ -109,7 +109,10 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                 # "..., estimated that X had": a name after "that" is no speaker ("its own inquiry" may point at one),
                 # nor one a relative clause names ('"...," said a farmer who had fled with his family')
                 said = (re.split(r"\b(?:who|whom|whose|which)\b", run.group(1))[0] + " that").split(" that", 1) if run else ["", ""]
-                tokens = [mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[0])] + [
+                # (round 32) "The army, the FAOR, accused the KB of ...": with a subject before the verb, a name
+                # after it is its object, not an inverted speaker
+                named = [] if self.subject_before(sentence, back[match.start()]) else re.findall(r"⟨(\d+)⟩", said[0])
+                tokens = [mentions[int(i)] for i in named] + [
                     m for m in (mentions[int(i)] for i in re.findall(r"⟨(\d+)⟩", said[1])) if m.kind == "anaphor"]
                 people = [m for m in tokens if self.gaz.is_a(m.entity, "Person")]
                 actors = [m for m in tokens if self.gaz.is_a(m.entity, "Actor")]

@@ -152,6 +152,17 @@ class SpeechVerbs:
                                                                for c in token.children)
         return False
 
+    @staticmethod
+    def subject_before(sentence, offset) -> bool:
+        """(round 32) True when the parse gives the verb at ``offset`` (in the
+        sentence) a subject before it: "The army, the FAOR, accused the KB of
+        ...", with the subject unnamed, is no inverted "..., said the KB", and
+        the name after the verb is its object, not its speaker."""
+        for token in sentence.span if sentence.span is not None else ():
+            if sentence.at(token) - sentence.start == offset:
+                return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children)
+        return False
+
 
 def not_yet_said(verb) -> bool:
     """True when the speech verb stands under a future or a modal auxiliary

@@ -347,6 +347,12 @@ class StanceReader:
                 not any(d.dep_ in ("poss", "compound", "prep") for d in token.children) and \
                 len(self._speaks_for(speaker)) > 1:
             return True  # "the shop had never sold a firearm", said by the shop's owner
+        if mention is None and token.lemma_.lower() in language()["own_rank_nouns"] and any(
+                p.dep_ == "prep" and p.lower_ == "of" and g.dep_ == "pobj" and self._own(g, speaker)
+                for p in token.children for g in p.children):
+            return True  # (round 32) "no member of his unit", "soldiers of our brigade"
+        if mention is None and self._body_of_description(token):
+            return True  # (round 32) "The army spokesman, X, said the army had ...": the body his post names
         if mention is None and self._named_before_here(token, speaker):
             return True  # "X Ltd's lawyer said the company had no knowledge of": X, whose counsel speaks
         for c in token.children:
@@ -361,6 +367,20 @@ class StanceReader:
                     any(d.lower_ == "the" for d in c.children) and len(self._speaks_for(speaker)) > 1:
                 return True  # "the group's fighters" said by the group's spokesman
         return False
+
+    def _body_of_description(self, token) -> bool:
+        """(round 32) True when ``token`` is a bare "the <noun>" and the same
+        noun modifies the speaker's own description in the subject of the
+        verb of saying: "the government" said by "the government
+        spokeswoman, X", "the police" by "a police spokesman"."""
+        verb = self.speech_verb
+        if verb is None or token.pos_ not in ("NOUN", "PROPN") or any(
+                d.dep_ in ("poss", "compound", "amod", "prep") for d in token.children) or not any(
+                d.dep_ == "det" and d.lower_ == "the" for d in token.children):
+            return False
+        return any(t.dep_ in ("compound", "amod") and t.lemma_.lower() == token.lemma_.lower() and t.head.lemma_.lower()
+                   in language()["spokesman_nouns"] + language()["official_posts"]
+                   for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
 
     def _named_before_here(self, token, speaker) -> bool:
         """True when ``token`` is "the <noun>" (``own_body_nouns``, bare) for

@@ -38,7 +38,22 @@ def _false_judgement(verb) -> bool:
             return True  # "dismissed the report as propaganda", "described the accounts as lies spread by X"
         if child.dep_ == "dobj" and any(_misattached_judgement(t, child) for t in child.subtree if false(t)):
             return True  # "called the reports of killings in X fabrications": the parser hangs it on the place
-    return False
+    return _base_motive(verb)
+
+
+def _base_motive(verb) -> bool:
+    """(round 32) True when the verb's object is an accusation and its
+    complement a base motive for it: 'called the accusation "pure envy from
+    rivals"', "described the charges as the work of jealous competitors"
+    (``motive_words``, ``accused_nouns``)."""
+    lex = language()
+    motives, accused = set(lex["motive_words"]), set(lex["accused_nouns"])
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in accused]
+    if not objects:
+        return False
+    said = [t for c in verb.children if c.dep_ not in ("nsubj", "dobj", "nsubjpass", "aux", "neg", "conj", "cc", "punct")
+            for t in c.subtree] + [t for o in objects for t in o.subtree if t.i > o.i]
+    return any(t.lemma_.lower() in motives or t.lower_ in motives for t in said)
 
 
 def _misattached_judgement(token, obj) -> bool:
