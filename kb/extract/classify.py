@@ -355,9 +355,10 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                                                    re.search(r"\b(?:of|against|on|with)$", before)):
             return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name; (round 28)
             # a headline's "assets of Kassala armed group", no article: a place's group
-        if noun and noun[0] == "ArmedGroup" and " " not in name and re.search(
+        if noun and noun[0] == "ArmedGroup" and re.search(
                 re.escape(name) + r" (?:" + "|".join(lex["region_nouns_after"]) + r")\b", getattr(self, "text", "")):
             return "Region"  # (round 31) "UN lists Nord-Ouest gang" where the text says "the Nord-Ouest department"
+            # (round 32) of several words too: "target Western Bahr el Ghazal militia" beside "... Ghazal state"
         if noun and name[:1].isupper():
             return noun[0]
         if label in ("ORG", "GPE", "LOC", "PERSON", "") and name[:1].isupper() and len(name.split()) <= 3 and \

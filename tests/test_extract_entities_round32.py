@@ -1,0 +1,74 @@
+"""Classes of new-entity errors from heldout34 (round 32, issue #12), each with
+fictional sentences of its own and a negative control: the Arabic article "el"
+inside a place's name, a place named before "militia" that the text elsewhere
+calls a state, and Spanish legal forms of companies written without dots."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, entity_ids as _ids  # noqa: F401 - extract is a fixture
+
+
+def _types(doc):
+    return {e["id"]: e["type"] for e in doc["entities"]}
+
+
+def _labels(doc):
+    return {e["label"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 1. "Bahr el Ghazal": one name over "el"
+@pytest.mark.parametrize("text,name", [
+    ("Displaced families fled Southern Bahr el Zaraf state after the raids, the Kestrel Relief Network said.",
+     "Southern Bahr el Zaraf"),
+    ("Cattle raiders crossed into Northern Bahr el Tamir county on Sunday, officials said.", "Northern Bahr el Tamir"),
+    ("Aid workers left Eastern Bahr el Zaraf state on Friday after the raids.", "Eastern Bahr el Zaraf"),
+])
+def test_el_joins_a_name(extract, text, name):
+    labels = _labels(extract(text))
+    assert name in labels, labels
+
+
+def test_el_between_lower_case_words_joins_nothing(extract):
+    # negative control: "el" after a lower-case word is no particle inside a name
+    labels = _labels(extract("The band played el tango in Corvana, and Dario Menz sang."))
+    assert not any(" el " in label for label in labels), labels
+
+
+# ---------------------------------------------------------------- 2. "X militia" where the text says "X state"
+@pytest.mark.parametrize("text,place", [
+    ("Sudan: UN targets Southern Bahr el Zaraf militia. Raids spread across Southern Bahr el Zaraf state in June, "
+     "the panel said.", "southern-bahr-el-zaraf"),
+    ("UN and OFAC target Western Bahr el Kiram militia. A militia that has grown rapidly in Western Bahr el Kiram "
+     "state over the past year, the Kiram Defence Army (KDA), was listed.", "western-bahr-el-kiram"),
+    ("Chad: UN and OFAC target Western Bahr el Kiram militia. A militia that has grown in Western Bahr el Kiram "
+     "state, the Kiram Front, was listed.", "western-bahr-el-kiram"),
+])
+def test_a_militia_of_a_named_state_is_no_group(extract, text, place):
+    types = _types(extract(text))
+    assert types.get(place, "Region") == "Region", types
+
+
+def test_a_named_militia_without_a_state_stays_a_group(extract):
+    # negative control: the text never calls the name a state or province
+    types = _types(extract("Chad: UN and OFAC target the Karsa Hills Militia. The Karsa Hills Militia raided "
+                           "Tessarin on Monday."))
+    assert types.get("karsa-hills-militia") == "ArmedGroup", types
+
+
+# ---------------------------------------------------------------- 3. "X SL": a Spanish company
+@pytest.mark.parametrize("text,firm", [
+    ("Police searched the offices of Metales Ruiz Calvo SL, a Toledo trader.", "metales-ruiz-calvo-sl"),
+    ("The rifles were shipped by Transportes Ebro Norte SLU from Valencia.", "transportes-ebro-norte-slu"),
+    ("Customs fined Aceros Lumbreras Vidal SL for false papers.", "aceros-lumbreras-vidal-sl"),
+])
+def test_a_name_ending_in_sl_is_a_company(extract, text, firm):
+    types = _types(extract(text))
+    assert types.get(firm) == "Company", types
+
+
+def test_a_person_is_not_made_a_company(extract):
+    # negative control: no legal form after the name
+    types = _types(extract("Police arrested Ramiro Lumbreras Vidal, a Toledo trader, on Monday."))
+    assert types.get("ramiro-lumbreras-vidal") == "Person", types
