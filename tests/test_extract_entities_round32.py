@@ -72,3 +72,20 @@ def test_a_person_is_not_made_a_company(extract):
     # negative control: no legal form after the name
     types = _types(extract("Police arrested Ramiro Lumbreras Vidal, a Toledo trader, on Monday."))
     assert types.get("ramiro-lumbreras-vidal") == "Person", types
+
+
+# ---------------------------------------------------------------- 4. "adopted an Agreement": no actor
+@pytest.mark.parametrize("text", [
+    "The Council of Ministers yesterday adopted an Agreement freezing the funds of the Valdera Front.",
+    "The Cabinet yesterday adopted an Agreement freezing the accounts of Kestrel Air Cargo.",
+    "The Council of Ministers yesterday approved an Agreement suspending the licences of Dravik Logistics.",
+])
+def test_an_agreement_alone_is_no_entity(extract, text):
+    labels = _labels(extract(text))
+    assert "Agreement" not in labels, labels
+
+
+def test_a_body_named_after_an_agreement_stays(extract):
+    # negative control: "Agreement" inside a longer name
+    labels = _labels(extract("The Tessarin Agreement Monitoring Commission visited Corvana on Monday."))
+    assert "Tessarin Agreement Monitoring Commission" in labels, labels
