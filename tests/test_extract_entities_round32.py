@@ -89,3 +89,23 @@ def test_a_body_named_after_an_agreement_stays(extract):
     # negative control: "Agreement" inside a longer name
     labels = _labels(extract("The Tessarin Agreement Monitoring Commission visited Corvana on Monday."))
     assert "Tessarin Agreement Monitoring Commission" in labels, labels
+
+
+
+# ---------------------------------------------------------------- 5. "the Minister of A, B and C, X": no body
+@pytest.mark.parametrize("text", [
+    '"Gold dug under threat will not be laundered here," affirmed the Minister of Foreign Affairs, European Union '
+    'and Cooperation, Inés Lasarte Orbegozo.',
+    '"The border stays open," affirmed the Minister of Defence, Veterans and Security, Jorge Almeida Rocha.',
+    "The Minister of Finance, Planning and Development, Kofi Darko Mensah, signed the order.",
+])
+def test_a_portfolio_list_is_no_name(extract, text):
+    types = _types(extract(text))
+    assert not [i for i, t in types.items() if t in ("Organisation", "GovernmentBody", "Company")
+                and i not in ("of-defence",)], types
+
+
+def test_the_minister_named_after_a_portfolio_stays(extract):
+    # negative control: the person after "the Minister of X," is kept
+    types = _types(extract("The Minister of Defence, Jorge Almeida Rocha, visited Corvana on Monday."))
+    assert types.get("jorge-almeida-rocha") == "Person", types

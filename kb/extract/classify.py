@@ -187,6 +187,10 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if re.match(r"(?:Gulf|Bay|Strait|Straits) of [A-Z]", name):
             return "Place"  # (round 17) "across the Gulf of Aden", "in the Bay of Bengal": a named gulf or bay
         after = sentence.text[end - sentence.start:]
+        if sentence.text[:start - sentence.start].rstrip().endswith(",") and (" and " in name or re.match(
+                r"\s+and\s+[A-Z]", after)) and re.search(r"\b(?:" + "|".join(lex["portfolio_list_heads"]) +
+                                                         r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", before):
+            return None  # (round 32) "the Minister of Finance, Planning and Development, X": the portfolio's list
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform
         if _MODEL_NUMBER.match(after) and len(name.split()) <= 2 and re.search(r"\b(?i:an?|the|its|their|one|two|three|"
