@@ -109,3 +109,20 @@ def test_the_minister_named_after_a_portfolio_stays(extract):
     # negative control: the person after "the Minister of X," is kept
     types = _types(extract("The Minister of Defence, Jorge Almeida Rocha, visited Corvana on Monday."))
     assert types.get("jorge-almeida-rocha") == "Person", types
+
+
+# ---------------------------------------------------------------- 6. "the Nordeste subregion": a region
+@pytest.mark.parametrize("text,region", [
+    ("The group has operated in the gold-mining Nordeste subregion of Antioquia since 2024.", "nordeste"),
+    ("Fighting spread across the Bajo Cauca subregion in March, the army said.", "bajo-cauca"),
+    ("Gunmen burned farms in the Alto Sinú subregion on Friday, the mayor said.", "alto-sinu"),
+])
+def test_a_name_before_subregion_is_a_region(extract, text, region):
+    types = _types(extract(text))
+    assert types.get(region) == "Region", types
+
+
+def test_a_cooperative_named_after_a_subregion_stays(extract):
+    # negative control: no "subregion" after the name
+    types = _types(extract("The Nordeste Mining Cooperative sold gold to Velmora Arms Ltd."))
+    assert types.get("nordeste-mining-cooperative") == "Organisation", types
