@@ -187,6 +187,10 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if re.match(r"(?:Gulf|Bay|Strait|Straits) of [A-Z]", name):
             return "Place"  # (round 17) "across the Gulf of Aden", "in the Bay of Bengal": a named gulf or bay
         after = sentence.text[end - sentence.start:]
+        if sentence.text[:start - sentence.start].rstrip().endswith(",") and (" and " in name or re.match(
+                r"\s+and\s+[A-Z]", after)) and re.search(r"\b(?:" + "|".join(lex["portfolio_list_heads"]) +
+                                                         r")\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$", before):
+            return None  # (round 32) "the Minister of Finance, Planning and Development, X": the portfolio's list
         if re.match(r"\s+(?:" + "|".join(lex["platform_nouns"]) + r")\b", after):
             return None  # "its Telegram channel": a platform
         if _MODEL_NUMBER.match(after) and len(name.split()) <= 2 and re.search(r"\b(?i:an?|the|its|their|one|two|three|"
@@ -355,9 +359,10 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                                                                    re.search(r"\b(?:of|against|on|with)$", before)):
             return "Settlement"  # "a Porto shipping company", "a Kivu militia": where it is, not its name; (round 28)
             # a headline's "assets of Kassala armed group", no article: a place's group
-        if noun and noun[0] == "ArmedGroup" and " " not in name and re.search(
+        if noun and noun[0] == "ArmedGroup" and re.search(
                 re.escape(name) + r" (?:" + "|".join(lex["region_nouns_after"]) + r")\b", getattr(self, "text", "")):
             return "Region"  # (round 31) "UN lists Nord-Ouest gang" where the text says "the Nord-Ouest department"
+            # (round 32) of several words too: "target Western Bahr el Ghazal militia" beside "... Ghazal state"
         if noun and name[:1].isupper():
             return noun[0]
         if label in ("ORG", "GPE", "LOC", "PERSON", "") and name[:1].isupper() and len(name.split()) <= 3 and \
