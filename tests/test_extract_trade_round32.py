@@ -1,0 +1,57 @@
+"""Round 32, trade area (sanctions), tuned on heldout34.
+
+1. "The Council of Ministers adopted an Agreement freezing the funds of X": who adopted the agreement acts by it
+   (verbs.yaml ``instrument_nouns`` has "agreement").
+2. "the funds of A (AB), an armed group from X, of its commander, B, and of its treasurer, C": the list goes on past
+   the name's abbreviation and description (slotlists.py ``_DESCRIBED``).
+"""
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, claims, measures  # noqa: F401
+
+FRONT = "The Korvo Front is an armed group active in the east. "
+
+
+def _measures(doc) -> set:
+    return {(m.get("authority"), tuple(sorted(m.get("targets") or []))) for m in measures(doc)}
+
+
+# ---------------------------------------------------------------- 1. "adopted an Agreement freezing"
+@pytest.mark.parametrize("text", [
+    FRONT + "The Government of Canada yesterday adopted an Agreement freezing the funds of the Korvo Front.",
+    FRONT + "On Friday the Government of Canada approved an agreement freezing the assets of the Korvo Front.",
+    FRONT + "The Government of Canada signed an Agreement blocking the bank accounts of the Korvo Front.",
+])
+def test_who_adopts_an_agreement_freezing_funds_imposes_the_freeze(extract, text):
+    doc = extract(text)
+    assert ("canada", ("korvo-front",)) in _measures(doc), _measures(doc)
+
+
+def test_an_agreement_criticised_is_no_act_of_the_critic(extract):
+    """Negative control: criticising the agreement is no adoption of it."""
+    doc = extract(FRONT + "The Government of Canada criticised an agreement freezing the funds of the Korvo Front.")
+    assert not any(m.get("authority") == "canada" for m in measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 2. the list past "(AB), an armed group from X,"
+@pytest.mark.parametrize("text", [
+    "The Government of Canada froze the funds of the Korvo Front (KF), an armed group from Ruritania's province "
+    "of Vessa, of its commander, Tomas Arvel Drin, and of its treasurer, Mirela Osk Vant.",
+    "The Government of Canada froze the assets of the Korvo Front (KF), a gang active in Ostrava, "
+    "of its leader, Tomas Arvel Drin, alias \"Tomo\", and of its treasurer, Mirela Osk Vant.",
+    "The Government of Canada froze the funds of the Korvo Front (KF), a militia from Karsk province, "
+    "of its commander, Tomas Arvel Drin, alias \"the Hawk\", and of its treasurer, Mirela Osk Vant.",
+])
+def test_listed_targets_after_an_abbreviation_and_a_description(extract, text):
+    doc = extract(text)
+    want = ("canada", ("korvo-front", "mirela-osk-vant", "tomas-arvel-drin"))
+    assert want in _measures(doc), _measures(doc)
+
+
+def test_a_name_inside_another_phrase_is_no_listed_target(extract):
+    """Negative control: a person who only fought the group is no target."""
+    doc = extract("The Government of Canada froze the funds of the Korvo Front (KF), an armed group from the Vessa "
+                  "valley. Its fighters were driven out by the troops of Tomas Arvel Drin.")
+    assert all("tomas-arvel-drin" not in (m.get("targets") or []) for m in measures(doc)), _measures(doc)
