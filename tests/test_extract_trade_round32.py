@@ -55,3 +55,36 @@ def test_a_name_inside_another_phrase_is_no_listed_target(extract):
     doc = extract("The Government of Canada froze the funds of the Korvo Front (KF), an armed group from the Vessa "
                   "valley. Its fighters were driven out by the troops of Tomas Arvel Drin.")
     assert all("tomas-arvel-drin" not in (m.get("targets") or []) for m in measures(doc)), _measures(doc)
+
+
+# ---------------------------------------------------------------- 3. "Its spokesperson" after the body that spoke
+def _post_bodies(doc) -> set:
+    return {(c.get("member"), c.get("organisation")) for c in claims(doc, "Membership")}
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers said the rifles were bound for the Korvo Syndicate, an armed gang operating among gold diggers "
+    "of the Vessa province. The Ruritanian Republic Police, which has sent two detectives to Beira, said in a "
+    "statement that the syndicate was active in the Osk district. Its national spokesperson, Inspector Dara Velt "
+    "Omsk, said that the gang had been led since 2027 by Edmore Kufa Vant.",
+    "Investigators believe the drones were meant for the Korvo Syndicate, an armed group active in the Vessa "
+    "province. The Ruritanian Republic Police said on Monday that the syndicate had moved its camps to the east. "
+    "Its spokesman, Superintendent Dara Velt Omsk, said that the group was recruiting.",
+    "The rifles were sold to the Korvo Syndicate, an armed gang operating in the Vessa province. The Ruritanian "
+    "Republic Police told reporters on Friday that the syndicate had attacked a convoy near Osk. Its spokesperson, "
+    "Dara Velt Omsk, said five drivers were missing.",
+])
+def test_its_spokesperson_after_a_body_that_spoke_is_that_body_s(extract, text):
+    doc = extract(text)
+    bodies = _post_bodies(doc)
+    assert ("dara-velt-omsk", "ruritanian-republic-police") in bodies, bodies
+    assert ("dara-velt-omsk", "korvo-syndicate") not in bodies, bodies
+
+
+def test_its_spokesperson_after_a_gang_named_as_subject_is_the_gang_s(extract):
+    """Negative control: the sentence before has the gang for its subject."""
+    doc = extract("The Ruritanian Republic Police has fought the Korvo Syndicate, an armed gang based in the Vessa "
+                  "province, since 2027. The Korvo Syndicate said that it had attacked a convoy. Its spokesperson, "
+                  "Dara Velt Omsk, said five drivers were missing.")
+    bodies = _post_bodies(doc)
+    assert ("dara-velt-omsk", "ruritanian-republic-police") not in bodies, bodies
