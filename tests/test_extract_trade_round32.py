@@ -88,3 +88,28 @@ def test_its_spokesperson_after_a_gang_named_as_subject_is_the_gang_s(extract):
                   "Dara Velt Omsk, said five drivers were missing.")
     bodies = _post_bodies(doc)
     assert ("dara-velt-omsk", "ruritanian-republic-police") not in bodies, bodies
+
+
+# ---------------------------------------------------------------- 4. "the company's aircraft flew rifles to X"
+def _transfers(doc) -> set:
+    return {(c.get("supplier"), c.get("recipient")) for c in claims(doc, "ArmsTransfer")}
+
+
+@pytest.mark.parametrize("text", [
+    FRONT + "Vantor Air Cargo Ltd. is a charter company based in Osk. Investigators say that the company's "
+    "aircraft flew rifles and ammunition to a dirt airstrip near Osk for the Korvo Front on six occasions.",
+    FRONT + "Vantor Air Cargo Ltd. is a charter company based in Osk. The company's planes carried mortar bombs "
+    "to the Korvo Front in May.",
+    FRONT + "Vantor Air Cargo Ltd. is a haulage company based in Osk. Police said that the firm's lorries "
+    "delivered rifles to the Korvo Front last year.",
+])
+def test_the_owner_of_the_craft_that_carried_arms_supplied_them(extract, text):
+    doc = extract(text)
+    assert ("vantor-air-cargo-ltd", "korvo-front") in _transfers(doc), _transfers(doc)
+
+
+def test_the_owner_of_craft_that_carried_no_arms_supplied_none(extract):
+    """Negative control: the craft carried sugar."""
+    doc = extract(FRONT + "Vantor Air Cargo Ltd. is a charter company based in Osk. Investigators say that the "
+                  "company's aircraft flew sugar and flour to a dirt airstrip for the Korvo Front.")
+    assert not _transfers(doc), _transfers(doc)
