@@ -113,3 +113,26 @@ def test_the_owner_of_craft_that_carried_no_arms_supplied_none(extract):
     doc = extract(FRONT + "Vantor Air Cargo Ltd. is a charter company based in Osk. Investigators say that the "
                   "company's aircraft flew sugar and flour to a dirt airstrip for the Korvo Front.")
     assert not _transfers(doc), _transfers(doc)
+
+
+# ---------------------------------------------------------------- 5. "the government spokeswoman, X"
+MALI = ("Gunmen killed nine traders in the town of Osk in central Mali on Monday. The Malian Armed Forces, "
+        "deployed in Osk since May, blamed the Korvo Front. ")
+
+
+@pytest.mark.parametrize("text", [
+    MALI + "In Bamako, the government spokeswoman, Dara Velt Omsk, said Mali would send a judge to Osk.",
+    MALI + "The government spokesman, Dara Velt Omsk, told state radio that the Front had two hundred fighters.",
+    MALI + "A government spokesperson, Dara Velt Omsk, said on Tuesday that troops had been sent to the town.",
+])
+def test_a_government_spokesperson_holds_a_post_of_the_state(extract, text):
+    doc = extract(text)
+    bodies = _post_bodies(doc)
+    assert ("dara-velt-omsk", "mali") in bodies, bodies
+
+
+def test_a_spokesperson_of_an_unnamed_body_holds_no_post_of_the_state(extract):
+    """Negative control: a mission spokesman is no state's."""
+    doc = extract(MALI + "A mission spokesman, Dara Velt Omsk, said the toll could rise.")
+    bodies = _post_bodies(doc)
+    assert ("dara-velt-omsk", "mali") not in bodies, bodies

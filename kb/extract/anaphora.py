@@ -149,6 +149,9 @@ class MentionFinder(ClauseSubjects):
         if spec.get("scope") == "capital":
             ident = self.finder.capital(self.dateline_city(), self.finder.main_state())
             return Mention(0, 0, ident, "Settlement", "anaphor", "") if ident else None
+        if spec.get("scope") == "main-state":
+            ident = self.finder.main_state()
+            return Mention(0, 0, ident, "State", "anaphor", "") if ident else None
         if spec.get("scope") == "sentence-state-forces":
             states = [m.entity for m in found if self.gaz.is_a(m.entity, "State")]
             for entity in self.gaz.entities.values():
