@@ -136,3 +136,10 @@ def test_a_spokesperson_of_an_unnamed_body_holds_no_post_of_the_state(extract):
     doc = extract(MALI + "A mission spokesman, Dara Velt Omsk, said the toll could rise.")
     bodies = _post_bodies(doc)
     assert ("dara-velt-omsk", "mali") not in bodies, bodies
+
+
+def test_a_government_spokesman_named_by_his_office_holds_that_office_only(extract):
+    """Negative control: "A government spokesman, Minister of Communication X": no spokesman's post."""
+    doc = extract(MALI + "A government spokesman, Minister of Communication Dara Velt Omsk, said the army respects "
+                  "the law.")
+    assert not any(c.get("role") == "spokesman" for c in claims(doc, "Membership")), _post_bodies(doc)
