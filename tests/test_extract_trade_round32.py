@@ -143,3 +143,10 @@ def test_a_government_spokesman_named_by_his_office_holds_that_office_only(extra
     doc = extract(MALI + "A government spokesman, Minister of Communication Dara Velt Omsk, said the army respects "
                   "the law.")
     assert not any(c.get("role") == "spokesman" for c in claims(doc, "Membership")), _post_bodies(doc)
+
+
+def test_a_government_spokesman_named_by_no_one_speaks_for_no_state(extract):
+    """Negative control: "A government spokesman in X said": no name apposed, left as before."""
+    doc = extract(MALI + "A government spokesman in Bamako said the matter was under review.")
+    assert not claims(doc, "Membership"), _post_bodies(doc)
+    assert not any(s.get("speaker") == "mali" for s in doc.get("statements") or []), doc.get("statements")
