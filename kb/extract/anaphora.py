@@ -149,6 +149,9 @@ class MentionFinder(ClauseSubjects):
         if spec.get("scope") == "capital":
             ident = self.finder.capital(self.dateline_city(), self.finder.main_state())
             return Mention(0, 0, ident, "Settlement", "anaphor", "") if ident else None
+        if spec.get("scope") == "main-state":
+            ident = self.finder.main_state()
+            return Mention(0, 0, ident, "State", "anaphor", "") if ident else None
         if spec.get("scope") == "sentence-state-forces":
             states = [m.entity for m in found if self.gaz.is_a(m.entity, "State")]
             for entity in self.gaz.entities.values():
@@ -174,6 +177,9 @@ class MentionFinder(ClauseSubjects):
             forces = [m for m in earlier[::-1] + history[::-1] if m.kind != "demonym" and
                       self.gaz.is_a(m.entity, "StateArmedForces")]
             return forces[0] if forces and self.gaz.is_a(forces[0].entity, cls) else None
+        voice = self.voice_topic(spec, start, found, history, quoted, sentence)
+        if voice is not None:  # (round 32, trade) "X said in a statement ... . Its spokesperson, Y, said": X
+            return voice or None
         if (heads is not None or spec.get("topic_first") and self._opens(sentence, start)) and not quoted \
                 and not earlier:  # (round 21) "... to the UK sanctions list. It also froze": the body, not the UK
             topic = self.previous_subject(sentence, history, cls, not_cls)
@@ -219,6 +225,24 @@ class MentionFinder(ClauseSubjects):
                     self.gaz.is_a(mention.entity, c) for c in spec.get("pass_over", ())):
                 return None  # another kind of organisation was named since: the general rule decides
         return None
+
+    def voice_topic(self, spec, start, found, history, quoted, sentence):
+        """(round 32, trade) "Its spokesperson, Y, said" opening a sentence after one whose main subject is an
+        organisation: that organisation when it fits the class, ``False`` when it does not (no other body
+        named since), ``None`` for any other pronoun (``voice_topic`` in the spec: the lemmas of the voice)."""
+        nouns = spec.get("voice_topic")
+        token = next((t for t in sentence.span if sentence.at(t) == start), None) \
+            if nouns and sentence.span is not None and not quoted else None
+        if token is None or token.dep_ != "poss" or token.head.lemma_.lower() not in nouns or \
+                token.head.dep_ not in ("nsubj", "nsubjpass") or token.head.head.dep_ != "ROOT" or \
+                any(m.end <= start and m.kind != "demonym" for m in found):
+            return None
+        topic = self.previous_subject(sentence, history, "Organisation", None)
+        if topic is None or self.gaz.is_a(topic.entity, "State"):
+            return None
+        fits = self.gaz.is_a(topic.entity, spec["class"]) and not (
+            spec.get("not_class") and self.gaz.is_a(topic.entity, spec["not_class"]))
+        return topic if fits else False
 
     def named_by_noun(self, spec, start, sentence, pool):
         """The latest earlier mention whose name ends with the anaphor's noun

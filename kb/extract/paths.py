@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import language, verbs
+from .lexicon import language, verbs, weapons
 from .named import is_arms
 from .sharedsubjects import SharedSubjects
 
@@ -294,6 +294,9 @@ class SlotPaths(SharedSubjects):
                 if top.i in self.at and self.x.gaz.is_a(self.at[top.i].entity, "Person"):
                     return [token.head, top]
             return [token.head]
+        if step == "conveyance_owner":  # (round 32, trade) "the company's aircraft flew rifles to X": whose craft
+            return [g for c in token.children if c.dep_ == "nsubj" and c.lemma_.lower() in weapons()["conveyance_nouns"]
+                    for g in c.children if g.dep_ == "poss"]
         if step == "head":
             # a relative clause the parse took for a complement ("an attack in October that killed three")
             relative = token.dep_ == "ccomp" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")

@@ -63,7 +63,8 @@ _KIND_BEFORE = re.compile(r"\s+the\s+(?:[A-Za-z][\w-]*\s+(?:and\s+)?){0,3}(?:" +
 # demonym that the list's name follows
 _PLACE_KIND = re.compile(r"\s+((?:[a-z][\w-]*\s+(?:and\s+)?){0,3}(?:" + _KINDS + r")\s+)")
 # (round 26) ", a gun shop in X": inside the description of a listed name, whose places are no items of the list
-_DESCRIBED = re.compile(r",\s+an?\s+[a-z][^,()]{0,60}$")
+# (round 32, trade) after the name's abbreviation too: "A (AB), an armed group from X, and of its commander, B"
+_DESCRIBED = re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?,\s+an?\s+[a-z][^,()]{0,60}$")
 
 # (round 24, trade) 'its leader Y, alias "Z", and C': a listed person's alias is no break in the list
 _ALIAS = re.compile(r",?\s+(?:alias|a\.k\.a\.?|aka|(?:also\s+)?known\s+as|nicknamed|dubbed)\s+[\"“']?[^,\"“”']{1,40}[\"”']?(?=,)")
