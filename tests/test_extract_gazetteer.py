@@ -50,3 +50,18 @@ def test_a_dropped_entity_is_no_longer_found():
     del gaz.entities["kenya"]
     gaz.refresh()
     assert _found(gaz, "Kenya said so.") == []
+
+
+def test_rebase_makes_the_names_known_now_the_base_and_later_ones_small():
+    # the lexicon's states and bodies come in at the start of every document: rebased, they are compiled
+    # once per batch, and a document's own new entities alone make the small matcher
+    gaz = _gazetteer()
+    gaz.entities["tanvar"] = Entity("tanvar", "State", "Tanvar", ["Tanvar"], new=True)
+    gaz.rebase()
+    assert all(regex is None for regex in gaz._added_regexes)
+    gaz.entities["kestrel-trading"] = Entity("kestrel-trading", "Company", "Kestrel Trading", ["Kestrel Trading"],
+                                             new=True)
+    gaz.refresh()
+    assert _found(gaz, "Kestrel Trading sold Tanvar drones.") == [("Kestrel Trading", "kestrel-trading"),
+                                                                  ("Tanvar", "tanvar")]
+    assert gaz._added_regexes[0].pattern.count("|") == 0  # only the one name added since the rebase

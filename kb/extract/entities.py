@@ -119,7 +119,7 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, PlaceNa
                     if other not in taken:
                         entity.names.append(other)
                         taken.add(other)
-        self.gaz.refresh()
+        self.gaz.rebase()  # the same names in every document: compiled once per batch
 
     def _new(self, name: str, cls: str, ident: str | None = None, **extra) -> str:
         bare = self.addressed(name) if cls in ("Person", "Organisation") and not ident else None

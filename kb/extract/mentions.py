@@ -157,6 +157,14 @@ class Gazetteer:
             self._compile()
         return self._demonym_map
 
+    def rebase(self) -> None:
+        """Compile every name known now as the base (kept across the documents of a batch), so that
+        later refreshes compile only the names added after: called once the lexicon's states and bodies
+        are in (the same for every document), else each of a document's new entities recompiled their
+        hundreds of names (0.3-0.5 s of each document's run, measured with cProfile on the tuning set)."""
+        self._base = None
+        self._compile()
+
     def refresh(self) -> None:
         """Mark the matchers for rebuilding (done when next needed) after
         entities or names were added."""
