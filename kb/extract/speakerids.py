@@ -279,7 +279,7 @@ class SpeakerIds:
         if span is None or span.start == 0 or previous is not None and previous[1] >= sentence.index - 1:
             return False
         before = span.doc[span.start - 1].sent
-        lemmas = {lemma for group in language()["speech_lemmas"].values() for lemma in group}
+        lemmas = _saying_lemmas()
         labels = " ".join(e.label for e in self.gaz.entities.values() if self.gaz.is_a(e.id, "Person"))
         places = ("ORG", "GPE", "LOC", "NORP", "FAC")  # a body or a place in apposition is no person
         return any(t.lemma_.lower() in lemmas and t.pos_ == "VERB" and any(
