@@ -273,13 +273,17 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"
                                r"named|called|identified)\s+(?:only\s+)?as$", before) or
+                     len(words) > 1 and re.search(r"\b(?:gave|gives|giving|uses|used|using)\s+(?:his|her|the)\s+(?:" +
+                                                  "|".join(lex["given_name_nouns"]) + r")(?:\s+only)?(?:\s+as)?$", before) or
                      len(words) > 1 and re.search(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:" +
                                                   "|".join(re.escape(p) for p in lex["apposed_posts"] + lex["staff_posts"]
-                                                           + lex["counsel_nouns"] + lex["local_posts"])  # "X's lawyer, Y,"
+                                                           + lex["counsel_nouns"] + lex["local_posts"]
+                                                           + lex["local_person_nouns"])  # "X's lawyer, Y,"
                                                   + r")(?:\s+(?:at|with|of)\s+(?:the\s+)?[A-Z][^,]{0,80})?,$",
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y
-            # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out)
+            # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out);
+            # (round 33) "who gave his name as X Y", "a Quevedo cattle trader, X Y,": a person's name of two words or more
         if 1 < len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
                 label in ("ORG", "PERSON", "GPE", "") and not any(name.endswith(" " + h) for _, h in self.heads) and \
                 re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:" +

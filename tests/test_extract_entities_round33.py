@@ -1,0 +1,47 @@
+"""Classes of new-entity errors from heldout35 (round 33, issue #12), each with
+fictional sentences of its own and a negative control: a person's name that the
+NER takes for an organisation after "who gave his name as" or apposed to an
+occupation noun ("a Varno cattle trader, X Y,")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+
+def _types(doc):
+    return {e["label"]: e["type"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 1. "who gave his name as X Y": a person
+@pytest.mark.parametrize("text,name", [
+    ("A man claiming to speak for the Ravel Front, who gave his name as Jean-Pierre Mukendi Lwambo, denied the "
+     "charge in a message to reporters.", "Jean-Pierre Mukendi Lwambo"),
+    ("A woman who gave her name as Aurelie Nsimba Kazadi told reporters that the depot was empty.",
+     "Aurelie Nsimba Kazadi"),
+    ("A caller who used the pseudonym Tomas Velloz Aranda said the shipment had left Corvana on Monday.",
+     "Tomas Velloz Aranda"),
+])
+def test_a_name_given_as_is_a_person(extract, text, name):
+    types = _types(extract(text))
+    assert types.get(name) == "Person", types
+
+
+# ---------------------------------------------------------------- 2. "a Varno cattle trader, X Y,": a person
+@pytest.mark.parametrize("text,name", [
+    ("OFAC also removed a Varno cattle trader, Wilfredo Arcos Benitez, from its list on Thursday.",
+     "Wilfredo Arcos Benitez"),
+    ("Police arrested a Lusaka fuel dealer, Mwila Chanda Banda, at the border post on Friday.", "Mwila Chanda Banda"),
+    ("The militia's cash came from a local shopkeeper, Odile Mabanza Kiese, the prosecutor said.",
+     "Odile Mabanza Kiese"),
+])
+def test_a_name_apposed_to_an_occupation_is_a_person(extract, text, name):
+    types = _types(extract(text))
+    assert types.get(name) == "Person", types
+
+
+def test_a_firm_apposed_to_an_occupation_stays_a_firm(extract):
+    # negative control: a company's head word keeps the name a company's
+    types = _types(extract("Customs named a Varno fuel dealer, Corvana Petroleum Ltd, as the consignee on Friday."))
+    assert types.get("Corvana Petroleum Ltd") == "Company", types
