@@ -45,3 +45,22 @@ def test_a_firm_apposed_to_an_occupation_stays_a_firm(extract):
     # negative control: a company's head word keeps the name a company's
     types = _types(extract("Customs named a Varno fuel dealer, Corvana Petroleum Ltd, as the consignee on Friday."))
     assert types.get("Corvana Petroleum Ltd") == "Company", types
+
+
+# ---------------------------------------------------------------- 3. "The Governor of Varno, X": the role is governor
+@pytest.mark.parametrize("text,role", [
+    ("The Governor of Varno, Ambrose Kelea Tandi, said on Monday that the police had arrested four men.", "governor"),
+    ("The Mayor of Corvana, Lucia Ferrand Ibis, said the market would reopen on Friday.", "mayor"),
+    ("The Deputy Governor of Upper Tessik Province, Maro Fendi Alva, told reporters that the road was closed.",
+     "deputy-governor"),
+])
+def test_a_territory_office_is_its_role(extract, text, role):
+    roles = {e["id"] for e in extract(text)["entities"] if e["type"] == "Role"}
+    assert role in roles and not any("-of-" in r for r in roles), roles
+
+
+def test_a_bank_governor_keeps_the_bank(extract):
+    # negative control: the governor of a central bank is no territory's office
+    roles = {e["id"] for e in extract("The Governor of the Central Bank of Varno, Ambrose Kelea Tandi, said on "
+                                      "Monday that the accounts had been frozen.")["entities"] if e["type"] == "Role"}
+    assert "governor" not in roles, roles
