@@ -64,3 +64,24 @@ def test_a_bank_governor_keeps_the_bank(extract):
     roles = {e["id"] for e in extract("The Governor of the Central Bank of Varno, Ambrose Kelea Tandi, said on "
                                       "Monday that the accounts had been frozen.")["entities"] if e["type"] == "Role"}
     assert "governor" not in roles, roles
+
+
+# ---------------------------------------------------------------- 4. "the Varnese Government's Commissioner": no body
+@pytest.mark.parametrize("text", [
+    "The Varnese Government's Commissioner for Refugee Affairs, Lina Morrow-Tate, told parliament on Monday that "
+    "40 people had died.",
+    "The Federal Government's Commissioner for Human Rights Policy, Lina Morrow-Tate, told parliament on Monday "
+    "that the militia had 900 fighters.",
+    "The Tessik Regional Government's Commissioner for Mines, Lina Morrow-Tate, said on Monday that the pits were closed.",
+])
+def test_a_bodys_possessed_post_is_no_organisation(extract, text):
+    doc = extract(text)
+    assert not any("Commissioner" in e["label"] and e["type"] != "Role" for e in doc["entities"]), _types(doc)
+    assert _types(doc).get("Lina Morrow-Tate") == "Person", _types(doc)
+
+
+def test_a_possessive_body_name_stays(extract):
+    # negative control: a body whose name holds a possessive, with no post at its end, is still proposed
+    types = _types(extract("Fighters attacked the offices of the Varno Women's Solidarity Network on Monday, "
+                           "the Varno Women's Solidarity Network said."))
+    assert types.get("Varno Women's Solidarity Network") in ("Organisation", "ArmedGroup"), types

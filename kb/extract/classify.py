@@ -201,8 +201,9 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if only_titles(name) or \
                 len(name.split()) > 1 and \
-                name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
-            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
+                name.split()[-1].lower() in lex["apposed_posts"] and re.sub(r"['’]s\b", "", name).istitle():
+            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name; (round 33)
+            # "the Federal Government's Commissioner": a body's post, no body
         if _POST_TITLE().fullmatch(name) and not re.match(r"\s*\([A-Z]{2,10}\)", after):
             return None  # (round 26) "the Regional Administrator of Customs for X": a post, no organisation (but
             # "the National Commissioner for Human Rights (NCHR)": an office an abbreviation names)
