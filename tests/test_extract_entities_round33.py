@@ -85,3 +85,22 @@ def test_a_possessive_body_name_stays(extract):
     types = _types(extract("Fighters attacked the offices of the Varno Women's Solidarity Network on Monday, "
                            "the Varno Women's Solidarity Network said."))
     assert types.get("Varno Women's Solidarity Network") in ("Organisation", "ArmedGroup"), types
+
+
+# ---------------------------------------------------------------- 5. "the Federal Foreign Office": no UK body
+@pytest.mark.parametrize("text", [
+    "In a letter to the Federal Foreign Office, the firm's director wrote that it sold engines to farmers.",
+    "Officials at the French Foreign Office said on Monday that the embassy in Varno was closed.",
+    "The company wrote to the German Foreign Office on Tuesday to ask for its licence back.",
+])
+def test_another_states_office_is_not_the_uk_body(extract, text):
+    ids = {e["id"] for e in extract(text)["entities"]}
+    assert "foreign-office" not in ids, ids
+
+
+def test_the_foreign_office_alone_is_the_uk_body(extract):
+    # negative control: the office named alone, or as the British one, is still the lexicon's
+    for text in ("In a letter to the Foreign Office, the firm's director wrote that it sold engines to farmers.",
+                 "Officials at the British Foreign Office said on Monday that the embassy in Varno was closed."):
+        ids = {e["id"] for e in extract(text)["entities"]}
+        assert "foreign-office" in ids, ids
