@@ -104,3 +104,24 @@ def test_the_foreign_office_alone_is_the_uk_body(extract):
                  "Officials at the British Foreign Office said on Monday that the embassy in Varno was closed."):
         ids = {e["id"] for e in extract(text)["entities"]}
         assert "foreign-office" in ids, ids
+
+
+# ---------------------------------------------------------------- 6. "the Federal Minister for X": the whole title
+@pytest.mark.parametrize("text,role", [
+    ("Nothing has changed, declared the Federal Minister for Economic Affairs, Ilse Marrow-Fink.",
+     "federal-minister-for-economic-affairs"),
+    ("The Federal Minister of Justice, Ilse Marrow-Fink, said on Monday that the ban would stand.",
+     "federal-minister-of-justice"),
+    ("The Federal Government's Commissioner for Mines, Lina Morrow-Tate, said on Monday that the pits were closed.",
+     "commissioner-for-mines"),
+])
+def test_a_title_keeps_federal_and_loses_its_owner(extract, text, role):
+    roles = {e["id"] for e in extract(text)["entities"] if e["type"] == "Role"}
+    assert role in roles, roles
+
+
+def test_a_name_before_a_title_is_still_dropped(extract):
+    # negative control: a place's name before a title is no part of the role
+    roles = {e["id"] for e in extract("The Marro County Commissioner, Ilse Marrow-Fink, said on Monday that the "
+                                      "road was closed.")["entities"] if e["type"] == "Role"}
+    assert "county-commissioner" in roles and not any(r.startswith("marro") for r in roles), roles

@@ -50,6 +50,8 @@ def _clean(post: str, gloss: str | None) -> str | None:
     Commissioner" -> "County Commissioner"), ``None`` for a trade or rank."""
     lex = language()
     words = post.split()
+    owned = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+    words = words[owned[-1] + 1:] if owned else words  # (round 33) "Federal Government's Commissioner": the post
     keep = set(lex["role_title_words"]) | {w.title() for w in lex["role_heads"]} | {"Member"}
     while len(words) > 1 and words[0][:1].isupper() and words[0] not in keep and \
             not re.match(r"(?:of|for)\b", " ".join(words[1:2])):
