@@ -125,3 +125,22 @@ def test_a_name_before_a_title_is_still_dropped(extract):
     roles = {e["id"] for e in extract("The Marro County Commissioner, Ilse Marrow-Fink, said on Monday that the "
                                       "road was closed.")["entities"] if e["type"] == "Role"}
     assert "county-commissioner" in roles and not any(r.startswith("marro") for r in roles), roles
+
+
+# ---------------------------------------------------------------- 7. "the X Ordinance" the NER calls an organisation
+@pytest.mark.parametrize("text,name", [
+    ("Acting under the Foreign Trade and Payments Ordinance, the central bank froze the accounts of Corvana "
+     "Trading Ltd.", "Foreign Trade and Payments Ordinance"),
+    ("The bank acted under the Varno Arms Control Statute on Monday.", "Varno Arms Control Statute"),
+    ("The customs service seized the cargo under the Strategic Goods Control Ordinance on Friday.",
+     "Strategic Goods Control Ordinance"),
+])
+def test_a_law_the_ner_calls_a_body_is_a_law(extract, text, name):
+    types = _types(extract(text))
+    assert types.get(name, "LegalInstrument") == "LegalInstrument", types
+
+
+def test_a_body_named_after_a_law_stays_a_body(extract):
+    # negative control: a body's head word after the law's kind ("... Ordinance Board") keeps it a body
+    types = _types(extract("The Varno Arms Ordinance Board said on Monday that the licences had been revoked."))
+    assert types.get("Varno Arms Ordinance Board") not in ("LegalInstrument",), types

@@ -409,6 +409,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 return None  # "where Muslims eat": a faith's followers, no group
             return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
         if label == "ORG":
+            if len(name.split()) > 1 and name.rpartition(" ")[2] in lex["instrument_last_words"]:
+                return "LegalInstrument"  # (round 33) "the Foreign Trade and Payments Ordinance": a law, no body
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
