@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .lexicon import bodies
 from .mentions import Mention
 from .namesakes import split_namesakes
 from .nlp import Sentence, is_dateline
@@ -48,7 +49,7 @@ class MentionFinder(ClauseSubjects):
         self.finder.sentences = sents  # the type votes read every sentence's parse (kb/extract/votes.py)
         anaphors = [(re.compile(a["pattern"]), a) for a in self.lex["anaphors"]]
         for sentence in sents:
-            found = self.gaz.find(sentence)
+            found = _own_bodies_only(self.gaz, self.lex, sentence, self.gaz.find(sentence))
             self.finder.in_heading = self.heading(sentence)
             found += self.finder.propose(sentence, found)
             # second pass: later mentions of a newly proposed name
@@ -419,6 +420,25 @@ def _no_anaphor(sentence: Sentence, start: int, end: int, found: list[Mention]) 
     named = [g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
              if g.dep_ == "pobj"]
     return any(m.start <= sentence.at(g) < m.end for g in named for m in found)
+
+
+@lru_cache(maxsize=1)
+def _state_bodies() -> frozenset:
+    """Ids of the lexicon's bodies that belong to one state ("Foreign Office": the United Kingdom's)."""
+    return frozenset(b["id"] for b in bodies() if b.get("part_of") and not b.get("assumed_known"))
+
+
+def _own_bodies_only(gaz, lex, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """(round 33) "the Federal Foreign Office", "the Kestrian Foreign Office": a state's body of the lexicon
+    named after a state body's adjective or another state's demonym is another state's body, no mention of it."""
+    def qualified(m):
+        word = re.search(r"(?:^|\s)([A-Z][\w-]*)\s$", sentence.text[:m.start - sentence.start])
+        if word is None:
+            return False
+        state = gaz.demonyms.get(word.group(1))
+        return word.group(1) in lex["state_body_adjectives"] or state is not None and \
+            state not in gaz.entities[m.entity].part_of
+    return [m for m in found if m.entity not in _state_bodies() or not qualified(m)]
 
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:

@@ -201,8 +201,9 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "Settlement"  # "Sandakan-based Borneo Seri Niaga": where a firm is based
         if only_titles(name) or \
                 len(name.split()) > 1 and \
-                name.split()[-1].lower() in lex["apposed_posts"] and name.istitle():
-            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name
+                name.split()[-1].lower() in lex["apposed_posts"] and re.sub(r"['’]s\b", "", name).istitle():
+            return None  # "Defence Minister", "Under Secretary of the Treasury": a title, not a name; (round 33)
+            # "the Federal Government's Commissioner": a body's post, no body
         if _POST_TITLE().fullmatch(name) and not re.match(r"\s*\([A-Z]{2,10}\)", after):
             return None  # (round 26) "the Regional Administrator of Customs for X": a post, no organisation (but
             # "the National Commissioner for Human Rights (NCHR)": an office an abbreviation names)
@@ -273,13 +274,17 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 label in ("ORG", "PERSON", "GPE", "NORP", "") and not any(name.endswith(" " + h) for _, h in self.heads) \
                 and (re.search(r"\b(?:man|woman|person|youth|fighter|figure|preacher|herder|trader|farmer)\s+(?:known|"
                                r"named|called|identified)\s+(?:only\s+)?as$", before) or
+                     len(words) > 1 and re.search(r"\b(?:gave|gives|giving|uses|used|using)\s+(?:his|her|the)\s+(?:" +
+                                                  "|".join(lex["given_name_nouns"]) + r")(?:\s+only)?(?:\s+as)?$", before) or
                      len(words) > 1 and re.search(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}(?:" +
                                                   "|".join(re.escape(p) for p in lex["apposed_posts"] + lex["staff_posts"]
-                                                           + lex["counsel_nouns"] + lex["local_posts"])  # "X's lawyer, Y,"
+                                                           + lex["counsel_nouns"] + lex["local_posts"]
+                                                           + lex["local_person_nouns"])  # "X's lawyer, Y,"
                                                   + r")(?:\s+(?:at|with|of)\s+(?:the\s+)?[A-Z][^,]{0,80})?,$",
                                                   sentence.text[:start - sentence.start].rstrip())):
             return "Person"  # "a man known as Rainitsimba", "a CNIDH commissioner, X,", "A researcher at the Y
-            # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out)
+            # Institute, X," (not "gave his name only as X": tests/test_extract_speaker_run.py keeps him out);
+            # (round 33) "who gave his name as X Y", "a Quevedo cattle trader, X Y,": a person's name of two words or more
         if 1 < len(words) <= 4 and all(w[:1].isupper() or w in lex["name_particles"] for w in words) and \
                 label in ("ORG", "PERSON", "GPE", "") and not any(name.endswith(" " + h) for _, h in self.heads) and \
                 re.search(r"(?:\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:" +
@@ -404,6 +409,8 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 return None  # "where Muslims eat": a faith's followers, no group
             return "ArmedGroup" if name.endswith("s") and name[:1].isupper() and " " not in name else None
         if label == "ORG":
+            if len(name.split()) > 1 and name.rpartition(" ")[2] in lex["instrument_last_words"]:
+                return "LegalInstrument"  # (round 33) "the Foreign Trade and Payments Ordinance": a law, no body
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None

@@ -50,6 +50,8 @@ def _clean(post: str, gloss: str | None) -> str | None:
     Commissioner" -> "County Commissioner"), ``None`` for a trade or rank."""
     lex = language()
     words = post.split()
+    owned = [i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)]
+    words = words[owned[-1] + 1:] if owned else words  # (round 33) "Federal Government's Commissioner": the post
     keep = set(lex["role_title_words"]) | {w.title() for w in lex["role_heads"]} | {"Member"}
     while len(words) > 1 and words[0][:1].isupper() and words[0] not in keep and \
             not re.match(r"(?:of|for)\b", " ".join(words[1:2])):
@@ -59,6 +61,10 @@ def _clean(post: str, gloss: str | None) -> str | None:
     if len(words) > 1 and words[0].lower() in lex["self_titled_words"]:
         words = words[1:]  # (round 27) "its self-declared spokesman": the post is spokesman
     text = " ".join(words)
+    office = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text)
+    if office and office.group(1).lower() in lex["territory_office_heads"] and \
+            not re.search(r"\b(?:Bank|Reserve|Fund|Authority|Board|Institute|University|College)\b", text):
+        text = office.group(1).lower()  # (round 33) "The Governor of Hela": the office is governor
     low = text.lower().split()
     if text.lower() in lex["not_role_posts"] or low[-1] in lex["control_posts"] or \
             low[0] in ("former", "so-called", "alleged", "ex") or \
