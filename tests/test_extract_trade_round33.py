@@ -5,10 +5,16 @@
    ``named_alongside``).
 2. "The Panel estimates that the X has ... . Its founder, Y, has commanded it": the "its" after a body that only
    reported on another is not that body's (eventchecks.py ``_reported_other``): no control of the reporting body.
+3. "X has blocked the funds of a company and of the man who manages it, Y": no target of X's measure in the same
+   sentence controls X (measures.py ``targets_running_authority``).
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
+
+from kb.extract.measures import targets_running_authority
 
 from .extract_cases import extract, claims, measures  # noqa: F401
 
@@ -64,3 +70,30 @@ def test_its_after_the_body_itself_said_is_still_the_body(extract):
     doc = extract("The Vessa Valley Army is an armed group. The Vessa Valley Army said that it had taken the town. "
                   "Its founder, Tomas Arvel Drin, has commanded it since 2024.")
     assert ("tomas-arvel-drin", "vessa-valley-army") in _controls(doc), _controls(doc)
+
+
+# ---------------------------------------------------------------- 3. "the man who manages it" does not run the authority
+# (the engine's pronoun finds the authority only with entities the knowledge base knows; the filter is tested on
+# the candidates it reads)
+def _claim(kind, sentence, **fields):
+    return SimpleNamespace(type=kind, fields=fields, evidence=[SimpleNamespace(index=sentence)])
+
+
+@pytest.mark.parametrize("authority,controller,many", [
+    ("revenue-office-of-ruritania", "tomas-arvel-drin", False),   # "... and of the man who manages it, T"
+    ("vessa-central-bank", "mirela-osk-vant", True),              # "... and of the woman who directs it, M"
+    ("karst-ministry-of-finance", "tomas-arvel-drin", True),      # "... and of the man who runs it, T"
+])
+def test_a_target_who_manages_it_does_not_run_the_authority(authority, controller, many):
+    measure = _claim("SanctionsMeasure", 4, authority=[authority] if many else authority,
+                     targets=["karst-brokerage", controller])
+    control = _claim("Control", 4, controller=[controller], controlled=[authority])
+    assert targets_running_authority([measure, control]) == {id(control)}
+
+
+def test_a_head_of_the_authority_in_another_sentence_still_runs_it():
+    """Negative control: told in another sentence, or of a body no measure imposes, the Control stays."""
+    measure = _claim("SanctionsMeasure", 4, authority="revenue-office-of-ruritania", targets=["tomas-arvel-drin"])
+    other = _claim("Control", 6, controller=["tomas-arvel-drin"], controlled=["revenue-office-of-ruritania"])
+    company = _claim("Control", 4, controller=["tomas-arvel-drin"], controlled=["karst-brokerage"])
+    assert targets_running_authority([measure, other, company]) == set()
