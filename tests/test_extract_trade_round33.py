@@ -7,6 +7,8 @@
    reported on another is not that body's (eventchecks.py ``_reported_other``): no control of the reporting body.
 3. "X has blocked the funds of a company and of the man who manages it, Y": no target of X's measure in the same
    sentence controls X (measures.py ``targets_running_authority``).
+4. "denied selling any ammunition to the militia": items none in particular make no transfer (eventchecks.py
+   ``_any_items``).
 """
 from __future__ import annotations
 
@@ -97,3 +99,27 @@ def test_a_head_of_the_authority_in_another_sentence_still_runs_it():
     other = _claim("Control", 6, controller=["tomas-arvel-drin"], controlled=["revenue-office-of-ruritania"])
     company = _claim("Control", 4, controller=["tomas-arvel-drin"], controlled=["karst-brokerage"])
     assert targets_running_authority([measure, other, company]) == set()
+
+
+# ---------------------------------------------------------------- 4. "denied selling any ammunition": no transfer
+def _transfers(doc) -> list:
+    return [(c.get("supplier"), c.get("recipient"), tuple(c.get("items") or [])) for c in claims(doc, "ArmsTransfer")]
+
+
+FRONT = "The Korvo Front is an armed group active in the east of Ruritania. "
+
+
+@pytest.mark.parametrize("text", [
+    FRONT + "Through his lawyer, the trader denied selling any ammunition to the Korvo Front.",
+    FRONT + "The broker rejected claims that he supplied any grenades to the Korvo Front.",
+    FRONT + "In a letter, the firm denied delivering any rifles to the Korvo Front.",
+])
+def test_items_none_in_particular_make_no_transfer(extract, text):
+    doc = extract(text)
+    assert not any(t[1] == "korvo-front" for t in _transfers(doc)), _transfers(doc)
+
+
+def test_items_named_make_a_transfer(extract):
+    """Negative control: the same sentence with the items named is a transfer."""
+    doc = extract(FRONT + "Customs officers said the trader sold 300 rifles to the Korvo Front in March.")
+    assert any(t[1] == "korvo-front" for t in _transfers(doc)), _transfers(doc)

@@ -99,6 +99,13 @@ class EventChecks:
         return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
                        for k, v in c.fields.items() if k in acting)  # the body of a post, who gave a figure: no act
 
+    @staticmethod
+    def _any_items(trigger) -> bool:
+        """(round 33) True when the items given are none in particular ("denied selling any ammunition to the
+        militia", "had not sent any weapons"): a transfer denied or doubted, no transfer itself."""
+        items = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(d.dep_ == "det" and d.lower_ == "any" for c in items for d in c.children)
+
     def _custody(self, trigger, values) -> bool:
         """True when a verb of giving puts items in custody rather than
         supplying them: given "for examination" (``words.custody``), or "handed
@@ -111,7 +118,7 @@ class EventChecks:
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official or self._overrun(trigger)
+        return purpose or over and official or self._overrun(trigger) or self._any_items(trigger)
 
     def _overrun(self, trigger) -> bool:
         """(round 25) True when the items came "from" a place the clause on it says was overrun, raided or looted
