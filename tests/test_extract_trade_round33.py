@@ -9,6 +9,8 @@
    sentence controls X (measures.py ``targets_running_authority``).
 4. "denied selling any ammunition to the militia": items none in particular make no transfer (eventchecks.py
    ``_any_items``).
+5. "designated its leader, X, known as "Y", together with Z": the "with" the parse hangs on the object's participle
+   names a target too (slotlists.py ``named_alongside``).
 """
 from __future__ import annotations
 
@@ -123,3 +125,24 @@ def test_items_named_make_a_transfer(extract):
     """Negative control: the same sentence with the items named is a transfer."""
     doc = extract(FRONT + "Customs officers said the trader sold 300 rifles to the Korvo Front in March.")
     assert any(t[1] == "korvo-front" for t in _transfers(doc)), _transfers(doc)
+
+
+# ---------------------------------------------------------------- 5. "together with" on the object's participle
+@pytest.mark.parametrize("text", [
+    "OFAC designated the group's leader, Osvaldo Ruiz Caranta, known as \"El Gallo\", together with Transportes "
+    "Miravel S.A., a haulage company, under Executive Order 14059.",
+    "On Monday OFAC designated the gang's leader, Osvaldo Ruiz Caranta, known as \"Chato\", together with "
+    "Maderas del Sur S.A., a timber company.",
+    "OFAC designated its leader, Osvaldo Ruiz Caranta, also known as \"El Gallo\", along with Transportes Miravel "
+    "S.A., a haulage firm.",
+])
+def test_a_target_named_together_with_after_the_objects_alias(extract, text):
+    doc = extract(text)
+    assert {"osvaldo-ruiz-caranta"} < _targets(doc) and len(_targets(doc)) == 2, [m.get("targets") for m in measures(doc)]
+
+
+def test_a_company_known_together_with_another_is_no_target(extract):
+    """Negative control: "together with" on a participle of no measure's object names no target."""
+    doc = extract("OFAC designated Osvaldo Ruiz Caranta last year. Transportes Miravel S.A., a haulage company "
+                  "known for its work together with Maderas del Sur S.A., was not named.")
+    assert not any("transportes" in t or "maderas" in t for t in _targets(doc)), [m.get("targets") for m in measures(doc)]
