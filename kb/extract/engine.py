@@ -28,6 +28,7 @@ from .ourvoice import OwnVoice
 from .people import in_contact_line, signed
 from .compass import named_after_state
 from .postroles import apposed_roles
+from .measures import targets_running_authority
 from .posts import head_posts, territory_posts
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
@@ -175,6 +176,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                                         statement.fields.get("speaker") == self.author else self.lex["channel_unstated"])
         self.attacks_told_as_killings(claims, result.statements)  # "attacked the market in X", then the toll
         heads = head_posts(list(claims.values()))  # (round 29) "led by A" and "two of its commanders, A and B"
+        heads |= targets_running_authority(list(claims.values()))  # (round 33) "the man who manages it" is no head of X
         result.claims = [c for c in claims.values() if not _self_related(c) and id(c) not in heads]
         for statement in result.statements:
             statement.fields["regarding"] = [c for c in statement.fields["regarding"] if id(c) not in heads] or \

@@ -48,6 +48,28 @@ class EventChecks:
                  self.x.gaz.entities[i].label.lower() in entity.label.lower()]
         return len(named) >= 2
 
+    def _reported_other(self, ident: str, start: int) -> bool:
+        """True when the sentence before names ``ident`` last as the subject of
+        a verb whose "that"-clause has another named body for subject ("The
+        Panel estimates that the X has ..."): what it reported on, not itself,
+        is what the next sentence's "it" stands for."""
+        index = self.sentence.index
+        if index < 1 or index - 1 >= len(self.x.found_mentions):
+            return False
+        before, sent = self.x.found_mentions[index - 1], self.x.sents[index - 1]
+        named = [m for m in before if m.entity == ident and m.kind not in ("anaphor", "demonym")]
+        if not named or any(m.entity == ident for m in self.x.found_mentions[index] if m.end <= start):
+            return False
+        last = max(named, key=lambda m: m.start)
+        for verb in sent.span:
+            subjects = [c for c in verb.children if c.dep_ == "nsubj" and last.start <= sent.at(c) < last.end]
+            for clause in (c for c in verb.children if c.dep_ == "ccomp") if subjects else ():
+                if any(m.entity != ident and m.kind not in ("anaphor", "demonym") and self.x.gaz.is_a(m.entity, "Organisation")
+                       and any(m.start <= sent.at(w) < m.end for c in clause.children if c.dep_ == "nsubj" for w in c.subtree)
+                       for m in before):
+                    return True
+        return False
+
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
         filled a role (``filled``) stands for ``ident``, a state's forces or
@@ -60,6 +82,9 @@ class EventChecks:
         if pronouns and len(pronouns) == len(mentions) and named_as_source(self.x, self.sentence.index, ident,
                                                                              pronouns[0].start):
             return True  # (round 26) "According to the Group, it is led by X": not the Group
+        if pronouns and len(pronouns) == len(mentions) and pronouns[0].text.lower() in ("it", "its") and \
+                self._reported_other(ident, pronouns[0].start):
+            return True  # (round 33) "The Panel estimates that the X has ... . Its founder, Y": X's, not the Panel's
         if not any(self.x.gaz.is_a(ident, c) for c in ("StateArmedForces", "GovernmentBody")):
             return False
         # (round 16) "The army moved two battalions into X" after "the Philippine Army said": a noun its name holds
@@ -74,6 +99,13 @@ class EventChecks:
         return not any(ident in (v if isinstance(v, list) else [v]) for c in self.x.claims.values()
                        for k, v in c.fields.items() if k in acting)  # the body of a post, who gave a figure: no act
 
+    @staticmethod
+    def _any_items(trigger) -> bool:
+        """(round 33) True when the items given are none in particular ("denied selling any ammunition to the
+        militia", "had not sent any weapons"): a transfer denied or doubted, no transfer itself."""
+        items = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(d.dep_ == "det" and d.lower_ == "any" for c in items for d in c.children)
+
     def _custody(self, trigger, values) -> bool:
         """True when a verb of giving puts items in custody rather than
         supplying them: given "for examination" (``words.custody``), or "handed
@@ -86,7 +118,7 @@ class EventChecks:
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official or self._overrun(trigger)
+        return purpose or over and official or self._overrun(trigger) or self._any_items(trigger)
 
     def _overrun(self, trigger) -> bool:
         """(round 25) True when the items came "from" a place the clause on it says was overrun, raided or looted

@@ -350,3 +350,22 @@ class MeasureFacts:
             if dated and any(t.lower_ == "also" for t in trigger.children):
                 date = (dated[-1].fields.get("date_as_written", dated[-1].fields["date"]), dated[-1].fields["date"])
         return date
+
+
+def targets_running_authority(claims) -> set[int]:
+    """(round 33) The ``id()`` of each Control whose controlled body is the authority of a measure told in the
+    same sentence and whose controller is one of that measure's targets: "X has blocked the funds of a company
+    and of the man who manages it, Y" (the "it" that found X): no body's target runs it. ``claims``: the
+    document's candidates."""
+    measures = [(c.fields.get("authority"), set(c.fields.get("targets") or []), {s.index for s in c.evidence})
+                for c in claims if c.type == "SanctionsMeasure"]
+    out = set()
+    for c in claims:
+        if c.type != "Control":
+            continue
+        controller, controlled = (set(v if isinstance(v, list) else [v]) for v in
+                                  (c.fields.get("controller"), c.fields.get("controlled")))
+        if any(controlled & set(a if isinstance(a, list) else [a]) and controller & targets and
+               at & {s.index for s in c.evidence} for a, targets, at in measures):
+            out.add(id(c))
+    return out

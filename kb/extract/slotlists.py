@@ -320,7 +320,11 @@ class SlotLists:
         out, alongside = [], self.words["alongside"]
         # the "with" may hang on the verb or on its object ("designated the group's financier, X, together with
         # Y"), and "along" may head it ("sanctioned X, along with Y")
-        heads = [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")]
+        heads = [trigger] + [o for o in trigger.children if o.dep_ in ("dobj", "nsubjpass")
+                             or o.dep_ == "nsubj" and o.i > trigger.i]  # (round 33) an object misparsed as subject
+        # (round 33) or on a participle describing the object ("designated X, known as "Y", together with Z")
+        heads += [a for o in heads[1:] for n in (o, *[c for c in o.children if c.dep_ == "appos"])
+                  for a in n.children if a.dep_ == "acl" and a.tag_ == "VBN"]
         withs = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with" and any(
             a.dep_ == "advmod" and a.lower_ in alongside for a in p.children)]
         withs += [w for h in heads for p in h.children if p.dep_ in ("prep", "advmod") and p.lower_ in alongside
