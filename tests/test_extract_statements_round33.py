@@ -1,0 +1,57 @@
+"""Statements, round 33 of issue #12: classes of wrong or missed statements
+seen on heldout35, each with new fictional sentences (not the documents'
+own), in several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+_RAID = ("HALDEN, May 2 (Wire) - Gunmen killed nine traders at a market in Varno on Sunday. Police said the Kessel "
+         "Brigade, an armed group led by Jon Marsk, had carried out the raid. ")
+
+
+def _holding(doc, words: str) -> list:
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+
+
+# ------------------------------------------- 1. "said he accepted the police finding that ...": concurs
+@pytest.mark.parametrize("words", [
+    "The Governor of Varno, Emil Dorsk, said on Monday that he accepted the police finding that the Kessel Brigade "
+    "had carried out the raid.",
+    "Emil Dorsk, the mayor of Varno, said he accepts the army assessment that the Kessel Brigade was responsible.",
+    "Emil Dorsk, the mayor of Varno, told reporters that he accepted the court finding on the raid.",
+])
+def test_accepting_a_bodys_finding_concurs(extract, words):
+    doc = extract(_RAID + words)
+    assert any(s["speaker"] == "emil-dorsk" and s["stance"] == "concurs" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_not_accepting_a_finding_is_no_concurrence(extract):
+    # control: a refusal to accept the finding does not concur
+    words = "Emil Dorsk, the mayor of Varno, said he did not accept the police finding that the Kessel Brigade did it."
+    doc = extract(_RAID + words)
+    assert not any(s["stance"] == "concurs" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 2. "the crowd, and not his members, had killed": blame moved off one's own
+@pytest.mark.parametrize("words", [
+    "The Kessel Brigade's leader, Jon Marsk, insisted to reporters that the crowd, and not his members, had killed "
+    "the traders.",
+    "Jon Marsk, the leader of the Kessel Brigade, said that soldiers, not his fighters, had opened fire in Varno.",
+    "Jon Marsk, the leader of the Kessel Brigade, told the radio that bandits, but not its men, attacked the market.",
+])
+def test_blame_moved_off_ones_own_people_denies(extract, words):
+    doc = extract(_RAID + words)
+    assert any(s["speaker"] == "jon-marsk" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_a_plain_account_of_others_is_no_denial(extract):
+    # control: naming who killed, without taking it off one's own people, only asserts
+    words = "Jon Marsk, the leader of the Kessel Brigade, said that soldiers had opened fire in Varno."
+    doc = extract(_RAID + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
