@@ -55,3 +55,25 @@ def test_a_plain_account_of_others_is_no_denial(extract):
     words = "Jon Marsk, the leader of the Kessel Brigade, said that soldiers had opened fire in Varno."
     doc = extract(_RAID + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 3. "a person claiming to speak for X, who gave his name as Y, rejected": Y
+@pytest.mark.parametrize("words", [
+    "A man claiming to speak for the Kessel Brigade, who gave his name as Jean-Paul Mivara Koss, rejected the accusation in a "
+    "message to reporters.",
+    "A caller claiming to represent the Kessel Brigade, who identified himself as Jean-Paul Mivara Koss, denied the charge.",
+    "A person claiming to speak for the Kessel Brigade, who gave his name as Jean-Paul Mivara Koss, told the radio that the "
+    "group had never been to Varno.",
+])
+def test_a_proxy_who_names_himself_speaks(extract, words):
+    doc = extract(_RAID + words)
+    held = _holding(doc, words[:20])
+    assert any(s["speaker"] == "jean-paul-mivara-koss" for s in held), doc["statements"]
+    assert not any(s["speaker"] == "kessel-brigade" for s in held), doc["statements"]
+
+
+def test_a_proxy_who_names_no_one_speaks_for_the_group(extract):
+    # control: without a name of his own the man speaks for the group he claims
+    words = "A man claiming to speak for the Kessel Brigade denied the accusation in a message to reporters."
+    doc = extract(_RAID + words)
+    assert not any(s["speaker"] == "jean-paul-mivara-koss" for s in _holding(doc, words[:20])), doc["statements"]

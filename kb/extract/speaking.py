@@ -64,6 +64,9 @@ class SpeechVerbs:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
             return False
+        if not any(c.dep_ in ("ccomp", "dobj") for c in children) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in language()["proxy_infinitives"] for c in children):
+            return False  # (round 33) "a person claiming to speak for X": whom he stands for, not what he says
         if any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" and not any(g.dep_ in ("ccomp", "nsubj") for g in c.children)
                for c in children) or any(c.dep_ == "dobj" and c.lower_ in ("itself", "himself", "herself", "themselves")
                                          for c in children):
