@@ -77,3 +77,30 @@ def test_a_proxy_who_names_no_one_speaks_for_the_group(extract):
     words = "A man claiming to speak for the Kessel Brigade denied the accusation in a message to reporters."
     doc = extract(_RAID + words)
     assert not any(s["speaker"] == "jean-paul-mivara-koss" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 4. "X, whose managing director, Y, told ...": Y speaks
+_FIRM = _RAID + "Monitors said rifles used in the raid came from a truck of a haulier in Varno. "
+
+
+@pytest.mark.parametrize("words", [
+    "The truck belongs to a Varno haulier, Osterhag Logistik SPRL, whose managing director, Jean-Paul Mivara Koss, "
+    "told customs officers by telephone that his company \"carries grain, not guns\" and had lent the vehicle to a "
+    "subcontractor.",
+    "The truck belongs to Osterhag Logistik GmbH, whose owner, Jean-Paul Mivara Koss, said the firm had never "
+    "carried weapons.",
+    "The truck was hired from Osterhag Logistik GmbH, whose chief executive, Jean-Paul Mivara Koss, denied any "
+    "knowledge of the rifles.",
+])
+def test_the_person_of_a_whose_clause_speaks(extract, words):
+    doc = extract(_FIRM + words)
+    held = _holding(doc, words[:20])
+    assert any(s["speaker"] == "jean-paul-mivara-koss" for s in held), doc["statements"]
+    assert not any(s["speaker"].startswith("osterhag-logistik") for s in held), doc["statements"]
+
+
+def test_a_body_speaking_with_a_whose_clause_of_its_own_still_speaks(extract):
+    # control: the body is the subject and the "whose" clause only describes it
+    words = "Osterhag Logistik GmbH, whose trucks cross the border daily, said it had never carried weapons."
+    doc = extract(_FIRM + words)
+    assert not any(s["speaker"] == "jean-paul-mivara-koss" for s in _holding(doc, words[:20])), doc["statements"]
