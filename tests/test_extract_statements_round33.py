@@ -104,3 +104,33 @@ def test_a_body_speaking_with_a_whose_clause_of_its_own_still_speaks(extract):
     words = "Osterhag Logistik GmbH, whose trucks cross the border daily, said it had never carried weapons."
     doc = extract(_FIRM + words)
     assert not any(s["speaker"] == "jean-paul-mivara-koss" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+
+# ------------------------------------------- 5. "removed X from the list after he showed that ...": the measure's reason
+# (the engine drops it when the measure is coded; measure_reason reads the parse when the measure went uncoded)
+def _reason_verb(text):
+    from kb.extract.nlp import load
+    doc = load()(text)
+    return next(t for t in doc if t.dep_ == "advcl" and t.lemma_ in ("show", "prove", "say", "demonstrate"))
+
+
+@pytest.mark.parametrize("words", [
+    "OFAC also removed a cattle trader, Hernan Cedeira, from the Specially Designated Nationals List on Thursday, "
+    "after he showed that he had severed his ties with the gang.",
+    "The Council took the trader off its sanctions list once he proved that he had left the group.",
+    "The ministry delisted the firm on Friday after it showed that it had stopped trading with the gang.",
+])
+def test_a_measures_reason_is_no_statement(words):
+    from kb.extract.speaking import measure_reason
+    assert measure_reason(_reason_verb(words))
+
+
+@pytest.mark.parametrize("words", [
+    "The army removed its checkpoints after the governor showed that the gunmen had left.",
+    "The army lifted the curfew after the governor said that the gunmen had left.",
+])
+def test_a_reason_clause_under_another_deed_is_no_measures_reason(words):
+    # control: lifting a curfew or removing checkpoints is no sanctions measure
+    from kb.extract.speaking import measure_reason
+    assert not measure_reason(_reason_verb(words))

@@ -268,6 +268,19 @@ def measure_announced(verb) -> bool:
     return False
 
 
+def measure_reason(verb) -> bool:
+    """(round 33) True when the verb hangs on a measure verb of
+    ``reason_measure_verbs`` ("removed X from the list after he showed that
+    ...", "delisted the firm once it proved ..."): the measure's reason, even
+    when the measure went uncoded; "remove" and the like only with a list."""
+    words = language()["reason_measure_verbs"]
+    head = verb.head
+    if head is verb or head.lemma_.lower() not in words["alone"] + words["with_list"]:
+        return False
+    mine = {t.i for t in verb.subtree}
+    return head.lemma_.lower() in words["alone"] or any(
+        t.lemma_.lower() in words["list_nouns"] for t in head.subtree if t.i not in mine)
+
 def own_count(verb) -> bool:
     """True when "confirmed" takes a bare count as its object ("confirmed
     eleven deaths", "verified at least seven killings"): the speaker's own
