@@ -170,6 +170,9 @@ class SpeakerIds:
                 # "Police intelligence puts the group at", "a police report says": the body the modifier names again
                 ids = [b for c in subject.children if c.dep_ in ("compound", "amod", "nmod") and c.i < subject.i
                        for b in [self.body_named_before(c, sentence)] if b][:1]
+        if not ids and subject.lemma_.lower() in language()["proxy_nouns"] and subject.i not in self.coder.at:
+            ids = self._self_named(subject)  # (round 33) "a person ..., who gave his name as Y, rejected": Y
+            self.proxy_voice = ids[0] if ids else None  # "he" next is that man
         if not ids:
             ids = self._spoke_for(subject)
             self.proxy_voice = ids[0] if ids else None  # "a woman presenting herself as X's spokeswoman"
@@ -286,6 +289,19 @@ class SpeakerIds:
             c.dep_ == "nsubj" and any(g.pos_ == "PROPN" and g.dep_ == "appos" and g.ent_type_ not in places and
                                       g.text not in labels for g in c.subtree)
             for c in t.children) for t in before)
+
+    def _self_named(self, subject) -> list:
+        """The actor an unnamed speaker names himself as in a relative clause
+        ("who gave his name as Y", "who identified herself as Y"): ``[id]`` or ``[]``."""
+        for clause in (c for c in subject.subtree if c.dep_ == "relcl"):
+            if clause.lemma_.lower() not in language()["self_naming_lemmas"]:
+                continue
+            named = [self.coder.at[t.i].entity for p in clause.subtree if p.lower_ == "as" for t in p.subtree
+                     if t.i in self.coder.at and self.coder.at[t.i].kind != "anaphor"]
+            named = [i for i in named if self.gaz.is_a(i, "Actor")]
+            if named:
+                return named[:1]
+        return []
 
 
 @lru_cache(maxsize=1)

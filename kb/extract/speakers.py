@@ -35,6 +35,12 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
         if found and (proxy and mentions[int(proxy.group(1))].entity == found[0] or
                       getattr(self, "proxy_voice", None) == found[0]):
             self.proxy_at = (found[0], sentence.index)  # "A man who said he spoke for X": "he" next is that man
+        whose = re.search(r"⟨(\d+)⟩,\s+whose\s+(?:[\w-]+\s+){0,4}?[\w-]+,\s+⟨(\d+)⟩,\s*$", masked[:found[2]]) \
+            if found else None
+        if whose and mentions[int(whose.group(1))].entity == found[0] and \
+                self.gaz.is_a(mentions[int(whose.group(2))].entity, "Person"):
+            # (round 33) "X, whose managing director, Y, told ...": Y speaks, not the body the clause hangs on
+            found = (mentions[int(whose.group(2))].entity,) + tuple(found[1:])
         if found:
             return (self.state_governed(found[0], mentions) or self.short_form_of(found[0], sentence),) + tuple(found[1:])
         return found

@@ -64,6 +64,9 @@ class SpeechVerbs:
             return False
         if token.dep_ == "pcomp" and token.head.lower_ in ("after", "before", "while", "since", "by", "for", "without"):
             return False
+        if not any(c.dep_ in ("ccomp", "dobj") for c in children) and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in language()["proxy_infinitives"] for c in children):
+            return False  # (round 33) "a person claiming to speak for X": whom he stands for, not what he says
         if any(c.dep_ == "xcomp" and c.lemma_.lower() == "be" and not any(g.dep_ in ("ccomp", "nsubj") for g in c.children)
                for c in children) or any(c.dep_ == "dobj" and c.lower_ in ("itself", "himself", "herself", "themselves")
                                          for c in children):
@@ -264,6 +267,19 @@ def measure_announced(verb) -> bool:
             return True
     return False
 
+
+def measure_reason(verb) -> bool:
+    """(round 33) True when the verb hangs on a measure verb of
+    ``reason_measure_verbs`` ("removed X from the list after he showed that
+    ...", "delisted the firm once it proved ..."): the measure's reason, even
+    when the measure went uncoded; "remove" and the like only with a list."""
+    words = language()["reason_measure_verbs"]
+    head = verb.head
+    if head is verb or head.lemma_.lower() not in words["alone"] + words["with_list"]:
+        return False
+    mine = {t.i for t in verb.subtree}
+    return head.lemma_.lower() in words["alone"] or any(
+        t.lemma_.lower() in words["list_nouns"] for t in head.subtree if t.i not in mine)
 
 def own_count(verb) -> bool:
     """True when "confirmed" takes a bare count as its object ("confirmed

@@ -16,7 +16,8 @@ from .lexicon import language
 from .mentions import slug
 from .regarding import claim_values, involvement_denied, last_killing, ranked
 from .speakers import REPORT, SpeakerFinder
-from .speaking import denied_alongside, failed_alone, failed_inquiry, measure_announced, not_yet_said, own_check, own_count
+from .speaking import (denied_alongside, failed_alone, failed_inquiry, measure_announced, measure_reason, not_yet_said,
+                       own_check, own_count)
 from .stance import StanceReader
 
 
@@ -111,7 +112,7 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
         verb = self.speech_verb
         if verb is not None and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in language()["reason_marks"]
                                                              for c in verb.children) and \
-                any(c.type == "SanctionsMeasure" for c in here):
+                (any(c.type == "SanctionsMeasure" for c in here) or measure_reason(verb)):
             return None  # "removed X from its list after the company showed that ...": the measure's reason
         fields: dict = {"speaker": speaker}
         self._here = here
