@@ -34,3 +34,25 @@ def test_site_deep_in_the_clause_still_places_the_killing(extract):
     places = killing_places(extract("Koro Front gunmen shot dead at least 9 villagers who were hiding in a church at "
                                     "the village of Lemba on 3 May."))
     assert ["lemba"] in places, places
+
+
+# ---------------------------------------------------------------- 2. a time of day is no count of a force
+def force_sizes(doc) -> set:
+    """(of, value) of every candidate force size."""
+    return {(c["of"], c["value"]) for c in claims(doc, "Estimate") if c.get("measure") == "force-size"}
+
+
+@pytest.mark.parametrize("text", [
+    "At about four in the morning, gunmen of the Koro Front entered the hamlet of Lemba and set fire to houses.",
+    "At around three in the morning, fighters of the Kesh Militia entered the village of Tindo and burned houses.",
+    "Shortly after five in the afternoon, gunmen of the Koro Front stormed the hamlet of Lemba.",
+    "At about nine in the evening, militiamen of the Sarn Brigade surrounded the village of Dumo.",
+])
+def test_time_of_day_is_no_force_size(extract, text):
+    assert not force_sizes(extract(text)), claims(extract(text), "Estimate")
+
+
+def test_strength_beside_a_time_word_still_counts(extract):
+    # negative control: a strength, "morning" only later in the sentence
+    doc = extract("The Sarn Brigade has about 400 fighters in the morning hills of the Dumo district.")
+    assert ("sarn-brigade", 400) in force_sizes(doc), claims(doc, "Estimate")

@@ -58,6 +58,8 @@ class EstimateFinder(TollTargets, NumberReader):
                 continue
             if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
                 continue  # "on 14 November 2025": a date
+            if _cue_before("clock_times", r"(?!\w)", r"^\s*").search(after):
+                continue  # (round 33) "at about four in the morning, gunmen of X": a time of day, no count
             if _cue_before("vague_counts", r"\s+$").search(before):
                 continue  # "several dozen active members": no figure
             if _cue_before("source_counts", r"\s+(?:the\s+)?(?:[a-z]+\s+)?$").search(before):
