@@ -56,3 +56,29 @@ def test_strength_beside_a_time_word_still_counts(extract):
     # negative control: a strength, "morning" only later in the sentence
     doc = extract("The Sarn Brigade has about 400 fighters in the morning hills of the Dumo district.")
     assert ("sarn-brigade", 400) in force_sizes(doc), claims(doc, "Estimate")
+
+
+# ---------------------------------------------------------------- 3. who blames a killing is not accused of it
+def accused(doc) -> set:
+    """The actors of every candidate accused participation."""
+    return {c["actor"] for c in claims(doc, "Participation")}
+
+
+@pytest.mark.parametrize("text, blamer, blamed", [
+    ("The Tarsk Gendarmerie blamed the Koro Front for the attack on a sawmill in the village of Lemba on 3 May, "
+     "in which gunmen killed nine workers.", "tarsk-gendarmerie", "koro-front"),
+    ("The Veln Army holds the Kesh Militia responsible for the raid on a market in the town of Arvo on 2 March, "
+     "in which gunmen shot dead seven traders.", "veln-army", "kesh-militia"),
+    ("The Pira Police Service accused the Mano Militia of the ambush on a bus near the village of Kesso on 8 June, "
+     "in which gunmen killed eleven passengers.", "pira-police-service", "mano-militia"),
+])
+def test_who_blames_is_not_accused(extract, text, blamer, blamed):
+    found = accused(extract(text))
+    assert blamed in found and blamer not in found, found
+
+
+def test_doer_of_the_attack_still_accused(extract):
+    # negative control: the subject attacked, it did not blame
+    found = accused(extract("Fighters of the Dalo Army attacked the hamlet of Dumo on 4 April, in which they killed "
+                            "six villagers."))
+    assert "dalo-army" in found, found
