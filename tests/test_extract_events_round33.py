@@ -82,3 +82,28 @@ def test_doer_of_the_attack_still_accused(extract):
     found = accused(extract("Fighters of the Dalo Army attacked the hamlet of Dumo on 4 April, in which they killed "
                             "six villagers."))
     assert "dalo-army" in found, found
+
+
+# ---------------------------------------------------------------- 4. the state a named part lies "in" is no operation
+def op_places(doc) -> set:
+    """(actor, location) of every candidate operation."""
+    return {(c["actor"], c["location"][0]) for c in claims(doc, "Operation")}
+
+
+@pytest.mark.parametrize("text, actor, state", [
+    ("Fighters of the Tura Defence Force have operated in Semo province in southern Kenya since 2018.",
+     "tura-defence-force", "kenya"),
+    ("The Mano Militia has been fighting in the region of Kesso in western Ghana for a decade.", "mano-militia", "ghana"),
+    ("The Mano Militia has been operating in the hills of Kesso in western Kenya since 2020.", "mano-militia", "kenya"),
+    ("The Koro Front has been operating in the valley of Lemba in northern Tanzania since 2019.", "koro-front",
+     "tanzania"),
+])
+def test_state_containing_a_named_part_is_no_operation(extract, text, actor, state):
+    found = op_places(extract(text))
+    assert (actor, state) not in found, found
+
+
+def test_state_named_on_its_own_still_an_operation(extract):
+    # negative control: the state is a place of its own
+    found = op_places(extract("The Sarn Brigade has been operating in the Dumo region and in Kenya since 2020."))
+    assert ("sarn-brigade", "kenya") in found, found
