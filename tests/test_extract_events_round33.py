@@ -107,3 +107,24 @@ def test_state_named_on_its_own_still_an_operation(extract):
     # negative control: the state is a place of its own
     found = op_places(extract("The Sarn Brigade has been operating in the Dumo region and in Kenya since 2020."))
     assert ("sarn-brigade", "kenya") in found, found
+
+
+# ---------------------------------------------------------------- 5. "still hold it" after a seizure holds no state
+@pytest.mark.parametrize("text, actor, state", [
+    ("The Kesh Militia is an armed group in Uganda's Arvo district. In May its fighters seized the village of Tindo "
+     "and they still hold it.", "kesh-militia", "uganda"),
+    ("The Koro Front is a militia in Kenya's Lemba county. Last year its gunmen overran the town of Dumo, and they "
+     "still control it.", "koro-front", "kenya"),
+    ("The Mano Militia is a rebel group in Ghana's Kesso region. In March its fighters took the hamlet of Semo, and "
+     "they still occupy it.", "mano-militia", "ghana"),
+])
+def test_pronoun_held_after_a_seizure_is_no_state(extract, text, actor, state):
+    found = op_places(extract(text))
+    assert (actor, state) not in found, found
+
+
+def test_state_controlled_by_name_still_an_operation(extract):
+    # negative control: the state is named, no pronoun
+    found = op_places(extract("The Sarn Brigade is an armed group in Kenya. Its fighters control much of Kenya, the "
+                              "army says."))
+    assert ("sarn-brigade", "kenya") in found, found
