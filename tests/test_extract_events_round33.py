@@ -128,3 +128,28 @@ def test_state_controlled_by_name_still_an_operation(extract):
     found = op_places(extract("The Sarn Brigade is an armed group in Kenya. Its fighters control much of Kenya, the "
                               "army says."))
     assert ("sarn-brigade", "kenya") in found, found
+
+
+# ---------------------------------------------------------------- 6. "the katiba numbered ..." counts the group
+@pytest.mark.parametrize("text, group, value", [
+    ("The Katiba Tiéma Kolo is an armed group operating in the Banamba cercle of Mali. A spokesman for the Malian "
+     "Armed Forces, Lieutenant Colonel Amadou Sissoko, said on Monday that the katiba numbered \"around a hundred "
+     "and fifty men\".", "katiba-tiema-kolo", 150),
+    ("The rifles were bound for the Katiba Sira Kolo, an armed group operating in the Nara cercle of Mali. A "
+     "spokesman for the Malian Armed Forces said on Monday that the katiba numbered about 300 fighters.",
+     "katiba-sira-kolo", 300),
+    ("Fighters of the Katiba Doro Fala attacked the village of Kesso in Mali. An officer of the Malian Armed Forces "
+     "said that the katiba counted some 200 men.", "katiba-doro-fala", 200),
+    ("The Katiba Nema Soro has raided farms in the Segou region of Mali. A spokesman for the Malian Armed Forces "
+     "said the katiba had around 120 fighters.", "katiba-nema-soro", 120),
+])
+def test_katiba_numbered_is_the_groups_strength(extract, text, group, value):
+    found = force_sizes(extract(text))
+    assert (group, value) in found and not any(o == "malian-armed-forces" for o, _ in found), found
+
+
+def test_strength_of_a_unit_is_not_the_katibas(extract):
+    # negative control: "the unit" is no group noun; the katiba named before is not what it counts
+    found = force_sizes(extract("The Katiba Sira Kolo has raided farms in the Nara cercle of Mali. A spokesman for "
+                                "the Malian Armed Forces said the army unit in Nara numbered about 300 soldiers."))
+    assert not any(o == "katiba-sira-kolo" for o, _ in found), found
