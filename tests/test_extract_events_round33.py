@@ -153,3 +153,10 @@ def test_strength_of_a_unit_is_not_the_katibas(extract):
     found = force_sizes(extract("The Katiba Sira Kolo has raided farms in the Nara cercle of Mali. A spokesman for "
                                 "the Malian Armed Forces said the army unit in Nara numbered about 300 soldiers."))
     assert not any(o == "katiba-sira-kolo" for o, _ in found), found
+
+
+def test_fighters_who_held_a_town_and_killed_are_accused(extract):
+    # negative control: "held" the town, no "responsible": the holders are the killers
+    found = accused(extract("In March, Koro Front fighters briefly held the coastal town of Lemba and killed around "
+                            "50 civilians there."))
+    assert "koro-front" in found, found

@@ -147,8 +147,11 @@ class KillingPlaces:
         killing: "The police hold X responsible for the attack, in which gunmen killed ..." (the police accuse)."""
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head  # "The Tarsk Gendarmerie": the name's head
-        return token.dep_ == "nsubj" and token.head.lemma_.lower() in language()["blaming_lemmas"] and any(
-            c.dep_ in ("dobj", "prep", "acomp", "ccomp") for c in token.head.children)
+        verb = token.head
+        if verb.lemma_.lower() == "hold" and not any(t.lower_ in language()["holding_to_account"] for t in verb.subtree):
+            return False  # "fighters held the town and killed ...": they held it
+        return token.dep_ == "nsubj" and verb.lemma_.lower() in language()["blaming_lemmas"] and any(
+            c.dep_ in ("dobj", "prep", "acomp", "ccomp") for c in verb.children)
 
     def only_locates(self, token) -> bool:
         """True for a place named only to say where another lies: (round 27) "near A, 12 km east of B" (a bearing
