@@ -165,6 +165,9 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
                 return  # "X was charged with smuggling": a court of no state the text names
             values["jurisdiction"] = [state]
             self._charged_for_killing(trigger, values.get("defendants") or [], sentence, claims, here, events)
+        if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "State") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "PRON" for c in trigger.children):
+            return  # (round 33) "seized the village of X and still hold it": "it" is what was seized, not a state
         if rtype == "Control" and self.gaz.is_a(values["controlled"][0], "Place") and (
                 self.gaz.is_a(values["controlled"][0], "State") or any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in language()["role_nouns"]["partitives"]

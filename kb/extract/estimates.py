@@ -58,6 +58,8 @@ class EstimateFinder(TollTargets, NumberReader):
                 continue
             if re.match(r"^\s*(?:" + _MONTH.lower() + r")\b", after):
                 continue  # "on 14 November 2025": a date
+            if _cue_before("clock_times", r"(?!\w)", r"^\s*").search(after):
+                continue  # (round 33) "at about four in the morning, gunmen of X": a time of day, no count
             if _cue_before("vague_counts", r"\s+$").search(before):
                 continue  # "several dozen active members": no figure
             if _cue_before("source_counts", r"\s+(?:the\s+)?(?:[a-z]+\s+)?$").search(before):
@@ -259,7 +261,8 @@ class EstimateFinder(TollTargets, NumberReader):
         lower = sentence.text.lower()
         # "the gang has", "the group's strength": a non-state group, never a state's forces
         named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+(?:" +
-                          "|".join(self.est["strength_nouns"]) + r")| (?:has|have|had|numbers|counts))\b", lower)
+                          "|".join(self.est["strength_nouns"]) + r")| (?:" + "|".join(self.est["group_count_verbs"]) +
+                          r"))\b", lower)
         if named:  # "Police believe the gang has 150 men": the police only give the figure
             groups = [m for m in groups if self._non_state_group(m.entity)]
         if not groups and (named or re.search(r"\b(?:its|their)\s+(?:"

@@ -336,6 +336,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                         c.dep_ == "poss" for c in tokens[0].children) or tokens[0].lemma_.lower() in self.words["sub_units"]):
                     continue  # (round 17) "X manages the group's revenue", "commanded the X unit": not the body
                 for t in tokens:
+                    if role == "accused" and self.accuser(t):
+                        continue  # (round 33) "The police hold X responsible for the attack in which ...": who blames
                     if spec["class"] in ("Place", "Settlement") and self.only_locates(t):
                         continue  # "near A, 12 km east of B", "in A, which lies north of B": B only says where A lies
                     if "subtree" in slot and self.named_paragraphs_before(t, trigger):

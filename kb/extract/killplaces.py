@@ -141,6 +141,18 @@ class KillingPlaces:
         entity.type = "ArmedGroup"
         return True
 
+    @staticmethod
+    def accuser(token) -> bool:
+        """(round 33) True for the subject of a verb of blaming (``blaming_lemmas`` in language.yaml) above the
+        killing: "The police hold X responsible for the attack, in which gunmen killed ..." (the police accuse)."""
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head  # "The Tarsk Gendarmerie": the name's head
+        verb = token.head
+        if verb.lemma_.lower() == "hold" and not any(t.lower_ in language()["holding_to_account"] for t in verb.subtree):
+            return False  # "fighters held the town and killed ...": they held it
+        return token.dep_ == "nsubj" and verb.lemma_.lower() in language()["blaming_lemmas"] and any(
+            c.dep_ in ("dobj", "prep", "acomp", "ccomp") for c in verb.children)
+
     def only_locates(self, token) -> bool:
         """True for a place named only to say where another lies: (round 27) "near A, 12 km east of B" (a bearing
         of a name), (round 28) "in A, which lies in Y north of B" (in a relative clause on a place whose verb is one

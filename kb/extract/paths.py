@@ -90,6 +90,9 @@ class SlotPaths(SharedSubjects):
                           c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)) for d in t.subtree}
             # "near K, a hamlet on the road north of N": a place that only locates the place apposed before it
             inside |= {d.i for t in token.subtree if t.dep_ == "appos" and t.head.i in self.at for d in t.subtree}
+            # (round 33) "a civil society group based in X, ... shot": where a body sits (located_suffixes) is no site
+            inside |= {d.i for t in token.subtree if t.dep_ == "acl" and t.lower_ in language()["located_suffixes"]
+                       for d in t.subtree}
             found = [t for t in token.subtree if t.i in self.at and t is not token and t.i not in inside]
             # "near K, a hamlet on the road north of N" (the parse may hang "north" on the verb): a place after a
             # bearing only locates a place named before it, and is no site of its own when one precedes it

@@ -159,8 +159,10 @@ class RelationPatterns:
         # part the name before them names, recognised or not; no operation in the container
         # (round 26) "on the islands of Lake X in Y's Z province": Y only owns the part named after it, recognised
         # or not (its name alone elsewhere in the sentence still places the actor there)
+        # (round 33) "the province of A in central Y", "A province in eastern Y": Y only contains the part named
         def boxed(m) -> bool:
-            return bool(_part_of_place().search(self.text[max(sentence.start, m.start - 80):m.start]) or
+            before = self.text[max(sentence.start, m.start - 80):m.start]
+            return bool(_part_of_place().search(before) or _part_in_place().search(before) or
                         _owner_of_part().match(self.text, m.end))
         contained = {m.entity for m in mentions if boxed(m)} - {m.entity for m in mentions if not boxed(m)}
         keep = []
@@ -348,3 +350,15 @@ def _part_of_place() -> re.Pattern:
                       r"[a-z][\w-]*){0,2}\s+(?i:" + "|".join(re.escape(w) for w in words["part_of_place_nouns"]) +
                       r")\s+of\s+(?:the\s+)?(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) +
                       r")\s+)?(?:[A-Z][\w-]*['’]s\s+)?$")  # (round 27) "arrondissements of Haiti's Artibonite department"
+
+
+@lru_cache(maxsize=1)
+def _part_in_place() -> re.Pattern:
+    """(round 33) A part of a place named just before "in" and a mention ("the province of Los Ríos in central ",
+    "Kayah State in eastern "): the mention only contains that part."""
+    words = language()
+    nouns = "|".join(re.escape(w) for w in words["part_of_place_nouns"] + ["state", "states"])
+    name = r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|or)){0,4}"
+    return re.compile(r"\b(?:(?i:" + nouns + r")\s+of\s+(?:the\s+)?" + name + r"|" + name + r"\s+(?i:" + nouns +
+                      r"))\s+in\s+(?:the\s+)?(?:(?i:" + "|".join(re.escape(w) for w in words["bearing_adjectives"]) +
+                      r")\s+)?$")
