@@ -75,16 +75,31 @@ class UnnamedBodies:
     def own_government(self, name: str, after: str) -> str | None:
         """(round 21) The state a qualified government named by no state stands for
         ("The Federal Government today adopted", "the National Government said"): the
-        one named last, else the one named most, as for "the government", and the
+        state the masthead names (round 33), else the one named last, else the one
+        named most, as for "the government", and the
         same state each time the document names it so again; ``None`` for another
         name or one a state follows ("the Federal Government of X")."""
         if not re.fullmatch(r"(?:Federal|National|Union|Central) Government", name) or \
                 re.match(r"\s*(?:of|\()", after):
             return None
         known = self.__dict__.setdefault("_governments", {})
-        if name not in known:
-            known[name] = self.recent_state() or self.main_state()
+        if name not in known:  # (round 33) a press release's masthead state before a state its text names
+            known[name] = self.masthead_state() or self.recent_state() or self.main_state()
         return known[name]
+
+    def masthead_state(self) -> str | None:
+        """(round 33) The one state the document's masthead names ("FEDERAL
+        FOREIGN OFFICE / Federal Republic of Germany": Germany; the masthead as
+        :func:`kb.extract.publishers.masthead_spans` reads it), by any of its
+        names as a whole word; ``None`` when it names none or several."""
+        if "_masthead_state" not in self.__dict__:
+            from .publishers import masthead_spans
+            text = getattr(self, "text", "") or ""
+            head = " ".join(text[s:e] for s, e in masthead_spans(text)).casefold()
+            named = {e.id for e in self.gaz.entities.values() if e.type == "State" and head and any(
+                re.search(r"(?<!\w)" + re.escape(n.casefold()) + r"(?!\w)", head) for n in e.names if n)}
+            self._masthead_state = next(iter(named)) if len(named) == 1 else None
+        return self._masthead_state
 
     def unnamed_class(self, token) -> str | None:
         """The class of a body a common noun names ("administration"), or ``None``."""
