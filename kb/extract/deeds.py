@@ -7,7 +7,7 @@ are data (``lexicon/language.yaml``)."""
 
 from __future__ import annotations
 
-from .lexicon import language
+from .lexicon import language, saying_lemmas
 from .regarding import claim_values
 
 
@@ -90,7 +90,7 @@ class OwnDeeds:
         verb = self.speech_verb
         if verb is None or verb.lemma_.lower() not in language()["accusation_lemmas"]:
             return False
-        speech = {lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas}
+        speech = saying_lemmas()
         return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children) and any(
             c.pos_ == "VERB" and c.lemma_.lower() not in speech | set(language()["accusation_lemmas"])
             for c in verb.conjuncts)

@@ -10,17 +10,9 @@ The dependency labels are spaCy's English (ClearNLP) scheme.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from .lexicon import language, verbs, weapons
+from .lexicon import language, saying_lemmas, verbs, weapons
 from .named import is_arms
 from .sharedsubjects import SharedSubjects
-
-
-@lru_cache(maxsize=1)
-def _speech() -> frozenset:
-    """Every speech verb's lemma (language.yaml speech_lemmas)."""
-    return frozenset(w for words in language()["speech_lemmas"].values() for w in words)
 
 
 class SlotPaths(SharedSubjects):
@@ -128,7 +120,7 @@ class SlotPaths(SharedSubjects):
         if step == "governor":  # the verb a noun is the object of ("completed an arms delivery")
             # not a speech verb: "X confirmed that consignment to the Panel" (X said it, sent nothing)
             return [token.head] if token.dep_ in ("dobj", "nsubjpass") and token.head != token and \
-                token.head.lemma_.lower() not in _speech() else []
+                token.head.lemma_.lower() not in saying_lemmas() else []
         if step == "active_governor":  # (round 24) "documented the sale of rifles to X by Y": the "by" the parse hangs on
             # the active verb whose object the noun is (an active verb has no agent of its own)
             verb = token.head if token.dep_ == "dobj" and token.head != token else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import language, verbs
+from .lexicon import language, saying_lemmas, verbs
 from .reportauthors import REPORT
 
 
@@ -194,7 +194,7 @@ class SpeakerIds:
         it, or ``None``. The pronoun subject of a reported clause is the
         reporter, not whoever spoke last."""
         if subject.lower_ not in ("it", "they", "he", "she") or token.dep_ != "ccomp" or token.i < token.head.i or \
-                token.head.lemma_.lower() not in _saying_lemmas():
+                token.head.lemma_.lower() not in saying_lemmas():
             return None  # '"He added that ...; the Navy has not identified who': no clause the Navy reports
         return next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
 
@@ -282,7 +282,7 @@ class SpeakerIds:
         if span is None or span.start == 0 or previous is not None and previous[1] >= sentence.index - 1:
             return False
         before = span.doc[span.start - 1].sent
-        lemmas = _saying_lemmas()
+        lemmas = saying_lemmas()
         labels = " ".join(e.label for e in self.gaz.entities.values() if self.gaz.is_a(e.id, "Person"))
         places = ("ORG", "GPE", "LOC", "NORP", "FAC")  # a body or a place in apposition is no person
         return any(t.lemma_.lower() in lemmas and t.pos_ == "VERB" and any(
@@ -310,10 +310,6 @@ def _speaker_nouns() -> frozenset:
 
 
 
-@lru_cache(maxsize=1)
-def _saying_lemmas() -> frozenset:
-    """Every verb of saying of ``speech_lemmas`` (language.yaml), whatever its stance."""
-    return frozenset(lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas)
 
 
 def _pobj_chain(head) -> list:

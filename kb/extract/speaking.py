@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import language
+from .lexicon import language, saying_lemmas
 
 
 # "According to the ministry, ..." or "..., according to the ministry.": the attribution around a claim
@@ -337,7 +337,7 @@ def denied_alongside(verb) -> bool:
     if verb is None or verb.lemma_.lower() in words["deed_verbs"]:
         return False
     skip = set(words["negation_not_denial"]) | set(words["procedure_not_yet"]) | {"be", "have"}
-    skip |= {lemma for lemmas in words["speech_lemmas"].values() for lemma in lemmas}
+    skip |= saying_lemmas()
     modal = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "wo", "ca"}
     own = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "auxpass")  # a subject of its own, or a passive
     for conj in verb.conjuncts:

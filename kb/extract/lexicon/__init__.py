@@ -21,6 +21,12 @@ def language() -> dict:
     return _read("language")
 
 
+@lru_cache(maxsize=1)
+def saying_lemmas() -> frozenset:
+    """Every verb of saying of ``speech_lemmas`` in language.yaml, whatever its stance (lemmas, lower case)."""
+    return frozenset(lemma for lemmas in language()["speech_lemmas"].values() for lemma in lemmas)
+
+
 def relations() -> dict:
     return _read("relations")
 
