@@ -26,7 +26,7 @@ LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "Accordi
            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One", "From",
            "With", "Under", "Through", "Via", "To", "Of", "Neither", "Nor", "Each", "Every", "Another", "Several",
-           "Most", "Few", "Other", "Any"}
+           "Most", "Few", "Other", "Any"} | set(language()["clause_openers"])  # (round 34) "Yesterday", "Once"
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
@@ -204,6 +204,9 @@ class Boundaries:
                                                    r"Many|Some|Both|Each|Every|Other|Any)\s+(?=[A-Z])", text)
         if article:  # "the Panel"; "Briefing the Committee", "Several Committee members": no part of the name
             start, text = start + article.end(), text[article.end():]
+        opener = re.match(r"(\w+),?\s+(?=[A-Z])", text)
+        if opener and opener.group(1) in language()["clause_openers"]:  # "Yesterday Public Safety Canada said"
+            start, text = start + opener.end(), text[opener.end():]
         national = _NATIONAL.match(text)
         if national and national.group(1) in self.demonyms:  # "Bahamian national X": the person is X
             start, text = start + national.end(), text[national.end():]

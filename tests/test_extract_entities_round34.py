@@ -1,0 +1,34 @@
+"""Classes of new-entity errors from heldout36 (round 34, issue #12), each with
+fictional sentences of its own and a negative control: an adverb or conjunction
+that opens the sentence ("Yesterday", "Once") and that the NER takes with the
+name after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+
+def _labels(doc):
+    return {e["label"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 1. "Yesterday Varno Border Agency said": no "Yesterday"
+@pytest.mark.parametrize("text,name,opener", [
+    ("Yesterday Varno Border Agency said it would list the Corvana Brotherhood as a terrorist entity.",
+     "Varno Border Agency", "Yesterday"),
+    ("Once Tessaly Revenue Service lists the militia, banks must freeze its accounts.",
+     "Tessaly Revenue Service", "Once"),
+    ("Earlier Ostrava Maritime Authority detained the vessel at the port of Kelmar.",
+     "Ostrava Maritime Authority", "Earlier"),
+])
+def test_a_clause_opener_is_no_part_of_a_name(extract, text, name, opener):
+    labels = _labels(extract(text))
+    assert not any(label.startswith(opener + " ") for label in labels), labels
+
+
+def test_a_capitalised_first_word_of_a_name_stays(extract):
+    # negative control: "Still" may open a name ("Still Waters"), so it is no clause opener
+    labels = _labels(extract("Yesterday Still Waters Trading Company shipped the rifles to Kelmar, customs said."))
+    assert any(label.startswith("Still Waters") for label in labels), labels
