@@ -32,3 +32,20 @@ def test_a_capitalised_first_word_of_a_name_stays(extract):
     # negative control: "Still" may open a name ("Still Waters"), so it is no clause opener
     labels = _labels(extract("Yesterday Still Waters Trading Company shipped the rifles to Kelmar, customs said."))
     assert any(label.startswith("Still Waters") for label in labels), labels
+
+
+# ---------------------------------------------------------------- 2. "Varno County's Tessa": two places, not one
+@pytest.mark.parametrize("text,owner", [
+    ("Gunmen raided the settlement of Kolwa in Varno County's Tessa sub-county on Sunday.", "Varno County"),
+    ("The herders fled from Lomut County's Sigor ward on Friday.", "Lomut County"),
+    ("Troops were sent to Lusso Municipality's Pendra ward after the attack.", "Lusso Municipality"),
+])
+def test_a_region_owning_a_place_is_no_part_of_its_name(extract, text, owner):
+    labels = _labels(extract(text))
+    assert not any(label.startswith(owner + "'s") for label in labels), labels
+
+
+def test_a_region_before_an_office_stays_a_region(extract):
+    # negative control: "Varno County's commissioner": the region itself is still found
+    labels = _labels(extract("Varno County's commissioner, Ilse Marten Kov, said eight herders had been shot dead."))
+    assert "Varno County" in labels, labels
