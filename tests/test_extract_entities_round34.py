@@ -49,3 +49,23 @@ def test_a_region_before_an_office_stays_a_region(extract):
     # negative control: "Varno County's commissioner": the region itself is still found
     labels = _labels(extract("Varno County's commissioner, Ilse Marten Kov, said eight herders had been shot dead."))
     assert "Varno County" in labels, labels
+
+
+# ---------------------------------------------------------------- 3. "The Authority has also ordered": no new entity
+@pytest.mark.parametrize("text,head", [
+    ("Customs found rifles in the crates, the Varno Revenue Authority announced today. The Authority has also "
+     "ordered that every container be scanned.", "Authority"),
+    ("The Tessaly Mining Agency suspended the licence on Friday. The Agency said the firm had paid the militia.",
+     "Agency"),
+    ("The Ostrava Ports Board fined the owner. The Board also barred the vessel from Kelmar for a year.", "Board"),
+])
+def test_a_body_head_word_alone_is_no_new_entity(extract, text, head):
+    labels = _labels(extract(text))
+    assert head not in labels, labels
+
+
+def test_the_body_named_in_full_stays(extract):
+    # negative control: the full name the head word stands for is still proposed
+    labels = _labels(extract("Customs found rifles in the crates, the Varno Revenue Authority announced today. "
+                             "The Authority has also ordered that every container be scanned."))
+    assert "Varno Revenue Authority" in labels, labels
