@@ -69,3 +69,27 @@ def test_the_body_named_in_full_stays(extract):
     labels = _labels(extract("Customs found rifles in the crates, the Varno Revenue Authority announced today. "
                              "The Authority has also ordered that every container be scanned."))
     assert "Varno Revenue Authority" in labels, labels
+
+
+def _types(doc):
+    return {e["label"]: e["type"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 4. "the X (Y) Law of 2029": one law, whole
+@pytest.mark.parametrize("text,law", [
+    ("The Council of Ministers decided, under the Financial Sanctions (Targeted Designations) Law of 2029, to "
+     "freeze all funds belonging to the Kolwa Front.", "Financial Sanctions (Targeted Designations) Law of 2029"),
+    ("Varno froze the accounts of the Kolwa Front under the Maritime Security (Ports and Vessels) Act 2027, the "
+     "ministry said.", "Maritime Security (Ports and Vessels) Act 2027"),
+    ("Prosecutors charged the two brokers under the Arms Control (Brokering) Law of 2025 on Monday.",
+     "Arms Control (Brokering) Law of 2025"),
+])
+def test_a_law_title_with_a_bracketed_part_is_one_law(extract, text, law):
+    types = _types(extract(text))
+    assert types.get(law) == "LegalInstrument", types
+
+
+def test_a_centre_for_law_is_no_law(extract):
+    # negative control: "Law" ends a body's name without a year after it
+    types = _types(extract("The Varno Centre for Maritime Law said the Kolwa Front had seized the port of Kelmar."))
+    assert "LegalInstrument" not in types.values(), types

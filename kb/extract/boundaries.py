@@ -41,6 +41,9 @@ _TRADE_WORDS = {"General", "Trading", "Trade", "International", "Global", "Comme
                 "Partners", "Brothers", "Associates"}
 
 
+# the rest of a law's title after a bracketed part the NER left out: " (National Designations) Law of 2029"
+_TITLED_LAW = re.compile(r" \([A-Z][\w'’ -]{0,60}\) (?:Law|Act|Regulations?|Ordinance|Decree|Order|Code)"
+                         r"(?: of \d{4}| \d{4})?(?![\w'’-])")
 # a section number before a heading's words ("III. Arms transfers")
 _NUMBERED = re.compile(r"(?:[IVX]{1,4}|[0-9]{1,2}|[A-H])\.\s+(?=[A-Z])")
 
@@ -264,6 +267,9 @@ class Boundaries:
             # (round 17) "the African Union's Peace| and Security Council": the NER cut a body's name at its "and"
             text += both.group()
         end = self.joined_on(sentence, start + len(text), text)
+        titled = _TITLED_LAW.match(sentence.text[end - sentence.start:])
+        if titled and "(" not in text:  # (round 34) "the Restrictive Measures| (National Designations) Law of 2029"
+            end += titled.end()
         if _PORTFOLIO_HEAD.search(sentence.text[start - sentence.start:end - sentence.start]):
             more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])
             if more:  # "the Ministry of Trade, Tourism and Telecommunications": one body, its portfolios
