@@ -93,3 +93,23 @@ def test_a_centre_for_law_is_no_law(extract):
     # negative control: "Law" ends a body's name without a year after it
     types = _types(extract("The Varno Centre for Maritime Law said the Kolwa Front had seized the port of Kelmar."))
     assert "LegalInstrument" not in types.values(), types
+
+
+# ---------------------------------------------------------------- 5. "its List of Blocked Persons": a register
+@pytest.mark.parametrize("text,register", [
+    ("On Friday the Varno Financial Intelligence Unit added Kelmar Fuels and its owner to its List of Blocked "
+     "Persons.", "List of Blocked Persons"),
+    ("The ministry put the Kolwa Front on its List of Terrorist Organisations on Monday.",
+     "List of Terrorist Organisations"),
+    ("Tessaly added the two brokers to the List of Designated Entities, the Treasury said.",
+     "List of Designated Entities"),
+])
+def test_a_list_of_names_is_no_entity(extract, text, register):
+    labels = _labels(extract(text))
+    assert register not in labels, labels
+
+
+def test_a_body_keeping_a_list_stays(extract):
+    # negative control: the body that keeps the list is still proposed
+    labels = _labels(extract("The ministry put the Kolwa Front on its List of Terrorist Organisations on Monday."))
+    assert "Kolwa Front" in labels, labels
