@@ -26,7 +26,7 @@ LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "Accordi
            "While", "When", "As", "If", "Since", "Meanwhile", "By", "Also", "Last", "Then", "This", "That", "Its",
            "His", "Her", "Their", "Our", "It", "He", "She", "They", "We", "Both", "Some", "Many", "One", "From",
            "With", "Under", "Through", "Via", "To", "Of", "Neither", "Nor", "Each", "Every", "Another", "Several",
-           "Most", "Few", "Other", "Any"}
+           "Most", "Few", "Other", "Any"} | set(language()["clause_openers"])  # (round 34) "Yesterday", "Once"
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
@@ -41,6 +41,9 @@ _TRADE_WORDS = {"General", "Trading", "Trade", "International", "Global", "Comme
                 "Partners", "Brothers", "Associates"}
 
 
+# the rest of a law's title after a bracketed part the NER left out: " (National Designations) Law of 2029"
+_TITLED_LAW = re.compile(r" \([A-Z][\w'’ -]{0,60}\) (?:Law|Act|Regulations?|Ordinance|Decree|Order|Code)"
+                         r"(?: of \d{4}| \d{4})?(?![\w'’-])")
 # a section number before a heading's words ("III. Arms transfers")
 _NUMBERED = re.compile(r"(?:[IVX]{1,4}|[0-9]{1,2}|[A-H])\.\s+(?=[A-Z])")
 
@@ -204,6 +207,9 @@ class Boundaries:
                                                    r"Many|Some|Both|Each|Every|Other|Any)\s+(?=[A-Z])", text)
         if article:  # "the Panel"; "Briefing the Committee", "Several Committee members": no part of the name
             start, text = start + article.end(), text[article.end():]
+        opener = re.match(r"(\w+),?\s+(?=[A-Z])", text)
+        if opener and opener.group(1) in language()["clause_openers"]:  # "Yesterday Public Safety Canada said"
+            start, text = start + opener.end(), text[opener.end():]
         national = _NATIONAL.match(text)
         if national and national.group(1) in self.demonyms:  # "Bahamian national X": the person is X
             start, text = start + national.end(), text[national.end():]
@@ -261,6 +267,9 @@ class Boundaries:
             # (round 17) "the African Union's Peace| and Security Council": the NER cut a body's name at its "and"
             text += both.group()
         end = self.joined_on(sentence, start + len(text), text)
+        titled = _TITLED_LAW.match(sentence.text[end - sentence.start:])
+        if titled and "(" not in text:  # (round 34) "the Restrictive Measures| (National Designations) Law of 2029"
+            end += titled.end()
         if _PORTFOLIO_HEAD.search(sentence.text[start - sentence.start:end - sentence.start]):
             more = _PORTFOLIOS.match(sentence.text[end - sentence.start:])
             if more:  # "the Ministry of Trade, Tourism and Telecommunications": one body, its portfolios

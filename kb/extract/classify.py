@@ -411,6 +411,10 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
         if label == "ORG":
             if len(name.split()) > 1 and name.rpartition(" ")[2] in lex["instrument_last_words"]:
                 return "LegalInstrument"  # (round 33) "the Foreign Trade and Payments Ordinance": a law, no body
+            dated = re.fullmatch(r"(.+?\S) (?:of )?\d{4}", name)  # (round 34) "the X (Y) Law of 2029": a law's year
+            if dated and re.search(r" (\S+)$", dated.group(1)).group(1) in lex["instrument_last_words"] + \
+                    lex["dated_instrument_words"]:
+                return "LegalInstrument"
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None

@@ -15,9 +15,10 @@ from .nlp import Sentence
 
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
 _POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
-# (round 20) a first-level region named with its head word: "Kogi State", "Ruvuma Province" (never "Islamic State")
+# (round 20) a region named with its head word: "Kogi State", "Ruvuma Province" (never "Islamic State")
 _REGION_NAME = re.compile(r"(?!(?:Islamic|Sovereign|Independent|Free|Member|Nation|Police|Secretary|Minister)\b)"
-                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:State|Province|Region|Governorate)")
+                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:State|Province|Region|Governorate|"
+                          r"County|District|Municipality|Department)")  # (round 34) "Baringo County's Tiaty"
 # (round 19) a body named by its portfolio, up to the portfolio's first word ("the Ministry of Defence")
 _PORTFOLIO_BODY = re.compile(r"\b(?:Ministry|Department|Secretariat|Directorate) (?:of|for) (?:the )?[A-Z][\w'’-]*$")
 
