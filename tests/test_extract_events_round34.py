@@ -35,3 +35,44 @@ def test_site_named_outside_the_body_name_stays(extract):
         "Gangs extort traders in the town of Dessa. The municipal police command blames the Kesh Militia for the "
         "attack on a roadside bar in the town of Dessa on 4 May, in which gunmen killed seven people."))
     assert ["dessa"] in places, places
+
+
+# ---------------------------------------------------------------- 2. who hires the guards, whose unit the patrol is
+def accused(doc) -> set:
+    """The actor of every candidate accused participation."""
+    return {c["actor"] for c in claims(doc, "Participation")}
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Security guards employed by Tarsk Mining Ltd, a gold company, shot dead four diggers at the village of Semo.",
+     "tarsk-mining-ltd"),
+    ("Guards hired by Varna Timber SARL, a logging firm, shot dead two farmers in the village of Pira.",
+     "varna-timber-sarl"),
+    ("Security guards working for Halo Palm Oil Ltd shot dead three villagers at the hamlet of Dumo.",
+     "halo-palm-oil-ltd"),
+])
+def test_company_that_hires_the_guards_is_accused(extract, text, company):
+    assert accused(extract(text)) == {company}, claims(extract(text), "Participation")
+
+
+def test_guards_only_warned_by_a_company_are_not_its_staff(extract):
+    # negative control: the company only warned the guards
+    doc = extract("Security guards who had been warned by Tarsk Mining Ltd shot dead four diggers at the village of "
+                  "Semo.")
+    assert "tarsk-mining-ltd" not in accused(doc), claims(doc, "Participation")
+
+
+@pytest.mark.parametrize("text, force", [
+    ("A patrol of the Dessa Rapid Intervention Brigade fired on a canoe near the village of Tindo, killing three "
+     "fishermen.", "dessa-rapid-intervention-brigade"),
+    ("A squad of the Koro Front opened fire on a bus near the town of Lemba, killing five passengers.", "koro-front"),
+    ("A detachment of the Sarn Brigade fired on a crowd at the market of Pira, killing six traders.", "sarn-brigade"),
+])
+def test_force_whose_unit_killed_is_accused(extract, text, force):
+    assert accused(extract(text)) == {force}, claims(extract(text), "Participation")
+
+
+def test_unit_of_no_named_force_accuses_no_one(extract):
+    # negative control: a patrol of no named force
+    doc = extract("A patrol fired on a canoe near the village of Tindo, killing three fishermen.")
+    assert not accused(doc), claims(doc, "Participation")
