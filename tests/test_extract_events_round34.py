@@ -76,3 +76,29 @@ def test_unit_of_no_named_force_accuses_no_one(extract):
     # negative control: a patrol of no named force
     doc = extract("A patrol fired on a canoe near the village of Tindo, killing three fishermen.")
     assert not accused(doc), claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 3. a strength with a word before its noun
+def force_sizes(doc) -> set:
+    """(of, value) of every candidate force size."""
+    return {(c["of"], c["value"]) for c in claims(doc, "Estimate") if c.get("measure") == "force-size"}
+
+
+@pytest.mark.parametrize("text, group, value", [
+    ("Authorities have acted against Los Tarsqueños, a cartel that smuggles timber from the forests. The interior "
+     "ministry puts the cartel's armed strength at \"some 900 gunmen\".", "los-tarsquenos", 900),
+    ("Authorities have acted against Los Halcones, a gang that steals cattle from ranches. The defence ministry puts "
+     "the gang's estimated strength at \"about 600 gunmen\".", "los-halcones", 600),
+    ("Authorities have acted against Los Cuervos, a gang that steals cattle from ranches. The army puts the gang's "
+     "fighting strength at \"some 250 gunmen\".", "los-cuervos", 250),
+])
+def test_strength_with_a_modifier_counts(extract, text, group, value):
+    doc = extract(text)
+    assert (group, value) in force_sizes(doc), claims(doc, "Estimate")
+
+
+def test_count_of_acts_after_a_modifier_is_no_strength(extract):
+    # negative control: what is counted is no force
+    doc = extract("Authorities have acted against Los Tarsqueños, a cartel that smuggles timber from the forests. The "
+                  "interior ministry puts the cartel's armed robberies at \"some 900 cases\".")
+    assert not force_sizes(doc), claims(doc, "Estimate")
