@@ -260,12 +260,13 @@ class EstimateFinder(TollTargets, NumberReader):
                   and (m.entity not in named_givers if m.kind != "anaphor" else m.entity not in givers)]
         lower = sentence.text.lower()
         # "the gang has", "the group's strength": a non-state group, never a state's forces
-        named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+(?:" +
+        mods = r"(?:(?:" + "|".join(self.est["strength_modifiers"]) + r")\s+)?"  # (round 34) "its armed strength"
+        named = re.search(r"\bthe (?:" + "|".join(self.est["group_nouns"]) + r")(?:['’]s\s+" + mods + r"(?:" +
                           "|".join(self.est["strength_nouns"]) + r")| (?:" + "|".join(self.est["group_count_verbs"]) +
                           r"))\b", lower)
         if named:  # "Police believe the gang has 150 men": the police only give the figure
             groups = [m for m in groups if self._non_state_group(m.entity)]
-        if not groups and (named or re.search(r"\b(?:its|their)\s+(?:"
+        if not groups and (named or re.search(r"\b(?:its|their)\s+" + mods + r"(?:"
                                               + "|".join(self.est["strength_nouns"]) + r")\b", lower) or re.search(
                 r"\b(?:it|they) (?:has|have|had|numbers|counts)\b", lower)):
             givers = {m.entity for m in mentions}
@@ -352,8 +353,8 @@ class EstimateFinder(TollTargets, NumberReader):
             r"\b(?:said|says|told\s+\w+|added|insisted|claimed|estimated)\s+(?:that\s+)?[^\"“”.;]{0,150}?\b(?:has|had|have|"
             r"numbers|numbered|fields|fielded|counts|counted)\s*$", lead) or re.search(
             r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:it|them|its\s+\w+|their\s+\w+|the\s+\w+"
-            # (round 27) "puts the group's strength at \"approximately 1,800 fighters\""
-            r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+\w+)\s+at\s*$",  # (round 18) "put the
+            # (round 27) "puts the group's strength at \"approximately 1,800 fighters\"" (round 34) "armed strength"
+            r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s(?:\s+\w+){1,2})\s+at\s*$",  # (round 18) "put the
             # number of dead at \"more than 30\""
             lead)) and not re.search(r"[.!?,]", re.sub(r"(?<=\d)[.,](?=\d)", "", self.text[span[0]:span[1]]))
 

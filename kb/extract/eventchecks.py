@@ -149,8 +149,20 @@ class EventChecks:
         ``[id]`` or ``[]``."""
         if token.lemma_.lower() not in self.words["company_staff"]:
             return []
-        return [i for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+        # (round 34) "guards employed by X", "guards working for X": the company that hires them (``hired_by``)
+        heads = [p for p in token.children if p.dep_ == "prep" and p.lower_ == "of"] + [
+            p for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in self.words["hired_by"]
+            for p in a.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ == "for"]
+        return [i for p in heads for g in p.children
                 if g.dep_ == "pobj" for i in self._resolve(g) if self.x.gaz.is_a(i, "Company")][:1]
+
+    def force_of_unit(self, token) -> list:
+        """(round 34) The armed force a killer's unit belongs to ("a patrol of the X", "a squad of X soldiers";
+        ``killer_units`` in lexicon/verbs.yaml): ``[id]`` or ``[]``."""
+        if token.lemma_.lower() not in self.words["killer_units"]:
+            return []
+        return [i for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children
+                if g.dep_ == "pobj" for i in self._resolve(g) if self.x.gaz.is_a(i, "ArmedGroup")][:1]
 
     def group_of_fighters(self, token) -> list:
         """(round 30) The new organisation whose fighters a killer's noun names ("Fighters of the Union pour la

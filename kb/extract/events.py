@@ -359,7 +359,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                     if role == "targets" and (self._holder_only(t) or self._measure_on_others(trigger)):
                         found = [i for i in found if not self.x.gaz.is_a(i, "State")]  # "X's armed groups": not X
                     if not found and role == "accused":  # "guards of the security company X shot dead ..."
-                        found = self.company_of_staff(t) or self.group_of_fighters(t)  # (round 30) "fighters of X"
+                        found = self.company_of_staff(t) or self.group_of_fighters(t) or \
+                            self.force_of_unit(t)  # (round 30) "fighters of X"; (round 34) "a patrol of X"
                     if not found and role == "actor" and frame["relation"] == "Operation":
                         found = self.force_named_before(t)  # "the gendarmerie has kept a unit in X"
                     for ident in found:

@@ -29,6 +29,17 @@ _NEAR_PATHS = ("prep:near", "prep:at>prep:near", "dobj>prep:near", "prep:of>prep
                "dobj>prep:at>prep:near")
 
 
+def _names_body(token) -> bool:
+    """(round 34) True for a place word inside a body's capitalised name ("the Tarvo State Prosecutor's Office",
+    "the Lemba District Police"): a head of ``body_head_nouns`` its compounds and possessives lead to."""
+    heads = language()["body_head_nouns"]
+    while token.dep_ in ("compound", "poss") and token.head.i > token.i and token.head.text[:1].isupper():
+        token = token.head
+        if token.lemma_.lower() in heads or token.lower_ in heads:
+            return True
+    return False
+
+
 class KillingPlaces:
     """Mixed into the event coder: the place of a killing told around the trigger."""
 
@@ -159,6 +170,8 @@ class KillingPlaces:
         of ``locating`` in verbs.yaml)."""
         if self.names_road(token):
             return True  # (round 30) "at a checkpoint on the Tamberi road": the road leads there, the killing is not
+        if _names_body(token):
+            return True  # (round 34) "the Tarvo State Prosecutor's Office blames ...": a body's name, no site
         bearing = token.head.head if token.head.lower_ == "of" else None
         if bearing is not None and bearing.lower_ in _BEARINGS and (
                 bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):
