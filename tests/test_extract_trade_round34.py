@@ -3,6 +3,8 @@
 1. "the X Movement (XM), a Mai-Mai coalition ... . Its leader, Y, has directed it": a name that only qualifies the
    noun apposed to another name describes that name; a later "it" / "its" is the named body's, never the
    qualifier's (anaphora.py ``_describing``).
+2. "the KNS's operations chief, X": "operations" is one of the functions (verbs.yaml words.functions) that make a
+   chief's post a Membership; the possessive Control pattern's FUNCTION macro (relations.yaml) now holds it too.
 """
 from __future__ import annotations
 
@@ -42,3 +44,24 @@ def test_a_place_described_by_a_group_keeps_the_group(extract):
     labels = _labels(doc)
     controlled = {labels.get(b, b) for _, b in _controls(doc)}
     assert "Kelso Brigade" in controlled, controlled
+
+
+# ---------------------------------------------------------------- 2. "the X's operations chief, Y": a post, no control
+@pytest.mark.parametrize("text,person", [
+    ("The Kivara Patriotic Union (KPU) holds the road to Pelotra. On 4 May the Council listed the KPU's operations "
+     "chief, Maro Fendi Alva, under its sanctions regime.", "maro-fendi-alva"),
+    ("The Sorel Valley Front raided Corvana on Monday. Police later arrested the Front's operations commander, "
+     "Ambrose Kelea Tandi, near the border.", "ambrose-kelea-tandi"),
+    ("Witnesses said the Tessik Defence Movement had moved its fighters north. The movement's operations head, "
+     "Lucien Mabanza Kiese, denied it.", "lucien-mabanza-kiese"),
+])
+def test_an_operations_chief_holds_no_control(extract, text, person):
+    doc = extract(text)
+    assert not any(a == person for a, _ in _controls(doc)), _controls(doc)
+
+
+def test_the_groups_chief_still_controls_it(extract):
+    # negative control: the group's own chief, with no function before the title, controls it
+    doc = extract("The Sorel Valley Front raided Corvana on Monday. Police later arrested the Front's chief, "
+                  "Ambrose Kelea Tandi, near the border.")
+    assert any(a == "ambrose-kelea-tandi" for a, _ in _controls(doc)), _controls(doc)
