@@ -5,6 +5,9 @@
    qualifier's (anaphora.py ``_describing``).
 2. "the KNS's operations chief, X": "operations" is one of the functions (verbs.yaml words.functions) that make a
    chief's post a Membership; the possessive Control pattern's FUNCTION macro (relations.yaml) now holds it too.
+3. "X welcomed the Council of Ministers' decision. Its director, Y, told reporters": "its" owning the subject of a
+   sentence that opens with it is the body the sentence before had for its main subject (anaphora.py
+   ``voice_topic``, now for a firm's or body's head too, falling back to the general rule for a topic of another kind).
 """
 from __future__ import annotations
 
@@ -65,3 +68,29 @@ def test_the_groups_chief_still_controls_it(extract):
     doc = extract("The Sorel Valley Front raided Corvana on Monday. Police later arrested the Front's chief, "
                   "Ambrose Kelea Tandi, near the border.")
     assert any(a == "ambrose-kelea-tandi" for a, _ in _controls(doc)), _controls(doc)
+
+
+# ---------------------------------------------------------------- 3. "X welcomed the Council's decision. Its director"
+@pytest.mark.parametrize("text,body", [
+    ("The Varno Documentation Network, which counts the dead in Tessik, welcomed the Council of Ministers' "
+     "decision on Monday. Its director, Marta Velloz Aranda, told reporters in Geneva that 2,000 people had fled.",
+     "Varno Documentation Network"),
+    ("The Corvana Rights Observatory welcomed the Council of Ministers' announcement. Its chairman, Maro Fendi Alva, "
+     "told reporters that the measure came too late.", "Corvana Rights Observatory"),
+    ("The Pelotra Legal Aid Centre criticised the Supervisory Board's ruling on Friday. Its director, Lucien Mabanza "
+     "Kiese, said the board had ignored the evidence.", "Pelotra Legal Aid Centre"),
+])
+def test_its_head_after_a_subject_is_the_subjects(extract, text, body):
+    doc = extract(text)
+    labels = _labels(doc)
+    controlled = {labels.get(b, b) for _, b in _controls(doc)}
+    assert controlled == {body}, controlled
+
+
+def test_its_head_after_a_state_subject_is_the_body_named(extract):
+    # negative control: a state's body as the sentence's subject leaves "its" to the firm named after it
+    doc = extract("The Treasury designated Corvana Shipping Ltd on Monday. Its director, Maro Fendi Alva, told "
+                  "reporters that the firm would appeal.")
+    labels = _labels(doc)
+    controlled = {labels.get(b, b) for _, b in _controls(doc)}
+    assert controlled == {"Corvana Shipping Ltd"}, controlled

@@ -242,8 +242,11 @@ class MentionFinder(ClauseSubjects):
         if topic is None or self.gaz.is_a(topic.entity, "State"):
             return None
         fits = self.gaz.is_a(topic.entity, spec["class"]) and not (
-            spec.get("not_class") and self.gaz.is_a(topic.entity, spec["not_class"]))
-        return topic if fits else False
+            spec.get("not_class") and self.gaz.is_a(topic.entity, spec["not_class"])) or \
+            spec.get("or_exactly") and getattr(self.gaz.entities.get(topic.entity), "type", None) == spec["or_exactly"]
+        # (round 34, trade) "X welcomed the Council's decision. Its director, Y, told ...": X; a topic of
+        # another kind leaves the spec's general rule to decide (``voice_falls_back``)
+        return topic if fits else None if spec.get("voice_falls_back") else False
 
     def named_by_noun(self, spec, start, sentence, pool):
         """The latest earlier mention whose name ends with the anaphor's noun
