@@ -8,6 +8,8 @@
 3. "X welcomed the Council of Ministers' decision. Its director, Y, told reporters": "its" owning the subject of a
    sentence that opens with it is the body the sentence before had for its main subject (anaphora.py
    ``voice_topic``, now for a firm's or body's head too, falling back to the general rule for a topic of another kind).
+4. "The commander of the X Police Service in Y County, Z": the head of a state's forces or body in one named place
+   holds a post (Membership), no control of the whole service (posts.py ``regional_post``).
 """
 from __future__ import annotations
 
@@ -94,3 +96,29 @@ def test_its_head_after_a_state_subject_is_the_body_named(extract):
     labels = _labels(doc)
     controlled = {labels.get(b, b) for _, b in _controls(doc)}
     assert controlled == {"Corvana Shipping Ltd"}, controlled
+
+
+# ---------------------------------------------------------------- 4. "The commander of the X Police in Y, Z": a post
+def _members(doc) -> set:
+    return {(c.get("member"), c.get("organisation")) for c in claims(doc, "Membership")}
+
+
+@pytest.mark.parametrize("text,person", [
+    ("The commander of the Varno National Police in Tessik County, Ambrose Kelea Tandi, told reporters in Corvana "
+     "on Monday that six people had been killed.", "ambrose-kelea-tandi"),
+    ("The head of the Varno Border Police in Pelotra Province, Maro Fendi Alva, said the crossing would stay shut.",
+     "maro-fendi-alva"),
+    ("The commander of the Varno Police Service in Lugo District, Lucien Mabanza Kiese, said two companies had "
+     "been moved north.", "lucien-mabanza-kiese"),
+])
+def test_a_services_head_in_one_place_holds_a_post(extract, text, person):
+    doc = extract(text)
+    assert not any(a == person for a, _ in _controls(doc)), _controls(doc)
+    assert any(m == person for m, _ in _members(doc)), _members(doc)
+
+
+def test_a_services_head_without_a_place_controls_it(extract):
+    # negative control: the commander of the whole service, no place named, controls it
+    doc = extract("The commander of the Varno National Police, Ambrose Kelea Tandi, told reporters in Corvana on "
+                  "Monday that six people had been killed.")
+    assert any(a == "ambrose-kelea-tandi" for a, _ in _controls(doc)), _controls(doc)
