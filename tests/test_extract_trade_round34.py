@@ -10,6 +10,8 @@
    ``voice_topic``, now for a firm's or body's head too, falling back to the general rule for a topic of another kind).
 4. "The commander of the X Police Service in Y County, Z": the head of a state's forces or body in one named place
    holds a post (Membership), no control of the whole service (posts.py ``regional_post``).
+5. "X, an armed herders' group commanded by Y": a plural possessive among the description's words keeps the
+   apposed-description Control pattern (relations.yaml).
 """
 from __future__ import annotations
 
@@ -122,3 +124,24 @@ def test_a_services_head_without_a_place_controls_it(extract):
     doc = extract("The commander of the Varno National Police, Ambrose Kelea Tandi, told reporters in Corvana on "
                   "Monday that six people had been killed.")
     assert any(a == "ambrose-kelea-tandi" for a, _ in _controls(doc)), _controls(doc)
+
+
+# ---------------------------------------------------------------- 5. "X, an armed herders' group commanded by Y"
+@pytest.mark.parametrize("text,person", [
+    ("Police blamed the Kerio Valley Brigade, an armed herders' group commanded by a former reservist, Ambrose "
+     "Kelea Tandi, for the raid.", "ambrose-kelea-tandi"),
+    ("The Sorel Hills Front, a farmers' militia led by a retired teacher, Maro Fendi Alva, holds the market "
+     "town of Corvana.", "maro-fendi-alva"),
+    ("Witnesses blamed the Tessik Guard, a fishermen's self-defence force headed by Lucien Mabanza Kiese, for "
+     "the killings.", "lucien-mabanza-kiese"),
+])
+def test_a_possessive_in_the_description_keeps_the_leader(extract, text, person):
+    doc = extract(text)
+    assert any(a == person for a, _ in _controls(doc)), _controls(doc)
+
+
+def test_a_formerly_led_description_gives_no_control(extract):
+    # negative control: a past leader named in the description controls the group no longer
+    doc = extract("Police blamed the Kerio Valley Brigade, an armed herders' group formerly led by a reservist, "
+                  "Ambrose Kelea Tandi, for the raid.")
+    assert not any(a == "ambrose-kelea-tandi" for a, _ in _controls(doc)), _controls(doc)
