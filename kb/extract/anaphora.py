@@ -79,7 +79,7 @@ class MentionFinder(ClauseSubjects):
                         found.append(Mention(start, end, target.entity, target.type, "anaphor", words, quoted))
             found.sort(key=lambda m: m.start)
             per_sentence.append(found)
-            history.extend(m for m in found if not m.quoted and m.kind != "demonym")
+            history.extend(m for m in found if not m.quoted and m.kind != "demonym" and not _describing(self.gaz, sentence, m, found))
             heard.extend(m for m in found if m.quoted and m.kind != "demonym")
         self._generic_forces_named()
         merged = getattr(self.finder, "merged", {})  # "Navy" of a headline inside "the Navy of the Dominican Republic"
@@ -242,8 +242,11 @@ class MentionFinder(ClauseSubjects):
         if topic is None or self.gaz.is_a(topic.entity, "State"):
             return None
         fits = self.gaz.is_a(topic.entity, spec["class"]) and not (
-            spec.get("not_class") and self.gaz.is_a(topic.entity, spec["not_class"]))
-        return topic if fits else False
+            spec.get("not_class") and self.gaz.is_a(topic.entity, spec["not_class"])) or \
+            spec.get("or_exactly") and getattr(self.gaz.entities.get(topic.entity), "type", None) == spec["or_exactly"]
+        # (round 34, trade) "X welcomed the Council's decision. Its director, Y, told ...": X; a topic of
+        # another kind leaves the spec's general rule to decide (``voice_falls_back``)
+        return topic if fits else None if spec.get("voice_falls_back") else False
 
     def named_by_noun(self, spec, start, sentence, pool):
         """The latest earlier mention whose name ends with the anaphor's noun
@@ -402,6 +405,22 @@ def _anaphor_start(sentence: Sentence, start: int, end: int, words: str) -> tupl
     if tokens[1].lower_ in ("the", "this", "these", "those") and tokens[1].dep_ == "det":
         return sentence.at(tokens[1]), words[sentence.at(tokens[1]) - start:]
     return None, words
+
+
+def _describing(gaz, sentence: Sentence, m: Mention, found: list[Mention]) -> bool:
+    """(round 34, trade) "the X Movement (XM), a Mai-Mai coalition": a name that only qualifies the noun apposed
+    to another body's name describes that body, no antecedent of a later "it" / "the group" of its own ("Corvana, a
+    Kelso Brigade stronghold": a place's description still names the Brigade)."""
+    if sentence.span is None:
+        return False
+    tokens = [t for t in sentence.span if m.start <= sentence.at(t) < m.end]
+    last = tokens[-1] if tokens else None
+    if last is None or last.dep_ not in ("compound", "amod", "nmod") or last.head.i <= last.i or \
+            last.head.pos_ != "NOUN" or last.head.dep_ != "appos":
+        return False
+    named = last.head.head
+    return any(o is not m and o.entity != m.entity and o.kind != "demonym" and gaz.is_a(o.entity, "Organisation")
+               and o.start <= sentence.at(named) < o.end for o in found)
 
 
 def _no_anaphor(sentence: Sentence, start: int, end: int, found: list[Mention]) -> bool:

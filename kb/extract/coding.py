@@ -216,6 +216,8 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         if rtype == "Membership" and self._heads_service(trigger, values):
             rtype, values = "Control", {"controller": values["member"][:1], "controlled": values["organisation"]}
+        if rtype == "Control" and self.regional_post(trigger, values):  # (round 34) "the commander of X in Y, Z"
+            rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
         spec = relations()[rtype]
         if rtype == "Membership" and trigger.tag_ != "NNS":
             values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone

@@ -213,6 +213,21 @@ class PostFinder:
                      None)
         return named is not None and not re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", self.text[max(0, named.start - 8):named.start])
 
+    def regional_post(self, trigger, values) -> bool:
+        """(round 34, trade) "The commander of the X Police Service in Y County, Z": the head of a state's forces or
+        body in one named place (after the title or the body) holds a post there, no control of the whole body.
+        ``trigger``: the title noun of a parsed Control; ``values``: its slots."""
+        body = (values.get("controlled") or [None])[0]
+        if trigger.pos_ != "NOUN" or body is None or not any(self.gaz.is_a(body, k) for k in
+                                                              ("StateArmedForces", "GovernmentBody")):
+            return False
+        at = self.coder.at
+        named = [g for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("of", "for") for g in p.children
+                 if g.dep_ == "pobj" and g.i in at and at[g.i].entity == body]
+        return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.i in at and self.gaz.is_a(at[g.i].entity, "Place") for g in p.children)
+            for word in [trigger] + named for p in word.children)
+
     def _body_before_title(self, sentence, head) -> str | None:
         """The body a common noun right before a title names ("police
         spokesperson X" after "the Lesotho Mounted Police Service said"): the
