@@ -21,7 +21,7 @@ def _holding(doc, words: str) -> list:
 @pytest.mark.parametrize("words", [
     "The Kessel Brigade's spokesman, Petr Ulvin, said that those killed had been \"armed infiltrators from the "
     "hills\".",
-    "The Kessel Brigade's spokesman, Petr Ulvin, told reporters that the victims had been cattle raiders.",
+    "The Kessel Brigade's spokesman, Petr Ulvin, told reporters that the victims had been gangsters from the port.",
     "The Kessel Brigade's spokesman, Petr Ulvin, said on Monday that the men were \"arms smugglers who fired "
     "first\".",
     "The Kessel Brigade's spokesman, Petr Ulvin, said the dead were kidnappers from the coast.",
