@@ -256,11 +256,22 @@ class OwnDeeds:
         vehicles were of the same type"): not its own side's deed, nor a fact
         this very sentence tells first ("the Panel confirmed that X delivered
         ten carriers to Y": nothing earlier to concur with, an assertion)."""
-        if self.speech_verb.lemma_.lower() not in language()["confirm_lemmas"] or speaker == self.author:
-            return False
+        if self.speech_verb.lemma_.lower() not in language()["confirm_lemmas"] or speaker == self.author or \
+                self._heading_monitor(speaker):
+            return False  # (round 34) "The Group confirmed that ..." in the Group's own report: its finding
         facts = [c for c in regarding if c.type != "Claim"]
         return not facts or not any(claim_values(c) & {speaker, fields.get("on_behalf_of")} for c in regarding) and \
             not all(c.evidence and c.evidence[0].index == sentence.index for c in facts)
+
+    def _heading_monitor(self, speaker) -> bool:
+        """True when the speaker is a monitoring body (``monitoring_bodies``)
+        a heading of the document names ("Group of Experts on X: summary of
+        the mid-term update"): the report is its own, what it confirms its finding."""
+        label = self.gaz.entities[speaker].label if speaker in self.gaz.entities else ""
+        if not any(p in label for p in language()["monitoring_bodies"] if " " in p):
+            return False
+        return any(label.casefold() in sent.text.casefold() or any(m.entity == speaker for m in ms)
+                   for sent, ms in zip(self.sents, self.found_mentions) if self.heading(sent))
 
     def _uncoded_figure(self, sentence=None) -> bool:
         """True when the clause an assertion reports, which codes no claim, is

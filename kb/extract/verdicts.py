@@ -103,7 +103,7 @@ def _victims_recast(clause, lex) -> bool:
     coordinated with it) one of ``combatant_nouns`` (lexicon/language.yaml)."""
     if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
         return False
-    victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"])
+    victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"]) | set(lex["recast_victim_nouns"])
     # "the six were ...", "all four were ...": a bare number names the dead too
     if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in victims or c.pos_ == "NUM" and c.like_num)
                for c in clause.children):
@@ -167,7 +167,7 @@ def _victims_described_as_fighters(verb, lex) -> bool:
     "as" (or its object predicate) one of ``combatant_nouns``."""
     if verb.lemma_.lower() not in lex["redescription_verbs"] or any(c.dep_ == "neg" for c in verb.children):
         return False
-    victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"])
+    victims, fighters = set(lex["victim_nouns"]), set(lex["combatant_nouns"]) | set(lex["recast_victim_nouns"])
     dead = [c for c in verb.children if c.dep_ == "dobj" and any(d.lower_ in ("the", "these", "those", "all")
                                                                   for d in c.children)
             and (c.lemma_.lower() in victims or c.pos_ == "NUM" and c.like_num)]
