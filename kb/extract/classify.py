@@ -20,8 +20,8 @@ from functools import lru_cache
 from .described import LaterClasses, apposed_elsewhere
 from .extents import _REGION_NAME, NameExtents
 from .lexicon import country_capitals, language
-from .namepatterns import (_POLICE_POST, _apposed, _bare_post, _name_nouns, _postnominal, _titled, addressed_as_person,
-                           local_origin, only_titles, ordinal_formation, settlement_apposed)
+from .namepatterns import (_POLICE_POST, _apposed, _apposition_match, _bare_post, _name_nouns, _postnominal, _titled,
+                           addressed_as_person, local_origin, only_titles, ordinal_formation, settlement_apposed)
 from .nlp import Sentence
 from .placecontext import PlaceContext
 from .unlisted import demonym_forms
@@ -301,6 +301,14 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
             return "Person"  # "its commander Xaysana Vongphachanh, the Phnom Penh trading company ...": a list's
             # next item is no apposition of the name a title opens
         headed = any(name.endswith(" " + h) for _, h in self.heads)
+        if capitalised and label in ("ORG", "PERSON", "GPE", "NORP", "") and any(
+                (m := _apposition_match(after, noun)) and re.match(lex["organisation_appositives_end"], after[m.end():])
+                for noun in lex["organisation_nouns_before"]):
+            return "Organisation"  # (round 35) "X, a charity that runs a clinic,": the apposition's noun
+        if capitalised and label in ("ORG", "PERSON", "GPE", "") and re.search(
+                r"\b(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:" + "|".join(map(re.escape, lex["media_nouns_before"])) +
+                r"),?$", before):
+            return "MediaOutlet"  # (round 35) "the Varno daily Glas Naroda": what the noun before says it is
         for cls, appositive in self.appositives:
             if _apposed(after, appositive) and not (label == "GPE" and re.search(r"\b(?:living|based|resident|born)"
                                                                                r"\s+in$", before)) and \
