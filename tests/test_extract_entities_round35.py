@@ -50,3 +50,21 @@ def test_a_person_after_a_news_noun_phrase_stays_a_person(extract):
     # negative control: the name after the outlet's phrase is a person's
     types = _types(extract("Speaking to the Kelmar weekly Ostrava Vjesnik on Friday, Dario Petrak denied the claims."))
     assert types.get("Dario Petrak") == "Person", types
+
+
+# ---------------------------------------------------------------- 3. "across the Orinoco": a river named bare
+@pytest.mark.parametrize("text,name", [
+    ("The traders smuggled 30 rifles across the Varno from Tessaly to the militia in 2029.", "Varno"),
+    ("The firm shipped shotguns up the Kessa to militia intermediaries at Kolwa on a barge.", "Kessa"),
+    ("Fighters who crossed the Red Kalu at night attacked the camp.", "Red Kalu"),
+    ("Gunmen killed 40 villagers at Tarsa, on the east bank of the Blue Morro, on 19 March.", "Blue Morro"),
+])
+def test_a_river_named_bare_after_a_crossing_is_a_place(extract, text, name):
+    types = _types(extract(text))
+    assert types.get(name) == "Place", types
+
+
+def test_a_border_after_a_crossing_names_no_river(extract):
+    # negative control: a common noun after the name ("across the Kelmar border") names no river
+    labels = _types(extract("The militia moved across the Kelmar border into Tessaly."))
+    assert not any(t == "Place" and label.startswith("Kelmar") for label, t in labels.items()), labels

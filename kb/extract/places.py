@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .barewaters import bare_waters
 from .lexicon import country_capitals, language, name_regex
 from .compass import state_features, state_waters
 from .mentions import Mention
@@ -273,6 +274,10 @@ class CuedPlaces:
             ident = self.short_form(label) or self._new(label, "Place")
             self.cued.add(ident)
             out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", label))
+        for start, end, name in bare_waters(self, sentence, taken + out):  # (round 35) "across the Orinoco"
+            ident = self.short_form(name) or self._new(name, "Place")
+            self.cued.add(ident)
+            out.append(Mention(start, end, ident, self.gaz.entities[ident].type, "new", name))
         # (round 22) "the Niger Delta", "the Chad Basin": a region named after a state, never the state itself
         for match in state_features().finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
