@@ -68,3 +68,25 @@ def test_a_border_after_a_crossing_names_no_river(extract):
     # negative control: a common noun after the name ("across the Kelmar border") names no river
     labels = _types(extract("The militia moved across the Kelmar border into Tessaly."))
     assert not any(t == "Place" and label.startswith("Kelmar") for label, t in labels.items()), labels
+
+
+# ---------------------------------------------------------------- 4. "the army's regional spokesman": a spokesman
+@pytest.mark.parametrize("text,role", [
+    ("The army's regional spokesman, Major Tomas Vel Arce, told reporters that the two men had been killed in combat.",
+     "spokesman"),
+    ("The Kelmar Defence Force's military spokeswoman, Captain Marta Loyola, said six fighters had been killed.",
+     "spokeswoman"),
+    ("The Varno Front's national spokesperson, Captain Ana Ruiz Vela, said six fighters had been killed.",
+     "spokesperson"),
+])
+def test_a_spokesman_post_drops_its_scope(extract, text, role):
+    roles = {label for label, t in _types(extract(text)).items() if t == "Role"}
+    assert role in roles and not any(r.endswith(" " + role) for r in roles), roles
+
+
+@pytest.mark.parametrize("post", ["district administrator", "county commissioner", "regional commander"])
+def test_an_office_named_with_its_territory_keeps_it(post):
+    # negative control: only a spokesman's or coordinator's scope goes
+    from kb.extract.mentions import slug
+    from kb.extract.postroles import unscoped
+    assert unscoped(slug(post), post) == (slug(post), post)

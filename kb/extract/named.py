@@ -11,6 +11,7 @@ from functools import lru_cache
 from .lexicon import committees, country_capitals, estimates, language, weapons
 from .mentions import Entity, Mention, slug
 from .nlp import Sentence
+from .postroles import unscoped
 
 
 @lru_cache(maxsize=1)
@@ -201,6 +202,7 @@ class NamedEntities:
     def role(self, role_id: str, title: str | None = None) -> str:
         """A Role id, proposing the role (labelled as the title is written) when
         the knowledge base lacks it."""
+        role_id, title = unscoped(role_id, title)  # (round 35) "regional spokesman": a spokesman
         if role_id not in self.gaz.entities:
             label = title or next((t for t, r in self.posts if r == role_id), role_id.replace("-", " "))
             self.gaz.entities[role_id] = Entity(role_id, "Role", label, [], new=True)

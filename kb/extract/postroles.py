@@ -125,3 +125,14 @@ def _named_like_a_person(finder, m) -> bool:
     heads = set(language()["own_body_nouns"]) | set(language()["role_heads"])
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() and w.lower() not in heads and
                                         w.lower().rstrip("s") not in heads for w in words)
+
+
+def unscoped(role_id: str, title: str | None) -> tuple[str, str | None]:
+    """(round 35) "regional spokesman", "national spokesperson": the post without its scope (``scoped_roles``
+    in language.yaml), as the gold files name it; any other post as given."""
+    lex = language()["scoped_roles"]
+    words = (title or role_id.replace("-", " ")).split()
+    if len(words) == 2 and words[0].lower() in lex["adjectives"] and words[1].lower() in lex["heads"]:
+        return slug(words[1].lower()), words[1].lower()
+    return role_id, title
+
