@@ -22,13 +22,14 @@ def bare_water() -> re.Pattern:
 
 def bare_waters(finder, sentence, taken: list) -> list[tuple[int, int, str]]:
     """(start, end, name) of each bare river of ``sentence`` that no mention of ``taken`` covers and that names
-    no state, demonym or opening word (``not_river_names``)."""
+    no state, demonym, opening word (``not_river_names``) or world region ("across the Sahara")."""
     out = []
     lex = language()
     for match in bare_water().finditer(sentence.text):
         name = match.group(1)
         start, end = sentence.start + match.start(1), sentence.start + match.end(1)
         if name in finder.countries or name in finder.demonyms or name in lex["not_river_names"] or \
+                name in lex["world_regions"] or \
                 any(not (end <= m.start or start >= m.end) for m in taken):
             continue
         out.append((start, end, name))
