@@ -55,3 +55,35 @@ def test_a_speaker_after_a_titled_name_is_no_target(extract):
     doc = extract("The Varno Treasury designated the Corvana Brotherhood on Monday. The group's rival, the Lusso "
                   "Front, its leader, Anton Pelik Varda, said the designation was overdue.")
     assert not any("anton-pelik-varda" in t for t in _targets(doc)), claims(doc, "SanctionsMeasure")
+
+
+# ---------------------------------------------------------------- 3. freezes and standing embargoes written long
+@pytest.mark.parametrize("text,target", [
+    # the holder after the place where the assets are
+    ("The Varno Treasury adopted a decision freezing all funds and economic resources in Varno of the Corvana "
+     "Brotherhood.", "corvana-brotherhood"),
+    ("The Varno Treasury on Monday froze the assets in Tessa of the Kelmar Timber Company.", "kelmar-timber-company"),
+    ("The Varno Treasury blocked all property in Varno of the Lusso Front.", "lusso-front"),
+    # an order to freeze
+    ("The Varno Treasury ordered the freezing of the accounts of Kelmar Timber Ltd.", "kelmar-timber-ltd"),
+    ("The Varno Treasury ordered, under the Law on Money Laundering, the freezing of the accounts of Kelmar Timber "
+     "Ltd, a sawmill in Tessa.", "kelmar-timber-ltd"),
+    ("The Varno Treasury on Friday ordered the freeze of the assets of the Lusso Front.", "lusso-front"),
+    # a standing embargo kept in place
+    ("The Varno Treasury has kept an embargo on arms and related materiel to Ostrava in place since March 1994.",
+     "ostrava"),
+    ("The Varno Treasury kept its arms embargo on the Lusso Front in place for another year.", "lusso-front"),
+    ("The Varno Treasury has kept sanctions against the Corvana Brotherhood since 2019.", "corvana-brotherhood"),
+])
+def test_a_freeze_or_embargo_written_long_names_its_target(extract, text, target):
+    doc = extract(text)
+    assert any(target in t for t in _targets(doc)), claims(doc, "SanctionsMeasure")
+
+
+@pytest.mark.parametrize("text", [
+    "The Varno Treasury ordered the closure of the offices of Kelmar Timber Ltd.",
+    "The Varno Treasury kept the accounts of Kelmar Timber Ltd in Tessa for auditing.",
+])
+def test_an_order_or_keeping_without_a_measure_is_none(extract, text):
+    # negative control: no sanctions word is ordered or kept
+    assert not claims(extract(text), "SanctionsMeasure")
