@@ -87,3 +87,21 @@ def test_a_freeze_or_embargo_written_long_names_its_target(extract, text, target
 def test_an_order_or_keeping_without_a_measure_is_none(extract, text):
     # negative control: no sanctions word is ordered or kept
     assert not claims(extract(text), "SanctionsMeasure")
+
+
+# ---------------------------------------------------------------- 4. "every cargo his company sent to X": no unnamed sender
+@pytest.mark.parametrize("text", [
+    "Anton Pelik Varda said every cargo of rifles his company had sent to the Corvana Brotherhood was licensed.",
+    "Rifles sent by her firm to the Corvana Brotherhood were seized at Tessa, Mira Tolst Enko's lawyer said.",
+    "Anton Pelik Varda insisted the grenades his trading company shipped to the Corvana Brotherhood were for mining.",
+])
+def test_a_sender_known_through_its_owner_is_no_unnamed_supplier(extract, text):
+    doc = extract(text)
+    assert not any(c.get("supplier") in (None, "unnamed-supplier") for c in claims(doc, "ArmsTransfer")), \
+        claims(doc, "ArmsTransfer")
+
+
+def test_a_groups_own_supplier_stays_unnamed(extract):
+    # negative control: "its supplier" names no body the reader knows: a transfer without supplier stays
+    doc = extract("The militia said its supplier had shipped rifles to the Corvana Brotherhood.")
+    assert claims(doc, "ArmsTransfer"), doc["claims"]

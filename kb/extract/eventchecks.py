@@ -118,7 +118,18 @@ class EventChecks:
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official or self._overrun(trigger) or self._any_items(trigger)
+        return purpose or over and official or self._overrun(trigger) or self._any_items(trigger) or \
+            self._owned_sender(trigger, values)
+
+    def _owned_sender(self, trigger, values) -> bool:
+        """(round 35) True when the sender is a body written through its owner ("every cargo his company had sent to
+        X") and went unresolved: a named sender the reader knows, never an unnamed supplier."""
+        if values.get("supplier"):
+            return False
+        senders = [c for c in trigger.children if c.dep_ == "nsubj"] + \
+            [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(s.lemma_.lower() in self.words["business_nouns"] and any(
+            d.dep_ == "poss" and d.lower_ in ("his", "her") for d in s.children) for s in senders)
 
     def _overrun(self, trigger) -> bool:
         """(round 25) True when the items came "from" a place the clause on it says was overrun, raided or looted
