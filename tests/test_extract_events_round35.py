@@ -105,3 +105,22 @@ def test_a_groups_own_supplier_stays_unnamed(extract):
     # negative control: "its supplier" names no body the reader knows: a transfer without supplier stays
     doc = extract("The militia said its supplier had shipped rifles to the Corvana Brotherhood.")
     assert claims(doc, "ArmsTransfer"), doc["claims"]
+
+
+# ---------------------------------------------------------------- 5. "sold rifles to X, shipping them to Port B": no state recipient
+@pytest.mark.parametrize("text,place", [
+    ("Kelmar Timber Ltd sold 1,500 assault rifles to the Corvana Brotherhood, shipping them from Tessa to Port Sudan "
+     "in three consignments.", "sudan"),
+    ("Kelmar Timber Ltd sold 300 rifles to the Corvana Brotherhood and shipped them to Kuwait City.", "kuwait"),
+    ("Kelmar Timber Ltd supplied grenades to the Corvana Brotherhood, flying them to Chad at night.", "chad"),
+])
+def test_where_sold_items_are_carried_is_no_recipient(extract, text, place):
+    doc = extract(text)
+    recipients = {c.get("recipient") for c in claims(doc, "ArmsTransfer")}
+    assert "corvana-brotherhood" in recipients and place not in recipients, claims(doc, "ArmsTransfer")
+
+
+def test_a_second_buyer_the_items_are_sold_on_to_stays(extract):
+    # negative control: "sold them to Chad" after the first sale: a recipient of its own verb with its own subject
+    doc = extract("Kelmar Timber Ltd sold 300 rifles to the Corvana Brotherhood, and the Brotherhood sold them to Chad.")
+    assert "chad" in {c.get("recipient") for c in claims(doc, "ArmsTransfer")}, claims(doc, "ArmsTransfer")
