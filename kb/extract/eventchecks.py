@@ -1,7 +1,8 @@
 """Checks the event coder makes on a relation it has read off the parse
 (split from ``events.py``): a second killing coordinated with the first, a
 state body only quoted before, items put in custody rather than supplied, a
-pronoun misread as a state or as the body that reports, a phrase that only dates what was said, a
+pronoun misread as a state or as the body that reports, a phrase that only dates what was said, a sender known
+through its owner, items carried on to a place after their sale, a
 negation that only remarks on a figure, the people "them" stands for, a killing told as a habit."""
 
 from __future__ import annotations
@@ -118,7 +119,32 @@ class EventChecks:
         over = any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
         official = any(self.x.gaz.is_a(i, k) for i in values.get("recipient", [])
                        for k in ("State", "StateArmedForces", "GovernmentBody"))
-        return purpose or over and official or self._overrun(trigger) or self._any_items(trigger)
+        return purpose or over and official or self._overrun(trigger) or self._any_items(trigger) or \
+            self._owned_sender(trigger, values) or self._carried_on(trigger, values)
+
+    def _carried_on(self, trigger, values) -> bool:
+        """(round 35) True when a verb sends on the items a transfer before it gave someone ("sold rifles to X,
+        shipping them from A to B", "... and flew them to B") and names a state or place: where they went, no
+        second recipient."""
+        head = trigger.head
+        if trigger.dep_ not in ("advcl", "conj") or head.lemma_.lower() not in _giving() or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children) or \
+                not any(c.dep_ == "dobj" and c.lower_ in ("them", "it") for c in trigger.children) or \
+                not any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") or c.dep_ == "dobj" and any(
+                    p.lower_ == "to" for p in c.children) for c in head.children):
+            return False
+        return bool(values.get("recipient")) and all(self.x.gaz.is_a(i, "State") or self.x.gaz.is_a(i, "Place")
+                                                     for i in values["recipient"])
+
+    def _owned_sender(self, trigger, values) -> bool:
+        """(round 35) True when the sender is a body written through its owner ("every cargo his company had sent to
+        X") and went unresolved: a named sender the reader knows, never an unnamed supplier."""
+        if values.get("supplier"):
+            return False
+        senders = [c for c in trigger.children if c.dep_ == "nsubj"] + \
+            [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(s.lemma_.lower() in self.words["business_nouns"] and any(
+            d.dep_ == "poss" and d.lower_ in ("his", "her") for d in s.children) for s in senders)
 
     def _overrun(self, trigger) -> bool:
         """(round 25) True when the items came "from" a place the clause on it says was overrun, raided or looted
@@ -255,6 +281,13 @@ class EventChecks:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _giving() -> frozenset:
+    """The lemmas of the transfer frames whose subject gives the items."""
+    return frozenset(lemma for f in verbs()["frames"] if f["relation"] == "ArmsTransfer" and "not_joined_to" not in f
+                     for lemma in f.get("lemmas", []))
+
+
 def _fighters_of() -> re.Pattern:
     """ "fighters of (the) ", "militiamen from ": a killer's noun (``armed: people`` in type_cues.yaml) right
     before a name, at the end of the text searched."""

@@ -80,7 +80,8 @@ class SharedSubjects:
                     return owners  # "its role in delivering missiles"
             if step == "nsubj" and token.head.lower_ == "as" and head.lemma_.lower() in self.words["describing"]:
                 return [c for c in head.children if c.dep_ == "dobj"]  # (round 31) "identified X as having shipped"
-            if step == "nsubj" and token.head.lower_ in ("of", "for"):
+            if step == "nsubj" and (token.head.lower_ in ("of", "for") or token.head.lower_ == "with" and
+                                    head.lemma_.lower() in self.words["charging"]):
                 if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
                     return [head]
                 objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -44,8 +44,9 @@ def _listed_gap(places: bool) -> re.Pattern:
         if not places else ""
     # (round 22) "A, the B Brigade and C": an article before a listed name that is no place
     the = r"(?:the\s+)?" if not places else ""
-    return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+[a-z][\w-]*\s+"
-                      r"(?:[a-z][\w-]*\s+)?)?" + titled + r"|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
+    # (round 35, events) "A, its leader, B, its chief financial officer, C": the title set off by commas too
+    return re.compile(r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,\s*(?:and\s+)?(?:(?:its|their)\s+(?:[a-z][\w-]*\s+){0,2}"
+                      r"[a-z][\w-]*(?:,\s+|\s+))?" + titled + r"|\s+and\s+" + again + r"(?:the\s+(?:(?:" + sites + r")s?|" + parts +
                       r")\s+of\s+)?)" + the)
 
 
