@@ -1,0 +1,37 @@
+"""Statements, round 35 of issue #12: classes of missed denials seen on
+heldout37, each with new fictional sentences (not the documents' own), in
+several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+_RAID = ("HALDEN, May 2 (Wire) - Soldiers of the Varnish Army shot dead three herders on a track near Kolby on "
+         "Sunday, residents said. ")
+
+
+def _holding(doc, words: str) -> list:
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+
+
+# ------------------------------------------- 1. the dead "killed in combat" / "the three" as the dead: denies
+@pytest.mark.parametrize("words", [
+    "The army's spokesman, Colonel Petr Ulvin, told reporters on Monday that the three had been \"rebel scouts "
+    "killed in combat\".",
+    "The army's spokesman, Colonel Petr Ulvin, said the herders had died in battle.",
+    "The army's spokesman, Colonel Petr Ulvin, said on Monday that the men were killed in fighting with troops.",
+])
+def test_dead_killed_in_combat_denies(extract, words):
+    doc = extract(_RAID + words)
+    assert any(s["speaker"] == "petr-ulvin" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_own_dead_in_combat_is_no_denial(extract):
+    # control: a side telling of its own men killed in combat denies nothing
+    words = "The army's spokesman, Colonel Petr Ulvin, said two of its soldiers had been killed in combat."
+    doc = extract(_RAID + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
