@@ -35,3 +35,30 @@ def test_own_dead_in_combat_is_no_denial(extract):
     words = "The army's spokesman, Colonel Petr Ulvin, said two of its soldiers had been killed in combat."
     doc = extract(_RAID + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 2. "Writing to X, the spokesman insisted that ...": the main verb reports
+_MASSACRE = ("HALDEN, May 2 (Wire) - Fighters of the Kessel Brigade, an armed group led by Jon Marsk, killed nine "
+             "traders at a market in Varno on Sunday, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "Writing to the commission, the Kessel Brigade's spokesman, Petr Ulvin, maintained that the traders had died at "
+    "the hands of \"bandits from across the river\".",
+    "Speaking to reporters in Halden, the Kessel Brigade's spokesman, Petr Ulvin, insisted that the traders had been "
+    "killed by smugglers.",
+    "Replying to the inquiry, the Kessel Brigade's spokesman, Petr Ulvin, maintained that road bandits had killed "
+    "the traders.",
+])
+def test_participle_frame_rebuttal_denies(extract, words):
+    doc = extract(_MASSACRE + words)
+    assert any(s["speaker"] == "petr-ulvin" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_participle_frame_plain_report_is_no_denial(extract):
+    # control: a monitor framed the same way that only reports the killing denies nothing
+    words = "Writing to the commission, the Varno Human Rights League said that Kessel Brigade fighters had killed " \
+            "the traders."
+    doc = extract(_MASSACRE + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
