@@ -62,3 +62,28 @@ def test_participle_frame_plain_report_is_no_denial(extract):
             "the traders."
     doc = extract(_MASSACRE + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 3. "X did nothing wrong, his lawyer, Y, told a court": the lawyer speaks
+_CHARGE = ("HALDEN, May 2 (Wire) - Police charged a Varno trader, Emil Drosk, with selling rifles to the Kessel "
+           "Brigade, an armed group, in 2029. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The trader, Emil Drosk, sold nothing but tractors and seed, his lawyer, Maja Fenn, told a court in Halden on "
+    "Tuesday.",
+    "Drosk had never handled a rifle, his lawyer, Maja Fenn, told reporters on Tuesday.",
+    "The trader, Emil Drosk, has never sold a weapon, his lawyer, Maja Fenn, said.",
+])
+def test_trailing_counsel_speaks(extract, words):
+    doc = extract(_CHARGE + words)
+    mine = _holding(doc, words[:20])
+    assert any(s["speaker"] == "maja-fenn" and s["stance"] == "denies" for s in mine) and \
+        not any(s["speaker"] == "emil-drosk" for s in mine), doc["statements"]
+
+
+def test_trailing_witness_report_is_no_denial(extract):
+    # control: a witness who tells what the trader sold, in the same inverted form, denies nothing
+    words = "The trader, Emil Drosk, sold rifles and grenades, his neighbour, Maja Fenn, told a court in Halden."
+    doc = extract(_CHARGE + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]

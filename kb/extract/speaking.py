@@ -136,7 +136,10 @@ class SpeechVerbs:
                 return [noun]
         token = doc[verb.i - 1]
         for _ in range(6):
-            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
+            # (round 35) "... sold nothing but tractors, his lawyer, A B, told a court": a conjunct the parser
+            # made of a named or owned post
+            conj = token.dep_ == "conj" and any(c.dep_ in ("poss", "appos") for c in token.children)
+            if (token.dep_ == "appos" or conj) and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
                     token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
                 return [token]
             if token.head is token or token.head.i >= verb.i:
