@@ -87,3 +87,22 @@ def test_trailing_witness_report_is_no_denial(extract):
     words = "The trader, Emil Drosk, sold rifles and grenades, his neighbour, Maja Fenn, told a court in Halden."
     doc = extract(_CHARGE + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 4. the charge said to exist only in someone's imagination: denies
+@pytest.mark.parametrize("words", [
+    "His lawyer, Maja Fenn, told reporters the rifles \"exist only in a police informant's imagination\".",
+    "His lawyer, Maja Fenn, said the sales were \"a figment of the prosecutor's imagination\".",
+    "His lawyer, Maja Fenn, said on Tuesday that the rifles existed only in the minds of the police.",
+])
+def test_charge_only_imagined_denies(extract, words):
+    doc = extract(_CHARGE + words)
+    assert any(s["speaker"] == "maja-fenn" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_existing_only_somewhere_is_no_denial(extract):
+    # control: a place where something exists only is no claim made up
+    words = "His lawyer, Maja Fenn, said such rifles exist only in the northern depots of the army."
+    doc = extract(_CHARGE + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
