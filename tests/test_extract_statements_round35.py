@@ -106,3 +106,26 @@ def test_existing_only_somewhere_is_no_denial(extract):
     words = "His lawyer, Maja Fenn, said such rifles exist only in the northern depots of the army."
     doc = extract(_CHARGE + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 5. "accused of informing": the deed charged is no act of saying
+@pytest.mark.parametrize("words", [
+    "Varno, Halden, 12 April. At dawn, about a dozen gunmen of the Kessel Brigade (KB), a dissident faction commanded "
+    "by Jon Marsk, alias \"Tero\", entered the fishing hamlet of Varno and shot five men they accused of informing "
+    "for the army.",
+    "Varno, 12 April. About a dozen gunmen of the Kessel Brigade (KB), a faction commanded by Jon Marsk, alias "
+    "\"Tero\", entered Varno and killed three men they accused of informing for the police.",
+    "Varno, 12 April. About a dozen gunmen of the Kessel Brigade (KB), a faction commanded by Jon Marsk, alias "
+    "\"Tero\", entered Varno and killed two boatmen they suspected of informing for the navy.",
+])
+def test_accused_of_informing_is_no_statement(extract, words):
+    doc = extract(words)
+    assert not any(s["speaker"] == "kessel-brigade" for s in doc["statements"]), doc["statements"]
+
+
+def test_informing_said_is_a_statement(extract):
+    # control: a body that informs (says) something still speaks
+    words = "HALDEN, May 2 (Wire) - The Kessel Brigade, an armed group, informed the UN mission on Monday that its " \
+            "fighters had left Varno."
+    doc = extract(words)
+    assert any(s["speaker"] == "kessel-brigade" for s in doc["statements"]), doc["statements"]
