@@ -189,7 +189,7 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
         self.speech_verb, self._verb_base = first[3], sentence.base
         verb = first[3]
         if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
-                verb.head.lemma_.lower() in speech_lemmas():
+                verb.head.lemma_.lower() in speech_lemmas() and any(c.dep_ == "ccomp" for c in verb.head.children):
             # (round 35) "Writing to the Panel, the spokesman maintained that ...": the verb the participle
             # frames reports the clause
             self.speech_verb = verb.head
