@@ -42,7 +42,8 @@ class CombatDeaths:
         before: a noun with "the", "these" or "those" (not the speaker's own
         men) or "the dead"."""
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.pos_ in ("NOUN", "ADJ") and any(d.lower_ in ("the", "these", "those") for d in subject.children) \
+            # (round 35) "the two had been couriers killed in combat": a number with "the" names the dead too
+            if subject.pos_ in ("NOUN", "ADJ", "NUM") and any(d.lower_ in ("the", "these", "those") for d in subject.children) \
                     and not self._own(subject, speaker):
                 return True
         return False

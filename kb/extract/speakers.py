@@ -187,6 +187,12 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
             return None
         first = found[0]
         self.speech_verb, self._verb_base = first[3], sentence.base
+        verb = first[3]
+        if verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" and \
+                verb.head.lemma_.lower() in speech_lemmas() and any(c.dep_ == "ccomp" for c in verb.head.children):
+            # (round 35) "Writing to the Panel, the spokesman maintained that ...": the verb the participle
+            # frames reports the clause
+            self.speech_verb = verb.head
         self.by_report, self.speaker_role, self.speaker_pronoun = first[4]
         # a relative clause speaks only when it denies or concurs ("X, which has denied ..."); "the
         # Cimarrones, who accused the victims of informing" is what they did, not a statement on the claim

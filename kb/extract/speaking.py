@@ -50,6 +50,9 @@ class SpeechVerbs:
         if token.lemma_.lower() in language()["motive_lemmas"] and token.dep_ == "relcl" and not any(
                 c.dep_ in ("dobj", "ccomp") for c in children) and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children):
             return False  # "shot dead miners they accused of informing": the object elided, the head noun the accused
+        if token.dep_ == "pcomp" and token.head.lower_ in ("of", "for") and \
+                token.head.head.lemma_.lower() in language()["motive_lemmas"]:
+            return False  # (round 35) "men they accused of informing for the army": the deed charged, no saying
         if token.lemma_.lower() in language()["source_lemmas"] and token.dep_ == "relcl":
             return False  # "according to the report, which cites end-user documents": what it rests on
         if token.lemma_.lower() in language()["speech_needs_clause"] and not (
@@ -136,7 +139,10 @@ class SpeechVerbs:
                 return [noun]
         token = doc[verb.i - 1]
         for _ in range(6):
-            if token.dep_ == "appos" and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
+            # (round 35) "... sold nothing but tractors, his lawyer, A B, told a court": a conjunct the parser
+            # made of a named or owned post
+            conj = token.dep_ == "conj" and any(c.dep_ in ("poss", "appos") for c in token.children)
+            if (token.dep_ == "appos" or conj) and token.pos_ == "NOUN" and token.right_edge.i + 1 == verb.i and \
                     token.left_edge.i > 0 and verb.doc[token.left_edge.i - 1].text == "," and token.head.i < token.i:
                 return [token]
             if token.head is token or token.head.i >= verb.i:

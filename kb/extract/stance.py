@@ -49,6 +49,13 @@ class StanceReader:
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and c not in clauses]
         clauses += [k for c in list(clauses) for k in c.conjuncts]
         lemmas = speech_lemmas()
+        if verb is not None and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children) \
+                and not any(c.dep_ == "cc" for c in verb.head.children) \
+                and verb.head.lemma_.lower() not in lemmas:
+            # (round 35) "X sold nothing but tractors, his lawyer, Y, told a court": the words before the speaker,
+            # which the parser coordinates with the verb of saying, are what it reports
+            clauses.append(verb.head)
         lex = language()
         words = lex["judgements"]
         # "said the men had died in crossfire and denied that the group executes prisoners" (the parser may hang
@@ -342,6 +349,9 @@ class StanceReader:
         mention = self.coder.at.get(token.i)
         if mention is not None and mention.entity in self._speaks_for(speaker):
             return True
+        if mention is None and any(c.dep_ == "appos" and c.i in self.coder.at and
+                                   self.coder.at[c.i].entity in self._speaks_for(speaker) for c in token.children):
+            return True  # (round 35) "the dealer, A B, sold nothing but ...", said by A B's lawyer
         if token.pos_ == "NOUN" and token.lemma_.lower() in language()["own_body_nouns"] and any(
                 d.dep_ == "det" and d.lower_ == "the" for d in token.children) and \
                 not any(d.dep_ in ("poss", "compound", "prep") for d in token.children) and \
