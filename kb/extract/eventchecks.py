@@ -281,13 +281,13 @@ class EventChecks:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _giving() -> frozenset:
     """The lemmas of the transfer frames whose subject gives the items."""
     return frozenset(lemma for f in verbs()["frames"] if f["relation"] == "ArmsTransfer" and "not_joined_to" not in f
                      for lemma in f.get("lemmas", []))
 
 
+@lru_cache(maxsize=1)
 def _fighters_of() -> re.Pattern:
     """ "fighters of (the) ", "militiamen from ": a killer's noun (``armed: people`` in type_cues.yaml) right
     before a name, at the end of the text searched."""
