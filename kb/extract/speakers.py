@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .found import _WEEKDAY
-from .lexicon import estimates, language, verbs
+from .lexicon import estimates, language, verbs, weapons
 from .referents import SpeakerReferents
 from .reportauthors import REPORT, ReportAuthors, _report_words  # REPORT: kb.extract.statements imports it from here
 from .speakerids import SpeakerIds, _speaker_nouns
@@ -219,6 +219,26 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
         return quote is not None and words <= language()["scare_quote_words"] and \
             any(c.dep_ == "nsubj" and not self.in_quote(sentence.at(c)) for c in token.children)
 
+    @staticmethod
+    def _discovery(token) -> bool:
+        """(round 36) True for a verb of finding (``discovery_lemmas``) whose
+        object is a weapon or its packing ("found assault rifles and
+        ammunition", "discovered three crates") and which reports no clause:
+        the find of things, which the gold codes as no statement, unlike "found
+        that ..." or "found no evidence". Weapon words: lexicon/weapons.yaml."""
+        from .named import weapon_type
+        if token.lemma_.lower() not in language()["discovery_lemmas"] or any(
+                c.dep_ in ("ccomp", "oprd", "xcomp", "advcl") for c in token.children):
+            return False
+        generic = set(weapons()["generic"]) | set(weapons()["containers"])
+        objects = [o for c in token.children if c.dep_ == "dobj" for o in [c, *c.conjuncts]]
+        if any(t.dep_ in ("relcl", "mark") or t.dep_ == "acl" and any(c.dep_ == "nsubj" for c in t.children)
+               for o in objects for t in o.subtree):
+            return False  # "found rifles that X had bought from Y": what the finder reports of them (and "found
+            # that X procured machine guns", which the parser may read as an object)
+        return any(o.lemma_.lower() in generic or weapon_type(" ".join(t.text for t in o.subtree if t.i <= o.i))
+                   is not None for o in objects)
+
     def _speakers_of(self, sentence, masked, back):
         span = sentence.span
         if span is None:
@@ -255,6 +275,9 @@ class SpeakerFinder(SpeechVerbs, SpeakerIds, SpeakerReferents, ReportAuthors):
                                                for c in token.children) or any(c.dep_ == "prt" for c in token.children)):
                 continue  # "reached the same conclusion", not "reached the coast"; "puts its strength at"; "holds
                 # the gang responsible", not "holds talks"; "ties the group to the killings", not "tied the boat"
+            if self._discovery(token):
+                self.not_speaking.add(sentence.at(token))  # (round 36) "Officers ... found rifles and ammunition
+                continue  # packed inside crates": a discovery of things, no finding
             if stance == "concurs" and token.lemma_.lower() in language()["concur_needs_judgement"] and not any(
                     c.dep_ == "ccomp" or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _judged()
                     for c in token.children):

@@ -1,0 +1,46 @@
+"""Round 36, the lead's rule (issue #12), from the customs releases of heldout34, heldout37 and heldout38:
+"Customs officers ... found rifles and ammunition ..., the X Authority announced today" in X's own release is
+neither the issuer's statement (its own voice) nor its officers' (a discovery of things is no finding).
+``SpeakerFinder._discovery`` in kb/extract/speakers.py."""
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract, stances  # noqa: F401
+
+_HEAD = "OSTLAND REVENUE AUTHORITY\nCustoms Division\n\nPRESS RELEASE\n\nKessa, 9 July 2030\n\n"
+
+
+@pytest.mark.parametrize("opening", [
+    "Customs officers at the bonded yard of the Port of Kessa found assault rifles and ammunition hidden in "
+    "three used cars on Thursday, the Ostland Revenue Authority announced today.",
+    "Officers of the Customs Division examining a container of tractor parts at the Varno depot on Friday found "
+    "machine guns, mortar bombs and ammunition packed inside crates, the Ostland Revenue Authority said today.",
+    "Customs officers checking the baggage car of the night train from Lirra on Monday found pistols, "
+    "hand grenades and ammunition sewn into bales declared as clothing, the Ostland Revenue Authority announced today.",
+])
+def test_a_customs_find_in_the_issuers_release_is_no_statement(extract, opening):
+    doc = extract(_HEAD + opening + " It is the first seizure of weapons at the site.")
+    assert not doc["statements"], stances(doc)
+
+
+def test_a_finding_about_the_weapons_still_speaks(extract):
+    """Negative control: what the finder reports of the weapons ("rifles that X had bought from Y") is a
+    finding, and so is "found that ..."."""
+    doc = extract("The Panel found rifles that the Bakari Front had bought from Lumo Trading. The Panel found "
+                  "that Lumo Trading had also shipped mortars to the Bakari Front.")
+    assert ("panel", "asserts") in stances(doc), stances(doc)
+
+
+def test_found_that_misread_as_an_object_still_speaks(extract):
+    """Negative control: the parser may hang "that X procured machine guns" on "found" as its object."""
+    doc = extract("The Panel found that HNJ procured machine guns from Kismayo-based Waamo Logistics Ltd between "
+                  "June and October 2026, paying in cash.")
+    assert ("panel", "asserts") in stances(doc), stances(doc)
+
+
+def test_a_seizure_reported_by_another_body_still_speaks(extract):
+    """Negative control: outside the issuer's own release, the body that announces a seizure speaks."""
+    doc = extract("KESSA, July 9 (Varno Wire) - Customs officers at the Port of Kessa found 40 assault rifles "
+                  "in a lorry on Thursday, the Customs Directorate of Ostland announced.")
+    assert any(s == "asserts" for _, s in stances(doc)), stances(doc)
