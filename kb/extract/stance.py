@@ -136,7 +136,7 @@ class StanceReader:
             absent = t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and \
                 {t.head.lemma_.lower(), t.head.lower_} & set(lex["presence_nouns"] + lex["presence_places"]) and \
                 t.head.head.lemma_.lower() == "have" and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
+                    c.dep_ == "prep" and c.lower_ in lex["presence_preps"]
                     for c in list(t.head.children) + list(t.head.head.children) + [
                         g for a in t.head.head.children if a.lower_ == "anywhere" for g in a.children])
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"

@@ -1,0 +1,83 @@
+"""Statements, round 36 of issue #12: classes of wrong stances seen on
+heldout38 (an accused side's words read as assertions), each with new
+fictional sentences in several wordings, and negative controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+_RAID = ("HALDEN, May 2 (Wire) - Soldiers of the Varnish Army shot dead three herders on a track near Kolby on "
+         "Sunday, residents said. ")
+
+
+def _holding(doc, words: str) -> list:
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+
+
+# ------------------------------------------- 1. the dead recast as "armed <anyone>": denies the killing
+@pytest.mark.parametrize("words", [
+    "The army's spokesman, Colonel Petr Ulvin, told reporters on Monday that the men were \"armed herders who "
+    "attacked the convoy\".",
+    "The army's spokesman, Colonel Petr Ulvin, said the dead were armed poachers.",
+    "The army's spokesman, Colonel Petr Ulvin, said on Monday that all three were armed farmers.",
+])
+def test_dead_recast_as_armed_denies(extract, words):
+    doc = extract(_RAID + words)
+    assert any(s["speaker"] == "petr-ulvin" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_dead_as_unarmed_herders_is_no_denial(extract):
+    # control: the dead named as plain herders recasts nothing
+    words = "The army's spokesman, Colonel Petr Ulvin, said the men were herders from Kolby."
+    doc = extract(_RAID + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 2. "has no soldiers outside/beyond X": an absence that denies
+_MASSACRE = ("HALDEN, May 2 (Wire) - Fighters of the Kessel Brigade, an armed group led by Jon Marsk, killed nine "
+             "traders at a market in Varno on Sunday, residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "A lawyer for the Kessel Brigade's jailed leader, Jon Marsk, said her client \"has no fighters outside the "
+    "prison walls\".",
+    "The Kessel Brigade's spokesman, Petr Ulvin, said the group had no men beyond the Varno river.",
+    "The Kessel Brigade's spokesman, Petr Ulvin, said it has no fighters outside its camps in the hills.",
+])
+def test_no_forces_outside_denies(extract, words):
+    doc = extract(_MASSACRE + words)
+    assert any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+def test_others_without_forces_outside_is_no_denial(extract):
+    # control: a monitor saying the army has no posts outside the town denies nothing of its own
+    words = "The monitor's director, Petr Ulvin, said the police have no patrols outside the town of Varno."
+    doc = extract(_MASSACRE + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 3. a party's own dealings called lawful: denies
+_SALES = ("HALDEN, May 2 (Wire) - A dealer in Halden, Tomas Brekke, has been charged with selling 30 rifles to the "
+          "Kessel Brigade, an armed group, in 2029, prosecutors said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "He told a local radio station that every sale he made was registered with the police.",
+    "Tomas Brekke said all his shipments had been licensed by the ministry.",
+    "Brekke told the court that each of his deliveries was fully legal.",
+])
+def test_own_trade_called_lawful_denies(extract, words):
+    doc = extract(_SALES + words)
+    assert any(s["speaker"] == "tomas-brekke" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_state_calling_sales_lawful_is_no_denial(extract):
+    # control: a ministry (no party to the trade) saying the sales were licensed only asserts
+    words = "The Ministry of Trade of Varnia said all the shipments had been licensed."
+    doc = extract(_SALES + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
