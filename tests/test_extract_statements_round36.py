@@ -81,3 +81,27 @@ def test_state_calling_sales_lawful_is_no_denial(extract):
     words = "The Ministry of Trade of Varnia said all the shipments had been licensed."
     doc = extract(_SALES + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 4. its own side "fired no rockets" / "dropped no bombs": denies
+_SHELLING = ("HALDEN, May 2 (Wire) - Rockets fired by the Varnish Army killed four fishermen at Kolby on Sunday, "
+             "residents said. ")
+
+
+@pytest.mark.parametrize("words", [
+    "The Varnish Army's spokesman, Major Petr Ulvin, told reporters that the army had fired no rockets anywhere "
+    "near Kolby that week.",
+    "The Varnish Army's spokesman, Major Petr Ulvin, said its aircraft dropped no bombs on Kolby.",
+    "The Varnish Army's spokesman, Major Petr Ulvin, said on Monday that its gunners had launched no shells that day.",
+])
+def test_own_force_under_no_denies(extract, words):
+    doc = extract(_SHELLING + words)
+    assert any(s["speaker"] == "petr-ulvin" and s["stance"] == "denies" for s in _holding(doc, words[:20])), \
+        doc["statements"]
+
+
+def test_others_firing_no_rockets_is_no_denial(extract):
+    # control: a monitor saying another side fired no rockets denies nothing of its own
+    words = "The monitor's director, Petr Ulvin, said the rebels had fired no rockets at the army that week."
+    doc = extract(_SHELLING + words)
+    assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
