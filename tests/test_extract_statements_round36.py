@@ -105,3 +105,25 @@ def test_others_firing_no_rockets_is_no_denial(extract):
     words = "The monitor's director, Petr Ulvin, said the rebels had fired no rockets at the army that week."
     doc = extract(_SHELLING + words)
     assert not any(s["stance"] == "denies" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 5. a local government's own plan under "would": no statement
+_MARKET = ("HALDEN, May 2 (Wire) - Gunmen attacked a market at Kolby on Sunday, killing six traders, police said. "
+           "The District Commissioner of Kolby, Anna Rosk, told journalists on Monday that six people had died. ")
+
+
+@pytest.mark.parametrize("words", [
+    "She said the district would bury the dead on Thursday.",
+    "Rosk said the county would reopen the schools next week.",
+    "She said the council will pay for the funerals.",
+])
+def test_local_government_plan_is_no_statement(extract, words):
+    doc = extract(_MARKET + words)
+    assert not _holding(doc, words[:15]), doc["statements"]
+
+
+def test_forecast_about_others_stays_statement(extract):
+    # control: what she says others will do is no plan of her own side
+    words = "She said the gunmen would return to Kolby within days."
+    doc = extract(_MARKET + words)
+    assert _holding(doc, words[:15]), doc["statements"]
