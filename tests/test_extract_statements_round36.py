@@ -127,3 +127,28 @@ def test_forecast_about_others_stays_statement(extract):
     words = "She said the gunmen would return to Kolby within days."
     doc = extract(_MARKET + words)
     assert _holding(doc, words[:15]), doc["statements"]
+
+
+# ------------------------------------------- 6. a verb of saying the NER took into a body's name: not the speaker's
+_GROUP = "KINSHASA, May 2 (Wire) - Fighters of the Kessel Brigade killed nine traders at Varno on Sunday. "
+
+
+@pytest.mark.parametrize("words", [
+    "In a letter dated 11 April, the Government of the Democratic Republic of the Congo told the Group that the "
+    "Kessel Brigade had at least 2,000 armed elements.",
+    "In a note of 3 May, the Government of the Democratic Republic of the Congo told the Panel that the Kessel "
+    "Brigade had 900 fighters.",
+    "On 2 June, the Government of the Democratic Republic of the Congo told journalists in Varno that the Kessel "
+    "Brigade had 500 fighters.",
+])
+def test_verb_after_name_is_not_in_speaker(extract, words):
+    doc = extract(_GROUP + words)
+    said = _holding(doc, words[:20])
+    assert said and all(s["speaker"] == "democratic-republic-of-the-congo" for s in said), doc["statements"]
+
+
+def test_name_with_own_words_kept(extract):
+    # control: the same body's name before "said", no verb in it, keeps its speaker
+    words = "The Government of the Democratic Republic of the Congo said the Kessel Brigade had 900 fighters."
+    doc = extract(_GROUP + words)
+    assert any(s["speaker"] == "democratic-republic-of-the-congo" for s in _holding(doc, words[:20])), doc["statements"]
