@@ -152,3 +152,25 @@ def test_name_with_own_words_kept(extract):
     words = "The Government of the Democratic Republic of the Congo said the Kessel Brigade had 900 fighters."
     doc = extract(_GROUP + words)
     assert any(s["speaker"] == "democratic-republic-of-the-congo" for s in _holding(doc, words[:20])), doc["statements"]
+
+
+# ------------------------------------------- 7. "what the report says about X": a free relative, no statement
+_SUMMARY = ("NEW YORK, May 2 (Wire) - The Panel of Experts on Varnia delivered its final report to the Security "
+            "Council on Monday. ")
+
+
+@pytest.mark.parametrize("words", [
+    "This summary sets out what the report says about Kolby province, where the Panel travelled in March.",
+    "This note describes what the Panel says about the Halden region, where its experts worked in April.",
+    "The paragraphs below list what the report says about arms in Kolby province and the Halden region.",
+])
+def test_free_relative_of_saying_is_no_statement(extract, words):
+    doc = extract(_SUMMARY + words)
+    assert not _holding(doc, words[:20]), doc["statements"]
+
+
+def test_report_saying_that_stays_statement(extract):
+    # control: the report's own words after "says that" are a statement
+    words = "The report says that the Kessel Brigade, an armed group, controls Kolby."
+    doc = extract(_SUMMARY + words)
+    assert _holding(doc, words[:20]), doc["statements"]
