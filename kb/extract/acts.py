@@ -177,7 +177,9 @@ class ActsOfSaying:
         Panel notes that the Committee listed X", "Member States, it notes,
         remain responsible"): with no claim coded, a remark, not a statement."""
         verb = self.speech_verb
-        return verb is not None and verb.lemma_.lower() in language()["commentary_lemmas"]
+        # (round 36) "sets out what the update says about X", "asked what the army said": a free relative reports nothing
+        return verb is not None and (verb.lemma_.lower() in language()["commentary_lemmas"] or any(
+            c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children))
 
     def _unnamed_blame(self) -> bool:
         """True when an accusation names no one: its object is indefinite and

@@ -175,10 +175,15 @@ def _of_names(doc) -> None:
     Saurimo" is one name: a head noun of ``of_name_heads`` in lexicon/language.yaml ends the first, the second
     comes right after "of"; or the particles of a name in another language between them: "Mouvement | pour la |
     Libération"); a weapon model's designation before its noun ("PG-7V rockets") dropped."""
+    from spacy.tokens import Span
+
     from .lexicon import language
 
     heads, joiners = set(language()["of_name_heads"]), set(language()["name_joiners"])
     ents, changed = list(doc.ents), False
+    for i, ent in enumerate(ents):  # (round 36) "the Government of the Congo told": a verb after a name is none of it
+        if len(ent) > 1 and ent[-1].pos_ in ("VERB", "AUX") and ent[-1].text.islower() and ent[-2].text[:1].isupper():
+            ents[i], changed = Span(doc, ent.start, ent.end - 1, label=ent.label_), True
     for i, ent in enumerate(ents):  # "31 PG-7V rockets": a model's designation before its noun is no name
         if _MODEL_NAME.fullmatch(ent.text) and ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and \
                 any(doc[ent.end + k].lemma_.lower() in _weapon_heads() for k in range(min(3, len(doc) - ent.end))):

@@ -136,11 +136,13 @@ class StanceReader:
             absent = t.lower_ == "no" and t.dep_ == "det" and t.head.dep_ == "dobj" and \
                 {t.head.lemma_.lower(), t.head.lower_} & set(lex["presence_nouns"] + lex["presence_places"]) and \
                 t.head.head.lemma_.lower() == "have" and any(
-                    c.dep_ == "prep" and c.lower_ in ("in", "within", "near", "at", "around", "inside")
+                    c.dep_ == "prep" and c.lower_ in lex["presence_preps"]
                     for c in list(t.head.children) + list(t.head.head.children) + [
                         g for a in t.head.head.children if a.lower_ == "anywhere" for g in a.children])
+            # (round 36) "the army had fired no rockets near X", "dropped no bombs": its own use of force denied
+            fired = t.dep_ == "det" and t.head.dep_ == "dobj" and t.head.head.lemma_.lower() in lex["force_use_verbs"]
             if t.lower_ in ("no", "nothing") and (t.dep_ == "det" and t.head.lemma_.lower() in nouns and t.head.dep_ == "dobj"
-                                                 or t.dep_ == "dobj" or absent):
+                                                 or t.dep_ == "dobj" or absent or fired):
                 verb_of = t.head.head if t.dep_ == "det" else t.head
                 if self._own_subject(verb_of, speaker):
                     own_verbs[verb_of.i] = verb_of

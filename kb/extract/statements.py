@@ -160,6 +160,8 @@ class StatementFinder(OwnDeeds, CombatDeaths, CoordinatedAccusations, ActsOfSayi
         if re.search(self.lex["justification_denials"], clause) or retracted or \
                 any(re.search(self.lex[k], clause) for k in ("standing_denials", "fired_first_denials", "basis_denials", "alibi_denials")):
             stance = "denies"  # 'said the unit "acted within the rules of engagement"'; "no longer believes he is"
+        if re.search(self.lex["lawful_trade_denials"], clause) and any(self.gaz.is_a(speaker, k) for k in ("Person", "Company", "ArmedGroup")):
+            stance = "denies"  # (round 36) "every sale he made was registered with the Army": its trade called lawful
         for kind, regex in self.lex["stance_phrases"].items():
             if re.search(regex, clause):
                 stance = kind  # "we have no reason to doubt them": a concurrence in the speaker's own words

@@ -108,7 +108,15 @@ def _victims_recast(clause, lex) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in victims or c.pos_ == "NUM" and c.like_num)
                for c in clause.children):
         return False
-    return any(a.lemma_.lower() in fighters for c in clause.children if c.dep_ == "attr" for a in [c] + list(c.conjuncts))
+    return any(_named_fighter(a, fighters, lex) for c in clause.children if c.dep_ == "attr"
+               for a in [c] + list(c.conjuncts))
+
+
+def _named_fighter(noun, fighters, lex) -> bool:
+    """A noun of ``fighters``, or any noun under a modifier of
+    ``recast_victim_modifiers`` ("armed prospectors", round 36)."""
+    return noun.lemma_.lower() in fighters or noun.pos_ == "NOUN" and any(
+        m.dep_ == "amod" and m.lower_ in lex["recast_victim_modifiers"] for m in noun.children)
 
 
 def _force_on_armed_men(clause, lex) -> bool:
@@ -173,4 +181,4 @@ def _victims_described_as_fighters(verb, lex) -> bool:
             and (c.lemma_.lower() in victims or c.pos_ == "NUM" and c.like_num)]
     named = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     named += [c for c in verb.children if c.dep_ == "oprd"] + [c for d in dead for c in d.children if c.dep_ == "oprd"]
-    return bool(dead) and any(a.lemma_.lower() in fighters for n in named for a in [n] + list(n.conjuncts))
+    return bool(dead) and any(_named_fighter(a, fighters, lex) for n in named for a in [n] + list(n.conjuncts))
