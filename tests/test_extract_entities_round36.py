@@ -1,0 +1,64 @@
+"""Classes of new-entity errors from heldout38 (round 36, issue #12), each with
+fictional sentences of its own and a negative control: a verb the NER kept at
+the end of a name ("the Government of the Republic of X told the Panel") and a
+company whose name ends in a function word ("the managing director of Orlan
+Security, X"), read as a post of that function."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import extract  # noqa: F401 - extract is a fixture
+
+
+def _labels(doc):
+    return {e["label"] for e in doc["entities"]}
+
+
+def _types(doc):
+    return {c["type"] for c in doc["claims"]}
+
+
+# ---------------------------------------------------------------- 1. "the Government of X told": no verb in a name
+@pytest.mark.parametrize("text", [
+    "The Ministry of Defence of the Democratic Republic of the Kalmora told the Group that the militia had at "
+    "least 2,000 armed elements.",
+    "The Ministry of Mines of the Democratic Republic of the Kalmora told the Group that the militia had at least "
+    "2,000 armed elements.",
+    "On 3 May the Office of the President of the Democratic Republic of the Kalmora told the Group that the "
+    "militia had at least 2,000 armed elements.",
+    "The Office of the President of the Democratic Republic of the Kalmora informed the Group that the militia "
+    "had at least 2,000 armed elements.",
+])
+def test_a_verb_after_a_name_is_no_part_of_it(extract, text):
+    labels = _labels(extract(text))
+    assert not any(label.endswith((" told", " informed")) for label in labels), labels
+
+
+def test_a_name_that_ends_its_sentence_keeps_its_words(extract):
+    # negative control: a name with no verb after it keeps its last word
+    labels = _labels(extract("The convoy was stopped on Monday by the Border Police of the Republic of Kalmora."))
+    assert any(label.endswith("Kalmora") for label in labels), labels
+
+
+# ---------------------------------------------------------------- 2. "the managing director of Orlan Security, X"
+@pytest.mark.parametrize("text,company", [
+    ("The managing director of Orlan Marine Logistics, Petar Vukan Hollis, told officers on Friday that his "
+     "firm had ordered valves.", "Orlan Marine Logistics"),
+    ("The director of Kessa River Security, Amadou Tiemba Kone, told reporters on Monday that the guards were "
+     "unarmed.", "Kessa River Security"),
+    ("The managing director of Tarsa Finance, Ilse Marten Dorrit, said on Tuesday that the reports were false.",
+     "Tarsa Finance"),
+])
+def test_a_company_named_after_a_function_is_headed_not_a_post(extract, text, company):
+    doc = extract(text)
+    roles = {e["label"] for e in doc["entities"] if e["type"] == "Role"}
+    assert not any(r.split()[-1] in ("logistics", "security", "finance") for r in roles), roles
+    assert "Control" in _types(doc), doc["claims"]
+
+
+def test_a_chief_of_a_function_still_holds_a_post(extract):
+    # negative control: "the group's chief of logistics, X" is a post in one of its functions, not its control
+    doc = extract("The Kessa Liberation Front's chief of logistics, Amadou Tiemba Kone, said on Monday that the "
+                  "roads were closed.")
+    assert "Control" not in _types(doc), doc["claims"]
