@@ -62,3 +62,40 @@ def test_a_chief_of_a_function_still_holds_a_post(extract):
     doc = extract("The Kessa Liberation Front's chief of logistics, Amadou Tiemba Kone, said on Monday that the "
                   "roads were closed.")
     assert "Control" not in _types(doc), doc["claims"]
+
+
+# ---------------------------------------------------------------- 3. "at the wells of X": a place, not a body
+def _typed(doc):
+    return {e["label"]: e["type"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text,name,kinds", [
+    ("Kessa fighters killed nine herders at the wells of Ood Baraale on 3 March.", "Ood Baraale", ("Place",)),
+    ("Gunmen killed six catechists at the mission station of Tembo-Kalisa on 19 February.", "Tembo-Kalisa",
+     ("Settlement",)),
+    ("Since April the militia has controlled the mining airstrip of Pista do Varno, where it charges a fee.",
+     "Pista do Varno", ("Place",)),
+    ("Gunmen killed four drivers at the water point of Bir Kessa on 2 June.", "Bir Kessa", ("Place",)),
+])
+def test_a_site_noun_before_of_makes_a_place(extract, text, name, kinds):
+    types = _typed(extract(text))
+    assert types.get(name) in kinds, types
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The gang controls much of the gold mining along the Tessaly Highway, the police said on Monday.",
+     "Tessaly Highway"),
+    ("Gunmen attacked a village inside the Kessa Indigenous Territory on 3 May, the monitor said.",
+     "Kessa Indigenous Territory"),
+    ("The convoy was stopped on the Varno Expressway on Monday, the police said.", "Varno Expressway"),
+])
+def test_a_road_or_reserved_land_head_makes_a_place(extract, text, name):
+    types = _typed(extract(text))
+    assert types.get(name) in ("Place", "Region", "Settlement"), types
+
+
+def test_the_wells_company_stays_a_company(extract):
+    # negative control: a body named after a well is no place ("the Board of X Wells Ltd")
+    types = _typed(extract("The managing director of Varno Water Wells Ltd, Ilse Marten Dorrit, said on Monday "
+                           "that the pumps were stolen."))
+    assert types.get("Varno Water Wells Ltd") == "Company", types
