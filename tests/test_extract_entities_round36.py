@@ -99,3 +99,45 @@ def test_the_wells_company_stays_a_company(extract):
     types = _typed(extract("The managing director of Varno Water Wells Ltd, Ilse Marten Dorrit, said on Monday "
                            "that the pumps were stolen."))
     assert types.get("Varno Water Wells Ltd") == "Company", types
+
+
+# ---------------------------------------------------------------- 4. "the regional police spokesman, X": spokesman
+def _roles(doc):
+    return {e["label"] for e in doc["entities"] if e["type"] == "Role"}
+
+
+@pytest.mark.parametrize("text", [
+    "The regional police spokesman, Inspector Moses Tarsa Anguyo, said on Monday that two men were arrested.",
+    "The provincial army spokesman, Major Peter Kessa Obi, said on Tuesday that the road was open again.",
+    "A district police spokeswoman, Inspector Ruth Varno Akello, said on Friday that the market was closed.",
+])
+def test_a_scoped_body_spokesman_holds_the_post_of_spokesman(extract, text):
+    roles = _roles(extract(text))
+    assert roles and all(r in ("spokesman", "spokeswoman") for r in roles), roles
+
+
+def test_a_deputy_spokesman_is_not_cut(extract):
+    # negative control: no body's noun before the post, whose words stay
+    roles = _roles(extract("The group's deputy spokesman, Amadou Tiemba Kone, said on Monday that the road was open."))
+    assert "spokesman" not in roles, roles
+
+
+# ---------------------------------------------------------------- 5. "The Resident District Commissioner of X"
+@pytest.mark.parametrize("text,post", [
+    ("The Resident District Commissioner of Varno, Grace Akello Dorr, said on Monday that two men were arrested.",
+     "resident district commissioner"),
+    ("The District Commissioner of Tessaly, Omar Kessa Juma, told journalists on Friday that the school was shut.",
+     "district commissioner"),
+    ("The Regional Commissioner of Kalmora, Halima Varno Said, said on Tuesday that eleven people had died.",
+     "regional commissioner"),
+])
+def test_a_territorial_commissioner_holds_the_bare_post(extract, text, post):
+    roles = {r.lower() for r in _roles(extract(text))}
+    assert post in roles and not any(" of " in r for r in roles), roles
+
+
+def test_a_commissioner_of_an_authority_keeps_its_body(extract):
+    # negative control: the office of a body, not a territory, keeps its words
+    roles = {r.lower() for r in _roles(extract(
+        "The District Commissioner of the Varno Revenue Authority, Omar Kessa Juma, said the trucks were seized."))}
+    assert roles == {"district commissioner of the varno revenue authority"}, roles
