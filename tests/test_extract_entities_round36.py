@@ -141,3 +141,22 @@ def test_a_commissioner_of_an_authority_keeps_its_body(extract):
     roles = {r.lower() for r in _roles(extract(
         "The District Commissioner of the Varno Revenue Authority, Omar Kessa Juma, said the trucks were seized."))}
     assert roles == {"district commissioner of the varno revenue authority"}, roles
+
+
+# ---------------------------------------------------------------- 6. "Côte d'Ivoire's Minister of X": no body
+@pytest.mark.parametrize("text", [
+    "Côte d'Ivoire's Minister of Defence, Ibrahim Varno Kouassi, welcomed the seizure on Monday.",
+    "Trinidad and Tobago's Minister of National Security, Paulo Kessa Vaz, said the boat was seized.",
+    "Côte d'Ivoire's Minister of the Interior, Awa Tessaly Kone, said on Friday that the border was closed.",
+])
+def test_a_state_possessive_with_lowercase_joints_is_no_part_of_a_name(extract, text):
+    doc = extract(text)
+    orgs = {e["label"] for e in doc["entities"] if e["type"] not in ("Person", "Role", "State")}
+    assert not orgs, orgs
+    assert any(c["type"] == "Membership" for c in doc["claims"]), doc["claims"]
+
+
+def test_a_body_named_after_its_state_keeps_its_state(extract):
+    # negative control: the state's possessive goes, the body after it stays a new body
+    doc = extract("Bosnia and Herzegovina's Border Police said on Monday that the funds were frozen.")
+    assert any(e["label"].startswith("Border Police") for e in doc["entities"]), doc["entities"]
