@@ -160,3 +160,24 @@ def test_a_body_named_after_its_state_keeps_its_state(extract):
     # negative control: the state's possessive goes, the body after it stays a new body
     doc = extract("Bosnia and Herzegovina's Border Police said on Monday that the funds were frozen.")
     assert any(e["label"].startswith("Border Police") for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 7. "Instituto de Estudios sobre X": one name
+@pytest.mark.parametrize("text,name", [
+    ("The Monterrey-based Instituto de Estudios sobre Violencia Regional puts the cartel's strength at 1,200 gunmen.",
+     "Instituto de Estudios sobre Violencia Regional"),
+    ("The Observatoire sur la Sécurité Régionale, a research centre in Kessa, said on Monday that nine people "
+     "were killed.", "Observatoire sur la Sécurité Régionale"),
+    ("The Centro de Investigación sobre Conflictos Rurales, a research centre in Varno, estimates the gang's "
+     "strength at 300 gunmen.", "Centro de Investigación sobre Conflictos Rurales"),
+])
+def test_a_foreign_preposition_joins_one_name(extract, text, name):
+    labels = _labels(extract(text))
+    assert name in labels, labels
+
+
+def test_an_english_sentence_keeps_two_names_apart(extract):
+    # negative control: no foreign joint between two names
+    labels = _labels(extract("The Varno Rights Watch and the Kessa Peace Institute said on Monday that nine people "
+                             "were killed."))
+    assert not any(" and " in label for label in labels), labels
