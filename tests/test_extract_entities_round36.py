@@ -181,3 +181,23 @@ def test_an_english_sentence_keeps_two_names_apart(extract):
     labels = _labels(extract("The Varno Rights Watch and the Kessa Peace Institute said on Monday that nine people "
                              "were killed."))
     assert not any(" and " in label for label in labels), labels
+
+
+# ---------------------------------------------------------------- 8. "a Guayaquil gun shop": the town it trades in
+@pytest.mark.parametrize("text,town", [
+    ("Police said that a Varnopolis gun shop, Ferretería del Norte S.A., sold 20 pistols to the gang in 2029.",
+     "Varnopolis"),
+    ("Police said that a Ostravia gun shop, Armería Kessa Ltda., sold 30 rifles to the militia in 2028.",
+     "Ostravia"),
+    ("The Panel found that a Belmira gun shop, Armas del Sur S.A., sold 20 pistols to the gang in 2029.",
+     "Belmira"),
+])
+def test_a_one_word_name_before_a_trade_is_a_town(extract, text, town):
+    types = _typed(extract(text))
+    assert types.get(town) == "Settlement", types
+
+
+def test_a_group_name_before_a_post_stays_a_group(extract):
+    # negative control: "a Varnopolis Front commander": no trade, the group keeps its class
+    types = _typed(extract("A Varnopolis Front commander, Ivan Petrov Sokol, said on Monday that the town was calm."))
+    assert types.get("Varnopolis Front") != "Settlement", types
