@@ -425,6 +425,9 @@ class Classifier(NameExtents, PlaceContext, LaterClasses):
                 return "LegalInstrument"
             if re.fullmatch(r"[A-Z]{2,6}", name):
                 return None  # an abbreviation: linked when its long form defines it
+            if " " not in name and re.search(r"\b(?:a|an)$", before) and re.match(
+                    r"\s+(?:[a-z-]+\s+)?(?:" + "|".join(lex["origin_trade_nouns"]) + r")\b", after):
+                return "Settlement"  # (round 36) "a Guayaquil gun shop", "a Mombasa fuel trader": where it trades
             return "Organisation" if len(name) > 3 and name[:1].isupper() else None
         return None
 

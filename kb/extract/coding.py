@@ -183,7 +183,8 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             trigger.pos_ in ("NOUN", "PROPN") else None
         # "the group's chief of operations, X": the function after "of" names the post the same way
         of_function = next((g.lower_ for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" for d in g.children)
+                            for g in c.children if g.dep_ == "pobj" and not any(d.dep_ == "det" or d.dep_ == "compound" and
+                                                                  d.pos_ == "PROPN" for d in g.children)
                             and {g.lower_, g.lemma_.lower()} & set(verbs()["words"]["functions"])), None) \
             if rtype == "Control" and trigger.pos_ in ("NOUN", "PROPN") and function is None else None
         # (round 29) "the group's chief of staff, X": a post under the head, no command of the body ("chief of defence

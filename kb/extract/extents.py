@@ -14,7 +14,8 @@ from .lexicon import language
 from .nlp import Sentence
 
 # A possessive before a name ("Mozambique's Cabo Delgado"): the possessor stays its own mention.
-_POSSESSOR = re.compile(r"^([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
+# (round 36) a state's name with its lower-case joints: "Côte d'Ivoire's", "Trinidad and Tobago's"
+_POSSESSOR = re.compile(r"^([A-Z][\w-]*(?:(?: | and | of | of the | d['’]| de | do | da )[A-Z][\w-]*){0,3})['’]s\s+(?=[A-Z])")
 # (round 20) a region named with its head word: "Kogi State", "Ruvuma Province" (never "Islamic State")
 _REGION_NAME = re.compile(r"(?!(?:Islamic|Sovereign|Independent|Free|Member|Nation|Police|Secretary|Minister)\b)"
                           r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:State|Province|Region|Governorate|"

@@ -56,8 +56,11 @@ def _clean(post: str, gloss: str | None) -> str | None:
     while len(words) > 1 and words[0][:1].isupper() and words[0] not in keep and \
             not re.match(r"(?:of|for)\b", " ".join(words[1:2])):
         words = words[1:]
-    while len(words) > 1 and words[-1].lower() in lex["spokesman_nouns"] and words[0].lower() in lex["body_head_nouns"]:
-        words = words[1:]  # "a ministry spokesman", "an army spokeswoman": the post is the spokesman's
+    bodies = [i for i, w in enumerate(words[:-1]) if w.lower() in lex["body_head_nouns"]]
+    if bodies and words[-1].lower() in lex["spokesman_nouns"]:
+        # "a ministry spokesman", "an army spokeswoman", (round 36) "the regional police spokesman": the post is the
+        # spokesman's, the words before the body's noun only say where he speaks
+        words = words[bodies[-1] + 1:]
     if len(words) > 1 and words[0].lower() in lex["self_titled_words"]:
         words = words[1:]  # (round 27) "its self-declared spokesman": the post is spokesman
     text = " ".join(words)
