@@ -192,6 +192,30 @@ class KillingPlaces:
                 if s.base == self.sentence.base and s.index <= self.sentence.index for m in found]
         return not any(m.entity == mention.entity and m.kind != "anaphor" for m in here)
 
+    def placed(self, places: list, trigger) -> list:
+        """A killing's places: (round 26) a road named after two others of the list gives way to them ("on the road
+        between A and B"); (round 36) a river, lake or sea whose own phrase goes on "near" a settlement ("shot two men
+        on the X river near Y", "on Lake X near Y") gives way to it: the point reference the text places it at."""
+        places = [i for i in places if len(places) < 2 or not self._road_between(i, places)]
+        return list(dict.fromkeys(self._settlement_near(i, trigger) or i for i in places))
+
+    def _settlement_near(self, ident: str, trigger):
+        """The settlement a water's own words say it was near ("the X river near Y"), or ``None``."""
+        entity = self.x.gaz.entities.get(ident)
+        if entity is None or not any(w in language()["not_site_words"] for w in entity.label.lower().split()):
+            return None
+        for t in trigger.sent:
+            if t.i in self.at and self.at[t.i].entity == ident and t.dep_ == "pobj":
+                hosts = (t, t.head.head)  # the parse may hang "near Y" on the noun "on the X river" hangs on
+                for near in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "near"):
+                    named = [c for c in near.children if c.dep_ == "pobj"]  # "near Y", "near the town of Y"
+                    named += [g for c in named for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                              for g in o.children if g.dep_ == "pobj"]
+                    for place in (c for c in named if c.i in self.at):
+                        if self.x.gaz.is_a(self.at[place.i].entity, "Settlement"):
+                            return self.at[place.i].entity
+        return None
+
     def _site(self, ident: str) -> bool:
         """True for a place of class Place that is no river, lake or sea (``not_site_words`` in language.yaml)."""
         entity = self.x.gaz.entities.get(ident)

@@ -1,0 +1,57 @@
+"""Classes of event errors from heldout38 (round 36, issue #12), each with fictional sentences of its own and a
+negative control."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _places(doc):
+    return [c.get("location") for c in claims(doc, "Atrocity")]
+
+
+# ---------------------------------------------------------------- 1. "shot two men on the X river near Y"
+@pytest.mark.parametrize("text,town", [
+    ("Soldiers of the Varno Army shot dead two fishermen in a canoe on the Telva river near the town of Kassoro.",
+     "kassoro"),
+    ("Gunmen of the Corvana Brotherhood killed four traders on the Ombara River near the village of Tessumbe on "
+     "2 May.", "tessumbe"),
+    ("On 9 June fighters of the Corvana Brotherhood shot dead six herders on Lake Dalvo near the town of Brindoa.",
+     "brindoa"),
+])
+def test_a_water_near_a_town_places_the_killing_at_the_town(extract, text, town):
+    doc = extract(text)
+    assert [town] in _places(doc), claims(doc, "Atrocity")
+
+
+def test_a_killing_on_a_river_named_alone_stays_on_the_river(extract):
+    # negative control: no "near" settlement, the river is the place
+    doc = extract("Soldiers of the Varno Army shot dead two fishermen in a canoe on the Telva river.")
+    assert ["telva-river"] in _places(doc), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 2. "killed 27 herders at the wells of X"
+def _types(doc):
+    return {e["id"]: e["type"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text,site", [
+    ("The Varno Rights Watch documented the killing of at least 19 herders by Corvana Brotherhood fighters at the "
+     "wells of Garsoor on 4 May.", "garsoor"),
+    ("Fighters of the Corvana Brotherhood shot dead eleven herders at the water point of Dhabaley on 2 March.",
+     "dhabaley"),
+    ("On 7 April gunmen of the Corvana Brotherhood killed six nomads at the borehole of Qardho Dheer.",
+     "qardho-dheer"),
+])
+def test_a_water_site_of_a_name_is_a_place_a_killing_is_at(extract, text, site):
+    doc = extract(text)
+    assert _types(doc).get(site) == "Place", doc["entities"]
+    assert [site] in _places(doc), claims(doc, "Atrocity")
+
+
+def test_a_body_named_beside_wells_stays_a_body(extract):
+    # negative control: "wells" with no "of <Name>" makes no place of the body that speaks of them
+    doc = extract("The Garsoor Water Authority said the wells near the town had run dry in March.")
+    assert _types(doc).get("garsoor-water-authority") != "Place", doc["entities"]
