@@ -55,3 +55,21 @@ def test_a_body_named_beside_wells_stays_a_body(extract):
     # negative control: "wells" with no "of <Name>" makes no place of the body that speaks of them
     doc = extract("The Garsoor Water Authority said the wells near the town had run dry in March.")
     assert _types(doc).get("garsoor-water-authority") != "Place", doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. "ammunition packed in A was used to kill ..."
+@pytest.mark.parametrize("text,origin", [
+    ('"Ammunition packed in Trevna has been used to kill herders at a well in Hodra," the minister said.', "trevna"),
+    ("Rifles assembled in Trevna were used to kill eleven villagers in the Hodra region, the monitor said.",
+     "trevna"),
+    ("Grenades bought in Trevna were employed to kill six traders in the Hodra region in May.", "trevna"),
+])
+def test_where_the_means_came_from_places_no_killing(extract, text, origin):
+    doc = extract(text)
+    assert [origin] not in _places(doc), claims(doc, "Atrocity")
+
+
+def test_a_place_in_the_killing_words_still_places_it(extract):
+    # negative control: the place in the killing's own words, with the means named before it
+    doc = extract("Rifles from abroad were used to kill eleven villagers in the town of Trevna on 3 May.")
+    assert ["trevna"] in _places(doc), claims(doc, "Atrocity")

@@ -172,6 +172,9 @@ class KillingPlaces:
             return True  # (round 30) "at a checkpoint on the Tamberi road": the road leads there, the killing is not
         if _names_body(token):
             return True  # (round 34) "the Tarvo State Prosecutor's Office blames ...": a body's name, no site
+        if any(a.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and
+               a.head.lemma_.lower() in language()["instrument_lemmas"] for a in (token, *token.ancestors)):
+            return True  # (round 36) "ammunition packed in A was used to kill ...": where the means came from
         bearing = token.head.head if token.head.lower_ == "of" else None
         if bearing is not None and bearing.lower_ in _BEARINGS and (
                 bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):
