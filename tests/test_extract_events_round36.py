@@ -73,3 +73,27 @@ def test_a_place_in_the_killing_words_still_places_it(extract):
     # negative control: the place in the killing's own words, with the means named before it
     doc = extract("Rifles from abroad were used to kill eleven villagers in the town of Trevna on 3 May.")
     assert ["trevna"] in _places(doc), claims(doc, "Atrocity")
+
+
+# ---------------------------------------------------------------- 4. "denied the killings and accused Y of carrying them out"
+_KILLING = "Fighters of the Corvana Brotherhood killed at least 19 herders at the wells of Garsoor on 2 April. "
+
+
+def _accused(doc):
+    return {c["actor"] for c in claims(doc, "Participation")}
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement, the Corvana Brotherhood denied the killings and accused the Varno Army of carrying them out.",
+    "The Corvana Brotherhood rejected responsibility for the massacre and accused the Varno Army of committing it.",
+    "A spokesman for the Corvana Brotherhood denied the attack and accused the Varno Army of perpetrating it.",
+])
+def test_a_pronoun_for_the_killing_names_what_the_accused_did(extract, text):
+    doc = extract(_KILLING + text)
+    assert "varno-army" in _accused(doc), claims(doc, "Participation")
+
+
+def test_a_pronoun_for_no_harm_accuses_of_nothing(extract):
+    # negative control: "them" stands for charges, no killing
+    doc = extract(_KILLING + "The Corvana Brotherhood denied the charges and accused the Varno Army of carrying them out.")
+    assert "varno-army" not in _accused(doc), claims(doc, "Participation")
