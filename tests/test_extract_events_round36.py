@@ -97,3 +97,24 @@ def test_a_pronoun_for_no_harm_accuses_of_nothing(extract):
     # negative control: "them" stands for charges, no killing
     doc = extract(_KILLING + "The Corvana Brotherhood denied the charges and accused the Varno Army of carrying them out.")
     assert "varno-army" not in _accused(doc), claims(doc, "Participation")
+
+
+# ---------------------------------------------------------------- 5. "killed 14 civilians at the mission station of X"
+@pytest.mark.parametrize("text,site", [
+    ("The Panel confirmed that Corvana Brotherhood combatants killed 14 civilians at the mission station of "
+     "Ngazi-Tambwe on 9 February.", "ngazi-tambwe"),
+    ("Fighters of the Corvana Brotherhood shot dead nine villagers at the trading post of Bolumbi on 3 March.",
+     "bolumbi"),
+    ("On 4 May Corvana Brotherhood gunmen killed six civilians near the mission station of Kabemba-Nord.",
+     "kabemba-nord"),
+])
+def test_a_mission_station_or_trading_post_of_a_name_is_a_settlement(extract, text, site):
+    doc = extract(text)
+    assert _types(doc).get(site) == "Settlement", doc["entities"]
+    assert [site] in _places(doc), claims(doc, "Atrocity")
+
+
+def test_a_body_with_a_mission_is_no_settlement(extract):
+    # negative control: a body's mission and a station, no "mission station of <Name>"
+    doc = extract("The head of the Tessaro Relief Committee's mission said the station at Kabemba had been looted.")
+    assert _types(doc).get("tessaro-relief-committee") != "Settlement", doc["entities"]
