@@ -118,3 +118,27 @@ def test_a_body_with_a_mission_is_no_settlement(extract):
     # negative control: a body's mission and a station, no "mission station of <Name>"
     doc = extract("The head of the Tessaro Relief Committee's mission said the station at Kabemba had been looted.")
     assert _types(doc).get("tessaro-relief-committee") != "Settlement", doc["entities"]
+
+
+# ---------------------------------------------------------------- 6. "the execution by soldiers of X of three men"
+def _forces(doc):
+    return [(c["of"], c["value"]) for c in claims(doc, "Estimate") if c.get("measure") == "force-size"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Panel also documented the execution by soldiers of the Varno Army of three men accused of being "
+    "informants in the town of Kassoro on 7 March.",
+    "Monitors documented the killing by fighters of the Corvana Brotherhood of eleven herders in the town of "
+    "Kassoro in May.",
+    "The report describes the abduction by members of the Corvana Brotherhood of 40 schoolgirls from the town of "
+    "Kassoro.",
+])
+def test_the_people_an_act_by_a_doer_was_done_to_are_no_force(extract, text):
+    doc = extract(text)
+    assert not _forces(doc), claims(doc, "Estimate")
+
+
+def test_a_strength_given_with_by_still_counts(extract):
+    # negative control: a strength estimated by someone, no act before "by"
+    doc = extract("A report published by the Panel puts the strength of the Corvana Brotherhood at 400 fighters.")
+    assert ("corvana-brotherhood", 400) in _forces(doc), claims(doc, "Estimate")
