@@ -323,11 +323,23 @@ class EstimateFinder(TollTargets, NumberReader):
             return noun.head.head.lemma_.lower() in self.est["heard_lemmas"]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             return noun.head.head.lemma_.lower() in acted_on  # (round 18) "the detention of 40 men by X"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and self._acted_after_doer(noun.head, acted_on):
+            return True  # (round 36) "the execution by soldiers of X of three men": the victims after the doer
         if noun.dep_ in ("nsubjpass", "dobj"):  # (round 18) "some 30 fighters were captured by the army"
             return noun.head.lemma_.lower() in acted_on  # (round 20) "soldiers of X shot dead six men": the victims
         if noun.dep_ != "nsubj":
             return False
         return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in self.est["party_lemmas"]
+
+    @staticmethod
+    def _acted_after_doer(of, acted_on) -> bool:
+        """(round 36) True for the "of" of "the execution by soldiers of X of three men": the parse hangs it on the
+        doer's name or on the verb, while the act (``acted_on_lemmas``) is the noun right before "by"."""
+        by = next((a for a in of.ancestors if a.dep_ == "prep" and a.lower_ == "by"), None)
+        if by is None and of.head.pos_ == "VERB":
+            by = next((c for c in of.head.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" and
+                       c.i < of.i), None)
+        return by is not None and by.i > 0 and by.doc[by.i - 1].lemma_.lower() in acted_on
 
     def _quoted_figure(self, sentence, match) -> bool:
         """True when the number stands in a short quoted phrase that a

@@ -429,9 +429,9 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
                 del values["location"]
             elif "accused" not in values and getattr(self, "attackers_before", None):
                 values["accused"] = list(self.attackers_before)  # "X fighters attacked Y. ... the killing of 14"
-        if frame["relation"] == "Atrocity" and len(values.get("location") or []) > 1:  # (round 26) "on the road between
-            # A and B": A and B, not the road named after them
-            values["location"] = [i for i in values["location"] if not self._road_between(i, values["location"])]
+        if frame["relation"] == "Atrocity" and values.get("location"):  # (round 26) "on the road between A and B":
+            # A and B, not the road named after them; (round 36) "on the X river near Y": Y
+            values["location"] = self.placed(values["location"], trigger)
         if frame["relation"] == "Atrocity" and len(values.get("location") or []) > 1:  # "at X, near the village of Y"
             near = {self.at[t.i].entity for t in trigger.sent if t.i in self.at and any(
                 a.dep_ == "prep" and a.lower_ == "near" for a in list(t.ancestors)[:3])}

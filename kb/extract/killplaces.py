@@ -172,6 +172,9 @@ class KillingPlaces:
             return True  # (round 30) "at a checkpoint on the Tamberi road": the road leads there, the killing is not
         if _names_body(token):
             return True  # (round 34) "the Tarvo State Prosecutor's Office blames ...": a body's name, no site
+        if any(a.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and
+               a.head.lemma_.lower() in language()["instrument_lemmas"] for a in (token, *token.ancestors)):
+            return True  # (round 36) "ammunition packed in A was used to kill ...": where the means came from
         bearing = token.head.head if token.head.lower_ == "of" else None
         if bearing is not None and bearing.lower_ in _BEARINGS and (
                 bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):
@@ -191,6 +194,30 @@ class KillingPlaces:
         here = [m for s, found in zip(self.x.sents, self.x.found_mentions)
                 if s.base == self.sentence.base and s.index <= self.sentence.index for m in found]
         return not any(m.entity == mention.entity and m.kind != "anaphor" for m in here)
+
+    def placed(self, places: list, trigger) -> list:
+        """A killing's places: (round 26) a road named after two others of the list gives way to them ("on the road
+        between A and B"); (round 36) a river, lake or sea whose own phrase goes on "near" a settlement ("shot two men
+        on the X river near Y", "on Lake X near Y") gives way to it: the point reference the text places it at."""
+        places = [i for i in places if len(places) < 2 or not self._road_between(i, places)]
+        return list(dict.fromkeys(self._settlement_near(i, trigger) or i for i in places))
+
+    def _settlement_near(self, ident: str, trigger):
+        """The settlement a water's own words say it was near ("the X river near Y"), or ``None``."""
+        entity = self.x.gaz.entities.get(ident)
+        if entity is None or not any(w in language()["not_site_words"] for w in entity.label.lower().split()):
+            return None
+        for t in trigger.sent:
+            if t.i in self.at and self.at[t.i].entity == ident and t.dep_ == "pobj":
+                hosts = (t, t.head.head)  # the parse may hang "near Y" on the noun "on the X river" hangs on
+                for near in (c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "near"):
+                    named = [c for c in near.children if c.dep_ == "pobj"]  # "near Y", "near the town of Y"
+                    named += [g for c in named for o in c.children if o.dep_ == "prep" and o.lower_ == "of"
+                              for g in o.children if g.dep_ == "pobj"]
+                    for place in (c for c in named if c.i in self.at):
+                        if self.x.gaz.is_a(self.at[place.i].entity, "Settlement"):
+                            return self.at[place.i].entity
+        return None
 
     def _site(self, ident: str) -> bool:
         """True for a place of class Place that is no river, lake or sea (``not_site_words`` in language.yaml)."""

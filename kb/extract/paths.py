@@ -350,6 +350,13 @@ class SlotPaths(SharedSubjects):
         return child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "dobj" and c.i < child.i for c in child.head.children)
 
+    @staticmethod
+    def _done(obj, words: set) -> bool:
+        """The object of a verb of doing is one of ``words``, or (round 36) "them"/"it" after one of them in its
+        sentence ("denied the killings and accused Y of carrying them out")."""
+        return obj.lemma_.lower() in words or obj.lower_ in ("them", "it") and any(
+            t.lemma_.lower() in words for t in obj.sent if t.i < obj.i)
+
     def has_object(self, trigger, words: set) -> bool:
         """True when the trigger's object (direct, or of a preposition) is one of ``words``."""
         for child in trigger.children:
@@ -366,7 +373,7 @@ class SlotPaths(SharedSubjects):
                        for g in child.children if g.dep_ in ("pobj",)):
                     return True
                 if any(g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(
-                        o.dep_ == "dobj" and o.lemma_.lower() in words for o in g.children) for g in child.children):
+                        o.dep_ == "dobj" and self._done(o, words) for o in g.children) for g in child.children):
                     return True  # (round 27) "accused X of carrying out the attack"
                 if any(g.dep_ == "pobj" and any(c.lemma_.lower() in words for c in g.conjuncts)
                        for g in child.children):
@@ -378,7 +385,7 @@ class SlotPaths(SharedSubjects):
                 # "removed X from the SDN List"
             if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(  # (round 29) "accused a
                     g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(  # militia allied with Y,
-                        o.dep_ == "dobj" and o.lemma_.lower() in words for o in g.children)  # the Z, of carrying out
+                        o.dep_ == "dobj" and self._done(o, words) for o in g.children)  # the Z, of carrying out
                     for g in p.children) for p in child.subtree):  # the killings": "of" hung deeper in the object
                 return True
             if child.dep_ == "dobj" and any(g.lemma_.lower() in ("responsible", "accountable") and any(
