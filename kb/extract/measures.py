@@ -203,8 +203,9 @@ class MeasureFacts:
     @staticmethod
     def _listing_effect(trigger) -> bool:
         """(round 36) True for "designated A and B ..., freezing their assets and banning them from travel": a
-        participle on a listing verb (``listing_verbs``) whose object is the targets' own, the listing's effect."""
-        return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj") and trigger.head.lemma_.lower() in \
+        participle of an effect (``listing_effects``) on a listing verb (``listing_verbs``) whose object is the targets' own, the listing's effect."""
+        return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj") and trigger.lemma_.lower() in \
+            verbs()["listing_effects"] and trigger.head.lemma_.lower() in \
             verbs()["listing_verbs"] and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "his", "her") for o in
                                              trigger.children if o.dep_ == "dobj" for p in o.children)
 
