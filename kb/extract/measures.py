@@ -200,6 +200,15 @@ class MeasureFacts:
         before = {t for c in claims.values() if c.type == "SanctionsMeasure" for t in c.fields.get("targets") or []}
         return bool(values.get("targets")) and set(values["targets"]) <= before
 
+    @staticmethod
+    def _listing_effect(trigger) -> bool:
+        """(round 36) True for "designated A and B ..., freezing their assets and banning them from travel": a
+        participle of an effect (``listing_effects``) on a listing verb (``listing_verbs``) whose object is the targets' own, the listing's effect."""
+        return trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "conj") and trigger.lemma_.lower() in \
+            verbs()["listing_effects"] and trigger.head.lemma_.lower() in \
+            verbs()["listing_verbs"] and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "his", "her") for o in
+                                             trigger.children if o.dep_ == "dobj" for p in o.children)
+
     def _issuing_authority(self) -> str | None:
         """The one state or government body the document's masthead names
         (its issuer: "Ministry of Foreign Affairs / Press release"), as the
@@ -271,7 +280,7 @@ class MeasureFacts:
         measure is to be proposed."""
         span = sentence.span
         rtype = "SanctionsMeasure"
-        if self._named_again(trigger, claims, values):
+        if self._named_again(trigger, claims, values) or self._listing_effect(trigger):
             return False
         # a minister imposing sanctions acts for the state or body of her post
         values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]
@@ -298,7 +307,13 @@ class MeasureFacts:
             # (round 22) "The Government also decided to remove X": the document's own government each time (the
             # issuer's, else the state the document names most), not the authority of the measure told last
             issuer = self._issuing_authority()
-            own = self._speakers_state(trigger) or issuer and (
+            # (round 36) an issuer of no known state ("Ministry of Foreign Affairs and Trade" in the masthead): the
+            # state a measure before has for authority ("the Government of X adopted ... . By the same decision,
+            # the Government removed Y")
+            before = next((c.fields["authority"] for c in reversed(earlier) if self.gaz.is_a(c.fields["authority"], "State")),
+                          None) if issuer and not self.gaz.state_of(self.gaz.entities.get(issuer)) and not \
+                self.gaz.is_a(issuer, "State") else None
+            own = self._speakers_state(trigger) or before or issuer and (
                 self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
             if own:  # (round 28) a state whose government is a known body ("Government of the United Kingdom")
                 values["authority"] = [next((e.id for e in self.gaz.entities.values() if own in (e.part_of or []) and

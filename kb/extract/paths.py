@@ -59,6 +59,16 @@ class SlotPaths(SharedSubjects):
         if step == "subtree_not_subject":  # the subtree, less a subject that is itself a name ("Background, from
             # the report: JTS gunmen killed ...": a heading word the parse made the subject is no place of the act)
             return [t for t in self.step(token, "subtree") if not (t.dep_ == "nsubj" and t.head.i == token.i)]
+        if step == "held_of":  # (round 36, trade) "froze all funds in the country of A, ..., and of B": the holders
+            # after a place phrase on the assets and after the assets themselves; none unless the place's comes first
+            direct = [p for o in token.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+            placed = [p for i in token.children if i.dep_ == "prep" and i.lower_ == "in" for n in i.children
+                      if n.dep_ == "pobj" for o in n.children if o.dep_ == "prep" and o.lower_ == "of"
+                      for p in o.children if p.dep_ == "pobj"]
+            # ", of its leader, C" after A: a third holder the parse hung on A's name
+            placed += [p for a in placed if a.pos_ == "PROPN" for o in a.children if o.dep_ == "prep" and o.lower_ == "of"
+                       and o.i > 0 and o.doc[o.i - 1].text == "," for p in o.children if p.dep_ == "pobj"]
+            return placed + direct if direct and placed and max(t.i for t in placed) < min(t.i for t in direct) else []
         if step == "died_in":  # (round 24) "died in X", but not "died of his wounds in X", "died later in hospital
             # in X": where the wounded died (words.wounds) is not where they were attacked
             if any(t.lemma_.lower() in self.words["wounds"] for c in token.children if c.dep_ == "prep"

@@ -41,7 +41,8 @@ def _listed_gap(places: bool) -> re.Pattern:
     # preposition again ("of" too), with or without "and"
     titled = r"|(?:,\s+an?\s+[a-z][^,()]{0,60})?(?:,?\s+and|,(?=\s+(?:on|against|to|of)\s))\s+" \
         r"(?:(?:on|against|to|of)\s+)?(?:his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+" \
-        if not places else ""
+        r"(?:(?:" + "|".join(re.escape(h) for h in language()["honorifics"]) + r")\s+)?" if not places else ""
+    # (round 36, trade) "and of its leader, Sheikh B": an honorific before the name (language.yaml honorifics)
     # (round 22) "A, the B Brigade and C": an article before a listed name that is no place
     the = r"(?:the\s+)?" if not places else ""
     # (round 35, events) "A, its leader, B, its chief financial officer, C": the title set off by commas too
