@@ -164,8 +164,6 @@ class Boundaries:
         of Experts on Libya")."""
         first, last = ent[0], ent[-1]
         doc = last.doc
-        while last.i > first.i and last.is_lower and last.pos_ in ("VERB", "AUX"):
-            last = doc[last.i - 1]  # (round 36) "the Government of X told the Group": the verb is no part of the name
         if ent.text.lower() in _lower_ranks():  # "First Admiral" before "Rudi Hartanto Siregar": no name
             return sentence.at(first), sentence.end_of(last), "", last
         while True:
