@@ -44,3 +44,29 @@ def test_a_seizure_reported_by_another_body_still_speaks(extract):
     doc = extract("KESSA, July 9 (Varno Wire) - Customs officers at the Port of Kessa found 40 assault rifles "
                   "in a lorry on Thursday, the Customs Directorate of Ostland announced.")
     assert any(s == "asserts" for _, s in stances(doc)), stances(doc)
+
+
+@pytest.mark.parametrize("masthead,body,state", [
+    ("REPUBLIC OF NORTH MACEDONIA\nMinistry of Economy", "Ministry of Economy", "North Macedonia"),
+    ("REPUBLIC OF SOUTH AFRICA\nMinistry of Trade and Industry", "Ministry of Trade and Industry", "South Africa"),
+    ("REPUBLIC OF SIERRA LEONE\nMinistry of Finance", "Ministry of Finance", "Sierra Leone"),
+])
+def test_a_ministry_named_with_its_state_is_not_named_twice(extract, masthead, body, state):
+    """(round 36) A state body whose name already holds its state keeps that name: "Ministry of Economy and Industry
+    of the Republic of Bulgaria", never "... of the Republic of Bulgaria of Bulgaria" (engine._state_bodies_named)."""
+    doc = extract(f"{masthead}\n\nPress release\n\nSofia, 9 July 2030\n\nOn Tuesday the {body} froze the funds "
+                  f"of Lumo Trading Ltd, a company that sold rifles to the Bakari Front, an armed group in Mali. Banks "
+                  f"in {state} must report any such funds to the authorities of {state}.\n\n{body} of the Republic of "
+                  f"{state}\n")
+    labels = [e.get("label", "") for e in doc["entities"]]
+    assert not any(label.count(state) > 1 for label in labels), labels
+
+
+def test_a_ministry_named_without_its_state_takes_it(extract):
+    """Negative control: "the Ministry of Finance" in a release whose masthead names its state is that state's."""
+    doc = extract("REPUBLIC OF SLOVENIA\nMinistry of Finance\n\nPress release\n\nLjubljana, 9 July 2030\n\nOn "
+                  "Tuesday the Ministry of Finance froze the funds of Lumo Trading Ltd, a company that sold rifles to "
+                  "the Bakari Front, an armed group in Mali. Banks in Slovenia must report any such funds to the "
+                  "authorities of Slovenia.")
+    assert any(e.get("label") == "Ministry of Finance of Slovenia" for e in doc["entities"]), \
+        [e.get("label") for e in doc["entities"]]

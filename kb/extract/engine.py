@@ -301,6 +301,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         for ident in bodies if state else []:
             entity = self.gaz.entities[ident]
             written = entity.label
+            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", written, re.I) for n in self.gaz.entities[state].names if n):
+                continue  # "Ministry of Foreign Affairs and Trade of the Republic of North Macedonia": named with it
             entity.label = f"{written} of {self.gaz.entities[state].label}"
             entity.names += [n for n in (written,) if n not in entity.names]
             entity.part_of = [state]
