@@ -70,3 +70,27 @@ def test_a_ministry_named_without_its_state_takes_it(extract):
                   "authorities of Slovenia.")
     assert any(e.get("label") == "Ministry of Finance of Slovenia" for e in doc["entities"]), \
         [e.get("label") for e in doc["entities"]]
+
+
+def _ids(doc) -> set:
+    return {e["id"] for e in doc["entities"]}
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday the Treasury of Moldova froze the funds of Lumo Trading Ltd, a company that sold rifles to the "
+    "Bakari Front.",
+    "Last week Moldova's Treasury froze the funds of Lumo Trading Ltd, a company that sold rifles to the Bakari Front.",
+    "The Foreign Office of Kenya said on Monday that it had frozen the funds of Lumo Trading Ltd.",
+])
+def test_another_states_body_is_not_the_lexicons(extract, text):
+    """(round 36) A body the lexicon holds for one state ("Treasury": the United States'; "Foreign Office": the United
+    Kingdom's) named with another state ("of Moldova", "Moldova's") is that state's body, never linked to it: a wrong
+    identity is worse than none (anaphora._own_bodies_only)."""
+    doc = extract(text)
+    assert not _ids(doc) & {"treasury-department", "foreign-office"}, _ids(doc)
+
+
+def test_the_lexicons_body_named_with_its_own_state_links(extract):
+    """Negative control: "the Treasury of the United States" is the United States Department of the Treasury."""
+    doc = extract("The Treasury of the United States froze the funds of Lumo Trading Ltd on Tuesday.")
+    assert "treasury-department" in _ids(doc), _ids(doc)

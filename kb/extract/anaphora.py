@@ -450,6 +450,12 @@ def _state_bodies() -> frozenset:
 def _own_bodies_only(gaz, lex, sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """(round 33) "the Federal Foreign Office", "the Kestrian Foreign Office": a state's body of the lexicon
     named after a state body's adjective or another state's demonym is another state's body, no mention of it."""
+    def other_state(m):  # (round 36) "the Treasury of Moldova", "Moldova's Treasury": another state's own body
+        own = gaz.entities[m.entity].part_of
+        return bool(own) and any(gaz.is_a(o.entity, "State") and o.entity not in own and (
+            re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence.text[m.end - sentence.start:o.start - sentence.start]) or
+            re.fullmatch(r"['’]s?\s+", sentence.text[o.end - sentence.start:m.start - sentence.start])) for o in found)
+
     def qualified(m):
         word = re.search(r"(?:^|\s)([A-Z][\w-]*)\s$", sentence.text[:m.start - sentence.start])
         if word is None:
@@ -457,7 +463,7 @@ def _own_bodies_only(gaz, lex, sentence: Sentence, found: list[Mention]) -> list
         state = gaz.demonyms.get(word.group(1))
         return word.group(1) in lex["state_body_adjectives"] or state is not None and \
             state not in gaz.entities[m.entity].part_of
-    return [m for m in found if m.entity not in _state_bodies() or not qualified(m)]
+    return [m for m in found if not other_state(m) and (m.entity not in _state_bodies() or not qualified(m))]
 
 
 def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
