@@ -294,10 +294,9 @@ class EntityFinder(EarlierNames, NamedEntities, MissedNames, Boundaries, PlaceNa
         out += regions
         owned = self.possessed_bodies(sentence, taken + out)  # "Bolivia's Ministry of Government"
         # "Jamaica" of "the Jamaica Customs Agency's Contraband Enforcement Team" gives way to the body's name
-        taken = [m for m in taken if not any(o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
-                                             for o in owned)]
-        known[:] = [m for m in known if not any(o.start <= m.start and m.end <= o.end and
-                                                (o.start, o.end) != (m.start, m.end) for o in owned)]
+        taken = [m for m in taken if not any(o.start <= m.start and m.end <= o.end and o.entity != m.entity for o in owned)]
+        known[:] = [m for m in known if not any(o.start <= m.start and m.end <= o.end and o.entity != m.entity
+                                                for o in owned)]
         out += owned
         taken = self.cued_places_over(sentence, taken, known, out)  # "the Congo river": a river, not the state
         out += self._company_mentions(sentence, taken, known)

@@ -294,9 +294,10 @@ class NamedEntities:
             if len(words) < 2 or not (words[0] in self.lex_body_words or words[-1] in self.lex_body_words or force):
                 continue
             start, end = sentence.start + match.start(1), sentence.start + match.end(1)
-            if any(not (end <= m.start or start >= m.end) for m in taken + out):
+            state = self.gaz.entities[owner.entity]  # "the Ministry" or another state's body inside it gives way
+            if any(not (end <= m.start or start >= m.end) and not (m in taken and start <= m.start and m.end <= end and
+                   state.id not in getattr(self.gaz.entities.get(m.entity), "part_of", [state.id])) for m in taken + out):
                 continue
-            state = self.gaz.entities[owner.entity]
             ident = self._new(f"{name} of {state.label}", "StateArmedForces" if force else "GovernmentBody")
             entity = self.gaz.entities[ident]
             entity.part_of = entity.part_of or [state.id]
