@@ -267,6 +267,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 if sentence.index not in self.sets_named:  # (round 20) unless the next sentence names them
                     want(counted_members(self.finder, sentence, mentions))  # "two of its commanders" a measure names
         self._definite_weapons(result, wanted)
+        self._one_calibre_rounds(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
@@ -345,6 +346,26 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                     if isinstance(value, list) and bare in value:
                         candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
             wanted.remove(bare)
+
+    def _one_calibre_rounds(self, result: Result, wanted: list) -> None:
+        """(round 37) "- 22,000 rounds of 7.62 mm ammunition;": the one kind of ammunition a document counts in
+        rounds by its bore alone, with no other calibre of ammunition beside it, is ammunition; two calibres, or a
+        cartridge's full name ("9x19mm ammunition"), keep their names."""
+        kinds = [i for i in wanted if self.gaz.entities[i].type == "WeaponType" and
+                 re.search(r"\d.*\bammunition$", self.gaz.entities[i].label)]
+        if len(kinds) != 1 or not re.fullmatch(r"[\d.]+\s*(?:mm|millimetre|millimeter)\s+ammunition",
+                                               self.gaz.entities[kinds[0]].label) or not re.search(r"\brounds\s+of\s+" + re.escape(self.gaz.entities[kinds[0]].label) + r"\b",
+                                            self.text, flags=re.I):
+            return
+        plain = self.finder.weapon("ammunition")
+        for candidate in result.claims + result.statements:
+            for key, value in candidate.fields.items():
+                if isinstance(value, list) and kinds[0] in value:
+                    candidate.fields[key] = list(dict.fromkeys(plain if v == kinds[0] else v for v in value))
+        if plain in wanted:
+            wanted.remove(kinds[0])
+        else:
+            wanted[wanted.index(kinds[0])] = plain
 
     def publication(self, mention) -> bool:
         """(round 17) True for a name that is where texts are published or posted, not an actor: a gazette, an
