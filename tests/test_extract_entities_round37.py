@@ -49,3 +49,33 @@ def test_a_box_of_a_calibre_is_kept(extract):
     # negative control: a calibre not counted in rounds ("22 boxes of") keeps its name
     ids = _ids(extract(_SEIZURE.format(item="22 boxes of 7.62 mm ammunition")))
     assert any(i.startswith("7-62") and i.endswith("ammunition") for i in ids), ids
+
+
+# ---------------------------------------------------------------- 2. a unit named only with its parent organisation
+def _entity(doc, word):
+    return [e for e in doc["entities"] if word in e["label"]]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The United Nations Multidimensional Integrated Stabilization Mission in Korassa (MINURKA) patrols Korosso. "
+     "MINURKA's Human Rights Division told the Panel that it shared the Panel's findings on the killing of 14 "
+     "villagers in Korosso.", "MINURKA Human Rights Division"),
+    ("The Panel documented the killing of 14 villagers in Korosso. The Human Rights Division of the United Nations "
+     "Mission in Velaria (UNMIVE) informed the Panel that it shared its findings.",
+     "Human Rights Division of the United Nations Mission in Velaria"),
+    ("The United Nations Multidimensional Integrated Stabilization Mission in Korassa (MINURKA) patrols Korosso. "
+     "MINURKA's Civil Affairs Section told the Panel that it shared the Panel's findings on the killing of 14 "
+     "villagers in Korosso.", "MINURKA Civil Affairs Section"),
+])
+def test_a_unit_is_named_with_its_parent(extract, text, label):
+    doc = extract(text)
+    units = _entity(doc, label.split(" of ")[0].replace("MINURKA ", ""))
+    assert units and units[0]["label"] == label, doc["entities"]
+    assert units[0].get("part_of"), units
+
+
+def test_a_state_body_unit_is_left_alone(extract):
+    # negative control: a unit of a state's ministry is read as before (no international parent)
+    doc = extract("The Panel documented the killing of 14 villagers in Korosso. The Human Rights Division told the "
+                  "Panel that it shared the Panel's findings.")
+    assert all(e["label"] != "Human Rights Division" or not e.get("part_of") for e in doc["entities"]), doc["entities"]

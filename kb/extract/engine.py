@@ -288,6 +288,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             want(entity.part_of)
             want(list(entity.extra.values()))
         self._state_bodies_named(wanted, found)
+        self._parent_units(wanted, found)
         return [self.gaz.entities[i] for i in wanted]
 
     def _state_bodies_named(self, wanted: list, found: list) -> None:
@@ -305,6 +306,32 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             entity.label = f"{written} of {self.gaz.entities[state].label}"
             entity.names += [n for n in (written,) if n not in entity.names]
             entity.part_of = [state]
+
+    def _parent_units(self, wanted: list, found: list) -> None:
+        """(round 37) A new unit a text names only with one organisation that is no state, before it ("MINUSCA's
+        Human Rights Division") or after it ("the Human Rights Division of the United Nations Mission in X"): named
+        with that parent as written, part of it and of its class (``parent_unit_heads``)."""
+        mentions = [m for ms in found for m in ms]
+        for ident in wanted:
+            entity = self.gaz.entities[ident]
+            if not entity.new or entity.part_of or len(entity.label.split()) < 2 or \
+                    entity.label.split()[-1] not in self.lex["parent_unit_heads"]:
+                continue
+            names, parents = [], set()
+            for m in (m for m in mentions if m.entity == ident and m.kind != "anaphor"):
+                owner = [(f"{self.text[o.start:o.end]} {entity.label}", o.entity) for o in mentions
+                         if o.end <= m.start and re.fullmatch(r"['’]s\s+", self.text[o.end:m.start])] + \
+                        [(self.text[m.start:o.end], o.entity) for o in mentions
+                         if o.start >= m.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:o.start])]
+                names += [n for n, _ in owner[:1]]
+                parents |= {p for _, p in owner[:1]} if owner else {None}
+            parent = next(iter(parents)) if len(parents) == 1 else None
+            if parent is None or parent == ident or not self.gaz.is_a(parent, "Organisation") or \
+                    self.gaz.is_a(parent, "State") or self.gaz.is_a(parent, "GovernmentBody"):
+                continue
+            entity.names += [n for n in (entity.label,) if n not in entity.names]
+            entity.label = names[0]
+            entity.part_of, entity.type = [parent], self.gaz.entities[parent].type  # a unit is of its parent's class
 
     def document_state(self, found: list) -> str | None:
         """The state a document is about, when it is clear: the state its masthead names, else the one its
