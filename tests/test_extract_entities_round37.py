@@ -79,3 +79,28 @@ def test_a_state_body_unit_is_left_alone(extract):
     doc = extract("The Panel documented the killing of 14 villagers in Korosso. The Human Rights Division told the "
                   "Panel that it shared the Panel's findings.")
     assert all(e["label"] != "Human Rights Division" or not e.get("part_of") for e in doc["entities"]), doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. "the government spokeswoman, X": the post is spokeswoman
+def _roles(doc):
+    return {e["id"] for e in doc["entities"] if e["type"] == "Role"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("In Porvena, the government spokeswoman, Adela Rosmary Quintal, said the government fully shares the Panel's "
+     "account of the attack on Korosso.", "spokeswoman"),
+    ("The government spokesman, Tibor Aranyos-Veld, told reporters on Monday that the army had retaken Korosso.",
+     "spokesman"),
+    ("Kestria's Council of Ministers froze the accounts of Dravo Haulage on Tuesday, the government spokesperson, "
+     "Mireille Ostvaag, told reporters.", "spokesperson"),
+])
+def test_a_government_spokesman_holds_the_post_of_spokesman(extract, text, role):
+    roles = _roles(extract(text))
+    assert role in roles and not any(r.startswith("government-") for r in roles), roles
+
+
+def test_a_minister_keeps_the_office(extract):
+    # negative control: an office with its portfolio is not cut
+    roles = _roles(extract("The Minister of Communication, Tibor Aranyos-Veld, told reporters on Monday that the "
+                           "army had retaken Korosso."))
+    assert not {"spokesman", "communication"} & roles and roles, roles
