@@ -267,6 +267,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 if sentence.index not in self.sets_named:  # (round 20) unless the next sentence names them
                     want(counted_members(self.finder, sentence, mentions))  # "two of its commanders" a measure names
         self._definite_weapons(result, wanted)
+        self._one_calibre_rounds(result, wanted)
         used = {v for c in result.claims + result.statements for value in c.fields.values()
                 for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
         kinds = [self.gaz.entities[i].label for i in wanted if self.gaz.entities[i].type == "WeaponType"]
@@ -287,6 +288,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             want(entity.part_of)
             want(list(entity.extra.values()))
         self._state_bodies_named(wanted, found)
+        self._parent_units(wanted, found)
         return [self.gaz.entities[i] for i in wanted]
 
     def _state_bodies_named(self, wanted: list, found: list) -> None:
@@ -306,6 +308,32 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             entity.label = f"{written} of {self.gaz.entities[state].label}"
             entity.names += [n for n in (written,) if n not in entity.names]
             entity.part_of = [state]
+
+    def _parent_units(self, wanted: list, found: list) -> None:
+        """(round 37) A new unit a text names only with one organisation that is no state, before it ("MINUSCA's
+        Human Rights Division") or after it ("the Human Rights Division of the United Nations Mission in X"): named
+        with that parent as written, part of it and of its class (``parent_unit_heads``)."""
+        mentions = [m for ms in found for m in ms]
+        for ident in wanted:
+            entity = self.gaz.entities[ident]
+            if not entity.new or entity.part_of or len(entity.label.split()) < 2 or \
+                    entity.label.split()[-1] not in self.lex["parent_unit_heads"]:
+                continue
+            names, parents = [], set()
+            for m in (m for m in mentions if m.entity == ident and m.kind != "anaphor"):
+                owner = [(f"{self.text[o.start:o.end]} {entity.label}", o.entity) for o in mentions
+                         if o.end <= m.start and re.fullmatch(r"['’]s\s+", self.text[o.end:m.start])] + \
+                        [(self.text[m.start:o.end], o.entity) for o in mentions
+                         if o.start >= m.end and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[m.end:o.start])]
+                names += [n for n, _ in owner[:1]]
+                parents |= {p for _, p in owner[:1]} if owner else {None}
+            parent = next(iter(parents)) if len(parents) == 1 else None
+            if parent is None or parent == ident or not self.gaz.is_a(parent, "Organisation") or \
+                    self.gaz.is_a(parent, "State") or self.gaz.is_a(parent, "GovernmentBody"):
+                continue
+            entity.names += [n for n in (entity.label,) if n not in entity.names]
+            entity.label = names[0]
+            entity.part_of, entity.type = [parent], self.gaz.entities[parent].type  # a unit is of its parent's class
 
     def document_state(self, found: list) -> str | None:
         """The state a document is about, when it is clear: the state its masthead names, else the one its
@@ -347,6 +375,26 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                     if isinstance(value, list) and bare in value:
                         candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
             wanted.remove(bare)
+
+    def _one_calibre_rounds(self, result: Result, wanted: list) -> None:
+        """(round 37) "- 22,000 rounds of 7.62 mm ammunition;": the one kind of ammunition a document counts in
+        rounds by its bore alone, with no other calibre of ammunition beside it, is ammunition; two calibres, or a
+        cartridge's full name ("9x19mm ammunition"), keep their names."""
+        kinds = [i for i in wanted if self.gaz.entities[i].type == "WeaponType" and
+                 re.search(r"\d.*\bammunition$", self.gaz.entities[i].label)]
+        if len(kinds) != 1 or not re.fullmatch(r"[\d.]+\s*(?:mm|millimetre|millimeter)\s+ammunition",
+                                               self.gaz.entities[kinds[0]].label) or not re.search(r"\brounds\s+of\s+" + re.escape(self.gaz.entities[kinds[0]].label) + r"\b",
+                                            self.text, flags=re.I):
+            return
+        plain = self.finder.weapon("ammunition")
+        for candidate in result.claims + result.statements:
+            for key, value in candidate.fields.items():
+                if isinstance(value, list) and kinds[0] in value:
+                    candidate.fields[key] = list(dict.fromkeys(plain if v == kinds[0] else v for v in value))
+        if plain in wanted:
+            wanted.remove(kinds[0])
+        else:
+            wanted[wanted.index(kinds[0])] = plain
 
     def publication(self, mention) -> bool:
         """(round 17) True for a name that is where texts are published or posted, not an actor: a gazette, an
