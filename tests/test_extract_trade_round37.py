@@ -3,6 +3,8 @@
 1. "declared as transit cargo for Chad", "consignments of rifles for Mali": a state after "for" on a transfer noun
    is where the cargo goes, not its recipient (verbs.yaml, the transfer nouns' ``slot_not_class``); "a delivery of
    rifles to Zambia" still has the state for recipient.
+2. "The bill of lading names X, a rice exporter in Sihanoukville, Cambodia, as the shipper": a description with a
+   place and its country between the name and "as the shipper" (relations.yaml, Shipper patterns).
 """
 from __future__ import annotations
 
@@ -33,3 +35,34 @@ def test_a_state_after_for_is_a_destination(extract, text, state):
 def test_a_state_after_to_is_still_a_recipient(extract):
     doc = extract(FRONT + "The Panel documented the delivery of 40 assault rifles to Zambia by Harlow Arms Ltd in May.")
     assert "zambia" in _recipients(doc), _recipients(doc)
+
+
+# ---------------------------------------------------------------- 2. "names X, a ... in City, Country, as the shipper"
+GROUP = "FICTIONAL TEST DOCUMENT.\n\nThe Korvo Front is an armed group active in the east of Ostland.\n\n"
+
+
+def _pairs(doc) -> set:
+    return {(c.get("supplier"), c["recipient"]) for c in claims(doc, "ArmsTransfer")}
+
+
+@pytest.mark.parametrize("text,supplier", [
+    (GROUP + "Customs officers at the port of Varnel on Tuesday found 40 assault rifles hidden in a container of "
+     "floor tiles. The bill of lading names Dravic Tile Export Ltd, a tile maker in Split, Croatia, as the shipper. "
+     "The police said on Monday that the weapons were destined for the Korvo Front.", "dravic-tile-export-ltd"),
+    (GROUP + "Officers at the Kesto dry port found 300 hand grenades in crates of pump parts. The manifest lists "
+     "Olmeda Pumps SA, a pump manufacturer in Valencia, Spain, as the consignor. The gendarmerie said on Friday "
+     "that the weapons had been intended for the Korvo Front.", "olmeda-pumps-sa"),
+    (GROUP + "Inspectors at the port of Varnel found 12 machine guns in bales of cotton. The airway bill identifies "
+     "Tamsin Cotton Traders Ltd, a cotton exporter in Mombasa, Kenya, as the shipper. The police said the weapons "
+     "were destined for the Korvo Front.", "tamsin-cotton-traders-ltd"),
+])
+def test_a_shipper_described_with_its_city_and_country(extract, text, supplier):
+    doc = extract(text)
+    assert (supplier, "korvo-front") in _pairs(doc), _pairs(doc)
+
+
+def test_a_consignee_described_with_its_city_is_no_shipper(extract):
+    doc = extract(GROUP + "Customs officers at the port of Varnel found 40 assault rifles in a container of floor "
+                  "tiles. The bill of lading names Dravic Tile Export Ltd, a tile importer in Varnel, Ostland, as the "
+                  "consignee. The police said the weapons were destined for the Korvo Front.")
+    assert not any(s == "dravic-tile-export-ltd" for s, _ in _pairs(doc)), _pairs(doc)
