@@ -5,6 +5,11 @@
    rifles to Zambia" still has the state for recipient.
 2. "The bill of lading names X, a rice exporter in Sihanoukville, Cambodia, as the shipper": a description with a
    place and its country between the name and "as the shipper" (relations.yaml, Shipper patterns).
+3. "instructed the Ministry to prepare a further decision freezing the assets of X": a measure the verbs above the
+   decision it is the participle of have still to make is announced (slotlists.py ``sanctions_status``).
+4. "REPUBLIC OF X / Ministry of Foreign Affairs" (no one issuer), then "The Government has also decided to freeze ...":
+   a bare "the Government" is the state an earlier measure has for authority, not the state the text names most
+   (measures.py ``_bare_government``, ``measure_values``).
 """
 from __future__ import annotations
 
@@ -66,3 +71,51 @@ def test_a_consignee_described_with_its_city_is_no_shipper(extract):
                   "tiles. The bill of lading names Dravic Tile Export Ltd, a tile importer in Varnel, Ostland, as the "
                   "consignee. The police said the weapons were destined for the Korvo Front.")
     assert not any(s == "dravic-tile-export-ltd" for s, _ in _pairs(doc)), _pairs(doc)
+
+
+# ---------------------------------------------------------------- 3. "prepare a decision freezing ...": announced
+def _measures(doc) -> list:
+    return [(m.get("authority"), sorted(m.get("targets") or []), m.get("status")) for m in claims(doc, "SanctionsMeasure")]
+
+
+FROZEN = GROUP + "On Monday the Government of Estonia froze the funds of the Korvo Front.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    FROZEN + "The Government has instructed the Ministry of Finance to prepare, by the end of June, a further "
+    "decision freezing the assets of Anton Vell Marek.",
+    FROZEN + "The Government is preparing a decision freezing the funds of Anton Vell Marek.",
+    FROZEN + "The Government has directed the Ministry of Justice to prepare an order freezing the funds and economic resources of Anton Vell "
+    "Marek.",
+])
+def test_a_decision_to_be_prepared_is_announced(extract, text):
+    found = _measures(extract(text))
+    assert any("anton-vell-marek" in t and s == "announced" for _, t, s in found), found
+    assert not any("anton-vell-marek" in t and s == "imposed" for _, t, s in found), found
+
+
+def test_a_decision_adopted_is_imposed(extract):
+    found = _measures(extract(FROZEN + "The Government on Tuesday adopted a decision freezing the assets of Anton "
+                                       "Vell Marek."))
+    assert any("anton-vell-marek" in t and s == "imposed" for _, t, s in found), found
+
+
+# ---------------------------------------------------------------- 4. a bare "the Government" with no one issuer
+MASTHEAD = "FICTIONAL TEST DOCUMENT.\n\nREPUBLIC OF {state}\nMinistry of Foreign Affairs\n\nPress Release\n\n"
+
+
+@pytest.mark.parametrize("state,text", [
+    ("ESTONIA", "At its meeting on Wednesday, the Government of the Republic of Estonia approved a decision freezing "
+     "all funds of the Korvo Front, an armed group in Yemen. The decision follows the listing of the Korvo Front by "
+     "the Council of the European Union on 15 May.\n\nThe Government has also decided to freeze the assets of Anton "
+     "Vell Marek, a financier of the group in Yemen."),
+    ("LATVIA", "On Tuesday the Government of the Republic of Latvia decided to freeze the funds of the Korvo Front, an "
+     "armed group in Somalia, after its listing by the Council of the European Union.\n\nThe Government also froze "
+     "the accounts of Anton Vell Marek, a broker in Somalia."),
+    ("ESTONIA", "The Government of the Republic of Estonia on Monday ordered the freezing of all assets of the Korvo "
+     "Front, an armed group in Mali. The Council of the European Union had listed the group in April.\n\nThe "
+     "Government has further decided to freeze the funds of Anton Vell Marek, who runs the group's finances in Mali."),
+])
+def test_a_bare_government_is_the_state_of_the_measure_before(extract, state, text):
+    found = _measures(extract(MASTHEAD.format(state=state) + text))
+    assert any(a == state.lower() and "anton-vell-marek" in t for a, t, _ in found), found
