@@ -263,12 +263,15 @@ class MeasureFacts:
         """True when a measure's subject (or that of the verbs it depends on) is "the Government" alone: no
         name, no state after it, no qualifier ("the provincial government")."""
         token = trigger
-        for _ in range(3):
+        for _ in range(4):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects:
                 s = subjects[0]
                 return s.lemma_.lower() == "government" and s.i not in self.coder.at and all(
                     c.dep_ == "det" for c in s.children)
+            if token.dep_ == "acl" and token.head.dep_ == "dobj" and token.head.lemma_.lower() in ("decision", "order"):
+                token = token.head.head  # (round 37) "instructed the Ministry to prepare a decision freezing ..."
+                continue
             if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
                 return False
             token = token.head
@@ -311,8 +314,8 @@ class MeasureFacts:
             # state a measure before has for authority ("the Government of X adopted ... . By the same decision,
             # the Government removed Y")
             before = next((c.fields["authority"] for c in reversed(earlier) if self.gaz.is_a(c.fields["authority"], "State")),
-                          None) if issuer and not self.gaz.state_of(self.gaz.entities.get(issuer)) and not \
-                self.gaz.is_a(issuer, "State") else None
+                          None) if not issuer or not self.gaz.state_of(self.gaz.entities.get(issuer)) and not \
+                self.gaz.is_a(issuer, "State") else None  # (round 37) or no one issuer: "REPUBLIC OF X / Ministry ..."
             own = self._speakers_state(trigger) or before or issuer and (
                 self.gaz.state_of(self.gaz.entities.get(issuer)) or issuer) or self.finder.main_state()
             if own:  # (round 28) a state whose government is a known body ("Government of the United Kingdom")

@@ -466,8 +466,13 @@ class SlotLists:
             return "lifted"  # "X's listing of Y expired"
         announced = self.status["announced"]
         chain = [trigger]
-        while chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") and chain[-1].head != chain[-1]:
-            chain.append(chain[-1].head)
+        while chain[-1].head != chain[-1] and (chain[-1].dep_ in ("xcomp", "conj", "pcomp", "prep", "pobj") or (
+                chain[-1].dep_, chain[-1].head.dep_) == ("acl", "dobj") and chain[-1].head.lemma_.lower() in
+                announced["effect_subjects"]):
+            # (round 37) "(instructed X to) prepare a decision freezing the assets of Y": the verbs the decision is
+            # the object of, with the infinitive the parse hangs beside it
+            chain += [chain[-1].head] if chain[-1].dep_ != "acl" else [chain[-1].head.head] + [
+                c for c in chain[-1].head.head.children if c.dep_ == "xcomp" and c.i < chain[-1].head.i]
         if trigger.dep_ == "acl" and trigger.tag_ == "VB" and trigger.head.lemma_.lower() in announced["nouns"]:
             return "announced"  # "reached political agreement to list X"
         for t in chain:
