@@ -1,0 +1,34 @@
+"""Classes of event errors from heldout39 (round 37, issue #12), each with fictional sentences of its own and a
+negative control."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _places(doc):
+    return [c.get("location") for c in claims(doc, "Atrocity")]
+
+
+# ------------------------------------------------- 1. "nine killed and others taken to hospital in X town"
+@pytest.mark.parametrize("text,village,town", [
+    ("Gunmen stormed the village of Morsabo in Telvane district on Friday. A local councillor said that six farmers "
+     "had been killed and eight others taken to hospital in Dunvari.", "morsabo", "dunvari"),
+    ("Fighters of the Corvana Brotherhood raided the village of Ketessa on 3 May. Officials said eleven herders had "
+     "been killed and the wounded were flown to a clinic at Brindoa.", "ketessa", "brindoa"),
+    ("Armed men attacked the settlement of Ombali on Sunday. A nurse said four villagers were killed and their "
+     "bodies brought to the mortuary in Kassoro.", "ombali", "kassoro"),
+])
+def test_where_the_wounded_were_taken_is_no_place_of_the_killing(extract, text, village, town):
+    doc = extract(text)
+    places = _places(doc)
+    assert [village] in places, claims(doc, "Atrocity")
+    assert not any(town in (p or []) for p in places), claims(doc, "Atrocity")
+
+
+def test_a_killing_at_a_hospital_stays_at_its_town(extract):
+    # negative control: the hospital is where the killing happened, not where anyone was taken
+    doc = extract("Gunmen of the Corvana Brotherhood killed six patients at a hospital in Dunvari on 4 May.")
+    assert ["dunvari"] in _places(doc), claims(doc, "Atrocity")
