@@ -32,3 +32,22 @@ def test_a_killing_at_a_hospital_stays_at_its_town(extract):
     # negative control: the hospital is where the killing happened, not where anyone was taken
     doc = extract("Gunmen of the Corvana Brotherhood killed six patients at a hospital in Dunvari on 4 May.")
     assert ["dunvari"] in _places(doc), claims(doc, "Atrocity")
+
+
+# ------------------------------------------------- 2. "documented three attacks in which civilians were killed"
+@pytest.mark.parametrize("text", [
+    "In May the Varno Rights Watch documented four attacks in which civilians were killed around the town of "
+    "Morsabo.",
+    "Our researchers recorded several raids in which herders were shot dead near the town of Kassoro.",
+    "The Panel investigated two ambushes in which villagers were killed on the road to Brindoa in March.",
+])
+def test_a_summary_of_several_attacks_codes_no_one_killing(extract, text):
+    doc = extract(text)
+    assert claims(doc, "Atrocity") == [], claims(doc, "Atrocity")
+
+
+def test_one_attack_in_which_civilians_were_killed_stays_a_killing(extract):
+    # negative control: a single attack told in the same way is one killing
+    doc = extract("The Varno Rights Watch documented an attack in which six civilians were killed in Morsabo on "
+                  "4 May.")
+    assert claims(doc, "Atrocity"), doc["claims"]
