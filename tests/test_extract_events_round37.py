@@ -51,3 +51,28 @@ def test_one_attack_in_which_civilians_were_killed_stays_a_killing(extract):
     doc = extract("The Varno Rights Watch documented an attack in which six civilians were killed in Morsabo on "
                   "4 May.")
     assert claims(doc, "Atrocity"), doc["claims"]
+
+
+# ------------------------------------------------- 3. "deployed to X and the lake district" (X also names a cercle)
+def _operations(doc):
+    return [(c.get("actor"), c.get("location")) for c in claims(doc, "Operation")]
+
+
+_LEAD = ("Gunmen opened fire on a fair near the town of Tavro on Sunday, killing traders. The army blamed the Katiba "
+         "Dunmore, an armed group that has operated in the Tavro and Kessa cercles since 2026.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops deployed to Tavro and the lake district to escort traders.",
+    "Malian troops were deployed to Tavro and the river district on Monday.",
+    "On Monday Malian troops deployed to Tavro or the border districts, the army said.",
+])
+def test_a_lower_case_district_after_a_town_leaves_the_town_a_town(extract, text):
+    doc = extract(_LEAD + text)
+    assert ("malian-armed-forces", ["tavro"]) in _operations(doc), _operations(doc)
+
+
+def test_a_name_joined_to_a_named_region_stays_the_region(extract):
+    # negative control: "the Tavro and Kessa cercles" still names the cercle
+    doc = extract(_LEAD + "Malian troops deployed to Tavro and the lake district to escort traders.")
+    assert ("katiba-dunmore", ["tavro-cercle"]) in _operations(doc), _operations(doc)
