@@ -39,6 +39,21 @@ class EventChecks:
         return victims.tag_ == "NNS" and not any(
             d.dep_ in ("nummod", "det", "poss", "quantmod") or d.like_num for d in victims.children)
 
+    def _habitual_or_several(self, trigger, victims) -> bool:
+        """A killing told as a habit or as a summary of several: no one killing."""
+        return self._habitual(trigger, victims) or self._several_told(trigger)
+
+    def _several_told(self, trigger) -> bool:
+        """(round 37) True for a killing told in a relative clause on several harms ("documented three attacks in
+        which civilians were killed", "several raids in which herders died"; a number above one or one of
+        ``series_words`` in language.yaml): a summary of killings told one by one, no one killing."""
+        head = trigger.head
+        if trigger.dep_ != "relcl" or head.tag_ != "NNS" or head.lemma_.lower() not in self.words["harms"]:
+            return False
+        series = set(language()["series_words"])
+        return any(c.lower_ in series or c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+                   for c in head.children)
+
     def _road_between(self, ident: str, places: list) -> bool:
         """(round 26) True when ``ident`` is a road named after two other places of the list ("the A-B road",
         minted from "on the road between A and B"): the killing is placed at A and B."""

@@ -436,8 +436,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
             near = {self.at[t.i].entity for t in trigger.sent if t.i in self.at and any(
                 a.dep_ == "prep" and a.lower_ == "near" for a in list(t.ancestors)[:3])}
             values["location"] = [i for i in values["location"] if i not in near] or values["location"]
-        if frame["relation"] == "Atrocity" and victims is not None and self._habitual(trigger, victims):
-            return None  # (round 26) "a group that kills fishermen on X": what it does, no one killing
+        if frame["relation"] == "Atrocity" and victims is not None and self._habitual_or_several(trigger, victims):
+            return None  # (round 26) "a group that kills fishermen on X"; (round 37) "three attacks in which ..."
         if frame["relation"] == "Atrocity" and victims is not None and "accused" not in values and \
                 any(c.lower_ == "further" for c in victims.children):
             # "X gunmen killed eleven fishermen at A, and an attack on B killed a further five": the same killers

@@ -40,6 +40,22 @@ def _names_body(token) -> bool:
     return False
 
 
+def _cared_at(token) -> bool:
+    """(round 37) True for a place where the wounded or dead were taken (``care_nouns`` in language.yaml): inside
+    the "to" phrase ("brought to the mortuary at B") or in a phrase of the verb that has one ("taken to hospital in
+    A")."""
+    care = set(language()["care_nouns"])
+
+    def named(noun) -> set:  # "hospital", and "health centre" with the word before it
+        before = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i == noun.i - 1]
+        return {noun.lemma_.lower(), " ".join(before + [noun.lemma_.lower()])}
+
+    def cares(verb) -> bool:
+        return verb.pos_ in ("VERB", "AUX") and any(p.dep_ == "prep" and p.lower_ in ("to", "into") and any(
+            o.dep_ == "pobj" and named(o) & care for o in p.children) for p in verb.children)
+    return any(a.dep_ == "prep" and cares(a.head) for a in token.ancestors)
+
+
 class KillingPlaces:
     """Mixed into the event coder: the place of a killing told around the trigger."""
 
@@ -175,6 +191,8 @@ class KillingPlaces:
         if any(a.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass") and
                a.head.lemma_.lower() in language()["instrument_lemmas"] for a in (token, *token.ancestors)):
             return True  # (round 36) "ammunition packed in A was used to kill ...": where the means came from
+        if _cared_at(token):
+            return True  # (round 37) "fourteen others taken to hospital in A": where the wounded went, not the site
         bearing = token.head.head if token.head.lower_ == "of" else None
         if bearing is not None and bearing.lower_ in _BEARINGS and (
                 bearing.head.i in self.at or bearing.head.pos_ == "PROPN"):

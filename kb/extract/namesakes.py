@@ -31,7 +31,8 @@ def _cues() -> tuple[re.Pattern, re.Pattern]:
 def _after(nouns: str) -> re.Pattern:
     """The pattern of :func:`_noun_after` for one alternation of region nouns (built once per lexicon)."""
     name = name_regex(language()["place_particles"], 0, 3)
-    return re.compile(r"(?:(?:, " + name + r")*,? (?:and|or) " + name + r")? (?:[a-z]+ )?(?:" + nouns + r")\b", re.I)
+    # (round 37) only the noun in any case: "X and the lake district" joins no name "the" to X
+    return re.compile(r"(?:(?:, " + name + r")*,? (?:and|or) " + name + r")? (?:[a-z]+ )?(?i:" + nouns + r")\b")
 
 
 def _noun_after(text: str, end: int, nouns: str) -> bool:
