@@ -303,7 +303,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         for ident in bodies if state else []:
             entity = self.gaz.entities[ident]
             written = entity.label
-            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", written, re.I) for n in self.gaz.entities[state].names if n):
+            if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", written, re.I)
+                   for n in self.gaz.entities[state].names if n):
                 continue  # "Ministry of Foreign Affairs and Trade of the Republic of North Macedonia": named with it
             entity.label = f"{written} of {self.gaz.entities[state].label}"
             entity.names += [n for n in (written,) if n not in entity.names]
@@ -382,9 +383,9 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         cartridge's full name ("9x19mm ammunition"), keep their names."""
         kinds = [i for i in wanted if self.gaz.entities[i].type == "WeaponType" and
                  re.search(r"\d.*\bammunition$", self.gaz.entities[i].label)]
-        if len(kinds) != 1 or not re.fullmatch(r"[\d.]+\s*(?:mm|millimetre|millimeter)\s+ammunition",
-                                               self.gaz.entities[kinds[0]].label) or not re.search(r"\brounds\s+of\s+" + re.escape(self.gaz.entities[kinds[0]].label) + r"\b",
-                                            self.text, flags=re.I):
+        label = self.gaz.entities[kinds[0]].label if len(kinds) == 1 else ""
+        if not re.fullmatch(r"[\d.]+\s*(?:mm|millimetre|millimeter)\s+ammunition", label) or \
+                not re.search(r"\brounds\s+of\s+" + re.escape(label) + r"\b", self.text, flags=re.I):
             return
         plain = self.finder.weapon("ammunition")
         for candidate in result.claims + result.statements:
