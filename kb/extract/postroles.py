@@ -66,7 +66,7 @@ def _clean(post: str, gloss: str | None) -> str | None:
     text = " ".join(words)
     office = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*", text)
     if office and office.group(1).lower() in lex["territory_office_heads"] and \
-            not re.search(r"\b(?:Bank|Reserve|Fund|Authority|Board|Institute|University|College)\b", text):
+            not re.search(r"\b(?:" + "|".join(map(re.escape, lex["office_body_words"])) + r")\b", text):
         text = office.group(1).lower()  # (round 33) "The Governor of Hela": the office is governor
     low = text.lower().split()
     if text.lower() in lex["not_role_posts"] or low[-1] in lex["control_posts"] or \
