@@ -50,14 +50,17 @@ class CombatDeaths:
 
 
 def _died_fighting(token) -> bool:
-    """True when ``token`` is a verb of death said to have happened in combat
+    """True when ``token`` is a verb of death said to have happened in combat or by accident
     ("died in crossfire", "killed in an exchange of fire", "shot while trying
     to escape"), not negated."""
     words = language()
     if token.lemma_.lower() not in words["combat_death_verbs"] or any(
             c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
         return False
-    nouns, escape = set(words["combat_death_nouns"]), set(words["escape_verbs"])
+    nouns, escape = set(words["combat_death_nouns"]) | set(words["accident_death_nouns"]), set(words["escape_verbs"])
+    if any(c.dep_ == "agent" for c in token.children) and any(
+            t.lower_ == "by" and any(n.dep_ == "neg" for n in t.children) for t in token.subtree):
+        return True  # (round 38) "were 'killed by an angry crowd, not by the brigade'": another hand named
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "amid") and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in child.children):

@@ -268,7 +268,7 @@ class StanceReader:
             carrier = subject and subject[0].lemma_.lower() in weapons()["conveyance_nouns"] and clause.lemma_ != "be"
             if subject and things and (subject[0].lemma_.lower() in containers or carrier or clause.lemma_ == "be" and is_arms(
                     subject[0].text) and not any(p.lower_ == "of" for p in things[0].children)) and any(
-                    d.lower_ in ("the", "these", "those", "its", "their", "our") for d in subject[0].children) and \
+                    d.lower_ in ("the", "these", "those", "its", "their", "our", "his", "her") for d in subject[0].children) and \
                     things[0].pos_ == "NOUN" and not any(w.like_num for w in things[0].subtree) and \
                     not is_arms(" ".join(t.text for t in things[0].subtree)):
                 return True
