@@ -36,3 +36,35 @@ def test_a_pronoun_possessor_adds_no_alias(extract):
                   "after the Kavala Defence Front raided Ntoro village.")
     ids = {e["id"]: e for e in doc["entities"]}
     assert not any("its" in a.split() for e in ids.values() for a in e.get("aliases") or []), doc["entities"]
+
+
+# ---------------------------------------------------------------- 2. a release's sign-off names its press office
+_RELEASE = ("REPUBLIC OF KESTRIA\nMinistry of Revenue\nDirectorate General of Revenue\n\nPRESS RELEASE\n\n"
+            "Customs officers at the port of Valdera found 40 assault rifles in a container bound for the Frente "
+            "Obrero Armado on Friday, the Kestrian Revenue Authority said. The Frente Obrero Armado operates in "
+            "Tarsena province, officers said.\n\n{tail}\n")
+
+
+@pytest.mark.parametrize("tail, office", [
+    ("Office for Communication of the Ministry\nRepublic of Kestria", "Office for Communication of the Ministry"),
+    ("Department for Information of the Government\nRepublic of Kestria", "Department for Information of the Government"),
+    ("Issued by:\nOffice for Press Affairs of the Government\nRepublic of Kestria",
+     "Office for Press Affairs of the Government"),
+])
+def test_a_signoff_press_office_is_no_new_entity(extract, tail, office):
+    doc = extract(_RELEASE.format(tail=tail))
+    assert office not in {e["label"] for e in doc["entities"]}, doc["entities"]
+
+
+def test_a_signoff_person_stays(extract):
+    # negative control: the officer who signs the release is still proposed
+    doc = extract(_RELEASE.format(tail="Issued by:\nOffice for Press Affairs of the Government\nInspector Marten Olvaso"))
+    assert any("Olvaso" in e["label"] for e in doc["entities"]), doc["entities"]
+
+
+def test_an_office_named_in_a_sentence_stays(extract):
+    # negative control: an office that speaks in the body is no sign-off
+    doc = extract(_RELEASE.format(tail="The Public Affairs Bureau of the authority said on Monday that the "
+                                       "container had been sealed in Corvana.\n\nIssued by:\nPublic Affairs Bureau"))
+    assert "Public Affairs Bureau" in {e["label"] for e in doc["entities"]} or any(
+        "Public Affairs Bureau" in e["label"] for e in doc["entities"]), doc["entities"]
