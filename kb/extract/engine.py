@@ -32,7 +32,7 @@ from .measures import targets_running_authority
 from .posts import head_posts, territory_posts
 from .unnamed import counted_members
 from .unlisted import retype_unlisted_states
-from .publishers import dateline_city, issuing_lines, masthead_spans
+from .publishers import dateline_city, issuing_lines, masthead_spans, signoff_spans
 from .relpatterns import RelationPatterns
 from .reportauthors import REPORT
 from .statements import StatementFinder, channel_in
@@ -205,6 +205,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
         # headline) is no proposal of its own: the body names what it is about again, in full
         # the source's own masthead, wire agency and footer name its publisher: proposed only when a fact needs it
         own = masthead_spans(self.text)
+        closing = signoff_spans(self.text)  # (round 38) "Issued by: / Communication Office": the press office
         city = (dateline_city(self.text) or "").casefold()  # where the writer files from: only when a fact needs it
         mentioned = {m.entity for sentence, ms in zip(self.sents, found) for m in ms
                      if (not self.heading(sentence) and m.kind != "anaphor" or " " in self.gaz.entities[m.entity].label)
@@ -212,7 +213,8 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                      and not (self.gaz.entities[m.entity].type == "LegalInstrument" and  # (round 22) "punishable under"
                               penalty_only(self.text[max(0, m.start - 120):m.start]))
                      and not self.publication(m)
-                     and not any(s <= m.start and m.end <= e for s, e in own)
+                     and not any(s <= m.start and m.end <= e for s, e in own + (
+                         closing if self.gaz.entities[m.entity].type != "Person" else []))  # its signer stays
                      and not (city and self.gaz.entities[m.entity].label.casefold() == city)}
         # "told Meridian Wire": the wire agency of the dateline ("LOMÉ, Dec 2 (Meridian Wire) -") named again
         own_names = {self.text[s:e].strip() for s, e in own if s and self.text[s - 1] == "("}

@@ -195,3 +195,27 @@ def issuing_lines(text: str) -> list[str]:
     openers = tuple(language()["release_openers"])
     return [line for line, after in zip(lines, lines[1:]) if after.lower().startswith(openers)
             and not line.lower().startswith(openers) and len(line.split()) <= 12]
+
+
+def signoff_spans(text: str) -> list[tuple[int, int]]:
+    """(round 38) (start, end) offsets of a release's sign-off: the short lines that close a document after its
+    last sentence ("Issued by:" / "Communication Office" / "Directorate General of Customs"; "Office for
+    Communication of the Government" / "Principality of Liechtenstein"), each of at most ``signoff_words`` words,
+    neither a list item nor ending like a sentence, at most ``signoff_lines`` of them. They name the
+    publisher's press office, proposed only when a fact needs it. Limits: ``lexicon/language.yaml``."""
+    from .lexicon import language
+
+    lex = language()
+    spans: list[tuple[int, int]] = []
+    end = len(text.rstrip())
+    while end > 0 and len(spans) < lex["signoff_lines"]:
+        start = text.rfind("\n", 0, end) + 1
+        body = text[start:end].strip()
+        if body.endswith(":") and spans:
+            break  # "Issued by:" opens the sign-off
+        if not body or len(body.split()) > lex["signoff_words"] or re.match(r"[-•*–\d(]", body) or \
+                re.search(r"[.!?;,\"”’')]\s*$", body):
+            return [] if not spans else spans
+        spans.append((start + text[start:end].index(body), start + text[start:end].index(body) + len(body)))
+        end = len(text[:max(0, start - 1)].rstrip())
+    return spans if end > 0 and len(spans) < lex["signoff_lines"] + 1 else []

@@ -322,8 +322,13 @@ class RoleResolver(NounReferents, ItemPhrases):
                 return unit[:1]
             state = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "State")), None)
             if state:
-                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1] if t.dep_ not in ("det", "poss", "case")]
-                return [self.forces(state, " ".join(words))]  # "Malian troops", "the Malian National Army"
+                # (round 38) "Somalia's army": the possessive state stays in the name written, which a reader
+                # uses as an alias of the army's own name; "its troops" does not
+                named = any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in token.children)
+                words = [t.text for t in token.doc[token.left_edge.i:token.i + 1]
+                         if t.dep_ not in (("det",) if named else ("det", "poss", "case"))]
+                written = re.sub(r" (['’]s)\b", r"\1", " ".join(words))
+                return [self.forces(state, written)]  # "Malian troops", "the Malian National Army"
             group = next((m.entity for m in inner if self.x.gaz.is_a(m.entity, "ArmedGroup")), None)
             if group:
                 return [group]  # "Ravel Front fighters"
