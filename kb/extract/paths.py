@@ -69,6 +69,15 @@ class SlotPaths(SharedSubjects):
             placed += [p for a in placed if a.pos_ == "PROPN" for o in a.children if o.dep_ == "prep" and o.lower_ == "of"
                        and o.i > 0 and o.doc[o.i - 1].text == "," for p in o.children if p.dep_ == "pobj"]
             return placed + direct if direct and placed and max(t.i for t in placed) < min(t.i for t in direct) else []
+        if step == "freezing_of":  # (round 38, trade) "ordered the freezing of the funds of A, ..., and of B": the
+            # parse hangs the second holder's "of" on the freezing noun; both hold the assets (words.assets)
+            assets = [p for o in token.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
+                      if p.dep_ == "pobj" and p.lemma_.lower() in self.words["assets"]]
+            held = [p for a in assets for o in a.children if o.dep_ == "prep" and o.lower_ == "of"
+                    for p in o.children if p.dep_ == "pobj"]
+            more = [p for o in token.children if o.dep_ == "prep" and o.lower_ == "of" and assets and o.i > assets[0].i
+                    for p in o.children if p.dep_ == "pobj" and p.lemma_.lower() not in self.words["assets"]]
+            return held + more if held and more else []
         if step == "died_in":  # (round 24) "died in X", but not "died of his wounds in X", "died later in hospital
             # in X": where the wounded died (words.wounds) is not where they were attacked
             if any(t.lemma_.lower() in self.words["wounds"] for c in token.children if c.dep_ == "prep"

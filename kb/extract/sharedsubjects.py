@@ -30,6 +30,22 @@ def _disagrees(verb, subjects) -> bool:
         c.dep_ == "conj" for c in s.children) for s in subjects)
 
 
+def _adopting(noun):
+    """The verb that adopts the instrument ``noun``: its head when the noun is the object; (round 38, trade) also
+    when a phrase between them makes the parse hang the noun on the verb as an adverb ("adopted, on the basis of the
+    Act, an ordinance freezing ...") or on that phrase's last noun ("..., under the Sanctions Act, an order ...")."""
+    if noun.dep_ in ("dobj", "npadvmod") and noun.head.lemma_.lower() in verbs()["instrument_verbs"]:
+        return noun.head
+    if noun.dep_ != "appos" or noun.head.i > noun.i:
+        return None
+    head = noun.head
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in verbs()["instrument_verbs"] and noun.head.i > head.i:
+        return head
+    return None
+
+
 class SharedSubjects:
     """Needs ``at`` (token index -> mention) and ``words`` (the coder's word lists)."""
 
@@ -50,10 +66,11 @@ class SharedSubjects:
             # (round 22) "welcomed Kenya's decision to list X": the noun's possessor is who is to list
             agents = agents or [c for c in head.children if c.dep_ == "poss" and c.i in self.at]
             return agents or [c for c in head.head.children if c.dep_ == "nsubj"]
-        if token.dep_ == "acl" and token.tag_ == "VBG" and step == "nsubj" and head.dep_ == "dobj" and \
-                head.lemma_.lower() in _instruments() and head.head.lemma_.lower() in verbs()["instrument_verbs"]:
+        if token.dep_ == "acl" and token.tag_ == "VBG" and step == "nsubj" and head.lemma_.lower() in _instruments():
             # "X adopted an order imposing sanctions on Y": who adopted the instrument acts by it
-            return [c for c in head.head.children if c.dep_ == "nsubj"]
+            verb = _adopting(head)
+            if verb is not None:
+                return [c for c in verb.children if c.dep_ == "nsubj"]
         if token.dep_ == "acl":
             # "rifles supplied by X": the noun is the participle's passive subject; "X, a militia led by Y":
             # the name the noun is apposed to as well
