@@ -1,0 +1,57 @@
+"""Classes of event errors from heldout40 (round 38, issue #12), each with fictional sentences of its own and a
+negative control."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _places(doc):
+    return [c.get("location") for c in claims(doc, "Atrocity")]
+
+
+def _forces(doc):
+    return [c for c in claims(doc, "Estimate") if c.get("measure") == "force-size"]
+
+
+# ------------------------------------------------- 1. "Kessolo, 3 May. Gunmen ... killed" with the bare name unfound
+def _opened(name: str, killing: str) -> str:
+    return (f"Witnesses accused the Brigade de Vigilance de {name}, a self-defence group.\n\n{name}, 18 May. "
+            f"Members of the Brigade de Vigilance de {name} {killing}. The mayor of {name}, Arlan Vetch, blamed "
+            "the brigade.")
+
+
+@pytest.mark.parametrize("text,place", [
+    (_opened("Fonsaint", "beat and burned to death three men whom they accused of theft"), "fonsaint"),
+    (_opened("Grandval", "shot dead four herders whom they suspected of spying"), "grandval"),
+    (_opened("Fonsaint", "executed two traders who had refused to pay them"), "fonsaint"),
+])
+def test_a_paragraphs_place_named_elsewhere_places_its_killing(extract, text, place):
+    doc = extract(text)
+    assert [place] in _places(doc), claims(doc, "Atrocity")
+
+
+def test_an_opener_naming_no_known_place_places_nothing(extract):
+    # negative control: a paragraph opener whose name the text never finds as a place
+    doc = extract("Sunvale, 3 May. Members of the Tarvo Defence Brigade beat and burned to death four men. The "
+                  "brigade later left Sunvale.")
+    assert not _places(doc), claims(doc, "Atrocity")
+
+
+# ------------------------------------------------- 2. "beat to death three men": the people killed, no force
+@pytest.mark.parametrize("text", [
+    "Members of the Tarvo Defence Brigade beat and burned to death three men whom they accused of spying.",
+    "Fighters of the Corvana Brotherhood hacked to death five herders whom they suspected of theft.",
+    "Militiamen of the Ketti Front stoned to death four young men who had refused to join them.",
+])
+def test_the_people_put_to_death_are_no_force_size(extract, text):
+    doc = extract(text)
+    assert not _forces(doc), _forces(doc)
+
+
+def test_a_force_still_counts_its_fighters(extract):
+    # negative control: a group's own fighters counted
+    doc = extract("The Ketti Front has about 400 fighters, according to the army.")
+    assert _forces(doc), claims(doc, "Estimate")
