@@ -55,3 +55,28 @@ def test_a_force_still_counts_its_fighters(extract):
     # negative control: a group's own fighters counted
     doc = extract("The Ketti Front has about 400 fighters, according to the army.")
     assert _forces(doc), claims(doc, "Estimate")
+
+
+# ------------------------------------------------- 3. "22 people had lost their lives": a toll, as "died" is
+def _tolls(doc):
+    return [c.get("value") for c in claims(doc, "Estimate") if str(c.get("measure", "")).endswith("-killed")]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Fighters of the Ketti Front attacked the village of Morsabo on 3 May, killing nine farmers. The prefect "
+     "said that 16 people had lost their lives.", 16),
+    ("Gunmen of the Corvana Brotherhood stormed the market of Ketessa on Friday and shot dead seven traders. A "
+     "nurse said at least 12 people lost their lives.", 12),
+    ("Fighters of the Ketti Front raided the settlement of Ombali on Sunday. Eleven villagers lost their lives "
+     "in Ombali, the governor said.", 11),
+])
+def test_people_who_lost_their_lives_are_a_toll(extract, text, value):
+    doc = extract(text)
+    assert value in _tolls(doc), claims(doc, "Estimate")
+
+
+def test_people_who_lost_their_homes_are_no_toll(extract):
+    # negative control: a loss that is no death
+    doc = extract("Fighters of the Ketti Front raided the settlement of Ombali on Sunday. Eleven villagers lost "
+                  "their homes in Ombali, the governor said.")
+    assert 11 not in _tolls(doc), claims(doc, "Estimate")
