@@ -80,3 +80,24 @@ def test_people_who_lost_their_homes_are_no_toll(extract):
     doc = extract("Fighters of the Ketti Front raided the settlement of Ombali on Sunday. Eleven villagers lost "
                   "their homes in Ombali, the governor said.")
     assert 11 not in _tolls(doc), claims(doc, "Estimate")
+
+
+# ------------------------------------------------- 4. "the deaths of N people who were shot by X at a Y near Z"
+@pytest.mark.parametrize("text,place", [
+    ("The commission documented the deaths of four fishermen who were beaten by soldiers of the Varno Army at a "
+     "checkpoint near Morsabo on 3 May.", "morsabo"),
+    ("Investigators confirmed the deaths of six traders who were shot by fighters of the Ketti Front at a market "
+     "in Ketessa.", "ketessa"),
+    ("The mission recorded the deaths of two drivers who were stabbed by gunmen of the Corvana Brotherhood at a "
+     "roadblock near Ombali in April.", "ombali"),
+])
+def test_the_deaths_of_people_harmed_somewhere_are_a_killing_there(extract, text, place):
+    doc = extract(text)
+    assert [place] in _places(doc), claims(doc, "Atrocity")
+
+
+def test_deaths_with_no_place_are_no_killing(extract):
+    # negative control: the relative clause places nothing
+    doc = extract("The commission documented the deaths of four fishermen who were beaten by soldiers of the "
+                  "Varno Army.")
+    assert not _places(doc), claims(doc, "Atrocity")
