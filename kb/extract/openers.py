@@ -39,8 +39,15 @@ class ParagraphOpeners:
             return []
         lead = len(opener.text) - len(opener.text.lstrip())
         start, end = opener.start + lead + match.start("place"), opener.start + lead + match.end("place")
-        return [m.entity for m in found[first] if start <= m.start and m.end <= end and (
+        here = [m.entity for m in found[first] if start <= m.start and m.end <= end and (
             self.x.gaz.is_a(m.entity, "Settlement") or self._site(m.entity))][:1]
+        if here or any(start <= m.start and m.end <= end for m in found[first]):
+            return here
+        # (round 38) "Paillant, 18 September." with the bare name left unfound there: the settlement of that very
+        # name the document finds elsewhere ("the mayor of Paillant")
+        name = opener.text.strip()[match.start("place"):match.end("place")]
+        return [m.entity for ms in found for m in ms if m.text == name and
+                self.x.gaz.is_a(m.entity, "Settlement")][:1]
 
     def names_road(self, token) -> bool:
         """True for a place's name that only names a road after it ("on the Tamberi road", "the Osseli highway":
