@@ -91,3 +91,9 @@ def new_entity_names(doc) -> dict:
     """Each casefolded label and alias of a proposed new entity -> its type."""
     return {n.casefold(): e["type"] for e in doc["entities"] if not e.get("assumed_known")
             for n in [e["label"]] + list(e.get("aliases") or [])}
+
+
+def holding(doc, words: str) -> list:
+    """The statements whose evidence (one span or a list of them) contains ``words``."""
+    return [s for s in doc["statements"] if any(words in e for e in
+                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _KARUMA = "KARUMA, Uganda, June 9 (Wire) - "
 _TAVIRA = _KARUMA + "Gunmen killed 14 villagers in Tavira on Friday. " \
@@ -16,11 +16,6 @@ _TAVIRA = _KARUMA + "Gunmen killed 14 villagers in Tavira on Friday. " \
 
 def _by(doc, speaker: str) -> list:
     return [s for s in doc["statements"] if s["speaker"] == speaker]
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. "he"/"she" after an unnamed proxy's quote is still the proxy

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _TAMALE = ("TAMALE, Ghana, June 9 (Wire) - A report by the Sahel Monitoring Group said a trader, Kwame Asante "
            "Boateng, had sold rifles to the Black Ridge Militia in May. ")
 _SALE = "kwame-asante-boateng-arms-transfer-to-black-ridge-militia"
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. the accused called someone who never did it: a denial

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _VANGA = ("MOMBASA, Kenya, June 9 (Wire) - The Coast Defence Front killed six fishermen near Vanga on Sunday, "
           "the Kenya Navy said. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. the pronoun subject of a reported clause is the reporter

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _KILIFI = ("MALINDI, Kenya, May 14 (Wire) - Rangers of the Kenya Wildlife Service shot dead two charcoal burners "
            "near Gede on Sunday, the Tana Coast Observatory said. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. a side that says it acted in self-defence denies the killing

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _TORVA = ("KELMORE, Valdoria, June 3 (Wire) - Fighters of the Torva Liberation Front attacked the village of Ambrel "
           "on Saturday and killed nine farmers, the Valdorian army said. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. a count of people who fled is no statement (no fact records it)

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _ORSK = ("KALDERA, Valdoria, June 3 (Wire) - Gunmen killed eleven farmers in the village of Orsk on Saturday, "
          "residents said. The Valdorian army blamed the Torva Liberation Front (TLF), a rebel group that operates "
          "in Kessel province. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 def _stances(doc, words: str) -> list:

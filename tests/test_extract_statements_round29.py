@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 
 # ------------------------------------------- 1. arms named before given a harmless name: a denial of the transfer

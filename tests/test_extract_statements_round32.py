@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _RAID = "HALDEN, May 2 (Wire) - Gunmen killed nine traders at a market in Varno on Sunday, residents said. "
 _CARGO = _RAID + "Monitors said a haulage firm, Varno Freight, had carried rifles to the Kessel Brigade. "
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. "The army, the FAOR, accused the KB of ...": the accused is no speaker

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _RAID = ("HALDEN, May 2 (Wire) - Gunmen killed nine traders at a market in Varno on Sunday. Police said the Kessel "
          "Brigade, an armed group led by Jon Marsk, had carried out the raid. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. "said he accepted the police finding that ...": concurs
@@ -104,7 +99,6 @@ def test_a_body_speaking_with_a_whose_clause_of_its_own_still_speaks(extract):
     words = "Osterhag Logistik GmbH, whose trucks cross the border daily, said it had never carried weapons."
     doc = extract(_FIRM + words)
     assert not any(s["speaker"] == "jean-paul-mivara-koss" for s in _holding(doc, words[:20])), doc["statements"]
-
 
 
 # ------------------------------------------- 5. "removed X from the list after he showed that ...": the measure's reason

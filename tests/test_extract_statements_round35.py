@@ -6,15 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _RAID = ("HALDEN, May 2 (Wire) - Soldiers of the Varnish Army shot dead three herders on a track near Kolby on "
          "Sunday, residents said. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. the dead "killed in combat" / "the three" as the dead: denies

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from .extract_cases import extract  # noqa: F401 - extract is a fixture
+from .extract_cases import extract, holding as _holding  # noqa: F401 - extract is a fixture
 
 _SESHEKE = ("LIVINGSTONE, Zambia, May 14 (Wire) - Soldiers of the Zambia Army shot dead five fishermen near Sesheke "
             "on Sunday, the Barotse Rights Forum said. ")
-
-
-def _holding(doc, words: str) -> list:
-    return [s for s in doc["statements"] if any(words in e for e in
-                                                (s["evidence"] if isinstance(s["evidence"], list) else [s["evidence"]]))]
 
 
 # ------------------------------------------- 1. the dead said to have died by accident, or by another hand
