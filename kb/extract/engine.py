@@ -39,6 +39,14 @@ from .statements import StatementFinder, channel_in
 from .text import sentences
 
 
+def _repoint(result: Result, old: str, new: str) -> None:
+    """Every list field of every claim and statement of ``result`` that names ``old`` names ``new`` instead (once)."""
+    for candidate in result.claims + result.statements:
+        for key, value in candidate.fields.items():
+            if isinstance(value, list) and old in value:
+                candidate.fields[key] = list(dict.fromkeys(new if v == old else v for v in value))
+
+
 class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder, OwnVoice, ParsedFacts):
     """Extracts candidates from one document."""
 
@@ -373,10 +381,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
             full = self.gaz.entities[fuller[0]].label.split(" ")
             if not before or any(w.lower() not in ("the", "these", "those", full[-2].lower()) for w in before):
                 continue
-            for candidate in result.claims + result.statements:
-                for key, value in candidate.fields.items():
-                    if isinstance(value, list) and bare in value:
-                        candidate.fields[key] = list(dict.fromkeys(fuller[0] if v == bare else v for v in value))
+            _repoint(result, bare, fuller[0])
             wanted.remove(bare)
 
     def _one_calibre_rounds(self, result: Result, wanted: list) -> None:
@@ -390,10 +395,7 @@ class Extractor(RelationPatterns, MentionFinder, EstimateFinder, StatementFinder
                 not re.search(r"\brounds\s+of\s+" + re.escape(label) + r"\b", self.text, flags=re.I):
             return
         plain = self.finder.weapon("ammunition")
-        for candidate in result.claims + result.statements:
-            for key, value in candidate.fields.items():
-                if isinstance(value, list) and kinds[0] in value:
-                    candidate.fields[key] = list(dict.fromkeys(plain if v == kinds[0] else v for v in value))
+        _repoint(result, kinds[0], plain)
         if plain in wanted:
             wanted.remove(kinds[0])
         else:
