@@ -109,7 +109,7 @@ class CoordinatedAccusations:
 def _bare() -> re.Pattern:
     words = language()["bare_rejection"]
     return re.compile(r"^[^,;:\"“”]{1,80}? (?:" + "|".join(words["verbs"]) + r")(?: [\w'’-]+){0,3}? (?:" +
-                      "|".join(words["nouns"]) + r")\.$")
+                      "|".join(words["nouns"]) + r")(?: (?:of|in|for) [^,;:\"“”]{1,60})?\.$")  # (round 39) "of the weapons"
 
 
 def bare_rejection(statement) -> bool:
@@ -120,3 +120,16 @@ def bare_rejection(statement) -> bool:
     voice that made it in the next sentence as one statement, the voice's."""
     return statement.fields.get("stance") == "denies" and not statement.fields.get("quote") and \
         len(statement.evidence) == 1 and bool(_bare().match(statement.evidence[0].text.strip()))
+
+
+def own_version(statement) -> bool:
+    """(round 39) "X denied the charges. Its manager, Y, said the firm 'ordered chicken'": the voice's
+    own version after a bare rejection, coding no fact, is that rejection's denial."""
+    return statement.fields["stance"] == "asserts" and all(c.type == "Claim" for c in statement.fields["regarding"])
+
+
+def its_voice(statement) -> bool:
+    """(round 39) A statement opened by the voice of the body named before, tied to no body yet: "Its
+    director, Brigadier Y, wrote ...", "Their spokesman, Y, said ..."."""
+    return not statement.fields.get("on_behalf_of") and bool(
+        re.match(r"(?:Its|Their) [\w' -]{2,40}, [^,;:]{3,80}, ", statement.evidence[0].text.strip()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .accusals import bare_rejection
+from .accusals import bare_rejection, its_voice, own_version
 from .figures import number_phrase
 from .found import Candidate
 from .lexicon import estimates, language
@@ -397,8 +397,9 @@ class ActsOfSaying:
             if body.fields["stance"] == "concurs":
                 continue  # (round 27) "The Government of X welcomed the decision. Its Minister of Y, Z, said ...": two
             people = [p for p in out if p is not body and (p.fields.get("on_behalf_of") == speaker
-                      and self.gaz.is_a(p.fields["speaker"], "Person") or bare and p.fields["speaker"] == speaker)
-                      and p.fields["stance"] == body.fields["stance"]
+                      and self.gaz.is_a(p.fields["speaker"], "Person") or bare and (p.fields["speaker"] == speaker or
+                      its_voice(p) and self.gaz.is_a(p.fields["speaker"], "Person")))
+                      and (p.fields["stance"] == body.fields["stance"] or bare and own_version(p))
                       and all(p.fields.get(k) is None or body.fields.get(k) is None or p.fields[k] == body.fields[k]
                               for k in ("date", "channel"))
                       and (all(any(c is r for r in p.fields["regarding"]) for c in about) if not told_on else
@@ -410,6 +411,8 @@ class ActsOfSaying:
                                                 min(abs(e.index - at) for e in p.evidence)))
             _fold_into(person, body, ("date", "date_as_written", "channel", "hedge", "carried_by"))
             if bare:  # the one act denies what the rejection did
+                person.fields["stance"] = "denies"
+                person.fields.setdefault("on_behalf_of", speaker)  # (round 39) "Its director, Y, wrote ..."
                 person.fields["regarding"] += [c for c in about if c.type != "Claim" and
                                                not any(c is r for r in person.fields["regarding"])]
             out.remove(body)
