@@ -9,6 +9,7 @@
    right after the date is the authority (paths.py ``dated_subject``).
 4. "removed X, a company designated in 2027, from the list": the participle on the lifted target is no measure
    of its own (measures.py ``_lifted_ones_past``).
+5. "the Foreign Affairs Council": the Council of the European Union by its configuration's name (bodies.yaml).
 """
 from __future__ import annotations
 
@@ -111,3 +112,19 @@ def test_a_designation_participle_without_a_lifting_stays(extract):
     doc = extract(FRONT + "The Office of Foreign Assets Control on Monday fined Kessel Holdings Ltd. for dealing with "
                   "Marrow Shipping Ltd., a freight firm designated by the Office of Foreign Assets Control in 2026.")
     assert any(m["status"] == "imposed" for m in measures(doc)), measures(doc)
+
+
+# ---------------------------------------------------------------- 5. the Council of the EU by its configuration's name
+@pytest.mark.parametrize("text", [
+    FRONT + "On Monday the Foreign Affairs Council designated the Velmor Front under Council Regulation (EU) 2029/11.",
+    FRONT + "The EU Foreign Affairs Council on Monday froze the assets of the Velmor Front.",
+    FRONT + "On 4 May the Foreign Affairs Council imposed sanctions on the Velmor Front.",
+])
+def test_the_foreign_affairs_council_is_the_council_of_the_eu(extract, text):
+    doc = extract(text)
+    assert any(m.get("authority") == "council-of-the-european-union" for m in measures(doc)), measures(doc)
+
+
+def test_a_national_foreign_affairs_committee_is_no_council(extract):
+    doc = extract(FRONT + "On Monday the Foreign Affairs Committee of Kessia designated the Velmor Front.")
+    assert not any(m.get("authority") == "council-of-the-european-union" for m in measures(doc)), measures(doc)
