@@ -137,6 +137,15 @@ class EventChecks:
         return purpose or over and official or self._overrun(trigger) or self._any_items(trigger) or \
             self._owned_sender(trigger, values) or self._carried_on(trigger, values)
 
+    def _prohibited(self, trigger) -> bool:
+        """(round 39) True when the transfer is what a ban forbids ("all transfers of arms to X remain prohibited",
+        "the embargo bars the supply of weapons to X", "banned from selling rifles to X"): a rule, no delivery
+        (``words.prohibiting``)."""
+        heads = [trigger.head, trigger.head.head] if trigger.dep_ in ("pobj", "pcomp") else [trigger.head]
+        return any(h.lemma_.lower() in self.words["prohibiting"] for h in heads if h.i != trigger.i) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in self.words["prohibiting"] for c in trigger.head.children
+            if trigger.dep_ in ("nsubj", "nsubjpass"))
+
     def _carried_on(self, trigger, values) -> bool:
         """(round 35) True when a verb sends on the items a transfer before it gave someone ("sold rifles to X,
         shipping them from A to B", "... and flew them to B") and names a state or place: where they went, no

@@ -457,8 +457,8 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
             return None  # (round 19) "investigate the killings at A and B": those told before, no joint killing
         if frame["relation"] == "ArmsTransfer" and values.get("supplier") == values.get("recipient"):
             return None
-        if frame["relation"] == "ArmsTransfer" and trigger.pos_ == "VERB" and self._custody(trigger, values):
-            return None  # "the seized weapons were handed over to the army's depot for examination": no transfer
+        if frame["relation"] == "ArmsTransfer" and (trigger.pos_ == "VERB" and self._custody(trigger, values) or self._prohibited(trigger)):
+            return None  # "handed over to the army's depot for examination", "transfers to X remain prohibited": none
         misread = frame["relation"] == "ArmsTransfer" and values.get("recipient") and self._misread_pronoun(trigger, values)
         if misread:
             # "Export records reviewed by HCM show that it procured ...": "it" is not the monitor, nor the state

@@ -209,6 +209,15 @@ class MeasureFacts:
             verbs()["listing_verbs"] and any(p.dep_ == "poss" and p.lower_ in ("their", "its", "his", "her") for o in
                                              trigger.children if o.dep_ == "dobj" for p in o.children)
 
+    @staticmethod
+    def _lifted_ones_past(trigger) -> bool:
+        """(round 39) True for "removed X, a bus company designated in 2027, from the list": a participle that
+        describes a lifted target (``lifted``) tells how it came to be listed, no measure of its own."""
+        if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+            return False
+        verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and verb.lemma_.lower() in verbs()["status"]["lifted"]
+
     def _issuing_authority(self) -> str | None:
         """The one state or government body the document's masthead names
         (its issuer: "Ministry of Foreign Affairs / Press release"), as the
@@ -283,7 +292,7 @@ class MeasureFacts:
         measure is to be proposed."""
         span = sentence.span
         rtype = "SanctionsMeasure"
-        if self._named_again(trigger, claims, values) or self._listing_effect(trigger):
+        if self._named_again(trigger, claims, values) or self._listing_effect(trigger) or self._lifted_ones_past(trigger):
             return False
         # a minister imposing sanctions acts for the state or body of her post
         values["authority"] = [self._authority(self._acting_for(a, claims)) for a in values.get("authority", [])]

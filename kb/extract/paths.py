@@ -69,6 +69,21 @@ class SlotPaths(SharedSubjects):
             placed += [p for a in placed if a.pos_ == "PROPN" for o in a.children if o.dep_ == "prep" and o.lower_ == "of"
                        and o.i > 0 and o.doc[o.i - 1].text == "," for p in o.children if p.dep_ == "pobj"]
             return placed + direct if direct and placed and max(t.i for t in placed) < min(t.i for t in direct) else []
+        if step == "dated_subject":  # (round 39, trade) "On 30 October OFAC removed X": a subject-less verb whose
+            # date phrase swallowed the name after the date (the name the date's words hang on)
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                return []
+            return [p for o in token.children if o.dep_ == "prep" and o.lower_ in ("on", "in") and o.i < token.i
+                    for p in o.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "DATE"
+                    and p.i + 1 == token.i and any(c.ent_type_ == "DATE" for c in p.children)]
+        if step == "alias_list":  # (round 39, trade) "designated the X, its commander, Y, alias "Z", and W": the parse
+            # makes the alias word (words.alias) the list's head, the first name its subject, the last its conjunct
+            heads = [a for a in token.children if a.dep_ == "dep"] + ([token.head] if token.dep_ == "advcl" else [])
+            named = [n for a in heads if a.lower_ in self.words["alias"] for n in a.children
+                     if n.dep_ in ("nsubj", "conj") and n.i > token.i]  # and "its commander, Y" apposed to the first
+            named += [c for n in named for c in n.conjuncts if c not in named]
+            apposed = [c for n in named for c in n.children if c.dep_ == "appos"]
+            return named + apposed + [p for c in apposed for p in c.children if p.dep_ == "appos"]
         if step == "freezing_of":  # (round 38, trade) "ordered the freezing of the funds of A, ..., and of B": the
             # parse hangs the second holder's "of" on the freezing noun; both hold the assets (words.assets)
             assets = [p for o in token.children if o.dep_ == "prep" and o.lower_ == "of" for p in o.children
