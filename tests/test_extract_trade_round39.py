@@ -10,6 +10,9 @@
 4. "removed X, a company designated in 2027, from the list": the participle on the lifted target is no measure
    of its own (measures.py ``_lifted_ones_past``).
 5. "the Foreign Affairs Council": the Council of the European Union by its configuration's name (bodies.yaml).
+6. (lead) "removed X, a notary designated in 2027 for registering companies for the cartel, from the SDN List":
+   the parse hangs the "from" after the apposition's closing comma inside the apposition; the list is still
+   the verb's (paths.py ``has_object``).
 """
 from __future__ import annotations
 
@@ -128,3 +131,23 @@ def test_the_foreign_affairs_council_is_the_council_of_the_eu(extract, text):
 def test_a_national_foreign_affairs_committee_is_no_council(extract):
     doc = extract(FRONT + "On Monday the Foreign Affairs Committee of Kessia designated the Velmor Front.")
     assert not any(m.get("authority") == "council-of-the-european-union" for m in measures(doc)), measures(doc)
+
+
+# ---------------------------------------------------------------- 6. the list phrase after a long apposition
+@pytest.mark.parametrize("text", [
+    FRONT + "On Monday OFAC removed Teodoro Vasquez Lira, a Leon notary designated in 2027 for registering shell "
+    "companies for the cartel, from the Specially Designated Nationals List.",
+    FRONT + "Last week OFAC removed Kemal Arslan, a trader listed in 2024 for buying fuel for the group, from the "
+    "SDN List.",
+    FRONT + "Yesterday OFAC removed Dario Ventresca, a broker designated in 2028 for moving money for the clan, "
+    "from the SDN List.",
+])
+def test_the_list_after_a_long_apposition_is_the_removals(extract, text):
+    doc = extract(text)
+    assert [m["status"] for m in measures(doc)] == ["lifted"], measures(doc)
+
+
+def test_a_from_phrase_inside_the_apposition_lifts_nothing(extract):
+    doc = extract(FRONT + "On Monday OFAC designated Kemal Arslan, a trader who bought fuel from the group, under "
+                  "Executive Order 14059.")
+    assert [m["status"] for m in measures(doc)] == ["imposed"], measures(doc)

@@ -417,6 +417,10 @@ class SlotPaths(SharedSubjects):
                     if p.dep_ == "prep" and p.lower_ in ("of", "for", "from") for g in p.children):
                 return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object); (round 29)
                 # "removed X from the SDN List"
+            if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "from" and p.nbor(-1).lower_ == "," and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in words for g in p.children) for p in child.subtree):
+                return True  # (round 39) "removed X, a notary designated in 2027 for ..., from the SDN List": the
+                # parse hangs the "from" after the apposition's closing comma inside the apposition
             if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "of" and any(  # (round 29) "accused a
                     g.dep_ == "pcomp" and g.lemma_.lower() in self.words["doing"] and any(  # militia allied with Y,
                         o.dep_ == "dobj" and self._done(o, words) for o in g.children)  # the Z, of carrying out
