@@ -12,7 +12,8 @@
 5. "the Foreign Affairs Council": the Council of the European Union by its configuration's name (bodies.yaml).
 6. (lead) "removed X, a notary designated in 2027 for registering companies for the cartel, from the SDN List":
    the parse hangs the "from" after the apposition's closing comma inside the apposition; the list is still
-   the verb's (paths.py ``has_object``).
+   the verb's (paths.py ``has_object``); where the date swallowed the subject and the parse made the name after
+   the verb the subject, that name is the target (paths.py ``late_subject``).
 """
 from __future__ import annotations
 
@@ -141,6 +142,9 @@ def test_a_national_foreign_affairs_committee_is_no_council(extract):
     "SDN List.",
     FRONT + "Yesterday OFAC removed Dario Ventresca, a broker designated in 2028 for moving money for the clan, "
     "from the SDN List.",
+    # the parse makes "OFAC" part of the date and the name after the verb its subject (paths.py ``late_subject``)
+    FRONT + "On Monday OFAC removed Ilse Varga Benke, a Pecs notary designated in 2027 for registering shell "
+    "companies for the cartel, from the Specially Designated Nationals List.",
 ])
 def test_the_list_after_a_long_apposition_is_the_removals(extract, text):
     doc = extract(text)

@@ -71,11 +71,16 @@ class SlotPaths(SharedSubjects):
             return placed + direct if direct and placed and max(t.i for t in placed) < min(t.i for t in direct) else []
         if step == "dated_subject":  # (round 39, trade) "On 30 October OFAC removed X": a subject-less verb whose
             # date phrase swallowed the name after the date (the name the date's words hang on)
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-                return []
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i for c in token.children):
+                return []  # (a "subject" after the verb is its object misread: see late_subject)
             return [p for o in token.children if o.dep_ == "prep" and o.lower_ in ("on", "in") and o.i < token.i
                     for p in o.children if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.ent_type_ != "DATE"
                     and p.i + 1 == token.i and any(c.ent_type_ == "DATE" for c in p.children)]
+        if step == "late_subject":  # (round 39, lead) "On Monday OFAC removed X, a notary ...": with the subject
+            # swallowed by the date, the parse makes the name after the verb its subject; it is the object
+            if any(c.dep_ == "dobj" for c in token.children) or not self.step(token, "dated_subject"):
+                return []
+            return [c for c in token.children if c.dep_ == "nsubj" and c.i > token.i]
         if step == "alias_list":  # (round 39, trade) "designated the X, its commander, Y, alias "Z", and W": the parse
             # makes the alias word (words.alias) the list's head, the first name its subject, the last its conjunct
             heads = [a for a in token.children if a.dep_ == "dep"] + ([token.head] if token.dep_ == "advcl" else [])
@@ -417,7 +422,8 @@ class SlotPaths(SharedSubjects):
                     if p.dep_ == "prep" and p.lower_ in ("of", "for", "from") for g in p.children):
                 return True  # "accused the Warsame Front of an attack" (the parse hangs "of" on the object); (round 29)
                 # "removed X from the SDN List"
-            if child.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ == "from" and p.nbor(-1).lower_ == "," and any(
+            if (child.dep_ == "dobj" or child.dep_ == "nsubj" and child.i > trigger.i) and any(
+                    p.dep_ == "prep" and p.lower_ == "from" and p.nbor(-1).lower_ == "," and any(
                     g.dep_ == "pobj" and g.lemma_.lower() in words for g in p.children) for p in child.subtree):
                 return True  # (round 39) "removed X, a notary designated in 2027 for ..., from the SDN List": the
                 # parse hangs the "from" after the apposition's closing comma inside the apposition
