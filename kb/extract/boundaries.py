@@ -30,6 +30,19 @@ LEADING = {"The", "A", "An", "In", "On", "At", "However", "But", "And", "Accordi
 _CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
              "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 _ARTICLE = re.compile(r"^(?:the|The|a|A|an|An)\s+")
+_WEEKDAYS = {w for w in _CALENDAR if w.endswith("day")}
+
+
+def opener_words(words: list[str]) -> int:
+    """How many of ``words`` (a capitalised run before a name's head, split on spaces) open the clause
+    rather than the name: the words of LEADING ("On", "The"), and (round 39) a weekday with the article
+    after it ("On Monday the Council removed": "Council"; "On Tuesday Kenya's Interior Ministry said").
+    Months stay: "March 23 Movement" is a name."""
+    cut = 0
+    while cut < len(words) and (words[cut] in LEADING or words[cut] in _WEEKDAYS or
+                                cut and words[cut - 1] in _WEEKDAYS and words[cut] in ("the", "a", "an")):
+        cut += 1
+    return cut
 _POSSESSIVE = re.compile(r"['’]s?$")
 # A demonym and a noun for a person before a name the NER took with them: "Bahamian national X".
 _NATIONAL = re.compile(r"^([A-Z][\w-]+) (?:national|citizen|resident|businessman|businesswoman) (?=[A-Z])")
@@ -251,8 +264,7 @@ class Boundaries:
             run = re.search(r"(?:(?<![\w'’-])[A-Z][\w'’&.-]*\s+)+$", sentence.text[:start - sentence.start])
             if run:
                 words = run.group().split()
-                while words and words[0] in LEADING:
-                    words = words[1:]
+                words = words[opener_words(words):]
                 if words:
                     grown = " ".join(words) + " "
                     start, text = start - len(grown), grown + text

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .boundaries import LEADING
+from .boundaries import LEADING, opener_words
 from .classify import DOTTED_FORMS, only_titles
 from .namepatterns import KNOWN_AS, ordinal_formation, with_ordinal
 from .lexicon import language, type_cues
@@ -145,10 +145,8 @@ class MissedNames:
     def _head_named(self, sentence: Sentence, at: int, text: str, taken: list[Mention]) -> list[Mention]:
         """A name that ends in a head word ("Kestrel Trading"), if the NER missed it."""
         words = text.split()
-        lead = 0
-        while words and words[0] in LEADING:
-            lead += len(words[0]) + 1
-            words = words[1:]
+        cut = opener_words(words)
+        lead, words = sum(len(w) + 1 for w in words[:cut]), words[cut:]
         while words and words[-1] in ("of", "and", "for", "de", "du", "do", "da", "dos", "das", "al", "the"):
             words = words[:-1]
         name = " ".join(words)
