@@ -1,0 +1,45 @@
+"""Classes of event errors from heldout41 (round 39, issue #12), each with fictional sentences of its own and a
+negative control."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _operators(doc) -> set:
+    return {c.get("actor") for c in claims(doc, "Operation")}
+
+
+# --------------------- 1. "X, a dahalo band ... The band has operated in": X (the NER's place), not the other group
+def _two_groups(vigilance: str, band: str, noun: str, acts: str) -> str:
+    return (f"Members of the {vigilance}, a village vigilance group, beat two herders to death. We attribute the "
+            f"raid on Ambohitsara to the {band}, a {noun}.\n\nThe {band}. The {noun.split()[-1]} {acts}")
+
+
+@pytest.mark.parametrize("text,group", [
+    (_two_groups("Vondrona Miaro Ambalabe", "Tafika Maintso", "dahalo band",
+                 "has operated in the Betroka and Isoanala districts since 2026."), "tafika-maintso"),
+    (_two_groups("Vondrona Miaro Sandravola", "Tafika Maintso", "cattle-raiding band",
+                 "has operated in the Betroka and Isoanala districts since 2025."), "tafika-maintso"),
+    (_two_groups("Vondrona Miaro Ambalabe", "Tafika Maintso", "cattle-rustling gang",
+                 "has operated in the Betroka and Isoanala districts since 2024."), "tafika-maintso"),
+])
+def test_the_band_is_the_name_apposed_to_band(extract, text, group):
+    doc = extract(text)
+    assert group in _operators(doc), claims(doc, "Operation")
+
+
+@pytest.mark.parametrize("band", ["Tafika Fotsy", "Miaramila Mena"])
+def test_the_band_is_never_the_vigilance_group(extract, band):
+    doc = extract(_two_groups("Vondrona Miaro Ambalabe", band, "cattle-raiding band",
+                              "has operated in the Betroka and Isoanala districts since 2025."))
+    assert "vondrona-miaro-ambalabe" not in _operators(doc), claims(doc, "Operation")
+
+
+def test_the_group_after_a_vigilance_group_is_still_that_group(extract):
+    # negative control: "the group" after the only name apposed to "group" is that group
+    doc = extract("Members of the Vondrona Miaro Ambalabe, a village vigilance group, beat two herders to death."
+                  "\n\nThe group has operated in the Betroka and Isoanala districts since 2026.")
+    assert "vondrona-miaro-ambalabe" in _operators(doc), claims(doc, "Operation")
