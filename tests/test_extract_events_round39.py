@@ -43,3 +43,21 @@ def test_the_group_after_a_vigilance_group_is_still_that_group(extract):
     doc = extract("Members of the Vondrona Miaro Ambalabe, a village vigilance group, beat two herders to death."
                   "\n\nThe group has operated in the Betroka and Isoanala districts since 2026.")
     assert "vondrona-miaro-ambalabe" in _operators(doc), claims(doc, "Operation")
+
+
+# ----------------------------------------------- 2. "beat them until they died": a killing by harm, like "to death"
+@pytest.mark.parametrize("text", [
+    "Kessara, 4 June. Militiamen of the Tarvo Defence Brigade tied three traders to a post in Kessara and beat them "
+    "until they died.",
+    "Guards of the Tarvo Defence Brigade beat two farmers in Kessara until they died.",
+    "Fighters of the Tarvo Defence Brigade stabbed four herders in Kessara until they died.",
+])
+def test_harm_until_they_died_is_a_killing(extract, text):
+    doc = extract(text)
+    assert claims(doc, "Atrocity"), claims(doc, "Estimate")
+
+
+def test_harm_until_they_fled_is_no_killing(extract):
+    # negative control: harm that ends in anything but death
+    doc = extract("Militiamen of the Tarvo Defence Brigade beat three traders in Kessara until they fled.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
