@@ -45,7 +45,43 @@ def test_the_group_after_a_vigilance_group_is_still_that_group(extract):
     assert "vondrona-miaro-ambalabe" in _operators(doc), claims(doc, "Operation")
 
 
-# ----------------------------------------------- 2. "beat them until they died": a killing by harm, like "to death"
+@pytest.mark.parametrize("text", [
+    "The Korvel Front has raided villages in Dastra since 2025. The Ombrel Rights Watch, a research group, puts its "
+    "strength at 300 fighters.\n\nThe group obtained armed drones from Varnhold Optics Ltd in May.",
+    "The Korvel Front has raided villages in Dastra since 2025. Eleven farmers died there in May, according to the "
+    "Ombrel Rights Watch, a monitoring group based in Kessara.\n\nVarnhold Optics Ltd sent a shipment of rifles to "
+    "the group in June.",
+    "The Korvel Front has raided villages in Dastra since 2025. The Ombrel Rights Watch, a human rights group based "
+    "in Kessara, counted eleven dead.\n\nVarnhold Optics Ltd delivered armed drones to the group in May.",
+])
+def test_the_group_is_never_a_monitor_apposed_to_group(extract, text):
+    # negative control of rule 1: a name apposed to "a research / monitoring group" is a body of another kind, no
+    # antecedent of a later "the group" (the armed group named before keeps it)
+    doc = extract(text)
+    recipients = {c.get("recipient") for c in claims(doc, "ArmsTransfer")}
+    assert "ombrel-rights-watch" not in recipients and "korvel-front" in recipients, claims(doc, "ArmsTransfer")
+
+
+# ------------------------------------------ 3. "aged sixteen and seventeen": ages, never a force's size nor a toll
+@pytest.mark.parametrize("text", [
+    "Fighters of the Korvel Front shot dead nine men in Dastra, among them two herders aged sixteen and seventeen.",
+    "Fighters of the Korvel Front abducted boys aged 14 to 17 from Dastra, where the Front has 300 fighters.",
+    "Fighters of the Korvel Front took away twelve men aged between 20 and 40 from Dastra.",
+])
+def test_an_age_is_no_count(extract, text):
+    doc = extract(text)
+    sizes = {c.get("value") for c in claims(doc, "Estimate") if c.get("measure") == "force-size"}
+    assert not sizes & {14, 16, 17, 20, 40}, claims(doc, "Estimate")
+
+
+def test_a_count_after_an_age_is_still_a_count(extract):
+    # negative control: a force's size told beside an age
+    doc = extract("The Korvel Front, led by a man aged 50, has about 400 fighters in Dastra, according to the army.")
+    sizes = {c.get("value") for c in claims(doc, "Estimate") if c.get("measure") == "force-size"}
+    assert 400 in sizes and 50 not in sizes, claims(doc, "Estimate")
+
+
+# ----------------------------------------------- 4. "beat them until they died": a killing by harm, like "to death"
 @pytest.mark.parametrize("text", [
     "Kessara, 4 June. Militiamen of the Tarvo Defence Brigade tied three traders to a post in Kessara and beat them "
     "until they died.",

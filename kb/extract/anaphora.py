@@ -1,9 +1,7 @@
-"""Mentions of one document: the gazetteer's names, new names, and anaphors
-("the group", "its", "the province", "the capital") resolved to an earlier
-mention, to the subject of the pronoun's clause, or to a state's forces or
-capital. Mixed into :class:`kb.extract.engine.Extractor`. ``named_as_source`` (used by the post and
-event coders) tells a pronoun's antecedent from a body named only as the source of a claim.
-"""
+"""Mentions of one document: the gazetteer's names, new names, and anaphors ("the group", "its", "the province",
+"the capital") resolved to an earlier mention, to the subject of the pronoun's clause, or to a state's forces or
+capital. Mixed into :class:`kb.extract.engine.Extractor`. ``named_as_source`` (used by the post and event coders)
+tells a pronoun's antecedent from a body named only as the source of a claim."""
 
 from __future__ import annotations
 
@@ -417,8 +415,10 @@ def _described_by_noun(x, spec, start: int, sentence: Sentence, pool) -> Mention
     match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start) if spec.get("heads") is None else None
     words = match.group().split() if match is not None and spec.get("class") == "ArmedGroup" else ()
     noun = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + re.escape(words[-1].lower()) + r"\b") if len(words) == 2 else None
-    return next((m for m in reversed(pool) if m.kind != "anaphor" and (noun.match(x.text, m.end) or m.entity in x.gaz.entities
-                 and x.gaz.entities[m.entity].label.split()[0].lower() == words[-1].lower())), None) if noun else None
+    body = lambda m: words[-1].lower() in x.lex["generic_anaphor_nouns"] and x.gaz.is_a(m.entity, "Organisation") and \
+        not x.gaz.is_a(m.entity, "ArmedGroup")  # noqa: E731 - "X, a monitoring group ... the group": no X ("the band": X)
+    return next((m for m in reversed(pool) if m.kind != "anaphor" and not body(m) and (noun.match(x.text, m.end) or m.entity
+                 in x.gaz.entities and x.gaz.entities[m.entity].label.split()[0].lower() == words[-1].lower())), None) if noun else None
 
 
 def _describing(gaz, sentence: Sentence, m: Mention, found: list[Mention]) -> bool:
