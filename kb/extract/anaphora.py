@@ -1,9 +1,7 @@
-"""Mentions of one document: the gazetteer's names, new names, and anaphors
-("the group", "its", "the province", "the capital") resolved to an earlier
-mention, to the subject of the pronoun's clause, or to a state's forces or
-capital. Mixed into :class:`kb.extract.engine.Extractor`. ``named_as_source`` (used by the post and
-event coders) tells a pronoun's antecedent from a body named only as the source of a claim.
-"""
+"""Mentions of one document: the gazetteer's names, new names, and anaphors ("the group", "its", "the province",
+"the capital") resolved to an earlier mention, to the subject of the pronoun's clause, or to a state's forces or
+capital. Mixed into :class:`kb.extract.engine.Extractor`. ``named_as_source`` (used by the post and event coders)
+tells a pronoun's antecedent from a body named only as the source of a claim."""
 
 from __future__ import annotations
 
@@ -197,7 +195,12 @@ class MentionFinder(ClauseSubjects):
             pool = [m for m in pool if m not in earlier] + [m for m in inside if self.gaz.is_a(m.entity, avoid)] + \
                 [m for m in inside if not self.gaz.is_a(m.entity, avoid)]
         armed = self.armed_noun(spec, start, sentence)
-        named = self.named_by_noun(spec, start, sentence, pool)
+        named = self.named_by_noun(spec, start, sentence, pool) or _described_by_noun(self, spec, start, sentence, pool)
+        if named is not None and spec.get("class") == "ArmedGroup" and not self.gaz.is_a(named.entity, cls):
+            entity = self.gaz.entities.get(named.entity)  # (round 39) "X, a band ... the band": X, a group (no place)
+            if entity is None or not entity.new or entity.type not in ("Place", "Settlement", "Region"):
+                return None
+            entity.type, entity.part_of = "ArmedGroup", [p for p in entity.part_of if not self.gaz.is_a(p, "State")]
         if named is not None or spec.get("named_only"):
             return named
         if self.unnamed_before(spec, start, sentence, pool):
@@ -405,6 +408,17 @@ def _anaphor_start(sentence: Sentence, start: int, end: int, words: str) -> tupl
     if tokens[1].lower_ in ("the", "this", "these", "those") and tokens[1].dep_ == "det":
         return sentence.at(tokens[1]), words[sentence.at(tokens[1]) - start:]
     return None, words
+
+
+def _described_by_noun(x, spec, start: int, sentence: Sentence, pool) -> Mention | None:
+    """(round 39) The latest name apposed to the noun ("X, a dahalo band") or opening with it ("Brigade de X")."""
+    match = _compiled(spec["pattern"]).match(sentence.text, start - sentence.start) if spec.get("heads") is None else None
+    words = match.group().split() if match is not None and spec.get("class") == "ArmedGroup" else ()
+    noun = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?" + re.escape(words[-1].lower()) + r"\b") if len(words) == 2 else None
+    body = lambda m: words[-1].lower() in x.lex["generic_anaphor_nouns"] and x.gaz.is_a(m.entity, "Organisation") and \
+        not x.gaz.is_a(m.entity, "ArmedGroup")  # noqa: E731 - "X, a monitoring group ... the group": no X ("the band": X)
+    return next((m for m in reversed(pool) if m.kind != "anaphor" and not body(m) and (noun.match(x.text, m.end) or m.entity
+                 in x.gaz.entities and x.gaz.entities[m.entity].label.split()[0].lower() == words[-1].lower())), None) if noun else None
 
 
 def _describing(gaz, sentence: Sentence, m: Mention, found: list[Mention]) -> bool:

@@ -60,6 +60,8 @@ class EstimateFinder(TollTargets, NumberReader):
                 continue  # "on 14 November 2025": a date
             if _cue_before("clock_times", r"(?!\w)", r"^\s*").search(after):
                 continue  # (round 33) "at about four in the morning, gunmen of X": a time of day, no count
+            if _cue_before("age_cues", r"\s+(?:between\s+)?(?:[\w-]+\s+(?:and|to|or)\s+)?$").search(before):
+                continue  # (round 39) "two herders aged sixteen and seventeen": ages, no count
             if _cue_before("vague_counts", r"\s+$").search(before):
                 continue  # "several dozen active members": no figure
             if _cue_before("source_counts", r"\s+(?:the\s+)?(?:[a-z]+\s+)?$").search(before):
