@@ -33,3 +33,56 @@ def test_a_sentence_final_number_keeps_its_full_stop_out(extract):
     # negative control: a full stop after the number ends the sentence, it adds no part to the number
     doc = extract("The Treasury froze the accounts of Norvale Minerals SA under Law No. 4117. The firm denied wrongdoing.")
     assert "Law No. 4117" in _labels(doc, "LegalInstrument"), doc["entities"]
+
+
+def _types(doc):
+    return {e["label"]: e["type"] for e in doc["entities"]}
+
+
+# ---------------------------------------------------------------- 2. "X, a <modifier> band / gang": an armed group
+@pytest.mark.parametrize("text, name", [
+    ("Villagers blamed the raid on the Rano Maitso, a cattle-raiding band, on Tuesday.", "Rano Maitso"),
+    ("We attribute the killings to the Loha Mainty, a dahalo band from the hills.", "Loha Mainty"),
+    ("Police said the attack was the work of the Voro Mena, a criminal gang, and arrested two men.", "Voro Mena"),
+])
+def test_a_band_or_gang_in_apposition_is_an_armed_group(extract, text, name):
+    assert _types(extract(text)).get(name) == "ArmedGroup", extract(text)["entities"]
+
+
+def test_a_band_before_a_name_gives_no_group(extract):
+    # negative control: "a band" that does not stand in apposition to the name types nothing
+    doc = extract("A band of armed men attacked Ambatomena village on Tuesday, residents said.")
+    assert "ArmedGroup" not in _types(doc).values(), doc["entities"]
+
+
+# ---------------------------------------------------------------- 3. "the X pass": a place
+@pytest.mark.parametrize("text, alias", [
+    ("Since August the band has held the Belamba pass on the cattle trail, where it collects a fee.", "Belamba pass"),
+    ("The militia seized the Korvasi pass on the road to the coast in March, officials said.", "Korvasi pass"),
+    ("Since May the rebels have controlled the Tazrin mountain pass, residents said.", "Tazrin mountain pass"),
+])
+def test_a_named_pass_is_a_place(extract, text, alias):
+    doc = extract(text)
+    places = [e for e in doc["entities"] if e["type"] == "Place" and alias in (e.get("aliases") or []) + [e["label"]]]
+    assert places, doc["entities"]
+
+
+# ---------------------------------------------------------------- 4. a control post whose holder speaks: a Role
+@pytest.mark.parametrize("text, role", [
+    ("The Sakaly Front raided two villages. Its leader, Randria Koto, told a radio station on Monday that his men "
+     "had not been there.", "leader"),
+    ("Norvale Minerals SA supplied the rifles. The company's director, Paul Andrimanjaka, wrote on Facebook that the "
+     "firm sells nothing but ore.", "director"),
+    ("The commander of the Belamba police company, Captain Jean Rakoto, said on national radio that the men had been "
+     "shot while escaping.", "commander"),
+    ("Vakana Haulage SARL carried the arms. Its owner, Hery Rabe, denied that his trucks had carried weapons.", "owner"),
+])
+def test_a_control_post_whose_holder_speaks_is_a_role(extract, text, role):
+    doc = extract(text)
+    assert role in {e["label"] for e in doc["entities"] if e["type"] == "Role"}, doc["entities"]
+
+
+def test_a_control_post_whose_holder_does_not_speak_is_no_role(extract):
+    # negative control: the post is Control of the body; with no statement of his it names no role
+    doc = extract("The Sakaly Front raided two villages in March. Its leader, Randria Koto, was arrested in May.")
+    assert "leader" not in {e["label"] for e in doc["entities"] if e["type"] == "Role"}, doc["entities"]
