@@ -71,12 +71,10 @@ def test_a_named_pass_is_a_place(extract, text, alias):
 @pytest.mark.parametrize("text, role", [
     ("The Sakaly Front raided two villages. Its leader, Randria Koto, told a radio station on Monday that his men "
      "had not been there.", "leader"),
-    ("Norvale Minerals SA supplied the rifles. The company's director, Paul Andrimanjaka, wrote on Facebook that the "
-     "firm sells nothing but ore.", "director"),
-    ("The commander of the Belamba police company, Captain Jean Rakoto, said on national radio that the men had been "
-     "shot while escaping.", "commander"),
-    ("The Direction of Rural Security held the men. Its director, Hery Rabe, denied that his officers had beaten them.",
-     "director"),
+    ("The Mena Vato Front was blamed for the raid. The group's leader, Lova Rasoa, said on Monday that the "
+     "group had played no part.", "leader"),
+    ("Villagers blamed the Mena Loha band. The band's leader, Bota Rakoto, known as \"Zaza\", denied that his men had "
+     "been in the village.", "leader"),
 ])
 def test_a_control_post_whose_holder_speaks_is_a_role(extract, text, role):
     doc = extract(text)
@@ -93,3 +91,17 @@ def test_a_control_post_whose_holder_does_not_speak_is_no_role(extract):
     # negative control: the post is Control of the body; with no statement of his it names no role
     doc = extract("The Sakaly Front raided two villages in March. Its leader, Randria Koto, was arrested in May.")
     assert "leader" not in {e["label"] for e in doc["entities"] if e["type"] == "Role"}, doc["entities"]
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Norvale Minerals SA supplied the rifles. The company's director, Paul Andrimanjaka, said on Monday that the "
+     "firm sells nothing but ore.", "director"),
+    ("The Belamba brigade was deployed in May. Its commander, General Jean Rakoto, said on Tuesday that more troops "
+     "would arrive.", "commander"),
+    ("The commander of the Belamba Cattle Guard, Koto Rabe, told reporters in April that his men had fired first.",
+     "commander"),
+])
+def test_a_speaking_director_or_commander_is_no_role(extract, text, post):
+    # negative control (round 39 narrowing): older gold files code a director's or commander's post as Control only
+    doc = extract(text)
+    assert post not in {e["label"] for e in doc["entities"] if e["type"] == "Role"}, doc["entities"]

@@ -121,7 +121,7 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
         add(None if match and _THROUGH.search(head[:match.start()]) else match)
         add(after_re.match(tail) or acts_re.match(tail))
         spoken = spoken_re.search(head) if len(out) == found and _speaks().match(tail) else None
-        if spoken and not _THROUGH.search(head[:spoken.start()]):  # (round 39) "Its director, X, wrote": a post
+        if spoken and not _THROUGH.search(head[:spoken.start()]):  # (round 39) "Its leader, X, denied": a post
             out.append(finder.role(slug(spoken.group("post").lower()), spoken.group("post").lower()))
         if len(out) > found and not is_person(m.entity):  # "Ivo Kral, a deputy for X": the NER's ORG is a person
             finder.gaz.entities[m.entity].type = "Person"
