@@ -42,7 +42,18 @@ def _patterns() -> tuple:
                       r"(?:(?:[A-Za-z][\w'’-]*)['’]s\s+)?" + post + r"\b")
     spoke = re.compile(r"(?:^|\s)(?:[A-Z][\w.&'’-]*\s+){0,4}[\w.]+['’]s\s+(?P<post>(?:" + heads +
                        r"))\s+(?:said|told|wrote|stated|denied|insisted|argued|added)\b")
-    return before, after, acts, spoke
+    posts = "|".join(re.escape(p) for p in sorted(lex["spoken_posts"], key=len, reverse=True))
+    spoken = re.compile(r"(?:^|(?<=\s))" + owner + r"(?P<post>" + posts + r")(?:\s+(?:of|for|in)\s+[^,;:]{1,60})?,\s+"
+                        r"(?:(?:" + gap + r")\s+)*$")
+    return before, after, acts, spoke, spoken
+
+
+@lru_cache(maxsize=1)
+def _speaks() -> re.Pattern:
+    """(round 39) The text after a name whose holder speaks: ", known as "Y", denied", ", said on radio"."""
+    verbs = "|".join(map(re.escape, language()["spoken_post_verbs"]))
+    return re.compile(r"^(?:,\s+(?:known as|alias|also known as)\s+[^,]{1,40})?,\s+(?:also\s+|later\s+)?(?:" + verbs +
+                      r")\b")
 
 
 def _clean(post: str, gloss: str | None) -> str | None:
@@ -81,7 +92,7 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
     names people as holding; ``is_person(entity_id)`` tells a person's
     mention; the title before a name is read in the ``document``'s text (a
     sentence may end at "Hon.")."""
-    before_re, after_re, acts_re, spoke_re = _patterns()
+    before_re, after_re, acts_re, spoke_re, spoken_re = _patterns()
     text, out = sentence.text, []
 
     def add(match):
@@ -109,6 +120,9 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
         # "Through his attorney, X said": X is the client, not the post's holder
         add(None if match and _THROUGH.search(head[:match.start()]) else match)
         add(after_re.match(tail) or acts_re.match(tail))
+        spoken = spoken_re.search(head) if len(out) == found and _speaks().match(tail) else None
+        if spoken and not _THROUGH.search(head[:spoken.start()]):  # (round 39) "Its leader, X, denied": a post
+            out.append(finder.role(slug(spoken.group("post").lower()), spoken.group("post").lower()))
         if len(out) > found and not is_person(m.entity):  # "Ivo Kral, a deputy for X": the NER's ORG is a person
             finder.gaz.entities[m.entity].type = "Person"
     for match in spoke_re.finditer(text):
