@@ -43,7 +43,9 @@ class CombatDeaths:
         men) or "the dead"."""
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             # (round 35) "the two had been couriers killed in combat": a number with "the" names the dead too
-            if subject.pos_ in ("NOUN", "ADJ", "NUM") and any(d.lower_ in ("the", "these", "those") for d in subject.children) \
+            # (round 39) "any dead 'fell in a fight they started'": whoever died
+            if subject.pos_ in ("NOUN", "ADJ", "NUM") and any(d.lower_ in ("the", "these", "those", "any")
+                                                              for d in subject.children) \
                     and not self._own(subject, speaker):
                 return True
         return False
