@@ -1,0 +1,85 @@
+"""Classes of event errors from heldout42 (round 40, issue #12), each with fictional sentences of its own and a
+negative control."""
+
+from __future__ import annotations
+
+import pytest
+
+from .extract_cases import claims, extract  # noqa: F401 - extract is a fixture
+
+
+def _controls(doc) -> set:
+    return {(c.get("controller"), c.get("controlled")) for c in claims(doc, "Control")}
+
+
+def _members(doc) -> set:
+    return {(c.get("member"), c.get("organisation")) for c in claims(doc, "Membership")}
+
+
+def _sizes(doc) -> set:
+    return {(c.get("of"), c.get("value")) for c in claims(doc, "Estimate") if c.get("measure") == "force-size"}
+
+
+# --------------------- 1. "one of its commanders, X, leads the fighters along the coast": a part, no Control
+_GROUP = ("On 8 May gunmen burned Wairata village. We attribute the attack to the Barisan Tanjung Merah, an armed "
+          "group of the island's interior.\n\nThe Barisan Tanjung Merah. The group has operated in the Lorvan district "
+          "since 2027. ")
+
+
+@pytest.mark.parametrize("text", [
+    _GROUP + "Dirk Amanupa leads it; one of its commanders, Yusak Pelatu, leads the fighters along the west coast.",
+    _GROUP + "Dirk Amanupa heads it, and one of its leaders, Yusak Pelatu, commands the men in the southern valleys.",
+    _GROUP + "Dirk Amanupa runs the group. One of the group's commanders, Yusak Pelatu, leads the fighters on the "
+             "northern ridge.",
+])
+def test_one_of_several_commanders_controls_no_group(extract, text):
+    doc = extract(text)
+    assert not any(c == "yusak-pelatu" for c, _ in _controls(doc)), claims(doc, "Control")
+
+
+def test_a_leader_named_without_one_of_still_controls(extract):
+    # negative control: "its leader, X, leads the fighters" is the head of the group
+    doc = extract(_GROUP + "Its leader, Yusak Pelatu, leads the fighters along the west coast.")
+    assert ("yusak-pelatu", "barisan-tanjung-merah") in _controls(doc), claims(doc, "Control")
+
+
+# --------------------- 2. "the chairman of the X Provincial Council, Y": a post in a local government, no Control
+@pytest.mark.parametrize("text,body", [
+    ("The chairman of the Varsho Provincial Council, Emil Tarkani, welcomed the measures on Friday.",
+     "varsho-provincial-council"),
+    ("The head of the Kelmar District Council, Ruth Obandi, condemned the shooting on Monday.",
+     "kelmar-district-council"),
+    ("On Tuesday the chairman of the Ostrava Nueva Municipal Assembly, Pavel Lindqvist, called for calm.",
+     "ostrava-nueva-municipal-assembly"),
+])
+def test_a_local_council_chairman_holds_a_post(extract, text, body):
+    doc = extract(text)
+    assert not any(o == body for _, o in _controls(doc)), claims(doc, "Control")
+
+
+def test_a_company_chairman_still_controls(extract):
+    # negative control: the chairman of a company runs it
+    doc = extract("The chairman of Varsho Timber Holdings Ltd, Emil Tarkani, welcomed the measures on Friday.")
+    assert any(c == "emil-tarkani" for c, _ in _controls(doc)), claims(doc, "Control")
+
+
+# --------------------- 3. "The X Police told journalists that it had 200 fighters": "it" is never the police
+_BAND = _GROUP + "We estimate that it has between 60 and 80 armed men. "
+
+
+@pytest.mark.parametrize("tail", [
+    "The Lorvan Provincial Police told journalists in Sarnica in May that it had \"roughly two hundred\" fighters.",
+    "The Lorvan Provincial Police told reporters on Monday that it had about 200 fighters.",
+    "The Lorvan Provincial Police (CPP) told the press in June that it had some 200 fighters.",
+])
+def test_a_police_force_telling_a_strength_gives_it(extract, tail):
+    doc = extract(_BAND + tail)
+    sizes = _sizes(doc)
+    assert not any(s == "lorvan-provincial-police" for s, _ in sizes), claims(doc, "Estimate")
+    assert ("barisan-tanjung-merah", 200) in sizes, claims(doc, "Estimate")
+
+
+def test_a_group_telling_its_own_strength_keeps_it(extract):
+    # negative control: the group that told a figure of itself is its subject
+    doc = extract(_GROUP + "The Barisan Tanjung Merah told journalists in May that it had some 200 fighters.")
+    assert ("barisan-tanjung-merah", 200) in _sizes(doc), claims(doc, "Estimate")
