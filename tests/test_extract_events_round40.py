@@ -83,3 +83,30 @@ def test_a_group_telling_its_own_strength_keeps_it(extract):
     # negative control: the group that told a figure of itself is its subject
     doc = extract(_GROUP + "The Barisan Tanjung Merah told journalists in May that it had some 200 fighters.")
     assert ("barisan-tanjung-merah", 200) in _sizes(doc), claims(doc, "Estimate")
+
+
+# --------------------- 4. "an attack on X on 6 May, in which houses were burned and 14 were shot dead": X, by the doer
+_FRONT = "The Korvel Front has raided villages in Dastra since 2025.\n\n"
+
+
+@pytest.mark.parametrize("text,place", [
+    (_FRONT + "The Panel documented an attack by the Korvel Front on the village of Mabrou on 6 September, in which "
+              "houses were set on fire and at least 14 civilians were shot dead.", "mabrou"),
+    (_FRONT + "Our team recorded a raid by the Korvel Front on the town of Selvino on 3 May, in which shops were "
+              "looted and nine traders were killed.", "selvino"),
+    (_FRONT + "The commission documented a raid by the Korvel Front on the town of Urrat on 14 November, in which "
+              "huts were set on fire and six herders were shot dead.", "urrat"),
+])
+def test_a_killing_conjoined_in_a_dated_relative_clause_is_the_attack(extract, text, place):
+    doc = extract(text)
+    events = [c for c in claims(doc, "Atrocity") if c.get("location") == [place]]
+    assert events, claims(doc, "Atrocity")
+    assert any(p.get("actor") == "korvel-front" for p in claims(doc, "Participation")), claims(doc, "Participation")
+    assert not any(c.get("location") == ["dastra"] for c in claims(doc, "Atrocity")), claims(doc, "Atrocity")
+
+
+def test_a_dated_relative_clause_with_no_killing_makes_none(extract):
+    # negative control: burning and looting alone are no killing
+    doc = extract(_FRONT + "The Panel documented an attack by the Korvel Front on the village of Mabrou on 6 September, "
+                           "in which houses were set on fire and cattle were stolen.")
+    assert not claims(doc, "Atrocity"), claims(doc, "Atrocity")
