@@ -20,27 +20,9 @@ def _sizes(doc) -> set:
     return {(c.get("of"), c.get("value")) for c in claims(doc, "Estimate") if c.get("measure") == "force-size"}
 
 
-# --------------------- 1. "one of its commanders, X, leads the fighters along the coast": a part, no Control
 _GROUP = ("On 8 May gunmen burned Wairata village. We attribute the attack to the Barisan Tanjung Merah, an armed "
           "group of the island's interior.\n\nThe Barisan Tanjung Merah. The group has operated in the Lorvan district "
           "since 2027. ")
-
-
-@pytest.mark.parametrize("text", [
-    _GROUP + "Dirk Amanupa leads it; one of its commanders, Yusak Pelatu, leads the fighters along the west coast.",
-    _GROUP + "Dirk Amanupa heads it, and one of its leaders, Yusak Pelatu, commands the men in the southern valleys.",
-    _GROUP + "Dirk Amanupa runs the group. One of the group's commanders, Yusak Pelatu, leads the fighters on the "
-             "northern ridge.",
-])
-def test_one_of_several_commanders_controls_no_group(extract, text):
-    doc = extract(text)
-    assert not any(c == "yusak-pelatu" for c, _ in _controls(doc)), claims(doc, "Control")
-
-
-def test_a_leader_named_without_one_of_still_controls(extract):
-    # negative control: "its leader, X, leads the fighters" is the head of the group
-    doc = extract(_GROUP + "Its leader, Yusak Pelatu, leads the fighters along the west coast.")
-    assert ("yusak-pelatu", "barisan-tanjung-merah") in _controls(doc), claims(doc, "Control")
 
 
 # --------------------- 2. "the chairman of the X Provincial Council, Y": a post in a local government, no Control

@@ -86,22 +86,6 @@ class EventChecks:
                     return True
         return False
 
-    def kept_out(self, ident: str, filled: list) -> bool:
-        """True when an actor, controller or controlled read off the parse is none: a body only quoted
-        (``reporter_only``) or one of a group's several commanders (``one_of_several``)."""
-        return self.reporter_only(ident, filled, list(self.at.values())) or self.one_of_several(ident, filled)
-
-    def one_of_several(self, ident: str, filled: list) -> bool:
-        """(round 40) True when the person ``ident`` is named right after "one of its commanders," or "one of
-        the group's leaders,": what that one of several leads ("leads the fighters along the coast") is a part
-        of the group, no Control of it (the post is a Membership)."""
-        if not self.x.gaz.is_a(ident, "Person"):
-            return False
-        holders = "|".join(verbs()["several_holders"])
-        several = re.compile(r"\bone\s+of\s+(?:its|their|his|her|the\s+[\w'’. -]+?['’]s?)\s+(?:[\w-]+\s+)?(?:" +
-                             holders + r")\s*,\s*$", re.I)
-        return any(m.entity == ident and several.search(self.x.text[max(0, m.start - 80):m.start]) for m in filled)
-
     def reporter_only(self, ident: str, filled: list, here: list) -> bool:
         """True when only a pronoun ("it", "its") among the mentions that
         filled a role (``filled``) stands for ``ident``, a state's forces or

@@ -384,7 +384,7 @@ class EventCoder(SlotPaths, SlotLists, KillingPlaces, RoleResolver, EventChecks,
         for role in ("actor", "controller", "controlled") if frame["relation"] in ("Operation", "Control") else ():
             if role in values:  # "It is headed by X" after "the police said": not the police the text only quoted
                 filled = [self.at[t.i] for i in used for t in trigger.doc[i].subtree if t.i in self.at]
-                values[role] = [i for i in values[role] if not self.kept_out(i, filled)]
+                values[role] = [i for i in values[role] if not self.reporter_only(i, filled, list(self.at.values()))]
                 if not values[role]:
                     return None
         if frame["relation"] == "SanctionsMeasure" and (self._not_decided(trigger) or negated(trigger)):
