@@ -253,7 +253,8 @@ class EstimateFinder(TollTargets, NumberReader):
         # "The army puts its strength at ...": "its" is not the army whatever the anaphor resolver chose
         # "According to the police, it has some 150 armed members": the police only give the figure
         giving = [m for m in mentions if giver.match(self.text, m.end) or
-                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start])]
+                  re.search(r"\b[Aa]ccording to (?:the\s+)?$", self.text[max(0, m.start - 20):m.start]) or
+                  m.kind != "anaphor" and self._state_telling(m)]
         givers = {m.entity for m in giving}
         # (round 16) "The army estimates the KAF's strength": a giver read as an anaphor ("the army" taken for the
         # group when no state force was named before) does not hide the group the sentence names by name
@@ -371,6 +372,11 @@ class EstimateFinder(TollTargets, NumberReader):
             r"(?:\s+of\s+(?:the\s+)?\w+|\s+killed)?|(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['’]s(?:\s+\w+){1,2})\s+at\s*$",  # (round 18) "put the
             # number of dead at \"more than 30\""
             lead)) and not re.search(r"[.!?,]", re.sub(r"(?<=\d)[.,](?=\d)", "", self.text[span[0]:span[1]]))
+
+    def _state_telling(self, m) -> bool:
+        """(round 40) True when a state's forces or body is the subject of "told" ("The X Police told journalists")."""
+        return any(self.gaz.is_a(m.entity, k) for k in ("StateArmedForces", "GovernmentBody")) and bool(re.match(
+            r"(?:\s*\([^()]{1,12}\))?(?:\s+\w+)?\s+(?:" + "|".join(self.est["state_telling_verbs"]) + r")\b", self.text[m.end:]))
 
     def _named_before(self, sentence) -> list[str]:
         """The entities named (or pointed at) in the sentences before this one, in document order."""

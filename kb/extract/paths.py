@@ -106,6 +106,7 @@ class SlotPaths(SharedSubjects):
             return self.step(token, "prep:in")
         if step == "dated_clause":  # "was behind a shooting in X in May in which four people died": a relative
             # clause the parse hung on the date is about the event of the clause the date stands in
+            token = _first_verb(token)  # (round 40) "in which houses were set on fire and 14 were shot dead"
             date = token.head if token.dep_ == "relcl" and token.head.ent_type_ == "DATE" else None
             if date is None or date.dep_ != "pobj" or date.head.head.pos_ not in ("VERB", "AUX"):
                 return []
@@ -253,9 +254,7 @@ class SlotPaths(SharedSubjects):
             # place of an attack ("on the village of X") a relative clause of "in which"/"where" hangs on, never any
             # place a clause follows ("villages of X where")
             # (round 29) "... in which gunmen separated the men and shot 27 of them": the clause's first verb
-            while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "VERB" and \
-                    not any(c.dep_ == "nsubj" for c in token.children):
-                token = token.head
+            token = _first_verb(token)
             place = token.head
             near = place.head if place.dep_ == "pobj" and place.head.lower_ == "near" else None
             if token.dep_ == "relcl" and near is not None and near.head.pos_ == "PROPN":
@@ -264,6 +263,7 @@ class SlotPaths(SharedSubjects):
             return [place] if token.dep_ == "relcl" and harm and any(
                 c.lower_ in ("where", "which") for t in token.children for c in [t] + list(t.children)) else []
         if step == "which_doer":  # (round 22) ... and who carried out the attack the clause's place or noun is in
+            token = _first_verb(token)  # (round 40) "in which houses were burned and 14 were shot dead"
             t = token.head if token.dep_ == "relcl" else None
             while t is not None and t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
                 t = t.head
@@ -455,3 +455,12 @@ class SlotPaths(SharedSubjects):
         if trigger.lemma_.lower() == "lift" or trigger.dep_ in ("amod", "relcl"):
             return trigger.head.lemma_.lower() in words  # "the embargo that the Council placed on X"
         return False
+
+
+def _first_verb(token):
+    """The first verb of the clause a conjoined verb with no active subject of its own stands in ("in which gunmen
+    separated the men and shot 27 of them", "in which houses were set on fire and 14 civilians were shot dead")."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.pos_ == "VERB" and \
+            not any(c.dep_ == "nsubj" for c in token.children):
+        token = token.head
+    return token

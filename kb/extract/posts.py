@@ -152,8 +152,9 @@ class PostFinder:
                 service = service is not None and service.group(1).lower() in lex["service_heads"] and \
                     service.group(2).lower() in self.gaz.entities[organisation].label.lower().split() and \
                     service.group(1).lower() not in self.gaz.entities[organisation].label.lower()
-                if not seconded and (role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
-                                     or _heads_body(title) or service or slug(title) in lex["force_chief_posts"]):
+                if not seconded and not self.local_council(organisation) and (
+                        role in lex["control_posts"] or slug(title).split("-")[-1] in lex["control_posts"]
+                        or _heads_body(title) or service or slug(title) in lex["force_chief_posts"]):
                     its = head is not None and re.search(r"\b(?:its|their)\s+(?:\w+\s+)?$", before[:head - sentence.start])
                     if its and any(self.gaz.is_a(organisation, c) for c in _NOT_CONTROLLED):
                         continue  # "OFAC designated the gang, its leader X": "its" is no state body ("OFAC Director X" is)
@@ -218,6 +219,8 @@ class PostFinder:
         body in one named place (after the title or the body) holds a post there, no control of the whole body.
         ``trigger``: the title noun of a parsed Control; ``values``: its slots."""
         body = (values.get("controlled") or [None])[0]
+        if trigger.pos_ == "NOUN" and self.local_council(body):
+            return True  # (round 40) "the chairman of the X Provincial Council, Y": a post
         if trigger.pos_ != "NOUN" or body is None or not any(self.gaz.is_a(body, k) for k in
                                                               ("StateArmedForces", "GovernmentBody")):
             return False
@@ -227,6 +230,11 @@ class PostFinder:
         return any(p.dep_ == "prep" and p.lower_ == "in" and any(
             g.dep_ == "pobj" and g.i in at and self.gaz.is_a(at[g.i].entity, "Place") for g in p.children)
             for word in [trigger] + named for p in word.children)
+
+    def local_council(self, body) -> bool:
+        """(round 40) True for a local government's council or assembly ("the X Provincial Council")."""
+        return body in self.gaz.entities and bool(re.search(language()["local_council_pattern"],
+                                                            self.gaz.entities[body].label))
 
     def _body_before_title(self, sentence, head) -> str | None:
         """The body a common noun right before a title names ("police
