@@ -3,6 +3,8 @@
 1. "grenades have also reached it from across the border, police say": a pronoun read as the body that reports
    the clause in a saying verb written after it (by name or by a word of its name) is no recipient
    (eventchecks.py ``_misread_pronoun``, verbs.yaml ``trailing_sayers``).
+2. "was trucked into Nigeria from Cameroon", "smuggled into Niger": a state or place after "into" is the cargo's
+   route, no recipient (verbs.yaml ArmsTransfer ``slot_not_class`` on ``prep:into``).
 """
 from __future__ import annotations
 
@@ -38,3 +40,21 @@ def test_a_group_the_text_names_receives_arms(extract):
     doc = extract(FRONT + "The Kessian National Police (KNP) seized forty rifles in Varno on Monday. Mortars have "
                   "also reached the Red Hand Brigade from across the river, police say.")
     assert "red-hand-brigade" in _recipients(doc), claims(doc, "ArmsTransfer")
+
+
+# ---------------------------------------------------------------- 2. a state the cargo enters is its route
+@pytest.mark.parametrize("text,state", [
+    (FRONT + "The cargo of 300 rifles left the port of Pell declared as sporting goods and was trucked into Chad "
+     "from Cameroon.", "chad"),
+    (FRONT + "The rifles were smuggled into Niger by river in May, the report says.", "niger"),
+    (FRONT + "Two hundred pistols were flown into Mali from Varno in March, according to the Panel.", "mali"),
+])
+def test_a_state_the_cargo_enters_is_no_recipient(extract, text, state):
+    doc = extract(text)
+    assert state not in _recipients(doc), claims(doc, "ArmsTransfer")
+
+
+def test_a_group_sent_arms_into_a_state_still_receives_them(extract):
+    doc = extract(FRONT + "The Velmor Front is active in the hills of Kessia. A trucking firm delivered forty "
+                  "assault rifles to the Velmor Front in March.")
+    assert "velmor-front" in _recipients(doc), claims(doc, "ArmsTransfer")
