@@ -1,8 +1,6 @@
 """Round 40, trade area (arms transfers and sanctions), tuned on heldout42.
 
-1. "grenades have also reached it from across the border, police say": a pronoun read as the body that reports
-   the clause in a saying verb written after it (by name or by a word of its name) is no recipient
-   (eventchecks.py ``_misread_pronoun``, verbs.yaml ``trailing_sayers``).
+(A rule on "..., police say" was tried and withdrawn: it cost correct transfers on heldout22-34.)
 2. "was trucked into Nigeria from Cameroon", "smuggled into Niger": a state or place after "into" is the cargo's
    route, no recipient (verbs.yaml ArmsTransfer ``slot_not_class`` on ``prep:into``).
 """
@@ -18,28 +16,6 @@ FRONT = "FICTIONAL TEST DOCUMENT.\n\n"
 def _recipients(doc) -> set:
     return {r for c in claims(doc, "ArmsTransfer") for r in ([c.get("recipient")] if isinstance(
         c.get("recipient"), str) else c.get("recipient") or [])}
-
-
-# ---------------------------------------------------------------- 1. "it" is not the body that says so
-@pytest.mark.parametrize("text,reporter", [
-    (FRONT + "The spokesman of the Kessian National Police (KNP), Aro Venn, said on Monday that the rifles had been "
-     "meant for Los Tarselos, a smuggling clan in Varno. Police intelligence indicates that the clan is headed by "
-     "Pim Oster; mortars have also reached it from across the river, police say.", "kessian-national-police"),
-    (FRONT + "The Varno Border Guard intercepted a lorry near Tarsel on Friday, its commander, Hal Deren, said. "
-     "Officers believe the gang is run by Joss Amber, and machine guns have reached it through the forest, the "
-     "Varno Border Guard said.", "varno-border-guard"),
-    (FRONT + "The Ostrel Customs Service searched a barge at Pell on Sunday. Customs officers say the gang runs the "
-     "docks; pistols have also reached it by boat, customs officers say.", "ostrel-customs-service"),
-])
-def test_it_is_not_the_reporter_that_says_so_after_the_clause(extract, text, reporter):
-    doc = extract(text)
-    assert reporter not in _recipients(doc), claims(doc, "ArmsTransfer")
-
-
-def test_a_group_the_text_names_receives_arms(extract):
-    doc = extract(FRONT + "The Kessian National Police (KNP) seized forty rifles in Varno on Monday. Mortars have "
-                  "also reached the Red Hand Brigade from across the river, police say.")
-    assert "red-hand-brigade" in _recipients(doc), claims(doc, "ArmsTransfer")
 
 
 # ---------------------------------------------------------------- 2. a state the cargo enters is its route

@@ -191,16 +191,6 @@ class EventChecks:
         reporters = {self.at[t.i].entity for t in sent if t.i in self.at and t.pos_ != "PRON" and (
             any(a.lower_ in ("by", "to") and a.head.lemma_.lower() in told for a in list(t.ancestors)[:2])
             or t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() == "tell")}
-        # (round 40) "..., police say": a saying verb written after the clause, whose subject is the body or a word of
-        # its name ("police" for the National Civil Police, "customs officers" for the Customs Service)
-        sayers = [t for t in sent if t.dep_ == "nsubj" and t.head.i > trigger.i and t.head.lemma_.lower() in
-                  self.words["trailing_sayers"]]
-        for p in pronouns:
-            entity = self.at[p.i].entity
-            words = set(self.x.gaz.entities[entity].label.lower().split())
-            if any(t.i in self.at and self.at[t.i].entity == entity or t.i not in self.at and any(
-                w.lower_ in words for w in [t] + [c for c in t.children if c.dep_ == "compound"]) for t in sayers):
-                return "reporter"
         return "reporter" if any(self.at[p.i].entity in reporters for p in pronouns) else None
 
     def company_of_staff(self, token) -> list:
