@@ -272,7 +272,7 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         if trigger.pos_ in ("VERB", "AUX"):
             return verbs()["post_verbs"].get(lemma, lemma)
         skip = set(verbs()["not_post_words"])
-        if lemma in verbs()["portfolio_word_posts"]:  # "police minister": the body's word is the portfolio
+        if lemma in verbs()["portfolio_posts"] and getattr(self, "scoped_trigger", None) is not trigger:  # "police minister"
             skip -= set(verbs()["portfolio_words"])
         doc = trigger.doc
         if trigger.i + 2 < len(doc) and doc[trigger.i + 1].text == "-" and not trigger.whitespace_ and \

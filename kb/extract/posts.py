@@ -232,14 +232,15 @@ class PostFinder:
         """(round 40) "The Marro county police commander, X", "the regional police spokesman, Y": a post parsed as
         the place's is the post of the body a noun of ``scoping_body_nouns`` before the title names (the police
         named before); the place only scopes it. ``values`` is changed in place."""
+        self.scoped_trigger = None
         if rtype != "Membership" or trigger.pos_ != "NOUN" or not values.get("organisation") or \
                 not self.gaz.is_a(values["organisation"][0], "Place"):
             return
         noun = next((c for c in trigger.children if c.dep_ == "compound" and c.i == trigger.i - 1 and
                      c.lower_ in language()["scoping_body_nouns"]), None)
         body = self._named_body(noun, sentence) if noun is not None else None
-        if body:
-            values["organisation"] = [body]
+        if body:  # the body's word then only scopes the post (coding.py post_words): "commander"
+            values["organisation"], self.scoped_trigger = [body], trigger
 
     def _named_body(self, noun, sentence) -> str | None:
         """The latest body named before ``sentence`` (or in it) whose label holds the noun's word or a synonym."""
