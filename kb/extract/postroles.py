@@ -33,7 +33,7 @@ def _patterns() -> tuple:
     post = r"(?P<post>" + title + r"|" + lower + r")(?:\s+\((?P<gloss>[a-z][\w\s-]{1,30})\))?"
     owner = r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}[\w.]+['’]s\s+)"
     # (round 40) "the National Police Service spokesperson, Superintendent X": a body's name before a lower-case post
-    named = r"(?:[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?=[a-z]))"
+    named = r"(?:[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?=(?:" + "|".join(lex["spokesman_nouns"]) + r"),))"
     gap = "|".join(re.escape(r) for r in lex["ranks"] + lex["honorifics"] + ["Hon.", "Hon", "Honourable"])
     before = re.compile(r"(?:^|(?<=\s))(?:" + owner + "|" + named + ")" + post + r"(?:\s+(?:of|for|in)\s+[^,;:]{1,60})?,\s+(?:(?:" + gap +
                         r")\s+)*$")
