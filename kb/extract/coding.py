@@ -219,6 +219,7 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
             rtype, values = "Control", {"controller": values["member"][:1], "controlled": values["organisation"]}
         if rtype == "Control" and self.regional_post(trigger, values):  # (round 34) "the commander of X in Y, Z"
             rtype, values = "Membership", {"member": values["controller"], "organisation": values["controlled"]}
+        self.scoped_body(rtype, trigger, values, sentence)  # (round 40) "the X county police commander, Y"
         spec = relations()[rtype]
         if rtype == "Membership" and trigger.tag_ != "NNS":
             values["member"] = values["member"][:1]  # "its quartermaster, X, and its chief financier, Y": X alone
@@ -271,7 +272,7 @@ class ParsedFacts(PostFinder, MeasureFacts, Jurisdictions):
         if trigger.pos_ in ("VERB", "AUX"):
             return verbs()["post_verbs"].get(lemma, lemma)
         skip = set(verbs()["not_post_words"])
-        if lemma in verbs()["portfolio_posts"]:  # "police minister": the body's word is the portfolio
+        if lemma in verbs()["portfolio_posts"] and getattr(self, "scoped_trigger", None) is not trigger:  # "police minister"
             skip -= set(verbs()["portfolio_words"])
         doc = trigger.doc
         if trigger.i + 2 < len(doc) and doc[trigger.i + 1].text == "-" and not trigger.whitespace_ and \

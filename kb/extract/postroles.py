@@ -32,8 +32,10 @@ def _patterns() -> tuple:
             r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     post = r"(?P<post>" + title + r"|" + lower + r")(?:\s+\((?P<gloss>[a-z][\w\s-]{1,30})\))?"
     owner = r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)\s+|(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}[\w.]+['’]s\s+)"
+    # (round 40) "the National Police Service spokesperson, Superintendent X": a body's name before a lower-case post
+    named = r"(?:[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?=(?:" + "|".join(lex["spokesman_nouns"]) + r"),))"
     gap = "|".join(re.escape(r) for r in lex["ranks"] + lex["honorifics"] + ["Hon.", "Hon", "Honourable"])
-    before = re.compile(r"(?:^|(?<=\s))" + owner + post + r"(?:\s+(?:of|for|in)\s+[^,;:]{1,60})?,\s+(?:(?:" + gap +
+    before = re.compile(r"(?:^|(?<=\s))(?:" + owner + "|" + named + ")" + post + r"(?:\s+(?:of|for|in)\s+[^,;:]{1,60})?,\s+(?:(?:" + gap +
                         r")\s+)*$")
     after = re.compile(r"^,\s+(?:(?:who|which)\s+(?:acts|serves|works)\s+as\s+)?(?:(?:a|an|the)\s+|" +
                        r"(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){0,4}[\w.]+['’]s\s+)" + post +
@@ -93,11 +95,12 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
     mention; the title before a name is read in the ``document``'s text (a
     sentence may end at "Hon.")."""
     before_re, after_re, acts_re, spoke_re, spoken_re = _patterns()
-    text, out = sentence.text, []
+    text, out, posted = sentence.text, [], []
 
     def add(match):
         if match is None:
             return
+        posted.append(match)  # (round 40) a post matched: its holder is a person, even with no role of its own
         post, gloss = match.group("post"), match.groupdict().get("gloss")
         if post.split()[-1].lower() in ("deputy",) and not re.match(r"\s+(?:for|of|in)\s+[A-Z]",
                                                                     match.string[match.end("post"):]):
@@ -112,7 +115,7 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
         if not person:
             continue
         head, tail = document[max(0, m.start - 160):m.start], text[m.end - sentence.start:]
-        found = len(out)
+        found, matched = len(out), len(posted)
         match = before_re.search(head)
         if match and match.group("post")[:1].isupper() and not re.search(r" (?:of|for) ", match.group("post")) and \
                 re.match(r"\S+['’]s\s", match.group()):
@@ -123,7 +126,7 @@ def apposed_roles(finder, sentence, mentions, is_person, document: str) -> list[
         spoken = spoken_re.search(head) if len(out) == found and _speaks().match(tail) else None
         if spoken and not _THROUGH.search(head[:spoken.start()]):  # (round 39) "Its leader, X, denied": a post
             out.append(finder.role(slug(spoken.group("post").lower()), spoken.group("post").lower()))
-        if len(out) > found and not is_person(m.entity):  # "Ivo Kral, a deputy for X": the NER's ORG is a person
+        if (len(out) > found or len(posted) > matched) and not is_person(m.entity):  # "Ivo Kral, a deputy for X": the NER's ORG is a person
             finder.gaz.entities[m.entity].type = "Person"
     for match in spoke_re.finditer(text):
         add(match)

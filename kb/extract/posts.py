@@ -236,6 +236,34 @@ class PostFinder:
         return body in self.gaz.entities and bool(re.search(language()["local_council_pattern"],
                                                             self.gaz.entities[body].label))
 
+    def scoped_body(self, rtype: str, trigger, values: dict, sentence) -> None:
+        """(round 40) "The Marro county police commander, X", "the regional police spokesman, Y": a post parsed as
+        the place's is the post of the body a noun of ``scoping_body_nouns`` before the title names (the police
+        named before); the place only scopes it. ``values`` is changed in place."""
+        self.scoped_trigger = None
+        if rtype != "Membership" or trigger.pos_ != "NOUN" or not values.get("organisation") or \
+                not self.gaz.is_a(values["organisation"][0], "Place"):
+            return
+        noun = next((c for c in trigger.children if c.dep_ == "compound" and c.i == trigger.i - 1 and
+                     c.lower_ in language()["scoping_body_nouns"]), None)
+        body = self._named_body(noun, sentence) if noun is not None else None
+        if body:  # the body's word then only scopes the post (coding.py post_words): "commander"
+            values["organisation"], self.scoped_trigger = [body], trigger
+
+    def _named_body(self, noun, sentence) -> str | None:
+        """The latest body named before ``sentence`` (or in it) whose label holds the noun's word or a synonym."""
+        synonyms = language()["body_word_synonyms"]
+        for ms in reversed(self.found_mentions[:sentence.index + 1]):
+            for m in reversed(ms):
+                entity = self.gaz.entities.get(m.entity)
+                if entity is None or not self.gaz.is_a(m.entity, "StateArmedForces") and \
+                        not self.gaz.is_a(m.entity, "GovernmentBody"):
+                    continue
+                label = [w.lower() for w in re.findall(r"[\w'’-]+", entity.label)]
+                if noun.lower_ in label or any(x in synonyms.get(noun.lower_, ()) for x in label):
+                    return m.entity
+        return None
+
     def _body_before_title(self, sentence, head) -> str | None:
         """The body a common noun right before a title names ("police
         spokesperson X" after "the Lesotho Mounted Police Service said"): the

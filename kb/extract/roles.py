@@ -94,8 +94,8 @@ class RoleResolver(NounReferents, ItemPhrases):
         if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
             return None
         for t in doc[token.i + 2:min(len(doc), token.i + 8)]:
-            if t.i in self.at:
-                return self.at[t.i]
+            if t.i in self.at:  # (round 40) "Officers of X, he went on, had ...": a pronoun is no apposition
+                return None if t.pos_ == "PRON" else self.at[t.i]
             if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN") or t.text == ",":
                 return None
         return None
