@@ -215,7 +215,8 @@ def signoff_spans(text: str) -> list[tuple[int, int]]:
             break  # "Issued by:" opens the sign-off
         if not body or len(body.split()) > lex["signoff_words"] or re.match(r"[-•*–\d(]", body) or \
                 re.search(r"[.!?;,\"”’')]\s*$", body):
-            return [] if not spans else spans
-        spans.append((start + text[start:end].index(body), start + text[start:end].index(body) + len(body)))
+            return spans
+        at = start + text[start:end].index(body)
+        spans.append((at, at + len(body)))
         end = len(text[:max(0, start - 1)].rstrip())
-    return spans if end > 0 and len(spans) < lex["signoff_lines"] + 1 else []
+    return spans if end > 0 else []
